@@ -1,0 +1,9 @@
+// Package diag carries problems found in user input (a bad line in a fact
+// file, an unreadable document) to the person who must fix them, in their
+// language.
+//
+// A Problem's message is an English format string; it doubles as the key of
+// a golang.org/x/text/message catalog, so each package registers the
+// Vietnamese text of its own messages beside the code that raises them
+// (see Register) and nothing here needs to know every message.
+package diag
