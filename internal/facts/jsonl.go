@@ -1,0 +1,198 @@
+package facts
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/diag"
+)
+
+// maxLine bounds one JSON Lines record; a longer line is reported, not
+// read into memory whole.
+const maxLine = 1 << 20
+
+// ReadJSONL reads facts, one JSON object a line. name is the file name for
+// messages. Every bad line is reported with its number; good lines are
+// returned even when others are bad, so the caller decides.
+func ReadJSONL(name string, r io.Reader) ([]Fact, diag.List) {
+	var (
+		out  []Fact
+		errs diag.List
+	)
+	br := bufio.NewReaderSize(r, 64<<10)
+	for n := 1; ; n++ {
+		line, tooLong, err := readLine(br)
+		if tooLong {
+			errs = append(errs, diag.Errorf(name, n, "line is longer than %d bytes", maxLine))
+		} else if len(bytes.TrimSpace(line)) > 0 {
+			if n == 1 {
+				line = bytes.TrimPrefix(line, []byte("\ufeff"))
+			}
+			f, ps := decodeFact(line)
+			for _, p := range ps {
+				p.File, p.Line = name, n
+				errs = append(errs, p)
+			}
+			if ps.Err() == nil {
+				f.Origin = name + ":" + strconv.Itoa(n)
+				out = append(out, f)
+			}
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			errs = append(errs, diag.Errorf(name, n, "read error: %v", err))
+			break
+		}
+	}
+	return out, errs
+}
+
+// readLine returns one line without its end; tooLong when it exceeded
+// maxLine (the rest of the line is skipped).
+func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
+	for {
+		chunk, isPrefix, e := br.ReadLine()
+		if len(line)+len(chunk) > maxLine {
+			tooLong = true
+		} else {
+			line = append(line, chunk...)
+		}
+		if e != nil {
+			return line, tooLong, e
+		}
+		if !isPrefix {
+			return line, tooLong, nil
+		}
+	}
+}
+
+var required = []string{"source", "unit", "indicator", "year", "kind", "value", "uom"}
+
+// decodeFact decodes one JSON object strictly enough that a person's typo
+// (a year as text, a missing value) is caught, not silently zeroed.
+func decodeFact(line []byte) (Fact, diag.List) {
+	var f Fact
+	var ps diag.List
+	bad := func(format string, args ...any) { ps = append(ps, diag.Errorf("", 0, format, args...)) }
+	var raw map[string]json.RawMessage
+	if err := json.Unmarshal(line, &raw); err != nil {
+		bad("not a JSON object: %v", jsonProblem(err))
+		return f, ps
+	}
+	for _, k := range required {
+		if v, ok := raw[k]; !ok || string(v) == "null" {
+			bad("missing field %s", k)
+		}
+	}
+	if len(ps) > 0 {
+		return f, ps
+	}
+	str := func(k string, dst *string) {
+		v, ok := raw[k]
+		if !ok || string(v) == "null" {
+			return
+		}
+		if err := json.Unmarshal(v, dst); err != nil {
+			bad("field %s must be text", k)
+		}
+		*dst = norm.NFC.String(*dst)
+	}
+	num := func(k string) (float64, bool) {
+		v := raw[k]
+		var x float64
+		if err := json.Unmarshal(v, &x); err != nil {
+			// People hand-write "4.435,98" in JSON too; accept a string that
+			// is a number, refuse anything else.
+			var s string
+			if json.Unmarshal(v, &s) == nil {
+				if y, err := ParseNumber(s); err == nil {
+					return y, true
+				}
+			}
+			bad("field %s must be a number, not %s", k, string(v))
+			return 0, false
+		}
+		return x, true
+	}
+	str("source", &f.Source)
+	str("unit", &f.Unit)
+	str("indicator", &f.Indicator)
+	var kind string
+	str("kind", &kind)
+	if k, ok := ParseKind(kind); ok {
+		f.Kind = k
+	} else {
+		f.Kind = Kind(kind)
+	}
+	str("uom", &f.UOM)
+	str("qualifier", &f.Qualifier)
+	str("as_of", &f.AsOf)
+	str("evidence", &f.Evidence)
+	if y, ok := num("year"); ok {
+		if y != math.Trunc(y) {
+			bad("year %q is not a whole number", strconv.FormatFloat(y, 'f', -1, 64))
+		}
+		f.Year = int(y)
+	}
+	if v, ok := num("value"); ok {
+		f.Value = v
+	}
+	if v, ok := raw["value_max"]; ok && string(v) != "null" {
+		if m, ok := num("value_max"); ok {
+			f.ValueMax = &m
+		}
+	}
+	if v, ok := raw["estimate"]; ok && string(v) != "null" {
+		if err := json.Unmarshal(v, &f.Estimate); err != nil {
+			bad("field %s must be true or false", "estimate")
+		}
+	}
+	if len(ps) > 0 {
+		return f, ps
+	}
+	return f, f.Check()
+}
+
+// jsonProblem shortens encoding/json's messages, which name Go types a
+// finance officer has never heard of.
+func jsonProblem(err error) string {
+	s := err.Error()
+	s = strings.TrimPrefix(s, "json: ")
+	if strings.Contains(s, "cannot unmarshal") {
+		return "not an object"
+	}
+	return s
+}
+
+// WriteJSONL writes facts one a line, in the contract's field order.
+func WriteJSONL(w io.Writer, fs []Fact) error {
+	bw := bufio.NewWriter(w)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for i := range fs {
+		if err := enc.Encode(&fs[i]); err != nil {
+			return err
+		}
+	}
+	return bw.Flush()
+}
+
+func init() {
+	diag.Register(map[string]string{
+		"line is longer than %d bytes":      "dòng dài quá %d byte",
+		"read error: %v":                    "lỗi đọc: %v",
+		"not a JSON object: %v":             "không phải đối tượng JSON: %v",
+		"field %s must be text":             "trường %s phải là chuỗi văn bản",
+		"field %s must be a number, not %s": "trường %s phải là số, không phải %s",
+		"field %s must be true or false":    "trường %s phải là true hoặc false",
+	})
+}
