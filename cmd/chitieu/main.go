@@ -1,10 +1,13 @@
+// Command chitieu extracts socio-economic indicator facts from Vietnamese
+// documents and builds official-looking XLSX reports from them.
 package main
+
 import (
- _ "github.com/xuri/excelize/v2"
- _ "github.com/spf13/pflag"
- _ "golang.org/x/text/collate"
- _ "golang.org/x/text/encoding/charmap"
- _ "golang.org/x/text/message"
- _ "golang.org/x/text/unicode/norm"
+	"os"
+
+	"github.com/chitieu/chitieu/internal/cli"
 )
-func main(){}
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.Env{Stdout: os.Stdout, Stderr: os.Stderr}))
+}

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/atomicfile"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/review"
+)
+
+var extractCommand = &command{
+	name:    "extract",
+	summary: "extract indicator facts from documents (.txt, .html, .docx)",
+	usage:   "chitieu extract [flags] DOCUMENT|FOLDER...",
+	run:     runExtract,
+}
+
+func runExtract(c *ctx, cmd *command, args []string) int {
+	fs := c.flagSet(cmd)
+	var (
+		out, format string
+		force       bool
+		in          inputFlags
+	)
+	fs.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
+	fs.StringVar(&format, "format", "", "jsonl, csv or xlsx (a review workbook) (default: from -o, else jsonl)")
+	fs.BoolVarP(&force, "force", "f", false, "overwrite an existing output file")
+	in.add(fs)
+	if done, code := c.parse(cmd, fs, args); done {
+		return code
+	}
+	usage := func(f string, a ...any) int {
+		fmt.Fprintf(c.Stderr, "chitieu %s: %s\n", cmd.name, c.pr.Sprintf(f, a...))
+		c.printf("Run 'chitieu help %s' for usage.\n", cmd.name)
+		return ExitUsage
+	}
+	if fs.NArg() == 0 {
+		return usage("no input files")
+	}
+	if format == "" {
+		format = "jsonl"
+		if ext := strings.ToLower(strings.TrimPrefix(filepath.Ext(out), ".")); ext == "csv" || ext == "xlsx" {
+			format = ext
+		}
+	}
+	var write func(io.Writer, []facts.Fact) error
+	switch format {
+	case "jsonl":
+		write = facts.WriteJSONL
+	case "csv":
+		write = facts.WriteCSV
+	case "xlsx":
+		write = review.Write
+		if out == "" {
+			return usage("--format xlsx needs -o FILE.xlsx")
+		}
+	default:
+		return usage("--format must be jsonl, csv or xlsx, not %q", format)
+	}
+
+	l, ok := in.loader(c)
+	if !ok {
+		return ExitInput
+	}
+	l.docsOnly = true
+	paths, ps := expand(fs.Args())
+	all, more := l.load(paths)
+	ps = append(ps, more...)
+	if c.report(ps) {
+		return ExitInput
+	}
+	if out == "" {
+		if err := write(c.Stdout, all); err != nil {
+			c.printf("chitieu extract: %v\n", err)
+			return ExitInput
+		}
+		return ExitOK
+	}
+	if err := atomicfile.Write(out, force, func(w io.Writer) error { return write(w, all) }); err != nil {
+		c.printf("chitieu extract: cannot write %s: %v\n", out, err)
+		return ExitInput
+	}
+	c.printf("chitieu extract: wrote %d facts from %d files to %s\n", len(all), len(paths), out)
+	return ExitOK
+}

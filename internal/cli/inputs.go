@@ -1,0 +1,230 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/diag"
+	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/extract"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/review"
+)
+
+// loader reads input files of any kind into facts.
+type loader struct {
+	cat      *catalog.Catalog
+	unit     string     // --unit: the unit of every fact
+	units    []unitRule // --units: units for documents that name none
+	docsOnly bool       // extract takes documents only
+}
+
+// unitRule maps file names matching a glob pattern to a unit.
+type unitRule struct{ pattern, unit string }
+
+// expand turns folder arguments into the files inside them (sorted, not
+// recursive, hidden files skipped), so a scheduled job can name a folder.
+func expand(args []string) ([]string, diag.List) {
+	var out []string
+	var errs diag.List
+	for _, a := range args {
+		st, err := os.Stat(a)
+		if err != nil {
+			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", shortErr(err)))
+			continue
+		}
+		if !st.IsDir() {
+			out = append(out, a)
+			continue
+		}
+		es, err := os.ReadDir(a)
+		if err != nil {
+			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", shortErr(err)))
+			continue
+		}
+		var names []string
+		for _, e := range es {
+			if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") && inputKind(e.Name()) != "" {
+				names = append(names, filepath.Join(a, e.Name()))
+			}
+		}
+		sort.Strings(names)
+		out = append(out, names...)
+	}
+	return out, errs
+}
+
+// inputKind names the reader a file needs from its extension: "document",
+// "jsonl", "csv", "xlsx", or "" when chitieu does not know the file type.
+func inputKind(path string) string {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson", ".json":
+		return "jsonl"
+	case ".csv":
+		return "csv"
+	case ".xlsx":
+		return "xlsx"
+	}
+	if document.IsDocument(path) {
+		return "document"
+	}
+	return ""
+}
+
+// load reads every file and returns all facts with all problems; callers
+// stop on errors only after every file was read, so a user sees all that is
+// wrong at once.
+func (l *loader) load(paths []string) ([]facts.Fact, diag.List) {
+	var all []facts.Fact
+	var problems diag.List
+	for _, p := range paths {
+		fs, ps := l.loadOne(p)
+		all = append(all, fs...)
+		problems = append(problems, ps...)
+	}
+	return all, problems
+}
+
+func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
+	kind := inputKind(path)
+	if l.docsOnly && kind != "document" {
+		return nil, diag.List{diag.Errorf(path, 0, "not a document chitieu can read (.txt, .html, .docx)")}
+	}
+	var fs []facts.Fact
+	var ps diag.List
+	switch kind {
+	case "document":
+		doc, err := document.Read(path)
+		if err != nil {
+			return nil, withFile(diag.Problems(err), path)
+		}
+		fs = extract.Extract(doc, l.cat, extract.Options{Unit: l.unit})
+		if len(fs) == 0 {
+			ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
+		}
+		if l.unit == "" {
+			l.applyUnitRules(path, fs)
+		}
+		return fs, ps
+	case "jsonl", "csv", "xlsx":
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", shortErr(err))}
+		}
+		switch kind {
+		case "jsonl":
+			fs, ps = facts.ReadJSONL(path, bytes.NewReader(data))
+		case "csv":
+			text, err := document.Decode(data)
+			if err != nil {
+				return nil, withFile(diag.Problems(err), path)
+			}
+			fs, ps = facts.ReadCSV(path, strings.NewReader(text))
+		case "xlsx":
+			fs, ps = review.Read(path, bytes.NewReader(data))
+		}
+	default:
+		return nil, diag.List{diag.Errorf(path, 0, "unknown file type (want .txt, .html, .docx documents or .jsonl, .csv, .xlsx fact files)")}
+	}
+	if l.unit != "" {
+		for i := range fs {
+			fs[i].Unit = l.unit
+		}
+	}
+	return fs, ps
+}
+
+// withFile puts the path on problems that came without one.
+func withFile(ps diag.List, path string) diag.List {
+	for i := range ps {
+		if ps[i].File == "" {
+			ps[i].File = path
+		}
+	}
+	return ps
+}
+
+// levelWords are the unit level words that, alone, mean a document did not
+// name its unit ("UBND TX" → "Thị xã").
+var levelWords = map[string]bool{
+	"": true, "quận": true, "huyện": true, "thị xã": true, "thành phố": true,
+	"phường": true, "xã": true, "tỉnh": true, "đặc khu": true, "thị trấn": true,
+}
+
+// applyUnitRules names the unit of facts from a document that named only
+// its level, from the --units file.
+func (l *loader) applyUnitRules(path string, fs []facts.Fact) {
+	base := filepath.Base(path)
+	for _, r := range l.units {
+		if ok, _ := filepath.Match(r.pattern, base); !ok && r.pattern != base && r.pattern != path {
+			continue
+		}
+		for i := range fs {
+			if levelWords[strings.ToLower(strings.TrimSpace(fs[i].Unit))] {
+				fs[i].Unit = r.unit
+			}
+		}
+		return
+	}
+}
+
+// readUnitRules reads a --units file: one "FILE-PATTERN<sep>UNIT" a line,
+// sep a tab, ';', ',' or '='; '#' starts a comment.
+func readUnitRules(path string) ([]unitRule, diag.List) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", shortErr(err))}
+	}
+	text, err := document.Decode(data)
+	if err != nil {
+		return nil, withFile(diag.Problems(err), path)
+	}
+	var rules []unitRule
+	var errs diag.List
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		i := strings.IndexAny(line, "\t;,=")
+		if i < 0 {
+			errs = append(errs, diag.Errorf(path, n, "want FILE<tab>UNIT, got %q", line))
+			continue
+		}
+		pat, unit := strings.TrimSpace(line[:i]), strings.TrimSpace(line[i+1:])
+		if _, err := filepath.Match(pat, "x"); err != nil || pat == "" || unit == "" {
+			errs = append(errs, diag.Errorf(path, n, "want FILE<tab>UNIT, got %q", line))
+			continue
+		}
+		rules = append(rules, unitRule{pattern: pat, unit: norm.NFC.String(unit)})
+	}
+	return rules, errs
+}
+
+// shortErr drops the path from os errors, which the message already names.
+func shortErr(err error) error {
+	var pe *os.PathError
+	if e, ok := err.(*os.PathError); ok {
+		pe = e
+		return pe.Err
+	}
+	return err
+}
+
+func init() {
+	diag.Register(map[string]string{
+		"cannot read: %v": "không đọc được: %v",
+		"not a document chitieu can read (.txt, .html, .docx)":                                    "không phải văn bản chitieu đọc được (.txt, .html, .docx)",
+		"no indicator facts found":                                                                "không tìm thấy số liệu chỉ tiêu nào",
+		"unknown file type (want .txt, .html, .docx documents or .jsonl, .csv, .xlsx fact files)": "loại tệp không rõ (cần văn bản .txt, .html, .docx hoặc tệp số liệu .jsonl, .csv, .xlsx)",
+		"want FILE<tab>UNIT, got %q":                                                              "cần dạng TỆP<tab>ĐƠN VỊ, gặp %q",
+	})
+}
