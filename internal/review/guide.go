@@ -65,6 +65,8 @@ var required = map[string]bool{
 func writeGuide(f *excelize.File, st styles, cat *catalog.Catalog) (first, last int, err error) {
 	sh := GuideSheet
 	row := 1
+	widths := map[string]float64{"A": 26, "B": 80, "C": 14}
+	lines := map[int]int{} // row → lines its tallest cell takes
 	set := func(col string, v string, style int) {
 		if err != nil {
 			return
@@ -72,6 +74,9 @@ func writeGuide(f *excelize.File, st styles, cat *catalog.Catalog) (first, last 
 		cell := fmt.Sprintf("%s%d", col, row)
 		if err = f.SetCellStr(sh, cell, v); err == nil {
 			err = f.SetCellStyle(sh, cell, cell, style)
+		}
+		if style != st.title { // titles do not wrap: they run on into B
+			lines[row] = max(lines[row], textLines(v, widths[col]))
 		}
 	}
 	heading := func(s string) {
@@ -85,11 +90,8 @@ func writeGuide(f *excelize.File, st styles, cat *catalog.Catalog) (first, last 
 		set("C", c, st.tableHead)
 		row++
 	}
-	for _, c := range []struct {
-		col string
-		w   float64
-	}{{"A", 26}, {"B", 80}, {"C", 14}} {
-		if err = f.SetColWidth(sh, c.col, c.col, c.w); err != nil {
+	for _, col := range []string{"A", "B", "C"} {
+		if err = f.SetColWidth(sh, col, col, widths[col]); err != nil {
 			return 0, 0, err
 		}
 	}
@@ -153,6 +155,13 @@ func writeGuide(f *excelize.File, st styles, cat *catalog.Catalog) (first, last 
 	last = row - 1
 	if err != nil {
 		return 0, 0, err
+	}
+	for r := 1; r <= last; r++ {
+		if n := lines[r]; n > 1 {
+			if err = f.SetRowHeight(sh, r, float64(n)*lineHeight+3); err != nil {
+				return 0, 0, err
+			}
+		}
 	}
 	portrait, one, zero, a4 := "portrait", 1, 0, 9
 	if err = f.SetPageLayout(sh, &excelize.PageLayoutOptions{

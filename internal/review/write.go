@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -51,7 +52,7 @@ type column struct {
 // helper columns STT first and Tên chỉ tiêu after the indicator code.
 func dataColumns() []column {
 	widths := map[string]float64{
-		"source": 24, "unit": 20, "indicator": 24, "year": 7, "kind": 21,
+		"source": 26, "unit": 20, "indicator": 24, "year": 7, "kind": 21,
 		"value": 21, "uom": 10, "estimate": 8, "qualifier": 10,
 		"value_max": 17, "as_of": 12, "evidence": 70,
 	}
@@ -59,7 +60,7 @@ func dataColumns() []column {
 	for _, c := range facts.Columns {
 		cols = append(cols, column{field: c.Field, title: c.Title, width: widths[c.Field]})
 		if c.Field == "indicator" {
-			cols = append(cols, column{title: titleName, width: 32})
+			cols = append(cols, column{title: titleName, width: 40})
 		}
 	}
 	return cols
@@ -171,7 +172,7 @@ func build(f *excelize.File, fs []facts.Fact) error {
 	}
 	codes := fmt.Sprintf("'%s'!$A$%d:$A$%d", GuideSheet, catFirst, catLast)
 	names := fmt.Sprintf("'%s'!$A$%d:$B$%d", GuideSheet, catFirst, catLast)
-	if err := writeData(f, st, fs, codes, names); err != nil {
+	if err := writeData(f, st, cat, fs, codes, names); err != nil {
 		return err
 	}
 	f.SetActiveSheet(0)
@@ -191,7 +192,7 @@ func build(f *excelize.File, fs []facts.Fact) error {
 	return f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes})
 }
 
-func writeData(f *excelize.File, st styles, fs []facts.Fact, codes, names string) error {
+func writeData(f *excelize.File, st styles, cat *catalog.Catalog, fs []facts.Fact, codes, names string) error {
 	sh := DataSheet
 	cols := dataColumns()
 	letter := map[string]string{} // field → column letter
@@ -203,19 +204,26 @@ func writeData(f *excelize.File, st styles, fs []facts.Fact, codes, names string
 		if err := f.SetColWidth(sh, l, l, c.width); err != nil {
 			return err
 		}
+		// A column style gives rows a person adds the same look. It is set
+		// first: it restyles the column's existing cells.
+		if err := f.SetColStyle(sh, l, colStyle(st, c)); err != nil {
+			return err
+		}
 		if err := f.SetCellStr(sh, l+"1", c.title); err != nil {
 			return err
 		}
 		if err := f.SetCellStyle(sh, l+"1", l+"1", st.header); err != nil {
 			return err
 		}
-		// A column style gives rows a person adds the same look.
-		if err := f.SetColStyle(sh, l, colStyle(st, c)); err != nil {
-			return err
-		}
+	}
+	if err := f.SetRowHeight(sh, 1, 2*lineHeight+3); err != nil {
+		return err
 	}
 	for i := range fs {
 		if err := writeFact(f, st, cols, i+2, i+1, &fs[i], letter["indicator"], names); err != nil {
+			return err
+		}
+		if err := f.SetRowHeight(sh, i+2, rowHeight(cols, &fs[i], cat)); err != nil {
 			return err
 		}
 	}
@@ -324,7 +332,9 @@ func writeFact(f *excelize.File, st styles, cols []column, row, no int, ft *fact
 				err = f.SetCellStr(sh, cell, label)
 			}
 		default:
-			s := ft.Get(c.field)
+			// A cell keeps line breaks as \n only: LibreOffice turns \r\n
+			// into \n on saving, so write what will come back.
+			s := strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(ft.Get(c.field))
 			if n := len(utf16.Encode([]rune(s))); n > maxCellChars {
 				return fmt.Errorf("fact %d (%s, %s): %s has %d characters, more than a worksheet cell holds (%d)",
 					no, ft.Source, ft.Indicator, c.field, n, maxCellChars)
@@ -411,4 +421,42 @@ func escapeText(s string) string {
 		}
 		return fmt.Sprintf("_x%04X_", []rune(m)[0])
 	})
+}
+
+// lineHeight is the height in points of a line of 12-point Times New Roman.
+const lineHeight = 15.75
+
+// textLines estimates how many lines s takes wrapped in a column of the
+// given width. Rows get an explicit height from it because LibreOffice
+// does not fit the height of rows with wrapped text when it opens a file.
+func textLines(s string, width float64) int {
+	// A width unit is one digit of the default font; Vietnamese text in
+	// 12 points with word wrapping fits a little under one character a unit.
+	per := max(int(width*0.95), 1)
+	n := 0
+	for _, para := range strings.Split(s, "\n") {
+		n += max(1, (utf8.RuneCountInString(para)+per-1)/per)
+	}
+	return n
+}
+
+// rowHeight is the height of a fact's row: enough for its longest
+// wrapped cell.
+func rowHeight(cols []column, ft *facts.Fact, cat *catalog.Catalog) float64 {
+	lines := 1
+	for _, c := range cols {
+		var s string
+		switch {
+		case c.title == titleName:
+			if ind, ok := cat.Lookup(ft.Indicator); ok {
+				s = ind.Name
+			}
+		case c.field == "source", c.field == "unit", c.field == "indicator", c.field == "evidence":
+			s = ft.Get(c.field)
+		default:
+			continue
+		}
+		lines = max(lines, textLines(s, c.width))
+	}
+	return float64(lines)*lineHeight + 3
 }
