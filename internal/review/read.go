@@ -76,10 +76,11 @@ func sniff(name string, data []byte) (diag.Problem, bool) {
 // sheet is one worksheet's cell values as stored, with what is needed to
 // read them as the person sees them: merged cells and cell types.
 type sheet struct {
-	f      *excelize.File
-	name   string
-	rows   [][]string // raw values; rows[i] is row i+1
-	merges [][4]int   // col1, row1, col2, row2, 1-based inclusive
+	f       *excelize.File
+	name    string
+	rows    [][]string // raw values; rows[i] is row i+1
+	merges  [][4]int   // col1, row1, col2, row2, 1-based inclusive
+	percent map[int]bool
 }
 
 func loadSheet(f *excelize.File, name string) (*sheet, error) {
@@ -87,7 +88,7 @@ func loadSheet(f *excelize.File, name string) (*sheet, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &sheet{f: f, name: name, rows: rows}
+	s := &sheet{f: f, name: name, rows: rows, percent: map[int]bool{}}
 	mcs, err := f.GetMergeCells(name)
 	if err != nil {
 		return nil, err
@@ -106,12 +107,7 @@ func loadSheet(f *excelize.File, name string) (*sheet, error) {
 // number. A cell inside a merged range shows the range's first cell, so
 // it reads as that.
 func (s *sheet) cell(col, row int) (raw string, numeric bool) {
-	for _, m := range s.merges {
-		if col >= m[0] && col <= m[2] && row >= m[1] && row <= m[3] {
-			col, row = m[0], m[1]
-			break
-		}
-	}
+	col, row = s.topLeft(col, row)
 	if row < 1 || row > len(s.rows) || col < 1 || col > len(s.rows[row-1]) {
 		return "", false
 	}
@@ -127,6 +123,60 @@ func (s *sheet) cell(col, row int) (raw string, numeric bool) {
 	// A cell with no type is a number, by the file format's default; so is
 	// a formula cell whose result is a number.
 	return raw, err == nil && (t == excelize.CellTypeUnset || t == excelize.CellTypeNumber)
+}
+
+// topLeft returns the cell whose value a cell shows: the first cell of
+// its merged range, or itself.
+func (s *sheet) topLeft(col, row int) (int, int) {
+	for _, m := range s.merges {
+		if col >= m[0] && col <= m[2] && row >= m[1] && row <= m[3] {
+			return m[0], m[1]
+		}
+	}
+	return col, row
+}
+
+// isPercent reports whether a number cell is formatted as a percentage.
+// Typing "10,74%" makes Excel and LibreOffice store 0.1074 and show
+// 10,74%; the person means the fact's 10.74.
+func (s *sheet) isPercent(col, row int) bool {
+	col, row = s.topLeft(col, row)
+	ref, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return false
+	}
+	id, err := s.f.GetCellStyle(s.name, ref)
+	if err != nil || id == 0 {
+		return false
+	}
+	if p, ok := s.percent[id]; ok {
+		return p
+	}
+	p := false
+	if st, err := s.f.GetStyle(id); err == nil && st != nil {
+		// Built-in formats 9 and 10 are 0% and 0.00%.
+		p = st.NumFmt == 9 || st.NumFmt == 10 || st.CustomNumFmt != nil && percentFormat(*st.CustomNumFmt)
+	}
+	s.percent[id] = p
+	return p
+}
+
+// percentFormat reports whether a number format code shows a percentage:
+// a % sign outside quoted text and escapes.
+func percentFormat(code string) bool {
+	quoted := false
+	for i := 0; i < len(code); i++ {
+		switch c := code[i]; {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\\':
+			i++
+		case c == '%':
+			return true
+		}
+	}
+	return false
 }
 
 // width is the number of columns the sheet uses in row.
@@ -310,13 +360,22 @@ func readRow(s *sheet, cols []headerCol, row int, date1904 bool) (ft facts.Fact,
 		switch h.field {
 		case "value", "value_max", "year":
 			if !numeric {
-				break // text such as "4.435,98": facts.Set reads it
+				// Text such as "4.435,98" is for facts.Set; "10,74%" is
+				// the number as written.
+				if h.field != "year" {
+					text = strings.TrimSpace(strings.TrimSuffix(text, "%"))
+				}
+				break
 			}
 			// A number cell is read as the number it holds, never through
 			// the text parser, which would take 123.456 for 123456.
 			v, err := strconv.ParseFloat(text, 64)
 			if err != nil {
 				break
+			}
+			if h.field != "year" && s.isPercent(h.col, row) {
+				// Rounded so that 0.1074 gives 10.74, not 10.740000000000002.
+				v = math.Round(v*100*1e9) / 1e9
 			}
 			switch h.field {
 			case "value":

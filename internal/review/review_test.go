@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -476,4 +477,73 @@ func TestLibreOffice(t *testing.T) {
 		t.Fatalf("problems: %q", messages(ps))
 	}
 	diffFacts(t, stripOrigin(t, got, "review.xlsx", seq(2, len(in))), readable(in))
+}
+
+func manyFacts(b *testing.B, n int) []facts.Fact {
+	base := allFacts(b)
+	fs := make([]facts.Fact, n)
+	for i := range fs {
+		fs[i] = base[i%len(base)]
+	}
+	return fs
+}
+
+func BenchmarkWrite(b *testing.B) {
+	fs := manyFacts(b, 2000)
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := Write(io.Discard, fs); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkRead(b *testing.B) {
+	data := write(b, manyFacts(b, 2000))
+	b.ReportAllocs()
+	for b.Loop() {
+		if fs, ps := Read("r.xlsx", bytes.NewReader(data)); len(fs) != 2000 || len(ps) > 0 {
+			b.Fatalf("%d facts, problems %v", len(fs), ps)
+		}
+	}
+}
+
+// TestReadAsTyped covers what spreadsheets make of what a person types: a
+// percentage typed as "10,74%" is stored as 0.1074 in a percent-formatted
+// cell (or kept as text where the locale does not read it), and a date
+// becomes a serial number.
+func TestReadAsTyped(t *testing.T) {
+	in := loadFacts(t, "testdata/gold.jsonl")[:4]
+	data := edit(t, write(t, in), func(f *excelize.File) {
+		pct, err := f.NewStyle(&excelize.Style{NumFmt: 10})
+		must(t, err)
+		custom := `#,##0.0"x"%`
+		pct2, err := f.NewStyle(&excelize.Style{CustomNumFmt: &custom})
+		must(t, err)
+		quoted := `0.00" %"`
+		notPct, err := f.NewStyle(&excelize.Style{CustomNumFmt: &quoted})
+		must(t, err)
+		must(t, f.SetCellFloat(DataSheet, "H2", 0.1074, -1, 64))
+		must(t, f.SetCellStyle(DataSheet, "H2", "H2", pct))
+		must(t, f.SetCellFloat(DataSheet, "L2", 1.185, -1, 64))
+		must(t, f.SetCellStyle(DataSheet, "L2", "L2", pct2))
+		must(t, f.SetCellStr(DataSheet, "H3", "10,74%"))
+		must(t, f.SetCellFloat(DataSheet, "H4", 84.72, -1, 64))
+		must(t, f.SetCellStyle(DataSheet, "H4", "H4", notPct))
+		must(t, f.SetCellFloat(DataSheet, "M4", 45596, -1, 64)) // 2024-10-31
+		must(t, f.SetCellStr(DataSheet, "M5", "30/6/2024"))
+		must(t, f.SetCellStr(DataSheet, "H5", "abc"))
+	})
+	got, ps := Read("review.xlsx", bytes.NewReader(data))
+	want := append([]facts.Fact(nil), in[:3]...)
+	want[0].Value, want[0].ValueMax = 10.74, ptr(118.5)
+	want[1].Value = 10.74
+	want[2].Value, want[2].AsOf = 84.72, "2024-10-31"
+	diffFacts(t, stripOrigin(t, got, "review.xlsx", []int{2, 3, 4}), want)
+	if len(ps) != 1 {
+		t.Fatalf("problems %q", messages(ps))
+	}
+	if vi := ps[0].Message(diag.Printer(language.Vietnamese)); vi != `review.xlsx:5: giá trị "abc" không phải là số` {
+		t.Errorf("Vietnamese message %q", vi)
+	}
 }

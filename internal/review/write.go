@@ -228,6 +228,11 @@ func writeData(f *excelize.File, st styles, cat *catalog.Catalog, fs []facts.Fac
 		}
 	}
 	last, _ := excelize.ColumnNumberToName(len(cols))
+	// excelize leaves the dimension at A1; readers that trust it (pandas
+	// through openpyxl) would see an empty sheet.
+	if err := f.SetSheetDimension(sh, fmt.Sprintf("A1:%s%d", last, len(fs)+1)); err != nil {
+		return err
+	}
 	if err := f.SetPanes(sh, &excelize.Panes{
 		Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft",
 		Selection: []excelize.Selection{{SQRef: "A2", ActiveCell: "A2", Pane: "bottomLeft"}},
