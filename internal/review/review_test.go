@@ -1,6 +1,7 @@
 package review
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -164,9 +165,17 @@ func TestReproducible(t *testing.T) {
 	if !bytes.Equal(a, b) {
 		t.Fatal("two writes of the same facts differ")
 	}
-	// The package's fixed time, not the clock, dates the document.
+	// The package's fixed time, not the clock, dates the document and
+	// every part of the zip.
 	if !bytes.Contains(unzipped(t, a, "docProps/core.xml"), []byte(fixedTime)) {
 		t.Error("docProps/core.xml does not carry the fixed time")
+	}
+	zr, err := zip.NewReader(bytes.NewReader(a), int64(len(a)))
+	must(t, err)
+	for _, z := range zr.File {
+		if !z.Modified.Equal(zipTime) {
+			t.Errorf("%s dated %v, want %v", z.Name, z.Modified, zipTime)
+		}
 	}
 }
 

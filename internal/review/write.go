@@ -1,6 +1,7 @@
 package review
 
 import (
+	"archive/zip"
 	"fmt"
 	"io"
 	"math"
@@ -33,6 +34,17 @@ const (
 // fixedTime is the creation and modification time written into every
 // workbook, so that the same facts always give the same bytes.
 const fixedTime = "2000-01-01T00:00:00Z"
+
+// zipTime dates every part of the package. archive/zip's Create, which
+// excelize uses, leaves the date zero, which unzip shows as the invalid
+// 1980-00-00; a fixed valid date keeps the output reproducible.
+var zipTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+
+type datedZip struct{ *zip.Writer }
+
+func (z datedZip) Create(name string) (io.Writer, error) {
+	return z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
+}
 
 // maxCellChars is what a worksheet cell holds, in UTF-16 code units;
 // excelize would silently cut a longer text and the round trip would lose it.
@@ -144,6 +156,7 @@ func newStyles(f *excelize.File) (styles, error) {
 func Write(w io.Writer, fs []facts.Fact) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return datedZip{zip.NewWriter(w)} })
 	if err := build(f, fs); err != nil {
 		return err
 	}
