@@ -64,7 +64,7 @@ type column struct {
 // helper columns STT first and Tên chỉ tiêu after the indicator code.
 func dataColumns() []column {
 	widths := map[string]float64{
-		"source": 26, "unit": 20, "indicator": 24, "year": 7, "kind": 21,
+		"source": 26, "unit": 20, "indicator": 24, "year": 7, "kind": 24,
 		"value": 21, "uom": 10, "estimate": 8, "qualifier": 10,
 		"value_max": 17, "as_of": 12, "evidence": 70,
 	}
@@ -88,7 +88,7 @@ var qualifierTitles = map[string]string{
 
 // styles are the cell styles of the workbook.
 type styles struct {
-	header, text, center, wrap, helper, number, integer, year, date int
+	header, text, center, wrap, helper, number, integer, big, year, date int
 	title, bold, para, tableHead                                    int
 }
 
@@ -102,10 +102,12 @@ func newStyles(f *excelize.File) (styles, error) {
 		return &excelize.Alignment{Horizontal: h, Vertical: "top", WrapText: wrap}
 	}
 	plain := &excelize.Font{Family: font, Size: 12}
-	// Numbers: a percentage or a fraction shows as General, which prints
-	// every significant digit, so what the person reads is what Read gets;
-	// a whole amount (money in đồng, people) gets thousands separators.
-	intFmt, dateFmt := "#,##0", "yyyy-mm-dd"
+	// Numbers: a percentage or a small fraction shows as General, which
+	// prints every significant digit (up to 11), so what the person reads
+	// is what Read gets; a whole amount (money in đồng, people) gets
+	// thousands separators, and a large fraction all its decimals, where
+	// General would switch to 1.2045E+12.
+	intFmt, bigFmt, dateFmt := "#,##0", "#,##0.##########", "yyyy-mm-dd"
 	var st styles
 	defs := []struct {
 		dst *int
@@ -128,6 +130,7 @@ func newStyles(f *excelize.File) (styles, error) {
 		}},
 		{&st.number, excelize.Style{Font: plain, Border: border, Alignment: top("right", false)}},
 		{&st.integer, excelize.Style{Font: plain, Border: border, Alignment: top("right", false), CustomNumFmt: &intFmt}},
+		{&st.big, excelize.Style{Font: plain, Border: border, Alignment: top("right", false), CustomNumFmt: &bigFmt}},
 		{&st.year, excelize.Style{Font: plain, Border: border, Alignment: top("center", false), NumFmt: 1}},
 		{&st.date, excelize.Style{Font: plain, Border: border, Alignment: top("center", false), CustomNumFmt: &dateFmt}},
 		{&st.title, excelize.Style{Font: &excelize.Font{Family: font, Size: 14, Bold: true, Color: "1F4E79"}}},
@@ -320,8 +323,11 @@ func writeFact(f *excelize.File, st styles, cols []column, row, no int, ft *fact
 			if math.IsNaN(v) || math.IsInf(v, 0) {
 				return fmt.Errorf("fact %d (%s, %s): %s is not a finite number", no, ft.Source, ft.Indicator, c.field)
 			}
-			if v == math.Trunc(v) && ft.UOM != facts.Percent {
+			switch {
+			case v == math.Trunc(v) && ft.UOM != facts.Percent:
 				style = st.integer
+			case math.Abs(v) >= 1e6:
+				style = st.big
 			}
 			err = f.SetCellFloat(sh, cell, v, -1, 64)
 		case c.field == "as_of":
