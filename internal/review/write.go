@@ -89,7 +89,7 @@ var qualifierTitles = map[string]string{
 // styles are the cell styles of the workbook.
 type styles struct {
 	header, text, center, wrap, helper, number, integer, big, year, date int
-	title, bold, para, tableHead                                    int
+	title, bold, para, tableHead                                         int
 }
 
 func newStyles(f *excelize.File) (styles, error) {
