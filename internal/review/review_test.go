@@ -464,9 +464,6 @@ func TestLibreOffice(t *testing.T) {
 		}
 		t.Skip("soffice not installed")
 	}
-	if testing.Short() {
-		t.Skip("slow: runs LibreOffice")
-	}
 	in := allFacts(t)
 	dir := t.TempDir()
 	src := filepath.Join(dir, "in", "review.xlsx")
