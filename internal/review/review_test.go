@@ -120,9 +120,17 @@ func diffFacts(t *testing.T, got, want []facts.Fact) {
 	}
 }
 
-func messages(ps diag.List) []string {
+// messages renders ps in English, after checking that each also has a
+// Vietnamese text (the printer falls back to English where none is
+// registered).
+func messages(t testing.TB, ps diag.List) []string {
+	t.Helper()
 	var s []string
+	vi := diag.Printer(language.Vietnamese)
 	for _, p := range ps {
+		if p.Message(vi) == p.Error() {
+			t.Errorf("no Vietnamese text for %q", p.Format)
+		}
 		s = append(s, p.Error())
 	}
 	return s
@@ -132,7 +140,7 @@ func TestRoundTrip(t *testing.T) {
 	in := allFacts(t)
 	got, ps := Read("review.xlsx", bytes.NewReader(write(t, in)))
 	if len(ps) > 0 {
-		t.Fatalf("problems: %q", messages(ps))
+		t.Fatalf("problems: %q", messages(t, ps))
 	}
 	diffFacts(t, stripOrigin(t, got, "review.xlsx", seq(2, len(in))), readable(in))
 }
@@ -140,7 +148,7 @@ func TestRoundTrip(t *testing.T) {
 func TestWriteEmpty(t *testing.T) {
 	got, ps := Read("r.xlsx", bytes.NewReader(write(t, nil)))
 	if len(got) != 0 || len(ps) != 0 {
-		t.Errorf("empty workbook: got %d facts, problems %q", len(got), messages(ps))
+		t.Errorf("empty workbook: got %d facts, problems %q", len(got), messages(t, ps))
 	}
 }
 
@@ -295,7 +303,7 @@ func TestReadEdited(t *testing.T) {
 		`review.xlsx:6: year "2O24" is not a whole number`,
 		`review.xlsx:7: column "Đơn vị" is empty`,
 	}
-	if g := messages(ps); !reflect.DeepEqual(g, wantPs) {
+	if g := messages(t, ps); !reflect.DeepEqual(g, wantPs) {
 		t.Errorf("problems\n got %q\nwant %q", g, wantPs)
 	}
 	vi := ps[0].Message(diag.Printer(language.Vietnamese))
@@ -328,7 +336,7 @@ func TestReadCollectsAllProblems(t *testing.T) {
 		`review.xlsx:5: year "2023.5" is not a whole number`,
 		`review.xlsx:5: estimate "có lẽ" is not yes/no (x, true, 1 or empty)`,
 	}
-	if g := messages(ps); !reflect.DeepEqual(g, want) {
+	if g := messages(t, ps); !reflect.DeepEqual(g, want) {
 		t.Errorf("problems\n got %q\nwant %q", g, want)
 	}
 }
@@ -361,7 +369,7 @@ func TestReadEnglishHeaderAnyOrder(t *testing.T) {
 	})
 	got, ps := Read("en.xlsx", bytes.NewReader(data))
 	if len(ps) > 0 {
-		t.Fatalf("problems: %q", messages(ps))
+		t.Fatalf("problems: %q", messages(t, ps))
 	}
 	want := []facts.Fact{
 		// Text "123.456" is Vietnamese grouping; the number cell is a number.
@@ -390,7 +398,7 @@ func TestReadFindsSheet(t *testing.T) {
 	must(t, err)
 	got, ps := Read("x.xlsx", &b)
 	if len(ps) > 0 || len(got) != 1 || got[0].Origin != "x.xlsx:5" || got[0].Value != 5 {
-		t.Errorf("got %+v, problems %q", got, messages(ps))
+		t.Errorf("got %+v, problems %q", got, messages(t, ps))
 	}
 }
 
@@ -403,7 +411,7 @@ func TestReadMergedCells(t *testing.T) {
 	})
 	got, ps := Read("m.xlsx", bytes.NewReader(data))
 	if len(ps) > 0 || len(got) != 3 {
-		t.Fatalf("got %d facts, problems %q", len(got), messages(ps))
+		t.Fatalf("got %d facts, problems %q", len(got), messages(t, ps))
 	}
 	for _, f := range got {
 		if f.Source != in[0].Source {
@@ -438,16 +446,17 @@ func TestReadBadFiles(t *testing.T) {
 			if len(got) != 0 {
 				t.Errorf("got %d facts", len(got))
 			}
+			g := messages(t, ps)
 			if len(ps) != 1 {
-				t.Fatalf("want one problem, got %q", messages(ps))
+				t.Fatalf("want one problem, got %q", g)
 			}
 			if c.want == nil {
-				if !strings.HasPrefix(ps[0].Error(), "f.xlsx: ") || ps[0].Line != 0 {
-					t.Errorf("problem %q does not name the file", ps[0].Error())
+				if !strings.HasPrefix(g[0], "f.xlsx: ") || ps[0].Line != 0 {
+					t.Errorf("problem %q does not name the file", g[0])
 				}
 				return
 			}
-			if g := messages(ps); !reflect.DeepEqual(g, c.want) {
+			if !reflect.DeepEqual(g, c.want) {
 				t.Errorf("\n got %q\nwant %q", g, c.want)
 			}
 		})
@@ -480,7 +489,7 @@ func TestLibreOffice(t *testing.T) {
 	}
 	got, ps := Read("review.xlsx", bytes.NewReader(data))
 	if len(ps) > 0 {
-		t.Fatalf("problems: %q", messages(ps))
+		t.Fatalf("problems: %q", messages(t, ps))
 	}
 	diffFacts(t, stripOrigin(t, got, "review.xlsx", seq(2, len(in))), readable(in))
 }
@@ -547,7 +556,7 @@ func TestReadAsTyped(t *testing.T) {
 	want[2].Value, want[2].AsOf = 84.72, "2024-10-31"
 	diffFacts(t, stripOrigin(t, got, "review.xlsx", []int{2, 3, 4}), want)
 	if len(ps) != 1 {
-		t.Fatalf("problems %q", messages(ps))
+		t.Fatalf("problems %q", messages(t, ps))
 	}
 	if vi := ps[0].Message(diag.Printer(language.Vietnamese)); vi != `review.xlsx:5: giá trị "abc" không phải là số` {
 		t.Errorf("Vietnamese message %q", vi)
