@@ -1,7 +1,14 @@
 package document
 
-// API CONTRACT (stub written by the lead; the document owner replaces the
-// bodies and may add to, but not change, these signatures).
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/diag"
+)
 
 // Document is the text of one input file, ready for extraction.
 type Document struct {
@@ -12,19 +19,147 @@ type Document struct {
 	Text string
 }
 
+// MaxFileSize is the largest document Read accepts. Articles and reports are
+// kilobytes to a few megabytes; anything near this size is not a document
+// and would only exhaust memory.
+const MaxFileSize = 256 << 20
+
 // Read reads the file at path, whatever its format (plain text, HTML,
 // DOCX) and encoding (UTF-8 with or without BOM, UTF-16 with BOM,
 // Windows-1258).
-func Read(path string) (Document, error) { panic("document.Read: not implemented yet") }
+func Read(path string) (Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", shortErr(err))
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
+	}
+	var buf bytes.Buffer
+	if _, err := buf.ReadFrom(f); err != nil {
+		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", shortErr(err))
+	}
+	return parse(path, filepath.Base(path), buf.Bytes())
+}
 
 // Parse is Read for data already in memory; name decides nothing but the
 // Document's Name and, with the content, the format.
-func Parse(name string, data []byte) (Document, error) { panic("not implemented yet") }
+func Parse(name string, data []byte) (Document, error) {
+	return parse(name, filepath.Base(name), data)
+}
 
-// Decode turns bytes in any supported encoding into NFC UTF-8 text (used for
-// CSV fact files too).
-func Decode(data []byte) (string, error) { panic("not implemented yet") }
+// parse names problems after file (the path as the user gave it) and the
+// Document after name (its base name).
+func parse(file, name string, data []byte) (Document, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	if isZip(data) {
+		text, err := docxText(file, data)
+		if err != nil {
+			return Document{}, err
+		}
+		return Document{Name: name, Text: clean(text)}, nil
+	}
+	if ext == ".docx" {
+		return Document{}, diag.Errorf(file, 0, "not a DOCX file: it is not a zip archive")
+	}
+	if p, ok := sniffBinary(file, data); ok {
+		return Document{}, p
+	}
+	htmlExt := ext == ".htm" || ext == ".html" || ext == ".xhtml"
+	s, err := decode(data, htmlExt)
+	if err != nil {
+		return Document{}, withFile(err, file)
+	}
+	if htmlExt || looksHTML(s) {
+		if !htmlExt {
+			// The extension said nothing, so the first decode ignored any
+			// <meta charset>; decode again now that we know it is HTML.
+			s, err = decode(data, true)
+			if err != nil {
+				return Document{}, withFile(err, file)
+			}
+		}
+		s = htmlText(s)
+	}
+	return Document{Name: name, Text: clean(s)}, nil
+}
+
+// documentExts are the extensions IsDocument accepts; fact files (.jsonl,
+// .json, .csv, .xlsx) are deliberately absent.
+var documentExts = map[string]bool{
+	".txt": true, ".text": true,
+	".htm": true, ".html": true, ".xhtml": true,
+	".docx": true,
+}
 
 // IsDocument reports whether path names a document chitieu can extract from
 // (.txt, .text, .htm, .html, .docx), as opposed to a fact file.
-func IsDocument(path string) bool { panic("not implemented yet") }
+func IsDocument(path string) bool {
+	return documentExts[strings.ToLower(filepath.Ext(path))]
+}
+
+// shortErr drops the path that os errors repeat, since the Problem already
+// names the file.
+func shortErr(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return fmt.Errorf("%v", pe.Err)
+	}
+	return err
+}
+
+// signatures are the leading bytes of formats people save documents in that
+// chitieu cannot read, each with the message telling them what to do.
+var signatures = []struct {
+	magic, msg string
+}{
+	{"%PDF-", "PDF files are not supported: save the document as .docx or .txt"},
+	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "old Word or Excel files (.doc, .xls) are not supported: save the document as .docx"},
+	{"{\\rtf", "RTF files are not supported: save the document as .docx or .txt"},
+	{"\x89PNG\r\n\x1a\n", "an image, not a text document"},
+	{"\xFF\xD8\xFF", "an image, not a text document"},
+	{"GIF87a", "an image, not a text document"},
+	{"GIF89a", "an image, not a text document"},
+	{"\x1F\x8B", "a compressed (gzip) file, not a text document"},
+	{"Rar!\x1A\x07", "a compressed (RAR) file, not a text document"},
+	{"7z\xBC\xAF\x27\x1C", "a compressed (7z) file, not a text document"},
+}
+
+func sniffBinary(file string, data []byte) (diag.Problem, bool) {
+	for _, s := range signatures {
+		if bytes.HasPrefix(data, []byte(s.magic)) {
+			return diag.Errorf(file, 0, s.msg), true
+		}
+	}
+	return diag.Problem{}, false
+}
+
+// withFile names file in a Problem raised without one (Decode does not know
+// the file it decodes).
+func withFile(err error, file string) error {
+	if p, ok := err.(diag.Problem); ok && p.File == "" {
+		p.File = file
+		return p
+	}
+	return err
+}
+
+func isZip(data []byte) bool {
+	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06"))
+}
+
+func init() {
+	diag.Register(map[string]string{
+		"cannot read the document: %v":                                                       "không đọc được văn bản: %v",
+		"the file is larger than %d MiB: not a document":                                     "tệp lớn hơn %d MiB: không phải văn bản",
+		"not a DOCX file: it is not a zip archive":                                           "không phải tệp DOCX: tệp không phải kho nén zip",
+		"PDF files are not supported: save the document as .docx or .txt":                    "chưa hỗ trợ tệp PDF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
+		"old Word or Excel files (.doc, .xls) are not supported: save the document as .docx": "chưa hỗ trợ tệp Word, Excel đời cũ (.doc, .xls): hãy lưu văn bản dưới dạng .docx",
+		"RTF files are not supported: save the document as .docx or .txt":                    "chưa hỗ trợ tệp RTF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
+		"an image, not a text document":                                                      "tệp ảnh, không phải văn bản",
+		"a compressed (gzip) file, not a text document":                                      "tệp nén (gzip), không phải văn bản",
+		"a compressed (RAR) file, not a text document":                                       "tệp nén (RAR), không phải văn bản",
+		"a compressed (7z) file, not a text document":                                        "tệp nén (7z), không phải văn bản",
+		"binary data, not text":                                                              "dữ liệu nhị phân, không phải văn bản",
+	})
+}

@@ -1,0 +1,293 @@
+package document
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chitieu/chitieu/internal/diag"
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// sentence has every Vietnamese tone mark and the letters Windows-1258
+// writes precomposed (ă â đ ê ô ơ ư) and decomposed (ấ ệ ở ữ ỹ).
+const sentence = "Thu ngân sách nhà nước ước đạt 2.378 tỷ đồng, bằng 118,5% so với cùng kỳ; Quận Hoàng Mai, Huyện Gia Lâm, Thị xã Quảng Yên, kinh tế tăng 10,74%; vỹ tuyến, giữ vững, ở, ấy, mệnh lệnh.\nDòng thứ hai: Đảng viên mới."
+
+func encode(t testing.TB, e encoding.Encoding, s string) []byte {
+	t.Helper()
+	b, err := e.NewEncoder().Bytes([]byte(s))
+	if err != nil {
+		t.Fatalf("encoding test input: %v", err)
+	}
+	return b
+}
+
+// encode1258 writes s in Windows-1258 the way Vietnamese Windows does: the
+// code page has some letters precomposed (à, ô, Ă, ơ…) and the five tone
+// marks as combining characters, so a letter it lacks (ấ, ệ, ở) is its base
+// letter with circumflex, breve or horn composed, followed by the tone mark.
+func encode1258(t testing.TB, s string) []byte {
+	t.Helper()
+	enc := charmap.Windows1258.NewEncoder()
+	var out []byte
+	for _, r := range norm.NFC.String(s) {
+		if b, err := enc.Bytes([]byte(string(r))); err == nil {
+			out = append(out, b...)
+			continue
+		}
+		var base, tones []rune
+		for _, d := range norm.NFD.String(string(r)) {
+			switch d {
+			case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+				tones = append(tones, d)
+			default:
+				base = append(base, d)
+			}
+		}
+		out = append(out, encode(t, enc0, norm.NFC.String(string(base))+string(tones))...)
+	}
+	return out
+}
+
+var enc0 = charmap.Windows1258
+
+func TestDecodeEncodings(t *testing.T) {
+	want := sentence
+	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	utf16be := unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
+	cases := []struct {
+		name string
+		in   []byte
+	}{
+		{"utf8", []byte(sentence)},
+		{"utf8 nfd", []byte(norm.NFD.String(sentence))},
+		{"utf8 bom", append([]byte("\xEF\xBB\xBF"), sentence...)},
+		{"utf8 crlf", []byte(strings.ReplaceAll(sentence, "\n", "\r\n"))},
+		{"utf8 cr", []byte(strings.ReplaceAll(sentence, "\n", "\r"))},
+		{"utf16le bom", append([]byte("\xFF\xFE"), encode(t, utf16le, sentence)...)},
+		{"utf16be bom", append([]byte("\xFE\xFF"), encode(t, utf16be, sentence)...)},
+		{"utf16le bom nfd crlf", append([]byte("\xFF\xFE"), encode(t, utf16le, norm.NFD.String(strings.ReplaceAll(sentence, "\n", "\r\n")))...)},
+		{"utf16le no bom", encode(t, utf16le, sentence)},
+		{"utf16be no bom", encode(t, utf16be, sentence)},
+		{"windows-1258", encode1258(t, sentence)},
+		{"windows-1258 crlf", encode1258(t, strings.ReplaceAll(sentence, "\n", "\r\n"))},
+		// Truncated articles end in the middle of a character; the text is
+		// still UTF-8, not Windows-1258.
+		{"utf8 cut mid-character", []byte(sentence + "\n" + string([]byte("ấ")[:2]))},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, err := Decode(c.in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			w := want
+			if strings.HasPrefix(c.name, "utf8 cut") {
+				w += "\n"
+			}
+			if got != w {
+				t.Errorf("got  %q\nwant %q", got, w)
+			}
+		})
+	}
+}
+
+func TestDecodeRejectsBinary(t *testing.T) {
+	cases := map[string][]byte{
+		"nul in utf8":   []byte("abc\x00def ghi"),
+		"control bytes": {0x01, 0x02, 0x03, 0x04, 'a', 0x05, 0x06},
+		"random":        bytes.Repeat([]byte{0x81, 0x8D, 0x8E, 0x8F, 0x90, 0x02, 0x9D}, 20),
+	}
+	for name, in := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Decode(in)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			checkVietnamese(t, err)
+		})
+	}
+}
+
+// checkVietnamese fails when an error's message has no Vietnamese text.
+func checkVietnamese(t *testing.T, err error) {
+	t.Helper()
+	var p diag.Problem
+	if !errors.As(err, &p) {
+		t.Fatalf("%v is not a diag.Problem", err)
+	}
+	en := p.Message(diag.English())
+	vi := p.Message(diag.Printer(language.Vietnamese))
+	if en == vi {
+		t.Errorf("no Vietnamese translation of %q", p.Format)
+	}
+}
+
+func TestParseText(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"plain", "Dòng một\nDòng hai", "Dòng một\nDòng hai\n"},
+		{"keeps inner spaces", "Thu  ngân\tsách   đạt", "Thu  ngân\tsách   đạt\n"},
+		{"trailing spaces", "a  \nb\t \n", "a\nb\n"},
+		{"blank runs", "a\n\nb\n\n\nc\n\n\n\n\n\nd", "a\n\nb\n\n\nc\n\n\nd\n"},
+		{"leading and trailing blank lines", "\n\n  \na\n\n\n", "a\n"},
+		{"nbsp", "2.378\u00A0tỷ\u00A0đồng", "2.378 tỷ đồng\n"},
+		{"zero width and soft hyphen", "ngân\u200B sách\u00AD nhà\u200D nước\uFEFF", "ngân sách nhà nước\n"},
+		{"zero width inside a letter", "to\u200B\u0301i", "tói\n"},
+		{"form feed", "a\fb", "a\nb\n"},
+		{"controls dropped", "Thu ngân sách\x07 đạt 2.378 tỷ đồng", "Thu ngân sách đạt 2.378 tỷ đồng\n"},
+		{"empty", "", ""},
+		{"only spaces", "  \n \n", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse("dir/a.txt", []byte(c.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Name != "a.txt" {
+				t.Errorf("Name %q", d.Name)
+			}
+			if d.Text != c.want {
+				t.Errorf("got  %q\nwant %q", d.Text, c.want)
+			}
+		})
+	}
+}
+
+// TestNFCIdentity: the same text in NFC and NFD, in every encoding, must give
+// byte-identical Text.
+func TestNFCIdentity(t *testing.T) {
+	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+	nfc, err := Parse("a.txt", []byte(sentence))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !norm.NFC.IsNormalString(nfc.Text) {
+		t.Fatal("Text is not NFC")
+	}
+	for name, in := range map[string][]byte{
+		"nfd":          []byte(norm.NFD.String(sentence)),
+		"nfd utf16":    append([]byte("\xFF\xFE"), encode(t, utf16le, norm.NFD.String(sentence))...),
+		"windows-1258": encode1258(t, sentence),
+	} {
+		d, err := Parse("a.txt", in)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if d.Text != nfc.Text {
+			t.Errorf("%s: got %q, want %q", name, d.Text, nfc.Text)
+		}
+	}
+}
+
+func TestParseRejects(t *testing.T) {
+	cases := []struct {
+		name string
+		in   []byte
+		want string // in the English message
+	}{
+		{"pdf.txt", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "PDF"},
+		{"old.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), ".doc"},
+		{"a.txt", []byte("{\\rtf1\\ansi hello}"), "RTF"},
+		{"a.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "image"},
+		{"a.txt", []byte{0x1F, 0x8B, 0x08, 0x00}, "gzip"},
+		{"a.txt", []byte("ELF\x7f\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00"), "binary"},
+		{"a.docx", []byte("Thu ngân sách"), "not a zip"},
+	}
+	for _, c := range cases {
+		t.Run(c.name+" "+c.want, func(t *testing.T) {
+			_, err := Parse(c.name, c.in)
+			if err == nil {
+				t.Fatal("no error")
+			}
+			msg := err.Error()
+			if !strings.HasPrefix(msg, c.name+": ") || !strings.Contains(msg, c.want) {
+				t.Errorf("got %q, want %q: …%s…", msg, c.name, c.want)
+			}
+			checkVietnamese(t, err)
+		})
+	}
+}
+
+func TestIsDocument(t *testing.T) {
+	for path, want := range map[string]bool{
+		"a.txt": true, "A.TXT": true, "b.text": true, "dir/c.htm": true, "c.HTML": true,
+		"d.xhtml": true, "e.docx": true, "E.DocX": true,
+		"f.jsonl": false, "f.json": false, "f.csv": false, "f.xlsx": false,
+		"f.pdf": false, "f.doc": false, "noext": false, "txt": false, ".txt.csv": false,
+	} {
+		if got := IsDocument(path); got != want {
+			t.Errorf("IsDocument(%q) = %v", path, got)
+		}
+	}
+}
+
+func TestRead(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "bài.txt")
+	if err := os.WriteFile(path, encode1258(t, sentence), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	d, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Name != "bài.txt" || d.Text != sentence+"\n" {
+		t.Errorf("got %+v", d)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+	_, err = Read(missing)
+	if err == nil || !strings.HasPrefix(err.Error(), missing+": ") {
+		t.Errorf("missing file: %v", err)
+	}
+	if err != nil && strings.Count(err.Error(), missing) != 1 {
+		t.Errorf("path repeated: %v", err)
+	}
+	checkVietnamese(t, err)
+}
+
+// TestSeeds reads the seed articles, which are UTF-8 NFC, and checks that
+// their NFD and Windows-1258 forms read identically.
+func TestSeeds(t *testing.T) {
+	paths, _ := filepath.Glob("/work/shared/corpus/seeds/*.txt")
+	if len(paths) == 0 {
+		if os.Getenv("CI") == "true" {
+			t.Fatal("no seed articles in /work/shared/corpus/seeds (CI=true)")
+		}
+		t.Skip("no seed articles: /work/shared/corpus/seeds is absent")
+	}
+	if len(paths) != 5 {
+		t.Errorf("%d seed articles, want 5", len(paths))
+	}
+	for _, p := range paths {
+		d, err := Read(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Text) < 500 || !strings.Contains(d.Text, "ngân sách") && !strings.Contains(d.Text, "kinh tế") {
+			t.Errorf("%s: implausible text %.200q", p, d.Text)
+		}
+		raw, _ := os.ReadFile(p)
+		for name, in := range map[string][]byte{
+			"nfd":          []byte(norm.NFD.String(string(raw))),
+			"windows-1258": encode1258(t, string(raw)),
+		} {
+			d2, err := Parse(d.Name, in)
+			if err != nil {
+				t.Fatalf("%s %s: %v", p, name, err)
+			}
+			if d2.Text != d.Text {
+				t.Errorf("%s: %s form reads differently", p, name)
+			}
+		}
+	}
+}
