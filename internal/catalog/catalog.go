@@ -39,6 +39,9 @@ type Indicator struct {
 	// Not are phrases that, next to a cue, mean the text speaks of
 	// something else (a part of the total, another quantity).
 	Not []string `json:"not,omitempty"`
+	// Growth marks a rate of change ("kinh tế tăng 10,74%"): "tăng X%" is
+	// the indicator's own value, not a change of it.
+	Growth bool `json:"growth,omitempty"`
 }
 
 // Catalog is an ordered set of sections and indicators.

@@ -1,0 +1,141 @@
+package extract
+
+import (
+	"strings"
+	"sync"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// indicatorSet is the catalog compiled for matching.
+type indicatorSet struct {
+	list    []catalog.Indicator
+	cues    *matcher   // indicator cues (value: index) and other subjects (value: -1)
+	nots    []*matcher // per indicator, its Not phrases (nil when none)
+	countedBy map[string]int
+}
+
+// cueEvent is a subject cue found in a clause, tokens [at, end).
+type cueEvent struct {
+	at, end int
+	inds    []int // the cue's indicator, then those of cues nested in it
+	other   bool
+}
+
+var compiled sync.Map // *catalog.Catalog → *indicatorSet
+
+// indicatorsOf compiles a catalog once; catalogs are not changed after
+// loading.
+func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
+	if s, ok := compiled.Load(cat); ok {
+		return s.(*indicatorSet)
+	}
+	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}}
+	for _, o := range otherSet {
+		s.cues.add(o, -1)
+	}
+	for i, in := range cat.Indicators {
+		for _, c := range in.Cues {
+			if c == strings.ToLower(in.UOM) && countNouns[in.UOM] != nil {
+				// A cue that is the indicator's own unit ("chỉ tiêu") names
+				// it only as the noun of a count.
+				s.countedBy[c] = i
+				continue
+			}
+			s.cues.add(c, i)
+		}
+		var nm *matcher
+		if len(in.Not) > 0 {
+			nm = newListMatcher(in.Not, 1)
+		}
+		s.nots = append(s.nots, nm)
+	}
+	compiled.Store(cat, s)
+	return s
+}
+
+// events finds the subject cues of a clause, leftmost-longest.
+func (s *indicatorSet) events(toks []tok) []cueEvent {
+	var out []cueEvent
+	for i := 0; i < len(toks); i++ {
+		if !toks[i].word {
+			continue
+		}
+		v, e, ok := s.cues.match(toks, i)
+		if !ok {
+			continue
+		}
+		ev := cueEvent{at: i, end: e, other: v < 0}
+		if v >= 0 {
+			ev.inds = append(ev.inds, v)
+			// Nested cues give fall-backs: "tỉ lệ hộ nghèo … (21 hộ)" is
+			// a count of the households of "hộ nghèo".
+			for k := i + 1; k < e; k++ {
+				if v2, e2, ok := s.cues.match(toks, k); ok && e2 <= e && v2 >= 0 && !containsInt(ev.inds, v2) {
+					ev.inds = append(ev.inds, v2)
+				}
+			}
+		}
+		out = append(out, ev)
+		i = e - 1
+	}
+	return out
+}
+
+func containsInt(l []int, v int) bool {
+	for _, x := range l {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// counted returns the indicator counted by noun ("chỉ tiêu"), or -1.
+func (s *indicatorSet) counted(noun string) int {
+	for c, i := range s.countedBy {
+		if noun == c || strings.HasPrefix(noun, c+" ") {
+			return i
+		}
+	}
+	return -1
+}
+
+// fits reports whether amount a can be a figure of indicator i, and whether
+// it would be a ratio (a percentage of a money or count indicator).
+func (s *indicatorSet) fits(i int, a vnnum.Amount, noun string, allowRatio bool) (ok, ratio bool) {
+	uom := s.list[i].UOM
+	switch a.UOM {
+	case "%":
+		if uom == "%" {
+			return a.Form != vnnum.Fraction, false
+		}
+		return allowRatio && a.Form != vnnum.Fraction, true
+	case "VND":
+		return uom == "VND" && a.Form != vnnum.Fraction, false
+	case "":
+		m := nounM[uom]
+		if m == nil || a.Form != vnnum.Plain {
+			return false, false
+		}
+		nt := tokenize(lowerSameLen(noun), nil)
+		if len(nt) == 0 {
+			return false, false
+		}
+		_, _, found := m.match(nt, 0)
+		return found, false
+	}
+	return false, false
+}
+
+// denied reports whether one of indicator i's Not phrases occurs in bytes
+// [from, to) of the clause.
+func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
+	if s.nots[i] == nil {
+		return false
+	}
+	return hasPhrase(tokRange(toks, from, to), s.nots[i])
+}
+
+func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }

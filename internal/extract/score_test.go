@@ -1,0 +1,329 @@
+package extract
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+// predOut, when set, makes TestWritePredictions write the extractor's facts
+// for a corpus as JSONL, for the python scorer:
+//
+//	go test ./internal/extract -run TestWritePredictions -args -pred /tmp/dev.jsonl -corpus dev
+var (
+	predOut    = flag.String("pred", "", "write predicted facts of -corpus to this JSONL file")
+	predCorpus = flag.String("corpus", "dev", "corpus for -pred: seeds or dev")
+	showMisses = flag.Bool("misses", false, "log missed gold facts and extra predictions")
+)
+
+// sharedDir locates the shared evaluation material: $CHITIEU_SHARED, else
+// ../../../shared from this package (the repository sits next to it).
+// Without it the test skips, except under CI where it must be there.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir := os.Getenv("CHITIEU_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("shared corpus not found at %s (set CHITIEU_SHARED): %v", dir, err)
+		}
+		t.Skipf("shared corpus not found at %s (set CHITIEU_SHARED to run the quality tests)", dir)
+	}
+	return dir
+}
+
+// goldFact is a fact of a gold file; facts.Fact has what we need.
+type goldFact = facts.Fact
+
+func readJSONL(t testing.TB, path string) []goldFact {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var out []goldFact
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" {
+			continue
+		}
+		var g goldFact
+		if err := json.Unmarshal([]byte(line), &g); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		g.Unit = norm.NFC.String(g.Unit)
+		g.UOM = norm.NFC.String(g.UOM)
+		out = append(out, g)
+	}
+	return out
+}
+
+// readDoc reads a corpus article as the document package would: NFC text.
+func readDoc(t testing.TB, path string) document.Document {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return document.Document{Name: filepath.Base(path), Text: norm.NFC.String(string(b))}
+}
+
+// extractCorpus runs the extractor over every article of a corpus folder.
+func extractCorpus(t testing.TB, dir string) []facts.Fact {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	sort.Strings(paths)
+	if len(paths) == 0 {
+		t.Fatalf("no articles in %s", dir)
+	}
+	cat := catalog.Default()
+	var out []facts.Fact
+	for _, p := range paths {
+		out = append(out, Extract(readDoc(t, p), cat, Options{})...)
+	}
+	return out
+}
+
+// scoreResult mirrors the python scorer's summary.
+type scoreResult struct {
+	Gold, Predicted, Matched    int
+	Precision, Recall, F1       float64
+	YearAccuracy, UnitAccuracy  float64
+	ReachableUnitAccuracy       float64 // on facts whose gold unit name occurs in the article
+	Misses, Extra               []facts.Fact
+	WrongYear, WrongUnit        [][2]facts.Fact
+	reachable, reachableUnitsOK int
+}
+
+// sameFigure is score-facts' same_figure: "tổng giá trị sản xuất tăng
+// 11,07%" is both the production value's change and the growth rate.
+func sameFigure(g, p facts.Fact) bool {
+	if p.Indicator == g.Indicator && p.Kind == g.Kind {
+		return true
+	}
+	type ik struct {
+		ind  string
+		kind facts.Kind
+	}
+	same := map[ik]ik{
+		{"gia_tri_san_xuat", facts.ChangeVsPrev}: {"tang_truong_kinh_te", facts.Actual},
+		{"tang_truong_kinh_te", facts.Actual}:    {"gia_tri_san_xuat", facts.ChangeVsPrev},
+	}
+	w, ok := same[ik{g.Indicator, g.Kind}]
+	return ok && w == ik{p.Indicator, p.Kind}
+}
+
+// closeValue is score-facts' close: 0.01 absolute for percentages, 0.5%
+// relative otherwise.
+func closeValue(p, g float64, uom string) bool {
+	if uom == "%" {
+		return math.Abs(p-g) <= 0.01+1e-9
+	}
+	return math.Abs(p-g) <= 0.005*math.Max(math.Abs(g), 1e-9)
+}
+
+// score is score-facts' greedy one-to-one matching. texts maps a source to
+// its article, for the reachable unit accuracy (nil to skip it).
+func score(gold, pred []facts.Fact, cat *catalog.Catalog, texts map[string]string) scoreResult {
+	var ps []facts.Fact
+	for _, p := range pred {
+		if _, ok := cat.Lookup(p.Indicator); ok {
+			ps = append(ps, p)
+		}
+	}
+	used := make([]bool, len(ps))
+	var r scoreResult
+	yearOK, unitOK := 0, 0
+	for _, g := range gold {
+		hit := -1
+		for i, p := range ps {
+			if !used[i] && p.Source == g.Source && sameFigure(g, p) && closeValue(p.Value, g.Value, g.UOM) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			r.Misses = append(r.Misses, g)
+			continue
+		}
+		used[hit] = true
+		p := ps[hit]
+		r.Matched++
+		if p.Year == g.Year {
+			yearOK++
+		} else {
+			r.WrongYear = append(r.WrongYear, [2]facts.Fact{g, p})
+		}
+		unitRight := strings.EqualFold(norm.NFC.String(p.Unit), g.Unit)
+		if unitRight {
+			unitOK++
+		} else {
+			r.WrongUnit = append(r.WrongUnit, [2]facts.Fact{g, p})
+		}
+		if texts != nil && unitNameIn(g.Unit, texts[g.Source]) {
+			r.reachable++
+			if unitRight {
+				r.reachableUnitsOK++
+			}
+		}
+	}
+	for i, p := range ps {
+		if !used[i] {
+			r.Extra = append(r.Extra, p)
+		}
+	}
+	r.Gold, r.Predicted = len(gold), len(ps)
+	if len(ps) > 0 {
+		r.Precision = float64(r.Matched) / float64(len(ps))
+	}
+	if len(gold) > 0 {
+		r.Recall = float64(r.Matched) / float64(len(gold))
+	}
+	if r.Precision+r.Recall > 0 {
+		r.F1 = 2 * r.Precision * r.Recall / (r.Precision + r.Recall)
+	}
+	if r.Matched > 0 {
+		r.YearAccuracy = float64(yearOK) / float64(r.Matched)
+		r.UnitAccuracy = float64(unitOK) / float64(r.Matched)
+	}
+	if r.reachable > 0 {
+		r.ReachableUnitAccuracy = float64(r.reachableUnitsOK) / float64(r.reachable)
+	}
+	return r
+}
+
+// unitNameIn reports whether the article states the unit's name (the part
+// after the level word), or the unit is a bare level.
+func unitNameIn(unit, text string) bool {
+	for _, lv := range levels {
+		if strings.HasPrefix(unit, lv.name+" ") {
+			return strings.Contains(text, strings.TrimPrefix(unit, lv.name+" "))
+		}
+	}
+	return true
+}
+
+func TestScoreMatchesScorerRules(t *testing.T) {
+	cat := catalog.Default()
+	g := []facts.Fact{
+		{Source: "a", Unit: "Quận X", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.Actual, Value: 1000, UOM: "VND"},
+		{Source: "a", Unit: "Quận X", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.PctOfPlan, Value: 105, UOM: "%"},
+		{Source: "a", Unit: "Quận X", Indicator: "gia_tri_san_xuat", Year: 2023, Kind: facts.ChangeVsPrev, Value: 8.6, UOM: "%"},
+		{Source: "a", Unit: "Quận X", Indicator: "viec_lam_moi", Year: 2023, Kind: facts.Plan, Value: 100, UOM: "người"},
+	}
+	p := []facts.Fact{
+		{Source: "a", Unit: "quận x", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.Actual, Value: 1004}, // within 0.5%
+		{Source: "a", Unit: "Quận X", Indicator: "thu_ngan_sach", Year: 2022, Kind: facts.PctOfPlan, Value: 105.011},
+		{Source: "a", Unit: "Quận X", Indicator: "tang_truong_kinh_te", Year: 2023, Kind: facts.Actual, Value: 8.6}, // equivalence
+		{Source: "a", Unit: "Quận X", Indicator: "viec_lam_moi", Year: 2023, Kind: facts.Plan, Value: 101},          // 1% off
+		{Source: "a", Unit: "Quận X", Indicator: "khac", Year: 2023, Kind: facts.Plan, Value: 1},                    // not catalog: ignored
+		{Source: "b", Unit: "Quận X", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.Actual, Value: 1000},      // other source
+	}
+	r := score(g, p, cat, nil)
+	if r.Matched != 2 || r.Predicted != 5 || r.Gold != 4 {
+		t.Fatalf("matched %d predicted %d gold %d, want 2 5 4", r.Matched, r.Predicted, r.Gold)
+	}
+	if r.UnitAccuracy != 1 || r.YearAccuracy != 1 {
+		t.Errorf("year %v unit %v, want 1 1 (unit compared case-insensitively)", r.YearAccuracy, r.UnitAccuracy)
+	}
+	// 105.011 is more than 0.01 from 105: not a match.
+	p[1].Value = 105.009
+	if r := score(g, p, cat, nil); r.Matched != 3 || r.YearAccuracy >= 1 {
+		t.Errorf("with 105.009: matched %d year accuracy %v, want 3 and <1", r.Matched, r.YearAccuracy)
+	}
+}
+
+// floors are the issue's acceptance levels.
+type floors struct{ f1, precision, year, unit float64 }
+
+func checkCorpus(t *testing.T, name string, fl floors) scoreResult {
+	shared := sharedDir(t)
+	dir := filepath.Join(shared, "corpus", name)
+	gold := readJSONL(t, filepath.Join(dir, "gold.jsonl"))
+	pred := extractCorpus(t, dir)
+	texts := map[string]string{}
+	paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+	for _, p := range paths {
+		texts[filepath.Base(p)] = readDoc(t, p).Text
+	}
+	r := score(gold, pred, catalog.Default(), texts)
+	t.Logf("%s: gold=%d predicted=%d matched=%d precision=%.4f recall=%.4f f1=%.4f year_accuracy=%.4f unit_accuracy=%.4f (on units named in the text: %.4f)",
+		name, r.Gold, r.Predicted, r.Matched, r.Precision, r.Recall, r.F1, r.YearAccuracy, r.UnitAccuracy, r.ReachableUnitAccuracy)
+	if *showMisses || t.Failed() {
+		for _, m := range r.Misses {
+			t.Logf("missed: %s %s %d %s %v  | %s", m.Source, m.Indicator, m.Year, m.Kind, m.Value, m.Evidence)
+		}
+		for _, e := range r.Extra {
+			t.Logf("extra:  %s %s %d %s %v  | %s", e.Source, e.Indicator, e.Year, e.Kind, e.Value, e.Evidence)
+		}
+		for _, w := range r.WrongYear {
+			t.Logf("year:   %s %s %s gold %d got %d | %s", w[0].Source, w[0].Indicator, w[0].Kind, w[0].Year, w[1].Year, w[1].Evidence)
+		}
+		for _, w := range r.WrongUnit {
+			t.Logf("unit:   %s gold %q got %q", w[0].Source, w[0].Unit, w[1].Unit)
+		}
+	}
+	if r.F1 < fl.f1 {
+		t.Errorf("%s: F1 %.4f below %.2f", name, r.F1, fl.f1)
+	}
+	if r.Precision < fl.precision {
+		t.Errorf("%s: precision %.4f below %.2f", name, r.Precision, fl.precision)
+	}
+	if r.YearAccuracy < fl.year {
+		t.Errorf("%s: year accuracy %.4f below %.2f", name, r.YearAccuracy, fl.year)
+	}
+	// Units the article never names (the province of a text that says only
+	// "tỉnh") cannot be read from it: the floor holds on the others.
+	if r.ReachableUnitAccuracy < fl.unit {
+		t.Errorf("%s: unit accuracy on units the text names %.4f below %.2f", name, r.ReachableUnitAccuracy, fl.unit)
+	}
+	return r
+}
+
+func TestQualitySeeds(t *testing.T) {
+	checkCorpus(t, "seeds", floors{f1: 0.95, precision: 0.90, year: 0.95, unit: 0.95})
+}
+
+func TestQualityDev(t *testing.T) {
+	checkCorpus(t, "dev", floors{f1: 0.85, precision: 0.90, year: 0.95, unit: 0.95})
+}
+
+// TestWritePredictions writes predictions for the python scorer when -pred
+// is given (see predOut).
+func TestWritePredictions(t *testing.T) {
+	if *predOut == "" {
+		t.Skip("no -pred path given")
+	}
+	dir := filepath.Join(sharedDir(t), "corpus", *predCorpus)
+	pred := extractCorpus(t, dir)
+	f, err := os.Create(*predOut)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, p := range pred {
+		if err := enc.Encode(p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Logf("wrote %d facts to %s", len(pred), *predOut)
+}

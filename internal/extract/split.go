@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a byte range [Start, End) of a paragraph.
+type span struct{ Start, End int }
+
+// abbrevs end with a dot that does not end a sentence ("TP. Hà Nội",
+// "Q. Hoàng Mai", "ThS. Nguyễn").
+var abbrevs = map[string]bool{
+	"tp": true, "q": true, "h": true, "tx": true, "p": true, "x": true, "tt": true,
+	"ths": true, "ts": true, "pgs": true, "gs": true, "bs": true, "ks": true, "th": true,
+	"st": true, "số": true, "ông": true, "bà": true, "v.v": true, "tr": true,
+}
+
+// sentences splits a paragraph at sentence ends: ".", "!", "?", "…" or "..."
+// followed by white space and then an upper-case letter, a digit, a quote or
+// a bracket, or by the end of the paragraph. A dot inside a number
+// ("1.651", "31.10.2024") has no space after it; a dot after an
+// abbreviation is not an end.
+func sentences(p string) []span {
+	var out []span
+	start := 0
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if c != '.' && c != '!' && c != '?' && !strings.HasPrefix(p[i:], "…") {
+			continue
+		}
+		end := i + 1
+		if strings.HasPrefix(p[i:], "…") {
+			end = i + len("…")
+		}
+		for end < len(p) && (p[end] == '.' || p[end] == '!' || p[end] == '?') {
+			end++
+		}
+		for end < len(p) && (p[end] == '"' || p[end] == ')' || strings.HasPrefix(p[end:], "”")) {
+			if p[end] == '"' || p[end] == ')' {
+				end++
+			} else {
+				end += len("”")
+			}
+		}
+		j := end
+		for j < len(p) && (p[j] == ' ' || p[j] == '\t') {
+			j++
+		}
+		if j < len(p) && j == end {
+			continue // no space: a number, a date or an abbreviation inside a word
+		}
+		if j < len(p) {
+			r, _ := utf8.DecodeRuneInString(p[j:])
+			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '(' || r == '“' || r == '-' || r == '*') {
+				continue
+			}
+		}
+		if c == '.' && end == i+1 && isAbbrev(p[start:i]) {
+			continue
+		}
+		out = appendSpan(out, p, start, end)
+		start = j
+		i = j - 1
+	}
+	return appendSpan(out, p, start, len(p))
+}
+
+func isAbbrev(before string) bool {
+	k := len(before)
+	for k > 0 {
+		r, n := utf8.DecodeLastRuneInString(before[:k])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		k -= n
+	}
+	w := before[k:]
+	if w == "" {
+		return false
+	}
+	if abbrevs[strings.ToLower(w)] {
+		return true
+	}
+	// A single upper-case letter is an initial ("Q.", "H.", "Nguyễn V. A").
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
+}
+
+// clauses splits a sentence [s.Start, s.End) of p at semicolons.
+func clauses(p string, s span) []span {
+	var out []span
+	start := s.Start
+	for i := s.Start; i < s.End; i++ {
+		if p[i] == ';' {
+			out = appendSpan(out, p, start, i)
+			start = i + 1
+		}
+	}
+	return appendSpan(out, p, start, s.End)
+}
+
+// appendSpan appends [start, end) trimmed of white space, if not empty.
+func appendSpan(out []span, p string, start, end int) []span {
+	for start < end {
+		r, n := utf8.DecodeRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(p[start:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	if end > start {
+		out = append(out, span{start, end})
+	}
+	return out
+}

@@ -1,0 +1,235 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// lowerSameLen lower-cases s rune by rune, keeping every rune's byte length,
+// so that byte offsets found in the lower-case copy hold in the original
+// text (evidence is cut from the original).
+func lowerSameLen(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		l := unicode.ToLower(r)
+		if utf8.RuneLen(l) != utf8.RuneLen(r) {
+			l = r
+		}
+		b.WriteRune(l)
+	}
+	return b.String()
+}
+
+// tok is a word or a punctuation mark of a lower-cased text.
+type tok struct {
+	s          string // normalised form (see normWord)
+	start, end int    // byte offsets in the text
+	word       bool   // letters or digits, as opposed to punctuation
+}
+
+// tokenize splits lower-case text into words (runs of letters and digits)
+// and single punctuation marks; white space separates and is dropped, so
+// "thương mại-dịch vụ" and "thương mại - dịch vụ" give the same tokens.
+func tokenize(lower string, toks []tok) []tok {
+	toks = toks[:0]
+	i := 0
+	for i < len(lower) {
+		r, n := rune(lower[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(lower[i:])
+		}
+		switch {
+		case isWordRune(r):
+			j := i + n
+			for j < len(lower) {
+				r2, n2 := rune(lower[j]), 1
+				if r2 >= utf8.RuneSelf {
+					r2, n2 = utf8.DecodeRuneInString(lower[j:])
+				}
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, tok{s: normWord(lower[i:j]), start: i, end: j, word: true})
+			i = j
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			i += n
+		default:
+			toks = append(toks, tok{s: normPunct(r, lower[i:i+n]), start: i, end: i + n})
+			i += n
+		}
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// normPunct folds the dashes and quotes that Vietnamese web texts use
+// interchangeably.
+func normPunct(r rune, s string) string {
+	switch r {
+	case '–', '—', '‑', '−':
+		return "-"
+	case '“', '”', '„', '«', '»':
+		return "\""
+	case '‘', '’':
+		return "'"
+	}
+	return s
+}
+
+// oldTone maps the old-style tone placement of open syllables ending in
+// "oa"/"uy" ("hoá", "thuỷ") to the new style ("hóa", "thủy"): texts use
+// both and cues are written in one.
+var oldTone = map[string]string{
+	"oá": "óa", "oà": "òa", "oả": "ỏa", "oã": "õa", "oạ": "ọa",
+	"uý": "úy", "uỳ": "ùy", "uỷ": "ủy", "uỹ": "ũy", "uỵ": "ụy",
+	"oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
+}
+
+func normWord(w string) string {
+	// Two-rune Vietnamese endings are 1+2 or 1+3 bytes; only words long
+	// enough and ending in a non-ASCII rune can need the fold.
+	if len(w) < 3 || w[len(w)-1] < utf8.RuneSelf {
+		return w
+	}
+	_, n := utf8.DecodeLastRuneInString(w)
+	head := w[:len(w)-n]
+	if len(head) == 0 {
+		return w
+	}
+	v := head[len(head)-1]
+	if v != 'o' && v != 'u' {
+		return w
+	}
+	if v == 'u' && len(head) >= 2 && head[len(head)-2] == 'q' {
+		return w // "quý": qu is a consonant, the tone is already on y
+	}
+	if rep, ok := oldTone[w[len(head)-1:]]; ok {
+		return head[:len(head)-1] + rep
+	}
+	return w
+}
+
+// phrase is a cue split into tokens; "*" stands for up to maxGap words.
+type phrase struct {
+	toks []string
+	val  int
+}
+
+const maxGap = 4
+
+// matcher finds the longest phrase starting at a token. Phrases are
+// indexed by their first token so matching a clause costs one map look-up
+// per word, not one string search per cue.
+type matcher struct {
+	first map[string][]phrase
+}
+
+func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
+
+func (m *matcher) add(p string, val int) {
+	ts := tokenize(lowerSameLen(p), nil)
+	if len(ts) == 0 {
+		return
+	}
+	ph := phrase{val: val}
+	for _, t := range ts {
+		s := t.s
+		if strings.TrimSpace(p) != "" && t.s == "*" {
+			s = "*"
+		}
+		ph.toks = append(ph.toks, s)
+	}
+	m.first[ph.toks[0]] = append(m.first[ph.toks[0]], ph)
+}
+
+// match returns the value and the end token index (exclusive) of the
+// longest phrase matching toks at i.
+func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
+	cands := m.first[toks[i].s]
+	best := -1
+	for _, p := range cands {
+		if e, ok := matchAt(p.toks, toks, i); ok && e > best {
+			best, val = e, p.val
+		}
+	}
+	return val, best, best >= 0
+}
+
+func matchAt(p []string, toks []tok, i int) (int, bool) {
+	for k, s := range p {
+		if s == "*" {
+			// A gap of words (never punctuation) before the rest.
+			rest := p[k+1:]
+			for g := 0; g <= maxGap && i+g <= len(toks); g++ {
+				if g > 0 && !toks[i+g-1].word {
+					break
+				}
+				if e, ok := matchAt(rest, toks, i+g); ok {
+					return e, true
+				}
+			}
+			return 0, false
+		}
+		if i >= len(toks) || toks[i].s != s {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// hasPhrase reports whether any of the phrases occurs in toks.
+func hasPhrase(toks []tok, m *matcher) bool {
+	for i := range toks {
+		if _, _, ok := m.match(toks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// lastPhrase finds the phrase of m that ends nearest the end of toks and
+// returns its value and start index.
+func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
+	at = -1
+	for i := range toks {
+		if v, e, found := m.match(toks, i); found && e <= len(toks) {
+			val, at, ok = v, i, true
+			_ = e
+		}
+	}
+	return val, at, ok
+}
+
+// tokRange returns the tokens lying within byte range [from, to).
+func tokRange(toks []tok, from, to int) []tok {
+	lo := 0
+	for lo < len(toks) && toks[lo].start < from {
+		lo++
+	}
+	hi := lo
+	for hi < len(toks) && toks[hi].end <= to {
+		hi++
+	}
+	return toks[lo:hi]
+}

@@ -1,0 +1,292 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tier orders administrative levels: a district's article names its
+// province as the parent, and its wards and communes as parts.
+type tier int
+
+const (
+	tierCommune tier = iota
+	tierDistrict
+	tierProvince
+)
+
+// level is an administrative level word as a text writes it.
+type level struct {
+	toks  []string // lower-case tokens
+	upper bool     // the abbreviation counts only when written in capitals (TX, TP)
+	dot   bool     // the abbreviation needs its dot (Q., H.)
+	name  string   // canonical level word
+	tier  tier
+	digit bool // names may be numbers ("Quận 1", "Phường 12")
+}
+
+// levels lists the level words, longest first so that "thị xã" wins over
+// "xã".
+var levels = []level{
+	{toks: []string{"thị", "xã"}, name: "Thị xã", tier: tierDistrict},
+	{toks: []string{"thành", "phố"}, name: "Thành phố", tier: tierDistrict},
+	{toks: []string{"thị", "trấn"}, name: "Thị trấn", tier: tierCommune},
+	{toks: []string{"quận"}, name: "Quận", tier: tierDistrict, digit: true},
+	{toks: []string{"huyện"}, name: "Huyện", tier: tierDistrict},
+	{toks: []string{"tỉnh"}, name: "Tỉnh", tier: tierProvince},
+	{toks: []string{"phường"}, name: "Phường", tier: tierCommune, digit: true},
+	{toks: []string{"xã"}, name: "Xã", tier: tierCommune},
+	{toks: []string{"tx"}, upper: true, name: "Thị xã", tier: tierDistrict},
+	{toks: []string{"tp"}, upper: true, name: "Thành phố", tier: tierDistrict},
+	{toks: []string{"q"}, upper: true, dot: true, name: "Quận", tier: tierDistrict, digit: true},
+	{toks: []string{"h"}, upper: true, dot: true, name: "Huyện", tier: tierDistrict},
+}
+
+// centralCities are cities of province rank: in a district's article they
+// are the parent, not the subject.
+var centralCities = map[string]bool{
+	"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true,
+}
+
+// notSubjectAfter are words after a bare level word that make it a
+// governing body or the assigning authority ("thành phố giao", "Tỉnh ủy"),
+// not the unit the text is about.
+var notSubjectAfter = map[string]bool{"giao": true, "ủy": true, "đoàn": true}
+
+// pluralBefore are words before a bare level word that make it a set of
+// units ("các huyện", "30 quận, huyện").
+var pluralBefore = map[string]bool{"các": true, "những": true, "mỗi": true, "từng": true, "nhiều": true, "giữa": true, "cấp": true}
+
+type unitKey struct {
+	level string
+	name  string
+	tier  tier
+}
+
+type unitFinder struct {
+	named     map[unitKey]int // mentions with a name
+	bare      map[string]int  // level-only subject mentions by level word
+	bareTier  map[string]tier
+	firstSeen map[unitKey]int
+	title     map[unitKey]bool
+	n         int
+}
+
+func newUnitFinder() *unitFinder {
+	return &unitFinder{named: map[unitKey]int{}, bare: map[string]int{}, bareTier: map[string]tier{},
+		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}}
+}
+
+// scan records the unit mentions of one paragraph.
+func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
+	for i := 0; i < len(toks); i++ {
+		lv, j, ok := matchLevel(orig, toks, i)
+		if !ok {
+			continue
+		}
+		k := j
+		if k < len(toks) && (toks[k].s == "ủy") {
+			k++ // "Quận ủy Hoàng Mai" names the district through its party committee
+		}
+		var name []string
+		for k < len(toks) && len(name) < 4 && toks[k].word {
+			w := orig[toks[k].start:toks[k].end]
+			r, _ := utf8.DecodeRuneInString(w)
+			if unicode.IsUpper(r) || (lv.digit && len(name) == 0 && unicode.IsDigit(r)) {
+				name = append(name, titleWord(w))
+				k++
+				if unicode.IsDigit(r) {
+					break
+				}
+				continue
+			}
+			break
+		}
+		if len(name) > 0 {
+			nm := strings.Join(name, " ")
+			t := lv.tier
+			if lv.name == "Thành phố" && centralCities[nm] {
+				t = tierProvince
+			}
+			key := unitKey{lv.name, nm, t}
+			u.named[key]++
+			if _, seen := u.firstSeen[key]; !seen {
+				u.firstSeen[key] = u.n
+			}
+			u.n++
+			if isTitle {
+				u.title[key] = true
+			}
+			i = k - 1
+			continue
+		}
+		if lv.name == "Thành phố" || lv.tier == tierCommune {
+			// A bare "thành phố" is the assigning city; bare "xã",
+			// "phường" are the parts of the unit.
+			i = j - 1
+			continue
+		}
+		if j < len(toks) && notSubjectAfter[toks[j].s] {
+			i = j - 1
+			continue
+		}
+		if i > 0 {
+			prev := toks[i-1]
+			if pluralBefore[prev.s] || isDigits(prev.s) {
+				i = j - 1
+				continue
+			}
+			if prev.s == "," && i > 1 && isLevelTok(toks[i-2].s) {
+				i = j - 1
+				continue
+			}
+		}
+		u.bare[lv.name]++
+		u.bareTier[lv.name] = lv.tier
+		i = j - 1
+	}
+}
+
+func isLevelTok(s string) bool {
+	switch s {
+	case "quận", "huyện", "xã", "phường", "tỉnh", "phố", "thị":
+		return true
+	}
+	return false
+}
+
+func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
+	for _, lv := range levels {
+		if i+len(lv.toks) > len(toks) {
+			continue
+		}
+		ok := true
+		for k, s := range lv.toks {
+			if toks[i+k].s != s {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		j := i + len(lv.toks)
+		if lv.upper {
+			w := orig[toks[i].start:toks[i].end]
+			if w != strings.ToUpper(w) {
+				continue
+			}
+		}
+		if lv.dot {
+			if j >= len(toks) || toks[j].s != "." || toks[j].start != toks[i].end {
+				continue
+			}
+		}
+		if j < len(toks) && toks[j].s == "." {
+			j++ // "TP. Hà Nội"
+		}
+		return lv, j, true
+	}
+	return level{}, 0, false
+}
+
+// titleWord writes an all-capitals syllable ("HOÀNG") in title case.
+func titleWord(w string) string {
+	if w != strings.ToUpper(w) || utf8.RuneCountInString(w) < 2 {
+		return w
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + lowerSameLen(w[n:])
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// main picks the unit the document is about: the most mentioned named
+// district-level unit; else a bare district level ("Huyện" when the text
+// says only "huyện"); else the named province; else a bare province; else a
+// named commune. text is the document, to count bare uses of each name.
+func (u *unitFinder) main(text string) string {
+	// A mention "quận Thanh Xuân Võ Đăng Dũng" runs into a person's name:
+	// fold each name into the shortest other name it starts with.
+	keys := make([]unitKey, 0, len(u.named))
+	for k := range u.named {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool { return len(keys[a].name) < len(keys[b].name) })
+	folded := map[unitKey]int{}
+	title := map[unitKey]bool{}
+	first := map[unitKey]int{}
+	for _, k := range keys {
+		to := k
+		for _, s := range keys {
+			if len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") {
+				to = unitKey{k.level, s.name, k.tier}
+				break
+			}
+		}
+		folded[to] += u.named[k]
+		if u.title[k] {
+			title[to] = true
+		}
+		if f, ok := first[to]; !ok || u.firstSeen[k] < f {
+			first[to] = u.firstSeen[k]
+		}
+	}
+	best := func(t tier) (unitKey, int, bool) {
+		var bk unitKey
+		bs, found := -1, false
+		for k := range folded {
+			if k.tier != t {
+				continue
+			}
+			s := strings.Count(text, k.name)
+			if s < folded[k] {
+				s = folded[k]
+			}
+			if title[k] {
+				s += 2
+			}
+			if s > bs || (s == bs && first[k] < first[bk]) {
+				bk, bs, found = k, s, true
+			}
+		}
+		return bk, bs, found
+	}
+	bareBest := func(t tier) (string, int) {
+		name, n := "", 0
+		for lv, c := range u.bare {
+			if u.bareTier[lv] == t && (c > n || (c == n && lv < name)) {
+				name, n = lv, c
+			}
+		}
+		return name, n
+	}
+	if k, _, ok := best(tierDistrict); ok {
+		return k.level + " " + k.name
+	}
+	if lv, n := bareBest(tierDistrict); n > 0 {
+		return lv
+	}
+	if k, _, ok := best(tierProvince); ok {
+		return k.level + " " + k.name
+	}
+	if lv, n := bareBest(tierProvince); n > 0 {
+		return lv
+	}
+	if k, _, ok := best(tierCommune); ok {
+		return k.level + " " + k.name
+	}
+	return ""
+}
