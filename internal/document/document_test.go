@@ -58,6 +58,8 @@ func encode1258(t testing.TB, s string) []byte {
 
 var enc0 = charmap.Windows1258
 
+var utf16LE = unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)
+
 func TestDecodeEncodings(t *testing.T) {
 	want := sentence
 	utf16le := unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)

@@ -1,6 +1,11 @@
 package document
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
 
 // looksHTML reports whether decoded text is an HTML page: it starts, after
 // blank space, a BOM and an optional XML declaration or comments, with
@@ -28,4 +33,284 @@ func looksHTML(s string) bool {
 	}
 }
 
-func htmlText(s string) string { return s } // TODO
+// droppedElements hold no article text: code, styling, page chrome, forms.
+var droppedElements = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Svg: true, atom.Math: false, atom.Nav: true,
+	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
+	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
+	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Dialog: true,
+}
+
+// chromeMarkers are class and id words that mark page chrome around an
+// article on Vietnamese news and government portals. A class or id word
+// matches when it starts with a marker ("navbar", "menu-top", "comments",
+// "box-tinlienquan" → "tinlienquan"). Add to the list, not to the code.
+var chromeMarkers = []string{
+	"nav", "menu", "breadcrumb", "sidebar",
+	"comment", "binhluan", "binh-luan",
+	"share", "sharing", "social", "chiase", "chia-se",
+	"related", "lienquan", "tinlienquan", "tinkhac", "tin-khac", "cungchuyenmuc",
+	"advert", "quangcao", "banner", "cookie", "popup", "subscribe", "newsletter",
+	"print", "toolbar", "pagination", "paging",
+}
+
+// chromeExempt are class/id words that start with a marker yet name content.
+var chromeExempt = map[string]bool{"navy": true, "printable": true}
+
+// neverChrome are elements too big to be chrome: a class such as
+// "menu-open" on <body> says nothing about its content.
+var neverChrome = map[atom.Atom]bool{
+	atom.Html: true, atom.Body: true, atom.Main: true, atom.Article: true,
+}
+
+// paragraphElements end a paragraph and are set off by a blank line, as
+// paragraphs are in the plain-text articles; lineElements only end a line.
+var (
+	paragraphElements = map[atom.Atom]bool{
+		atom.P: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
+		atom.H5: true, atom.H6: true, atom.Blockquote: true, atom.Table: true,
+		atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Pre: true,
+		atom.Figure: true, atom.Section: true, atom.Article: true, atom.Hr: true,
+		atom.Main: true, atom.Address: true, atom.Details: true,
+	}
+	lineElements = map[atom.Atom]bool{
+		atom.Div: true, atom.Li: true, atom.Dt: true, atom.Dd: true,
+		atom.Figcaption: true, atom.Caption: true, atom.Summary: true,
+		atom.Tr: true, atom.Td: true, atom.Th: true, atom.Thead: true,
+		atom.Tbody: true, atom.Tfoot: true, atom.Center: true, atom.Fieldset: true,
+		atom.Legend: true, atom.Body: true, atom.Option: true,
+	}
+)
+
+// htmlText renders an HTML page as text: what a reader sees of the article,
+// one block a line, table rows as cells joined by " | ".
+func htmlText(s string) string {
+	doc, err := html.Parse(strings.NewReader(s))
+	if err != nil {
+		// html.Parse fails only when its reader does; a string reader
+		// cannot, but plain text is a better answer than nothing.
+		return s
+	}
+	var w htmlWriter
+	w.node(doc)
+	return w.b.String()
+}
+
+// htmlWriter collects rendered text. Source whitespace (spaces, tabs, line
+// breaks of the HTML) collapses to one space as a browser shows it, except
+// in <pre>; &nbsp; is not source whitespace and is kept.
+type htmlWriter struct {
+	b     strings.Builder
+	pre   int  // depth of <pre> elements
+	space bool // a collapsed space is pending
+}
+
+func (w *htmlWriter) atLineStart() bool {
+	n := w.b.Len()
+	return n == 0 || w.b.String()[n-1] == '\n'
+}
+
+// newline ends the current line unless it is empty.
+func (w *htmlWriter) newline() {
+	w.space = false
+	if !w.atLineStart() {
+		w.b.WriteByte('\n')
+	}
+}
+
+// paragraph ends the current line and leaves a blank line.
+func (w *htmlWriter) paragraph() {
+	w.newline()
+	s := w.b.String()
+	if len(s) > 0 && !strings.HasSuffix(s, "\n\n") {
+		w.b.WriteByte('\n')
+	}
+}
+
+func (w *htmlWriter) text(s string) {
+	if w.pre > 0 {
+		w.b.WriteString(s)
+		return
+	}
+	for len(s) > 0 {
+		i := strings.IndexAny(s, " \t\n\r\f")
+		if i < 0 {
+			i = len(s)
+		}
+		if i > 0 {
+			if w.space && !w.atLineStart() {
+				w.b.WriteByte(' ')
+			}
+			w.space = false
+			w.b.WriteString(s[:i])
+		}
+		if i < len(s) {
+			w.space = true
+			i++
+		}
+		s = s[i:]
+	}
+}
+
+func (w *htmlWriter) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		w.text(n.Data)
+		return
+	case html.DocumentNode:
+		w.children(n)
+		return
+	case html.ElementNode:
+	default:
+		return // comments, doctype
+	}
+	if dropped(n) {
+		// A dropped element between two words still separates them.
+		if !w.atLineStart() {
+			w.space = true
+		}
+		return
+	}
+	a := n.DataAtom
+	switch {
+	case a == atom.Br:
+		w.space = false
+		w.b.WriteByte('\n')
+	case a == atom.Tr:
+		w.row(n)
+	case a == atom.Pre:
+		w.paragraph()
+		w.pre++
+		w.children(n)
+		w.pre--
+		w.paragraph()
+	case paragraphElements[a]:
+		w.paragraph()
+		w.children(n)
+		w.paragraph()
+	case lineElements[a]:
+		w.newline()
+		w.children(n)
+		w.newline()
+	default:
+		w.children(n)
+	}
+}
+
+func (w *htmlWriter) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.node(c)
+	}
+}
+
+// row renders a table row. A row of data cells becomes one line, cells
+// joined by " | ", so a figure stays on the line of its label. Old portals
+// lay whole pages out in tables, though, and joining such a row would run an
+// article's paragraphs into one line; a row with a cell of several lines or
+// a nested table is layout, and its cells are rendered as blocks.
+func (w *htmlWriter) row(tr *html.Node) {
+	var cells [][]string
+	layout := false
+	for c := tr.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || dropped(c) {
+			continue
+		}
+		if contains(c, atom.Table) {
+			layout = true
+			break
+		}
+		var cw htmlWriter
+		cw.pre = w.pre
+		cw.children(c)
+		lines := nonBlankLines(cw.b.String())
+		if len(lines) > 3 {
+			layout = true
+			break
+		}
+		cells = append(cells, lines)
+	}
+	if layout {
+		for c := tr.FirstChild; c != nil; c = c.NextSibling {
+			w.node(c)
+		}
+		w.newline()
+		return
+	}
+	w.newline()
+	parts := make([]string, len(cells))
+	for i, lines := range cells {
+		parts[i] = strings.Join(lines, " ")
+	}
+	w.b.WriteString(strings.Join(parts, " | "))
+	w.newline()
+}
+
+func nonBlankLines(s string) []string {
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// contains reports whether n has a descendant element a.
+func contains(n *html.Node, a atom.Atom) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == a || contains(c, a)) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropped reports whether an element holds nothing of the article: it is
+// one of droppedElements, hidden, or chrome by its class or id.
+func dropped(n *html.Node) bool {
+	if droppedElements[n.DataAtom] {
+		return true
+	}
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if strings.EqualFold(a.Val, "true") {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(strings.Join(strings.Fields(a.Val), ""))
+			if strings.Contains(st, "display:none") || strings.Contains(st, "visibility:hidden") {
+				return true
+			}
+		}
+	}
+	if neverChrome[n.DataAtom] {
+		return false
+	}
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && isChrome(a.Val) {
+			// Chrome never holds the article's headline or body; an
+			// element that does is a wrapper whose class merely
+			// mentions a menu ("has-sidebar"), and is kept.
+			return !contains(n, atom.H1) && !contains(n, atom.Article) && !contains(n, atom.Main)
+		}
+	}
+	return false
+}
+
+func isChrome(v string) bool {
+	for _, word := range strings.Fields(strings.ToLower(v)) {
+		if chromeExempt[word] {
+			continue
+		}
+		for _, m := range chromeMarkers {
+			if strings.HasPrefix(word, m) || strings.Contains(word, "-"+m) || strings.Contains(word, "_"+m) {
+				return true
+			}
+		}
+	}
+	return false
+}
