@@ -10,9 +10,9 @@ import (
 
 // indicatorSet is the catalog compiled for matching.
 type indicatorSet struct {
-	list    []catalog.Indicator
-	cues    *matcher   // indicator cues (value: index) and other subjects (value: -1)
-	nots    []*matcher // per indicator, its Not phrases (nil when none)
+	list      []catalog.Indicator
+	cues      *matcher   // indicator cues (value: index) and other subjects (value: -1)
+	nots      []*matcher // per indicator, its Not phrases (nil when none)
 	countedBy map[string]int
 }
 

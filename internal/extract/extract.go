@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -100,7 +101,7 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 			lines = lines[:i]
 			break
 		}
-		if body < 0 && len(t) > 200 {
+		if body < 0 && utf8.RuneCountInString(t) > 200 {
 			body = i
 		}
 	}
@@ -708,11 +709,11 @@ func (x *extractor) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		}
 		return "", 0, false
 	}
+	if parenPlan {
+		return facts.Plan, 1, true // "kế hoạch đề ra (8,79%)", "dự toán (4.435,98 tỷ đồng)"
+	}
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
-		if parenPlan {
-			return facts.Plan, 1, true
-		}
 		if cmpPlan {
 			return "", 0, false // "đạt 100% kế hoạch" of a rate: a ratio of a ratio
 		}
@@ -743,7 +744,7 @@ func parenAfterPlan(pre []tok) bool {
 	if n < 2 || pre[n-1].s != "(" {
 		return false
 	}
-	for k := n - 2; k >= 0 && k >= n-4; k-- {
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
 		if _, _, ok := planM.match(pre, k); ok {
 			return true
 		}
@@ -792,8 +793,7 @@ func hasWord(toks []tok, w string) bool {
 // mode decides between plan and actual for a figure that is a level.
 func (x *extractor) mode(f figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	pre := f.sentenceBefore()
-	if v, _, ok := lastPhrase(pre, kindM); ok && v != 0 {
+	if v := lastKindCue(f.sentenceBefore()); v != 0 {
 		switch v {
 		case cuePlan:
 			return facts.Plan
@@ -825,6 +825,28 @@ func (x *extractor) mode(f figure) facts.Kind {
 		return x.lastKind
 	}
 	return facts.Actual
+}
+
+// lastKindCue returns the kind word nearest the end of toks (0 if none).
+// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the base of a
+// ratio and says nothing about the figures after it.
+func lastKindCue(toks []tok) int {
+	v := 0
+	for i := 0; i < len(toks); i++ {
+		val, e, ok := kindM.match(toks, i)
+		if !ok {
+			continue
+		}
+		k := i - 1
+		if k >= 1 && toks[k].s == "với" && toks[k-1].s == "so" {
+			k -= 2
+		}
+		if val != 0 && !(val == cuePlan && k >= 0 && toks[k].s == "%") {
+			v = val
+		}
+		i = e - 1
+	}
+	return v
 }
 
 // yearOf is the year of a figure and whether the text states it: the

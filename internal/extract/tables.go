@@ -15,8 +15,8 @@ const (
 // sentence, decides between plan and actual. Longer phrases win at the same
 // place: "chỉ tiêu đạt" (targets reached) is about results.
 var kindWords = map[string]int{
-	"phấn đấu": cuePlan, "mục tiêu": cuePlan, "đề ra": cuePlan, "đặt ra": cuePlan,
-	"kế hoạch": cuePlan, "chỉ tiêu": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan,
+	"phấn đấu": cuePlan, "mục tiêu": cuePlan, "đặt chỉ tiêu": cuePlan, "giao chỉ tiêu": cuePlan, "đề ra": cuePlan, "đặt ra": cuePlan,
+	"kế hoạch": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan,
 	"dự thảo": cuePlan, "nhiệm vụ năm": cuePlan, "kh": cuePlan, "dt": cuePlan,
 
 	"dự kiến": cueExpect, "dự tính": cueExpect,
@@ -78,7 +78,7 @@ var otherSubjects = []string{
 	"thu nhập bình quân", "thu nhập", "thu nội địa", "thu từ", "thu phí", "hải quan", "xuất khẩu",
 	"nhập khẩu", "sản phẩm", "giấy chứng nhận", "giấy phép", "xếp thứ", "xếp hạng", "trường hợp",
 	"số tiền", "vốn đăng ký", "nhu cầu vốn", "khu vực", "cơ cấu kinh tế", "tổng sản phẩm bình quân",
-	"học viên", "chi bộ", "lớp", "công trình", "tiêu chí", "khách du lịch", "lượt khách", "dư nợ",
+	"học viên", "chi bộ", "lớp", "công trình", "khách du lịch", "lượt khách", "dư nợ",
 	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải",
 }
 

@@ -52,13 +52,16 @@ func tokenize(lower string, toks []tok) []tok {
 		}
 		switch {
 		case isWordRune(r):
+			// Digits and letters make separate words: "2025Huyện",
+			// "14,6%CK", "56,5ha".
+			digit := '0' <= r && r <= '9'
 			j := i + n
 			for j < len(lower) {
 				r2, n2 := rune(lower[j]), 1
 				if r2 >= utf8.RuneSelf {
 					r2, n2 = utf8.DecodeRuneInString(lower[j:])
 				}
-				if !isWordRune(r2) {
+				if !isWordRune(r2) || ('0' <= r2 && r2 <= '9') != digit {
 					break
 				}
 				j += n2
@@ -212,10 +215,10 @@ func hasPhrase(toks []tok, m *matcher) bool {
 // returns its value and start index.
 func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
 	at = -1
-	for i := range toks {
-		if v, e, found := m.match(toks, i); found && e <= len(toks) {
+	for i := 0; i < len(toks); i++ {
+		if v, e, found := m.match(toks, i); found {
 			val, at, ok = v, i, true
-			_ = e
+			i = e - 1 // leftmost-longest: "hoàn thành mục tiêu" hides its "mục tiêu"
 		}
 	}
 	return val, at, ok

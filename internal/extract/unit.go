@@ -184,7 +184,7 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 				continue
 			}
 		}
-		if j < len(toks) && toks[j].s == "." {
+		if lv.upper && !lv.dot && j < len(toks) && toks[j].s == "." {
 			j++ // "TP. Hà Nội"
 		}
 		return lv, j, true
