@@ -1,5 +1,11 @@
 package vnnum
 
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
 // API CONTRACT (stub written by the lead; the vnnum owner replaces the bodies
 // and may add to, but not change, these signatures).
 
@@ -14,28 +20,394 @@ const (
 
 // Amount is one figure found in text.
 type Amount struct {
-	Value  float64 // scaled: money in đồng, percent as written, counts as is
-	Max    float64 // upper end of a Range
-	Of     float64 // denominator of a Fraction ("18/18" -> Value 18, Of 18)
-	Form   Form
-	UOM    string // "VND" (any money word: tỷ/tỉ/triệu/nghìn/ngàn/đồng), "%", or "" when no unit follows
-	Noun   string // for non-money, non-% figures: the lower-case NFC unit noun that follows ("người", "lao động", "hộ", "chỉ tiêu", "tấn", "ha"), else ""
-	Qualifier string // "approx" (khoảng, gần, xấp xỉ), "over" (hơn, trên, trở lên, ngoài), "under" (dưới, không quá), or ""
+	Value      float64 // scaled: money in đồng, percent as written, counts as is
+	Max        float64 // upper end of a Range
+	Of         float64 // denominator of a Fraction ("18/18" -> Value 18, Of 18)
+	Form       Form
+	UOM        string // "VND" (any money word: tỷ/tỉ/triệu/nghìn/ngàn/đồng), "%", or "" when no unit follows
+	Noun       string // for non-money, non-% figures: the lower-case NFC unit noun that follows ("người", "lao động", "hộ", "chỉ tiêu", "tấn", "ha"), else ""; see doc.go for "đồng/người" and "usd"
+	Qualifier  string // "approx" (khoảng, gần, xấp xỉ), "over" (hơn, trên, trở lên, ngoài), "under" (dưới, không quá), or ""
 	Start, End int    // byte offsets in the scanned text of the whole expression, qualifier and unit included
 	NumStart   int    // byte offset of the first digit or number word
 }
 
+// ErrNotFigure is wrapped by Parse and ParseDecimal when the input is not
+// one figure (a date, a time, trailing words, no number at all).
+var ErrNotFigure = errors.New("not a figure")
+
 // Scan finds every figure in text, left to right. Dates (31-10-2024,
 // 16/12/2022, 28/12/1996) are not figures and are skipped.
-func Scan(text string) []Amount { panic("vnnum.Scan: not implemented yet") }
+func Scan(text string) []Amount {
+	var out []Amount
+	r := reader{s: text}
+	last := 0
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if isDigit(c) {
+			a, next, ok := r.at(i, last)
+			if ok {
+				out = append(out, a)
+				last = a.End
+			}
+			i = next
+			continue
+		}
+		if c < 0x80 && !isASCIILetter(c) {
+			i++
+			continue
+		}
+		e := lettersEnd(text, i)
+		if e == i { // a non-letter rune (punctuation, symbol, invalid byte)
+			i += runeSize(text, i)
+			continue
+		}
+		if nw, ok := numIndex[text[i:e]]; ok && (nw.kind == wDigit || nw.kind == wMuoi10) {
+			a, next, ok := r.at(i, last)
+			if ok {
+				out = append(out, a)
+				last = a.End
+				i = next
+				continue
+			}
+		}
+		i = e
+	}
+	return out
+}
 
 // Parse reads s as exactly one figure expression ("hơn 1.651 tỷ 346 triệu đồng").
-func Parse(s string) (Amount, error) { panic("vnnum.Parse: not implemented yet") }
+// Surrounding white space is ignored. Unlike Scan it reads bare number
+// words ("hai mươi mốt" = 21).
+func Parse(s string) (Amount, error) {
+	lo, hi := trimSpace(s)
+	if lo == hi {
+		return Amount{}, fmt.Errorf("vnnum: empty figure: %w", ErrNotFigure)
+	}
+	r := reader{s: s[:hi], parse: true}
+	i := lo
+	for i < hi {
+		c := s[i]
+		cand := isDigit(c)
+		e := i + 1
+		if !cand {
+			e = lettersEnd(s[:hi], i)
+			if e == i {
+				e = i + runeSize(s, i)
+			} else if nw, ok := numIndex[s[i:e]]; ok && (nw.kind == wDigit || nw.kind == wMuoi10) {
+				cand = true
+			}
+		}
+		if cand {
+			if a, _, ok := r.at(i, lo); ok && a.Start == lo && a.End == hi {
+				return a, nil
+			}
+		}
+		i = e
+	}
+	return Amount{}, fmt.Errorf("vnnum: %q is not one figure: %w", s, ErrNotFigure)
+}
 
-// ParseDecimal reads a bare Vietnamese-written number: "4.435,98" -> 4435.98,
-// "1.651" -> 1651, "10,74" -> 10.74.
-func ParseDecimal(s string) (float64, error) { panic("not implemented yet") }
+// reader reads one figure expression at a time from s.
+type reader struct {
+	s     string
+	parse bool // Parse mode: report bare number words too
+}
 
-// Format writes v with Vietnamese separators and the given number of
-// decimals: Format(4435.98, 2) == "4.435,98".
-func Format(v float64, decimals int) string { panic("not implemented yet") }
+// at reads the figure whose number starts at i. lowBound is where the
+// previous figure ended: a qualifier is never taken from before it. next is
+// always > i: where scanning continues.
+func (r *reader) at(i, lowBound int) (a Amount, next int, ok bool) {
+	if isDigit(r.s[i]) {
+		return r.digitsAt(i, lowBound)
+	}
+	return r.wordsAt(i, lowBound)
+}
+
+func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
+	s := r.s
+	if glued(s, i) {
+		return Amount{}, skipGlued(s, i), false
+	}
+	if e, ok := timeAt(s, i); ok {
+		return Amount{}, e, false
+	}
+	if e, ok := dateAt(s, i); ok {
+		return Amount{}, e, false
+	}
+	n := readDigits(s, i)
+	if !n.ok {
+		return Amount{}, skipGlued(s, i), false
+	}
+	e := n.end
+	pw, pws, hasPrev := prevWord(s, i)
+	if !hasPrev || pws < lowBound {
+		pw = ""
+	}
+	low := wordsLower[pw]
+	// "26-12", "ngày 16/12": day and month without a year.
+	if e2, ok := dayMonthAt(s, n, low); ok {
+		return Amount{}, e2, false
+	}
+	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
+		return r.fraction(i, n, lowBound, low)
+	}
+	u := r.unit(e, n.v, true, false)
+	if u.end == e && e < len(s) && startsWord(s, e) {
+		// digits glued to letters that are no unit: an id, a file name
+		return Amount{}, skipGlued(s, i), false
+	}
+	if !u.any() && n.isInt() && ((low == "ngày" && n.v >= 1 && n.v <= 31) || (low == "tháng" && n.v >= 1 && n.v <= 12)) {
+		return Amount{}, e, false // "ngày 31 tháng 10 năm 2024": the day and the month
+	}
+	a := Amount{Value: u.value, UOM: u.uom, Noun: u.noun, Start: i, NumStart: i, End: u.end}
+	start := i
+	if rg, ok := r.rangeAfter(n, u, low == "từ"); ok {
+		a.Form = Range
+		a.Value, a.Max, a.UOM, a.Noun, a.End = rg.v1, rg.v2, rg.uom, rg.noun, rg.end
+		if rg.from {
+			start = pws
+		}
+	}
+	r.finish(&a, start, lowBound)
+	return a, a.End, true
+}
+
+func (r *reader) fraction(i int, n numTok, lowBound int, prevLow string) (Amount, int, bool) {
+	s := r.s
+	d := readDigits(s, n.end+1)
+	after := d.end
+	if !d.ok || !n.isInt() || !d.isInt() {
+		return Amount{}, skipGlued(s, i), false
+	}
+	if after < len(s) && (s[after] == '/' || s[after] == ':' || startsWord(s, after) ||
+		(s[after] == '-' && after+1 < len(s) && isDigit(s[after+1]))) {
+		// "30/2020/NĐ-CP", "1234/QĐ-UBND": a document number
+		return Amount{}, skipGlued(s, i), false
+	}
+	if n.v >= 1 && n.v <= 12 && d.isYear() {
+		return Amount{}, after, false // "12/2023": a month
+	}
+	if dayIndex[prevLow] && n.v >= 1 && n.v <= 31 && d.v >= 1 && d.v <= 12 {
+		return Amount{}, after, false // "ngày 16/12"
+	}
+	a := Amount{Value: n.v, Of: d.v, Form: Fraction, Start: i, NumStart: i, End: after}
+	q := skipSpace(s, after)
+	if noun, e, ok := nounAt(s, q); ok {
+		a.Noun, a.End = noun, e
+	}
+	r.finish(&a, i, lowBound)
+	return a, a.End, true
+}
+
+func (r *reader) wordsAt(i, lowBound int) (Amount, int, bool) {
+	s := r.s
+	firstEnd := lettersEnd(s, i)
+	if i > 0 {
+		if p := prevRune(s, i); isLetter(p) || isDigitRune(p) {
+			return Amount{}, firstEnd, false
+		}
+	}
+	v, e, scaled, ok := readWords(s, i)
+	if !ok {
+		return Amount{}, firstEnd, false
+	}
+	u := r.unit(e, v, false, scaled)
+	if !r.parse && !scaled && u.uom != "%" && u.noun == "" {
+		// "một số chỉ tiêu" is "some targets", not the number 1
+		return Amount{}, firstEnd, false
+	}
+	a := Amount{Value: u.value, UOM: u.uom, Noun: u.noun, Start: i, NumStart: i, End: u.end}
+	r.finish(&a, i, lowBound)
+	return a, a.End, true
+}
+
+// finish sets the qualifier: words before start, "trở lên" after End.
+func (r *reader) finish(a *Amount, start, lowBound int) {
+	a.Qualifier, a.Start = qualBefore(r.s, start, lowBound)
+	q := skipSpace(r.s, a.End)
+	if e, ok := phraseAt(r.s, q, "trở", "lên"); ok {
+		a.Qualifier, a.End = "over", e
+	}
+}
+
+type unitRes struct {
+	value, mult float64
+	uom, noun   string
+	end         int
+	scaled      bool
+}
+
+func (u unitRes) any() bool { return u.uom != "" || u.noun != "" || u.scaled }
+
+// unit reads what follows a number ending at p: %, scale words (with the
+// compound "1.651 tỷ 346 triệu"), đồng, or a unit noun. scaled says the
+// number words already held a scale ("một nghìn").
+func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
+	s := r.s
+	u := unitRes{value: v, mult: 1, end: p, scaled: scaled}
+	q := skipSpace(s, p)
+	if q < len(s) && s[q] == '%' {
+		u.uom, u.end = "%", q+1
+		return u
+	}
+	if e, ok := phraseAt(s, q, "phần", "trăm"); ok {
+		u.uom, u.end = "%", e
+		return u
+	}
+	if allowScale {
+		if m, e, ok := scaleAt(s, q); ok {
+			u.value, u.mult, u.end, u.scaled = v*m, m, e, true
+			last := m
+			for {
+				q2 := skipSpace(s, u.end)
+				if q2 == u.end || q2 >= len(s) || !isDigit(s[q2]) {
+					break
+				}
+				n := readDigits(s, q2)
+				if !n.ok || !n.isInt() {
+					break
+				}
+				m2, e3, ok := scaleAt(s, skipSpace(s, n.end))
+				if !ok || m2 >= last {
+					break
+				}
+				u.value += n.v * m2
+				last, u.end = m2, e3
+			}
+			q = skipSpace(s, u.end)
+		}
+	}
+	if e, ok := moneyAt(s, q); ok {
+		u.uom, u.end = "VND", e
+		if e < len(s) && s[e] == '/' {
+			// "21 triệu đồng/người/năm": money per person, kept as the noun
+			noun, pe := "đồng", e
+			for pe < len(s) && s[pe] == '/' {
+				we := lettersEnd(s, pe+1)
+				if we == pe+1 {
+					break
+				}
+				noun += "/" + strings.ToLower(s[pe+1:we])
+				pe = we
+			}
+			if pe > e {
+				u.noun, u.end = noun, pe
+			}
+		}
+		return u
+	}
+	if ph, e, ok := phraseIndexAt(foreignIndex, s, q); ok {
+		_ = ph
+		u.noun, u.end = "usd", e
+		return u
+	}
+	if noun, e, ok := nounAt(s, q); ok {
+		u.noun, u.end = noun, e
+		return u
+	}
+	if u.scaled {
+		u.uom = "VND"
+	}
+	return u
+}
+
+type rangeRes struct {
+	v1, v2    float64
+	uom, noun string
+	end       int
+	from      bool
+}
+
+// rangeAfter reads "- 16%", "– 16", "đến 13,2%" after a first number n with
+// unit u1. from says "từ" stood before the first number.
+func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
+	s := r.s
+	q := skipSpace(s, u1.end)
+	if q >= len(s) {
+		return rangeRes{}, false
+	}
+	conn := 0
+	usedTo := false
+	switch {
+	case s[q] == '-':
+		conn = 1
+	case strings.HasPrefix(s[q:], "–"):
+		conn = len("–")
+	case from:
+		e := lettersEnd(s, q)
+		if w := wordsLower[s[q:e]]; w == "đến" || w == "tới" {
+			conn, usedTo = e-q, true
+		}
+	}
+	if conn == 0 {
+		return rangeRes{}, false
+	}
+	r2 := skipSpace(s, q+conn)
+	if r2 >= len(s) || !isDigit(s[r2]) {
+		return rangeRes{}, false
+	}
+	if _, ok := timeAt(s, r2); ok {
+		return rangeRes{}, false
+	}
+	if _, ok := dateAt(s, r2); ok {
+		return rangeRes{}, false
+	}
+	n2 := readDigits(s, r2)
+	if !n2.ok || (n2.end < len(s) && (s[n2.end] == '/' || s[n2.end] == ':')) {
+		return rangeRes{}, false
+	}
+	var u2 unitRes
+	if !u1.any() && n.isYear() && n2.isYear() {
+		// "2021-2025": a period; a % after it belongs to something else
+		u2 = unitRes{value: n2.v, mult: 1, end: n2.end}
+	} else {
+		u2 = r.unit(n2.end, n2.v, true, false)
+	}
+	if u2.end == n2.end && n2.end < len(s) && startsWord(s, n2.end) {
+		return rangeRes{}, false
+	}
+	rg := rangeRes{v1: u1.value, v2: u2.value, uom: u2.uom, noun: u2.noun, end: u2.end, from: from && usedTo}
+	if u1.any() {
+		if u2.uom != u1.uom || u2.noun != u1.noun {
+			return rangeRes{}, false
+		}
+	} else {
+		rg.v1 = n.v * u2.mult
+	}
+	if !(rg.v2 > rg.v1) {
+		return rangeRes{}, false
+	}
+	if from && !usedTo {
+		rg.from = false
+	}
+	return rg, true
+}
+
+// dayMonthAt skips "26-12" (day-month, second smaller than first) and,
+// after a day word, "16/12" or "15-12".
+func dayMonthAt(s string, n numTok, prevLow string) (int, bool) {
+	e := n.end
+	if !n.isInt() || n.grouped || n.digits > 2 || n.v < 1 || n.v > 31 || e+1 >= len(s) || (s[e] != '-' && s[e] != '/') {
+		return 0, false
+	}
+	j := e + 1
+	k := j
+	for k < len(s) && k-j < 3 && isDigit(s[k]) {
+		k++
+	}
+	if k-j < 1 || k-j > 2 || (k < len(s) && (isDigit(s[k]) || s[k] == '/' || s[k] == ',' && k+1 < len(s) && isDigit(s[k+1]))) {
+		return 0, false
+	}
+	m := 0
+	for _, c := range []byte(s[j:k]) {
+		m = m*10 + int(c-'0')
+	}
+	if m < 1 || m > 12 {
+		return 0, false
+	}
+	if dayIndex[prevLow] || (s[e] == '-' && float64(m) < n.v) {
+		return k, true
+	}
+	return 0, false
+}
