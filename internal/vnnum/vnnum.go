@@ -149,8 +149,13 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 	if e2, ok := dayMonthAt(s, n, low); ok {
 		return Amount{}, e2, false
 	}
-	if e+1 < len(s) && s[e] == '/' && isDigit(s[e+1]) {
-		return r.fraction(i, n, lowBound, low)
+	if e+1 < len(s) && s[e] == '/' {
+		if isDigit(s[e+1]) {
+			return r.fraction(i, n, lowBound, low)
+		}
+		if startsWord(s, e+1) { // "1234/QĐ-UBND": a document number
+			return Amount{}, skipGlued(s, i), false
+		}
 	}
 	u := r.unit(e, n.v, true, false)
 	if u.end == e && e < len(s) && startsWord(s, e) {
