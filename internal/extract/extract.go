@@ -76,7 +76,8 @@ type extractor struct {
 	lastKind   facts.Kind
 	lastKindYr int
 
-	out []candidate
+	out     []candidate
+	shadows []facts.Fact
 }
 
 func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *extractor {
@@ -319,6 +320,9 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		}
 		if comparisonBefore[s] || rangeBefore[s] {
 			return 0, false
+		}
+		if s == "hơn" && k > lo && (toks[k-1].s == "cao" || toks[k-1].s == "thấp") {
+			return 0, false // "cao hơn năm 2023"
 		}
 		if s == "đến" && k == i-1 {
 			return 0, false // "đến năm 2030": a horizon
@@ -682,10 +686,14 @@ func (x *extractor) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		case parenPlan:
 			return facts.PctOfPlan, 1, true
 		case verb == vExceed:
+			x.shadow(f, in, facts.ChangeVsPrev, 1)
 			return "", 0, false
 		case cmpPlan:
 			if verb == vIncrease || verb == vDecrease {
-				return "", 0, false // compared with a plan: no catalog fact
+				// Compared with a plan: no catalog fact, and neither is
+				// a headline that rounds it.
+				x.shadow(f, in, facts.ChangeVsPrev, signOf(verb))
+				return "", 0, false
 			}
 			return facts.PctOfPlan, 1, true
 		case cmpPrev:
@@ -735,6 +743,40 @@ func (x *extractor) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		}
 	}
 	return x.mode(f), 1, true
+}
+
+func signOf(verb int) float64 {
+	if verb == vDecrease {
+		return -1
+	}
+	return 1
+}
+
+// shadow records a body figure that is no fact, so that a headline restating
+// it is dropped too.
+func (x *extractor) shadow(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+	if f.p.header {
+		return
+	}
+	x.shadows = append(x.shadows, facts.Fact{Unit: x.unit, Indicator: in.Code, Kind: kind, Value: sign * f.a.Value})
+}
+
+// restates reports whether a headline figure h is a rounded statement of
+// body figure b: equal, rounded, or "trên 20%" for 23%.
+func restates(h facts.Fact, b float64) bool {
+	if h.Value == b || roundsTo(b, h.Value) {
+		return true
+	}
+	lo, hi := math.Abs(h.Value), math.Abs(b)
+	switch h.Qualifier {
+	case facts.Over:
+		return hi >= lo && hi <= lo*1.25
+	case facts.Approx:
+		return math.Abs(hi-lo) <= 0.1*lo
+	case facts.Under:
+		return hi <= lo && hi >= lo*0.8
+	}
+	return false
 }
 
 // parenAfterPlan reports "kế hoạch đề ra (" right before a figure: the
@@ -1094,6 +1136,17 @@ func (x *extractor) finish() []facts.Fact {
 			}
 		}
 	}
+	for i := range x.out {
+		c := &x.out[i]
+		if !c.header {
+			continue
+		}
+		for _, s := range x.shadows {
+			if s.Unit == c.Unit && s.Indicator == c.Indicator && s.Kind == c.Kind && restates(c.Fact, s.Value) {
+				keep[i] = false
+			}
+		}
+	}
 	var out []facts.Fact
 	order := make([]int, 0, len(x.out))
 	for i := range x.out {
@@ -1121,7 +1174,7 @@ func roundsTo(precise, short float64) bool {
 	}
 	// The precision of short is its last non-zero decimal place.
 	for step := 1e15; step >= 1e-6; step /= 10 {
-		if math.Abs(s/step-math.Round(s/step)) < 1e-9*math.Max(1, s/step) {
+		if q := s / step; math.Round(q) != 0 && math.Abs(q-math.Round(q)) < 1e-9*math.Max(1, q) {
 			r := math.Round(p/step) * step
 			t := math.Floor(p/step) * step
 			return math.Abs(r-s) <= 1e-9*p || math.Abs(t-s) <= 1e-9*p

@@ -92,7 +92,7 @@ var countNouns = map[string][]string{
 // comparisonBefore are words that, shortly before a year or a period, make
 // it the base of a comparison ("so với cùng kỳ năm 2023"), not the figure's
 // own time.
-var comparisonBefore = map[string]bool{"so": true, "kỳ": true, "hơn": true, "trước": true}
+var comparisonBefore = map[string]bool{"so": true, "kỳ": true, "trước": true}
 
 // rangeBefore are words before a year that make it part of a multi-year
 // span ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").

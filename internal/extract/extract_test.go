@@ -1,0 +1,358 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+func extractText(name, text string) []facts.Fact {
+	return Extract(document.Document{Name: name, Text: text}, catalog.Default(), Options{})
+}
+
+func encode(fs []facts.Fact) []byte {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	for _, f := range fs {
+		enc.Encode(f)
+	}
+	return b.Bytes()
+}
+
+// TestGoldenSeeds compares the extraction of each seed article with
+// testdata/golden/<name>.jsonl; -update rewrites them.
+func TestGoldenSeeds(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	if len(paths) == 0 {
+		t.Fatal("no seed articles in testdata/seeds")
+	}
+	for _, p := range paths {
+		name := filepath.Base(p)
+		t.Run(name, func(t *testing.T) {
+			got := encode(Extract(readDoc(t, p), catalog.Default(), Options{}))
+			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, ".txt")+".jsonl")
+			if *update {
+				os.MkdirAll(filepath.Dir(golden), 0o755)
+				if err := os.WriteFile(golden, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -run TestGoldenSeeds -update)", err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Errorf("extraction differs from %s (go test -update to accept):\ngot:\n%s\nwant:\n%s", golden, got, want)
+			}
+		})
+	}
+}
+
+// TestNFDInput: the same text decomposed gives the same facts, evidence
+// included (evidence is NFC, as the contract wants).
+func TestNFDInput(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	for _, p := range paths {
+		d := readDoc(t, p)
+		nfc := Extract(d, catalog.Default(), Options{})
+		d.Text = norm.NFD.String(d.Text)
+		nfd := Extract(d, catalog.Default(), Options{})
+		if len(nfc) == 0 {
+			t.Errorf("%s: no facts", p)
+		}
+		if !reflect.DeepEqual(nfc, nfd) {
+			t.Errorf("%s: NFD input gives other facts:\n%s\nvs NFC:\n%s", p, encode(nfd), encode(nfc))
+		}
+	}
+}
+
+func TestOptions(t *testing.T) {
+	text := "Năm 2023, quận Hoàng Mai thu ngân sách đạt 2.378 tỷ đồng."
+	fs := Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Unit: "Quận Đống Đa"})
+	if len(fs) != 1 || fs[0].Unit != "Quận Đống Đa" {
+		t.Fatalf("--unit not applied: %+v", fs)
+	}
+	// No year anywhere: Options.Year places the figure, else it is dropped.
+	text = "Quận Hoàng Mai: thu ngân sách đạt 2.378 tỷ đồng."
+	if fs := Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{}); len(fs) != 0 {
+		t.Errorf("a figure without any year was kept: %+v", fs)
+	}
+	fs = Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Year: 2021})
+	if len(fs) != 1 || fs[0].Year != 2021 {
+		t.Errorf("Options.Year not used: %+v", fs)
+	}
+	if fs := Extract(document.Document{Name: "a.txt", Text: text}, nil, Options{Year: 2021}); len(fs) != 1 {
+		t.Errorf("nil catalog should mean the default one: %+v", fs)
+	}
+}
+
+func TestUnitDetection(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"named district", "Quận Hoàng Mai phấn đấu hoàn thành các chỉ tiêu\nSáng 26-12, UBND quận Hoàng Mai tổ chức hội nghị.", "Quận Hoàng Mai"},
+		{"person after name folds", "UBND quận Thanh Xuân Võ Đăng Dũng chủ trì. Quận Thanh Xuân đạt nhiều kết quả.", "Quận Thanh Xuân"},
+		{"party committee", "Quận ủy Hải Châu xác định nhiệm vụ năm 2019.", "Quận Hải Châu"},
+		{"bare TX", "UBND TX họp, nghe dự kiến các chỉ tiêu\nChủ tịch UBND TX chủ trì; xã Tiền An lên phường.", "Thị xã"},
+		{"bare huyện", "Năm 2024, huyện tiếp tục duy trì mục tiêu. Toàn huyện có 8/19 xã đạt chuẩn.", "Huyện"},
+		{"abbreviated city", "Kết quả 6 tháng đầu năm của TP Móng Cái; TP đã chủ động chỉ đạo.", "Thành phố Móng Cái"},
+		{"province named", "Tổng sản phẩm trên địa bàn tỉnh Quảng Ninh tăng. Tỉnh ủy Quảng Ninh chỉ đạo.", "Tỉnh Quảng Ninh"},
+		{"province bare", "Tổng sản phẩm trên địa bàn tỉnh tăng; thu vượt dự toán tỉnh giao; các huyện đều đạt.", "Tỉnh"},
+		{"parent province and neighbour city", "Thị xã Quảng Yên nằm ở phía Nam tỉnh Quảng Ninh và giáp thành phố Hạ Long. Quảng Yên là thị xã ven biển. Năm 2024, Quảng Yên tăng trưởng.", "Thị xã Quảng Yên"},
+		{"central city is the parent", "UBND huyện Đông Anh vừa tổng kết. Đông Anh thu ngân sách cao nhất TP. Hà Nội, hơn Thành phố Hà Nội dự kiến.", "Huyện Đông Anh"},
+		{"assigning city is not the subject", "Quận Ngô Quyền hoàn thành chỉ tiêu thành phố giao; UBND thành phố Lê Anh Quân dự. Quận Ngô Quyền tiếp tục.", "Quận Ngô Quyền"},
+		{"level word ends a sentence", "Năm 2024, huyện tiếp tục duy trì mục tiêu của huyện. Chú trọng phát triển toàn diện.", "Huyện"},
+		{"all capitals", "UBND QUẬN HOÀNG MAI\nBáo cáo năm 2024", "Quận Hoàng Mai"},
+		{"numbered district", "UBND Quận 1 tổ chức hội nghị; Quận 1 đạt kết quả.", "Quận 1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			x := newExtractor(document.Document{Name: "t", Text: tc.text}, catalog.Default(), Options{})
+			if x.unit != tc.want {
+				t.Errorf("unit %q, want %q", x.unit, tc.want)
+			}
+		})
+	}
+}
+
+// one extracts a text and returns the facts of one indicator, for the
+// table tests below.
+func one(t *testing.T, text, indicator string) []facts.Fact {
+	t.Helper()
+	var out []facts.Fact
+	for _, f := range extractText("t.txt", text) {
+		if f.Indicator == indicator {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func TestYearDetection(t *testing.T) {
+	tests := []struct {
+		name, text, ind string
+		kind            facts.Kind
+		year            int
+		asOf            string
+	}{
+		{"explicit year", "Quận Hoàng Mai\nNăm 2023, thu ngân sách ước đạt 2.000 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
+		{"year carries to the next sentence", "Quận Hoàng Mai\nNăm 2018, tình hình ổn định. Tổng thu ngân sách ước đạt 1.266 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, ""},
+		{"comparison year is not the year", "Quận Hoàng Mai\n26/12/2023 - 13:37\nThu ngân sách đạt 2.000 tỷ đồng, tăng 16% so với năm 2022.", "thu_ngan_sach", facts.Actual, 2023, ""},
+		{"December dateline: plans are next year's", "Quận Hoàng Mai\n26/12/2023 - 13:37\nQuận phấn đấu thu ngân sách 1.550 tỷ đồng.", "thu_ngan_sach", facts.Plan, 2024, ""},
+		{"January dateline: results are last year's", "Quận Hoàng Mai\n08/01/2023 17:46\nQuận đã thu ngân sách đạt 1.550 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2022, ""},
+		{"date header line", " date 2023-12 Năm 2024, huyện phấn đấu thu ngân sách 500 tỷ đồng.", "thu_ngan_sach", facts.Plan, 2024, ""},
+		{"page header date says nothing", "Hà Nội, ngày 10-07-2020\n\nQuận Tây Hồ\n16/01/2019 12:15\nNăm 2018, thu ngân sách nhà nước đạt 121% dự toán giao.", "thu_ngan_sach", facts.PctOfPlan, 2018, ""},
+		{"cumulative to a date", "Quận Thanh Xuân\nThu ngân sách của quận đến ngày 31-10-2024 là hơn 5.606 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-10-31"},
+		{"date without a year", "Huyện\nước tính đến ngày 30-9, diện tích tăng. Tổng thu ngân sách được 59 tỷ đồng. Các chỉ tiêu của năm 2024 sẽ đạt.", "thu_ngan_sach", facts.Actual, 2024, "2024-09-30"},
+		{"first half", " date 2023-06 6 tháng đầu năm, kinh tế tăng trưởng.\n\nUớc thu ngân sách nhà nước hơn 2 nghìn tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, "2023-06-30"},
+		{"nine months", "Thị xã Đông Triều\n9 tháng năm 2018, thu ngân sách ước đạt 279,4 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, "2018-09-30"},
+		{"a full-year sentence ends the part year", "Huyện A\n6 tháng đầu năm 2022, thu ngân sách đạt 100 tỷ đồng.\nNăm 2022, huyện phấn đấu thu ngân sách 250 tỷ đồng.", "thu_ngan_sach", facts.Plan, 2022, ""},
+		{"year after the figure in its clause", "Quận Ba Đình đặt chỉ tiêu thu ngân sách hơn 12 nghìn tỷ đồng năm 2025", "thu_ngan_sach", facts.Plan, 2025, ""},
+		{"lede month infers the year", "Quận Hải Châu\nNgày 15-12, quận triển khai nhiệm vụ năm 2019. Năm 2018, tổng thu ngân sách ước đạt 1.266 tỷ đồng. Quận phấn đấu thu ngân sách 1.550 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, ""},
+		{"span is not a year", "Huyện A\nNăm 2023, trong nhiệm kỳ 2020-2025, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := one(t, tc.text, tc.ind)
+			for _, f := range fs {
+				if f.Kind == tc.kind {
+					if f.Year != tc.year || f.AsOf != tc.asOf {
+						t.Errorf("year %d as_of %q, want %d %q (%s)", f.Year, f.AsOf, tc.year, tc.asOf, f.Evidence)
+					}
+					return
+				}
+			}
+			t.Errorf("no %s %s fact; got %s", tc.ind, tc.kind, encode(fs))
+		})
+	}
+}
+
+func TestKindDetection(t *testing.T) {
+	type want struct {
+		ind   string
+		kind  facts.Kind
+		value float64
+	}
+	tests := []struct {
+		name, text string
+		want       []want // all facts, in order
+	}{
+		{"actual and change", "thu ngân sách đạt 2.378 tỷ đồng, tăng 16% so với cùng kỳ",
+			[]want{{"thu_ngan_sach", facts.Actual, 2378e9}, {"thu_ngan_sach", facts.ChangeVsPrev, 16}}},
+		{"pct of plan and of previous", "tổng giá trị sản xuất ước đạt 14.759,03 tỷ đồng, đạt 99,59% kế hoạch và bằng 108,44% so với năm 2022",
+			[]want{{"gia_tri_san_xuat", facts.Actual, 14759.03e9}, {"gia_tri_san_xuat", facts.PctOfPlan, 99.59}, {"gia_tri_san_xuat", facts.PctOfPrev, 108.44}}},
+		{"decrease is negative", "chi ngân sách đạt 500 tỷ đồng, giảm 3% so với cùng kỳ",
+			[]want{{"chi_ngan_sach", facts.Actual, 500e9}, {"chi_ngan_sach", facts.ChangeVsPrev, -3}}},
+		{"abbreviations KH and CK", "Tổng mức bán lẻ 6 tháng đạt 3.377,1 tỷ đồng, đạt 43,6% KH, tăng 3,4% CK",
+			[]want{{"tong_muc_ban_le", facts.Actual, 3377.1e9}, {"tong_muc_ban_le", facts.PctOfPlan, 43.6}, {"tong_muc_ban_le", facts.ChangeVsPrev, 3.4}}},
+		{"plan cue", "Quận phấn đấu thu ngân sách 1.550 tỷ đồng",
+			[]want{{"thu_ngan_sach", facts.Plan, 1550e9}}},
+		{"plan list after đề ra", "UBND quận đề ra 24 chỉ tiêu chủ yếu như: Tổng thu ngân sách Nhà nước trên địa bàn đạt 6.617,2 tỷ đồng; tổng số chi ngân sách Nhà nước đạt 1.513 tỷ đồng",
+			[]want{{"chi_tieu_hoan_thanh", facts.Plan, 24}, {"thu_ngan_sach", facts.Plan, 6617.2e9}, {"chi_ngan_sach", facts.Plan, 1513e9}}},
+		{"fraction of targets", "quận đã hoàn thành 13/14 chỉ tiêu thành phố giao",
+			[]want{{"chi_tieu_hoan_thanh", facts.Actual, 13}, {"chi_tieu_hoan_thanh", facts.Plan, 14}}},
+		{"component targets are not targets", "có 34/41 chỉ tiêu thành phần hoàn thành", nil},
+		{"a ranking is no count", "giáo dục được xếp hạng 2/30 quận, huyện", nil},
+		{"assigned targets", "thành phố giao cho quận 19 chỉ tiêu KTXH (4 chỉ tiêu kinh tế và 15 chỉ tiêu văn hóa)",
+			[]want{{"chi_tieu_hoan_thanh", facts.Plan, 19}}},
+		{"parts counted are no fact", "trong đó có 7 chỉ tiêu vượt kế hoạch", nil},
+		{"growth rate is the value", "kinh tế quận ước thực hiện tăng 10,74%, vượt kế hoạch đề ra (8,79%)",
+			[]want{{"tang_truong_kinh_te", facts.Actual, 10.74}, {"tang_truong_kinh_te", facts.Plan, 8.79}}},
+		{"comparison with the plan is no fact", "thu ngân sách đạt 2.004 tỷ đồng, tăng 23% so với dự toán năm 2017",
+			[]want{{"thu_ngan_sach", facts.Actual, 2004e9}}},
+		{"beating the plan by X% is no fact", "Tổng thu ngân sách trên địa bàn đạt 2.418 tỷ đồng, vượt hơn 10% so với dự toán thành phố giao",
+			[]want{{"thu_ngan_sach", facts.Actual, 2418e9}}},
+		{"bare increase after an amount", "tổng thu ngân sách Nhà nước đạt 1.550 tỷ đồng, tăng trên 22%",
+			[]want{{"thu_ngan_sach", facts.Actual, 1550e9}, {"thu_ngan_sach", facts.ChangeVsPrev, 22}}},
+		{"bracketed ratio after the plan", "thu ngân sách vượt mức chỉ tiêu đề ra (103,8%)",
+			[]want{{"thu_ngan_sach", facts.PctOfPlan, 103.8}}},
+		{"domestic revenue is a part", "Thu ngân sách nội địa 9 tháng ước đạt 279,4 tỷ đồng, đạt 73% dự toán tỉnh", nil},
+		{"customs after trong đó", "tổng thu NSNN 6 tháng ước tăng 24,4% CK (trong đó: thu nội địa đạt 72,5% DT tỉnh giao; thu từ ngành Hải quan bằng 38,2% DT)",
+			[]want{{"thu_ngan_sach", facts.ChangeVsPrev, 24.4}}},
+		{"one sector's production value", "Giá trị sản xuất ngành công nghiệp ước đạt 16,2 nghìn tỷ đồng, tăng 10,82% so với cùng kỳ", nil},
+		{"per capita", "không còn hộ nghèo mức thu nhập 21 triệu đồng/người/năm trở xuống", nil},
+		{"a difference is no fact", "tổng thu ngân sách nhà nước là 1.651 tỷ 346 triệu đồng (cao hơn 330 tỷ đồng so với thành phố giao)",
+			[]want{{"thu_ngan_sach", facts.Actual, 1651346e6}}},
+		{"cue after the figure", "97% người dân tham gia bảo hiểm y tế",
+			[]want{{"ty_le_bhyt", facts.Actual, 97}}},
+		{"households out of poverty with plan", "đã có 19 hộ thoát nghèo, đạt 380% kế hoạch (kế hoạch giảm 5 hộ)",
+			[]want{{"ho_thoat_ngheo", facts.Actual, 19}, {"ho_thoat_ngheo", facts.PctOfPlan, 380}, {"ho_thoat_ngheo", facts.Plan, 5}}},
+		{"change of a rate is no fact", "ngành thương mại-dịch vụ chiếm 25,40%, tăng 0,01% so với năm 2023",
+			[]want{{"ty_trong_dich_vu", facts.Actual, 25.4}}},
+		{"range", "Tổng mức bán lẻ hàng hóa tăng 15-16% so với năm 2018",
+			[]want{{"tong_muc_ban_le", facts.ChangeVsPrev, 15}}},
+		{"sector growth is not the economy's", "khu vực công nghiệp - xây dựng dự ước tăng trưởng 9,9%", nil},
+		{"share of all households is no count", "Quận đã xóa hết 100% hộ nghèo", nil},
+		{"carried subject across a semicolon", "thực hiện chi ngân sách đạt hơn 1.204,5 tỷ đồng, đạt 77,14% dự toán thành phố giao; đạt 68,68% dự toán HĐND quận giao",
+			[]want{{"chi_ngan_sach", facts.Actual, 1204.5e9}, {"chi_ngan_sach", facts.PctOfPlan, 77.14}, {"chi_ngan_sach", facts.PctOfPlan, 68.68}}},
+		{"a new subject ends the carry", "thu ngân sách đạt 2.418 tỷ đồng; thu phí hạ tầng cảng biển đạt 1.548 tỷ đồng, đạt 99,9% kế hoạch",
+			[]want{{"thu_ngan_sach", facts.Actual, 2418e9}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Quận Hoàng Mai\nNăm 2023, " + tc.text + "."
+			var got []want
+			for _, f := range extractText("t.txt", text) {
+				got = append(got, want{f.Indicator, f.Kind, f.Value})
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %v, want %v", got, tc.want)
+			}
+			for i := range got {
+				w, g := tc.want[i], got[i]
+				if g.ind != w.ind || g.kind != w.kind || !closeValue(g.value, w.value, "%") && !closeValue(g.value, w.value, "") {
+					t.Errorf("fact %d: got %v, want %v", i, g, w)
+				}
+			}
+		})
+	}
+}
+
+func TestQualifierAndEstimate(t *testing.T) {
+	fs := one(t, "Thị xã\n15/09/2023\nTheo dự thảo kế hoạch năm 2024, dự kiến các chỉ tiêu: Thu ngân sách Nhà nước khoảng 1.000 tỷ đồng; Thôn, khu văn hóa đạt trên 80%.", "thu_ngan_sach")
+	if len(fs) != 1 || fs[0].Qualifier != facts.Approx || !fs[0].Estimate || fs[0].Kind != facts.Plan || fs[0].Year != 2024 {
+		t.Errorf("got %s", encode(fs))
+	}
+	fs = one(t, "Thị xã\n15/09/2023\nTheo dự thảo kế hoạch năm 2024, dự kiến các chỉ tiêu: Thu ngân sách Nhà nước khoảng 1.000 tỷ đồng; Thôn, khu văn hóa đạt trên 80%.", "ty_le_khu_dan_cu_van_hoa")
+	if len(fs) != 1 || fs[0].Qualifier != facts.Over || fs[0].Value != 80 {
+		t.Errorf("got %s", encode(fs))
+	}
+	fs = one(t, "Quận A\nNăm 2024, Tổng mức bán lẻ hàng hóa tăng 15-16% so với năm 2018.", "tong_muc_ban_le")
+	if len(fs) != 1 || fs[0].ValueMax == nil || *fs[0].ValueMax != 16 {
+		t.Errorf("range: got %s", encode(fs))
+	}
+}
+
+func TestDuplicates(t *testing.T) {
+	text := "Quận Ba Đình đặt chỉ tiêu thu ngân sách hơn 12 nghìn tỷ đồng năm 2025\n\n" +
+		strings.Repeat("Quận Ba Đình tổ chức hội nghị giao chỉ tiêu kế hoạch kinh tế - xã hội năm 2025 với nhiều nội dung quan trọng. ", 3) + "\n" +
+		"Trong 25 chỉ tiêu của năm 2025, quận Ba Đình đặt ra chỉ tiêu tổng thu ngân sách nhà nước đạt hơn 12.170 tỷ đồng."
+	fs := one(t, text, "thu_ngan_sach")
+	if len(fs) != 1 || fs[0].Value != 12170e9 {
+		t.Errorf("headline twin kept or precise figure lost: %s", encode(fs))
+	}
+	if !roundsTo(115075.897, 115075.8) || !roundsTo(12170, 12000) || !roundsTo(6617.2, 6617) || roundsTo(6617.2, 6600.5) || roundsTo(100, 50) {
+		t.Error("roundsTo")
+	}
+}
+
+func TestSplitting(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Thu ngân sách đạt 2.378 tỷ đồng. Chi ngân sách đạt 1.842 tỷ đồng.", []string{"Thu ngân sách đạt 2.378 tỷ đồng.", "Chi ngân sách đạt 1.842 tỷ đồng."}},
+		{"đến ngày 31-10-2024 là hơn 5.606 tỷ đồng, đạt 84,72% dự toán.", []string{"đến ngày 31-10-2024 là hơn 5.606 tỷ đồng, đạt 84,72% dự toán."}},
+		{"cao nhất TP. Hà Nội và Q. Hoàng Mai. Năm 2024 tăng.", []string{"cao nhất TP. Hà Nội và Q. Hoàng Mai.", "Năm 2024 tăng."}},
+		{"tăng 10,74%, vượt kế hoạch. 6 tháng đầu năm tăng.", []string{"tăng 10,74%, vượt kế hoạch.", "6 tháng đầu năm tăng."}},
+		{"giải phóng mặt bằng... Chủ tịch đề nghị", []string{"giải phóng mặt bằng...", "Chủ tịch đề nghị"}},
+		{"Cơ cấu (46,7%). Tổng vốn tăng 17,2 % so với năm 2016.", []string{"Cơ cấu (46,7%).", "Tổng vốn tăng 17,2 % so với năm 2016."}},
+		{"nhiều chỉ tiêu. tiếp theo chữ thường", []string{"nhiều chỉ tiêu. tiếp theo chữ thường"}},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, s := range sentences(tc.text) {
+			got = append(got, tc.text[s.Start:s.End])
+		}
+		if !reflect.DeepEqual(got, tc.want) {
+			t.Errorf("sentences(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+	p := "Tốc độ tăng trưởng kinh tế tăng trên 22%; Thu ngân sách khoảng 1.000 tỷ đồng;ước tạo việc làm mới cho 2.015 lao động"
+	var got []string
+	for _, c := range clauses(p, span{0, len(p)}) {
+		got = append(got, p[c.Start:c.End])
+	}
+	want := []string{"Tốc độ tăng trưởng kinh tế tăng trên 22%", "Thu ngân sách khoảng 1.000 tỷ đồng", "ước tạo việc làm mới cho 2.015 lao động"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("clauses = %q, want %q", got, want)
+	}
+}
+
+func TestTokensFoldToneAndDashes(t *testing.T) {
+	a := tokenize(lowerSameLen("Thương mại – Dịch vụ văn hoá, thuỷ sản"), nil)
+	b := tokenize(lowerSameLen("thương mại-dịch vụ văn hóa, thủy sản"), nil)
+	if len(a) != len(b) {
+		t.Fatalf("%v vs %v", a, b)
+	}
+	for i := range a {
+		if a[i].s != b[i].s {
+			t.Errorf("token %d: %q vs %q", i, a[i].s, b[i].s)
+		}
+	}
+	if normWord("quý") != "quý" {
+		t.Error("qu is a consonant: quý keeps its tone")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	for _, p := range paths {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add(" date 2023-1")
+	f.Add("Quận A\n(0) Bình luận")
+	f.Add("năm 2023 - 18/18 chỉ tiêu; tăng 15-16%;;. . TP. Q.")
+	f.Fuzz(func(t *testing.T, text string) {
+		fs := Extract(document.Document{Name: "f.txt", Text: text}, catalog.Default(), Options{Year: 2024})
+		for _, fact := range fs {
+			if ps := fact.Check(); len(ps) > 0 {
+				t.Errorf("invalid fact %+v: %v", fact, ps)
+			}
+		}
+	})
+}
