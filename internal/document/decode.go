@@ -3,13 +3,14 @@ package document
 import (
 	"bytes"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/htmlindex"
-	"golang.org/x/text/encoding/unicode"
+	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -23,20 +24,25 @@ import (
 // CR become LF; nothing else changes. Data that decodes to control
 // characters rather than text is an error.
 func Decode(data []byte) (string, error) {
-	return decode(data, false)
+	s, err := decode(data, false)
+	if err != nil {
+		return "", err
+	}
+	return norm.NFC.String(s), nil
 }
 
-// decode is Decode; with html it also honours a <meta charset> (or
-// http-equiv Content-Type) declaration in the first bytes.
+// decode is Decode without the normalisation, which Parse leaves to clean;
+// with html it also honours a <meta charset> (or http-equiv Content-Type)
+// declaration in the first bytes.
 func decode(data []byte, html bool) (string, error) {
 	var s string
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
 		s = decodeUTF8(data[3:])
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
-		s = decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), data[2:])
+		s = decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), data[2:])
 	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
-		s = decodeWith(unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), data[2:])
+		s = decodeWith(xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), data[2:])
 	default:
 		if e, ok := sniffUTF16(data); ok {
 			s = decodeWith(e, data)
@@ -54,7 +60,7 @@ func decode(data []byte, html bool) (string, error) {
 	if isBinary(s) {
 		return "", diag.Errorf("", 0, "binary data, not text")
 	}
-	return norm.NFC.String(s), nil
+	return s, nil
 }
 
 func decodeWith(e encoding.Encoding, data []byte) string {
@@ -119,7 +125,7 @@ func decodeUTF8(data []byte) string {
 // often keep their old windows-1258 or iso-8859-1 <meta>, and a page that
 // says UTF-8 may still be in the code page it was written in.
 func decodeDeclared(e encoding.Encoding, data []byte) string {
-	if e == encoding.Nop || e == unicode.UTF8 || isUTF16(e) {
+	if e == encoding.Nop || e == xunicode.UTF8 || isUTF16(e) {
 		// An ASCII-compatible <meta> that says UTF-16 cannot be right
 		// (the HTML standard reads such pages as UTF-8).
 		return decodeUTF8(data)
@@ -132,10 +138,10 @@ func decodeDeclared(e encoding.Encoding, data []byte) string {
 
 func isUTF16(e encoding.Encoding) bool {
 	for _, u := range []encoding.Encoding{
-		unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM),
-		unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM),
-		unicode.UTF16(unicode.LittleEndian, unicode.UseBOM),
-		unicode.UTF16(unicode.BigEndian, unicode.UseBOM),
+		xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM),
+		xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM),
+		xunicode.UTF16(xunicode.LittleEndian, xunicode.UseBOM),
+		xunicode.UTF16(xunicode.BigEndian, xunicode.UseBOM),
 	} {
 		if e == u {
 			return true
@@ -176,9 +182,9 @@ func sniffUTF16(data []byte) (encoding.Encoding, bool) {
 	}
 	switch {
 	case odd*10 >= units*3 && even*50 <= units:
-		return unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM), true
+		return xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), true
 	case even*10 >= units*3 && odd*50 <= units:
-		return unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM), true
+		return xunicode.UTF16(xunicode.BigEndian, xunicode.IgnoreBOM), true
 	}
 	return nil, false
 }
@@ -226,10 +232,14 @@ func lineEnds(s string) string {
 
 // isBinary reports whether s is not text: it holds a NUL, or more than one
 // character in twenty is a control character or an undecodable byte.
+// Combining marks are not counted as characters, so that the verdict is the
+// same before and after NFC composes them with their letters.
 func isBinary(s string) bool {
 	total, bad := 0, 0
 	for _, r := range s {
-		total++
+		if r < 0x300 || !unicode.Is(unicode.Mn, r) {
+			total++
+		}
 		switch {
 		case r == 0:
 			return true

@@ -1,0 +1,98 @@
+package document
+
+import (
+	"errors"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/chitieu/chitieu/internal/diag"
+	"golang.org/x/text/unicode/norm"
+)
+
+// checkText fails unless s keeps Document.Text's promises.
+func checkText(t *testing.T, s string) {
+	t.Helper()
+	if !utf8.ValidString(s) {
+		t.Fatalf("invalid UTF-8: %q", s)
+	}
+	if !norm.NFC.IsNormalString(s) {
+		t.Fatalf("not NFC: %q", s)
+	}
+	if strings.ContainsAny(s, "\r\u00A0\u200B\u00AD\uFEFF\x00") {
+		t.Fatalf("CR, NBSP, zero-width, soft hyphen, BOM or NUL left: %q", s)
+	}
+	if s != "" && (!strings.HasSuffix(s, "\n") || strings.HasPrefix(s, "\n")) {
+		t.Fatalf("blank lines at the ends or no final newline: %q", s)
+	}
+	if strings.Contains(s, strings.Repeat("\n", maxBlankLines+2)) {
+		t.Fatalf("more than %d blank lines in a row: %q", maxBlankLines, s)
+	}
+	for line := range strings.SplitSeq(s, "\n") {
+		if strings.TrimRight(line, " \t") != line {
+			t.Fatalf("trailing space: %q", line)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	f.Add("a.txt", []byte(sentence))
+	f.Add("a.txt", encode1258(f, sentence))
+	f.Add("a.txt", append([]byte("\xFF\xFE"), encode(f, utf16LE, sentence)...))
+	f.Add("a.html", []byte(`<!DOCTYPE html><html><head><meta charset="windows-1258"></head><body><nav>x</nav><table><tr><td>Thu</td><td>2.378</td></tr></table><p>a&nbsp;b</p></body></html>`))
+	f.Add("a.html", []byte("<p>a<br>b<div class=menu>c</div>"))
+	f.Add("a.docx", makeDocx(f, `<w:p><w:r><w:t>a</w:t><w:tab/><w:br/></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>b</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:del><w:r><w:delText>c</w:delText></w:r></w:del>`))
+	f.Add("a.docx", []byte("PK\x05\x06\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"))
+	f.Add("a.txt", []byte("%PDF-1.4"))
+	f.Fuzz(func(t *testing.T, name string, data []byte) {
+		switch {
+		case strings.HasSuffix(name, ".html"), strings.HasSuffix(name, ".docx"), strings.HasSuffix(name, ".txt"):
+		default:
+			name = "a.txt"
+		}
+		d, err := Parse(name, data)
+		if err != nil {
+			var p diag.Problem
+			if !errors.As(err, &p) || p.File != name {
+				t.Fatalf("error %v is not a Problem about %s", err, name)
+			}
+			return
+		}
+		checkText(t, d.Text)
+		// Text read again as plain text is itself, unless it now looks
+		// like another format (a page that spelled out "<html>" in text).
+		if looksHTML(d.Text) {
+			return
+		}
+		again, err := Parse("b.txt", []byte(d.Text))
+		if err == nil && again.Text != d.Text {
+			t.Fatalf("not stable:\n%q\n%q", d.Text, again.Text)
+		}
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	f.Add([]byte(sentence))
+	f.Add([]byte(norm.NFD.String(sentence)))
+	f.Add(encode1258(f, sentence))
+	f.Add(append([]byte("\xFF\xFE"), encode(f, utf16LE, sentence)...))
+	f.Add(encode(f, utf16LE, sentence))
+	f.Add(append([]byte("\xEF\xBB\xBF"), "a;b\r\n1;2\r\n"...))
+	f.Add([]byte("abc\xE1\xBB"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := Decode(data)
+		if err != nil {
+			return
+		}
+		if !utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || strings.Contains(s, "\r") {
+			t.Fatalf("Decode(%q) = %q: not NFC UTF-8 with LF line ends", data, s)
+		}
+		if strings.HasPrefix(s, "\uFEFF") {
+			return // a second BOM is text and stays; the next Decode drops it
+		}
+		again, err := Decode([]byte(s))
+		if err != nil || again != s {
+			t.Fatalf("Decode not stable on its output %q: %q, %v", s, again, err)
+		}
+	})
+}
