@@ -618,6 +618,9 @@ func (x *extractor) resolve(f figure, subj subject, later []cueEvent) {
 
 // perCapita reports "21 triệu đồng/người/năm" and the like.
 func perCapita(f figure) bool {
+	if f.a.Form != vnnum.Fraction && strings.Contains(f.p.text[f.a.NumStart:f.a.End], "/") {
+		return true
+	}
 	rest := f.p.text[f.a.End:min(len(f.p.text), f.a.End+12)]
 	rest = strings.TrimLeft(rest, " ")
 	return strings.HasPrefix(rest, "/")
@@ -645,9 +648,11 @@ func nounOf(f figure) string {
 // cueAfter finds an indicator named right after a figure (within a few
 // words, before any punctuation), for figures of the indicator's own unit.
 func (x *extractor) cueAfter(f figure, later []cueEvent, noun string) int {
+	// The cue may begin at the count's noun, which the amount includes
+	// ("19 hộ thoát nghèo"): look from the first word after the digits.
 	endTok := len(f.ctoks)
 	for k, t := range f.ctoks {
-		if t.start >= f.a.End {
+		if t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !isDigits(t.s)) {
 			endTok = k
 			break
 		}
