@@ -111,6 +111,11 @@ var scanCases = []struct {
 	{"3.000 lượt", []w{p("3.000 lượt", 3000).n("lượt")}},
 	{"40 hộ nghèo", []w{p("40 hộ nghèo", 40).n("hộ nghèo")}},
 	{"5.816 NGƯỜI", []w{p("5.816 NGƯỜI", 5816).n("người")}},
+	{"xử lý 498 trường hợp vi phạm", []w{p("498 trường hợp", 498).n("trường hợp")}},
+	{"1.260 trường học", []w{p("1.260 trường học", 1260).n("trường học")}},
+	{"12.030 học viên", []w{p("12.030 học viên", 12030).n("học viên")}},
+	{"5.816 người lao động", []w{p("5.816 người", 5816).n("người")}},
+	{"khoảng 1.000\u00a0 tỷ đồng", []w{p("khoảng 1.000\u00a0 tỷ đồng", 1e12).u("VND").q("approx").at("1.000")}},
 	{"500 m2", []w{p("500 m2", 500).n("m2")}},
 	// number words
 	{"một nghìn người", []w{p("một nghìn người", 1000).n("người")}},
