@@ -1,16 +1,17 @@
 package report
 
 import (
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
 )
-
-// API CONTRACT (stub written by the lead; the report owner replaces the
-// bodies and defines Report, and may add to, but not change, these
-// signatures).
 
 // Options are the user's choices for one report (the build command's flags).
 type Options struct {
@@ -22,11 +23,919 @@ type Options struct {
 	Date      time.Time // report date (the CLI resolves --date and SOURCE_DATE_EPOCH)
 }
 
+// DefaultTitle is the report title when Options.Title is empty.
+const DefaultTitle = "BÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI"
+
+// MoneyUnit is the one money unit of a report.
+type MoneyUnit struct {
+	Code  string  // "ty", "trieu", "dong"
+	Name  string  // "tỷ đồng", as printed
+	Scale float64 // đồng per unit
+}
+
+func moneyUnit(code string) MoneyUnit {
+	switch code {
+	case "trieu":
+		return MoneyUnit{"trieu", "triệu đồng", 1e6}
+	case "dong":
+		return MoneyUnit{"dong", "đồng", 1}
+	}
+	return MoneyUnit{"ty", "tỷ đồng", 1e9}
+}
+
+// Measure says how an indicator's figures are shown.
+type Measure int
+
+// The measures.
+const (
+	Money   Measure = iota // in the report's money unit, up to 2 decimals
+	Percent                // as written, up to 2 decimals
+	Count                  // people, households, targets: whole numbers
+)
+
+func measureOf(uom string) Measure {
+	switch uom {
+	case facts.VND:
+		return Money
+	case facts.Percent:
+		return Percent
+	}
+	return Count
+}
+
 // Report is the whole workbook's content, free of Excel.
-type Report struct{}
+type Report struct {
+	Title  string
+	Org    string // Options.Org, the workbook's author
+	Date   time.Time
+	Money  MoneyUnit
+	Years  []int // every year with facts, ascending
+	Latest int   // the year of the summary and the chart
+	Units  []*Unit
+	// Key are the catalog's key indicators, the summary's columns.
+	Key     []Indicator
+	Compare []*CompareRow
+	Sources []*Source // every input fact, in input order
+	Checks  []Check
+}
+
+// Indicator is a catalog entry as the report prints it.
+type Indicator struct {
+	Code    string
+	Name    string
+	UOM     string // printed: "tỷ đồng", "%", "người"
+	Measure Measure
+	Sum     bool // adding across units makes sense
+	Known   bool // in the catalog
+	rawUOM  string
+}
+
+// Unit is one administrative unit: one sheet of the workbook.
+type Unit struct {
+	Name      string // as in the facts: "Quận Hoàng Mai"
+	Sheet     string // unique, safe short name: "Q. Hoàng Mai"
+	Governing string // "UBND THÀNH PHỐ HÀ NỘI", or "" when not known
+	Issuer    string // "UBND QUẬN HOÀNG MAI"
+	DateLine  string // "Hoàng Mai, ngày 05 tháng 02 năm 2025"
+	Subtitle  string // "Năm 2022 - 2023"
+	Years     []UnitYear
+	Sections  []*Section
+	// Summary is the figure of each key indicator in the latest year
+	// (parallel to Report.Key): the actual, else the plan, else nil.
+	Summary []SummaryCell
+}
+
+// UnitYear is one year column group on a unit's sheet.
+type UnitYear struct {
+	Year int
+	// EstimateTH is true when every actual figure of the year is an
+	// estimate: the column is headed "Ước TH".
+	EstimateTH bool
+	// Prev is true when the year has a TH/cùng kỳ column.
+	Prev bool
+	// PrevIndex is the index in Unit.Years of the previous year, or -1.
+	PrevIndex int
+	// PrevDerived is true when some row derives TH/cùng kỳ from the
+	// previous year's actual column.
+	PrevDerived bool
+}
+
+// Section is a numbered part of a unit's table.
+type Section struct {
+	ID      string
+	Numeral string // "I"
+	Name    string // "KINH TẾ"
+	Rows    []*Row
+}
+
+// Row is one indicator of one unit.
+type Row struct {
+	No int // 1, 2, 3 inside the section
+	Indicator
+	Years   []*YearCells // parallel to Unit.Years
+	Remarks []string     // Ghi chú
+}
+
+// YearCells are one row's figures for one year.
+type YearCells struct {
+	Year         int
+	Plan, Actual *Figure
+	OfPlan       Ratio // TH/KH (%)
+	OfPrev       Ratio // TH/cùng kỳ (%)
+	// Wrong are facts of this cell whose unit of measure does not fit the
+	// indicator: listed, not shown.
+	Wrong []int
+}
+
+// Figure is one shown number with where it came from.
+type Figure struct {
+	Value    float64 // in report units (money in Report.Money)
+	Fact     int     // index in Report.Sources of the fact shown
+	Same     []int   // other facts stating the same figure
+	Others   []int   // facts that disagree, not shown
+	Estimate bool
+	PartYear string // "31/10/2024" when the figure is cumulative to a date before year end
+	Note     string // the cell note: what, from where, the evidence
+}
+
+// Ratio is a percentage column. When Derived, a workbook computes it from
+// the figures (a formula) and Value is what that gives; otherwise Stated
+// is the figure a document stated, and Value is it.
+type Ratio struct {
+	Derived bool
+	Valid   bool
+	Value   float64
+	Stated  *Figure
+}
+
+// SummaryCell is a unit's figure for one key indicator.
+type SummaryCell struct {
+	Figure *Figure
+	IsPlan bool // no actual: this is the plan
+}
+
+// CompareRow is one unit × indicator × year of the plan-versus-actual table.
+type CompareRow struct {
+	Unit *Unit
+	Indicator
+	Year     int
+	Cells    *YearCells
+	Estimate bool     // the actual figure is an estimate
+	Files    []string // source files of the row's facts
+}
+
+// Source is one input fact as the sources sheet lists it.
+type Source struct {
+	Fact      facts.Fact
+	Unit      string // the unit's sheet name
+	Name      string // indicator name
+	KindTitle string // "Kế hoạch", "Thực hiện", "% KH", "% cùng kỳ", "tăng giảm %"
+	Value     float64
+	UOM       string // printed unit of Value
+	Measure   Measure
+	Qualifier string // "khoảng", "trên", "dưới", and a range "15 - 16"
+	Status    string // "Dùng", "Trùng", "Khác, không dùng", "Sai đơn vị tính"
+}
+
+// Statuses of a source fact.
+const (
+	StatusUsed     = "Dùng"
+	StatusSame     = "Trùng"
+	StatusConflict = "Khác, không dùng"
+	StatusWrongUOM = "Sai đơn vị tính"
+)
+
+// Check is one warning for the checks sheet.
+type Check struct {
+	Problem diag.Problem
+	What    string // short Vietnamese label: "Số liệu khác nhau", …
+	Unit    string
+	Year    int
+	Code    string
+	Kind    string
+	Sources []int
+}
+
+var kindTitles = map[facts.Kind]string{
+	facts.Plan:         "Kế hoạch",
+	facts.Actual:       "Thực hiện",
+	facts.PctOfPlan:    "% KH",
+	facts.PctOfPrev:    "% cùng kỳ",
+	facts.ChangeVsPrev: "tăng giảm %",
+}
+
+// KindTitle is the Vietnamese label of a kind on the sources sheet.
+func KindTitle(k facts.Kind) string {
+	if t, ok := kindTitles[k]; ok {
+		return t
+	}
+	return string(k)
+}
+
+var qualifierWords = map[string]string{facts.Approx: "khoảng", facts.Over: "trên", facts.Under: "dưới"}
+
+// cellKey names one cell's candidates.
+type cellKey struct {
+	year int
+	kind facts.Kind
+}
+
+type rowAcc struct {
+	ind   Indicator
+	sec   string
+	cells map[cellKey][]int
+	wrong map[int][]int // year -> facts with a wrong unit of measure
+	years map[int]bool
+	// resolved and figs memoise cells and figures: a figure is resolved
+	// once, so its conflicts are reported once.
+	resolved map[int]*YearCells
+	figs     map[cellKey]*Figure
+}
+
+type unitAcc struct {
+	name  string
+	rows  map[string]*rowAcc
+	years map[int]bool
+	unit  *Unit
+}
+
+type builder struct {
+	cat   *catalog.Catalog
+	opt   Options
+	rep   *Report
+	units map[string]*unitAcc
+}
 
 // Build groups facts into a report. Problems are warnings (unknown
 // indicator, conflicting sources) unless nothing can be built.
 func Build(fs []facts.Fact, cat *catalog.Catalog, opt Options) (*Report, diag.List) {
-	panic("report.Build: not implemented yet")
+	if cat == nil {
+		cat = catalog.Default()
+	}
+	if len(fs) == 0 {
+		return nil, diag.List{diag.Errorf("", 0, "no facts to report")}
+	}
+	title := strings.TrimSpace(opt.Title)
+	if title == "" {
+		title = DefaultTitle
+	}
+	b := &builder{
+		cat:   cat,
+		opt:   opt,
+		units: map[string]*unitAcc{},
+		rep: &Report{
+			Title: title,
+			Org:   strings.TrimSpace(opt.Org),
+			Date:  opt.Date,
+			Money: moneyUnit(opt.MoneyUnit),
+		},
+	}
+	b.collect(fs)
+	b.layout()
+	var ps diag.List
+	for _, c := range b.rep.Checks {
+		ps = append(ps, c.Problem)
+	}
+	return b.rep, ps
+}
+
+// collect files every fact under its unit, indicator, year and kind, and
+// lists it as a source.
+func (b *builder) collect(fs []facts.Fact) {
+	r := b.rep
+	years := map[int]bool{}
+	unknown := map[string][]int{}
+	var unknownOrder []string
+	for i, f := range fs {
+		name := cleanName(f.Unit)
+		key := strings.ToLower(name)
+		u := b.units[key]
+		if u == nil {
+			u = &unitAcc{name: name, rows: map[string]*rowAcc{}, years: map[int]bool{}}
+			b.units[key] = u
+		}
+		code := strings.TrimSpace(f.Indicator)
+		ra := u.rows[code]
+		if ra == nil {
+			ra = &rowAcc{cells: map[cellKey][]int{}, wrong: map[int][]int{}, years: map[int]bool{}}
+			if ind, ok := b.cat.Lookup(code); ok {
+				ra.ind = b.indicator(ind, true)
+				ra.sec = ind.Section
+			} else {
+				ra.ind = b.indicator(catalog.Indicator{Code: code, Name: code, UOM: f.UOM}, false)
+				ra.sec = catalog.Other
+			}
+			u.rows[code] = ra
+		}
+		if !ra.ind.Known {
+			if unknown[code] == nil {
+				unknownOrder = append(unknownOrder, code)
+			}
+			unknown[code] = append(unknown[code], i)
+		}
+		u.years[f.Year] = true
+		ra.years[f.Year] = true
+		years[f.Year] = true
+
+		src := &Source{
+			Fact:      f,
+			Name:      ra.ind.Name,
+			KindTitle: KindTitle(f.Kind),
+			Value:     f.Value,
+			UOM:       f.UOM,
+			Measure:   measureOf(f.UOM),
+			Qualifier: qualifierText(f),
+			Status:    StatusUsed,
+		}
+		if f.Kind.IsRatio() {
+			src.Measure = Percent
+		}
+		if f.UOM == facts.VND && !f.Kind.IsRatio() {
+			src.Value = f.Value / r.Money.Scale
+			src.UOM = r.Money.Name
+		}
+		r.Sources = append(r.Sources, src)
+
+		want := b.uomOf(ra)
+		if f.Kind.IsRatio() {
+			want = facts.Percent
+		}
+		if strings.TrimSpace(f.UOM) != want {
+			src.Status = StatusWrongUOM
+			ra.wrong[f.Year] = append(ra.wrong[f.Year], i)
+			b.check(i, "Sai đơn vị tính", diag.Warnf(place(f), line(f),
+				"unit of measure %q of %s (%s) does not match %q: the figure is listed but not placed in the tables",
+				f.UOM, code, string(f.Kind), want))
+			continue
+		}
+		ck := cellKey{f.Year, f.Kind}
+		ra.cells[ck] = append(ra.cells[ck], i)
+	}
+	for _, code := range unknownOrder {
+		is := unknown[code]
+		f := fs[is[0]]
+		b.check(is[0], "Chỉ tiêu ngoài danh mục", diag.Warnf(place(f), line(f),
+			"unknown indicator %q (%d facts): listed under KHÁC with the code as its name", code, len(is)))
+	}
+	for y := range years {
+		r.Years = append(r.Years, y)
+	}
+	sort.Ints(r.Years)
+	r.Latest = r.Years[len(r.Years)-1]
+	if b.opt.Year != 0 && years[b.opt.Year] {
+		r.Latest = b.opt.Year
+	}
+	for _, ind := range b.cat.Indicators {
+		if ind.Key {
+			r.Key = append(r.Key, b.indicator(ind, true))
+		}
+	}
+}
+
+// uomOf is the unit of measure a row's plan and actual figures must have:
+// the catalog's, or for an unknown code the first fact's.
+func (b *builder) uomOf(ra *rowAcc) string {
+	if ind, ok := b.cat.Lookup(ra.ind.Code); ok {
+		return ind.UOM
+	}
+	return ra.ind.rawUOM
+}
+
+func (b *builder) indicator(ind catalog.Indicator, known bool) Indicator {
+	out := Indicator{Code: ind.Code, Name: ind.Name, Measure: measureOf(ind.UOM), Sum: ind.Sum && ind.UOM != facts.Percent, Known: known, UOM: ind.UOM, rawUOM: ind.UOM}
+	if out.Measure == Money {
+		out.UOM = b.rep.Money.Name
+	}
+	return out
+}
+
+func (b *builder) check(fact int, what string, p diag.Problem) {
+	f := b.rep.Sources[fact].Fact
+	b.rep.Checks = append(b.rep.Checks, Check{
+		Problem: p, What: what, Unit: cleanName(f.Unit), Year: f.Year, Code: f.Indicator,
+		Kind: string(f.Kind), Sources: []int{fact},
+	})
+}
+
+// place and line give a fact's origin for messages: "facts.csv", 12 from
+// "facts.csv:12", else the source document.
+func place(f facts.Fact) string {
+	if f.Origin != "" {
+		if i := strings.LastIndexByte(f.Origin, ':'); i > 0 {
+			if _, err := strconv.Atoi(f.Origin[i+1:]); err == nil {
+				return f.Origin[:i]
+			}
+		}
+		return f.Origin
+	}
+	return f.Source
+}
+
+func line(f facts.Fact) int {
+	if i := strings.LastIndexByte(f.Origin, ':'); i > 0 {
+		if n, err := strconv.Atoi(f.Origin[i+1:]); err == nil {
+			return n
+		}
+	}
+	return 0
+}
+
+func qualifierText(f facts.Fact) string {
+	var s []string
+	if w := qualifierWords[f.Qualifier]; w != "" {
+		s = append(s, w)
+	}
+	if f.ValueMax != nil {
+		s = append(s, FormatNumber(f.Value, 4)+" - "+FormatNumber(*f.ValueMax, 4))
+	}
+	return strings.Join(s, " ")
+}
+
+// layout orders the units, names their sheets, resolves every cell and
+// derives the ratios.
+func (b *builder) layout() {
+	r := b.rep
+	var names []string
+	byName := map[string]*unitAcc{}
+	for _, u := range b.units {
+		names = append(names, u.name)
+		byName[u.name] = u
+	}
+	SortUnitNames(names)
+	namer := newSheetNamer(SheetSummary, SheetCompare, SheetSources, SheetChecks, "History")
+	for _, n := range names {
+		u := byName[n]
+		u.unit = b.newUnit(u, namer.name(shortName(n)))
+		r.Units = append(r.Units, u.unit)
+	}
+	for _, s := range r.Sources {
+		s.Unit = b.units[strings.ToLower(cleanName(s.Fact.Unit))].unit.Sheet
+	}
+	for _, n := range names {
+		b.fillUnit(byName[n])
+	}
+}
+
+func (b *builder) newUnit(u *unitAcc, sheet string) *Unit {
+	out := &Unit{Name: u.name, Sheet: sheet}
+	out.Issuer = "UBND " + upper(u.name)
+	if p, ok := provinces[strings.ToLower(u.name)]; ok {
+		out.Governing = "UBND " + upper(p)
+	}
+	if b.rep.Org != "" {
+		org := upper(b.rep.Org)
+		if org != out.Issuer && !strings.HasPrefix(org, "UBND ") {
+			// A department issues on behalf of the unit's people's committee,
+			// which then heads the block.
+			out.Governing = out.Issuer
+		}
+		out.Issuer = org
+	}
+	pl := strings.TrimSpace(b.opt.Place)
+	if pl == "" {
+		pl = placeName(u.name)
+	}
+	out.DateLine = DateLine(pl, b.opt.Date)
+	return out
+}
+
+// sectionOrder is the catalog's section order, then any other section,
+// then KHÁC.
+func (b *builder) sectionRank(id string) int {
+	for i, s := range b.cat.Sections {
+		if s.ID == id {
+			return i
+		}
+	}
+	if id == catalog.Other {
+		return len(b.cat.Sections) + 1
+	}
+	return len(b.cat.Sections)
+}
+
+func (b *builder) fillUnit(ua *unitAcc) {
+	r, u := b.rep, ua.unit
+	var all []int
+	for y := range ua.years {
+		all = append(all, y)
+	}
+	sort.Ints(all)
+	var shown []int
+	for _, y := range all {
+		if b.opt.Year == 0 || y == b.opt.Year {
+			shown = append(shown, y)
+		}
+	}
+	u.Subtitle = yearsLabel(shown)
+	idx := map[int]int{}
+	for i, y := range shown {
+		idx[y] = i
+		pi, ok := idx[y-1]
+		if !ok {
+			pi = -1
+		}
+		u.Years = append(u.Years, UnitYear{Year: y, PrevIndex: pi})
+	}
+
+	codes := make([]string, 0, len(ua.rows))
+	for c := range ua.rows {
+		codes = append(codes, c)
+	}
+	sort.Slice(codes, func(i, j int) bool {
+		a, c := ua.rows[codes[i]], ua.rows[codes[j]]
+		if ra, rc := b.sectionRank(a.sec), b.sectionRank(c.sec); ra != rc {
+			return ra < rc
+		}
+		if a.sec != c.sec {
+			return a.sec < c.sec
+		}
+		if oa, oc := b.cat.Order(codes[i]), b.cat.Order(codes[j]); oa != oc {
+			return oa < oc
+		}
+		return codes[i] < codes[j]
+	})
+
+	var sec *Section
+	for _, code := range codes {
+		ra := ua.rows[code]
+		cells := map[int]*YearCells{}
+		for _, y := range all {
+			if ra.years[y] {
+				cells[y] = b.cells(ra, y)
+			}
+		}
+		for _, y := range all {
+			c := cells[y]
+			if c == nil {
+				continue
+			}
+			cr := &CompareRow{Unit: u, Indicator: ra.ind, Year: y, Cells: c}
+			cr.Estimate = c.Actual != nil && c.Actual.Estimate
+			cr.Files = b.files(ra, y)
+			r.Compare = append(r.Compare, cr)
+		}
+		row := &Row{Indicator: ra.ind}
+		has := false
+		for _, y := range shown {
+			c := cells[y]
+			if c == nil {
+				c = &YearCells{Year: y}
+			} else {
+				has = true
+			}
+			row.Years = append(row.Years, c)
+		}
+		if !has {
+			continue
+		}
+		if sec == nil || sec.ID != ra.sec {
+			sec = &Section{ID: ra.sec, Numeral: roman(len(u.Sections) + 1), Name: b.cat.SectionName(ra.sec)}
+			u.Sections = append(u.Sections, sec)
+		}
+		row.No = len(sec.Rows) + 1
+		sec.Rows = append(sec.Rows, row)
+	}
+
+	// Per-year headings and the previous-period ratio, now that every row
+	// of the sheet is known.
+	for i := range u.Years {
+		uy := &u.Years[i]
+		actuals, estimates := 0, 0
+		for _, s := range u.Sections {
+			for _, row := range s.Rows {
+				c := row.Years[i]
+				if c.Actual != nil {
+					actuals++
+					if c.Actual.Estimate {
+						estimates++
+					}
+				}
+				b.ofPrev(u, row, i)
+				if c.OfPrev.Valid {
+					uy.Prev = true
+					if c.OfPrev.Derived {
+						uy.PrevDerived = true
+					}
+				}
+			}
+		}
+		uy.EstimateTH = actuals > 0 && estimates == actuals
+	}
+	for _, s := range u.Sections {
+		for _, row := range s.Rows {
+			b.remarks(u, row)
+		}
+	}
+	for _, k := range r.Key {
+		var sc SummaryCell
+		if ra := ua.rows[k.Code]; ra != nil && ra.years[r.Latest] {
+			c := b.cells(ra, r.Latest)
+			if c.Actual != nil {
+				sc.Figure = c.Actual
+			} else if c.Plan != nil {
+				sc.Figure, sc.IsPlan = c.Plan, true
+			}
+		}
+		u.Summary = append(u.Summary, sc)
+	}
+}
+
+func (b *builder) files(ra *rowAcc, y int) []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(i int) {
+		s := b.rep.Sources[i].Fact.Source
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	var all []int
+	for k, is := range ra.cells {
+		if k.year == y {
+			all = append(all, is...)
+		}
+	}
+	all = append(all, ra.wrong[y]...)
+	sort.Ints(all)
+	for _, i := range all {
+		add(i)
+	}
+	return out
+}
+
+// cells resolves one row's year: the figure of each kind and TH/KH.
+func (b *builder) cells(ra *rowAcc, y int) *YearCells {
+	if ra.resolved == nil {
+		ra.resolved = map[int]*YearCells{}
+	}
+	if c, ok := ra.resolved[y]; ok {
+		return c
+	}
+	c := &YearCells{Year: y, Wrong: ra.wrong[y]}
+	c.Plan = b.figure(ra, y, facts.Plan)
+	c.Actual = b.figure(ra, y, facts.Actual)
+	stated := b.figure(ra, y, facts.PctOfPlan)
+	c.OfPlan.Stated = stated
+	if c.Plan != nil && c.Actual != nil {
+		c.OfPlan.Derived = true
+		if c.Plan.Value != 0 {
+			c.OfPlan.Valid = true
+			c.OfPlan.Value = c.Actual.Value / c.Plan.Value * 100
+		}
+	} else if stated != nil {
+		c.OfPlan.Valid, c.OfPlan.Value = true, stated.Value
+	}
+	ra.resolved[y] = c
+	return c
+}
+
+// ofPrev fills TH/cùng kỳ of a shown year: from the previous year's actual
+// on the same sheet, else from a stated ratio (or 100 + a stated change).
+func (b *builder) ofPrev(u *Unit, row *Row, i int) {
+	c := row.Years[i]
+	ra := b.units[strings.ToLower(u.Name)].rows[row.Code]
+	stated := b.figure(ra, c.Year, facts.PctOfPrev)
+	if stated == nil {
+		if ch := b.figure(ra, c.Year, facts.ChangeVsPrev); ch != nil {
+			cp := *ch
+			cp.Value = 100 + ch.Value
+			stated = &cp
+		}
+	}
+	c.OfPrev = Ratio{Stated: stated}
+	if pi := u.Years[i].PrevIndex; pi >= 0 {
+		if p := row.Years[pi].Actual; p != nil && c.Actual != nil {
+			c.OfPrev.Derived = true
+			if p.Value != 0 {
+				c.OfPrev.Valid = true
+				c.OfPrev.Value = c.Actual.Value / p.Value * 100
+			}
+			return
+		}
+	}
+	if stated != nil {
+		c.OfPrev.Valid, c.OfPrev.Value = true, stated.Value
+	}
+}
+
+// remarks writes a row's Ghi chú: part-year figures, estimates under a
+// "Thực hiện" heading, qualifiers, stated ratios that disagree with the
+// figures or cannot be derived, and facts that are listed but not shown.
+func (b *builder) remarks(u *Unit, row *Row) {
+	multi := len(u.Years) > 1
+	suffix := func(y int) string {
+		if multi {
+			return " (năm " + strconv.Itoa(y) + ")"
+		}
+		return ""
+	}
+	var out []string
+	for i, c := range row.Years {
+		y := c.Year
+		for _, p := range []struct {
+			label string
+			f     *Figure
+		}{{"KH", c.Plan}, {"TH", c.Actual}} {
+			if p.f == nil {
+				continue
+			}
+			if p.f.PartYear != "" {
+				out = append(out, fmt.Sprintf("%s %d đến %s", p.label, y, p.f.PartYear))
+			}
+			if p.label == "TH" && p.f.Estimate && !u.Years[i].EstimateTH {
+				out = append(out, fmt.Sprintf("TH %d là số ước", y))
+			}
+			src := b.rep.Sources[p.f.Fact]
+			if src.Qualifier != "" {
+				out = append(out, fmt.Sprintf("%s %d: %s (%s)", p.label, y, b.valueText(src), src.Qualifier))
+			}
+			if len(p.f.Others) > 0 {
+				out = append(out, fmt.Sprintf("%s %d có số liệu khác (xem trang Kiểm tra)", p.label, y))
+			}
+		}
+		if s := c.OfPlan.Stated; s != nil && (!c.OfPlan.Derived || !agrees(c.OfPlan.Value, s)) {
+			out = append(out, "Báo cáo nêu: đạt "+FormatNumber(s.Value, 2)+"%"+suffix(y))
+			if c.OfPlan.Derived && c.OfPlan.Valid {
+				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/KH", c.OfPlan.Value))
+			}
+		}
+		if s := c.OfPrev.Stated; s != nil && (!c.OfPrev.Derived || !agrees(c.OfPrev.Value, s)) {
+			f := b.rep.Sources[s.Fact].Fact
+			var t string
+			switch {
+			case f.Kind == facts.PctOfPrev:
+				t = "bằng " + FormatNumber(f.Value, 2) + "% cùng kỳ"
+			case f.Value < 0:
+				t = "giảm " + FormatNumber(-f.Value, 2) + "% so với cùng kỳ"
+			default:
+				t = "tăng " + FormatNumber(f.Value, 2) + "% so với cùng kỳ"
+			}
+			out = append(out, "Báo cáo nêu: "+t+suffix(y))
+			if c.OfPrev.Derived && c.OfPrev.Valid {
+				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/cùng kỳ", c.OfPrev.Value))
+			}
+		}
+		if len(c.Wrong) > 0 {
+			out = append(out, fmt.Sprintf("Năm %d có số liệu sai đơn vị tính (xem trang Kiểm tra)", y))
+		}
+	}
+	row.Remarks = out
+}
+
+func (b *builder) ratioCheck(u *Unit, row *Row, c *YearCells, s *Figure, what string, derived float64) Check {
+	f := b.rep.Sources[s.Fact].Fact
+	p := diag.Warnf(place(f), line(f), "stated %s %s%% for %s, %s %s differs from the figures (%s%%)",
+		what, FormatNumber(s.Value, 2), u.Name, row.Code, strconv.Itoa(c.Year), FormatNumber(derived, 2))
+	return Check{Problem: p, What: "Tỷ lệ nêu khác số liệu", Unit: u.Name, Year: c.Year, Code: row.Code,
+		Kind: string(f.Kind), Sources: []int{s.Fact}}
+}
+
+// agrees reports whether a stated percentage is the derived one up to the
+// rounding of the stated figure (105 for 104,6; 96,4 for 96,43).
+func agrees(derived float64, s *Figure) bool {
+	d := Decimals(s.Value, 2)
+	tol := 0.5*math.Pow(10, -float64(d)) + 1e-9
+	return math.Abs(derived-s.Value) <= tol
+}
+
+// figure resolves the candidates of one cell: the best shown, the rest
+// kept as the same figure or as conflicts.
+func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
+	cands := ra.cells[cellKey{y, k}]
+	if len(cands) == 0 {
+		return nil
+	}
+	if ra.figs == nil {
+		ra.figs = map[cellKey]*Figure{}
+	}
+	if f, ok := ra.figs[cellKey{y, k}]; ok {
+		return f
+	}
+	src := b.rep.Sources
+	order := append([]int(nil), cands...)
+	sort.SliceStable(order, func(i, j int) bool { return Better(src[order[i]].Fact, src[order[j]].Fact) })
+	best := order[0]
+	bf := src[best].Fact
+	fig := &Figure{Value: src[best].Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf)}
+	for _, i := range order[1:] {
+		if sameValue(src[i].Fact.Value, bf.Value) {
+			fig.Same = append(fig.Same, i)
+			src[i].Status = StatusSame
+		} else {
+			fig.Others = append(fig.Others, i)
+			src[i].Status = StatusConflict
+		}
+	}
+	sort.Ints(fig.Same)
+	sort.Ints(fig.Others)
+	if len(fig.Others) > 0 {
+		var vs []string
+		for _, i := range fig.Others {
+			vs = append(vs, b.valueText(src[i])+" ("+src[i].Fact.Source+")")
+		}
+		p := diag.Warnf(place(bf), line(bf), "conflicting figures for %s, %s %s, %s: shown %s (%s), not shown %s",
+			cleanName(bf.Unit), bf.Indicator, strconv.Itoa(y), string(k), b.valueText(src[best]), bf.Source, strings.Join(vs, "; "))
+		b.rep.Checks = append(b.rep.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: cleanName(bf.Unit),
+			Year: y, Code: bf.Indicator, Kind: string(k), Sources: append([]int{best}, fig.Others...)})
+	}
+	fig.Note = b.note(fig)
+	ra.figs[cellKey{y, k}] = fig
+	return fig
+}
+
+func sameValue(a, b float64) bool {
+	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
+}
+
+// Better reports whether fact a should be shown rather than b when both
+// give the same unit, indicator, year and kind: a figure that is not an
+// estimate wins, then the later as_of (a full-year figure counts as of 31
+// December), then neither (the first stays first in a stable sort).
+func Better(a, b facts.Fact) bool {
+	if a.Estimate != b.Estimate {
+		return !a.Estimate
+	}
+	return asOf(a) > asOf(b)
+}
+
+// asOf is the date a figure runs to, as a sortable string; a figure
+// without one, or dated after its year, covers the full year.
+func asOf(f facts.Fact) string {
+	end := fmt.Sprintf("%04d-12-31", f.Year)
+	if f.AsOf == "" || f.AsOf > end {
+		return end
+	}
+	return f.AsOf
+}
+
+// partYear is the dd/mm/yyyy end of a part-year figure, or "".
+func partYear(f facts.Fact) string {
+	if f.AsOf == "" || asOf(f) == fmt.Sprintf("%04d-12-31", f.Year) {
+		return ""
+	}
+	return dmy(f.AsOf)
+}
+
+// valueText writes a source's value with its unit: "4.435,98 tỷ đồng".
+func (b *builder) valueText(s *Source) string {
+	v := FormatNumber(s.Value, 2)
+	if s.Measure == Money && s.Value != 0 && math.Abs(s.Value) < 0.01 {
+		v = FormatNumber(s.Value, 6)
+	}
+	if s.UOM == facts.Percent {
+		return v + "%"
+	}
+	return v + " " + s.UOM
+}
+
+// note is the text of a value cell's note: the figure, its source and the
+// sentence it was read from, then the facts that agree or disagree.
+func (b *builder) note(fig *Figure) string {
+	src := b.rep.Sources
+	s := src[fig.Fact]
+	f := s.Fact
+	var nb strings.Builder
+	fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, b.valueText(s))
+	var tags []string
+	if s.Qualifier != "" {
+		tags = append(tags, s.Qualifier)
+	}
+	if f.Estimate {
+		tags = append(tags, "số ước")
+	}
+	if fig.PartYear != "" {
+		tags = append(tags, "đến "+fig.PartYear)
+	}
+	if len(tags) > 0 {
+		nb.WriteString(" (" + strings.Join(tags, ", ") + ")")
+	}
+	if f.Kind.IsRatio() {
+		nb.WriteString("\nSố liệu báo cáo nêu")
+	}
+	nb.WriteString("\nNguồn: " + f.Source)
+	if f.Origin != "" && f.Origin != f.Source {
+		nb.WriteString(" (" + f.Origin + ")")
+	}
+	if f.Evidence != "" {
+		nb.WriteString("\n“" + f.Evidence + "”")
+	}
+	for _, i := range fig.Same {
+		nb.WriteString("\nCùng số liệu: " + src[i].Fact.Source)
+	}
+	for _, i := range fig.Others {
+		o := src[i]
+		nb.WriteString("\nSố liệu khác (không dùng): " + b.valueText(o))
+		if o.Fact.Estimate {
+			nb.WriteString(", số ước")
+		}
+		if p := partYear(o.Fact); p != "" {
+			nb.WriteString(", đến " + p)
+		}
+		nb.WriteString(" - " + o.Fact.Source)
+		if o.Fact.Evidence != "" {
+			nb.WriteString(" “" + o.Fact.Evidence + "”")
+		}
+	}
+	return nb.String()
 }

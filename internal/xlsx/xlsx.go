@@ -1,13 +1,125 @@
 package xlsx
 
 import (
+	"errors"
 	"io"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/report"
 )
 
-// API CONTRACT (stub written by the lead; the xlsx owner replaces the body
-// and may add to, but not change, this signature).
+// writer holds one workbook being written.
+type writer struct {
+	r     *report.Report
+	f     *excelize.File
+	st    *styles
+	notes *notes
+	err   error
+}
 
 // Write writes the report as an XLSX workbook to w.
-func Write(w io.Writer, r *report.Report) error { panic("xlsx.Write: not implemented yet") }
+//
+// The same report gives the same bytes: zip entries are sorted and dated
+// with the report date, document properties carry it too, and no part
+// depends on map order or the clock.
+func Write(w io.Writer, r *report.Report) error {
+	if r == nil {
+		return errors.New("xlsx: no report to write")
+	}
+	f := excelize.NewFile()
+	defer f.Close()
+	x := &writer{r: r, f: f, notes: newNotes()}
+	x.st = &styles{f: f, ids: map[st]int{}}
+	stamp := zipTime(r.Date)
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.notes) })
+
+	x.setErr(f.SetDefaultFont(font))
+	x.setErr(f.SetSheetName("Sheet1", report.SheetSummary))
+	for _, u := range r.Units {
+		if _, err := f.NewSheet(u.Sheet); err != nil {
+			return err
+		}
+	}
+	for _, name := range []string{report.SheetCompare, report.SheetSources, report.SheetChecks} {
+		if _, err := f.NewSheet(name); err != nil {
+			return err
+		}
+	}
+	f.SetActiveSheet(0)
+
+	x.summary()
+	for _, u := range r.Units {
+		x.unitSheet(u)
+		if x.err != nil {
+			return x.err
+		}
+	}
+	x.compare()
+	x.sources()
+	x.checks()
+	x.props()
+	if x.err == nil {
+		x.err = x.st.err
+	}
+	if x.err != nil {
+		return x.err
+	}
+	_, err := f.WriteTo(w)
+	return err
+}
+
+func (x *writer) setErr(err error) {
+	if err != nil && x.err == nil {
+		x.err = err
+	}
+}
+
+// props fills the document properties from the report, dated with the
+// report date so that a rebuild gives the same file.
+func (x *writer) props() {
+	creator := x.r.Org
+	if creator == "" {
+		creator = "chitieu"
+	}
+	d := zipTime(x.r.Date).UTC().Format(time.RFC3339)
+	x.setErr(x.f.SetDocProps(&excelize.DocProperties{
+		Title:          x.r.Title,
+		Subject:        "Chỉ tiêu kinh tế - xã hội",
+		Creator:        creator,
+		LastModifiedBy: creator,
+		Created:        d,
+		Modified:       d,
+		Language:       "vi-VN",
+	}))
+	x.setErr(x.f.SetAppProps(&excelize.AppProperties{Application: "chitieu", Company: x.r.Org}))
+	full := true
+	x.setErr(x.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
+}
+
+// zipTime is the date of every part of the package: the report date, or
+// the first date a zip file can hold when the report has none.
+func zipTime(d time.Time) time.Time {
+	min := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
+	if d.IsZero() || d.Before(min) {
+		return min
+	}
+	return d.UTC()
+}
+
+// quoteSheet writes a sheet name for a formula or defined name.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
+}
+
+func cell(col, row int) string {
+	s, _ := excelize.CoordinatesToCellName(col, row)
+	return s
+}
+
+func colName(col int) string {
+	s, _ := excelize.ColumnNumberToName(col)
+	return s
+}

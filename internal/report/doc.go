@@ -1,0 +1,12 @@
+// Package report turns indicator facts into the content of a report: the
+// units in Vietnamese collation order with safe sheet names and header
+// lines, each unit's indicators grouped in the catalog's numbered
+// sections, one figure per cell chosen among conflicting facts, the
+// ratios to derive or the stated ones to show, remarks (Ghi chú), the
+// notes that say where each figure came from, the plan-versus-actual
+// rows, the sources list and the warnings.
+//
+// It knows nothing of Excel: the same Report feeds the workbook writer
+// (package xlsx) and could feed an e-mail summary. It never drops a fact:
+// every input fact is listed in Report.Sources and has a CompareRow.
+package report

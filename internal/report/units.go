@@ -1,0 +1,199 @@
+package report
+
+import (
+	_ "embed"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
+)
+
+// level is an administrative level word and its short form for sheet names.
+type level struct {
+	word  string // as written before the name: "Thị xã"
+	short string // "TX."
+}
+
+// levels lists the level words, longest first so "Thành phố" wins over a
+// shorter prefix and "Thị trấn" over "Thị".
+var levels = []level{
+	{"Thành phố", "TP."},
+	{"Thị trấn", "TT."},
+	{"Đặc khu", "ĐK."},
+	{"Thị xã", "TX."},
+	{"Phường", "P."},
+	{"Huyện", "H."},
+	{"Quận", "Q."},
+	{"Tỉnh", "T."},
+	{"Xã", "X."},
+}
+
+// Sheet names that chitieu uses itself; a unit must not take them.
+const (
+	SheetSummary = "Tổng hợp"
+	SheetCompare = "So sánh KH-TH"
+	SheetSources = "Nguồn"
+	SheetChecks  = "Kiểm tra"
+)
+
+// maxSheetName is Excel's limit, in characters.
+const maxSheetName = 31
+
+// cleanName normalises a unit as written in facts: NFC, single spaces.
+func cleanName(s string) string {
+	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+// splitLevel returns the level word (in its canonical spelling) and the
+// locality of a unit name; level is "" when the name has no known level
+// word, locality is "" when the name is the level word alone.
+func splitLevel(name string) (lv level, locality string, ok bool) {
+	for _, l := range levels {
+		if len(name) < len(l.word) || !strings.EqualFold(name[:len(l.word)], l.word) {
+			continue
+		}
+		rest := name[len(l.word):]
+		if rest == "" {
+			return l, "", true
+		}
+		if rest[0] == ' ' {
+			return l, strings.TrimSpace(rest), true
+		}
+	}
+	return level{}, name, false
+}
+
+// shortName is the unit's name as a sheet name before the checks for
+// length, characters and uniqueness: "Q. Hoàng Mai"; the level word alone
+// stays as it is ("Thị xã").
+func shortName(name string) string {
+	lv, loc, ok := splitLevel(name)
+	if !ok || loc == "" {
+		return name
+	}
+	return lv.short + " " + loc
+}
+
+// placeName is the place in the date line: the locality without its level
+// word, or the whole name when the locality is a number ("Quận 1") or
+// missing.
+func placeName(name string) string {
+	lv, loc, ok := splitLevel(name)
+	if !ok {
+		return name
+	}
+	if loc == "" {
+		return ""
+	}
+	if _, err := strconv.Atoi(loc); err == nil {
+		return lv.word + " " + loc
+	}
+	return loc
+}
+
+// safeSheetName replaces what Excel forbids in sheet names and trims to the
+// length limit; an empty name becomes "Đơn vị".
+func safeSheetName(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case ':', '\\', '/', '?', '*', '[', ']':
+			return '-'
+		}
+		if unicode.IsControl(r) {
+			return -1
+		}
+		return r
+	}, s)
+	// Excel rejects a name that begins or ends with an apostrophe.
+	s = strings.Trim(strings.TrimSpace(s), "'")
+	if s == "" {
+		s = "Đơn vị"
+	}
+	return truncRunes(s, maxSheetName)
+}
+
+func truncRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:n]))
+}
+
+// sheetNamer hands out unique sheet names, comparing case-insensitively as
+// Excel does.
+type sheetNamer struct{ taken map[string]bool }
+
+func newSheetNamer(reserved ...string) *sheetNamer {
+	n := &sheetNamer{taken: map[string]bool{}}
+	for _, r := range reserved {
+		n.taken[strings.ToLower(r)] = true
+	}
+	return n
+}
+
+// name returns want made safe and unique: a clash gets " (2)", " (3)" …,
+// cutting the base so the suffix still fits the limit.
+func (n *sheetNamer) name(want string) string {
+	base := safeSheetName(want)
+	s := base
+	for i := 2; n.taken[strings.ToLower(s)]; i++ {
+		suf := " (" + strconv.Itoa(i) + ")"
+		s = truncRunes(base, maxSheetName-utf8.RuneCountInString(suf)) + suf
+	}
+	n.taken[strings.ToLower(s)] = true
+	return s
+}
+
+// SortUnitNames orders names by Vietnamese collation (A Ă Â B … Đ …), the
+// order a Vietnamese reader expects, ties broken by bytes so the order is
+// total.
+func SortUnitNames(names []string) {
+	c := collate.New(language.Vietnamese)
+	var buf collate.Buffer
+	keys := make(map[string][]byte, len(names))
+	for _, s := range names {
+		keys[s] = append([]byte(nil), c.KeyFromString(&buf, s)...)
+		buf.Reset()
+	}
+	sort.SliceStable(names, func(i, j int) bool {
+		if d := compareBytes(keys[names[i]], keys[names[j]]); d != 0 {
+			return d < 0
+		}
+		return names[i] < names[j]
+	})
+}
+
+func compareBytes(a, b []byte) int { return strings.Compare(string(a), string(b)) }
+
+//go:embed provinces.tsv
+var provincesTSV string
+
+// provinces maps a district-level unit ("Quận Hoàng Mai") to its province
+// or centrally-run city ("Thành phố Hà Nội"), for the governing-body line.
+// Only units listed are known; the level word is part of the key because
+// the same locality name exists under different levels elsewhere
+// ("Thị xã Hoàng Mai" is in Nghệ An).
+var provinces = func() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(provincesTSV, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != 2 {
+			continue
+		}
+		m[strings.ToLower(cleanName(parts[0]))] = cleanName(parts[1])
+	}
+	return m
+}()
+
+// upper writes a body's name in upper case as headers print it.
+func upper(s string) string { return strings.ToUpper(s) }

@@ -1,0 +1,311 @@
+package xlsx
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"io/fs"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Cell notes are written here, not with excelize's AddComment: AddComment
+// re-scans the package and re-serialises the sheet's drawing on every
+// call, which made notes on every value cell of a 700-unit report cost
+// seconds. The package writer below receives excelize's parts, and when
+// it closes adds one comments part and one VML drawing per sheet in a
+// single pass, links them from the sheet, and writes all parts sorted and
+// dated so the file is reproducible (excelize writes streamed sheets in
+// map order).
+
+// note is one cell note.
+type note struct {
+	col, row int // 1-based
+	text     string
+}
+
+// notes collects notes by sheet name, in the order sheets are written.
+type notes struct {
+	by    map[string][]note
+	order []string
+}
+
+func newNotes() *notes { return &notes{by: map[string][]note{}} }
+
+func (n *notes) add(sheet string, col, row int, text string) {
+	if text == "" {
+		return
+	}
+	if _, ok := n.by[sheet]; !ok {
+		n.order = append(n.order, sheet)
+	}
+	n.by[sheet] = append(n.by[sheet], note{col, row, text})
+}
+
+// pkg is an excelize.ZipWriter that holds every part until Close.
+type pkg struct {
+	w     io.Writer
+	stamp time.Time
+	notes *notes
+	parts map[string]*bytes.Buffer
+}
+
+func newPackage(w io.Writer, stamp time.Time, n *notes) *pkg {
+	return &pkg{w: w, stamp: stamp, notes: n, parts: map[string]*bytes.Buffer{}}
+}
+
+func (p *pkg) Create(name string) (io.Writer, error) {
+	b := &bytes.Buffer{}
+	p.parts[name] = b
+	return b, nil
+}
+
+// AddFS is part of excelize's interface; excelize does not call it when
+// saving a workbook.
+func (p *pkg) AddFS(fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, err := fs.ReadFile(fsys, name)
+		if err == nil {
+			p.parts[name] = bytes.NewBuffer(data)
+		}
+		return err
+	})
+}
+
+func (p *pkg) Close() error {
+	if err := p.addNotes(); err != nil {
+		return err
+	}
+	names := make([]string, 0, len(p.parts))
+	for n := range p.parts {
+		names = append(names, n)
+	}
+	// [Content_Types].xml first, as Office writes it; the rest sorted.
+	sort.Slice(names, func(i, j int) bool {
+		a, b := names[i] == "[Content_Types].xml", names[j] == "[Content_Types].xml"
+		if a != b {
+			return a
+		}
+		return names[i] < names[j]
+	})
+	zw := zip.NewWriter(p.w)
+	for _, n := range names {
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: p.stamp})
+		if err != nil {
+			return err
+		}
+		if _, err := w.Write(p.parts[n].Bytes()); err != nil {
+			return err
+		}
+	}
+	return zw.Close()
+}
+
+const (
+	relComments = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+	relVML      = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing"
+	ctComments  = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
+	ctVML       = "application/vnd.openxmlformats-officedocument.vmlDrawing"
+)
+
+// sheetPaths maps sheet names to their parts ("xl/worksheets/sheet2.xml")
+// from the workbook and its relationships.
+func (p *pkg) sheetPaths() (map[string]string, error) {
+	var wb struct {
+		Sheets []struct {
+			Name string `xml:"name,attr"`
+			RID  string `xml:"http://schemas.openxmlformats.org/officeDocument/2006/relationships id,attr"`
+		} `xml:"sheets>sheet"`
+	}
+	var rels struct {
+		Rels []struct {
+			ID     string `xml:"Id,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	wbx, ok1 := p.parts["xl/workbook.xml"]
+	rx, ok2 := p.parts["xl/_rels/workbook.xml.rels"]
+	if !ok1 || !ok2 {
+		return nil, fmt.Errorf("xlsx: workbook parts missing")
+	}
+	if err := xml.Unmarshal(wbx.Bytes(), &wb); err != nil {
+		return nil, err
+	}
+	if err := xml.Unmarshal(rx.Bytes(), &rels); err != nil {
+		return nil, err
+	}
+	target := map[string]string{}
+	for _, r := range rels.Rels {
+		t := r.Target
+		if strings.HasPrefix(t, "/") {
+			t = strings.TrimPrefix(t, "/")
+		} else {
+			t = path.Join("xl", t)
+		}
+		target[r.ID] = t
+	}
+	out := map[string]string{}
+	for _, s := range wb.Sheets {
+		out[s.Name] = target[s.RID]
+	}
+	return out, nil
+}
+
+func (p *pkg) addNotes() error {
+	if len(p.notes.order) == 0 {
+		return nil
+	}
+	paths, err := p.sheetPaths()
+	if err != nil {
+		return err
+	}
+	ct, ok := p.parts["[Content_Types].xml"]
+	if !ok {
+		return fmt.Errorf("xlsx: content types missing")
+	}
+	var types strings.Builder
+	if !bytes.Contains(ct.Bytes(), []byte(`Extension="vml"`)) {
+		types.WriteString(`<Default Extension="vml" ContentType="` + ctVML + `"/>`)
+	}
+	block := 1 // VML shape ids come in blocks of 1024, one or more a sheet
+	for i, sheet := range p.notes.order {
+		sp, ok := paths[sheet]
+		if !ok || p.parts[sp] == nil {
+			return fmt.Errorf("xlsx: no part for sheet %q", sheet)
+		}
+		ns := p.notes.by[sheet]
+		sort.SliceStable(ns, func(a, b int) bool {
+			if ns[a].row != ns[b].row {
+				return ns[a].row < ns[b].row
+			}
+			return ns[a].col < ns[b].col
+		})
+		k := i + 1
+		for p.parts[fmt.Sprintf("xl/comments%d.xml", k)] != nil || p.parts[fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)] != nil {
+			k += len(p.notes.order)
+		}
+		cPart := fmt.Sprintf("xl/comments%d.xml", k)
+		vPart := fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)
+		p.parts[cPart] = commentsXML(ns)
+		nblocks := (len(ns) + 1023) / 1024
+		p.parts[vPart] = vmlXML(ns, block, nblocks)
+		block += nblocks
+		types.WriteString(`<Override PartName="/` + cPart + `" ContentType="` + ctComments + `"/>`)
+
+		relsPart := path.Join(path.Dir(sp), "_rels", path.Base(sp)+".rels")
+		rel := `<Relationship Id="rIdChitieuNotes" Type="` + relComments + `" Target="../` + strings.TrimPrefix(cPart, "xl/") + `"/>` +
+			`<Relationship Id="rIdChitieuVml" Type="` + relVML + `" Target="../` + strings.TrimPrefix(vPart, "xl/") + `"/>`
+		if rb, ok := p.parts[relsPart]; ok {
+			s := rb.String()
+			at := strings.LastIndex(s, "</Relationships>")
+			if at < 0 {
+				return fmt.Errorf("xlsx: bad relationships part %s", relsPart)
+			}
+			p.parts[relsPart] = bytes.NewBufferString(s[:at] + rel + s[at:])
+		} else {
+			p.parts[relsPart] = bytes.NewBufferString(xml.Header[:len(xml.Header)-1] +
+				`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rel + `</Relationships>`)
+		}
+		if err := p.linkVML(sp); err != nil {
+			return err
+		}
+	}
+	s := ct.String()
+	at := strings.LastIndex(s, "</Types>")
+	if at < 0 {
+		return fmt.Errorf("xlsx: bad content types")
+	}
+	p.parts["[Content_Types].xml"] = bytes.NewBufferString(s[:at] + types.String() + s[at:])
+	return nil
+}
+
+// linkVML puts the sheet's <legacyDrawing> where the schema wants it:
+// after the print settings and any <drawing>, before table parts and
+// extensions.
+func (p *pkg) linkVML(sheetPart string) error {
+	s := p.parts[sheetPart].Bytes()
+	from := bytes.Index(s, []byte("</sheetData>"))
+	if from < 0 {
+		from = 0
+	}
+	at := -1
+	for _, tag := range []string{"<legacyDrawingHF", "<drawingHF", "<picture", "<oleObjects", "<controls",
+		"<webPublishItems", "<mc:AlternateContent", "<tableParts", "<extLst", "</worksheet>"} {
+		if i := bytes.Index(s[from:], []byte(tag)); i >= 0 && (at < 0 || from+i < at) {
+			at = from + i
+		}
+	}
+	if at < 0 {
+		return fmt.Errorf("xlsx: sheet part %s has no end", sheetPart)
+	}
+	if bytes.Contains(s, []byte("<legacyDrawing ")) {
+		return fmt.Errorf("xlsx: sheet part %s already has notes", sheetPart)
+	}
+	link := `<legacyDrawing r:id="rIdChitieuVml"/>`
+	if !bytes.Contains(s[:from], []byte(`xmlns:r=`)) {
+		link = `<legacyDrawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rIdChitieuVml"/>`
+	}
+	var b bytes.Buffer
+	b.Grow(len(s) + len(link))
+	b.Write(s[:at])
+	b.WriteString(link)
+	b.Write(s[at:])
+	p.parts[sheetPart] = &b
+	return nil
+}
+
+func commentsXML(ns []note) *bytes.Buffer {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>chitieu</author></authors><commentList>`)
+	for _, n := range ns {
+		b.WriteString(`<comment ref="`)
+		b.WriteString(cell(n.col, n.row))
+		b.WriteString(`" authorId="0"><text><r><rPr><sz val="10"/><color indexed="81"/><rFont val="` + font + `"/><family val="1"/></rPr><t xml:space="preserve">`)
+		_ = xml.EscapeText(&b, []byte(n.text))
+		b.WriteString(`</t></r></text></comment>`)
+	}
+	b.WriteString(`</commentList></comments>`)
+	return &b
+}
+
+// vmlXML draws the note boxes (hidden until the cell is pointed at). The
+// box is sized from the text so long evidence stays readable.
+func vmlXML(ns []note, block, nblocks int) *bytes.Buffer {
+	var b bytes.Buffer
+	b.WriteString(`<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`)
+	b.WriteString(`<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="`)
+	for i := 0; i < nblocks; i++ {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(strconv.Itoa(block + i))
+	}
+	b.WriteString(`"/></o:shapelayout>`)
+	b.WriteString(`<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`)
+	for i, n := range ns {
+		lines := 1
+		for _, l := range strings.Split(n.text, "\n") {
+			lines += (utf8.RuneCountInString(l) + 44) / 45
+		}
+		lines = min(lines, 24)
+		id := block*1024 + 1 + i
+		fmt.Fprintf(&b, `<v:shape id="_x0000_s%d" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:240pt;height:%dpt;z-index:%d;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">`,
+			id, lines*13+6, i+1)
+		b.WriteString(`<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>`)
+		c, r := n.col-1, n.row-1
+		fmt.Fprintf(&b, `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>%d, 15, %d, 2, %d, 15, %d, 4</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>%d</x:Row><x:Column>%d</x:Column></x:ClientData></v:shape>`,
+			c+1, r, c+5, r+lines, r, c)
+	}
+	b.WriteString(`</xml>`)
+	return &b
+}

@@ -1,0 +1,503 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/xuri/excelize/v2"
+	"golang.org/x/text/language"
+
+	"github.com/chitieu/chitieu/internal/diag"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/report"
+)
+
+// summary writes the first sheet: units × key indicators of the latest
+// year (the actual, else the plan in italics with a note), and a total
+// row that sums what can be summed.
+func (x *writer) summary() {
+	r, s := x.r, x.st
+	name := report.SheetSummary
+	// Sheet properties (fit to page) are written when the stream starts.
+	x.page(name, 2+len(r.Key), 4, 5)
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		x.setErr(err)
+		return
+	}
+	n := 2 + len(r.Key)
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: 5, TopLeftCell: "C6", ActivePane: "bottomRight"}))
+	x.setErr(sw.SetColWidth(1, 1, 5))
+	x.setErr(sw.SetColWidth(2, 2, 28))
+	widths := make([]float64, len(r.Key))
+	for i := range r.Key {
+		widths[i] = 14
+		for _, u := range r.Units {
+			if f := u.Summary[i].Figure; f != nil {
+				widths[i] = math.Max(widths[i], textWidth(r.Key[i].Measure, f.Value))
+			}
+		}
+		x.setErr(sw.SetColWidth(i+3, i+3, widths[i]))
+	}
+	row := newRow(n)
+	title := fmt.Sprintf("TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU NĂM %d", r.Latest)
+	tid := s.id(st{h: "center", bold: true, size: 14})
+	row.set(1, title, tid)
+	for c := 2; c <= n; c++ {
+		row.set(c, nil, tid)
+	}
+	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 20}))
+	if n > 1 {
+		x.setErr(sw.MergeCell("A1", cell(n, 1)))
+	}
+	row = newRow(n)
+	sub := s.id(st{h: "center", italic: true})
+	row.set(1, "Số thực hiện; chữ nghiêng là kế hoạch khi chưa có số thực hiện", sub)
+	for c := 2; c <= n; c++ {
+		row.set(c, nil, sub)
+	}
+	x.setErr(sw.SetRow("A2", row.cells))
+	if n > 1 {
+		x.setErr(sw.MergeCell("A2", cell(n, 2)))
+	}
+	row = newRow(n)
+	row.set(n, "Đơn vị tiền: "+r.Money.Name, s.id(st{h: "right", italic: true}))
+	x.setErr(sw.SetRow("A3", row.cells))
+
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	h1, h2 := newRow(n), newRow(n)
+	h1.set(1, "STT", head)
+	h2.set(1, nil, head)
+	h1.set(2, "Đơn vị", head)
+	h2.set(2, nil, head)
+	x.setErr(sw.MergeCell("A4", "A5"))
+	x.setErr(sw.MergeCell("B4", "B5"))
+	headH := 32.0
+	for i, k := range r.Key {
+		h1.set(i+3, k.Name, head)
+		h2.set(i+3, k.UOM, s.id(st{h: "center", italic: true, border: true}))
+		headH = math.Max(headH, float64(lines(k.Name, widths[i], 12))*15.75)
+	}
+	x.setErr(sw.SetRow("A4", h1.cells, excelize.RowOpts{Height: headH}))
+	x.setErr(sw.SetRow("A5", h2.cells))
+
+	first := 6
+	rowNo := first
+	for i, u := range r.Units {
+		row := newRow(n)
+		row.set(1, i+1, s.id(st{h: "center", border: true}))
+		row.set(2, u.Name, s.id(st{border: true, wrap: true}))
+		for j, sc := range u.Summary {
+			col := j + 3
+			if sc.Figure == nil {
+				row.set(col, nil, s.id(st{border: true}))
+				continue
+			}
+			k := st{h: "right", border: true, numFmt: numFmt(r.Key[j].Measure, sc.Figure.Value), italic: sc.IsPlan}
+			row.set(col, sc.Figure.Value, s.id(k))
+			text := sc.Figure.Note
+			if sc.IsPlan {
+				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
+			}
+			x.notes.add(name, col, rowNo, text)
+		}
+		x.setErr(sw.SetRow(cell(1, rowNo), row.cells))
+		rowNo++
+	}
+	last := rowNo - 1
+	row = newRow(n)
+	tb := st{bold: true, border: true}
+	row.set(1, nil, s.id(tb))
+	row.set(2, "Tổng cộng", s.id(st{bold: true, border: true, h: "center"}))
+	for j, k := range r.Key {
+		col := j + 3
+		if !k.Sum || last < first {
+			row.set(col, nil, s.id(tb))
+			continue
+		}
+		l := colName(col)
+		total := 0.0
+		for _, u := range r.Units {
+			if f := u.Summary[j].Figure; f != nil {
+				total += f.Value
+			}
+		}
+		row.formula(col, fmt.Sprintf("SUM(%s%d:%s%d)", l, first, l, last), s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
+	}
+	x.setErr(sw.SetRow(cell(1, rowNo), row.cells))
+	x.setErr(sw.Flush())
+}
+
+// compareColumns are the plan-versus-actual table's columns.
+var compareColumns = []struct {
+	title string
+	width float64
+}{
+	{"Đơn vị", 22}, {"Năm", 7}, {"Mã chỉ tiêu", 22}, {"Chỉ tiêu", 40}, {"Đơn vị tính", 11},
+	{"Kế hoạch", 13}, {"Thực hiện", 13}, {"TH/KH (%)", 11}, {"Đánh giá", 11}, {"Ước tính (x)", 9}, {"Nguồn", 30},
+}
+
+// compare writes the flat plan-versus-actual table with its status
+// colours and a chart of TH/KH for the key indicators of the latest year.
+func (x *writer) compare() {
+	r, s := x.r, x.st
+	name := report.SheetCompare
+	x.page(name, len(compareColumns), 1, 1)
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		x.setErr(err)
+		return
+	}
+	n := len(compareColumns)
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"}))
+	widths := make([]float64, n)
+	for i, c := range compareColumns {
+		widths[i] = c.width
+	}
+	for _, cr := range r.Compare {
+		for i, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
+			if fig != nil {
+				widths[5+i] = math.Max(widths[5+i], textWidth(cr.Measure, fig.Value))
+			}
+		}
+	}
+	// The chart's data block sits right of the table, after a gap column.
+	chartKeys, chartRows := x.chartData()
+	dataCol := n + 2
+	for i, w := range widths {
+		x.setErr(sw.SetColWidth(i+1, i+1, w))
+	}
+	if len(chartKeys) > 0 {
+		x.setErr(sw.SetColWidth(dataCol, dataCol, 22))
+		x.setErr(sw.SetColWidth(dataCol+1, dataCol+len(chartKeys), 14))
+	}
+	width := n
+	if len(chartKeys) > 0 {
+		width = dataCol + len(chartKeys)
+	}
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	row := newRow(width)
+	for i, c := range compareColumns {
+		row.set(i+1, c.title, head)
+	}
+	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 32}))
+	text := s.id(st{border: true, wrap: true})
+	plain := s.id(st{border: true})
+	mid := s.id(st{border: true, h: "center"})
+	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
+	rowOf := map[*report.CompareRow]int{}
+	for i, cr := range r.Compare {
+		rn := i + 2
+		rowOf[cr] = rn
+		row := newRow(n)
+		row.set(1, cr.Unit.Name, text)
+		row.set(2, cr.Year, mid)
+		row.set(3, cr.Code, plain)
+		row.set(4, cr.Name, text)
+		row.set(5, cr.UOM, mid)
+		for j, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
+			if fig == nil {
+				row.set(6+j, nil, plain)
+				continue
+			}
+			row.set(6+j, fig.Value, s.id(st{border: true, h: "right", numFmt: numFmt(cr.Measure, fig.Value)}))
+		}
+		switch op := cr.Cells.OfPlan; {
+		case op.Derived:
+			row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pct)
+		case op.Stated != nil:
+			row.set(8, op.Value, s.id(st{border: true, h: "right", italic: true, numFmt: ratioFmt(op.Value)}))
+		default:
+			row.set(8, nil, plain)
+		}
+		h := cell(8, rn)
+		// Rounded as displayed, so 99,99 shown as 100,0 is not called
+		// "Chưa đạt" while the cell reads 100.
+		row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)>100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h), mid)
+		est := ""
+		if cr.Estimate {
+			est = "x"
+		}
+		row.set(10, est, mid)
+		row.set(11, strings.Join(cr.Files, "; "), text)
+		x.setErr(sw.SetRow(cell(1, rn), row.cells))
+	}
+	last := len(r.Compare) + 1
+	if len(chartKeys) > 0 {
+		x.chart(sw, chartKeys, chartRows, rowOf, dataCol, last)
+	}
+	if len(r.Compare) > 0 {
+		off := false
+		x.setErr(sw.AddTable(&excelize.Table{
+			Range: "A1:" + cell(n, last), Name: "SoSanhKHTH", StyleName: "TableStyleLight1",
+			ShowRowStripes: &off,
+		}))
+		green, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "006100", Bold: true, Family: font}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C6EFCE"}}})
+		blue, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "1F4E79", Family: font}})
+		red, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "9C0006", Bold: true, Family: font}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}})
+		x.setErr(x.f.SetConditionalFormat(name, "I2:"+cell(9, last), []excelize.ConditionalFormatOptions{
+			{Type: "cell", Criteria: "==", Value: `"Vượt"`, Format: &green},
+			{Type: "cell", Criteria: "==", Value: `"Đạt"`, Format: &blue},
+			{Type: "cell", Criteria: "==", Value: `"Chưa đạt"`, Format: &red},
+		}))
+	}
+	x.setErr(sw.Flush())
+}
+
+// chartRow is one unit of the chart: its compare rows per key indicator.
+type chartRow struct {
+	unit *report.Unit
+	rows []*report.CompareRow // parallel to the chart's keys; nil when none
+}
+
+// chartData picks the key indicators with a TH/KH in the latest year and
+// the units that have one.
+func (x *writer) chartData() ([]report.Indicator, []chartRow) {
+	r := x.r
+	has := map[string]bool{}
+	byUnit := map[*report.Unit]map[string]*report.CompareRow{}
+	for _, cr := range r.Compare {
+		if cr.Year != r.Latest || !cr.Cells.OfPlan.Valid && !cr.Cells.OfPlan.Derived {
+			continue
+		}
+		has[cr.Code] = true
+		if byUnit[cr.Unit] == nil {
+			byUnit[cr.Unit] = map[string]*report.CompareRow{}
+		}
+		byUnit[cr.Unit][cr.Code] = cr
+	}
+	var keys []report.Indicator
+	for _, k := range r.Key {
+		if has[k.Code] {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return nil, nil
+	}
+	var rows []chartRow
+	for _, u := range r.Units {
+		m := byUnit[u]
+		if m == nil {
+			continue
+		}
+		cr := chartRow{unit: u}
+		some := false
+		for _, k := range keys {
+			cr.rows = append(cr.rows, m[k.Code])
+			some = some || m[k.Code] != nil
+		}
+		if some {
+			rows = append(rows, cr)
+		}
+	}
+	return keys, rows
+}
+
+// chart writes a clustered column chart beside the table and its data
+// block (unit, then TH/KH of each key indicator as formulas on the table,
+// so the chart follows a user's edits) right of the table, below its last
+// row: the stream writer takes rows in order only.
+func (x *writer) chart(sw *excelize.StreamWriter, keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int) {
+	s := x.st
+	name := report.SheetCompare
+	start := tableLast + 3
+	width := dataCol + len(keys)
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	hr := newRow(width)
+	hr.set(dataCol, "Đơn vị", head)
+	for i, k := range keys {
+		hr.set(dataCol+1+i, k.Name, head)
+	}
+	title := s.id(st{bold: true})
+	tr := newRow(width)
+	tr.set(dataCol, fmt.Sprintf("Số liệu biểu đồ: TH/KH (%%) năm %d", x.r.Latest), title)
+	x.setErr(sw.SetRow(cell(1, start-1), tr.cells))
+	x.setErr(sw.SetRow(cell(1, start), hr.cells, excelize.RowOpts{Height: 48}))
+	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
+	text := s.id(st{border: true})
+	for i, cr := range rows {
+		row := newRow(width)
+		row.set(dataCol, cr.unit.Sheet, text)
+		for j, c := range cr.rows {
+			if c == nil {
+				row.set(dataCol+1+j, nil, pct)
+				continue
+			}
+			row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), pct)
+		}
+		x.setErr(sw.SetRow(cell(1, start+1+i), row.cells))
+	}
+	first, last := start+1, start+len(rows)
+	q := quoteSheet(name)
+	var series []excelize.ChartSeries
+	for i := range keys {
+		c := colName(dataCol + 1 + i)
+		series = append(series, excelize.ChartSeries{
+			Name:       fmt.Sprintf("%s!$%s$%d", q, c, start),
+			Categories: fmt.Sprintf("%s!$%s$%d:$%s$%d", q, colName(dataCol), first, colName(dataCol), last),
+			Values:     fmt.Sprintf("%s!$%s$%d:$%s$%d", q, c, first, c, last),
+		})
+	}
+	tnr := func(size float64, bold bool) excelize.Font {
+		return excelize.Font{Family: font, Size: size, Bold: bold, Color: "000000"}
+	}
+	lf := tnr(10, false)
+	w := uint(640)
+	if n := len(rows) * len(keys) * 14; n > 560 {
+		w = uint(min(n+80, 4000))
+	}
+	x.setErr(x.f.AddChart(name, cell(dataCol, 1), &excelize.Chart{
+		Type:   excelize.Col,
+		Series: series,
+		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
+			Text: fmt.Sprintf("Tỷ lệ thực hiện so với kế hoạch (%%) năm %d", x.r.Latest), Font: ptr(tnr(12, true)),
+		}}},
+		Legend:       excelize.ChartLegend{Position: "bottom", Font: &lf},
+		XAxis:        excelize.ChartAxis{Font: tnr(10, false)},
+		YAxis:        excelize.ChartAxis{Font: tnr(10, false), MajorGridLines: true},
+		Dimension:    excelize.ChartDimension{Width: w, Height: 360},
+		Format:       excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
+		ShowBlanksAs: "gap",
+	}))
+}
+
+func ptr[T any](v T) *T { return &v }
+
+// sourcesColumns are the sources sheet's columns.
+var sourcesColumns = []struct {
+	title string
+	width float64
+}{
+	{"STT", 7}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã", 20}, {"Chỉ tiêu", 30}, {"Loại", 11}, {"Giá trị", 13},
+	{"Đơn vị tính", 10}, {"Ước tính", 8}, {"Định tính", 11}, {"Đến ngày", 11}, {"Nguồn", 26},
+	{"Dòng", 16}, {"Tình trạng", 14}, {"Câu trích dẫn", 70},
+}
+
+// sources lists every input fact, one row each, in input order.
+func (x *writer) sources() {
+	r, s := x.r, x.st
+	name := report.SheetSources
+	x.page(name, len(sourcesColumns), 1, 1)
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		x.setErr(err)
+		return
+	}
+	n := len(sourcesColumns)
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	for i, c := range sourcesColumns {
+		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
+	}
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	row := newRow(n)
+	for i, c := range sourcesColumns {
+		row.set(i+1, c.title, head)
+	}
+	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 32}))
+	text := s.id(st{border: true, wrap: true})
+	plain := s.id(st{border: true})
+	mid := s.id(st{border: true, h: "center"})
+	date := s.id(st{border: true, h: "center", numFmt: "dd/mm/yyyy"})
+	quote := s.id(st{border: true, wrap: true, v: "top", size: 11})
+	for i, src := range r.Sources {
+		rn := i + 2
+		f := src.Fact
+		row := newRow(n)
+		row.set(1, i+1, mid)
+		row.set(2, f.Unit, text)
+		row.set(3, f.Year, mid)
+		row.set(4, f.Indicator, plain)
+		row.set(5, src.Name, text)
+		row.set(6, src.KindTitle, mid)
+		row.set(7, src.Value, s.id(st{border: true, h: "right", numFmt: numFmt(src.Measure, src.Value)}))
+		row.set(8, src.UOM, mid)
+		est := ""
+		if f.Estimate {
+			est = "x"
+		}
+		row.set(9, est, mid)
+		row.set(10, src.Qualifier, mid)
+		if t, err := time.Parse(time.DateOnly, f.AsOf); err == nil {
+			row.set(11, t, date)
+		} else {
+			row.set(11, f.AsOf, mid)
+		}
+		row.set(12, f.Source, text)
+		row.set(13, f.Origin, plain)
+		row.set(14, src.Status, mid)
+		row.set(15, f.Evidence, quote)
+		h := max(lines(f.Evidence, 70, 11), lines(src.Name, 30, 12), lines(f.Source, 26, 12))
+		var opts []excelize.RowOpts
+		if h > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(h) * 15})
+		}
+		x.setErr(sw.SetRow(cell(1, rn), row.cells, opts...))
+	}
+	if len(r.Sources) > 0 {
+		off := false
+		x.setErr(sw.AddTable(&excelize.Table{Range: "A1:" + cell(n, len(r.Sources)+1), Name: "Nguon", StyleName: "TableStyleLight1", ShowRowStripes: &off}))
+	}
+	x.setErr(sw.Flush())
+}
+
+// checks lists the warnings: conflicts, unknown indicators, units of
+// measure that do not fit, stated ratios that disagree with the figures.
+func (x *writer) checks() {
+	r, s := x.r, x.st
+	name := report.SheetChecks
+	x.page(name, 8, 1, 1)
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		x.setErr(err)
+		return
+	}
+	cols := []struct {
+		title string
+		width float64
+	}{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 20}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
+	n := len(cols)
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+	for i, c := range cols {
+		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
+	}
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	row := newRow(n)
+	for i, c := range cols {
+		row.set(i+1, c.title, head)
+	}
+	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 20}))
+	pr := diag.Printer(language.Vietnamese)
+	text := s.id(st{border: true, wrap: true})
+	mid := s.id(st{border: true, h: "center"})
+	if len(r.Checks) == 0 {
+		row := newRow(n)
+		row.set(2, "Không phát hiện xung đột hay cảnh báo nào.", s.id(st{italic: true}))
+		x.setErr(sw.SetRow("A2", row.cells))
+	}
+	for i, c := range r.Checks {
+		row := newRow(n)
+		row.set(1, i+1, mid)
+		row.set(2, c.What, text)
+		row.set(3, c.Unit, text)
+		row.set(4, c.Year, mid)
+		row.set(5, c.Code, text)
+		row.set(6, report.KindTitle(facts.Kind(c.Kind)), mid)
+		msg := pr.Sprintf(c.Problem.Format, c.Problem.Args...)
+		row.set(7, msg, text)
+		where := c.Problem.File
+		if c.Problem.Line > 0 {
+			where += ":" + strconv.Itoa(c.Problem.Line)
+		}
+		row.set(8, where, text)
+		var opts []excelize.RowOpts
+		if h := lines(msg, 70, 12); h > 1 {
+			opts = append(opts, excelize.RowOpts{Height: float64(h) * 15.75})
+		}
+		x.setErr(sw.SetRow(cell(1, i+2), row.cells, opts...))
+	}
+	x.setErr(sw.Flush())
+}

@@ -1,0 +1,388 @@
+package xlsx
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/chitieu/chitieu/internal/report"
+)
+
+// Rows of the unit sheet's fixed parts (1-based), as in the mock-up.
+const (
+	rowGov      = 1
+	rowIssuer   = 2
+	rowDate     = 4
+	rowTitle    = 6
+	rowSubtitle = 7
+	rowMoney    = 8
+	rowHead1    = 9
+	rowHead2    = 10
+	rowNumbers  = 11
+	rowFirst    = 12
+)
+
+// Page setup shared by every sheet: A4, margins of Decree 30/2020 (left
+// 30 mm, right 15 mm, top and bottom 20 mm), page numbers in the footer.
+const (
+	mmPerInch  = 25.4
+	paperA4    = 9
+	wideTable  = 9 // columns above which a sheet prints landscape
+	footerText = "&C&\"Times New Roman,Regular\"Trang &P/&N"
+)
+
+// column is one column of a unit sheet's table.
+type column struct {
+	kind  string // "stt", "name", "uom", "plan", "actual", "ofplan", "ofprev", "remark"
+	year  int    // index in Unit.Years
+	width float64
+	title string
+}
+
+func unitColumns(u *report.Unit) []column {
+	cols := []column{{kind: "stt", width: 5, title: "STT"}, {kind: "name", width: 34, title: "Chỉ tiêu"}, {kind: "uom", width: 9, title: "Đơn vị tính"}}
+	for i, y := range u.Years {
+		th := "Thực hiện"
+		if y.EstimateTH {
+			th = "Ước TH"
+		}
+		cols = append(cols, column{kind: "plan", year: i, width: 10, title: "Kế hoạch"},
+			column{kind: "actual", year: i, width: 10, title: th},
+			column{kind: "ofplan", year: i, width: 9, title: "TH/KH (%)"})
+		if y.Prev {
+			cols = append(cols, column{kind: "ofprev", year: i, width: 10, title: "TH/cùng kỳ (%)"})
+		}
+	}
+	cols = append(cols, column{kind: "remark", width: 16, title: "Ghi chú"})
+	return cols
+}
+
+// textWidth estimates the column width a number needs in its format.
+func textWidth(m report.Measure, v float64) float64 {
+	s := report.FormatNumber(v, 2)
+	return float64(utf8.RuneCountInString(s)) + 2
+}
+
+// page sets paper, orientation, margins, fit to width, footer and print
+// titles (rows first..last repeated on every page; 0 for none).
+func (x *writer) page(sheet string, ncols, first, last int) {
+	f := x.f
+	size, orient := paperA4, "portrait"
+	if ncols > wideTable {
+		orient = "landscape"
+	}
+	one, zero := 1, 0
+	x.setErr(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}))
+	fit := true
+	x.setErr(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
+	in := func(mm float64) *float64 { v := math.Round(mm/mmPerInch*1000) / 1000; return &v }
+	x.setErr(f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
+		Left: in(30), Right: in(15), Top: in(20), Bottom: in(20), Header: in(8), Footer: in(8),
+	}))
+	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footerText}))
+	if first > 0 {
+		x.setErr(f.SetDefinedName(&excelize.DefinedName{
+			Name: "_xlnm.Print_Titles", Scope: sheet,
+			RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last),
+		}))
+	}
+}
+
+// rowOut assembles one streamed row.
+type rowOut struct {
+	cells []any
+}
+
+func newRow(n int) *rowOut { return &rowOut{cells: make([]any, n)} }
+
+func (r *rowOut) set(col int, v any, style int) {
+	r.cells[col-1] = excelize.Cell{StyleID: style, Value: v}
+}
+
+func (r *rowOut) formula(col int, f string, style int) {
+	r.cells[col-1] = excelize.Cell{StyleID: style, Formula: f}
+}
+
+func (x *writer) unitSheet(u *report.Unit) {
+	f, s := x.f, x.st
+	cols := unitColumns(u)
+	n := len(cols)
+	// Sheet properties (fit to page) are written when the stream starts.
+	x.page(u.Sheet, n, rowHead1, rowNumbers)
+	sw, err := f.NewStreamWriter(u.Sheet)
+	if err != nil {
+		x.setErr(err)
+		return
+	}
+	// Widen figure columns to their widest number so nothing shows ####.
+	for _, sec := range u.Sections {
+		for _, row := range sec.Rows {
+			for ci := range cols {
+				c := &cols[ci]
+				var fig *report.Figure
+				switch c.kind {
+				case "plan":
+					fig = row.Years[c.year].Plan
+				case "actual":
+					fig = row.Years[c.year].Actual
+				}
+				if fig != nil {
+					c.width = math.Max(c.width, textWidth(row.Measure, fig.Value))
+				}
+			}
+		}
+	}
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: rowFirst - 1, TopLeftCell: cell(3, rowFirst), ActivePane: "bottomRight"}))
+	for i, c := range cols {
+		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
+	}
+	// The right-hand header block spans the last columns wide enough for
+	// the national motto; the left block is STT to Đơn vị tính.
+	rs := n
+	for w := 0.0; rs > 4; rs-- {
+		w += cols[rs-1].width
+		if w >= 46 {
+			break
+		}
+	}
+	rs = max(rs, 4)
+
+	center := st{h: "center", wrap: true}
+	put := func(r *rowOut, row, c1, c2 int, v any, k st) {
+		id := s.id(k)
+		r.set(c1, v, id)
+		for c := c1 + 1; c <= c2; c++ {
+			r.set(c, nil, id)
+		}
+		if c2 > c1 {
+			x.setErr(sw.MergeCell(cell(c1, row), cell(c2, row)))
+		}
+	}
+	emit := func(row int, r *rowOut, opts ...excelize.RowOpts) {
+		x.setErr(sw.SetRow(cell(1, row), r.cells, opts...))
+	}
+
+	r := newRow(n)
+	gov := center
+	put(r, rowGov, 1, 3, u.Governing, gov)
+	hb := center
+	hb.bold = true
+	put(r, rowGov, rs, n, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", hb)
+	emit(rowGov, r)
+	r = newRow(n)
+	put(r, rowIssuer, 1, 3, u.Issuer, hb)
+	motto := hb
+	motto.size = 13
+	put(r, rowIssuer, rs, n, "Độc lập - Tự do - Hạnh phúc", motto)
+	emit(rowIssuer, r)
+	r = newRow(n)
+	put(r, rowDate, rs, n, u.DateLine, st{h: "center", italic: true, size: 13})
+	emit(rowDate, r)
+	r = newRow(n)
+	put(r, rowTitle, 1, n, x.r.Title, st{h: "center", v: "center", bold: true, size: 14, wrap: true})
+	emit(rowTitle, r, excelize.RowOpts{Height: titleHeight(x.r.Title, cols)})
+	r = newRow(n)
+	put(r, rowSubtitle, 1, n, u.Subtitle, st{h: "center", bold: true, italic: true, size: 13})
+	emit(rowSubtitle, r)
+	r = newRow(n)
+	put(r, rowMoney, max(4, n-2), n, "Đơn vị tiền: "+x.r.Money.Name, st{h: "right", italic: true})
+	emit(rowMoney, r)
+
+	// Two header rows: the year groups merged over their columns.
+	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
+	h1, h2 := newRow(n), newRow(n)
+	for i := 0; i < n; i++ {
+		c := cols[i]
+		switch c.kind {
+		case "stt", "name", "uom", "remark":
+			h1.set(i+1, c.title, head)
+			h2.set(i+1, nil, head)
+			x.setErr(sw.MergeCell(cell(i+1, rowHead1), cell(i+1, rowHead2)))
+		default:
+			h2.set(i+1, c.title, head)
+			if i == 0 || cols[i-1].year != c.year || cols[i-1].kind == "uom" {
+				j := i
+				for j+1 < n && cols[j+1].year == c.year && cols[j+1].kind != "remark" {
+					j++
+				}
+				h1.set(i+1, "Năm "+strconv.Itoa(u.Years[c.year].Year), head)
+				for k := i + 1; k <= j; k++ {
+					h1.set(k+1, nil, head)
+				}
+				if j > i {
+					x.setErr(sw.MergeCell(cell(i+1, rowHead1), cell(j+1, rowHead1)))
+				}
+			}
+		}
+	}
+	emit(rowHead1, h1)
+	h2Height := 32.0
+	for _, y := range u.Years {
+		if y.Prev {
+			h2Height = 48
+		}
+	}
+	emit(rowHead2, h2, excelize.RowOpts{Height: h2Height})
+
+	// Column numbers, with the derived columns' formula in words.
+	num := s.id(st{h: "center", italic: true, size: 11, border: true})
+	nr := newRow(n)
+	for i, c := range cols {
+		label := "(" + strconv.Itoa(i+1) + ")"
+		switch c.kind {
+		case "ofplan":
+			label += fmt.Sprintf("=(%d)/(%d)", i, i-1)
+		case "ofprev":
+			if py := u.Years[c.year].PrevIndex; u.Years[c.year].PrevDerived && py >= 0 {
+				label += fmt.Sprintf("=(%d)/(%d)", colOf(cols, "actual", c.year)+1, colOf(cols, "actual", py)+1)
+			}
+		}
+		nr.set(i+1, label, num)
+	}
+	emit(rowNumbers, nr)
+
+	rowNo := rowFirst
+	boxBold := st{bold: true, border: true}
+	for _, sec := range u.Sections {
+		r := newRow(n)
+		r.set(1, sec.Numeral, s.id(st{h: "center", bold: true, border: true}))
+		r.set(2, sec.Name, s.id(st{bold: true, border: true, wrap: true}))
+		for c := 3; c <= n; c++ {
+			r.set(c, nil, s.id(boxBold))
+		}
+		emit(rowNo, r)
+		rowNo++
+		for _, row := range sec.Rows {
+			x.unitRow(sw, u, cols, row, rowNo)
+			rowNo++
+		}
+	}
+
+	// Signature block, with room to sign.
+	rowNo++
+	r = newRow(n)
+	sig := st{h: "center", bold: true}
+	put(r, rowNo, 1, 3, "NGƯỜI LẬP BIỂU", sig)
+	put(r, rowNo, rs, n, "TM. ỦY BAN NHÂN DÂN", sig)
+	emit(rowNo, r)
+	rowNo++
+	r = newRow(n)
+	put(r, rowNo, 1, 3, "(Ký, ghi rõ họ tên)", st{h: "center", italic: true})
+	put(r, rowNo, rs, n, "CHỦ TỊCH", sig)
+	emit(rowNo, r)
+
+	x.setErr(sw.Flush())
+}
+
+// colOf is the 0-based index of a year's column of a kind, or -1.
+func colOf(cols []column, kind string, year int) int {
+	for i, c := range cols {
+		if c.kind == kind && c.year == year {
+			return i
+		}
+	}
+	return -1
+}
+
+// titleHeight gives the title row room for a long custom title.
+func titleHeight(title string, cols []column) float64 {
+	w := 0.0
+	for _, c := range cols {
+		w += c.width
+	}
+	lines := math.Ceil(float64(utf8.RuneCountInString(title)) * 1.35 / w)
+	return math.Max(1, lines) * 20
+}
+
+// lines estimates how many lines text wraps to in a column of width w
+// (in characters of the default font) at the given point size: neither
+// Excel nor LibreOffice grows rows for wrapped text in a file they did not
+// lay out themselves.
+func lines(text string, w, size float64) int {
+	per := math.Max(1, math.Floor(w*12/size*1.1))
+	n := 0
+	for _, l := range strings.Split(text, "\n") {
+		n += int(math.Max(1, math.Ceil(float64(utf8.RuneCountInString(l))/per)))
+	}
+	return n
+}
+
+func (x *writer) unitRow(sw *excelize.StreamWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) {
+	s := x.st
+	n := len(cols)
+	r := newRow(n)
+	height := 1
+	box := st{border: true}
+	for i, c := range cols {
+		col := i + 1
+		switch c.kind {
+		case "stt":
+			r.set(col, row.No, s.id(st{h: "center", border: true}))
+		case "name":
+			r.set(col, row.Name, s.id(st{border: true, wrap: true}))
+			height = max(height, lines(row.Name, c.width, 12))
+		case "uom":
+			r.set(col, row.UOM, s.id(st{h: "center", border: true, wrap: true}))
+		case "plan", "actual":
+			fig := row.Years[c.year].Plan
+			if c.kind == "actual" {
+				fig = row.Years[c.year].Actual
+			}
+			if fig == nil {
+				r.set(col, nil, s.id(box))
+				continue
+			}
+			k := st{h: "right", border: true, numFmt: numFmt(row.Measure, fig.Value)}
+			r.set(col, fig.Value, s.id(k))
+			x.notes.add(u.Sheet, col, rowNo, fig.Note)
+		case "ofplan", "ofprev":
+			cells := row.Years[c.year]
+			ratio := cells.OfPlan
+			var num, den string
+			if c.kind == "ofplan" {
+				num, den = cell(col-1, rowNo), cell(col-2, rowNo)
+			} else {
+				ratio = cells.OfPrev
+				num = cell(colOf(cols, "actual", c.year)+1, rowNo)
+				if py := u.Years[c.year].PrevIndex; py >= 0 {
+					den = cell(colOf(cols, "actual", py)+1, rowNo)
+				}
+			}
+			switch {
+			case ratio.Derived:
+				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
+				if ratio.Stated != nil {
+					x.notes.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+				}
+			case ratio.Stated != nil:
+				k := st{h: "right", border: true, italic: true, numFmt: ratioFmt(ratio.Stated.Value)}
+				r.set(col, ratio.Value, s.id(k))
+				x.notes.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+			default:
+				r.set(col, nil, s.id(box))
+			}
+		case "remark":
+			text := strings.Join(row.Remarks, "\n")
+			r.set(col, text, s.id(st{border: true, wrap: true, italic: true, size: 10}))
+			if text != "" {
+				height = max(height, int(math.Ceil(float64(lines(text, c.width, 10))*13/15.75)))
+			}
+		}
+	}
+	var opts []excelize.RowOpts
+	if height > 1 {
+		opts = append(opts, excelize.RowOpts{Height: float64(height) * 15.75})
+	}
+	x.setErr(sw.SetRow(cell(1, rowNo), r.cells, opts...))
+}
+
+// guardedRatio is num/den*100, empty when either is missing or den is 0,
+// as the mock-up writes it, so a user who clears a figure sees a blank,
+// not #DIV/0!.
+func guardedRatio(num, den string) string {
+	return fmt.Sprintf(`IF(AND(ISNUMBER(%[2]s),%[2]s<>0,ISNUMBER(%[1]s)),%[1]s/%[2]s*100,"")`, num, den)
+}
