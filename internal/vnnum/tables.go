@@ -62,7 +62,7 @@ var qualifierPairs = map[string]struct{ first, qual string }{
 }
 
 // dayWords before "26-12" or "16/12" make it a date ("Sáng 26-12").
-var dayWords = []string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng"}
+var dayWords = []string{"ngày", "sáng", "chiều", "tối", "trưa", "đêm", "hôm", "rạng", "nay"}
 
 // contextWords are compared through wordsLower by the reader: "tháng 12"
 // is a month, "từ … đến …" a range.

@@ -200,6 +200,11 @@ func (r *reader) fraction(i int, n numTok, lowBound int, prevLow string) (Amount
 	q := skipSpace(s, after)
 	if noun, e, ok := nounAt(s, q); ok {
 		a.Noun, a.End = noun, e
+	} else if n.v >= 1 && n.v <= 31 && d.v >= 1 && d.v <= 12 && n.digits <= 2 && d.digits <= 2 &&
+		(n.v > d.v || prevLow == "đến" || prevLow == "từ" || prevLow == "tới") {
+		// "Chiều nay, 22/12,", "hôm nay (22/6)", "đến 15/6": a day and month;
+		// a count of targets never has more done than set
+		return Amount{}, after, false
 	}
 	r.finish(&a, i, lowBound)
 	return a, a.End, true
