@@ -147,19 +147,3 @@ func withFile(err error, file string) error {
 func isZip(data []byte) bool {
 	return bytes.HasPrefix(data, []byte("PK\x03\x04")) || bytes.HasPrefix(data, []byte("PK\x05\x06"))
 }
-
-func init() {
-	diag.Register(map[string]string{
-		"cannot read the document: %v":                                                       "không đọc được văn bản: %v",
-		"the file is larger than %d MiB: not a document":                                     "tệp lớn hơn %d MiB: không phải văn bản",
-		"not a DOCX file: it is not a zip archive":                                           "không phải tệp DOCX: tệp không phải kho nén zip",
-		"PDF files are not supported: save the document as .docx or .txt":                    "chưa hỗ trợ tệp PDF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
-		"old Word or Excel files (.doc, .xls) are not supported: save the document as .docx": "chưa hỗ trợ tệp Word, Excel đời cũ (.doc, .xls): hãy lưu văn bản dưới dạng .docx",
-		"RTF files are not supported: save the document as .docx or .txt":                    "chưa hỗ trợ tệp RTF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
-		"an image, not a text document":                                                      "tệp ảnh, không phải văn bản",
-		"a compressed (gzip) file, not a text document":                                      "tệp nén (gzip), không phải văn bản",
-		"a compressed (RAR) file, not a text document":                                       "tệp nén (RAR), không phải văn bản",
-		"a compressed (7z) file, not a text document":                                        "tệp nén (7z), không phải văn bản",
-		"binary data, not text":                                                              "dữ liệu nhị phân, không phải văn bản",
-	})
-}

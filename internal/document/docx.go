@@ -318,14 +318,3 @@ func rowLines(cells [][]string) []string {
 	}
 	return []string{strings.Join(parts, " | ")}
 }
-
-func init() {
-	diag.Register(map[string]string{
-		"damaged DOCX file (the zip archive cannot be opened): %v":                                  "tệp DOCX bị hỏng (không mở được kho nén zip): %v",
-		"an Excel workbook (XLSX), not a document: give it as a fact file with the .xlsx extension": "đây là bảng tính Excel (XLSX), không phải văn bản: hãy đưa vào như tệp số liệu với đuôi .xlsx",
-		"OpenDocument files are not supported: save the document as .docx":                          "chưa hỗ trợ tệp OpenDocument: hãy lưu văn bản dưới dạng .docx",
-		"a zip archive without word/document.xml, not a DOCX document":                              "kho nén zip không có word/document.xml, không phải văn bản DOCX",
-		"%s unpacks to more than %d MiB: refusing to read it":                                       "%s khi giải nén lớn hơn %d MiB: không đọc",
-		"damaged DOCX file: %s: %v":                                                                 "tệp DOCX bị hỏng: %s: %v",
-	})
-}

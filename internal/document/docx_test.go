@@ -73,6 +73,10 @@ func TestParseDOCX(t *testing.T) {
 			"Bảng 1\nChỉ tiêu | Năm 2024\nThu ngân sách (tỷ đồng) | 1.550\n | 10,74%\n\nSau bảng\n"},
 		{"text box once", `<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:drawing></mc:Choice><mc:Fallback><w:pict><w:txbxContent><w:p><w:r><w:t>Hộp chữ</w:t></w:r></w:p></w:txbxContent></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>Đoạn</w:t></w:r></w:p>`,
 			"Hộp chữ\nĐoạn\n"},
+		{"word markup around text", `<w:p w:rsidR="00A1" w:rsidRDefault="00B2"><w:pPr><w:pStyle w:val="Heading1"/><w:jc w:val="both"/></w:pPr><w:bookmarkStart w:id="0" w:name="_Toc1"/><w:r w:rsidRPr="00C3"><w:rPr><w:rFonts w:ascii="Times New Roman"/><w:lang w:val="vi-VN"/></w:rPr><w:lastRenderedPageBreak/><w:t>Thu</w:t></w:r><w:proofErr w:type="spellStart"/><w:r><w:t xml:space="preserve"> ngân</w:t></w:r><w:proofErr w:type="spellEnd"/><w:bookmarkEnd w:id="0"/><w:hyperlink r:id="rId5" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:r><w:t xml:space="preserve"> sách</w:t></w:r></w:hyperlink><w:r><w:softHyphen/><w:t xml:space="preserve"> đạt</w:t><w:footnoteReference w:id="1"/><w:sym w:font="Symbol" w:char="F0B7"/></w:r><w:fldSimple w:instr=" NUMPAGES "><w:r><w:t xml:space="preserve"> 12</w:t></w:r></w:fldSimple></w:p>
+<w:sdt><w:sdtPr><w:alias w:val="Ngày"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Ngày 26/12/2023</w:t></w:r></w:p></w:sdtContent></w:sdt>
+<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr>`,
+			"Thu ngân sách đạt 12\nNgày 26/12/2023\n"},
 		{"nbsp, soft hyphen, nfd", "<w:p><w:r><w:t>2.378\u00A0tỷ ngân\u00ADsách Qua\u0323\u0302n</w:t></w:r></w:p>", "2.378 tỷ ngânsách Quận\n"},
 	}
 	for _, c := range cases {
@@ -87,6 +91,19 @@ func TestParseDOCX(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestDOCXStrictNamespace(t *testing.T) {
+	data := makeZip(t, map[string]string{
+		"word/document.xml": `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>`,
+	})
+	d, err := Parse("a.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Text != "Nội dung\n" {
+		t.Errorf("got %q", d.Text)
 	}
 }
 

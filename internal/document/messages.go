@@ -1,0 +1,27 @@
+package document
+
+import "github.com/chitieu/chitieu/internal/diag"
+
+// messagesVI is the Vietnamese text of every message this package raises;
+// TestMessagesTranslated checks that no diag.Errorf here goes without one.
+var messagesVI = map[string]string{
+	"cannot read the document: %v":                                                              "không đọc được văn bản: %v",
+	"the file is larger than %d MiB: not a document":                                            "tệp lớn hơn %d MiB: không phải văn bản",
+	"not a DOCX file: it is not a zip archive":                                                  "không phải tệp DOCX: tệp không phải kho nén zip",
+	"PDF files are not supported: save the document as .docx or .txt":                           "chưa hỗ trợ tệp PDF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
+	"old Word or Excel files (.doc, .xls) are not supported: save the document as .docx":        "chưa hỗ trợ tệp Word, Excel đời cũ (.doc, .xls): hãy lưu văn bản dưới dạng .docx",
+	"RTF files are not supported: save the document as .docx or .txt":                           "chưa hỗ trợ tệp RTF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
+	"an image, not a text document":                                                             "tệp ảnh, không phải văn bản",
+	"a compressed (gzip) file, not a text document":                                             "tệp nén (gzip), không phải văn bản",
+	"a compressed (RAR) file, not a text document":                                              "tệp nén (RAR), không phải văn bản",
+	"a compressed (7z) file, not a text document":                                               "tệp nén (7z), không phải văn bản",
+	"binary data, not text":                                                                     "dữ liệu nhị phân, không phải văn bản",
+	"damaged DOCX file (the zip archive cannot be opened): %v":                                  "tệp DOCX bị hỏng (không mở được kho nén zip): %v",
+	"an Excel workbook (XLSX), not a document: give it as a fact file with the .xlsx extension": "đây là bảng tính Excel (XLSX), không phải văn bản: hãy đưa vào như tệp số liệu với đuôi .xlsx",
+	"OpenDocument files are not supported: save the document as .docx":                          "chưa hỗ trợ tệp OpenDocument: hãy lưu văn bản dưới dạng .docx",
+	"a zip archive without word/document.xml, not a DOCX document":                              "kho nén zip không có word/document.xml, không phải văn bản DOCX",
+	"%s unpacks to more than %d MiB: refusing to read it":                                       "%s khi giải nén lớn hơn %d MiB: không đọc",
+	"damaged DOCX file: %s: %v":                                                                 "tệp DOCX bị hỏng: %s: %v",
+}
+
+func init() { diag.Register(messagesVI) }
