@@ -437,6 +437,11 @@ func scaleAt(s string, q int) (float64, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	if q2 := skipSpace(s, e); q2 > e {
+		if w2, _ := wordAt(s, q2); notScaleIndex[wordsLower[w]+" "+wordsLower[w2]] {
+			return 0, 0, false // "2024 tỷ lệ": the ratio, not a billion
+		}
+	}
 	if m == 1e3 {
 		q2 := skipSpace(s, e)
 		if q2 > e {

@@ -37,6 +37,11 @@ var scaleWords = map[string]float64{
 	"tỷ": 1e9, "tỉ": 1e9, "triệu": 1e6, "nghìn": 1e3, "ngàn": 1e3, "vạn": 1e4,
 }
 
+// notScale are scale words that begin another word: "năm 2024 tỷ lệ hộ
+// nghèo" is a year and a ratio.
+var notScale = []string{"tỷ lệ", "tỷ trọng", "tỷ giá", "tỷ suất", "tỷ số", "tỉ lệ", "tỉ trọng", "tỉ giá",
+	"tỉ suất", "tỉ số", "triệu chứng", "triệu phú", "vạn vật", "nghìn năm", "ngàn năm"}
+
 // moneyWords name the đồng after a figure ("850 triệu đồng", "50.000đ").
 var moneyWords = []string{"đồng", "đ", "vnđ", "vnd"}
 
@@ -99,6 +104,7 @@ var numberWords = map[string]numWord{
 var (
 	nounIndex     map[string][]phrase // first word -> phrases starting with it, longest first
 	scaleIndex    map[string]float64
+	notScaleIndex map[string]bool // "tỷ lệ": lower-case first and second word
 	moneyIndex    map[string]bool
 	notMoneyIndex map[string]bool
 	foreignIndex  map[string][]phrase
@@ -125,6 +131,13 @@ func init() {
 		}
 	}
 	moneyIndex = setOf(moneyWords)
+	notScaleIndex = map[string]bool{}
+	for _, p := range notScale {
+		first, second, _ := strings.Cut(p, " ")
+		for _, x := range variants(second) {
+			notScaleIndex[first+" "+wordsLower[x]] = true
+		}
+	}
 	notMoneyIndex = setOf(notMoneyAfterDong)
 	dayIndex = setOf(dayWords)
 	setOf(contextWords)

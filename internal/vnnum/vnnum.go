@@ -157,13 +157,19 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 			return Amount{}, skipGlued(s, i), false
 		}
 	}
-	u := r.unit(e, n.v, true, false)
+	if n.isInt() && ((low == "ngày" && n.v >= 1 && n.v <= 31) || (low == "tháng" && n.v >= 1 && n.v <= 12)) {
+		return Amount{}, e, false // "ngày 31 tháng 10 năm 2024": the day and the month
+	}
+	var u unitRes
+	if low == "năm" && n.isYear() {
+		// "năm 2023 hộ nghèo giảm": the year takes no unit noun
+		u = unitRes{value: n.v, mult: 1, end: e}
+	} else {
+		u = r.unit(e, n.v, true, false)
+	}
 	if u.end == e && e < len(s) && startsWord(s, e) {
 		// digits glued to letters that are no unit: an id, a file name
 		return Amount{}, skipGlued(s, i), false
-	}
-	if !u.any() && n.isInt() && ((low == "ngày" && n.v >= 1 && n.v <= 31) || (low == "tháng" && n.v >= 1 && n.v <= 12)) {
-		return Amount{}, e, false // "ngày 31 tháng 10 năm 2024": the day and the month
 	}
 	a := Amount{Value: u.value, UOM: u.uom, Noun: u.noun, Start: i, NumStart: i, End: u.end}
 	start := i
