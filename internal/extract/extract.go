@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"fmt"
 	"math"
 	"sort"
 	"strconv"
@@ -110,12 +109,19 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 		body = len(lines)
 	}
 	titleSeen := false
+	// One token buffer for the whole document: paragraphs take slices of
+	// it (a word and its space are rarely under four bytes).
+	buf := make([]tok, 0, len(text)/4+16)
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
 		p := para{text: l, lower: lowerSameLen(l), header: i < body}
-		p.toks = tokenize(p.lower, nil)
+		toks := tokenize(p.lower, buf[:0])
+		p.toks = toks[:len(toks):len(toks)]
+		if len(toks) <= cap(buf) {
+			buf = buf[len(toks):len(toks)]
+		}
 		if !titleSeen && len(p.toks) > 0 && !startsWithDate(p.toks) {
 			p.title, titleSeen = true, true
 		}
@@ -391,6 +397,7 @@ type subject struct {
 
 func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 	stoks := tokRange(p.toks, s.Start, s.End)
+	var cues *sentenceCues
 	var carried subject
 	prevEnd := s.Start
 	for ci, c := range clauses(p.text, s) {
@@ -435,7 +442,10 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 			if fi+1 < len(figs) {
 				next = figs[fi+1].Start
 			}
-			f := figure{a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
+			if cues == nil {
+				cues = findSentenceCues(stoks)
+			}
+			f := figure{cues: cues, a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -562,6 +572,7 @@ func (x *extractor) apply(m mention) {
 
 // figure is one scanned amount with its surroundings.
 type figure struct {
+	cues               *sentenceCues
 	a                  vnnum.Amount
 	p                  *para
 	clause, sent       span
@@ -572,6 +583,66 @@ type figure struct {
 
 func (f figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
 func (f figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
+
+// sentenceCues are the kind and estimate words of a sentence, found once
+// for all its figures.
+type sentenceCues struct {
+	kind []posVal // kind words (see lastKindCue), in order
+	est  []posVal // estimate words and look-alikes, in order
+}
+
+type posVal struct{ pos, val int }
+
+func findSentenceCues(stoks []tok) *sentenceCues {
+	c := &sentenceCues{}
+	for i := 0; i < len(stoks); i++ {
+		val, e, ok := kindM.match(stoks, i)
+		if !ok {
+			continue
+		}
+		k := i - 1
+		if k >= 1 && stoks[k].s == "với" && stoks[k-1].s == "so" {
+			k -= 2
+		}
+		// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the
+		// base of a ratio and says nothing about the figures after it.
+		if val != 0 && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
+			c.kind = append(c.kind, posVal{stoks[i].start, val})
+		}
+		i = e - 1
+	}
+	for i := 0; i < len(stoks); i++ {
+		if val, e, ok := estM.match(stoks, i); ok {
+			c.est = append(c.est, posVal{stoks[i].start, val})
+			i = e - 1
+		}
+	}
+	return c
+}
+
+// kindBefore is the kind word nearest before byte offset pos, 0 if none.
+func (c *sentenceCues) kindBefore(pos int) int {
+	v := 0
+	for _, k := range c.kind {
+		if k.pos >= pos {
+			break
+		}
+		v = k.val
+	}
+	return v
+}
+
+func (c *sentenceCues) estimateBefore(pos int) bool {
+	for _, k := range c.est {
+		if k.pos >= pos {
+			break
+		}
+		if k.val == 1 {
+			return true
+		}
+	}
+	return false
+}
 
 // sentenceBefore are the sentence's tokens before the figure.
 func (f figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, f.a.Start) }
@@ -840,7 +911,7 @@ func hasWord(toks []tok, w string) bool {
 // mode decides between plan and actual for a figure that is a level.
 func (x *extractor) mode(f figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	if v := lastKindCue(f.sentenceBefore()); v != 0 {
+	if v := f.cues.kindBefore(f.a.Start); v != 0 {
 		switch v {
 		case cuePlan:
 			return facts.Plan
@@ -874,28 +945,6 @@ func (x *extractor) mode(f figure) facts.Kind {
 	return facts.Actual
 }
 
-// lastKindCue returns the kind word nearest the end of toks (0 if none).
-// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the base of a
-// ratio and says nothing about the figures after it.
-func lastKindCue(toks []tok) int {
-	v := 0
-	for i := 0; i < len(toks); i++ {
-		val, e, ok := kindM.match(toks, i)
-		if !ok {
-			continue
-		}
-		k := i - 1
-		if k >= 1 && toks[k].s == "với" && toks[k-1].s == "so" {
-			k -= 2
-		}
-		if val != 0 && !(val == cuePlan && k >= 0 && toks[k].s == "%") {
-			v = val
-		}
-		i = e - 1
-	}
-	return v
-}
-
 // yearOf is the year of a figure and whether the text states it: the
 // clause's year, else the running year, else a year later in the clause.
 func (x *extractor) yearOf(f figure) (int, bool) {
@@ -927,14 +976,7 @@ func (x *extractor) finalYear(f figure, kind facts.Kind) int {
 }
 
 func (x *extractor) estimate(f figure) bool {
-	est := false
-	toks := f.sentenceBefore()
-	for i := range toks {
-		if v, _, ok := estM.match(toks, i); ok {
-			est = v == 1 || est
-		}
-	}
-	return est
+	return f.cues.estimateBefore(f.a.Start)
 }
 
 func (x *extractor) asOf(year int) string {
@@ -945,7 +987,10 @@ func (x *extractor) asOf(year int) string {
 	if d == 0 {
 		d = monthEnd(year, x.period)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", year, x.period, d)
+	b := make([]byte, 0, 10)
+	b = strconv.AppendInt(b, int64(year), 10)
+	b = append(b, '-', byte('0'+x.period/10), byte('0'+x.period%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return string(b)
 }
 
 func monthEnd(y, m int) int {

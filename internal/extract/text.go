@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,16 +21,23 @@ func lowerSameLen(s string) string {
 	if ascii {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	for _, r := range s {
-		l := unicode.ToLower(r)
-		if utf8.RuneLen(l) != utf8.RuneLen(r) {
-			l = r
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
 		}
-		b.WriteRune(l)
+		r, n := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
 	}
-	return b.String()
+	return string(b)
 }
 
 // tok is a word or a punctuation mark of a lower-cased text.
@@ -43,6 +51,9 @@ type tok struct {
 // and single punctuation marks; white space separates and is dropped, so
 // "thương mại-dịch vụ" and "thương mại - dịch vụ" give the same tokens.
 func tokenize(lower string, toks []tok) []tok {
+	if toks == nil {
+		toks = make([]tok, 0, len(lower)/5+4)
+	}
 	toks = toks[:0]
 	i := 0
 	for i < len(lower) {
@@ -226,13 +237,7 @@ func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
 
 // tokRange returns the tokens lying within byte range [from, to).
 func tokRange(toks []tok, from, to int) []tok {
-	lo := 0
-	for lo < len(toks) && toks[lo].start < from {
-		lo++
-	}
-	hi := lo
-	for hi < len(toks) && toks[hi].end <= to {
-		hi++
-	}
+	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].end > to })
 	return toks[lo:hi]
 }

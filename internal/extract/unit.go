@@ -44,6 +44,16 @@ var levels = []level{
 	{toks: []string{"h"}, upper: true, dot: true, name: "Huyện", tier: tierDistrict},
 }
 
+// levelFirst holds the first tokens of the level words, to skip other
+// words fast.
+var levelFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for _, lv := range levels {
+		m[lv.toks[0]] = true
+	}
+	return m
+}()
+
 // centralCities are cities of province rank: in a district's article they
 // are the parent, not the subject.
 var centralCities = map[string]bool{
@@ -158,6 +168,9 @@ func isLevelTok(s string) bool {
 }
 
 func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
+	if !levelFirst[toks[i].s] {
+		return level{}, 0, false
+	}
 	for _, lv := range levels {
 		if i+len(lv.toks) > len(toks) {
 			continue
