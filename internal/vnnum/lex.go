@@ -282,34 +282,40 @@ func timeAt(s string, i int) (int, bool) {
 // second separator when the year has four digits: "16-12- 2022") and
 // yyyy-mm-dd.
 func dateAt(s string, i int) (int, bool) {
+	_, _, _, e, ok := dateParts(s, i)
+	return e, ok
+}
+
+// dateParts is dateAt with the date's parts; a two-digit year is 20yy.
+func dateParts(s string, i int) (y, m, d, end int, ok bool) {
 	a := digitRun(s, i)
 	if a >= len(s) {
-		return 0, false
+		return
 	}
 	sep := s[a]
 	if sep != '/' && sep != '-' && sep != '.' {
-		return 0, false
+		return
 	}
 	b := digitRun(s, a+1)
 	if b-a-1 < 1 || b-a-1 > 2 {
-		return 0, false
+		return
 	}
 	if a-i == 4 && sep == '-' { // ISO yyyy-mm-dd
-		y, m := atoiRun(s[i:a]), atoiRun(s[a+1:b])
+		y, m = atoiRun(s[i:a]), atoiRun(s[a+1:b])
 		if y >= 1900 && y <= 2100 && m >= 1 && m <= 12 && b+1 < len(s) && s[b] == '-' {
 			c := digitRun(s, b+1)
-			if d := atoiRun(s[b+1 : c]); c-b-1 == 2 && d >= 1 && d <= 31 && (c == len(s) || !isDigit(s[c])) {
-				return c, true
+			if d = atoiRun(s[b+1 : c]); c-b-1 == 2 && d >= 1 && d <= 31 {
+				return y, m, d, c, true
 			}
 		}
-		return 0, false
+		return 0, 0, 0, 0, false
 	}
 	if a-i < 1 || a-i > 2 {
-		return 0, false
+		return
 	}
-	d, m := atoiRun(s[i:a]), atoiRun(s[a+1:b])
+	d, m = atoiRun(s[i:a]), atoiRun(s[a+1:b])
 	if d < 1 || d > 31 || m < 1 || m > 12 {
-		return 0, false
+		return 0, 0, 0, 0, false
 	}
 	j := b
 	spaced := false
@@ -317,7 +323,7 @@ func dateAt(s string, i int) (int, bool) {
 		j, spaced = k, true
 	}
 	if j >= len(s) || s[j] != sep {
-		return 0, false
+		return 0, 0, 0, 0, false
 	}
 	j++
 	if k := skipSpace(s, j); k > j && sep != '.' {
@@ -326,12 +332,16 @@ func dateAt(s string, i int) (int, bool) {
 	c := digitRun(s, j)
 	n := c - j
 	if n != 4 && (n != 2 || spaced) {
-		return 0, false
+		return 0, 0, 0, 0, false
 	}
 	if c < len(s) && s[c] == ',' && c+1 < len(s) && isDigit(s[c+1]) {
-		return 0, false
+		return 0, 0, 0, 0, false
 	}
-	return c, true
+	y = atoiRun(s[j:c])
+	if n == 2 {
+		y += 2000
+	}
+	return y, m, d, c, true
 }
 
 // numTok is one digit-written number.
