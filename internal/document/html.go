@@ -88,19 +88,52 @@ var (
 func htmlText(s string) string {
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
-		// html.Parse fails only when its reader does; a string reader
-		// cannot, but plain text is a better answer than nothing.
-		return s
+		// html.Parse refuses pages nested deeper than 512 elements
+		// (broken CMS output that never closes its <div>s or <font>s
+		// gets there); read those without building the tree.
+		return htmlTextFlat(s)
 	}
-	var w htmlWriter
+	w := htmlWriter{marks: map[*html.Node]mark{}}
+	w.mark(doc)
 	w.node(doc)
 	return w.b.String()
+}
+
+// mark records what an element holds, so that deciding whether to drop an
+// element or join a table row does not search its subtree again at every
+// level of nesting.
+type mark uint8
+
+const (
+	holdsContent mark = 1 << iota // an <h1>, <article> or <main>: not chrome
+	holdsTable                    // a nested table: a layout cell
+)
+
+func (w *htmlWriter) mark(n *html.Node) mark {
+	var m mark
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		m |= w.mark(c)
+		switch c.DataAtom {
+		case atom.H1, atom.Article, atom.Main:
+			m |= holdsContent
+		case atom.Table:
+			m |= holdsTable
+		}
+	}
+	if m != 0 {
+		w.marks[n] = m
+	}
+	return m
 }
 
 // htmlWriter collects rendered text. Source whitespace (spaces, tabs, line
 // breaks of the HTML) collapses to one space as a browser shows it, except
 // in <pre>; &nbsp; is not source whitespace and is kept.
 type htmlWriter struct {
+	marks map[*html.Node]mark // what each element holds
 	b     strings.Builder
 	pre   int  // depth of <pre> elements
 	space bool // a collapsed space is pending
@@ -139,7 +172,7 @@ func (w *htmlWriter) text(s string) {
 			i = len(s)
 		}
 		if i > 0 {
-			if w.space && !w.atLineStart() {
+			if w.space && !w.atLineStart() && !strings.HasSuffix(w.b.String(), " ") {
 				w.b.WriteByte(' ')
 			}
 			w.space = false
@@ -165,7 +198,7 @@ func (w *htmlWriter) node(n *html.Node) {
 	default:
 		return // comments, doctype
 	}
-	if dropped(n) {
+	if w.dropped(n) {
 		// A dropped element between two words still separates them.
 		if !w.atLineStart() {
 			w.space = true
@@ -213,15 +246,14 @@ func (w *htmlWriter) row(tr *html.Node) {
 	var cells [][]string
 	layout := false
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || dropped(c) {
+		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.dropped(c) {
 			continue
 		}
-		if contains(c, atom.Table) {
+		if w.marks[c]&holdsTable != 0 {
 			layout = true
 			break
 		}
-		var cw htmlWriter
-		cw.pre = w.pre
+		cw := htmlWriter{marks: w.marks, pre: w.pre}
 		cw.children(c)
 		lines := nonBlankLines(cw.b.String())
 		if len(lines) > 3 {
@@ -256,19 +288,9 @@ func nonBlankLines(s string) []string {
 	return out
 }
 
-// contains reports whether n has a descendant element a.
-func contains(n *html.Node, a atom.Atom) bool {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && (c.DataAtom == a || contains(c, a)) {
-			return true
-		}
-	}
-	return false
-}
-
 // dropped reports whether an element holds nothing of the article: it is
 // one of droppedElements, hidden, or chrome by its class or id.
-func dropped(n *html.Node) bool {
+func (w *htmlWriter) dropped(n *html.Node) bool {
 	if droppedElements[n.DataAtom] {
 		return true
 	}
@@ -295,7 +317,7 @@ func dropped(n *html.Node) bool {
 			// Chrome never holds the article's headline or body; an
 			// element that does is a wrapper whose class merely
 			// mentions a menu ("has-sidebar"), and is kept.
-			return !contains(n, atom.H1) && !contains(n, atom.Article) && !contains(n, atom.Main)
+			return w.marks[n]&holdsContent == 0
 		}
 	}
 	return false
@@ -313,4 +335,96 @@ func isChrome(v string) bool {
 		}
 	}
 	return false
+}
+
+// htmlTextFlat renders HTML from its tokens alone, for pages html.Parse
+// refuses. It drops the elements of droppedElements by tag but cannot judge
+// class names or table layout: each row is a line, its cells joined by
+// " | ". A page that deep may never close a <nav> or <header> either; if
+// skipping one runs to the end of the page, the page is read again with
+// only scripts, styles and the like dropped, since losing chrome is better
+// than losing the article.
+func htmlTextFlat(s string) string {
+	if text, ok := flatText(s, true); ok {
+		return text
+	}
+	text, _ := flatText(s, false)
+	return text
+}
+
+// rawTextElements are dropped elements whose end the tokenizer always
+// finds, because their content is not parsed as markup.
+var rawTextElements = map[atom.Atom]bool{
+	atom.Script: true, atom.Style: true, atom.Noscript: true, atom.Textarea: true,
+	atom.Iframe: true, atom.Title: true,
+}
+
+func flatText(s string, structural bool) (string, bool) {
+	z := html.NewTokenizer(strings.NewReader(s))
+	w := htmlWriter{marks: map[*html.Node]mark{}}
+	var skip atom.Atom // the dropped element being skipped
+	depth := 0         // nesting of skip inside itself
+	cells := 0         // cells so far in the current row
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			return w.b.String(), skip == 0
+		}
+		tok := z.Token()
+		a := tok.DataAtom
+		if skip != 0 {
+			switch {
+			case a == skip && tt == html.StartTagToken:
+				depth++
+			case a == skip && tt == html.EndTagToken:
+				if depth--; depth == 0 {
+					skip = 0
+				}
+			}
+			continue
+		}
+		switch tt {
+		case html.TextToken:
+			w.text(tok.Data)
+		case html.StartTagToken, html.SelfClosingTagToken:
+			drop := rawTextElements[a] || structural && droppedElements[a] && a != atom.Head
+			switch {
+			case drop && tt == html.StartTagToken:
+				skip, depth = a, 1
+			case a == atom.Br:
+				w.space = false
+				w.b.WriteByte('\n')
+			case a == atom.Tr:
+				w.newline()
+				cells = 0
+			case a == atom.Td || a == atom.Th:
+				if cells > 0 {
+					w.space = false
+					w.b.WriteString(" | ")
+				}
+				cells++
+			case a == atom.Pre:
+				w.paragraph()
+				w.pre++
+			case paragraphElements[a]:
+				w.paragraph()
+			case lineElements[a]:
+				w.newline()
+			}
+		case html.EndTagToken:
+			switch {
+			case a == atom.Tr:
+				w.newline()
+				cells = 0
+			case a == atom.Td || a == atom.Th:
+			case a == atom.Pre:
+				w.pre = max(w.pre-1, 0)
+				w.paragraph()
+			case paragraphElements[a]:
+				w.paragraph()
+			case lineElements[a]:
+				w.newline()
+			}
+		}
+	}
 }

@@ -131,3 +131,28 @@ func TestHTMLCharset(t *testing.T) {
 		t.Errorf("latin-1: got %q", d.Text)
 	}
 }
+
+// TestHTMLTooDeep: html.Parse refuses pages nested deeper than 512
+// elements; they are still read, from their tokens.
+func TestHTMLTooDeep(t *testing.T) {
+	deep := strings.Repeat("<div>", 600)
+	cases := []struct {
+		name, in, want string
+	}{
+		{"article", `<html><head><title>Tiêu đề trang</title><script>var a = "<p>x</p>";</script></head><body><nav><a>Trang chủ</a></nav>` + deep +
+			`<p>Thu ngân sách   đạt <b>2.378</b> tỷ đồng.</p><table><tr><td> Chỉ tiêu </td><td>2024</td></tr><tr><td>Thu</td><td>1.550</td></tr></table><footer>Bản quyền</footer>`,
+			"Thu ngân sách đạt 2.378 tỷ đồng.\n\nChỉ tiêu | 2024\nThu | 1.550\n"},
+		{"unclosed nav", `<html><body><nav>Trang chủ` + deep + `<p>Nội dung.</p>`, "Trang chủ\n\nNội dung.\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse("a.html", []byte(c.in))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Text != c.want {
+				t.Errorf("got  %q\nwant %q", d.Text, c.want)
+			}
+		})
+	}
+}
