@@ -2,7 +2,6 @@ package extract
 
 import (
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -81,7 +80,10 @@ type extractor struct {
 
 func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *extractor {
 	x := &extractor{cat: cat, ind: indicatorsOf(cat), opt: opt, name: doc.Name}
-	text := norm.NFC.String(doc.Text)
+	text := doc.Text
+	if needsNFC(text) {
+		text = norm.NFC.String(text)
+	}
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	lines := strings.Split(text, "\n")
@@ -130,6 +132,14 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 	x.findDate()
 	x.findUnit(text)
 	return x
+}
+
+// needsNFC reports whether text may hold decomposed Vietnamese: combining
+// marks U+0300–U+036F start with bytes 0xCC or 0xCD in UTF-8. Document
+// text is NFC already; this keeps NFD input working without paying for a
+// normalisation pass on every document.
+func needsNFC(text string) bool {
+	return strings.IndexByte(text, 0xCC) >= 0 || strings.IndexByte(text, 0xCD) >= 0
 }
 
 // dateHeader reads " date 2023-11 rest".
@@ -1161,15 +1171,38 @@ func (x *extractor) finish() []facts.Fact {
 	for i := range keep {
 		keep[i] = true
 	}
+	// Twins share unit, indicator and kind: compare within those groups.
+	type groupKey struct {
+		unit, ind string
+		kind      facts.Kind
+	}
+	groups := map[groupKey][]int{}
 	for i := range x.out {
-		for j := range x.out {
+		k := groupKey{x.out[i].Unit, x.out[i].Indicator, x.out[i].Kind}
+		groups[k] = append(groups[k], i)
+	}
+	for _, idx := range groups {
+		x.twins(idx, keep)
+	}
+	x.dropShadowed(keep)
+	var out []facts.Fact
+	for i := range x.out {
+		if keep[i] {
+			out = append(out, x.out[i].Fact)
+		}
+	}
+	return out
+}
+
+// twins clears keep for the less precise or headline twin of each pair of
+// facts of one group (same unit, indicator and kind).
+func (x *extractor) twins(idx []int, keep []bool) {
+	for _, i := range idx {
+		for _, j := range idx {
 			if i == j || !keep[i] || !keep[j] {
 				continue
 			}
 			a, b := &x.out[i], &x.out[j]
-			if a.Unit != b.Unit || a.Indicator != b.Indicator || a.Kind != b.Kind {
-				continue
-			}
 			sameYear := a.Year == b.Year
 			if !sameYear && !(a.header && !b.header) {
 				continue
@@ -1186,6 +1219,11 @@ func (x *extractor) finish() []facts.Fact {
 			}
 		}
 	}
+}
+
+// dropShadowed clears keep for headline facts that restate a body figure
+// found to be no fact.
+func (x *extractor) dropShadowed(keep []bool) {
 	for i := range x.out {
 		c := &x.out[i]
 		if !c.header {
@@ -1197,18 +1235,6 @@ func (x *extractor) finish() []facts.Fact {
 			}
 		}
 	}
-	var out []facts.Fact
-	order := make([]int, 0, len(x.out))
-	for i := range x.out {
-		if keep[i] {
-			order = append(order, i)
-		}
-	}
-	sort.SliceStable(order, func(a, b int) bool { return x.out[order[a]].order < x.out[order[b]].order })
-	for _, i := range order {
-		out = append(out, x.out[i].Fact)
-	}
-	return out
 }
 
 // roundsTo reports whether short is precise rounded (or cut) to the
