@@ -293,3 +293,31 @@ func TestSeeds(t *testing.T) {
 		}
 	}
 }
+
+// TestDecodeExcelCSV: the encodings Excel writes "CSV" and "Unicode text" in.
+func TestDecodeExcelCSV(t *testing.T) {
+	csv := "source,unit,indicator,year,kind,value,uom,evidence\r\n" +
+		"a.txt,Quận Hoàng Mai,thu_ngan_sach,2023,actual,2378000000000,VND,\"Thu ngân sách\r\nđạt 2.378 tỷ đồng\"\r\n"
+	want := strings.ReplaceAll(csv, "\r\n", "\n")
+	tsv := strings.ReplaceAll(csv, ",", "\t")
+	for name, c := range map[string]struct {
+		in   []byte
+		want string
+	}{
+		"utf-8 bom":             {append([]byte("\xEF\xBB\xBF"), csv...), want},
+		"utf-16le bom (tab)":    {append([]byte("\xFF\xFE"), encode(t, utf16LE, tsv)...), strings.ReplaceAll(want, ",", "\t")},
+		"windows-1258":          {encode1258(t, csv), want},
+		"windows-1258 nfd-ish":  {encode1258(t, norm.NFD.String(csv)), want},
+		"utf-8 nfd, no bom":     {[]byte(norm.NFD.String(csv)), want},
+		"ascii only, semicolon": {[]byte("a;b\r\n1;2"), "a;b\n1;2"},
+	} {
+		got, err := Decode(c.in)
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if got != c.want {
+			t.Errorf("%s: got %q\nwant %q", name, got, c.want)
+		}
+	}
+}
