@@ -705,7 +705,9 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 	}
 	c.OfPrev = Ratio{Stated: stated}
 	if pi := u.Years[i].PrevIndex; pi >= 0 {
-		if p := row.Years[pi].Actual; p != nil && c.Actual != nil {
+		// "Cùng kỳ" is the same period of the year before: a figure to
+		// 31/10 is not compared with a full year.
+		if p := row.Years[pi].Actual; p != nil && c.Actual != nil && samePeriod(p, c.Actual) {
 			c.OfPrev.Derived = true
 			if p.Value != 0 {
 				c.OfPrev.Valid = true
@@ -717,6 +719,15 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 	if stated != nil {
 		c.OfPrev.Valid, c.OfPrev.Value = true, stated.Value
 	}
+}
+
+// samePeriod reports whether two figures of consecutive years cover the
+// same part of their year (both full years, or both to the same day).
+func samePeriod(prev, cur *Figure) bool {
+	if prev.PartYear == "" || cur.PartYear == "" {
+		return prev.PartYear == cur.PartYear
+	}
+	return len(prev.PartYear) == 10 && len(cur.PartYear) == 10 && prev.PartYear[:5] == cur.PartYear[:5]
 }
 
 // remarks writes a row's Ghi chú: part-year figures, estimates under a

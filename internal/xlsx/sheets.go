@@ -146,6 +146,9 @@ func (x *writer) compare() {
 	r, s := x.r, x.st
 	name := report.SheetCompare
 	x.page(name, len(compareColumns), 1, 1)
+	// Print the table; the chart and its data are for the screen.
+	x.setErr(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: name,
+		RefersTo: fmt.Sprintf("%s!$A:$%s", quoteSheet(name), colName(len(compareColumns)))}))
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		x.setErr(err)

@@ -52,12 +52,12 @@ func unitColumns(u *report.Unit) []column {
 		}
 		cols = append(cols, column{kind: "plan", year: i, width: 10, title: "Kế hoạch"},
 			column{kind: "actual", year: i, width: 10, title: th},
-			column{kind: "ofplan", year: i, width: 9, title: "TH/KH (%)"})
+			column{kind: "ofplan", year: i, width: 10, title: "TH/KH (%)"})
 		if y.Prev {
-			cols = append(cols, column{kind: "ofprev", year: i, width: 10, title: "TH/cùng kỳ (%)"})
+			cols = append(cols, column{kind: "ofprev", year: i, width: 11, title: "TH/cùng kỳ (%)"})
 		}
 	}
-	cols = append(cols, column{kind: "remark", width: 16, title: "Ghi chú"})
+	cols = append(cols, column{kind: "remark", width: 20, title: "Ghi chú"})
 	return cols
 }
 
@@ -136,21 +136,25 @@ func (x *writer) unitSheet(u *report.Unit) {
 			}
 		}
 	}
-	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: rowFirst - 1, TopLeftCell: cell(3, rowFirst), ActivePane: "bottomRight"}))
-	for i, c := range cols {
-		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
-	}
 	// The right-hand header block spans the last columns wide enough for
-	// the national motto; the left block is STT to Đơn vị tính.
+	// the national motto in bold capitals; the left block is STT to Đơn vị
+	// tính. A narrow table gets a wider Ghi chú column to make room.
+	const mottoWidth = 58
 	rs := n
 	for w := 0.0; rs > 4; rs-- {
 		w += cols[rs-1].width
-		if w >= 46 {
+		if w >= mottoWidth {
 			break
 		}
 	}
 	rs = max(rs, 4)
-
+	if w := blockWidth(cols, rs); w < mottoWidth {
+		cols[n-1].width += mottoWidth - w
+	}
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: rowFirst - 1, TopLeftCell: cell(3, rowFirst), ActivePane: "bottomRight"}))
+	for i, c := range cols {
+		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
+	}
 	center := st{h: "center", wrap: true}
 	put := func(r *rowOut, row, c1, c2 int, v any, k st) {
 		id := s.id(k)
@@ -250,7 +254,8 @@ func (x *writer) unitSheet(u *report.Unit) {
 	for _, sec := range u.Sections {
 		r := newRow(n)
 		r.set(1, sec.Numeral, s.id(st{h: "center", bold: true, border: true}))
-		r.set(2, sec.Name, s.id(st{bold: true, border: true, wrap: true}))
+		// Not wrapped: a long section name runs on into the empty cells.
+		r.set(2, sec.Name, s.id(st{bold: true, border: true}))
 		for c := 3; c <= n; c++ {
 			r.set(c, nil, s.id(boxBold))
 		}
@@ -276,6 +281,15 @@ func (x *writer) unitSheet(u *report.Unit) {
 	emit(rowNo, r)
 
 	x.setErr(sw.Flush())
+}
+
+// blockWidth is the width of columns from (1-based) col to the end.
+func blockWidth(cols []column, col int) float64 {
+	w := 0.0
+	for _, c := range cols[col-1:] {
+		w += c.width
+	}
+	return w
 }
 
 // colOf is the 0-based index of a year's column of a kind, or -1.

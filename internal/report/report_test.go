@@ -1,0 +1,284 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+func TestSortUnitNames(t *testing.T) {
+	tests := []struct {
+		in, want []string
+	}{
+		// Byte order would put "Ba Đình" before "Ân Thi" and "Đống Đa"
+		// after every Latin letter.
+		{[]string{"Quận Đống Đa", "Quận Ba Đình", "Quận Ân Thi", "Phường Bến Nghé"},
+			[]string{"Phường Bến Nghé", "Quận Ân Thi", "Quận Ba Đình", "Quận Đống Đa"}},
+		{[]string{"Huyện Ứng Hòa", "Huyện Đông Anh", "Huyện Dương Kinh", "Huyện Ba Vì", "Huyện Ân Thi", "Huyện Ăn Thi"},
+			[]string{"Huyện Ăn Thi", "Huyện Ân Thi", "Huyện Ba Vì", "Huyện Dương Kinh", "Huyện Đông Anh", "Huyện Ứng Hòa"}},
+		{[]string{"Xã Ô Diên", "Xã Ơn", "Xã Oa"}, []string{"Xã Oa", "Xã Ô Diên", "Xã Ơn"}},
+	}
+	for _, tt := range tests {
+		got := append([]string(nil), tt.in...)
+		SortUnitNames(got)
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("SortUnitNames(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSheetNames(t *testing.T) {
+	tests := []struct{ unit, want string }{
+		{"Quận Hoàng Mai", "Q. Hoàng Mai"},
+		{"Huyện Gia Lâm", "H. Gia Lâm"},
+		{"Thị xã Quảng Yên", "TX. Quảng Yên"},
+		{"Thành phố Thủ Đức", "TP. Thủ Đức"},
+		{"Phường Bến Nghé", "P. Bến Nghé"},
+		{"Xã Tân Lập", "X. Tân Lập"},
+		{"Tỉnh Quảng Ninh", "T. Quảng Ninh"},
+		{"Thị trấn Trâu Quỳ", "TT. Trâu Quỳ"},
+		{"Thị xã", "Thị xã"},
+		{"Huyện", "Huyện"},
+		{"quận Cầu Giấy", "Q. Cầu Giấy"},
+		{"Ban Quản lý dự án", "Ban Quản lý dự án"},
+		{"Phường Đông/Tây: [mới]?*", "P. Đông-Tây- -mới---"},
+		{"Xã Thị trấn có tên rất rất dài vượt quá giới hạn ba mươi mốt", "X. Thị trấn có tên rất rất dài"},
+		{"'Quận'", "Quận"},
+	}
+	for _, tt := range tests {
+		got := newSheetNamer().name(shortName(cleanName(tt.unit)))
+		if got != tt.want {
+			t.Errorf("sheet name of %q = %q, want %q", tt.unit, got, tt.want)
+		}
+		if n := len([]rune(got)); n > 31 {
+			t.Errorf("sheet name %q has %d characters", got, n)
+		}
+	}
+}
+
+func TestSheetNamesUnique(t *testing.T) {
+	n := newSheetNamer(SheetSummary, SheetSources)
+	long := "Xã Có Một Cái Tên Dài Đến Mức Phải Cắt Bớt Đi"
+	got := []string{
+		n.name("Q. Hoàng Mai"), n.name("q. hoàng mai"), n.name("Q. HOÀNG MAI"),
+		n.name(shortName(long)), n.name(shortName(long + " Nữa")),
+		n.name("Nguồn"), n.name("tổng hợp"),
+	}
+	want := []string{"Q. Hoàng Mai", "q. hoàng mai (2)", "Q. HOÀNG MAI (3)",
+		"X. Có Một Cái Tên Dài Đến Mức P", "X. Có Một Cái Tên Dài Đến M (2)", "Nguồn (2)", "tổng hợp (2)"}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("name %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}
+
+func TestDateLine(t *testing.T) {
+	tests := []struct {
+		place string
+		d     time.Time
+		want  string
+	}{
+		{"Hoàng Mai", time.Date(2025, 2, 5, 0, 0, 0, 0, time.UTC), "Hoàng Mai, ngày 05 tháng 02 năm 2025"},
+		{"Hoàng Mai", time.Date(2025, 1, 15, 0, 0, 0, 0, time.UTC), "Hoàng Mai, ngày 15 tháng 01 năm 2025"},
+		{"Gia Lâm", time.Date(2024, 3, 9, 0, 0, 0, 0, time.UTC), "Gia Lâm, ngày 09 tháng 3 năm 2024"},
+		{"Gia Lâm", time.Date(2024, 11, 22, 0, 0, 0, 0, time.UTC), "Gia Lâm, ngày 22 tháng 11 năm 2024"},
+		{"Gia Lâm", time.Date(2024, 10, 10, 0, 0, 0, 0, time.UTC), "Gia Lâm, ngày 10 tháng 10 năm 2024"},
+		{"", time.Date(2024, 12, 1, 0, 0, 0, 0, time.UTC), "……………, ngày 01 tháng 12 năm 2024"},
+	}
+	for _, tt := range tests {
+		if got := DateLine(tt.place, tt.d); got != tt.want {
+			t.Errorf("DateLine(%q, %v) = %q, want %q", tt.place, tt.d, got, tt.want)
+		}
+	}
+}
+
+func TestPlaceName(t *testing.T) {
+	for in, want := range map[string]string{
+		"Quận Hoàng Mai": "Hoàng Mai", "Thành phố Thủ Đức": "Thủ Đức", "Quận 1": "Quận 1",
+		"Thị xã": "", "Ủy ban": "Ủy ban",
+	} {
+		if got := placeName(in); got != want {
+			t.Errorf("placeName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFormatNumber(t *testing.T) {
+	tests := []struct {
+		v    float64
+		dec  int
+		want string
+	}{
+		{4435.98, 2, "4.435,98"}, {1842, 2, "1.842"}, {1651346000000, 0, "1.651.346.000.000"},
+		{10.74, 2, "10,74"}, {118.5, 2, "118,5"}, {-3, 2, "-3"}, {0, 2, "0"}, {999.999, 2, "1.000"},
+		{-0.001, 2, "0"}, {115075.897, 2, "115.075,9"}, {123456, 0, "123.456"},
+	}
+	for _, tt := range tests {
+		if got := FormatNumber(tt.v, tt.dec); got != tt.want {
+			t.Errorf("FormatNumber(%v, %d) = %q, want %q", tt.v, tt.dec, got, tt.want)
+		}
+	}
+}
+
+func fact(kind facts.Kind, v float64, mods ...func(*facts.Fact)) facts.Fact {
+	f := facts.Fact{Source: "a.txt", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2024, Kind: kind, Value: v, UOM: facts.VND}
+	for _, m := range mods {
+		m(&f)
+	}
+	return f
+}
+
+func src(s string) func(*facts.Fact)  { return func(f *facts.Fact) { f.Source = s } }
+func est(f *facts.Fact)                { f.Estimate = true }
+func asof(d string) func(*facts.Fact) { return func(f *facts.Fact) { f.AsOf = d } }
+
+func TestConflicts(t *testing.T) {
+	const ty = 1e9
+	tests := []struct {
+		name      string
+		in        []facts.Fact
+		wantValue float64 // in tỷ đồng
+		wantSrc   string
+		others    int
+		same      int
+	}{
+		{"non-estimate beats estimate", []facts.Fact{fact(facts.Actual, 100*ty, est, src("a")), fact(facts.Actual, 110*ty, src("b"))}, 110, "b", 1, 0},
+		{"estimate loses even when first", []facts.Fact{fact(facts.Actual, 110*ty, src("a")), fact(facts.Actual, 100*ty, est, src("b"))}, 110, "a", 1, 0},
+		{"later as_of wins", []facts.Fact{fact(facts.Actual, 70*ty, asof("2024-06-30"), src("a")), fact(facts.Actual, 90*ty, asof("2024-09-30"), src("b"))}, 90, "b", 1, 0},
+		{"full year beats part year", []facts.Fact{fact(facts.Actual, 90*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, src("b"))}, 120, "b", 1, 0},
+		{"as_of 31/12 is full year: first wins", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 121*ty, src("b"))}, 120, "a", 1, 0},
+		{"else the first", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 55*ty, src("b")), fact(facts.Plan, 60*ty, src("c"))}, 50, "a", 2, 0},
+		{"same figure twice is no conflict", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 50*ty, src("b"))}, 50, "a", 0, 1},
+		{"estimate beats nothing else: part-year non-estimate wins", []facts.Fact{fact(facts.Actual, 120*ty, est, src("a")), fact(facts.Actual, 90*ty, asof("2024-10-31"), src("b"))}, 90, "b", 1, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, ps := Build(tt.in, catalog.Default(), Options{})
+			row := r.Units[0].Sections[0].Rows[0]
+			c := row.Years[0]
+			fig := c.Actual
+			if tt.in[0].Kind == facts.Plan {
+				fig = c.Plan
+			}
+			if fig == nil {
+				t.Fatal("no figure")
+			}
+			if fig.Value != tt.wantValue || r.Sources[fig.Fact].Fact.Source != tt.wantSrc {
+				t.Errorf("shown %v from %s, want %v from %s", fig.Value, r.Sources[fig.Fact].Fact.Source, tt.wantValue, tt.wantSrc)
+			}
+			if len(fig.Others) != tt.others || len(fig.Same) != tt.same {
+				t.Errorf("others %d same %d, want %d and %d", len(fig.Others), len(fig.Same), tt.others, tt.same)
+			}
+			if (tt.others > 0) != (len(ps) > 0) || len(r.Checks) != len(ps) {
+				t.Errorf("warnings %v, checks %d", ps, len(r.Checks))
+			}
+			for _, o := range fig.Others {
+				if !strings.Contains(fig.Note, r.Sources[o].Fact.Source) || r.Sources[o].Status != StatusConflict {
+					t.Errorf("conflicting fact %d not in the note %q or not marked", o, fig.Note)
+				}
+			}
+		})
+	}
+}
+
+func TestRatiosAndRemarks(t *testing.T) {
+	in := []facts.Fact{
+		{Source: "s1", Unit: "Quận Hoàng Mai", Indicator: "ho_thoat_ngheo", Year: 2022, Kind: facts.Plan, Value: 5, UOM: "hộ"},
+		{Source: "s1", Unit: "Quận Hoàng Mai", Indicator: "ho_thoat_ngheo", Year: 2022, Kind: facts.Actual, Value: 19, UOM: "hộ"},
+		// Agrees with 19/5 = 380: no remark.
+		{Source: "s1", Unit: "Quận Hoàng Mai", Indicator: "ho_thoat_ngheo", Year: 2022, Kind: facts.PctOfPlan, Value: 380, UOM: "%"},
+		{Source: "s2", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.Actual, Value: 900e9, UOM: "VND", AsOf: "2023-10-31"},
+		// Cannot be derived: shown as stated, with a remark.
+		{Source: "s2", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.PctOfPlan, Value: 84.72, UOM: "%"},
+		{Source: "s2", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.ChangeVsPrev, Value: -3, UOM: "%"},
+		{Source: "s3", Unit: "Quận Hoàng Mai", Indicator: "viec_lam_moi", Year: 2022, Kind: facts.Plan, Value: 5000, UOM: "người"},
+		{Source: "s3", Unit: "Quận Hoàng Mai", Indicator: "viec_lam_moi", Year: 2022, Kind: facts.Actual, Value: 5816, UOM: "người"},
+		// Disagrees with 5816/5000 = 116,32: remark and a check.
+		{Source: "s3", Unit: "Quận Hoàng Mai", Indicator: "viec_lam_moi", Year: 2022, Kind: facts.PctOfPlan, Value: 104, UOM: "%"},
+		{Source: "s3", Unit: "Quận Hoàng Mai", Indicator: "viec_lam_moi", Year: 2023, Kind: facts.Actual, Value: 6000, UOM: "người"},
+		{Source: "s4", Unit: "Quận Hoàng Mai", Indicator: "chua_co", Year: 2023, Kind: facts.Actual, Value: 7, UOM: "ha"},
+		{Source: "s4", Unit: "Quận Hoàng Mai", Indicator: "dang_vien_moi", Year: 2023, Kind: facts.Actual, Value: 7, UOM: "VND"},
+	}
+	r, ps := Build(in, catalog.Default(), Options{})
+	u := r.Units[0]
+	rows := map[string]*Row{}
+	var secs []string
+	for _, s := range u.Sections {
+		secs = append(secs, s.Numeral+". "+s.Name)
+		for _, row := range s.Rows {
+			rows[row.Code] = row
+		}
+	}
+	if got := strings.Join(secs, " | "); got != "I. THU, CHI NGÂN SÁCH | II. VĂN HÓA - XÃ HỘI | III. XÂY DỰNG ĐẢNG, CHÍNH QUYỀN | IV. KHÁC" {
+		t.Errorf("sections %s", got)
+	}
+	h := rows["ho_thoat_ngheo"]
+	if c := h.Years[0]; !c.OfPlan.Derived || c.OfPlan.Value != 380 || len(h.Remarks) != 0 {
+		t.Errorf("hộ thoát nghèo: %+v remarks %q", c.OfPlan, h.Remarks)
+	}
+	tn := rows["thu_ngan_sach"]
+	c := tn.Years[1]
+	if c.OfPlan.Derived || c.OfPlan.Value != 84.72 || c.OfPlan.Stated == nil {
+		t.Errorf("thu ngân sách TH/KH %+v", c.OfPlan)
+	}
+	if c.OfPrev.Derived || c.OfPrev.Value != 97 {
+		t.Errorf("thu ngân sách TH/cùng kỳ %+v", c.OfPrev)
+	}
+	rm := strings.Join(tn.Remarks, "\n")
+	for _, want := range []string{"TH 2023 đến 31/10/2023", "Báo cáo nêu: đạt 84,72% (năm 2023)", "Báo cáo nêu: giảm 3% so với cùng kỳ (năm 2023)"} {
+		if !strings.Contains(rm, want) {
+			t.Errorf("remarks %q lack %q", rm, want)
+		}
+	}
+	v := rows["viec_lam_moi"]
+	if !strings.Contains(strings.Join(v.Remarks, "\n"), "Báo cáo nêu: đạt 104% (năm 2022)") {
+		t.Errorf("việc làm remarks %q", v.Remarks)
+	}
+	if c := v.Years[1]; !c.OfPrev.Derived || !u.Years[1].Prev || !u.Years[1].PrevDerived {
+		t.Errorf("việc làm 2023 TH/cùng kỳ %+v", c.OfPrev)
+	}
+	if rows["chua_co"] == nil || rows["chua_co"].Name != "chua_co" || rows["chua_co"].Known {
+		t.Errorf("unknown indicator row %+v", rows["chua_co"])
+	}
+	if d := rows["dang_vien_moi"]; d == nil || d.Years[1].Actual != nil || len(d.Years[1].Wrong) != 1 {
+		t.Errorf("wrong unit of measure placed: %+v", d)
+	}
+	var kinds []string
+	for _, c := range r.Checks {
+		kinds = append(kinds, c.What)
+	}
+	if got := strings.Join(kinds, ","); got != "Sai đơn vị tính,Chỉ tiêu ngoài danh mục,Tỷ lệ nêu khác số liệu" || len(ps) != 3 {
+		t.Errorf("checks %s; problems %v", got, ps)
+	}
+}
+
+func TestNoFactLost(t *testing.T) {
+	in := []facts.Fact{
+		fact(facts.Plan, 1e12), fact(facts.Plan, 1e12), fact(facts.Plan, 2e12),
+		fact(facts.Actual, 5, func(f *facts.Fact) { f.UOM = "người" }),
+		fact(facts.Actual, 5, func(f *facts.Fact) { f.Indicator = "moi"; f.UOM = "ha"; f.Unit = "Xã Ân Thi" }),
+		fact(facts.PctOfPrev, 110, func(f *facts.Fact) { f.UOM = "%"; f.Year = 2020 }),
+	}
+	r, _ := Build(in, catalog.Default(), Options{Year: 2024})
+	if len(r.Sources) != len(in) {
+		t.Fatalf("%d sources for %d facts", len(r.Sources), len(in))
+	}
+	for i, s := range r.Sources {
+		if s.Fact != in[i] {
+			t.Errorf("source %d is %+v, want %+v", i, s.Fact, in[i])
+		}
+		found := false
+		for _, cr := range r.Compare {
+			if cr.Unit.Name == cleanName(s.Fact.Unit) && cr.Code == s.Fact.Indicator && cr.Year == s.Fact.Year {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("fact %d has no comparison row", i)
+		}
+	}
+}
