@@ -197,3 +197,24 @@ func BenchmarkScan(b *testing.B) {
 		b.Fatal("no figures in the benchmark text")
 	}
 }
+
+func FuzzFormat(f *testing.F) {
+	for _, v := range []float64{0, 4435.98, -1842.5, 0.125, 2.675, 999.995, 1e15, -1e-9} {
+		f.Add(v, uint8(2))
+	}
+	f.Fuzz(func(t *testing.T, v float64, dec uint8) {
+		d := int(dec % 7)
+		if math.IsNaN(v) || math.IsInf(v, 0) || math.Abs(v) >= 1e20 {
+			return
+		}
+		s := Format(v, d)
+		got, err := ParseDecimal(s)
+		if err != nil {
+			t.Fatalf("ParseDecimal(Format(%v, %d) = %q): %v", v, d, s, err)
+		}
+		// within half a unit of the last decimal, plus float noise
+		if math.Abs(got-v) > 0.5*math.Pow(10, -float64(d))+1e-12*math.Abs(v)+1e-300 {
+			t.Fatalf("Format(%v, %d) = %q reads back as %v", v, d, s, got)
+		}
+	})
+}

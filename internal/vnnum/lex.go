@@ -344,6 +344,9 @@ func dateParts(s string, i int) (y, m, d, end int, ok bool) {
 	return y, m, d, c, true
 }
 
+// maxDigits is the longest number read; longer digit runs are ids.
+const maxDigits = 30
+
 // numTok is one digit-written number.
 type numTok struct {
 	v       float64
@@ -408,6 +411,9 @@ func readDigits(s string, i int) numTok {
 	}
 	n.end = j
 	n.ok = !(j+1 < len(s) && (s[j] == '.' || s[j] == ',') && isDigit(s[j+1]))
+	if n.digits+n.frac > maxDigits {
+		n.ok = false // a hash or an id, never an amount
+	}
 	if exact && mant < 1<<53 && n.frac < len(pow10) {
 		n.v = float64(mant) / pow10[n.frac]
 	} else {

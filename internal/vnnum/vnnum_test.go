@@ -173,6 +173,7 @@ var scanCases = []struct {
 	{"Quyết định 1234/QĐ-UBND", nil},
 	{"1,888,000", nil},
 	{"13h30", nil},
+	{"1234567890123456789012345678901", nil},
 	// years and periods
 	{"năm 2024 tỷ lệ hộ nghèo giảm", []w{p("2024", 2024)}},
 	{"Năm 2023 hộ nghèo giảm 5 hộ", []w{p("2023", 2023), p("5 hộ", 5).n("hộ")}},
