@@ -11,7 +11,8 @@ import (
 )
 
 // synthCorpus builds n articles deterministically from seed-like sentences
-// with varied units, years and numbers (about 3 KB each).
+// with varied units, years and numbers (about 3 KB each): a headline, a
+// dateline, and paragraphs of one figure sentence between prose sentences.
 func synthCorpus(n int) []document.Document {
 	rng := rand.New(rand.NewSource(1))
 	units := []string{"quận Hoàng Mai", "huyện Gia Lâm", "thị xã Quảng Yên", "quận Ba Đình", "huyện Đông Anh", "TP Móng Cái", "huyện Thủy Nguyên"}
@@ -43,9 +44,15 @@ func synthCorpus(n int) []document.Document {
 		func(u string, y int) string {
 			return fmt.Sprintf("Đến ngày 31-10-%d, giải ngân đạt hơn %s tỷ đồng, đạt %s%% kế hoạch; đã có %s hộ thoát nghèo, %s quần chúng ưu tú được kết nạp vào Đảng.", y, num(900), dec(), num(200), num(300))
 		},
-		func(u string, y int) string {
-			return "Công tác quản lý đô thị được chú trọng; công tác quản lý đất đai, trật tự xây dựng chuyển biến tích cực; sự nghiệp văn hóa, giáo dục và y tế tiếp tục phát triển, an sinh xã hội được bảo đảm, cải cách hành chính được đẩy mạnh."
-		},
+	}
+	// Prose as the seed articles have it between their figures (they carry
+	// about one figure per 600 bytes).
+	prose := []string{
+		"Công tác quản lý đô thị được chú trọng; công tác quản lý đất đai, trật tự xây dựng chuyển biến tích cực; sự nghiệp văn hóa, giáo dục và y tế tiếp tục phát triển, an sinh xã hội được bảo đảm, cải cách hành chính được đẩy mạnh.",
+		"Chủ tịch UBND %s đề nghị các phòng, ban, ngành và UBND các phường tập trung xây dựng và triển khai kế hoạch tổ chức các hoạt động phục vụ Tết Nguyên đán, bảo đảm an ninh chính trị, trật tự an toàn xã hội.",
+		"Bên cạnh thực hiện đồng bộ, toàn diện các nhiệm vụ phát triển kinh tế - xã hội, các đơn vị cần chọn ra các nhiệm vụ trọng tâm, trọng điểm, nhiệm vụ còn tồn tại, hạn chế trong năm %d đã được chỉ ra để tập trung lãnh đạo, chỉ đạo.",
+		"Quận đã tổ chức ra quân tổng kiểm tra, xử lý kiên quyết, triệt để các vi phạm về trật tự an toàn giao thông, trật tự đô thị, trật tự công cộng trên địa bàn theo chỉ đạo của thành phố.",
+		"Trong công tác Đảng, %s tiếp tục đổi mới phương thức lãnh đạo, bảo đảm khoa học, hiệu quả, thiết thực; tăng cường đối thoại, lắng nghe, tiếp thu ý kiến góp ý của tổ chức, đảng viên và nhân dân.",
 	}
 	docs := make([]document.Document, n)
 	for i := range docs {
@@ -54,8 +61,17 @@ func synthCorpus(n int) []document.Document {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s phấn đấu hoàn thành các chỉ tiêu năm %d\n\n%02d/12/%d - 10:%02d\n\n", strings.ToUpper(u[:1])+u[1:], y+1, rng.Intn(28)+1, y, rng.Intn(60))
 		for b.Len() < 3000 {
-			for k := 0; k < 4; k++ {
-				b.WriteString(templates[rng.Intn(len(templates))](u, y))
+			b.WriteString(templates[rng.Intn(len(templates))](u, y))
+			b.WriteByte(' ')
+			for k := 0; k < 2; k++ {
+				p := prose[rng.Intn(len(prose))]
+				switch {
+				case strings.Contains(p, "%s"):
+					p = fmt.Sprintf(p, u)
+				case strings.Contains(p, "%d"):
+					p = fmt.Sprintf(p, y)
+				}
+				b.WriteString(p)
 				b.WriteByte(' ')
 			}
 			b.WriteString("\n\n")
