@@ -182,7 +182,7 @@ func FuzzParse(f *testing.F) {
 }
 
 func BenchmarkScan(b *testing.B) {
-	data, err := os.ReadFile("testdata/bench.txt")
+	data, err := os.ReadFile("testdata/002_231455aad9621628.txt")
 	if err != nil {
 		b.Fatal(err)
 	}
