@@ -94,30 +94,25 @@ func TestParseDOCX(t *testing.T) {
 	}
 }
 
-func TestDOCXStrictNamespace(t *testing.T) {
-	data := makeZip(t, map[string]string{
-		"word/document.xml": `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>`,
-	})
-	d, err := Parse("a.docx", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.Text != "Nội dung\n" {
-		t.Errorf("got %q", d.Text)
-	}
-}
-
-func TestDOCXMainPartFromRelationships(t *testing.T) {
-	data := makeZip(t, map[string]string{
-		"_rels/.rels":        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>`,
-		"word/document2.xml": `<w:document ` + wordNS + `><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>`,
-	})
-	d, err := Parse("a.docx", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if d.Text != "Nội dung\n" {
-		t.Errorf("got %q", d.Text)
+// TestDOCXPackages: the body is found in packages other than Word's usual.
+func TestDOCXPackages(t *testing.T) {
+	for name, files := range map[string]map[string]string{
+		"strict namespace": {
+			"word/document.xml": `<w:document xmlns:w="http://purl.oclc.org/ooxml/wordprocessingml/main"><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>`,
+		},
+		"main part named by relationships": {
+			"_rels/.rels":        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document2.xml"/></Relationships>`,
+			"word/document2.xml": `<w:document ` + wordNS + `><w:body><w:p><w:r><w:t>Nội dung</w:t></w:r></w:p></w:body></w:document>`,
+		},
+	} {
+		d, err := Parse("a.docx", makeZip(t, files))
+		if err != nil {
+			t.Errorf("%s: %v", name, err)
+			continue
+		}
+		if d.Text != "Nội dung\n" {
+			t.Errorf("%s: got %q", name, d.Text)
+		}
 	}
 }
 
