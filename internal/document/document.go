@@ -3,6 +3,7 @@ package document
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -36,9 +37,13 @@ func Read(path string) (Document, error) {
 	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
 		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 	}
+	// Stat says nothing of pipes and devices, so limit the reading too.
 	var buf bytes.Buffer
-	if _, err := buf.ReadFrom(f); err != nil {
+	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", shortErr(err))
+	}
+	if buf.Len() > MaxFileSize {
+		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 	}
 	return parse(path, filepath.Base(path), buf.Bytes())
 }
@@ -60,11 +65,11 @@ func parse(file, name string, data []byte) (Document, error) {
 		}
 		return Document{Name: name, Text: clean(text)}, nil
 	}
-	if ext == ".docx" {
-		return Document{}, diag.Errorf(file, 0, "not a DOCX file: it is not a zip archive")
-	}
 	if p, ok := sniffBinary(file, data); ok {
 		return Document{}, p
+	}
+	if ext == ".docx" {
+		return Document{}, diag.Errorf(file, 0, "not a DOCX file: it is not a zip archive")
 	}
 	htmlExt := ext == ".htm" || ext == ".html" || ext == ".xhtml"
 	s, err := decode(data, htmlExt)

@@ -199,6 +199,7 @@ func TestParseRejects(t *testing.T) {
 	}{
 		{"pdf.txt", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj"), "PDF"},
 		{"old.doc", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), ".doc"},
+		{"renamed.docx", []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00"), ".doc"},
 		{"a.txt", []byte("{\\rtf1\\ansi hello}"), "RTF"},
 		{"a.txt", []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "image"},
 		{"a.txt", []byte{0x1F, 0x8B, 0x08, 0x00}, "gzip"},
@@ -255,6 +256,9 @@ func TestRead(t *testing.T) {
 		t.Errorf("path repeated: %v", err)
 	}
 	checkVietnamese(t, err)
+	if _, err := Read(dir); err == nil || !strings.HasPrefix(err.Error(), dir+": ") {
+		t.Errorf("directory: %v", err)
+	}
 }
 
 // TestSeeds reads the seed articles, which are UTF-8 NFC, and checks that
