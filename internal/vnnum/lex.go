@@ -22,6 +22,14 @@ func isLetter(r rune) bool {
 	if r < 0x80 {
 		return isASCIILetter(byte(r))
 	}
+	// Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin
+	// Extended Additional: answer those without the table search.
+	if r >= 0xC0 && r <= 0x24F {
+		return r != 0xD7 && r != 0xF7
+	}
+	if r >= 0x1E00 && r <= 0x1EFF {
+		return true
+	}
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 

@@ -113,6 +113,9 @@ var (
 	dayIndex      map[string]bool
 	numIndex      map[string]numWord
 	wordsLower    map[string]string // variant -> canonical lower-case word
+
+	// byte lengths of the words a number in words can start with
+	minStartLen, maxStartLen int
 )
 
 type phrase struct {
@@ -157,9 +160,14 @@ func init() {
 		}
 	}
 	numIndex = map[string]numWord{}
+	minStartLen, maxStartLen = 1<<30, 0
 	for w, n := range numberWords {
 		for _, x := range variants(w) {
 			numIndex[x] = n
+			if n.kind == wDigit || n.kind == wMuoi10 {
+				minStartLen = min(minStartLen, len(x))
+				maxStartLen = max(maxStartLen, len(x))
+			}
 		}
 	}
 }

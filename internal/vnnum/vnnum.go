@@ -62,6 +62,10 @@ func Scan(text string) []Amount {
 			i += runeSize(text, i)
 			continue
 		}
+		if n := e - i; n < minStartLen || n > maxStartLen {
+			i = e // cannot be một..chín, mười: spare the map look-up
+			continue
+		}
 		if nw, ok := numIndex[text[i:e]]; ok && (nw.kind == wDigit || nw.kind == wMuoi10) {
 			a, next, ok := r.at(i, last)
 			if ok {
