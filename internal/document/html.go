@@ -33,10 +33,11 @@ func looksHTML(s string) bool {
 	}
 }
 
-// droppedElements hold no article text: code, styling, page chrome, forms.
+// droppedElements hold no article text: code, styling, page chrome, forms
+// (but an article's own <header> is kept, see articleHeader).
 var droppedElements = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
-	atom.Template: true, atom.Svg: true, atom.Math: false, atom.Nav: true,
+	atom.Template: true, atom.Svg: true, atom.Nav: true,
 	atom.Header: true, atom.Footer: true, atom.Aside: true, atom.Form: true,
 	atom.Iframe: true, atom.Object: true, atom.Embed: true, atom.Canvas: true,
 	atom.Button: true, atom.Select: true, atom.Textarea: true, atom.Dialog: true,
@@ -291,7 +292,7 @@ func nonBlankLines(s string) []string {
 // dropped reports whether an element holds nothing of the article: it is
 // one of droppedElements, hidden, or chrome by its class or id.
 func (w *htmlWriter) dropped(n *html.Node) bool {
-	if droppedElements[n.DataAtom] {
+	if droppedElements[n.DataAtom] && !w.articleHeader(n) {
 		return true
 	}
 	for _, a := range n.Attr {
@@ -318,6 +319,24 @@ func (w *htmlWriter) dropped(n *html.Node) bool {
 			// element that does is a wrapper whose class merely
 			// mentions a menu ("has-sidebar"), and is kept.
 			return w.marks[n]&holdsContent == 0
+		}
+	}
+	return false
+}
+
+// articleHeader reports whether n is the <header> of the article rather
+// than of the page: it holds the headline, or sits inside an <article>.
+// News sites put the headline there, and it often names the unit.
+func (w *htmlWriter) articleHeader(n *html.Node) bool {
+	if n.DataAtom != atom.Header {
+		return false
+	}
+	if w.marks[n]&holdsContent != 0 {
+		return true
+	}
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article {
+			return true
 		}
 	}
 	return false
