@@ -124,7 +124,7 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 		if len(toks) <= cap(buf) {
 			buf = buf[len(toks):len(toks)]
 		}
-		if !titleSeen && len(p.toks) > 0 && !startsWithDate(p.toks) {
+		if !titleSeen && p.header && len(p.toks) > 0 && !startsWithDate(p.toks) {
 			p.title, titleSeen = true, true
 		}
 		x.paras = append(x.paras, p)
@@ -264,7 +264,11 @@ func (x *extractor) findDate() {
 			default:
 				continue
 			}
-			if d, ok := dateAt(p.toks, i); ok && d.y == 0 {
+			if d, ok := dateAt(p.toks, i); ok {
+				if d.y >= 1990 {
+					x.pubY, x.pubM = d.y, d.m // "Ngày 20/12/2022, …"
+					return
+				}
 				month = d.m
 				break
 			}
@@ -958,6 +962,19 @@ func (x *extractor) mode(f figure) facts.Kind {
 // yearOf is the year of a figure and whether the text states it: the
 // clause's year, else the running year, else a year later in the clause.
 func (x *extractor) yearOf(f figure) (int, bool) {
+	// A year right after the figure is its own ("16 chỉ tiêu năm 2023").
+	if len(f.after) > 0 && f.after[0].year != 0 {
+		near := true
+		for _, t := range tokRange(f.ctoks, f.a.End, f.after[0].pos) {
+			if t.s == "," || t.s == ";" || t.s == ":" {
+				near = false
+				break
+			}
+		}
+		if near && len(tokRange(f.ctoks, f.a.End, f.after[0].pos)) <= 10 {
+			return f.after[0].year, true
+		}
+	}
 	if x.yearSet {
 		return x.year, true
 	}

@@ -17,7 +17,10 @@ const (
 var kindWords = map[string]int{
 	"phấn đấu": cuePlan, "mục tiêu": cuePlan, "đặt chỉ tiêu": cuePlan, "giao chỉ tiêu": cuePlan, "đề ra": cuePlan, "đặt ra": cuePlan,
 	"kế hoạch": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan,
-	"dự thảo": cuePlan, "nhiệm vụ năm": cuePlan, "kh": cuePlan, "dt": cuePlan,
+	"dự thảo": cuePlan, "nhiệm vụ năm": cuePlan, "kh": cuePlan, "dt": cuePlan, "giao cho": cuePlan,
+	// A result verb governed by a target verb is still a target.
+	"phấn đấu hoàn thành": cuePlan, "phấn đấu đạt": cuePlan, "phấn đấu thực hiện": cuePlan,
+	"quyết tâm hoàn thành": cuePlan, "phấn đấu hoàn thành vượt": cuePlan, "mục tiêu hoàn thành": cuePlan,
 
 	"dự kiến": cueExpect, "dự tính": cueExpect,
 

@@ -286,6 +286,21 @@ func (u *unitFinder) main(text string) string {
 		}
 		return name, n
 	}
+	// A ward or district named in the headline is the subject, even when
+	// its district or city is named more often in the text.
+	var tk unitKey
+	found := false
+	for k := range folded {
+		if !title[k] || k.tier == tierProvince {
+			continue
+		}
+		if !found || k.tier < tk.tier || (k.tier == tk.tier && (folded[k] > folded[tk] || folded[k] == folded[tk] && first[k] < first[tk])) {
+			tk, found = k, true
+		}
+	}
+	if found {
+		return tk.level + " " + tk.name
+	}
 	if k, _, ok := best(tierDistrict); ok {
 		return k.level + " " + k.name
 	}
