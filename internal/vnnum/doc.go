@@ -7,7 +7,8 @@
 // Scan finds every figure in a paragraph with its unit ("%", "VND"), the
 // unit noun of a count ("5.816 người" -> Noun "người"), its qualifier
 // ("hơn" -> "over") and exact byte offsets; Parse reads one figure;
-// ParseDecimal, Format and Words convert bare numbers both ways.
+// ScanDates finds the dates Scan skips; ParseDecimal, Format and Words
+// convert bare numbers both ways.
 //
 // Choices the extractor relies on:
 //   - Dates (31-10-2024, 16/12/2022, "Sáng 26-12", "ngày 31 tháng 10"),
@@ -26,6 +27,12 @@
 //     reads bare number words.
 //   - "trở lên" after a figure sets Qualifier "over" even when another
 //     qualifier stood before it.
+//   - Scan never returns a negative value: "giảm 3%" is the extractor's to
+//     read. A year after "năm" takes no unit noun ("năm 2023 hộ nghèo"),
+//     and "tỷ lệ", "tỷ trọng" are not the scale tỷ.
+//   - Number words follow the reading rules: after tens five is "lăm", so
+//     "mười năm" is ten (years), not fifteen.
+//   - Digit runs longer than 30 digits are ids, never amounts.
 //
 // The package knows nothing of indicators, years or facts: deciding which
 // figure means what belongs to internal/extract. It must not allocate per

@@ -640,6 +640,9 @@ loop:
 				cur += nw.val
 				last, stage = nw.val, stDigit
 			case stLinh, stTens:
+				if stage == stTens && nw.val == 5 && wordsLower[s[q:we]] == "năm" {
+					break loop // after tens five is "lăm": "mười năm" is ten years
+				}
 				cur += nw.val
 				stage = stUnits
 			default:

@@ -130,6 +130,12 @@ var scanCases = []struct {
 	{"hai mươi mốt", nil},
 	{"tư nhân", nil},
 	{"hàng trăm hộ", nil},
+	{"mười năm qua", nil},
+	{"thứ hai hằng tuần", nil},
+	{"50%-60%", []w{p("50%-60%", 50).rng(60).u("%")}},
+	{"từ 5 tỷ đến 7 tỷ đồng", []w{p("từ 5 tỷ đến 7 tỷ đồng", 5e9).rng(7e9).u("VND").at("5")}},
+	{"2 - 3 nghìn tỷ đồng", []w{p("2 - 3 nghìn tỷ đồng", 2e12).rng(3e12).u("VND")}},
+	{"ngày 10-12", nil},
 	{"năm 2024", []w{p("2024", 2024)}},
 	{"khoảng một nghìn lao động", []w{p("khoảng một nghìn lao động", 1000).n("lao động").q("approx").at("một")}},
 	// qualifiers
@@ -262,7 +268,7 @@ var parseCases = []struct {
 
 var parseBad = []string{
 	"", "   ", "abc", "31-10-2024", "16/12/2022", "13:37", "Covid-19", "2.5", "5 và 6", "5%%", "hơn",
-	"một số", "năm 2024", "12/2023", "1,888,000", "img_5487.jpg", "5 abc",
+	"một số", "năm 2024", "mười năm", "hai mươi năm", "12/2023", "1,888,000", "img_5487.jpg", "5 abc",
 }
 
 func TestParse(t *testing.T) {
