@@ -46,18 +46,20 @@ var droppedElements = map[atom.Atom]bool{
 // chromeMarkers are class and id words that mark page chrome around an
 // article on Vietnamese news and government portals. A class or id word
 // matches when it starts with a marker ("navbar", "menu-top", "comments",
-// "box-tinlienquan" → "tinlienquan"). Add to the list, not to the code.
+// "box-tinlienquan" → "tinlienquan"). Add to the list, not to the code;
+// "print" is deliberately absent, since portals wrap the article itself in
+// "printContent" or "print-area".
 var chromeMarkers = []string{
 	"nav", "menu", "breadcrumb", "sidebar",
 	"comment", "binhluan", "binh-luan",
 	"share", "sharing", "social", "chiase", "chia-se",
 	"related", "lienquan", "tinlienquan", "tinkhac", "tin-khac", "cungchuyenmuc",
 	"advert", "quangcao", "banner", "cookie", "popup", "subscribe", "newsletter",
-	"print", "toolbar", "pagination", "paging",
+	"toolbar", "pagination", "paging",
 }
 
 // chromeExempt are class/id words that start with a marker yet name content.
-var chromeExempt = map[string]bool{"navy": true, "printable": true}
+var chromeExempt = map[string]bool{"navy": true}
 
 // neverChrome are elements too big to be chrome: a class such as
 // "menu-open" on <body> says nothing about its content.

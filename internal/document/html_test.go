@@ -159,3 +159,17 @@ func TestHTMLTooDeep(t *testing.T) {
 		})
 	}
 }
+
+func TestIsChrome(t *testing.T) {
+	for v, want := range map[string]bool{
+		"main-menu": true, "navbar navbar-expand": true, "nav": true, "breadcrumbs": true,
+		"box-tinlienquan": true, "comments": true, "fb_share": true, "social-links": true,
+		"related-news": true, "sidebar": true, "binhluan": true, "quangcao-top": true,
+		"content": false, "article-body": false, "navy": false, "printContent": false,
+		"detail main": false, "title-news": false, "": false,
+	} {
+		if got := isChrome(v); got != want {
+			t.Errorf("isChrome(%q) = %v", v, got)
+		}
+	}
+}
