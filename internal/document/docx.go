@@ -170,7 +170,7 @@ func wordText(r io.Reader) (string, error) {
 			case "del", "moveFrom", "delText", "instrText":
 				skip = 1
 			default:
-				w.start(t.Name.Local)
+				w.start(t)
 			}
 		case xml.EndElement:
 			if skip > 0 {
@@ -181,7 +181,7 @@ func wordText(r io.Reader) (string, error) {
 				w.end(t.Name.Local)
 			}
 		case xml.CharData:
-			if skip == 0 && w.inText > 0 && len(w.paras) > 0 {
+			if skip == 0 && w.inText > 0 && len(w.paras) > 0 && !w.hidden() {
 				w.paras[len(w.paras)-1].Write(t)
 			}
 		}
@@ -201,8 +201,30 @@ type wordWriter struct {
 	paras      []*strings.Builder
 	tables     [][][][]string // open tables → rows so far → cells → lines
 	containers [][]string
-	inRun      int
+	names      []string // open WordprocessingML elements, outermost first
+	runs       []bool   // open runs (a text box's sit inside another's): hidden?
 	inText     int
+}
+
+// hidden reports whether the current run is formatted as hidden text
+// (w:vanish), which Word does not show or print.
+func (w *wordWriter) hidden() bool { return len(w.runs) > 0 && w.runs[len(w.runs)-1] }
+
+// inRun reports whether a visible run is open: w:tab and w:br are
+// characters only there.
+func (w *wordWriter) inRun() bool { return len(w.runs) > 0 && !w.hidden() }
+
+// parentIs reports whether the open elements end with names.
+func (w *wordWriter) parentIs(names ...string) bool {
+	if len(w.names) < len(names) {
+		return false
+	}
+	for i, n := range names {
+		if w.names[len(w.names)-len(names)+i] != n {
+			return false
+		}
+	}
+	return true
 }
 
 func (w *wordWriter) para() *strings.Builder {
@@ -217,26 +239,34 @@ func (w *wordWriter) emit(line string) {
 	w.containers[top] = append(w.containers[top], line)
 }
 
-func (w *wordWriter) start(name string) {
+func (w *wordWriter) start(t xml.StartElement) {
+	name := t.Name.Local
+	defer func() { w.names = append(w.names, name) }()
 	switch name {
 	case "p":
 		w.paras = append(w.paras, new(strings.Builder))
 	case "r":
-		w.inRun++
+		w.runs = append(w.runs, false)
+	case "vanish":
+		// Only the run's own properties, not a paragraph mark's or the
+		// formatting before a tracked change (w:rPrChange).
+		if w.parentIs("r", "rPr") && len(w.runs) > 0 {
+			w.runs[len(w.runs)-1] = on(t)
+		}
 	case "t":
 		w.inText++
 	case "tab":
 		// w:tab also names a tab stop in paragraph properties; only one in
 		// a run is a character.
-		if p := w.para(); p != nil && w.inRun > 0 {
+		if p := w.para(); p != nil && w.inRun() {
 			p.WriteByte('\t')
 		}
 	case "br", "cr":
-		if p := w.para(); p != nil && w.inRun > 0 {
+		if p := w.para(); p != nil && w.inRun() {
 			p.WriteByte('\n')
 		}
 	case "noBreakHyphen":
-		if p := w.para(); p != nil && w.inRun > 0 {
+		if p := w.para(); p != nil && w.inRun() {
 			p.WriteByte('-')
 		}
 	case "tbl":
@@ -251,6 +281,9 @@ func (w *wordWriter) start(name string) {
 }
 
 func (w *wordWriter) end(name string) {
+	if n := len(w.names); n > 0 {
+		w.names = w.names[:n-1]
+	}
 	switch name {
 	case "p":
 		if n := len(w.paras); n > 0 {
@@ -262,7 +295,9 @@ func (w *wordWriter) end(name string) {
 			}
 		}
 	case "r":
-		w.inRun = max(w.inRun-1, 0)
+		if n := len(w.runs); n > 0 {
+			w.runs = w.runs[:n-1]
+		}
 	case "t":
 		w.inText = max(w.inText-1, 0)
 	case "tc":
@@ -292,6 +327,20 @@ func (w *wordWriter) end(name string) {
 			w.emit("")
 		}
 	}
+}
+
+// on reads a WordprocessingML on/off property: present means on, unless
+// its w:val says otherwise.
+func on(t xml.StartElement) bool {
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" {
+			switch a.Value {
+			case "0", "false", "off":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // rowLines renders a table row: one line, each cell's lines joined by a
