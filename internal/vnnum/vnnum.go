@@ -317,8 +317,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 		}
 		return u
 	}
-	if ph, e, ok := phraseIndexAt(foreignIndex, s, q); ok {
-		_ = ph
+	if _, e, ok := phraseIndexAt(foreignIndex, s, q); ok {
 		u.noun, u.end = "usd", e
 		return u
 	}

@@ -1,0 +1,39 @@
+package vnnum
+
+import (
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+)
+
+// Scan stays linear on repetitive input: no pattern makes it rescan far.
+func TestScanLinear(t *testing.T) {
+	units := []string{"1-", "1 - ", "từ 1 đến ", "hơn ", "một ", "một trăm ", "a1", "1/1/", "1.000.", "1,1,", "mười ",
+		"1 tỷ ", "ngày 1 tháng ", "1%-", "đồng/", "2021-", "xấp xỉ ", "9", "năm ", "1 hộ ", "không quá "}
+	for _, u := range units {
+		small := strings.Repeat(u, 2000)
+		big := strings.Repeat(u, 80000)
+		ts := timeScan(small)
+		tb := timeScan(big)
+		// 40x the input: linear is 40x the time, quadratic 1600x; the
+		// bound leaves room for GC and a busy machine
+		if tb > 400*ts && tb > 100*time.Millisecond {
+			t.Errorf("Scan on %q repeated: %v for 2000, %v for 80000: not linear", u, ts, tb)
+		}
+	}
+}
+
+func timeScan(s string) time.Duration {
+	best := time.Hour
+	for k := 0; k < 3; k++ {
+		runtime.GC()
+		t0 := time.Now()
+		Scan(s)
+		ScanDates(s)
+		if d := time.Since(t0); d < best {
+			best = d
+		}
+	}
+	return best
+}
