@@ -39,6 +39,10 @@ type Indicator struct {
 	// Not are phrases that, next to a cue, mean the text speaks of
 	// something else (a part of the total, another quantity).
 	Not []string `json:"not,omitempty"`
+	// WeakCues name the indicator only where a clause has no other
+	// subject yet: "tăng trưởng" is the growth rate in "kinh tế đạt mức
+	// tăng trưởng 9%" but a verb in "thu ngân sách tăng trưởng 15%".
+	WeakCues []string `json:"weak_cues,omitempty"`
 	// Growth marks a rate of change ("kinh tế tăng 10,74%"): "tăng X%" is
 	// the indicator's own value, not a change of it.
 	Growth bool `json:"growth,omitempty"`
@@ -100,6 +104,9 @@ func parse(data []byte) (*Catalog, error) {
 		}
 		for j, q := range ind.Not {
 			ind.Not[j] = strings.ToLower(norm.NFC.String(q))
+		}
+		for j, q := range ind.WeakCues {
+			ind.WeakCues[j] = strings.ToLower(norm.NFC.String(q))
 		}
 	}
 	c.index()

@@ -21,6 +21,7 @@ type cueEvent struct {
 	at, end int
 	inds    []int // the cue's indicator, then those of cues nested in it
 	other   bool
+	weak    bool // a weak cue: names the indicator only if nothing else is named
 }
 
 var compiled sync.Map // *catalog.Catalog → *indicatorSet
@@ -45,6 +46,9 @@ func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
 			}
 			s.cues.add(c, i)
 		}
+		for _, c := range in.WeakCues {
+			s.cues.add(c, weakVal(i))
+		}
 		var nm *matcher
 		if len(in.Not) > 0 {
 			nm = newListMatcher(in.Not, 1)
@@ -54,6 +58,10 @@ func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
 	compiled.Store(cat, s)
 	return s
 }
+
+// weakVal encodes a weak cue of indicator i as a matcher value (-1 is
+// another subject).
+func weakVal(i int) int { return -2 - i }
 
 // events finds the subject cues of a clause, leftmost-longest.
 func (s *indicatorSet) events(toks []tok) []cueEvent {
@@ -66,13 +74,16 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 		if !ok {
 			continue
 		}
-		ev := cueEvent{at: i, end: e, other: v < 0}
+		ev := cueEvent{at: i, end: e, other: v == -1}
+		if v <= -2 {
+			ev.weak, v = true, -2-v
+		}
 		if v >= 0 {
 			ev.inds = append(ev.inds, v)
 			// Nested cues give fall-backs: "tỉ lệ hộ nghèo … (21 hộ)" is
 			// a count of the households of "hộ nghèo".
 			for k := i + 1; k < e; k++ {
-				if v2, e2, ok := s.cues.match(toks, k); ok && e2 <= e && v2 >= 0 && !containsInt(ev.inds, v2) {
+				if v2, e2, ok := s.cues.match(toks, k); ok && e2 <= e && v2 >= 0 && !containsInt(ev.inds, v2) && !ev.weak {
 					ev.inds = append(ev.inds, v2)
 				}
 			}

@@ -441,11 +441,7 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		for fi, a := range figs {
 			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
 				e := events[ev]
-				if e.other {
-					subj = subject{none: true}
-				} else {
-					subj = subject{inds: e.inds, start: ctoks[e.at].start, end: ctoks[e.end-1].end}
-				}
+				subj = subj.after(e, ctoks)
 				ev++
 			}
 			for mi < len(mentions) && mentions[mi].pos < a.Start {
@@ -466,17 +462,24 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		}
 		for ; ev < len(events); ev++ {
 			e := events[ev]
-			if e.other {
-				subj = subject{none: true}
-			} else {
-				subj = subject{inds: e.inds, start: ctoks[e.at].start, end: ctoks[e.end-1].end}
-			}
+			subj = subj.after(e, ctoks)
 		}
 		for ; mi < len(mentions); mi++ {
 			x.apply(mentions[mi])
 		}
 		carried = subj
 	}
+}
+
+// after is the subject once cue event e has been read.
+func (s subject) after(e cueEvent, toks []tok) subject {
+	switch {
+	case e.other:
+		return subject{none: true}
+	case e.weak && !s.none:
+		return s // "thu ngân sách tăng trưởng 15%": the verb keeps the subject
+	}
+	return subject{inds: e.inds, start: toks[e.at].start, end: toks[e.end-1].end}
 }
 
 // mention is a time expression of the text.
@@ -755,8 +758,11 @@ func (x *extractor) cueAfter(f figure, later []cueEvent, noun string) int {
 		if stop || e.other {
 			break
 		}
+		if e.weak {
+			continue
+		}
 		for _, i := range e.inds {
-			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r && !x.ind.denied(i, f.ctoks, f.a.Start, f.ctoks[e.end-1].end) {
+			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r && !x.ind.denied(i, f.ctoks, f.prevEnd, f.ctoks[e.end-1].end) {
 				return i
 			}
 		}
