@@ -775,6 +775,9 @@ func (x *extractor) cueAfter(f figure, later []cueEvent, noun string) int {
 func (x *extractor) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
 	pre, post := f.pre(), f.post()
 	verb, _, _ := lastPhrase(pre, verbM)
+	if ratio && verb == vGrowth {
+		verb = vIncrease // "thu ngân sách tăng trưởng 15%"
+	}
 	parenPlan := parenAfterPlan(pre)
 	cmpPlan, cmpPrev, compared := comparator(post)
 	if ratio {

@@ -34,6 +34,7 @@ var kindWords = map[string]int{
 	// Phrases that contain a cue word but are none.
 	"triển khai thực hiện kế hoạch": cuePlan, "thực hiện kế hoạch": cuePlan,
 	"giao ước": 0, "thực hiện chi": cueActual,
+	"mục tiêu quốc gia": 0, "chương trình mục tiêu": 0, "kế hoạch hóa": 0,
 }
 
 // estimateWords mark a figure as an estimate or projection (value 1);
