@@ -48,9 +48,9 @@ var cellRef = regexp.MustCompile(`<c r="([A-Z]+[0-9]+)"`)
 // cellRefs lists the cells a sheet part holds, in document order, so the
 // dump sees formula cells without a cached value too.
 func cellRefs(t testing.TB, parts map[string][]byte, sheet string) []string {
-	p := &pkg{parts: map[string]*bytes.Buffer{}}
+	p := &pkg{parts: map[string]*part{}}
 	for n, d := range parts {
-		p.parts[n] = bytes.NewBuffer(d)
+		p.parts[n] = rawPart(d)
 	}
 	paths, err := p.sheetPaths()
 	if err != nil {

@@ -3,11 +3,14 @@ package xlsx
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"path"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -30,10 +33,19 @@ type note struct {
 	text     string
 }
 
-// notes collects notes by sheet name, in the order sheets are written.
+// notes collects notes by sheet name, in the order sheets are written,
+// and the sheets' defined names (print titles and areas), which are
+// written at close too: excelize's SetDefinedName lists every sheet on
+// each call, quadratic in the number of sheets.
 type notes struct {
 	by    map[string][]note
 	order []string
+	names []definedName
+}
+
+// definedName is a name local to a sheet ("_xlnm.Print_Titles").
+type definedName struct {
+	sheet, name, refersTo string
 }
 
 func newNotes() *notes { return &notes{by: map[string][]note{}} }
@@ -53,18 +65,76 @@ type pkg struct {
 	w     io.Writer
 	stamp time.Time
 	notes *notes
-	parts map[string]*bytes.Buffer
+	parts map[string]*part
 }
 
 func newPackage(w io.Writer, stamp time.Time, n *notes) *pkg {
-	return &pkg{w: w, stamp: stamp, notes: n, parts: map[string]*bytes.Buffer{}}
+	return &pkg{w: w, stamp: stamp, notes: n, parts: map[string]*part{}}
 }
 
 func (p *pkg) Create(name string) (io.Writer, error) {
-	b := &bytes.Buffer{}
-	p.parts[name] = b
-	return b, nil
+	pt := &part{}
+	p.parts[name] = pt
+	return pt, nil
 }
+
+// level is the deflate level of every part: the fastest, since a report
+// of hundreds of units is hundreds of megabytes of XML, and level 1 costs
+// little in size on such repetitive text.
+const level = flate.BestSpeed
+
+// compressAbove is the size from which a part is compressed as it
+// arrives, so the sources sheet of a large report is never held whole.
+const compressAbove = 4 << 20
+
+// part is one package part: raw bytes, or once it has grown big, a
+// deflate stream with its checksum and size, ready for zip.CreateRaw.
+type part struct {
+	raw  bytes.Buffer
+	comp *bytes.Buffer
+	fw   *flate.Writer
+	crc  uint32
+	size uint64
+}
+
+func rawPart(b []byte) *part {
+	pt := &part{}
+	pt.raw.Write(b)
+	return pt
+}
+
+func (pt *part) Write(b []byte) (int, error) {
+	if pt.comp == nil {
+		if pt.raw.Len()+len(b) <= compressAbove {
+			return pt.raw.Write(b)
+		}
+		pt.comp = &bytes.Buffer{}
+		pt.fw, _ = flate.NewWriter(pt.comp, level)
+		pt.crc = crc32.ChecksumIEEE(pt.raw.Bytes())
+		pt.size = uint64(pt.raw.Len())
+		if _, err := pt.fw.Write(pt.raw.Bytes()); err != nil {
+			return 0, err
+		}
+		pt.raw = bytes.Buffer{}
+	}
+	pt.crc = crc32.Update(pt.crc, crc32.IEEETable, b)
+	pt.size += uint64(len(b))
+	return pt.fw.Write(b)
+}
+
+// Bytes returns the part's content, inflating a compressed part (to be
+// patched; only small parts are, so this is rare).
+func (pt *part) Bytes() []byte {
+	if pt.comp != nil {
+		_ = pt.fw.Close()
+		data, _ := io.ReadAll(flate.NewReader(pt.comp))
+		pt.comp, pt.fw = nil, nil
+		pt.raw = *bytes.NewBuffer(data)
+	}
+	return pt.raw.Bytes()
+}
+
+func (pt *part) String() string { return string(pt.Bytes()) }
 
 // AddFS is part of excelize's interface; excelize does not call it when
 // saving a workbook.
@@ -75,7 +145,7 @@ func (p *pkg) AddFS(fsys fs.FS) error {
 		}
 		data, err := fs.ReadFile(fsys, name)
 		if err == nil {
-			p.parts[name] = bytes.NewBuffer(data)
+			p.parts[name] = rawPart(data)
 		}
 		return err
 	})
@@ -83,6 +153,12 @@ func (p *pkg) AddFS(fsys fs.FS) error {
 
 func (p *pkg) Close() error {
 	if err := p.addNotes(); err != nil {
+		return err
+	}
+	if err := p.addNames(); err != nil {
+		return err
+	}
+	if err := p.sortContentTypes(); err != nil {
 		return err
 	}
 	names := make([]string, 0, len(p.parts))
@@ -98,16 +174,75 @@ func (p *pkg) Close() error {
 		return names[i] < names[j]
 	})
 	zw := zip.NewWriter(p.w)
+	// One deflater for all parts: a new one allocates about a megabyte,
+	// and a workbook has thousands of parts. Zip writes parts one at a time.
+	var fw *flate.Writer
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) {
+		if fw == nil {
+			var err error
+			fw, err = flate.NewWriter(w, level)
+			return fw, err
+		}
+		fw.Reset(w)
+		return fw, nil
+	})
 	for _, n := range names {
+		pt := p.parts[n]
+		if pt.comp != nil {
+			if err := pt.fw.Close(); err != nil {
+				return err
+			}
+			w, err := zw.CreateRaw(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: p.stamp,
+				CRC32: pt.crc, CompressedSize64: uint64(pt.comp.Len()), UncompressedSize64: pt.size})
+			if err != nil {
+				return err
+			}
+			if _, err := w.Write(pt.comp.Bytes()); err != nil {
+				return err
+			}
+			continue
+		}
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: n, Method: zip.Deflate, Modified: p.stamp})
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(p.parts[n].Bytes()); err != nil {
+		if _, err := w.Write(pt.raw.Bytes()); err != nil {
 			return err
 		}
 	}
 	return zw.Close()
+}
+
+var typeEntry = regexp.MustCompile(`<(?:Default|Override)\b[^>]*?(?:/>|></(?:Default|Override)>)`)
+
+// sortContentTypes puts the content types in a fixed order: excelize adds
+// the image types from a map, in a different order on every run.
+func (p *pkg) sortContentTypes() error {
+	ct, ok := p.parts["[Content_Types].xml"]
+	if !ok {
+		return fmt.Errorf("xlsx: content types missing")
+	}
+	s := ct.String()
+	locs := typeEntry.FindAllStringIndex(s, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	var defaults, overrides []string
+	for _, l := range locs {
+		e := s[l[0]:l[1]]
+		if strings.HasPrefix(e, "<Default") {
+			defaults = append(defaults, e)
+		} else {
+			overrides = append(overrides, e)
+		}
+	}
+	// Whatever lies between the entries is whitespace at most; keep the
+	// text before the first and after the last.
+	sort.Strings(defaults)
+	sort.Strings(overrides)
+	out := s[:locs[0][0]] + strings.Join(defaults, "") + strings.Join(overrides, "") + s[locs[len(locs)-1][1]:]
+	p.parts["[Content_Types].xml"] = rawPart([]byte(out))
+	return nil
 }
 
 const (
@@ -117,9 +252,51 @@ const (
 	ctVML       = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 )
 
-// sheetPaths maps sheet names to their parts ("xl/worksheets/sheet2.xml")
-// from the workbook and its relationships.
+// addNames writes the sheets' defined names into the workbook part.
+func (p *pkg) addNames() error {
+	if len(p.notes.names) == 0 {
+		return nil
+	}
+	_, order, err := p.sheets()
+	if err != nil {
+		return err
+	}
+	index := map[string]int{}
+	for i, n := range order {
+		index[n] = i
+	}
+	var b strings.Builder
+	for _, d := range p.notes.names {
+		i, ok := index[d.sheet]
+		if !ok {
+			return fmt.Errorf("xlsx: defined name for unknown sheet %q", d.sheet)
+		}
+		fmt.Fprintf(&b, `<definedName name="%s" localSheetId="%d">`, d.name, i)
+		_ = xml.EscapeText(&b, []byte(d.refersTo))
+		b.WriteString(`</definedName>`)
+	}
+	s := p.parts["xl/workbook.xml"].String()
+	if at := strings.Index(s, "</definedNames>"); at >= 0 {
+		s = s[:at] + b.String() + s[at:]
+	} else if at := strings.Index(s, "</sheets>"); at >= 0 {
+		at += len("</sheets>")
+		s = s[:at] + "<definedNames>" + b.String() + "</definedNames>" + s[at:]
+	} else {
+		return fmt.Errorf("xlsx: workbook part has no sheets")
+	}
+	p.parts["xl/workbook.xml"] = rawPart([]byte(s))
+	return nil
+}
+
+// sheetPaths maps sheet names to their parts ("xl/worksheets/sheet2.xml").
 func (p *pkg) sheetPaths() (map[string]string, error) {
+	m, _, err := p.sheets()
+	return m, err
+}
+
+// sheets maps sheet names to their parts from the workbook and its
+// relationships, and lists the names in workbook order.
+func (p *pkg) sheets() (map[string]string, []string, error) {
 	var wb struct {
 		Sheets []struct {
 			Name string `xml:"name,attr"`
@@ -135,13 +312,13 @@ func (p *pkg) sheetPaths() (map[string]string, error) {
 	wbx, ok1 := p.parts["xl/workbook.xml"]
 	rx, ok2 := p.parts["xl/_rels/workbook.xml.rels"]
 	if !ok1 || !ok2 {
-		return nil, fmt.Errorf("xlsx: workbook parts missing")
+		return nil, nil, fmt.Errorf("xlsx: workbook parts missing")
 	}
 	if err := xml.Unmarshal(wbx.Bytes(), &wb); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := xml.Unmarshal(rx.Bytes(), &rels); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	target := map[string]string{}
 	for _, r := range rels.Rels {
@@ -154,10 +331,12 @@ func (p *pkg) sheetPaths() (map[string]string, error) {
 		target[r.ID] = t
 	}
 	out := map[string]string{}
+	var order []string
 	for _, s := range wb.Sheets {
 		out[s.Name] = target[s.RID]
+		order = append(order, s.Name)
 	}
-	return out, nil
+	return out, order, nil
 }
 
 func (p *pkg) addNotes() error {
@@ -195,9 +374,9 @@ func (p *pkg) addNotes() error {
 		}
 		cPart := fmt.Sprintf("xl/comments%d.xml", k)
 		vPart := fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)
-		p.parts[cPart] = commentsXML(ns)
+		p.parts[cPart] = rawPart(commentsXML(ns).Bytes())
 		nblocks := (len(ns) + 1023) / 1024
-		p.parts[vPart] = vmlXML(ns, block, nblocks)
+		p.parts[vPart] = rawPart(vmlXML(ns, block, nblocks).Bytes())
 		block += nblocks
 		types.WriteString(`<Override PartName="/` + cPart + `" ContentType="` + ctComments + `"/>`)
 
@@ -210,10 +389,10 @@ func (p *pkg) addNotes() error {
 			if at < 0 {
 				return fmt.Errorf("xlsx: bad relationships part %s", relsPart)
 			}
-			p.parts[relsPart] = bytes.NewBufferString(s[:at] + rel + s[at:])
+			p.parts[relsPart] = rawPart([]byte(s[:at] + rel + s[at:]))
 		} else {
-			p.parts[relsPart] = bytes.NewBufferString(xml.Header[:len(xml.Header)-1] +
-				`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rel + `</Relationships>`)
+			p.parts[relsPart] = rawPart([]byte(xml.Header[:len(xml.Header)-1] +
+				`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rel + `</Relationships>`))
 		}
 		if err := p.linkVML(sp); err != nil {
 			return err
@@ -224,7 +403,7 @@ func (p *pkg) addNotes() error {
 	if at < 0 {
 		return fmt.Errorf("xlsx: bad content types")
 	}
-	p.parts["[Content_Types].xml"] = bytes.NewBufferString(s[:at] + types.String() + s[at:])
+	p.parts["[Content_Types].xml"] = rawPart([]byte(s[:at] + types.String() + s[at:]))
 	return nil
 }
 
@@ -259,7 +438,7 @@ func (p *pkg) linkVML(sheetPart string) error {
 	b.Write(s[:at])
 	b.WriteString(link)
 	b.Write(s[at:])
-	p.parts[sheetPart] = &b
+	p.parts[sheetPart] = rawPart(b.Bytes())
 	return nil
 }
 

@@ -147,8 +147,8 @@ func (x *writer) compare() {
 	name := report.SheetCompare
 	x.page(name, len(compareColumns), 1, 1)
 	// Print the table; the chart and its data are for the screen.
-	x.setErr(x.f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: name,
-		RefersTo: fmt.Sprintf("%s!$A:$%s", quoteSheet(name), colName(len(compareColumns)))}))
+	x.notes.names = append(x.notes.names, definedName{name, "_xlnm.Print_Area",
+		fmt.Sprintf("%s!$A:$%s", quoteSheet(name), colName(len(compareColumns)))})
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		x.setErr(err)

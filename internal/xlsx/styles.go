@@ -38,11 +38,11 @@ type styles struct {
 }
 
 func (s *styles) id(k st) int {
-	if id, ok := s.ids[k]; ok {
-		return id
-	}
 	if k.size == 0 {
 		k.size = 12
+	}
+	if id, ok := s.ids[k]; ok {
+		return id
 	}
 	x := &excelize.Style{
 		Font:      &excelize.Font{Family: font, Size: k.size, Bold: k.bold, Italic: k.italic, Color: k.color},

@@ -85,10 +85,8 @@ func (x *writer) page(sheet string, ncols, first, last int) {
 	}))
 	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footerText}))
 	if first > 0 {
-		x.setErr(f.SetDefinedName(&excelize.DefinedName{
-			Name: "_xlnm.Print_Titles", Scope: sheet,
-			RefersTo: fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last),
-		}))
+		x.notes.names = append(x.notes.names, definedName{sheet, "_xlnm.Print_Titles",
+			fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last)})
 	}
 }
 
