@@ -759,7 +759,7 @@ func (b *builder) remarks(u *Unit, row *Row) {
 			}
 			src := b.rep.Sources[p.f.Fact]
 			if src.Qualifier != "" {
-				out = append(out, fmt.Sprintf("%s %d: %s (%s)", p.label, y, b.valueText(src), src.Qualifier))
+				out = append(out, fmt.Sprintf("%s %d: %s", p.label, y, b.qualifiedText(src)))
 			}
 			if len(p.f.Others) > 0 {
 				out = append(out, fmt.Sprintf("%s %d có số liệu khác (xem trang Kiểm tra)", p.label, y))
@@ -898,6 +898,25 @@ func (b *builder) valueText(s *Source) string {
 		return v + "%"
 	}
 	return v + " " + s.UOM
+}
+
+// qualifiedText writes a figure as the document did: "trên 22%",
+// "khoảng 1.000 tỷ đồng", "15 - 16%".
+func (b *builder) qualifiedText(s *Source) string {
+	f := s.Fact
+	v := b.valueText(s)
+	if f.ValueMax != nil {
+		hi := *s
+		hi.Value = s.Value * *f.ValueMax / f.Value
+		if f.Value == 0 {
+			hi.Value = *f.ValueMax
+		}
+		v = FormatNumber(s.Value, 2) + " - " + b.valueText(&hi)
+	}
+	if w := qualifierWords[f.Qualifier]; w != "" {
+		v = w + " " + v
+	}
+	return v
 }
 
 // note is the text of a value cell's note: the figure, its source and the

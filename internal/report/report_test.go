@@ -133,7 +133,7 @@ func fact(kind facts.Kind, v float64, mods ...func(*facts.Fact)) facts.Fact {
 }
 
 func src(s string) func(*facts.Fact)  { return func(f *facts.Fact) { f.Source = s } }
-func est(f *facts.Fact)                { f.Estimate = true }
+func est(f *facts.Fact)               { f.Estimate = true }
 func asof(d string) func(*facts.Fact) { return func(f *facts.Fact) { f.AsOf = d } }
 
 func TestConflicts(t *testing.T) {

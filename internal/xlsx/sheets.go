@@ -79,7 +79,8 @@ func (x *writer) summary() {
 	for i, k := range r.Key {
 		h1.set(i+3, k.Name, head)
 		h2.set(i+3, k.UOM, s.id(st{h: "center", italic: true, border: true}))
-		headH = math.Max(headH, float64(lines(k.Name, widths[i], 12))*15.75)
+		// Bold text is wider: estimate on a narrower column.
+		headH = math.Max(headH, float64(lines(k.Name, widths[i]*0.85, 12))*15.75)
 	}
 	x.setErr(sw.SetRow("A4", h1.cells, excelize.RowOpts{Height: headH}))
 	x.setErr(sw.SetRow("A5", h2.cells))
