@@ -41,3 +41,17 @@ func timeScan(s string) time.Duration {
 	}
 	return best
 }
+
+// Parse reads a long token once, not once per byte.
+func TestParseLinear(t *testing.T) {
+	for _, u := range []string{"1", "a1", "1.000", "1 ", "hơn ", "một "} {
+		s := strings.Repeat(u, 200000)
+		t0 := time.Now()
+		if _, err := Parse(s); err == nil {
+			t.Errorf("Parse(%q repeated) succeeded", u)
+		}
+		if d := time.Since(t0); d > 2*time.Second {
+			t.Errorf("Parse(%q repeated 200000 times) took %v", u, d)
+		}
+	}
+}

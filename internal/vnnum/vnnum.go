@@ -103,9 +103,12 @@ func Parse(s string) (Amount, error) {
 			}
 		}
 		if cand {
-			if a, _, ok := r.at(i, lo); ok && a.Start == lo && a.End == hi {
+			a, next, ok := r.at(i, lo)
+			if ok && a.Start == lo && a.End == hi {
 				return a, nil
 			}
+			// past what at looked at, so a long token is read once
+			e = max(e, next)
 		}
 		i = e
 	}
