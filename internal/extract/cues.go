@@ -2,7 +2,7 @@ package extract
 
 import (
 	"strings"
-	"sync"
+	"sync/atomic"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -24,13 +24,21 @@ type cueEvent struct {
 	weak    bool // a weak cue: names the indicator only if nothing else is named
 }
 
-var compiled sync.Map // *catalog.Catalog → *indicatorSet
+// lastCompiled keeps the most recent catalog's compiled form: a run
+// extracts many documents with one catalog, and keeping only one entry
+// never holds on to old catalogs.
+var lastCompiled atomic.Pointer[compiledCatalog]
 
-// indicatorsOf compiles a catalog once; catalogs are not changed after
-// loading.
+type compiledCatalog struct {
+	cat *catalog.Catalog
+	set *indicatorSet
+}
+
+// indicatorsOf compiles a catalog, once per catalog in a row; catalogs are
+// not changed after loading.
 func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
-	if s, ok := compiled.Load(cat); ok {
-		return s.(*indicatorSet)
+	if c := lastCompiled.Load(); c != nil && c.cat == cat {
+		return c.set
 	}
 	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}}
 	for _, o := range otherSet {
@@ -55,7 +63,7 @@ func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
 		}
 		s.nots = append(s.nots, nm)
 	}
-	compiled.Store(cat, s)
+	lastCompiled.Store(&compiledCatalog{cat, s})
 	return s
 }
 
