@@ -193,6 +193,10 @@ var scanCases = []struct {
 	{"2021-2025 10%", []w{p("2021-2025", 2021).rng(2025), p("10%", 10).u("%")}},
 	{"2021-2025%", []w{p("2021-2025", 2021).rng(2025)}},
 	{"từ 2021 đến 2025", []w{p("từ 2021 đến 2025", 2021).rng(2025).at("2021")}},
+	// headings and odd case
+	{"THU NGÂN SÁCH HƠN 12 NGHÌN TỶ ĐỒNG", []w{p("HƠN 12 NGHÌN TỶ ĐỒNG", 12e12).u("VND").q("over").at("12")}},
+	{"9.000 Lao Động", []w{p("9.000 Lao Động", 9000).n("lao động")}},
+	{"MỘT NGHÌN NGƯỜI", []w{p("MỘT NGHÌN NGƯỜI", 1000).n("người")}},
 	// a full sentence
 	{"Năm 2023, kinh tế quận tăng 10,74%, thu ngân sách ước đạt 105% dự toán, giải quyết việc làm cho 5.816 người.",
 		[]w{p("2023", 2023), p("10,74%", 10.74).u("%"), p("105%", 105).u("%"), p("5.816 người", 5816).n("người")}},
