@@ -62,6 +62,10 @@ type extractor struct {
 	name  string
 	paras []para
 	unit  string
+	units *unitFinder // nil when the caller gave the unit
+	// unitTier is the main unit's tier; only units of that tier (its
+	// peers) take figures from it in a sentence. -1 for a bare level.
+	unitTier tier
 
 	pubY, pubM int // publication year and month, 0 when unknown
 	defYear    int // the year of a figure when nothing says
@@ -364,6 +368,17 @@ func (x *extractor) findUnit(text string) {
 		u.scan(p.text, p.toks, p.title)
 	}
 	x.unit = u.main(text)
+	x.units = u
+	x.unitTier = -1
+	for _, lv := range levels {
+		if strings.HasPrefix(x.unit, lv.name+" ") {
+			x.unitTier = lv.tier
+			if lv.name == "Thành phố" && centralCities[strings.TrimPrefix(x.unit, lv.name+" ")] {
+				x.unitTier = tierProvince
+			}
+			break
+		}
+	}
 }
 
 // isLinkLine reports a related-article line of the page ("- 11-01-2025Huyện
@@ -413,6 +428,7 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 	stoks := tokRange(p.toks, s.Start, s.End)
 	var cues *sentenceCues
 	var carried subject
+	unit := x.unit // a sentence may speak of another unit it names
 	prevEnd := s.Start
 	for ci, c := range clauses(p.text, s) {
 		ctoks := tokRange(p.toks, c.Start, c.End)
@@ -427,7 +443,13 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		}
 		subj := subject{none: true}
 		if ci > 0 && !carried.none {
-			if _, _, ok := carryM.match(ctoks, 0); ok {
+			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
+			// go on with the previous clause's subject.
+			k := 0
+			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
+				k = next
+			}
+			if _, _, ok := carryM.match(ctoks, k); ok {
 				subj = carried
 			}
 		}
@@ -448,6 +470,7 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 				x.apply(mentions[mi])
 				mi++
 			}
+			unit = x.unitBefore(p, ctoks, a.Start, unit)
 			next := c.End
 			if fi+1 < len(figs) {
 				next = figs[fi+1].Start
@@ -455,7 +478,7 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{cues: cues, a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
+			f := figure{unit: unit, cues: cues, a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -467,8 +490,33 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		for ; mi < len(mentions); mi++ {
 			x.apply(mentions[mi])
 		}
+		unit = x.unitBefore(p, ctoks, c.End, unit)
 		carried = subj
 	}
+}
+
+// unitBefore returns the unit named last in toks before byte pos, or
+// current: "quận Ba Đình đạt 12.000 tỷ đồng; huyện Đông Anh đạt …" gives
+// each figure its own unit. Provinces are parents, never the subject here.
+func (x *extractor) unitBefore(p *para, toks []tok, pos int, current string) string {
+	if x.units == nil {
+		return current
+	}
+	for i := 0; i < len(toks) && toks[i].start < pos; i++ {
+		if !levelFirst[toks[i].s] {
+			continue
+		}
+		lv, name, t, _, k, ok := readUnit(p.text, toks, i)
+		if !ok || name == "" || t != x.unitTier {
+			continue // another tier is a parent or a part, not a peer
+		}
+		if f, ok := x.units.fold[name]; ok {
+			name = f
+		}
+		current = lv.name + " " + name
+		i = k - 1
+	}
+	return current
 }
 
 // after is the subject once cue event e has been read.
@@ -589,6 +637,7 @@ func (x *extractor) apply(m mention) {
 
 // figure is one scanned amount with its surroundings.
 type figure struct {
+	unit               string
 	cues               *sentenceCues
 	a                  vnnum.Amount
 	p                  *para
@@ -857,7 +906,7 @@ func (x *extractor) shadow(f figure, in catalog.Indicator, kind facts.Kind, sign
 	if f.p.header {
 		return
 	}
-	x.shadows = append(x.shadows, facts.Fact{Unit: x.unit, Indicator: in.Code, Kind: kind, Value: sign * f.a.Value})
+	x.shadows = append(x.shadows, facts.Fact{Unit: f.unit, Indicator: in.Code, Kind: kind, Value: sign * f.a.Value})
 }
 
 // restates reports whether a headline figure h is a rounded statement of
@@ -1053,7 +1102,7 @@ func (x *extractor) emit(f figure, in catalog.Indicator, kind facts.Kind, sign f
 	}
 	ft := facts.Fact{
 		Source:    x.name,
-		Unit:      x.unit,
+		Unit:      f.unit,
 		Indicator: in.Code,
 		Year:      year,
 		Kind:      kind,
@@ -1105,7 +1154,7 @@ func (x *extractor) countTargets(f figure, ci int) {
 		if year == 0 {
 			return
 		}
-		base := facts.Fact{Source: x.name, Unit: x.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Evidence: f.evidence()}
+		base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Evidence: f.evidence()}
 		act := base
 		act.Kind, act.Value, act.Estimate = facts.Actual, a.Value, est
 		act.AsOf = x.asOf(year)
@@ -1154,7 +1203,7 @@ func (x *extractor) countTargets(f figure, ci int) {
 	if year == 0 {
 		return
 	}
-	base := facts.Fact{Source: x.name, Unit: x.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
+	base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
 	if reached {
 		act := base
 		act.Kind = facts.Actual

@@ -356,3 +356,23 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+func TestSeveralUnits(t *testing.T) {
+	text := "Nhiều quận, huyện thu ngân sách vượt dự toán\n\n05/01/2024\n\n" +
+		"Năm 2023, quận Hoàn Kiếm thu ngân sách đạt 15.000 tỷ đồng, đạt 110% dự toán; quận Ba Đình đạt 12.000 tỷ đồng; huyện Đông Anh đạt 27.000 tỷ đồng. Quận Hoàn Kiếm dẫn đầu."
+	want := map[float64]string{15000e9: "Quận Hoàn Kiếm", 110: "Quận Hoàn Kiếm", 12000e9: "Quận Ba Đình", 27000e9: "Huyện Đông Anh"}
+	fs := one(t, text, "thu_ngan_sach")
+	if len(fs) != len(want) {
+		t.Fatalf("got %s", encode(fs))
+	}
+	for _, f := range fs {
+		if want[f.Value] != f.Unit {
+			t.Errorf("%v: unit %q, want %q", f.Value, f.Unit, want[f.Value])
+		}
+	}
+	// A commune named in a district's text is a part, not a peer.
+	fs = one(t, "Huyện Thạnh Hóa đề ra chỉ tiêu\n\nNăm 2024, huyện Thạnh Hóa phấn đấu không còn xã Nông thôn mới nợ tiêu chí; thu ngân sách 137,5 tỉ đồng.", "thu_ngan_sach")
+	if len(fs) != 1 || fs[0].Unit != "Huyện Thạnh Hóa" {
+		t.Errorf("got %s", encode(fs))
+	}
+}

@@ -82,6 +82,7 @@ type unitFinder struct {
 	firstSeen map[unitKey]int
 	title     map[unitKey]bool
 	n         int
+	fold      map[string]string // a mention's name → the name it folds into (set by main)
 }
 
 func newUnitFinder() *unitFinder {
@@ -90,36 +91,50 @@ func newUnitFinder() *unitFinder {
 }
 
 // scan records the unit mentions of one paragraph.
+// readUnit reads a unit mention at toks[i]: its level, its name (empty
+// for a bare level word) and the index after it.
+func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j, k int, ok bool) {
+	lv, j, ok = matchLevel(orig, toks, i)
+	if !ok {
+		return
+	}
+	k = j
+	if k < len(toks) && (toks[k].s == "ủy") {
+		k++ // "Quận ủy Hoàng Mai" names the district through its party committee
+	}
+	// A numbered district is written with a capital: "Quận 1", never
+	// "giao cho quận 19 chỉ tiêu".
+	lr, _ := utf8.DecodeRuneInString(orig[toks[i].start:])
+	digitOK := lv.digit && unicode.IsUpper(lr)
+	var words []string
+	for k < len(toks) && len(words) < 4 && toks[k].word {
+		w := orig[toks[k].start:toks[k].end]
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
+			words = append(words, titleWord(w))
+			k++
+			if unicode.IsDigit(r) {
+				break
+			}
+			continue
+		}
+		break
+	}
+	name = strings.Join(words, " ")
+	t = lv.tier
+	if lv.name == "Thành phố" && centralCities[name] {
+		t = tierProvince
+	}
+	return lv, name, t, j, k, true
+}
+
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	for i := 0; i < len(toks); i++ {
-		lv, j, ok := matchLevel(orig, toks, i)
+		lv, nm, t, j, k, ok := readUnit(orig, toks, i)
 		if !ok {
 			continue
 		}
-		k := j
-		if k < len(toks) && (toks[k].s == "ủy") {
-			k++ // "Quận ủy Hoàng Mai" names the district through its party committee
-		}
-		var name []string
-		for k < len(toks) && len(name) < 4 && toks[k].word {
-			w := orig[toks[k].start:toks[k].end]
-			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsUpper(r) || (lv.digit && len(name) == 0 && unicode.IsDigit(r)) {
-				name = append(name, titleWord(w))
-				k++
-				if unicode.IsDigit(r) {
-					break
-				}
-				continue
-			}
-			break
-		}
-		if len(name) > 0 {
-			nm := strings.Join(name, " ")
-			t := lv.tier
-			if lv.name == "Thành phố" && centralCities[nm] {
-				t = tierProvince
-			}
+		if nm != "" {
 			key := unitKey{lv.name, nm, t}
 			u.named[key]++
 			if _, seen := u.firstSeen[key]; !seen {
@@ -238,6 +253,7 @@ func (u *unitFinder) main(text string) string {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(a, b int) bool { return len(keys[a].name) < len(keys[b].name) })
+	u.fold = map[string]string{}
 	folded := map[unitKey]int{}
 	title := map[unitKey]bool{}
 	first := map[unitKey]int{}
@@ -250,6 +266,7 @@ func (u *unitFinder) main(text string) string {
 			}
 		}
 		folded[to] += u.named[k]
+		u.fold[k.name] = to.name
 		if u.title[k] {
 			title[to] = true
 		}
