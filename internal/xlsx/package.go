@@ -38,9 +38,10 @@ type note struct {
 // written at close too: excelize's SetDefinedName lists every sheet on
 // each call, quadratic in the number of sheets.
 type notes struct {
-	by    map[string][]note
-	order []string
-	names []definedName
+	by     map[string][]note
+	order  []string
+	names  []definedName
+	bodies map[string]*body // rows by sheet (rows.go)
 }
 
 // definedName is a name local to a sheet ("_xlnm.Print_Titles").
@@ -48,7 +49,7 @@ type definedName struct {
 	sheet, name, refersTo string
 }
 
-func newNotes() *notes { return &notes{by: map[string][]note{}} }
+func newNotes() *notes { return &notes{by: map[string][]note{}, bodies: map[string]*body{}} }
 
 func (n *notes) add(sheet string, col, row int, text string) {
 	if text == "" {
@@ -97,10 +98,9 @@ type part struct {
 	size uint64
 }
 
+// rawPart makes a part of b, which it takes over.
 func rawPart(b []byte) *part {
-	pt := &part{}
-	pt.raw.Write(b)
-	return pt
+	return &part{raw: *bytes.NewBuffer(b)}
 }
 
 func (pt *part) Write(b []byte) (int, error) {
@@ -153,6 +153,9 @@ func (p *pkg) AddFS(fsys fs.FS) error {
 
 func (p *pkg) Close() error {
 	if err := p.addNotes(); err != nil {
+		return err
+	}
+	if err := p.addBodies(); err != nil {
 		return err
 	}
 	if err := p.addNames(); err != nil {
@@ -251,6 +254,55 @@ const (
 	ctComments  = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
 	ctVML       = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 )
+
+// addBodies puts each sheet's rows into the sheetData excelize wrote,
+// after any rows excelize wrote itself (table headers).
+func (p *pkg) addBodies() error {
+	if len(p.notes.bodies) == 0 {
+		return nil
+	}
+	paths, err := p.sheetPaths()
+	if err != nil {
+		return err
+	}
+	names := make([]string, 0, len(p.notes.bodies))
+	for n := range p.notes.bodies {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		bd := p.notes.bodies[name]
+		sp, ok := paths[name]
+		if !ok || p.parts[sp] == nil {
+			return fmt.Errorf("xlsx: no part for sheet %q", name)
+		}
+		frame := p.parts[sp].Bytes()
+		at := bytes.LastIndex(frame, []byte("</sheetData>"))
+		if at < 0 {
+			return fmt.Errorf("xlsx: sheet part %s has no sheetData", sp)
+		}
+		pt := &part{}
+		if _, err := pt.Write(frame[:at]); err != nil {
+			return err
+		}
+		if bd.gen != nil {
+			rw := &rowWriter{w: pt, body: bd, b: make([]byte, 0, 4096)}
+			if err := bd.gen(rw); err != nil {
+				return err
+			}
+			if rw.err != nil {
+				return rw.err
+			}
+		} else if _, err := pt.Write(bd.buf.Bytes()); err != nil {
+			return err
+		}
+		if _, err := pt.Write(frame[at:]); err != nil {
+			return err
+		}
+		p.parts[sp] = pt
+	}
+	return nil
+}
 
 // addNames writes the sheets' defined names into the workbook part.
 func (p *pkg) addNames() error {
@@ -444,6 +496,11 @@ func (p *pkg) linkVML(sheetPart string) error {
 
 func commentsXML(ns []note) *bytes.Buffer {
 	var b bytes.Buffer
+	size := 256
+	for _, n := range ns {
+		size += len(n.text) + 220
+	}
+	b.Grow(size)
 	b.WriteString(xml.Header)
 	b.WriteString(`<comments xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><authors><author>chitieu</author></authors><commentList>`)
 	for _, n := range ns {
@@ -461,6 +518,7 @@ func commentsXML(ns []note) *bytes.Buffer {
 // box is sized from the text so long evidence stays readable.
 func vmlXML(ns []note, block, nblocks int) *bytes.Buffer {
 	var b bytes.Buffer
+	b.Grow(512 + 620*len(ns))
 	b.WriteString(`<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">`)
 	b.WriteString(`<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="`)
 	for i := 0; i < nblocks; i++ {

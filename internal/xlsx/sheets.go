@@ -29,6 +29,7 @@ func (x *writer) summary() {
 		return
 	}
 	n := 2 + len(r.Key)
+	rw := x.rows(name, 4096+len(r.Units)*(200+120*n))
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: 5, TopLeftCell: "C6", ActivePane: "bottomRight"}))
 	x.setErr(sw.SetColWidth(1, 1, 5))
 	x.setErr(sw.SetColWidth(2, 2, 28))
@@ -49,7 +50,7 @@ func (x *writer) summary() {
 	for c := 2; c <= n; c++ {
 		row.set(c, nil, tid)
 	}
-	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 20}))
+	rw.row(1, row.cells, 20)
 	if n > 1 {
 		x.setErr(sw.MergeCell("A1", cell(n, 1)))
 	}
@@ -59,13 +60,13 @@ func (x *writer) summary() {
 	for c := 2; c <= n; c++ {
 		row.set(c, nil, sub)
 	}
-	x.setErr(sw.SetRow("A2", row.cells))
+	rw.row(2, row.cells, 0)
 	if n > 1 {
 		x.setErr(sw.MergeCell("A2", cell(n, 2)))
 	}
 	row = newRow(n)
 	row.set(n, "Đơn vị tiền: "+r.Money.Name, s.id(st{h: "right", italic: true}))
-	x.setErr(sw.SetRow("A3", row.cells))
+	rw.row(3, row.cells, 0)
 
 	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
 	h1, h2 := newRow(n), newRow(n)
@@ -82,8 +83,8 @@ func (x *writer) summary() {
 		// Bold text is wider: estimate on a narrower column.
 		headH = math.Max(headH, float64(lines(k.Name, widths[i]*0.85, 12))*15.75)
 	}
-	x.setErr(sw.SetRow("A4", h1.cells, excelize.RowOpts{Height: headH}))
-	x.setErr(sw.SetRow("A5", h2.cells))
+	rw.row(4, h1.cells, headH)
+	rw.row(5, h2.cells, 0)
 
 	first := 6
 	rowNo := first
@@ -105,7 +106,7 @@ func (x *writer) summary() {
 			}
 			x.notes.add(name, col, rowNo, text)
 		}
-		x.setErr(sw.SetRow(cell(1, rowNo), row.cells))
+		rw.row(rowNo, row.cells, 0)
 		rowNo++
 	}
 	last := rowNo - 1
@@ -128,7 +129,8 @@ func (x *writer) summary() {
 		}
 		row.formula(col, fmt.Sprintf("SUM(%s%d:%s%d)", l, first, l, last), s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
 	}
-	x.setErr(sw.SetRow(cell(1, rowNo), row.cells))
+	rw.row(rowNo, row.cells, 0)
+	x.setErr(rw.err)
 	x.setErr(sw.Flush())
 }
 
@@ -169,7 +171,7 @@ func (x *writer) compare() {
 		}
 	}
 	// The chart's data block sits right of the table, after a gap column.
-	chartKeys, chartRows := x.chartData()
+	chartKeys, chartData := x.chartData()
 	dataCol := n + 2
 	for i, w := range widths {
 		x.setErr(sw.SetColWidth(i+1, i+1, w))
@@ -192,47 +194,59 @@ func (x *writer) compare() {
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
 	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
+	nums := x.decStyles(st{border: true, h: "right"})
+	stated := x.decStyles(st{border: true, h: "right", italic: true})
 	rowOf := map[*report.CompareRow]int{}
 	for i, cr := range r.Compare {
-		rn := i + 2
-		rowOf[cr] = rn
-		row := newRow(n)
-		row.set(1, cr.Unit.Name, text)
-		row.set(2, cr.Year, mid)
-		row.set(3, cr.Code, plain)
-		row.set(4, cr.Name, text)
-		row.set(5, cr.UOM, mid)
-		for j, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
-			if fig == nil {
-				row.set(6+j, nil, plain)
-				continue
-			}
-			row.set(6+j, fig.Value, s.id(st{border: true, h: "right", numFmt: numFmt(cr.Measure, fig.Value)}))
-		}
-		switch op := cr.Cells.OfPlan; {
-		case op.Derived:
-			row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pct)
-		case op.Stated != nil:
-			row.set(8, op.Value, s.id(st{border: true, h: "right", italic: true, numFmt: ratioFmt(op.Value)}))
-		default:
-			row.set(8, nil, plain)
-		}
-		h := cell(8, rn)
-		// Rounded as displayed, so 99,99 shown as 100,0 is not called
-		// "Chưa đạt" while the cell reads 100.
-		row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)>100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h), mid)
-		est := ""
-		if cr.Estimate {
-			est = "x"
-		}
-		row.set(10, est, mid)
-		row.set(11, strings.Join(cr.Files, "; "), text)
-		x.setErr(sw.SetRow(cell(1, rn), row.cells))
+		rowOf[cr] = i + 2
 	}
 	last := len(r.Compare) + 1
+	var chartRows func(rw *rowWriter)
 	if len(chartKeys) > 0 {
-		x.chart(sw, chartKeys, chartRows, rowOf, dataCol, last)
+		chartRows = x.chart(chartKeys, chartData, rowOf, dataCol, last)
 	}
+	x.rowsLater(name, func(rw *rowWriter) error {
+		row := newRow(n)
+		for i, cr := range r.Compare {
+			rn := i + 2
+			clear(row.cells)
+			row.set(1, cr.Unit.Name, text)
+			row.set(2, cr.Year, mid)
+			row.set(3, cr.Code, plain)
+			row.set(4, cr.Name, text)
+			row.set(5, cr.UOM, mid)
+			for j, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
+				if fig == nil {
+					row.set(6+j, nil, plain)
+					continue
+				}
+				row.set(6+j, fig.Value, nums[decimals(cr.Measure, fig.Value)])
+			}
+			switch op := cr.Cells.OfPlan; {
+			case op.Derived:
+				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pct)
+			case op.Stated != nil:
+				row.set(8, op.Value, stated[max(1, report.Decimals(op.Value, 2))])
+			default:
+				row.set(8, nil, plain)
+			}
+			h := cell(8, rn)
+			// Rounded as displayed, so 99,99 shown as 100,0 is not called
+			// "Chưa đạt" while the cell reads 100.
+			row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)>100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h), mid)
+			est := ""
+			if cr.Estimate {
+				est = "x"
+			}
+			row.set(10, est, mid)
+			row.set(11, strings.Join(cr.Files, "; "), text)
+			rw.row(rn, row.cells, 0)
+		}
+		if chartRows != nil {
+			chartRows(rw)
+		}
+		return rw.err
+	})
 	if len(r.Compare) > 0 {
 		off := false
 		x.setErr(sw.AddTable(&excelize.Table{
@@ -305,7 +319,7 @@ func (x *writer) chartData() ([]report.Indicator, []chartRow) {
 // block (unit, then TH/KH of each key indicator as formulas on the table,
 // so the chart follows a user's edits) right of the table, below its last
 // row: the stream writer takes rows in order only.
-func (x *writer) chart(sw *excelize.StreamWriter, keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int) {
+func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int) func(rw *rowWriter) {
 	s := x.st
 	name := report.SheetCompare
 	start := tableLast + 3
@@ -319,21 +333,23 @@ func (x *writer) chart(sw *excelize.StreamWriter, keys []report.Indicator, rows 
 	title := s.id(st{bold: true})
 	tr := newRow(width)
 	tr.set(dataCol, fmt.Sprintf("Số liệu biểu đồ: TH/KH (%%) năm %d", x.r.Latest), title)
-	x.setErr(sw.SetRow(cell(1, start-1), tr.cells))
-	x.setErr(sw.SetRow(cell(1, start), hr.cells, excelize.RowOpts{Height: 48}))
 	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
 	text := s.id(st{border: true})
-	for i, cr := range rows {
-		row := newRow(width)
-		row.set(dataCol, cr.unit.Sheet, text)
-		for j, c := range cr.rows {
-			if c == nil {
-				row.set(dataCol+1+j, nil, pct)
-				continue
+	gen := func(rw *rowWriter) {
+		rw.row(start-1, tr.cells, 0)
+		rw.row(start, hr.cells, 48)
+		for i, cr := range rows {
+			row := newRow(width)
+			row.set(dataCol, cr.unit.Sheet, text)
+			for j, c := range cr.rows {
+				if c == nil {
+					row.set(dataCol+1+j, nil, pct)
+					continue
+				}
+				row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), pct)
 			}
-			row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), pct)
+			rw.row(start+1+i, row.cells, 0)
 		}
-		x.setErr(sw.SetRow(cell(1, start+1+i), row.cells))
 	}
 	first, last := start+1, start+len(rows)
 	q := quoteSheet(name)
@@ -367,6 +383,7 @@ func (x *writer) chart(sw *excelize.StreamWriter, keys []report.Indicator, rows 
 		Format:       excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
 		ShowBlanksAs: "gap",
 	}))
+	return gen
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -407,40 +424,45 @@ func (x *writer) sources() {
 	mid := s.id(st{border: true, h: "center"})
 	date := s.id(st{border: true, h: "center", numFmt: "dd/mm/yyyy"})
 	quote := s.id(st{border: true, wrap: true, v: "top", size: 11})
-	for i, src := range r.Sources {
-		rn := i + 2
-		f := src.Fact
+	nums := x.decStyles(st{border: true, h: "right"})
+	x.rowsLater(name, func(rw *rowWriter) error {
 		row := newRow(n)
-		row.set(1, i+1, mid)
-		row.set(2, f.Unit, text)
-		row.set(3, f.Year, mid)
-		row.set(4, f.Indicator, plain)
-		row.set(5, src.Name, text)
-		row.set(6, src.KindTitle, mid)
-		row.set(7, src.Value, s.id(st{border: true, h: "right", numFmt: numFmt(src.Measure, src.Value)}))
-		row.set(8, src.UOM, mid)
-		est := ""
-		if f.Estimate {
-			est = "x"
+		for i, src := range r.Sources {
+			rn := i + 2
+			f := src.Fact
+			clear(row.cells)
+			row.set(1, i+1, mid)
+			row.set(2, f.Unit, text)
+			row.set(3, f.Year, mid)
+			row.set(4, f.Indicator, plain)
+			row.set(5, src.Name, text)
+			row.set(6, src.KindTitle, mid)
+			row.set(7, src.Value, nums[decimals(src.Measure, src.Value)])
+			row.set(8, src.UOM, mid)
+			est := ""
+			if f.Estimate {
+				est = "x"
+			}
+			row.set(9, est, mid)
+			row.set(10, src.Qualifier, mid)
+			if t, err := time.Parse(time.DateOnly, f.AsOf); err == nil {
+				row.set(11, t, date)
+			} else {
+				row.set(11, f.AsOf, mid)
+			}
+			row.set(12, f.Source, text)
+			row.set(13, f.Origin, plain)
+			row.set(14, src.Status, mid)
+			row.set(15, f.Evidence, quote)
+			h := max(lines(f.Evidence, 70, 11), lines(src.Name, 30, 12), lines(f.Source, 26, 12))
+			height := 0.0
+			if h > 1 {
+				height = float64(h) * 15
+			}
+			rw.row(rn, row.cells, height)
 		}
-		row.set(9, est, mid)
-		row.set(10, src.Qualifier, mid)
-		if t, err := time.Parse(time.DateOnly, f.AsOf); err == nil {
-			row.set(11, t, date)
-		} else {
-			row.set(11, f.AsOf, mid)
-		}
-		row.set(12, f.Source, text)
-		row.set(13, f.Origin, plain)
-		row.set(14, src.Status, mid)
-		row.set(15, f.Evidence, quote)
-		h := max(lines(f.Evidence, 70, 11), lines(src.Name, 30, 12), lines(f.Source, 26, 12))
-		var opts []excelize.RowOpts
-		if h > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(h) * 15})
-		}
-		x.setErr(sw.SetRow(cell(1, rn), row.cells, opts...))
-	}
+		return rw.err
+	})
 	if len(r.Sources) > 0 {
 		off := false
 		x.setErr(sw.AddTable(&excelize.Table{Range: "A1:" + cell(n, len(r.Sources)+1), Name: "Nguon", StyleName: "TableStyleLight1", ShowRowStripes: &off}))
@@ -464,6 +486,7 @@ func (x *writer) checks() {
 		width float64
 	}{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 20}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
 	n := len(cols)
+	rw := x.rows(name, 4096+len(r.Checks)*600)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 	for i, c := range cols {
 		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
@@ -473,14 +496,14 @@ func (x *writer) checks() {
 	for i, c := range cols {
 		row.set(i+1, c.title, head)
 	}
-	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 20}))
+	rw.row(1, row.cells, 20)
 	pr := diag.Printer(language.Vietnamese)
 	text := s.id(st{border: true, wrap: true})
 	mid := s.id(st{border: true, h: "center"})
 	if len(r.Checks) == 0 {
 		row := newRow(n)
 		row.set(2, "Không phát hiện xung đột hay cảnh báo nào.", s.id(st{italic: true}))
-		x.setErr(sw.SetRow("A2", row.cells))
+		rw.row(2, row.cells, 0)
 	}
 	for i, c := range r.Checks {
 		row := newRow(n)
@@ -497,11 +520,12 @@ func (x *writer) checks() {
 			where += ":" + strconv.Itoa(c.Problem.Line)
 		}
 		row.set(8, where, text)
-		var opts []excelize.RowOpts
-		if h := lines(msg, 70, 12); h > 1 {
-			opts = append(opts, excelize.RowOpts{Height: float64(h) * 15.75})
+		h := 0.0
+		if l := lines(msg, 70, 12); l > 1 {
+			h = float64(l) * 15.75
 		}
-		x.setErr(sw.SetRow(cell(1, i+2), row.cells, opts...))
+		rw.row(i+2, row.cells, h)
 	}
+	x.setErr(rw.err)
 	x.setErr(sw.Flush())
 }

@@ -77,11 +77,7 @@ func (s *styles) id(k st) int {
 // a format with optional decimals (#,##0.##) would leave LibreOffice
 // printing a bare separator ("1.842,").
 func numFmt(m report.Measure, v float64) string {
-	d := 0
-	if m != report.Count || v != float64(int64(v)) {
-		d = report.Decimals(v, 2)
-	}
-	return fixedFmt(d)
+	return fixedFmt(decimals(m, v))
 }
 
 // ratioFmt is the format of a percentage column: one decimal (105,2) as
@@ -95,4 +91,24 @@ func fixedFmt(d int) string {
 		return vi + "#,##0"
 	}
 	return vi + "#,##0." + strings.Repeat("0", d)
+}
+
+// decStyles makes the style base with 0, 1 and 2 decimals, for rows
+// written when the workbook is saved, after styles can no longer be added.
+func (x *writer) decStyles(base st) [3]int {
+	var ids [3]int
+	for d := range ids {
+		k := base
+		k.numFmt = fixedFmt(d)
+		ids[d] = x.st.id(k)
+	}
+	return ids
+}
+
+// decimals is the number of decimals numFmt gives a figure.
+func decimals(m report.Measure, v float64) int {
+	if m != report.Count || v != float64(int64(v)) {
+		return report.Decimals(v, 2)
+	}
+	return 0
 }

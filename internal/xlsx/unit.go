@@ -164,8 +164,13 @@ func (x *writer) unitSheet(u *report.Unit) {
 			x.setErr(sw.MergeCell(cell(c1, row), cell(c2, row)))
 		}
 	}
+	rw := x.rows(u.Sheet, 4096+1024*len(cols)*(8+2*len(u.Sections)))
 	emit := func(row int, r *rowOut, opts ...excelize.RowOpts) {
-		x.setErr(sw.SetRow(cell(1, row), r.cells, opts...))
+		h := 0.0
+		if len(opts) > 0 {
+			h = opts[0].Height
+		}
+		rw.row(row, r.cells, h)
 	}
 
 	r := newRow(n)
@@ -260,7 +265,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 		emit(rowNo, r)
 		rowNo++
 		for _, row := range sec.Rows {
-			x.unitRow(sw, u, cols, row, rowNo)
+			x.unitRow(rw, u, cols, row, rowNo)
 			rowNo++
 		}
 	}
@@ -277,7 +282,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 	put(r, rowNo, 1, 3, "(Ký, ghi rõ họ tên)", st{h: "center", italic: true})
 	put(r, rowNo, rs, n, "CHỦ TỊCH", sig)
 	emit(rowNo, r)
-
+	x.setErr(rw.err)
 	x.setErr(sw.Flush())
 }
 
@@ -323,7 +328,7 @@ func lines(text string, w, size float64) int {
 	return n
 }
 
-func (x *writer) unitRow(sw *excelize.StreamWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) {
+func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) {
 	s := x.st
 	n := len(cols)
 	r := newRow(n)
@@ -385,11 +390,11 @@ func (x *writer) unitRow(sw *excelize.StreamWriter, u *report.Unit, cols []colum
 			}
 		}
 	}
-	var opts []excelize.RowOpts
+	h := 0.0
 	if height > 1 {
-		opts = append(opts, excelize.RowOpts{Height: float64(height) * 15.75})
+		h = float64(height) * 15.75
 	}
-	x.setErr(sw.SetRow(cell(1, rowNo), r.cells, opts...))
+	rw.row(rowNo, r.cells, h)
 }
 
 // guardedRatio is num/den*100, empty when either is missing or den is 0,
