@@ -107,7 +107,9 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 			lines = lines[:i]
 			break
 		}
-		if body < 0 && utf8.RuneCountInString(t) > 200 {
+		// The body starts at the first long line or the first line of
+		// several sentences; headlines and datelines are single short lines.
+		if body < 0 && (utf8.RuneCountInString(t) > 200 || len(sentences(t)) > 1 && utf8.RuneCountInString(t) > 80) {
 			body = i
 		}
 	}

@@ -58,6 +58,7 @@ var levelFirst = func() map[string]bool {
 // are the parent, not the subject.
 var centralCities = map[string]bool{
 	"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true,
+	"HCM": true, "HN": true, "Hcm": true,
 }
 
 // notSubjectAfter are words after a bare level word that make it a
@@ -104,14 +105,21 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	}
 	// A numbered district is written with a capital: "Quận 1", never
 	// "giao cho quận 19 chỉ tiêu".
-	lr, _ := utf8.DecodeRuneInString(orig[toks[i].start:])
+	lw := orig[toks[i].start:toks[i].end]
+	lr, _ := utf8.DecodeRuneInString(lw)
 	digitOK := lv.digit && unicode.IsUpper(lr)
+	// "QUẬN HOÀNG MAI" in a letterhead is "Quận Hoàng Mai"; "TP.HCM" keeps
+	// its acronym.
+	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && lw == strings.ToUpper(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
-			words = append(words, titleWord(w))
+			if caps {
+				w = titleWord(w)
+			}
+			words = append(words, w)
 			k++
 			if unicode.IsDigit(r) {
 				break
