@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"archive/zip"
+	"bufio"
 	"bytes"
 	"compress/flate"
 	"encoding/xml"
@@ -96,6 +97,10 @@ type part struct {
 	fw   *flate.Writer
 	crc  uint32
 	size uint64
+	// body, when set, is spliced into raw at bodyAt as the part is
+	// written to the zip: a sheet's rows (rows.go), never copied.
+	body   *body
+	bodyAt int
 }
 
 // rawPart makes a part of b, which it takes over.
@@ -135,6 +140,33 @@ func (pt *part) Bytes() []byte {
 }
 
 func (pt *part) String() string { return string(pt.Bytes()) }
+
+// writeTo writes a raw part, with its rows spliced in.
+func (pt *part) writeTo(w io.Writer) error {
+	raw := pt.raw.Bytes()
+	if pt.body == nil {
+		_, err := w.Write(raw)
+		return err
+	}
+	if _, err := w.Write(raw[:pt.bodyAt]); err != nil {
+		return err
+	}
+	bd := pt.body
+	if bd.gen != nil {
+		bw := bufio.NewWriterSize(w, 64<<10)
+		rw := &rowWriter{w: bw, body: bd, b: make([]byte, 0, 4096)}
+		if err := bd.gen(rw); err != nil {
+			return err
+		}
+		if err := bw.Flush(); err != nil {
+			return err
+		}
+	} else if _, err := w.Write(bd.buf.Bytes()); err != nil {
+		return err
+	}
+	_, err := w.Write(raw[pt.bodyAt:])
+	return err
+}
 
 // AddFS is part of excelize's interface; excelize does not call it when
 // saving a workbook.
@@ -209,7 +241,7 @@ func (p *pkg) Close() error {
 		if err != nil {
 			return err
 		}
-		if _, err := w.Write(pt.raw.Bytes()); err != nil {
+		if err := pt.writeTo(w); err != nil {
 			return err
 		}
 	}
@@ -255,8 +287,9 @@ const (
 	ctVML       = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 )
 
-// addBodies puts each sheet's rows into the sheetData excelize wrote,
-// after any rows excelize wrote itself (table headers).
+// addBodies marks where each sheet's rows go: at the end of the
+// sheetData excelize wrote, after any rows it wrote itself (table
+// headers). They are written when the part is.
 func (p *pkg) addBodies() error {
 	if len(p.notes.bodies) == 0 {
 		return nil
@@ -276,30 +309,13 @@ func (p *pkg) addBodies() error {
 		if !ok || p.parts[sp] == nil {
 			return fmt.Errorf("xlsx: no part for sheet %q", name)
 		}
-		frame := p.parts[sp].Bytes()
+		pt := p.parts[sp]
+		frame := pt.Bytes()
 		at := bytes.LastIndex(frame, []byte("</sheetData>"))
 		if at < 0 {
 			return fmt.Errorf("xlsx: sheet part %s has no sheetData", sp)
 		}
-		pt := &part{}
-		if _, err := pt.Write(frame[:at]); err != nil {
-			return err
-		}
-		if bd.gen != nil {
-			rw := &rowWriter{w: pt, body: bd, b: make([]byte, 0, 4096)}
-			if err := bd.gen(rw); err != nil {
-				return err
-			}
-			if rw.err != nil {
-				return rw.err
-			}
-		} else if _, err := pt.Write(bd.buf.Bytes()); err != nil {
-			return err
-		}
-		if _, err := pt.Write(frame[at:]); err != nil {
-			return err
-		}
-		p.parts[sp] = pt
+		pt.body, pt.bodyAt = bd, at
 	}
 	return nil
 }

@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"time"
 	"unicode/utf8"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // Rows are serialised here rather than by excelize's StreamWriter.SetRow,
@@ -39,9 +37,9 @@ type rowWriter struct {
 // 1900 leap-year bug, valid from March 1900).
 var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
-// row writes one row: cells[i] is column i+1, nil for no cell; a height of
-// 0 leaves the row's height to the application.
-func (rw *rowWriter) row(n int, cells []any, height float64) {
+// row writes one row: cell i is column i+1; a height of 0 leaves the
+// row's height to the application.
+func (rw *rowWriter) row(n int, r *rowOut, height float64) {
 	if rw.err != nil {
 		return
 	}
@@ -55,14 +53,11 @@ func (rw *rowWriter) row(n int, cells []any, height float64) {
 		b = append(b, `" customHeight="1"`...)
 	}
 	b = append(b, '>')
-	for i, v := range cells {
-		if v == nil {
+	for i := range r.cells {
+		if !r.has[i] {
 			continue
 		}
-		c, ok := v.(excelize.Cell)
-		if !ok {
-			c = excelize.Cell{Value: v}
-		}
+		c := &r.cells[i]
 		col := i + 1
 		b = append(b, `<c r="`...)
 		b = appendCol(b, col)

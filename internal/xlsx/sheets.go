@@ -50,7 +50,7 @@ func (x *writer) summary() {
 	for c := 2; c <= n; c++ {
 		row.set(c, nil, tid)
 	}
-	rw.row(1, row.cells, 20)
+	rw.row(1, row, 20)
 	if n > 1 {
 		x.setErr(sw.MergeCell("A1", cell(n, 1)))
 	}
@@ -60,13 +60,13 @@ func (x *writer) summary() {
 	for c := 2; c <= n; c++ {
 		row.set(c, nil, sub)
 	}
-	rw.row(2, row.cells, 0)
+	rw.row(2, row, 0)
 	if n > 1 {
 		x.setErr(sw.MergeCell("A2", cell(n, 2)))
 	}
 	row = newRow(n)
 	row.set(n, "Đơn vị tiền: "+r.Money.Name, s.id(st{h: "right", italic: true}))
-	rw.row(3, row.cells, 0)
+	rw.row(3, row, 0)
 
 	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
 	h1, h2 := newRow(n), newRow(n)
@@ -83,8 +83,8 @@ func (x *writer) summary() {
 		// Bold text is wider: estimate on a narrower column.
 		headH = math.Max(headH, float64(lines(k.Name, widths[i]*0.85, 12))*15.75)
 	}
-	rw.row(4, h1.cells, headH)
-	rw.row(5, h2.cells, 0)
+	rw.row(4, h1, headH)
+	rw.row(5, h2, 0)
 
 	first := 6
 	rowNo := first
@@ -106,7 +106,7 @@ func (x *writer) summary() {
 			}
 			x.notes.add(name, col, rowNo, text)
 		}
-		rw.row(rowNo, row.cells, 0)
+		rw.row(rowNo, row, 0)
 		rowNo++
 	}
 	last := rowNo - 1
@@ -129,7 +129,7 @@ func (x *writer) summary() {
 		}
 		row.formula(col, fmt.Sprintf("SUM(%s%d:%s%d)", l, first, l, last), s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
 	}
-	rw.row(rowNo, row.cells, 0)
+	rw.row(rowNo, row, 0)
 	x.setErr(rw.err)
 	x.setErr(sw.Flush())
 }
@@ -189,7 +189,7 @@ func (x *writer) compare() {
 	for i, c := range compareColumns {
 		row.set(i+1, c.title, head)
 	}
-	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 32}))
+	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
@@ -209,7 +209,7 @@ func (x *writer) compare() {
 		row := newRow(n)
 		for i, cr := range r.Compare {
 			rn := i + 2
-			clear(row.cells)
+			row.reset()
 			row.set(1, cr.Unit.Name, text)
 			row.set(2, cr.Year, mid)
 			row.set(3, cr.Code, plain)
@@ -240,7 +240,7 @@ func (x *writer) compare() {
 			}
 			row.set(10, est, mid)
 			row.set(11, strings.Join(cr.Files, "; "), text)
-			rw.row(rn, row.cells, 0)
+			rw.row(rn, row, 0)
 		}
 		if chartRows != nil {
 			chartRows(rw)
@@ -336,8 +336,8 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
 	text := s.id(st{border: true})
 	gen := func(rw *rowWriter) {
-		rw.row(start-1, tr.cells, 0)
-		rw.row(start, hr.cells, 48)
+		rw.row(start-1, tr, 0)
+		rw.row(start, hr, 48)
 		for i, cr := range rows {
 			row := newRow(width)
 			row.set(dataCol, cr.unit.Sheet, text)
@@ -348,7 +348,7 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 				}
 				row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), pct)
 			}
-			rw.row(start+1+i, row.cells, 0)
+			rw.row(start+1+i, row, 0)
 		}
 	}
 	first, last := start+1, start+len(rows)
@@ -418,7 +418,7 @@ func (x *writer) sources() {
 	for i, c := range sourcesColumns {
 		row.set(i+1, c.title, head)
 	}
-	x.setErr(sw.SetRow("A1", row.cells, excelize.RowOpts{Height: 32}))
+	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
@@ -430,7 +430,7 @@ func (x *writer) sources() {
 		for i, src := range r.Sources {
 			rn := i + 2
 			f := src.Fact
-			clear(row.cells)
+			row.reset()
 			row.set(1, i+1, mid)
 			row.set(2, f.Unit, text)
 			row.set(3, f.Year, mid)
@@ -459,7 +459,7 @@ func (x *writer) sources() {
 			if h > 1 {
 				height = float64(h) * 15
 			}
-			rw.row(rn, row.cells, height)
+			rw.row(rn, row, height)
 		}
 		return rw.err
 	})
@@ -496,14 +496,14 @@ func (x *writer) checks() {
 	for i, c := range cols {
 		row.set(i+1, c.title, head)
 	}
-	rw.row(1, row.cells, 20)
+	rw.row(1, row, 20)
 	pr := diag.Printer(language.Vietnamese)
 	text := s.id(st{border: true, wrap: true})
 	mid := s.id(st{border: true, h: "center"})
 	if len(r.Checks) == 0 {
 		row := newRow(n)
 		row.set(2, "Không phát hiện xung đột hay cảnh báo nào.", s.id(st{italic: true}))
-		rw.row(2, row.cells, 0)
+		rw.row(2, row, 0)
 	}
 	for i, c := range r.Checks {
 		row := newRow(n)
@@ -524,7 +524,7 @@ func (x *writer) checks() {
 		if l := lines(msg, 70, 12); l > 1 {
 			h = float64(l) * 15.75
 		}
-		rw.row(i+2, row.cells, h)
+		rw.row(i+2, row, h)
 	}
 	x.setErr(rw.err)
 	x.setErr(sw.Flush())

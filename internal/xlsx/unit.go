@@ -90,19 +90,39 @@ func (x *writer) page(sheet string, ncols, first, last int) {
 	}
 }
 
-// rowOut assembles one streamed row.
+// rowOut assembles one row; has marks the cells present (a cell may be
+// present with no value, for its border).
 type rowOut struct {
-	cells []any
+	cells []excelize.Cell
+	has   []bool
 }
 
-func newRow(n int) *rowOut { return &rowOut{cells: make([]any, n)} }
+func newRow(n int) *rowOut { return &rowOut{cells: make([]excelize.Cell, n), has: make([]bool, n)} }
 
 func (r *rowOut) set(col int, v any, style int) {
 	r.cells[col-1] = excelize.Cell{StyleID: style, Value: v}
+	r.has[col-1] = true
 }
 
 func (r *rowOut) formula(col int, f string, style int) {
 	r.cells[col-1] = excelize.Cell{StyleID: style, Formula: f}
+	r.has[col-1] = true
+}
+
+func (r *rowOut) reset() {
+	clear(r.cells)
+	clear(r.has)
+}
+
+// anys is the row for excelize's StreamWriter.SetRow.
+func (r *rowOut) anys() []any {
+	out := make([]any, len(r.cells))
+	for i, c := range r.cells {
+		if r.has[i] {
+			out[i] = c
+		}
+	}
+	return out
 }
 
 func (x *writer) unitSheet(u *report.Unit) {
@@ -164,13 +184,17 @@ func (x *writer) unitSheet(u *report.Unit) {
 			x.setErr(sw.MergeCell(cell(c1, row), cell(c2, row)))
 		}
 	}
-	rw := x.rows(u.Sheet, 4096+1024*len(cols)*(8+2*len(u.Sections)))
+	nrows := 14
+	for _, sec := range u.Sections {
+		nrows += 1 + len(sec.Rows)
+	}
+	rw := x.rows(u.Sheet, 80*len(cols)*nrows)
 	emit := func(row int, r *rowOut, opts ...excelize.RowOpts) {
 		h := 0.0
 		if len(opts) > 0 {
 			h = opts[0].Height
 		}
-		rw.row(row, r.cells, h)
+		rw.row(row, r, h)
 	}
 
 	r := newRow(n)
@@ -394,7 +418,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 	if height > 1 {
 		h = float64(height) * 15.75
 	}
-	rw.row(rowNo, r.cells, h)
+	rw.row(rowNo, r, h)
 }
 
 // guardedRatio is num/den*100, empty when either is missing or den is 0,

@@ -34,7 +34,10 @@ func Write(w io.Writer, r *report.Report) error {
 	x := &writer{r: r, f: f, notes: newNotes()}
 	x.st = &styles{f: f, ids: map[st]int{}}
 	stamp := zipTime(r.Date)
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.notes) })
+	// The package goes straight to w, not to the buffer excelize offers
+	// (which would hold the whole file once more); excelize then copies
+	// its empty buffer to w.
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.notes) })
 
 	x.setErr(f.SetDefaultFont(font))
 	x.setErr(f.SetSheetName("Sheet1", report.SheetSummary))
