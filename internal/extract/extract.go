@@ -119,7 +119,7 @@ func newExtractor(doc document.Document, cat *catalog.Catalog, opt Options) *ext
 	titleSeen := false
 	// One token buffer for the whole document: paragraphs take slices of
 	// it (a word and its space are rarely under four bytes).
-	buf := make([]tok, 0, len(text)/4+16)
+	buf := make([]tok, 0, len(text)/5+16)
 	for i, l := range lines {
 		if strings.TrimSpace(l) == "" {
 			continue
@@ -460,6 +460,8 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		// Mentions of time in this clause, applied as the walk passes them.
 		mentions := x.timeMentions(ctoks, stoks)
 		mi := 0
+		umentions := x.peerUnits(p, ctoks)
+		ui := 0
 		prevFig := c.Start
 		_ = prevEnd
 		for fi, a := range figs {
@@ -472,7 +474,10 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 				x.apply(mentions[mi])
 				mi++
 			}
-			unit = x.unitBefore(p, ctoks, a.Start, unit)
+			for ui < len(umentions) && umentions[ui].pos < a.Start {
+				unit = umentions[ui].unit
+				ui++
+			}
 			next := c.End
 			if fi+1 < len(figs) {
 				next = figs[fi+1].Start
@@ -492,20 +497,29 @@ func (x *extractor) sentence(p *para, s span, amounts []vnnum.Amount) {
 		for ; mi < len(mentions); mi++ {
 			x.apply(mentions[mi])
 		}
-		unit = x.unitBefore(p, ctoks, c.End, unit)
+		if len(umentions) > 0 {
+			unit = umentions[len(umentions)-1].unit
+		}
 		carried = subj
 	}
 }
 
-// unitBefore returns the unit named last in toks before byte pos, or
-// current: "quận Ba Đình đạt 12.000 tỷ đồng; huyện Đông Anh đạt …" gives
-// each figure its own unit. Provinces are parents, never the subject here.
-func (x *extractor) unitBefore(p *para, toks []tok, pos int, current string) string {
+// unitMention is a peer unit named in a clause.
+type unitMention struct {
+	pos  int
+	unit string
+}
+
+// peerUnits finds the units of the main unit's tier named in a clause:
+// "quận Ba Đình đạt 12.000 tỷ đồng; huyện Đông Anh đạt …" gives each figure
+// its own unit. Other tiers are parents or parts, never the subject here.
+func (x *extractor) peerUnits(p *para, toks []tok) []unitMention {
 	if x.units == nil {
-		return current
+		return nil
 	}
-	for i := 0; i < len(toks) && toks[i].start < pos; i++ {
-		if !levelFirst[toks[i].s] {
+	var out []unitMention
+	for i := 0; i < len(toks); i++ {
+		if !isLevelFirst(toks[i].s) {
 			continue
 		}
 		lv, name, t, _, k, ok := readUnit(p.text, toks, i)
@@ -515,10 +529,10 @@ func (x *extractor) unitBefore(p *para, toks []tok, pos int, current string) str
 		if f, ok := x.units.fold[name]; ok {
 			name = f
 		}
-		current = lv.name + " " + name
+		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
 		i = k - 1
 	}
-	return current
+	return out
 }
 
 // after is the subject once cue event e has been read.

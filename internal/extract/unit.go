@@ -44,15 +44,15 @@ var levels = []level{
 	{toks: []string{"h"}, upper: true, dot: true, name: "Huyện", tier: tierDistrict},
 }
 
-// levelFirst holds the first tokens of the level words, to skip other
-// words fast.
-var levelFirst = func() map[string]bool {
-	m := map[string]bool{}
-	for _, lv := range levels {
-		m[lv.toks[0]] = true
+// isLevelFirst reports the first tokens of the level words (see levels),
+// to skip other words fast.
+func isLevelFirst(s string) bool {
+	switch s {
+	case "thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h":
+		return true
 	}
-	return m
-}()
+	return false
+}
 
 // centralCities are cities of province rank: in a district's article they
 // are the parent, not the subject.
@@ -191,7 +191,7 @@ func isLevelTok(s string) bool {
 }
 
 func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
-	if !levelFirst[toks[i].s] {
+	if !isLevelFirst(toks[i].s) {
 		return level{}, 0, false
 	}
 	for _, lv := range levels {
