@@ -787,6 +787,14 @@ func (b *builder) remarks(u *Unit, row *Row) {
 				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/cùng kỳ", c.OfPrev.Value))
 			}
 		}
+		for _, r := range []struct {
+			label string
+			f     *Figure
+		}{{"TH/KH", c.OfPlan.Stated}, {"TH/cùng kỳ", c.OfPrev.Stated}} {
+			if r.f != nil && len(r.f.Others) > 0 {
+				out = append(out, fmt.Sprintf("%s %d có số liệu khác (xem trang Kiểm tra)", r.label, y))
+			}
+		}
 		if len(c.Wrong) > 0 {
 			out = append(out, fmt.Sprintf("Năm %d có số liệu sai đơn vị tính (xem trang Kiểm tra)", y))
 		}

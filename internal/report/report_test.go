@@ -282,3 +282,20 @@ func TestNoFactLost(t *testing.T) {
 		}
 	}
 }
+
+func TestEstimateHeading(t *testing.T) {
+	in := []facts.Fact{
+		fact(facts.Actual, 1e12, est), fact(facts.Plan, 1e12),
+		fact(facts.Actual, 5, est, func(f *facts.Fact) { f.Indicator = "viec_lam_moi"; f.UOM = "người" }),
+		fact(facts.Actual, 5, func(f *facts.Fact) { f.Indicator = "viec_lam_moi"; f.UOM = "người"; f.Year = 2023 }),
+		fact(facts.Actual, 7, est, func(f *facts.Fact) { f.Indicator = "dang_vien_moi"; f.UOM = "người"; f.Year = 2023 }),
+	}
+	r, _ := Build(in, catalog.Default(), Options{})
+	u := r.Units[0]
+	if len(u.Years) != 2 || u.Years[0].EstimateTH || !u.Years[1].EstimateTH {
+		t.Errorf("years %+v: want 2023 Thực hiện (mixed), 2024 Ước TH (all estimates)", u.Years)
+	}
+	if u.Subtitle != "Năm 2023 - 2024" {
+		t.Errorf("subtitle %q", u.Subtitle)
+	}
+}

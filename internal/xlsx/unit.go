@@ -344,7 +344,7 @@ func titleHeight(title string, cols []column) float64 {
 // Excel nor LibreOffice grows rows for wrapped text in a file they did not
 // lay out themselves.
 func lines(text string, w, size float64) int {
-	per := math.Max(1, math.Floor(w*12/size*1.1))
+	per := math.Max(1, math.Floor(w*12/size))
 	n := 0
 	for _, l := range strings.Split(text, "\n") {
 		n += int(math.Max(1, math.Ceil(float64(utf8.RuneCountInString(l))/per)))
