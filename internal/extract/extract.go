@@ -383,10 +383,18 @@ func (x *extractor) findUnit(text string) {
 	}
 }
 
+// linkPrefixes start lines that point to other articles.
+var linkPrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan:", ">>", "bài liên quan"}
+
 // isLinkLine reports a related-article line of the page ("- 11-01-2025Huyện
 // ngoại thành …"): a date glued to a headline.
 func isLinkLine(p para) bool {
 	t := strings.TrimSpace(p.text)
+	for _, pre := range linkPrefixes {
+		if strings.HasPrefix(p.lower[len(p.text)-len(strings.TrimLeft(p.text, " \t")):], pre) {
+			return true
+		}
+	}
 	if !strings.HasPrefix(t, "-") && !strings.HasPrefix(t, "•") {
 		return false
 	}
@@ -622,6 +630,25 @@ func (x *extractor) timeMentions(ctoks, stoks []tok) []mention {
 				}
 				out = append(out, m)
 				i = d.end - 1
+				continue
+			}
+			// "đến hết tháng 10/2024", "tính đến tháng 9": to the month's end.
+			if k < len(ctoks) && ctoks[k].s == "hết" {
+				k++
+			}
+			if k+1 < len(ctoks) && ctoks[k].s == "tháng" && isDigits(ctoks[k+1].s) {
+				n, _ := strconv.Atoi(ctoks[k+1].s)
+				if n < 1 || n > 12 {
+					continue
+				}
+				m := mention{pos: t.start, period: n % 12}
+				e := k + 2
+				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-") && len(ctoks[e+1].s) == 4 && isDigits(ctoks[e+1].s) {
+					m.year, _ = strconv.Atoi(ctoks[e+1].s)
+					e += 2
+				}
+				out = append(out, m)
+				i = e - 1
 			}
 		}
 	}

@@ -162,6 +162,7 @@ func TestYearDetection(t *testing.T) {
 		{"a full-year sentence ends the part year", "Huyện A\n6 tháng đầu năm 2022, thu ngân sách đạt 100 tỷ đồng.\nNăm 2022, huyện phấn đấu thu ngân sách 250 tỷ đồng.", "thu_ngan_sach", facts.Plan, 2022, ""},
 		{"year after the figure in its clause", "Quận Ba Đình đặt chỉ tiêu thu ngân sách hơn 12 nghìn tỷ đồng năm 2025", "thu_ngan_sach", facts.Plan, 2025, ""},
 		{"lede month infers the year", "Quận Hải Châu\nNgày 15-12, quận triển khai nhiệm vụ năm 2019. Năm 2018, tổng thu ngân sách ước đạt 1.266 tỷ đồng. Quận phấn đấu thu ngân sách 1.550 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, ""},
+		{"to the end of a month", "Huyện Sóc Sơn\nTính đến hết tháng 10/2024, thu ngân sách trên địa bàn huyện đạt 2.100 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-10-31"},
 		{"span is not a year", "Huyện A\nNăm 2023, trong nhiệm kỳ 2020-2025, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
 	}
 	for _, tc := range tests {
@@ -355,6 +356,13 @@ func FuzzExtract(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLinkLinesIgnored(t *testing.T) {
+	text := "Huyện Sóc Sơn\n\nNăm 2024, thu ngân sách trên địa bàn huyện đạt 2.100 tỷ đồng.\nXem thêm: Huyện Sóc Sơn thu ngân sách 900 tỷ đồng\n- 11-01-2025Huyện này thu ngân sách hơn 27.000 tỷ đồng"
+	if fs := one(t, text, "thu_ngan_sach"); len(fs) != 1 || fs[0].Value != 2100e9 {
+		t.Errorf("got %s", encode(fs))
+	}
 }
 
 func TestSeveralUnits(t *testing.T) {
