@@ -79,6 +79,25 @@ func TestNoFactLost(t *testing.T) {
 					t.Errorf("fact %d (%s %s %d) has no So sánh KH-TH row", i, ft.Unit, ft.Indicator, ft.Year)
 				}
 			}
+			// Every figure on a unit sheet carries its note.
+			for _, u := range rep.Units {
+				want := 0
+				for _, sec := range u.Sections {
+					for _, row := range sec.Rows {
+						for _, c := range row.Years {
+							for _, fig := range []*report.Figure{c.Plan, c.Actual, c.OfPlan.Stated, c.OfPrev.Stated} {
+								if fig != nil {
+									want++
+								}
+							}
+						}
+					}
+				}
+				cms, err := f.GetComments(u.Sheet)
+				if err != nil || len(cms) != want {
+					t.Errorf("%s: %d notes (%v), want %d", u.Sheet, len(cms), err, want)
+				}
+			}
 			if len(cmp)-1 < len(rep.Compare) {
 				t.Errorf("So sánh KH-TH has %d rows, report %d", len(cmp)-1, len(rep.Compare))
 			}
