@@ -384,3 +384,11 @@ func TestSeveralUnits(t *testing.T) {
 		t.Errorf("got %s", encode(fs))
 	}
 }
+
+func TestProvinceHeadline(t *testing.T) {
+	text := "Tỉnh Quảng Ninh: thu ngân sách năm 2023 vượt dự toán\n\n05/01/2024\n\nNăm 2023, tổng thu ngân sách nhà nước trên địa bàn tỉnh Quảng Ninh đạt 50.000 tỷ đồng. TP Hạ Long dẫn đầu; TP Hạ Long và TP Cẩm Phả đều vượt dự toán, TP Hạ Long tăng mạnh."
+	fs := one(t, text, "thu_ngan_sach")
+	if len(fs) != 1 || fs[0].Unit != "Tỉnh Quảng Ninh" {
+		t.Errorf("got %s", encode(fs))
+	}
+}

@@ -311,12 +311,13 @@ func (u *unitFinder) main(text string) string {
 		}
 		return name, n
 	}
-	// A ward or district named in the headline is the subject, even when
-	// its district or city is named more often in the text.
+	// The lowest unit named in the headline is the subject, even when its
+	// parent is named more often in the text, or its parts ("Tỉnh Quảng
+	// Ninh: …" with its cities in the body).
 	var tk unitKey
 	found := false
 	for k := range folded {
-		if !title[k] || k.tier == tierProvince {
+		if !title[k] {
 			continue
 		}
 		if !found || k.tier < tk.tier || (k.tier == tk.tier && (folded[k] > folded[tk] || folded[k] == folded[tk] && first[k] < first[tk])) {
