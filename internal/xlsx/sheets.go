@@ -139,7 +139,7 @@ var compareColumns = []struct {
 	title string
 	width float64
 }{
-	{"Đơn vị", 22}, {"Năm", 7}, {"Mã chỉ tiêu", 22}, {"Chỉ tiêu", 40}, {"Đơn vị tính", 11},
+	{"Đơn vị", 22}, {"Năm", 7}, {"Mã chỉ tiêu", 27}, {"Chỉ tiêu", 40}, {"Đơn vị tính", 11},
 	{"Kế hoạch", 13}, {"Thực hiện", 13}, {"TH/KH (%)", 11}, {"Đánh giá", 11}, {"Ước tính (x)", 9}, {"Nguồn", 30},
 }
 
@@ -393,7 +393,7 @@ var sourcesColumns = []struct {
 	title string
 	width float64
 }{
-	{"STT", 7}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã", 20}, {"Chỉ tiêu", 30}, {"Loại", 11}, {"Giá trị", 13},
+	{"STT", 7}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã", 26}, {"Chỉ tiêu", 30}, {"Loại", 11}, {"Giá trị", 13},
 	{"Đơn vị tính", 10}, {"Ước tính", 8}, {"Định tính", 11}, {"Đến ngày", 11}, {"Nguồn", 26},
 	{"Dòng", 16}, {"Tình trạng", 14}, {"Câu trích dẫn", 70},
 }
@@ -484,7 +484,7 @@ func (x *writer) checks() {
 	cols := []struct {
 		title string
 		width float64
-	}{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 20}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
+	}{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
 	n := len(cols)
 	rw := x.rows(name, 4096+len(r.Checks)*600)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
