@@ -184,11 +184,7 @@ func (m *matcher) add(p string, val int) {
 	}
 	ph := phrase{val: val}
 	for _, t := range ts {
-		s := t.s
-		if strings.TrimSpace(p) != "" && t.s == "*" {
-			s = "*"
-		}
-		ph.toks = append(ph.toks, s)
+		ph.toks = append(ph.toks, t.s) // "*" tokenizes as itself: the gap
 	}
 	m.first[ph.toks[0]] = append(m.first[ph.toks[0]], ph)
 }
