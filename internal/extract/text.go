@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
