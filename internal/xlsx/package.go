@@ -34,11 +34,12 @@ type note struct {
 	text     string
 }
 
-// notes collects notes by sheet name, in the order sheets are written,
+// extras are what the package writer adds when the workbook is saved:
+// notes by sheet name (in the order sheets are written), rows (rows.go)
 // and the sheets' defined names (print titles and areas), which are
 // written at close too: excelize's SetDefinedName lists every sheet on
 // each call, quadratic in the number of sheets.
-type notes struct {
+type extras struct {
 	by     map[string][]note
 	order  []string
 	names  []definedName
@@ -50,9 +51,9 @@ type definedName struct {
 	sheet, name, refersTo string
 }
 
-func newNotes() *notes { return &notes{by: map[string][]note{}, bodies: map[string]*body{}} }
+func newExtras() *extras { return &extras{by: map[string][]note{}, bodies: map[string]*body{}} }
 
-func (n *notes) add(sheet string, col, row int, text string) {
+func (n *extras) add(sheet string, col, row int, text string) {
 	if text == "" {
 		return
 	}
@@ -66,12 +67,12 @@ func (n *notes) add(sheet string, col, row int, text string) {
 type pkg struct {
 	w     io.Writer
 	stamp time.Time
-	notes *notes
+	extra *extras
 	parts map[string]*part
 }
 
-func newPackage(w io.Writer, stamp time.Time, n *notes) *pkg {
-	return &pkg{w: w, stamp: stamp, notes: n, parts: map[string]*part{}}
+func newPackage(w io.Writer, stamp time.Time, n *extras) *pkg {
+	return &pkg{w: w, stamp: stamp, extra: n, parts: map[string]*part{}}
 }
 
 func (p *pkg) Create(name string) (io.Writer, error) {
@@ -291,20 +292,20 @@ const (
 // sheetData excelize wrote, after any rows it wrote itself (table
 // headers). They are written when the part is.
 func (p *pkg) addBodies() error {
-	if len(p.notes.bodies) == 0 {
+	if len(p.extra.bodies) == 0 {
 		return nil
 	}
 	paths, err := p.sheetPaths()
 	if err != nil {
 		return err
 	}
-	names := make([]string, 0, len(p.notes.bodies))
-	for n := range p.notes.bodies {
+	names := make([]string, 0, len(p.extra.bodies))
+	for n := range p.extra.bodies {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	for _, name := range names {
-		bd := p.notes.bodies[name]
+		bd := p.extra.bodies[name]
 		sp, ok := paths[name]
 		if !ok || p.parts[sp] == nil {
 			return fmt.Errorf("xlsx: no part for sheet %q", name)
@@ -322,7 +323,7 @@ func (p *pkg) addBodies() error {
 
 // addNames writes the sheets' defined names into the workbook part.
 func (p *pkg) addNames() error {
-	if len(p.notes.names) == 0 {
+	if len(p.extra.names) == 0 {
 		return nil
 	}
 	_, order, err := p.sheets()
@@ -334,7 +335,7 @@ func (p *pkg) addNames() error {
 		index[n] = i
 	}
 	var b strings.Builder
-	for _, d := range p.notes.names {
+	for _, d := range p.extra.names {
 		i, ok := index[d.sheet]
 		if !ok {
 			return fmt.Errorf("xlsx: defined name for unknown sheet %q", d.sheet)
@@ -408,7 +409,7 @@ func (p *pkg) sheets() (map[string]string, []string, error) {
 }
 
 func (p *pkg) addNotes() error {
-	if len(p.notes.order) == 0 {
+	if len(p.extra.order) == 0 {
 		return nil
 	}
 	paths, err := p.sheetPaths()
@@ -424,12 +425,12 @@ func (p *pkg) addNotes() error {
 		types.WriteString(`<Default Extension="vml" ContentType="` + ctVML + `"/>`)
 	}
 	block := 1 // VML shape ids come in blocks of 1024, one or more a sheet
-	for i, sheet := range p.notes.order {
+	for i, sheet := range p.extra.order {
 		sp, ok := paths[sheet]
 		if !ok || p.parts[sp] == nil {
 			return fmt.Errorf("xlsx: no part for sheet %q", sheet)
 		}
-		ns := p.notes.by[sheet]
+		ns := p.extra.by[sheet]
 		sort.SliceStable(ns, func(a, b int) bool {
 			if ns[a].row != ns[b].row {
 				return ns[a].row < ns[b].row
@@ -438,7 +439,7 @@ func (p *pkg) addNotes() error {
 		})
 		k := i + 1
 		for p.parts[fmt.Sprintf("xl/comments%d.xml", k)] != nil || p.parts[fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)] != nil {
-			k += len(p.notes.order)
+			k += len(p.extra.order)
 		}
 		cPart := fmt.Sprintf("xl/comments%d.xml", k)
 		vPart := fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)

@@ -152,12 +152,12 @@ func appendEscaped(b []byte, s string) []byte {
 func (x *writer) rows(sheet string, sizeHint int) *rowWriter {
 	bd := &body{}
 	bd.buf.Grow(sizeHint)
-	x.notes.bodies[sheet] = bd
+	x.extra.bodies[sheet] = bd
 	return &rowWriter{w: &bd.buf, body: bd}
 }
 
 // rowsLater registers a generator of a sheet's rows, run when the
 // workbook is saved.
 func (x *writer) rowsLater(sheet string, gen func(w *rowWriter) error) {
-	x.notes.bodies[sheet] = &body{gen: gen}
+	x.extra.bodies[sheet] = &body{gen: gen}
 }

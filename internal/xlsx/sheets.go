@@ -104,7 +104,7 @@ func (x *writer) summary() {
 			if sc.IsPlan {
 				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
 			}
-			x.notes.add(name, col, rowNo, text)
+			x.extra.add(name, col, rowNo, text)
 		}
 		rw.row(rowNo, row, 0)
 		rowNo++
@@ -150,7 +150,7 @@ func (x *writer) compare() {
 	name := report.SheetCompare
 	x.page(name, len(compareColumns), 1, 1)
 	// Print the table; the chart and its data are for the screen.
-	x.notes.names = append(x.notes.names, definedName{name, "_xlnm.Print_Area",
+	x.extra.names = append(x.extra.names, definedName{name, "_xlnm.Print_Area",
 		fmt.Sprintf("%s!$A:$%s", quoteSheet(name), colName(len(compareColumns)))})
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {

@@ -85,7 +85,7 @@ func (x *writer) page(sheet string, ncols, first, last int) {
 	}))
 	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footerText}))
 	if first > 0 {
-		x.notes.names = append(x.notes.names, definedName{sheet, "_xlnm.Print_Titles",
+		x.extra.names = append(x.extra.names, definedName{sheet, "_xlnm.Print_Titles",
 			fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last)})
 	}
 }
@@ -379,7 +379,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			k := st{h: "right", border: true, numFmt: numFmt(row.Measure, fig.Value)}
 			r.set(col, fig.Value, s.id(k))
-			x.notes.add(u.Sheet, col, rowNo, fig.Note)
+			x.extra.add(u.Sheet, col, rowNo, fig.Note)
 		case "ofplan", "ofprev":
 			cells := row.Years[c.year]
 			ratio := cells.OfPlan
@@ -397,12 +397,12 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			case ratio.Derived:
 				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
 				if ratio.Stated != nil {
-					x.notes.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+					x.extra.add(u.Sheet, col, rowNo, ratio.Stated.Note)
 				}
 			case ratio.Stated != nil:
 				k := st{h: "right", border: true, italic: true, numFmt: ratioFmt(ratio.Stated.Value)}
 				r.set(col, ratio.Value, s.id(k))
-				x.notes.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+				x.extra.add(u.Sheet, col, rowNo, ratio.Stated.Note)
 			default:
 				r.set(col, nil, s.id(box))
 			}

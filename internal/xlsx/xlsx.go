@@ -16,7 +16,7 @@ type writer struct {
 	r     *report.Report
 	f     *excelize.File
 	st    *styles
-	notes *notes
+	extra *extras
 	err   error
 }
 
@@ -31,13 +31,13 @@ func Write(w io.Writer, r *report.Report) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &writer{r: r, f: f, notes: newNotes()}
+	x := &writer{r: r, f: f, extra: newExtras()}
 	x.st = &styles{f: f, ids: map[st]int{}}
 	stamp := zipTime(r.Date)
 	// The package goes straight to w, not to the buffer excelize offers
 	// (which would hold the whole file once more); excelize then copies
 	// its empty buffer to w.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.notes) })
+	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.extra) })
 
 	x.setErr(f.SetDefaultFont(font))
 	x.setErr(f.SetSheetName("Sheet1", report.SheetSummary))
