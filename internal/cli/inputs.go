@@ -156,6 +156,7 @@ func withFile(ps diag.List, path string) diag.List {
 var levelWords = map[string]bool{
 	"": true, "quận": true, "huyện": true, "thị xã": true, "thành phố": true,
 	"phường": true, "xã": true, "tỉnh": true, "đặc khu": true, "thị trấn": true,
+	"chưa rõ đơn vị": true, // what the extractor writes when a text names no unit
 }
 
 // applyUnitRules names the unit of facts from a document that named only

@@ -741,12 +741,12 @@ func (c *sentenceCues) kindBefore(pos int) int {
 	return v
 }
 
-func (c *sentenceCues) estimateBefore(pos int) bool {
+func (c *sentenceCues) estimateBefore(pos int, kind facts.Kind) bool {
 	for _, k := range c.est {
 		if k.pos >= pos {
 			break
 		}
-		if k.val == 1 {
+		if k.val == 1 || (k.val == 2 && kind != facts.Plan) {
 			return true
 		}
 	}
@@ -1103,8 +1103,8 @@ func (x *extractor) finalYear(f figure, kind facts.Kind) int {
 	return y
 }
 
-func (x *extractor) estimate(f figure) bool {
-	return f.cues.estimateBefore(f.a.Start)
+func (x *extractor) estimate(f figure, kind facts.Kind) bool {
+	return f.cues.estimateBefore(f.a.Start, kind)
 }
 
 func (x *extractor) asOf(year int) string {
@@ -1151,7 +1151,7 @@ func (x *extractor) emit(f figure, in catalog.Indicator, kind facts.Kind, sign f
 		Kind:      kind,
 		Value:     sign * f.a.Value,
 		UOM:       uom,
-		Estimate:  x.estimate(f),
+		Estimate:  x.estimate(f, kind),
 		Qualifier: f.a.Qualifier,
 		AsOf:      x.asOf(year),
 		Evidence:  f.evidence(),
@@ -1192,7 +1192,7 @@ func (x *extractor) countTargets(f figure, ci int) {
 		if a.Of <= 0 || a.Value > a.Of {
 			return
 		}
-		est := x.estimate(f) || estimateRightAfter(f)
+		est := x.estimate(f, facts.Actual) || estimateRightAfter(f)
 		year := x.finalYear(f, facts.Actual)
 		if year == 0 {
 			return

@@ -38,8 +38,12 @@ var kindWords = map[string]int{
 }
 
 // estimateWords mark a figure as an estimate or projection (value 1);
-// value 0 entries are look-alikes that are not.
+// value 0 entries are look-alikes that are not. Value 2 are target verbs:
+// they make a result or a ratio a projection ("phấn đấu hoàn thành 100%
+// dự toán" said at year end is the expected outcome), but a target stays a
+// target.
 var estimateWords = map[string]int{
+	"phấn đấu": 2, "quyết tâm": 2,
 	"ước": 1, "ước đạt": 1, "ước thực hiện": 1, "ước tính": 1, "dự ước": 1, "dự kiến": 1, "dự tính": 1,
 	"giao ước": 0, "hiệp ước": 0, "công ước": 0, "mong ước": 0, "ước mơ": 0, "ước nguyện": 0,
 }
