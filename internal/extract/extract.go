@@ -746,7 +746,7 @@ func (c *sentenceCues) estimateBefore(pos int, kind facts.Kind) bool {
 		if k.pos >= pos {
 			break
 		}
-		if k.val == 1 || (k.val == 2 && kind != facts.Plan) {
+		if k.val == 1 || (k.val == 2 && kind == facts.PctOfPlan) {
 			return true
 		}
 	}

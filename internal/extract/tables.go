@@ -39,9 +39,9 @@ var kindWords = map[string]int{
 
 // estimateWords mark a figure as an estimate or projection (value 1);
 // value 0 entries are look-alikes that are not. Value 2 are target verbs:
-// they make a result or a ratio a projection ("phấn đấu hoàn thành 100%
-// dự toán" said at year end is the expected outcome), but a target stays a
-// target.
+// they make a share of the plan a projection ("phấn đấu hoàn thành 100%
+// dự toán" said at year end is the expected outcome); targets, and target
+// growth rates, stay plain targets.
 var estimateWords = map[string]int{
 	"phấn đấu": 2, "quyết tâm": 2,
 	"ước": 1, "ước đạt": 1, "ước thực hiện": 1, "ước tính": 1, "dự ước": 1, "dự kiến": 1, "dự tính": 1,
