@@ -294,6 +294,12 @@ func checkCorpus(t *testing.T, name string, fl floors) scoreResult {
 	if r.ReachableUnitAccuracy < fl.unit {
 		t.Errorf("%s: unit accuracy on units the text names %.4f below %.2f", name, r.ReachableUnitAccuracy, fl.unit)
 	}
+	// The raw figure, with the unreachable units counted as misses, is held
+	// where it stands today (0.926 on dev: 9 of 122 gold units are named only
+	// in SOURCES.tsv), so a regression on named units still fails here.
+	if r.UnitAccuracy < fl.unit-0.05 {
+		t.Errorf("%s: raw unit accuracy %.4f below %.2f", name, r.UnitAccuracy, fl.unit-0.05)
+	}
 	return r
 }
 
