@@ -120,14 +120,15 @@ func (x *writer) summary() {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
-		l := colName(col)
-		total := 0.0
-		for _, u := range r.Units {
-			if f := u.Summary[j].Figure; f != nil {
-				total += f.Value
-			}
+		formula, total, note := summaryTotal(r, j, colName(col), first)
+		if formula == "" {
+			row.set(col, nil, s.id(tb))
+			continue
 		}
-		row.formula(col, fmt.Sprintf("SUM(%s%d:%s%d)", l, first, l, last), s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
+		row.formula(col, formula, s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
+		if note != "" {
+			x.extra.add(name, col, rowNo, note)
+		}
 	}
 	rw.row(rowNo, row, 0)
 	x.setErr(rw.err)
@@ -528,4 +529,71 @@ func (x *writer) checks() {
 	}
 	x.setErr(rw.err)
 	x.setErr(sw.Flush())
+}
+
+// maxSumRuns bounds the ranges of one SUM: Excel takes at most 255
+// arguments.
+const maxSumRuns = 200
+
+// summaryTotal is the total of summary column j: a plan and an actual do
+// not add up, so where some units show only their plan (in italics) the
+// total adds the actual figures alone and says so in a note; where every
+// unit shows a plan it is the total of the plans.
+func summaryTotal(r *report.Report, j int, col string, first int) (formula string, total float64, note string) {
+	var plans, actuals int
+	for _, u := range r.Units {
+		switch sc := u.Summary[j]; {
+		case sc.Figure == nil:
+		case sc.IsPlan:
+			plans++
+		default:
+			actuals++
+		}
+	}
+	if plans+actuals == 0 {
+		return "", 0, ""
+	}
+	last := first + len(r.Units) - 1
+	if actuals == 0 || plans == 0 {
+		for _, u := range r.Units {
+			if f := u.Summary[j].Figure; f != nil {
+				total += f.Value
+			}
+		}
+		if actuals == 0 {
+			note = fmt.Sprintf("Tổng số kế hoạch năm %d: chưa đơn vị nào có số thực hiện", r.Latest)
+		}
+		return fmt.Sprintf("SUM(%s%d:%s%d)", col, first, col, last), total, note
+	}
+	// Runs of consecutive rows holding actual figures.
+	var runs []string
+	start := -1
+	flush := func(end int) {
+		if start < 0 {
+			return
+		}
+		if start == end {
+			runs = append(runs, fmt.Sprintf("%s%d", col, first+start))
+		} else {
+			runs = append(runs, fmt.Sprintf("%s%d:%s%d", col, first+start, col, first+end))
+		}
+		start = -1
+	}
+	for i, u := range r.Units {
+		sc := u.Summary[j]
+		if sc.Figure != nil && !sc.IsPlan {
+			total += sc.Figure.Value
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		flush(i - 1)
+	}
+	flush(len(r.Units) - 1)
+	if len(runs) > maxSumRuns {
+		return "", 0, ""
+	}
+	note = fmt.Sprintf("Chỉ cộng số thực hiện của %d đơn vị; không cộng số kế hoạch (in nghiêng) của %d đơn vị", actuals, plans)
+	return "SUM(" + strings.Join(runs, ",") + ")", total, note
 }
