@@ -46,6 +46,9 @@ type Indicator struct {
 	// Growth marks a rate of change ("kinh tế tăng 10,74%"): "tăng X%" is
 	// the indicator's own value, not a change of it.
 	Growth bool `json:"growth,omitempty"`
+	// LowerBetter marks indicators where less than planned is the better
+	// result (the poverty rate): beating the plan means staying under it.
+	LowerBetter bool `json:"lower_better,omitempty"`
 }
 
 // Catalog is an ordered set of sections and indicators.

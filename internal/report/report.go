@@ -87,7 +87,9 @@ type Indicator struct {
 	Measure Measure
 	Sum     bool // adding across units makes sense
 	Known   bool // in the catalog
-	rawUOM  string
+	// LowerBetter: under the plan is the better result (poverty rate).
+	LowerBetter bool
+	rawUOM      string
 }
 
 // Unit is one administrative unit: one sheet of the workbook.
@@ -402,7 +404,7 @@ func (b *builder) uomOf(ra *rowAcc) string {
 }
 
 func (b *builder) indicator(ind catalog.Indicator, known bool) Indicator {
-	out := Indicator{Code: ind.Code, Name: ind.Name, Measure: measureOf(ind.UOM), Sum: ind.Sum && ind.UOM != facts.Percent, Known: known, UOM: ind.UOM, rawUOM: ind.UOM}
+	out := Indicator{Code: ind.Code, Name: ind.Name, Measure: measureOf(ind.UOM), Sum: ind.Sum && ind.UOM != facts.Percent, Known: known, UOM: ind.UOM, rawUOM: ind.UOM, LowerBetter: ind.LowerBetter}
 	if out.Measure == Money {
 		out.UOM = b.rep.Money.Name
 	}

@@ -178,7 +178,11 @@ func TestLibreOffice(t *testing.T) {
 		pct, ok := num(report.SheetCompare, cell(8, rn))
 		want := ""
 		if ok {
-			switch p := math.Round(pct*10) / 10; {
+			p := math.Round(pct*10) / 10
+			if cr.LowerBetter {
+				p = 200 - p // under the plan is the better result
+			}
+			switch {
 			case p > 100:
 				want = "Vượt"
 			case p == 100:

@@ -234,7 +234,13 @@ func (x *writer) compare() {
 			h := cell(8, rn)
 			// Rounded as displayed, so 99,99 shown as 100,0 is not called
 			// "Chưa đạt" while the cell reads 100.
-			row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)>100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h), mid)
+			// Where less is better (the poverty rate) beating the plan
+			// means staying under it.
+			beats := ">"
+			if cr.LowerBetter {
+				beats = "<"
+			}
+			row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats), mid)
 			est := ""
 			if cr.Estimate {
 				est = "x"
