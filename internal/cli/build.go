@@ -79,11 +79,7 @@ func runBuild(c *ctx, cmd *command, args []string) int {
 	if done, code := c.parse(cmd, fs, args); done {
 		return code
 	}
-	usage := func(format string, a ...any) int {
-		fmt.Fprintf(c.Stderr, "chitieu %s: %s\n", cmd.name, c.pr.Sprintf(format, a...))
-		c.printf("Run 'chitieu help %s' for usage.\n", cmd.name)
-		return ExitUsage
-	}
+	usage := func(format string, a ...any) int { return c.usageError(cmd, format, a...) }
 	if out == "" {
 		return usage("missing -o/--output")
 	}

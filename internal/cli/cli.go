@@ -145,6 +145,13 @@ func (c *ctx) parse(cmd *command, fs *pflag.FlagSet, args []string) (done bool, 
 	return false, 0
 }
 
+// usageError reports a wrong command line and returns ExitUsage.
+func (c *ctx) usageError(cmd *command, format string, a ...any) int {
+	fmt.Fprintf(c.Stderr, "chitieu %s: %s\n", cmd.name, c.pr.Sprintf(format, a...))
+	c.printf("Run 'chitieu help %s' for usage.\n", cmd.name)
+	return ExitUsage
+}
+
 func (c *ctx) commandHelp(w io.Writer, cmd *command, fs *pflag.FlagSet) {
 	c.pr.Fprintf(w, "Usage:\n  %s\n\n%s\n\nFlags:\n", cmd.usage, c.pr.Sprintf(cmd.summary))
 	fs.VisitAll(func(f *pflag.Flag) {

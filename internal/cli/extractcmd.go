@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -32,11 +31,7 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 	if done, code := c.parse(cmd, fs, args); done {
 		return code
 	}
-	usage := func(f string, a ...any) int {
-		fmt.Fprintf(c.Stderr, "chitieu %s: %s\n", cmd.name, c.pr.Sprintf(f, a...))
-		c.printf("Run 'chitieu help %s' for usage.\n", cmd.name)
-		return ExitUsage
-	}
+	usage := func(format string, a ...any) int { return c.usageError(cmd, format, a...) }
 	if fs.NArg() == 0 {
 		return usage("no input files")
 	}
