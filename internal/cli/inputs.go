@@ -2,6 +2,7 @@ package cli
 
 import (
 	"bufio"
+	"errors"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -213,8 +214,7 @@ func readUnitRules(path string) ([]unitRule, diag.List) {
 // shortErr drops the path from os errors, which the message already names.
 func shortErr(err error) error {
 	var pe *os.PathError
-	if e, ok := err.(*os.PathError); ok {
-		pe = e
+	if errors.As(err, &pe) {
 		return pe.Err
 	}
 	return err

@@ -136,10 +136,32 @@ func (x *writer) summary() {
 }
 
 // compareColumns are the plan-versus-actual table's columns.
-var compareColumns = []struct {
+// tableColumn is a column of a flat table sheet: its heading and width.
+type tableColumn struct {
 	title string
 	width float64
-}{
+}
+
+// tableHead sets the columns' widths (the given ones, fitted to the data,
+// or else the columns' own) and returns the heading row, n cells wide, in
+// the bold centred boxed style of every flat table.
+func (x *writer) tableHead(sw *excelize.StreamWriter, n int, cols []tableColumn, widths []float64) *rowOut {
+	for i, c := range cols {
+		w := c.width
+		if widths != nil {
+			w = widths[i]
+		}
+		x.setErr(sw.SetColWidth(i+1, i+1, w))
+	}
+	head := x.st.id(st{h: "center", bold: true, wrap: true, border: true})
+	row := newRow(n)
+	for i, c := range cols {
+		row.set(i+1, c.title, head)
+	}
+	return row
+}
+
+var compareColumns = []tableColumn{
 	{"Đơn vị", 22}, {"Năm", 7}, {"Mã chỉ tiêu", 27}, {"Chỉ tiêu", 40}, {"Đơn vị tính", 11},
 	{"Kế hoạch", 13}, {"Thực hiện", 13}, {"TH/KH (%)", 11}, {"Đánh giá", 11}, {"Ước tính (x)", 9}, {"Nguồn", 30},
 }
@@ -174,21 +196,14 @@ func (x *writer) compare() {
 	// The chart's data block sits right of the table, after a gap column.
 	chartKeys, chartData := x.chartData()
 	dataCol := n + 2
-	for i, w := range widths {
-		x.setErr(sw.SetColWidth(i+1, i+1, w))
-	}
-	if len(chartKeys) > 0 {
-		x.setErr(sw.SetColWidth(dataCol, dataCol, 22))
-		x.setErr(sw.SetColWidth(dataCol+1, dataCol+len(chartKeys), 14))
-	}
 	width := n
 	if len(chartKeys) > 0 {
 		width = dataCol + len(chartKeys)
 	}
-	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
-	row := newRow(width)
-	for i, c := range compareColumns {
-		row.set(i+1, c.title, head)
+	row := x.tableHead(sw, width, compareColumns, widths)
+	if len(chartKeys) > 0 {
+		x.setErr(sw.SetColWidth(dataCol, dataCol, 22))
+		x.setErr(sw.SetColWidth(dataCol+1, dataCol+len(chartKeys), 14))
 	}
 	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
@@ -396,10 +411,7 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 func ptr[T any](v T) *T { return &v }
 
 // sourcesColumns are the sources sheet's columns.
-var sourcesColumns = []struct {
-	title string
-	width float64
-}{
+var sourcesColumns = []tableColumn{
 	{"STT", 7}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã", 26}, {"Chỉ tiêu", 30}, {"Loại", 11}, {"Giá trị", 13},
 	{"Đơn vị tính", 10}, {"Ước tính", 8}, {"Định tính", 11}, {"Đến ngày", 11}, {"Nguồn", 26},
 	{"Dòng", 16}, {"Tình trạng", 14}, {"Câu trích dẫn", 70},
@@ -417,14 +429,7 @@ func (x *writer) sources() {
 	}
 	n := len(sourcesColumns)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	for i, c := range sourcesColumns {
-		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
-	}
-	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
-	row := newRow(n)
-	for i, c := range sourcesColumns {
-		row.set(i+1, c.title, head)
-	}
+	row := x.tableHead(sw, n, sourcesColumns, nil)
 	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
@@ -488,22 +493,11 @@ func (x *writer) checks() {
 		x.setErr(err)
 		return
 	}
-	cols := []struct {
-		title string
-		width float64
-	}{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
+	cols := []tableColumn{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
 	n := len(cols)
 	rw := x.rows(name, 4096+len(r.Checks)*600)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	for i, c := range cols {
-		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
-	}
-	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
-	row := newRow(n)
-	for i, c := range cols {
-		row.set(i+1, c.title, head)
-	}
-	rw.row(1, row, 20)
+	rw.row(1, x.tableHead(sw, n, cols, nil), 20)
 	pr := diag.Printer(language.Vietnamese)
 	text := s.id(st{border: true, wrap: true})
 	mid := s.id(st{border: true, h: "center"})
