@@ -2,8 +2,8 @@ package cli
 
 import (
 	"bufio"
-	"errors"
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"sort"
