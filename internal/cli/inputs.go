@@ -22,9 +22,10 @@ import (
 // loader reads input files of any kind into facts.
 type loader struct {
 	cat      *catalog.Catalog
-	unit     string     // --unit: the unit of every fact
-	units    []unitRule // --units: units for documents that name none
-	docsOnly bool       // extract takes documents only
+	unit     string             // --unit: the unit of every fact
+	units    []unitRule         // --units: units for documents that name none
+	docsOnly bool               // extract takes documents only
+	ex       *extract.Extractor // compiled on the first document
 }
 
 // unitRule maps file names matching a glob pattern to a unit.
@@ -106,7 +107,12 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		if err != nil {
 			return nil, withFile(diag.Problems(err), path)
 		}
-		fs = extract.Extract(doc, l.cat, extract.Options{Unit: l.unit})
+		if l.ex == nil {
+			l.ex = extract.New(l.cat, extract.Options{Unit: l.unit})
+		}
+		var notes diag.List
+		fs, notes = l.ex.Extract(doc)
+		ps = append(ps, withFile(notes, path)...)
 		if len(fs) == 0 {
 			ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
 		}

@@ -89,14 +89,15 @@ func BenchmarkExtract(b *testing.B) {
 	for _, d := range docs {
 		size += int64(len(d.Text))
 	}
-	cat := catalog.Default()
+	ex := New(catalog.Default(), Options{})
 	b.SetBytes(size)
 	b.ReportAllocs()
 	b.ResetTimer()
 	n := 0
 	for i := 0; i < b.N; i++ {
 		for _, d := range docs {
-			n += len(Extract(d, cat, Options{}))
+			fs, _ := ex.Extract(d)
+			n += len(fs)
 		}
 	}
 	if n == 0 {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"sync/atomic"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -24,22 +23,8 @@ type cueEvent struct {
 	weak    bool // a weak cue: names the indicator only if nothing else is named
 }
 
-// lastCompiled keeps the most recent catalog's compiled form: a run
-// extracts many documents with one catalog, and keeping only one entry
-// never holds on to old catalogs.
-var lastCompiled atomic.Pointer[compiledCatalog]
-
-type compiledCatalog struct {
-	cat *catalog.Catalog
-	set *indicatorSet
-}
-
-// indicatorsOf compiles a catalog, once per catalog in a row; catalogs are
-// not changed after loading.
-func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
-	if c := lastCompiled.Load(); c != nil && c.cat == cat {
-		return c.set
-	}
+// compile builds the matchers of a catalog's cues.
+func compile(cat *catalog.Catalog) *indicatorSet {
 	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}}
 	for _, o := range otherSet {
 		s.cues.add(o, -1)
@@ -63,7 +48,6 @@ func indicatorsOf(cat *catalog.Catalog) *indicatorSet {
 		}
 		s.nots = append(s.nots, nm)
 	}
-	lastCompiled.Store(&compiledCatalog{cat, s})
 	return s
 }
 

@@ -16,6 +16,21 @@
 // unclear is left out, and so are parts of totals, comparisons with a plan,
 // differences, rankings and per-capita amounts.
 //
+// New compiles a catalog once; the Extractor it returns reads any number of
+// documents. The prose reader's files, by concern:
+//
+//	extract.go   the API and the reading of one document (docReader)
+//	page.go      page chrome: metadata lines, related links, boilerplate
+//	time.go      dates, years and part-year periods; the year of a figure
+//	sentence.go  the walk over sentences and clauses, subjects, figures
+//	kind.go      which indicator a figure belongs to, and its kind
+//	emit.go      facts out of figures, target counts, de-duplication
+//	unit.go      the administrative unit a text and a clause speak of
+//	cues.go, tables.go, text.go, split.go  matchers, word tables, tokens
+//
+// A reader of another document structure (tables) sits beside the prose
+// reader and emits through the same facts.Fact values.
+//
 // The package does not read files, decide output formats or talk to the
 // user; it never fails on any text.
 package extract

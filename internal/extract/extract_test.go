@@ -20,7 +20,7 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 func extractText(name, text string) []facts.Fact {
-	return Extract(document.Document{Name: name, Text: text}, catalog.Default(), Options{})
+	return factsOf(document.Document{Name: name, Text: text}, catalog.Default(), Options{})
 }
 
 func encode(fs []facts.Fact) []byte {
@@ -43,7 +43,7 @@ func TestGoldenSeeds(t *testing.T) {
 	for _, p := range paths {
 		name := filepath.Base(p)
 		t.Run(name, func(t *testing.T) {
-			got := encode(Extract(readDoc(t, p), catalog.Default(), Options{}))
+			got := encode(factsOf(readDoc(t, p), catalog.Default(), Options{}))
 			golden := filepath.Join("testdata", "golden", strings.TrimSuffix(name, ".txt")+".jsonl")
 			if *update {
 				os.MkdirAll(filepath.Dir(golden), 0o755)
@@ -69,9 +69,9 @@ func TestNFDInput(t *testing.T) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
 	for _, p := range paths {
 		d := readDoc(t, p)
-		nfc := Extract(d, catalog.Default(), Options{})
+		nfc := factsOf(d, catalog.Default(), Options{})
 		d.Text = norm.NFD.String(d.Text)
-		nfd := Extract(d, catalog.Default(), Options{})
+		nfd := factsOf(d, catalog.Default(), Options{})
 		if len(nfc) == 0 {
 			t.Errorf("%s: no facts", p)
 		}
@@ -83,20 +83,20 @@ func TestNFDInput(t *testing.T) {
 
 func TestOptions(t *testing.T) {
 	text := "Năm 2023, quận Hoàng Mai thu ngân sách đạt 2.378 tỷ đồng."
-	fs := Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Unit: "Quận Đống Đa"})
+	fs := factsOf(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Unit: "Quận Đống Đa"})
 	if len(fs) != 1 || fs[0].Unit != "Quận Đống Đa" {
 		t.Fatalf("--unit not applied: %+v", fs)
 	}
 	// No year anywhere: Options.Year places the figure, else it is dropped.
 	text = "Quận Hoàng Mai: thu ngân sách đạt 2.378 tỷ đồng."
-	if fs := Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{}); len(fs) != 0 {
+	if fs := factsOf(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{}); len(fs) != 0 {
 		t.Errorf("a figure without any year was kept: %+v", fs)
 	}
-	fs = Extract(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Year: 2021})
+	fs = factsOf(document.Document{Name: "a.txt", Text: text}, catalog.Default(), Options{Year: 2021})
 	if len(fs) != 1 || fs[0].Year != 2021 {
 		t.Errorf("Options.Year not used: %+v", fs)
 	}
-	if fs := Extract(document.Document{Name: "a.txt", Text: text}, nil, Options{Year: 2021}); len(fs) != 1 {
+	if fs := factsOf(document.Document{Name: "a.txt", Text: text}, nil, Options{Year: 2021}); len(fs) != 1 {
 		t.Errorf("nil catalog should mean the default one: %+v", fs)
 	}
 }
@@ -120,7 +120,7 @@ func TestUnitDetection(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := newExtractor(document.Document{Name: "t", Text: tc.text}, catalog.Default(), Options{})
+			x := New(nil, Options{}).newDocReader(document.Document{Name: "t", Text: tc.text})
 			if x.unit != tc.want {
 				t.Errorf("unit %q, want %q", x.unit, tc.want)
 			}
@@ -349,7 +349,7 @@ func FuzzExtract(f *testing.F) {
 	f.Add("Quận A\n(0) Bình luận")
 	f.Add("năm 2023 - 18/18 chỉ tiêu; tăng 15-16%;;. . TP. Q.")
 	f.Fuzz(func(t *testing.T, text string) {
-		fs := Extract(document.Document{Name: "f.txt", Text: text}, catalog.Default(), Options{Year: 2024})
+		fs := factsOf(document.Document{Name: "f.txt", Text: text}, catalog.Default(), Options{Year: 2024})
 		for _, fact := range fs {
 			if ps := fact.Check(); len(ps) > 0 {
 				t.Errorf("invalid fact %+v: %v", fact, ps)
@@ -391,4 +391,11 @@ func TestProvinceHeadline(t *testing.T) {
 	if len(fs) != 1 || fs[0].Unit != "Tỉnh Quảng Ninh" {
 		t.Errorf("got %s", encode(fs))
 	}
+}
+
+// factsOf extracts a document with a new Extractor, for tests that need
+// only the facts.
+func factsOf(d document.Document, cat *catalog.Catalog, opt Options) []facts.Fact {
+	fs, _ := New(cat, opt).Extract(d)
+	return fs
 }

@@ -93,10 +93,11 @@ func extractCorpus(t testing.TB, dir string) []facts.Fact {
 	if len(paths) == 0 {
 		t.Fatalf("no articles in %s", dir)
 	}
-	cat := catalog.Default()
+	ex := New(catalog.Default(), Options{})
 	var out []facts.Fact
 	for _, p := range paths {
-		out = append(out, Extract(readDoc(t, p), cat, Options{})...)
+		fs, _ := ex.Extract(readDoc(t, p))
+		out = append(out, fs...)
 	}
 	return out
 }

@@ -344,3 +344,60 @@ func (u *unitFinder) main(text string) string {
 	}
 	return ""
 }
+
+func (x *docReader) findUnit(text string) {
+	if x.opt.Unit != "" {
+		x.unit = x.opt.Unit
+		return
+	}
+	u := newUnitFinder()
+	for _, p := range x.paras {
+		if isLinkLine(p) {
+			continue
+		}
+		u.scan(p.text, p.toks, p.title)
+	}
+	x.unit = u.main(text)
+	x.units = u
+	x.unitTier = -1
+	for _, lv := range levels {
+		if strings.HasPrefix(x.unit, lv.name+" ") {
+			x.unitTier = lv.tier
+			if lv.name == "Thành phố" && centralCities[strings.TrimPrefix(x.unit, lv.name+" ")] {
+				x.unitTier = tierProvince
+			}
+			break
+		}
+	}
+}
+
+// unitMention is a peer unit named in a clause.
+type unitMention struct {
+	pos  int
+	unit string
+}
+
+// peerUnits finds the units of the main unit's tier named in a clause:
+// "quận Ba Đình đạt 12.000 tỷ đồng; huyện Đông Anh đạt …" gives each figure
+// its own unit. Other tiers are parents or parts, never the subject here.
+func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
+	if x.units == nil {
+		return nil
+	}
+	var out []unitMention
+	for i := 0; i < len(toks); i++ {
+		if !isLevelFirst(toks[i].s) {
+			continue
+		}
+		lv, name, t, _, k, ok := readUnit(p.text, toks, i)
+		if !ok || name == "" || t != x.unitTier {
+			continue // another tier is a parent or a part, not a peer
+		}
+		if f, ok := x.units.fold[name]; ok {
+			name = f
+		}
+		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
+		i = k - 1
+	}
+	return out
+}

@@ -1,0 +1,279 @@
+package extract
+
+import (
+	"math"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// shadow records a body figure that is no fact, so that a headline restating
+// it is dropped too.
+func (x *docReader) shadow(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+	if f.p.header {
+		return
+	}
+	x.shadows = append(x.shadows, facts.Fact{Unit: f.unit, Indicator: in.Code, Kind: kind, Value: sign * f.a.Value})
+}
+
+// restates reports whether a headline figure h is a rounded statement of
+// body figure b: equal, rounded, or "trên 20%" for 23%.
+func restates(h facts.Fact, b float64) bool {
+	if h.Value == b || roundsTo(b, h.Value) {
+		return true
+	}
+	lo, hi := math.Abs(h.Value), math.Abs(b)
+	switch h.Qualifier {
+	case facts.Over:
+		return hi >= lo && hi <= lo*1.25
+	case facts.Approx:
+		return math.Abs(hi-lo) <= 0.1*lo
+	case facts.Under:
+		return hi <= lo && hi >= lo*0.8
+	}
+	return false
+}
+
+func (x *docReader) emit(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+	year := x.finalYear(f, kind)
+	if year == 0 {
+		return
+	}
+	uom := in.UOM
+	if kind.IsRatio() {
+		uom = facts.Percent
+	}
+	ft := facts.Fact{
+		Source:    x.name,
+		Unit:      f.unit,
+		Indicator: in.Code,
+		Year:      year,
+		Kind:      kind,
+		Value:     sign * f.a.Value,
+		UOM:       uom,
+		Estimate:  x.estimate(f, kind),
+		Qualifier: f.a.Qualifier,
+		AsOf:      x.asOf(year),
+		Evidence:  f.evidence(),
+	}
+	if f.a.Form == vnnum.Range && f.a.Max != 0 {
+		m := sign * f.a.Max
+		ft.ValueMax = &m
+	}
+	x.add(ft, f)
+	if kind == facts.Plan || kind == facts.Actual {
+		x.lastKind, x.lastKindYr = kind, year
+	}
+}
+
+func (x *docReader) add(ft facts.Fact, f figure) {
+	if ft.Unit == "" {
+		ft.Unit = unknownUnit
+	}
+	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(f.p.text[f.a.NumStart:f.a.End]), order: len(x.out)})
+}
+
+// unknownUnit names the unit of facts from a text that names none; the
+// user gives one with --unit.
+const unknownUnit = "Chưa rõ đơn vị"
+
+// countTargets handles counts of targets: "18/18 chỉ tiêu" (reached of
+// assigned), "giao cho quận 19 chỉ tiêu", "đề ra 24 chỉ tiêu", "Trong 25
+// chỉ tiêu …" (assigned), "19 chỉ tiêu kế hoạch … đã … hoàn thành" (all
+// assigned were reached). Counts of parts ("7 chỉ tiêu vượt kế hoạch", "có 8
+// chỉ tiêu …") are not facts.
+func (x *docReader) countTargets(f figure, ci int) {
+	in := x.ind.list[ci]
+	if x.ind.denied(ci, f.ctoks, f.clause.Start, f.clause.End) {
+		return
+	}
+	a := f.a
+	if a.Form == vnnum.Fraction {
+		if a.Of <= 0 || a.Value > a.Of {
+			return
+		}
+		est := x.estimate(f, facts.Actual) || estimateRightAfter(f)
+		year := x.finalYear(f, facts.Actual)
+		if year == 0 {
+			return
+		}
+		base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Evidence: f.evidence()}
+		act := base
+		act.Kind, act.Value, act.Estimate = facts.Actual, a.Value, est
+		act.AsOf = x.asOf(year)
+		plan := base
+		plan.Kind, plan.Value = facts.Plan, a.Of
+		x.add(act, f)
+		x.add(plan, f)
+		return
+	}
+	if a.Form != vnnum.Plain || a.Value != math.Trunc(a.Value) || a.Value <= 0 {
+		return
+	}
+	pre := tokRange(f.ctoks, f.clause.Start, a.Start)
+	assigned := false
+	n := len(pre)
+	switch {
+	case n >= 1 && (pre[n-1].s == "giao" || pre[n-1].s == "trong"):
+		assigned = true
+	case n >= 2 && (pre[n-2].s == "đề" || pre[n-2].s == "đặt") && pre[n-1].s == "ra":
+		assigned = true
+	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":
+		assigned = true
+	}
+	reached := false
+	if !assigned {
+		post := tokRange(f.ctoks, a.End, f.clause.End)
+		i := 0
+		for i < len(post) && (post[i].s == "chỉ" || post[i].s == "tiêu") {
+			i++
+		}
+		if i+1 < len(post) && post[i].s == "kế" && post[i+1].s == "hoạch" && !hasWord(post, "vượt") {
+			for k := i; k+1 < len(post); k++ {
+				if post[k].s == "hoàn" && post[k+1].s == "thành" {
+					reached = true
+				}
+			}
+		}
+		if !reached {
+			return
+		}
+	}
+	year := x.finalYear(f, facts.Plan)
+	if reached {
+		year = x.finalYear(f, facts.Actual)
+	}
+	if year == 0 {
+		return
+	}
+	base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
+	if reached {
+		act := base
+		act.Kind = facts.Actual
+		x.add(act, f)
+	}
+	plan := base
+	plan.Kind = facts.Plan
+	x.add(plan, f)
+}
+
+// estimateRightAfter reports "19/19 chỉ tiêu ước hoàn thành".
+func estimateRightAfter(f figure) bool {
+	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	for i, t := range post {
+		if i > 4 || !t.word {
+			break
+		}
+		if t.s == "ước" {
+			return true
+		}
+	}
+	return false
+}
+
+// sigDigits counts the digits written in a figure, to tell the precise of
+// two twins ("12.170 tỷ" against "12 nghìn tỷ").
+func sigDigits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// finish removes duplicates and returns the facts in text order.
+func (x *docReader) finish() []facts.Fact {
+	keep := make([]bool, len(x.out))
+	for i := range keep {
+		keep[i] = true
+	}
+	// Twins share unit, indicator and kind: compare within those groups.
+	type groupKey struct {
+		unit, ind string
+		kind      facts.Kind
+	}
+	groups := map[groupKey][]int{}
+	for i := range x.out {
+		k := groupKey{x.out[i].Unit, x.out[i].Indicator, x.out[i].Kind}
+		groups[k] = append(groups[k], i)
+	}
+	for _, idx := range groups {
+		x.twins(idx, keep)
+	}
+	x.dropShadowed(keep)
+	var out []facts.Fact
+	for i := range x.out {
+		if keep[i] {
+			out = append(out, x.out[i].Fact)
+		}
+	}
+	return out
+}
+
+// twins clears keep for the less precise or headline twin of each pair of
+// facts of one group (same unit, indicator and kind).
+func (x *docReader) twins(idx []int, keep []bool) {
+	for _, i := range idx {
+		for _, j := range idx {
+			if i == j || !keep[i] || !keep[j] {
+				continue
+			}
+			a, b := &x.out[i], &x.out[j]
+			sameYear := a.Year == b.Year
+			if !sameYear && !(a.header && !b.header) {
+				continue
+			}
+			if a.Value == b.Value {
+				// Keep the body's, else the first.
+				if (a.header && !b.header) || (a.header == b.header && i > j) {
+					keep[i] = false
+				}
+				continue
+			}
+			if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header) {
+				keep[i] = false
+			}
+		}
+	}
+}
+
+// dropShadowed clears keep for headline facts that restate a body figure
+// found to be no fact.
+func (x *docReader) dropShadowed(keep []bool) {
+	for i := range x.out {
+		c := &x.out[i]
+		if !c.header {
+			continue
+		}
+		for _, s := range x.shadows {
+			if s.Unit == c.Unit && s.Indicator == c.Indicator && s.Kind == c.Kind && restates(c.Fact, s.Value) {
+				keep[i] = false
+			}
+		}
+	}
+}
+
+// roundsTo reports whether short is precise rounded (or cut) to the
+// precision short is written with: 12e12 of 12.17e12, 6617 of 6617.2,
+// 115075.8 of 115075.897.
+func roundsTo(precise, short float64) bool {
+	if precise == 0 || short == 0 || (precise < 0) != (short < 0) {
+		return false
+	}
+	p, s := math.Abs(precise), math.Abs(short)
+	if math.Abs(p-s)/p > 0.1 {
+		return false
+	}
+	// The precision of short is its last non-zero decimal place.
+	for step := 1e15; step >= 1e-6; step /= 10 {
+		if q := s / step; math.Round(q) != 0 && math.Abs(q-math.Round(q)) < 1e-9*math.Max(1, q) {
+			r := math.Round(p/step) * step
+			t := math.Floor(p/step) * step
+			return math.Abs(r-s) <= 1e-9*p || math.Abs(t-s) <= 1e-9*p
+		}
+	}
+	return false
+}

@@ -1,0 +1,207 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// run walks the document in reading order.
+func (x *docReader) run() {
+	if x.defYear == 0 {
+		x.defYear = x.pubY
+	}
+	if x.defYear == 0 {
+		x.defYear = x.opt.Year
+	}
+	for pi := range x.paras {
+		p := &x.paras[pi]
+		if isLinkLine(*p) {
+			continue
+		}
+		amounts := scan(p.text)
+		for _, s := range sentences(p.text) {
+			x.sentence(p, s, amounts)
+		}
+	}
+}
+
+// subject is the indicator a clause is speaking of.
+type subject struct {
+	inds  []int // candidate indicators, the cue's own first
+	start int   // byte offset of the cue
+	end   int
+	none  bool // another subject (no catalog indicator) is being spoken of
+}
+
+func (x *docReader) sentence(p *para, s span, amounts []vnnum.Amount) {
+	stoks := tokRange(p.toks, s.Start, s.End)
+	var cues *sentenceCues
+	var carried subject
+	unit := x.unit // a sentence may speak of another unit it names
+	prevEnd := s.Start
+	for ci, c := range clauses(p.text, s) {
+		ctoks := tokRange(p.toks, c.Start, c.End)
+		if len(ctoks) == 0 {
+			continue
+		}
+		var figs []vnnum.Amount
+		for _, a := range amounts {
+			if a.Start >= c.Start && a.Start < c.End {
+				figs = append(figs, a)
+			}
+		}
+		subj := subject{none: true}
+		if ci > 0 && !carried.none {
+			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
+			// go on with the previous clause's subject.
+			k := 0
+			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
+				k = next
+			}
+			if _, _, ok := carryM.match(ctoks, k); ok {
+				subj = carried
+			}
+		}
+		events := x.ind.events(ctoks)
+		ev := 0
+		// Mentions of time in this clause, applied as the walk passes them.
+		mentions := x.timeMentions(ctoks, stoks)
+		mi := 0
+		umentions := x.peerUnits(p, ctoks)
+		ui := 0
+		prevFig := c.Start
+		_ = prevEnd
+		for fi, a := range figs {
+			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
+				e := events[ev]
+				subj = subj.after(e, ctoks)
+				ev++
+			}
+			for mi < len(mentions) && mentions[mi].pos < a.Start {
+				x.apply(mentions[mi])
+				mi++
+			}
+			for ui < len(umentions) && umentions[ui].pos < a.Start {
+				unit = umentions[ui].unit
+				ui++
+			}
+			next := c.End
+			if fi+1 < len(figs) {
+				next = figs[fi+1].Start
+			}
+			if cues == nil {
+				cues = findSentenceCues(stoks)
+			}
+			f := figure{unit: unit, cues: cues, a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
+				after: mentions[mi:]}
+			x.resolve(f, subj, events[ev:])
+			prevFig = a.End
+		}
+		for ; ev < len(events); ev++ {
+			e := events[ev]
+			subj = subj.after(e, ctoks)
+		}
+		for ; mi < len(mentions); mi++ {
+			x.apply(mentions[mi])
+		}
+		if len(umentions) > 0 {
+			unit = umentions[len(umentions)-1].unit
+		}
+		carried = subj
+	}
+}
+
+// after is the subject once cue event e has been read.
+func (s subject) after(e cueEvent, toks []tok) subject {
+	switch {
+	case e.other:
+		return subject{none: true}
+	case e.weak && !s.none:
+		return s // "thu ngân sách tăng trưởng 15%": the verb keeps the subject
+	}
+	return subject{inds: e.inds, start: toks[e.at].start, end: toks[e.end-1].end}
+}
+
+// figure is one scanned amount with its surroundings.
+type figure struct {
+	unit               string
+	cues               *sentenceCues
+	a                  vnnum.Amount
+	p                  *para
+	clause, sent       span
+	ctoks, stoks       []tok
+	prevEnd, nextStart int
+	after              []mention // time mentions after the figure in its clause
+}
+
+func (f figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
+func (f figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
+
+// sentenceCues are the kind and estimate words of a sentence, found once
+// for all its figures.
+type sentenceCues struct {
+	kind []posVal // kind words (see lastKindCue), in order
+	est  []posVal // estimate words and look-alikes, in order
+}
+
+type posVal struct{ pos, val int }
+
+func findSentenceCues(stoks []tok) *sentenceCues {
+	c := &sentenceCues{}
+	for i := 0; i < len(stoks); i++ {
+		val, e, ok := kindM.match(stoks, i)
+		if !ok {
+			continue
+		}
+		k := i - 1
+		if k >= 1 && stoks[k].s == "với" && stoks[k-1].s == "so" {
+			k -= 2
+		}
+		// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the
+		// base of a ratio and says nothing about the figures after it.
+		if val != 0 && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
+			c.kind = append(c.kind, posVal{stoks[i].start, val})
+		}
+		i = e - 1
+	}
+	for i := 0; i < len(stoks); i++ {
+		if val, e, ok := estM.match(stoks, i); ok {
+			c.est = append(c.est, posVal{stoks[i].start, val})
+			i = e - 1
+		}
+	}
+	return c
+}
+
+// kindBefore is the kind word nearest before byte offset pos, 0 if none.
+func (c *sentenceCues) kindBefore(pos int) int {
+	v := 0
+	for _, k := range c.kind {
+		if k.pos >= pos {
+			break
+		}
+		v = k.val
+	}
+	return v
+}
+
+func (c *sentenceCues) estimateBefore(pos int, kind facts.Kind) bool {
+	for _, k := range c.est {
+		if k.pos >= pos {
+			break
+		}
+		if k.val == 1 || (k.val == 2 && kind == facts.PctOfPlan) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceBefore are the sentence's tokens before the figure.
+func (f figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, f.a.Start) }
+
+func (f figure) evidence() string {
+	return strings.TrimSpace(f.p.text[f.clause.Start:f.clause.End])
+}

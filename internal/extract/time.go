@@ -1,0 +1,395 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+// date is a day-month(-year) found in tokens.
+type date struct {
+	d, m, y int
+	at, end int // token indexes
+}
+
+// dateAt reads "31-10-2024", "16/12/2022", "16-12- 2022", "30-9" at toks[i].
+func dateAt(toks []tok, i int) (date, bool) {
+	if i+2 >= len(toks) || !isDigits(toks[i].s) || len(toks[i].s) > 2 {
+		return date{}, false
+	}
+	sep := toks[i+1].s
+	if (sep != "/" && sep != "-" && sep != ".") || !isDigits(toks[i+2].s) || len(toks[i+2].s) > 2 {
+		return date{}, false
+	}
+	if toks[i+1].start != toks[i].end {
+		return date{}, false // "6 - 1" with spaces is a range, not a date
+	}
+	d, _ := strconv.Atoi(toks[i].s)
+	m, _ := strconv.Atoi(toks[i+2].s)
+	if d < 1 || d > 31 || m < 1 || m > 12 {
+		return date{}, false
+	}
+	dt := date{d: d, m: m, at: i, end: i + 3}
+	if i+4 < len(toks) && toks[i+3].s == sep && isDigits(toks[i+4].s) && len(toks[i+4].s) == 4 {
+		dt.y, _ = strconv.Atoi(toks[i+4].s)
+		dt.end = i + 5
+	} else if i+3 < len(toks) && (toks[i+3].s == "/" || toks[i+3].s == "-" || toks[i+3].s == ".") {
+		return date{}, false // "18/18/…" or a malformed date: not a date
+	}
+	return dt, true
+}
+
+func startsWithDate(toks []tok) bool {
+	i := 0
+	for i < len(toks) && !toks[i].word {
+		i++
+	}
+	if i < len(toks) && isWeekday(toks, i) {
+		return true
+	}
+	_, ok := dateAt(toks, i)
+	return ok
+}
+
+func isWeekday(toks []tok, i int) bool {
+	return toks[i].s == "thứ" || toks[i].s == "chủ"
+}
+
+// findDate sets the publication date: the last dated short line of the
+// page header (the article's dateline comes after the site's own date
+// line), else a short signed source line ("Báo Hải Phòng 12/1/2018"), else
+// the month of the lede ("Ngày 15-12, …") with the year inferred from the
+// years the text speaks of.
+func (x *docReader) findDate() {
+	if x.pubY != 0 {
+		return
+	}
+	pick := func(p para) (date, bool) {
+		if len(p.text) > 160 || strings.Contains(p.lower, ", ngày") {
+			return date{}, false // a long line is prose; "Hà Nội, ngày …" is a page header
+		}
+		t := strings.TrimSpace(p.text)
+		if strings.HasPrefix(t, "-") || strings.HasPrefix(t, "•") || strings.HasPrefix(t, "|") {
+			return date{}, false // related links
+		}
+		var found date
+		ok := false
+		for i := range p.toks {
+			if d, k := dateAt(p.toks, i); k && d.y >= 1990 {
+				found, ok = d, true
+			}
+		}
+		return found, ok
+	}
+	for _, p := range x.paras {
+		if !p.header {
+			break
+		}
+		if d, ok := pick(p); ok {
+			x.pubY, x.pubM = d.y, d.m
+		}
+	}
+	if x.pubY != 0 {
+		return
+	}
+	for _, p := range x.paras {
+		if len(p.text) < 50 && !strings.Contains(p.lower, "ngày") {
+			if d, ok := pick(p); ok {
+				x.pubY, x.pubM = d.y, d.m
+				return
+			}
+		}
+	}
+	// The lede's day and month, and the year from the text.
+	month := 0
+	for n, p := range x.paras {
+		if n > 4 || month != 0 {
+			break
+		}
+		for i := 1; i < len(p.toks) && i < 30; i++ {
+			switch p.toks[i-1].s {
+			case "ngày", "sáng", "chiều", "tối", "trưa", "nay", ",", "(":
+			default:
+				continue
+			}
+			if d, ok := dateAt(p.toks, i); ok {
+				if d.y >= 1990 {
+					x.pubY, x.pubM = d.y, d.m // "Ngày 20/12/2022, …"
+					return
+				}
+				month = d.m
+				break
+			}
+		}
+	}
+	years := x.textYears()
+	if len(years) == 0 {
+		return
+	}
+	maxY, freqY, best := 0, 0, 0
+	for y, c := range years {
+		if y > maxY {
+			maxY = y
+		}
+		if c > best || (c == best && y > freqY) {
+			freqY, best = y, c
+		}
+	}
+	switch {
+	case month >= 10:
+		// In the last months a text reports this year and plans the next.
+		x.pubY, x.pubM = maxY, month
+		if years[maxY-1] > 0 {
+			x.pubY = maxY - 1
+		}
+	case month > 0 && month <= 2:
+		x.pubY, x.pubM = maxY, month
+	default:
+		x.defYear = freqY
+	}
+}
+
+// textYears counts the years the text speaks of ("năm 2023"), leaving out
+// comparison bases and multi-year spans.
+func (x *docReader) textYears() map[int]int {
+	years := map[int]int{}
+	for _, p := range x.paras {
+		for i := range p.toks {
+			if y, ok := yearMention(p.toks, i, 0); ok {
+				years[y]++
+			}
+		}
+	}
+	return years
+}
+
+// yearMention reads "năm 2023" at toks[i] (i at "năm"), unless it is the
+// base of a comparison or part of a span. lo is the first token of the
+// clause: the comparison words are looked for after it.
+func yearMention(toks []tok, i, lo int) (int, bool) {
+	if toks[i].s != "năm" || i+1 >= len(toks) {
+		return 0, false
+	}
+	t := toks[i+1]
+	if len(t.s) != 4 || !isDigits(t.s) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.s)
+	if y < 1990 || y > 2100 {
+		return 0, false
+	}
+	if i+2 < len(toks) && toks[i+2].s == "-" && i+3 < len(toks) && isDigits(toks[i+3].s) {
+		return 0, false // "năm 2021-2025"
+	}
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		s := toks[k].s
+		if !toks[k].word && s != "(" {
+			break
+		}
+		if comparisonBefore[s] || rangeBefore[s] {
+			return 0, false
+		}
+		if s == "hơn" && k > lo && (toks[k-1].s == "cao" || toks[k-1].s == "thấp") {
+			return 0, false // "cao hơn năm 2023"
+		}
+		if s == "đến" && k == i-1 {
+			return 0, false // "đến năm 2030": a horizon
+		}
+	}
+	return y, true
+}
+
+// mention is a time expression of the text.
+type mention struct {
+	pos       int // byte offset
+	year      int // a year the text turns to, 0 if none
+	resetPart bool
+	period    int // month end of a part-year period, -1 to leave as is
+	day       int
+}
+
+// timeMentions finds years and part-year periods in a clause.
+func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
+	var out []mention
+	for i := 0; i < len(ctoks); i++ {
+		t := ctoks[i]
+		if y, ok := yearMention(ctoks, i, 0); ok {
+			m := mention{pos: t.start, year: y, period: -1}
+			// "Năm 2024, …" at a sentence's start speaks of the whole year.
+			if len(stoks) > 0 && (stoks[0].start == t.start || (len(stoks) > 1 && stoks[1].start == t.start && (stoks[0].s == "trong" || stoks[0].s == "cả" || stoks[0].s == "hết"))) {
+				m.resetPart = true
+				m.period = 0
+			}
+			if i > 0 && ctoks[i-1].s == "cả" {
+				m.period = 0
+			}
+			out = append(out, m)
+			i++
+			continue
+		}
+		if comparedAt(ctoks, i) {
+			continue
+		}
+		switch {
+		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
+			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
+		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
+			out = append(out, mention{pos: t.start, year: x.pubY + 1, period: 0})
+		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
+			out = append(out, mention{pos: t.start, period: 0})
+		case isDigits(t.s) && i+1 < len(ctoks) && ctoks[i+1].s == "tháng":
+			n, _ := strconv.Atoi(t.s)
+			if n < 1 || n > 12 || (i > 0 && ctoks[i-1].s == "tháng") {
+				continue
+			}
+			if i+2 < len(ctoks) && ctoks[i+2].s == "cuối" {
+				out = append(out, mention{pos: t.start, period: 0})
+				continue
+			}
+			if n == 12 {
+				n = 0
+			}
+			out = append(out, mention{pos: t.start, period: n})
+		case (t.s == "quý" || t.s == "quí") && i+1 < len(ctoks):
+			if q, ok := quarters[ctoks[i+1].s]; ok {
+				if q == 12 {
+					q = 0
+				}
+				out = append(out, mention{pos: t.start, period: q})
+			}
+		case t.s == "đến" || t.s == "tính":
+			k := i + 1
+			if k < len(ctoks) && (ctoks[k].s == "ngày" || ctoks[k].s == "đến") {
+				k++
+			}
+			if k < len(ctoks) && ctoks[k].s == "ngày" {
+				k++
+			}
+			if d, ok := dateAt(ctoks, k); ok {
+				m := mention{pos: t.start, period: d.m, day: d.d}
+				if d.m == 12 && d.d == 31 {
+					m.period = 0
+				}
+				if d.y != 0 {
+					m.year = d.y
+				}
+				out = append(out, m)
+				i = d.end - 1
+				continue
+			}
+			// "đến hết tháng 10/2024", "tính đến tháng 9": to the month's end.
+			if k < len(ctoks) && ctoks[k].s == "hết" {
+				k++
+			}
+			if k+1 < len(ctoks) && ctoks[k].s == "tháng" && isDigits(ctoks[k+1].s) {
+				n, _ := strconv.Atoi(ctoks[k+1].s)
+				if n < 1 || n > 12 {
+					continue
+				}
+				m := mention{pos: t.start, period: n % 12}
+				e := k + 2
+				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-") && len(ctoks[e+1].s) == 4 && isDigits(ctoks[e+1].s) {
+					m.year, _ = strconv.Atoi(ctoks[e+1].s)
+					e += 2
+				}
+				out = append(out, m)
+				i = e - 1
+			}
+		}
+	}
+	return out
+}
+
+// comparedAt reports whether toks[i] follows "so với" closely: the start of
+// a comparison base.
+func comparedAt(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if !toks[k].word {
+			return false
+		}
+		if toks[k].s == "so" || toks[k].s == "với" {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *docReader) apply(m mention) {
+	if m.year != 0 {
+		x.year, x.yearSet = m.year, true
+	}
+	if m.period >= 0 {
+		x.period, x.periodDay = m.period, m.day
+	}
+}
+
+// yearOf is the year of a figure and whether the text states it: the
+// clause's year, else the running year, else a year later in the clause.
+func (x *docReader) yearOf(f figure) (int, bool) {
+	// A year right after the figure is its own ("16 chỉ tiêu năm 2023").
+	if len(f.after) > 0 && f.after[0].year != 0 {
+		near := true
+		for _, t := range tokRange(f.ctoks, f.a.End, f.after[0].pos) {
+			if t.s == "," || t.s == ";" || t.s == ":" {
+				near = false
+				break
+			}
+		}
+		if near && len(tokRange(f.ctoks, f.a.End, f.after[0].pos)) <= 10 {
+			return f.after[0].year, true
+		}
+	}
+	if x.yearSet {
+		return x.year, true
+	}
+	for _, m := range f.after {
+		if m.year != 0 {
+			return m.year, true
+		}
+	}
+	return x.defYear, false
+}
+
+// finalYear adjusts a default year by kind: a December article plans next
+// year, a January one reports last year.
+func (x *docReader) finalYear(f figure, kind facts.Kind) int {
+	y, explicit := x.yearOf(f)
+	if explicit || x.pubY == 0 || y != x.pubY {
+		return y
+	}
+	switch {
+	case kind == facts.Plan && x.pubM >= 10:
+		return y + 1
+	case kind != facts.Plan && x.pubM <= 2 && x.period == 0:
+		return y - 1
+	}
+	return y
+}
+
+func (x *docReader) asOf(year int) string {
+	if x.period == 0 || year == 0 {
+		return ""
+	}
+	d := x.periodDay
+	if d == 0 {
+		d = monthEnd(year, x.period)
+	}
+	b := make([]byte, 0, 10)
+	b = strconv.AppendInt(b, int64(year), 10)
+	b = append(b, '-', byte('0'+x.period/10), byte('0'+x.period%10), '-', byte('0'+d/10), byte('0'+d%10))
+	return string(b)
+}
+
+func monthEnd(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
