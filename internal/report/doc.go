@@ -1,5 +1,5 @@
 // Package report turns indicator facts into the content of a report: the
-// units in Vietnamese collation order with safe sheet names and header
+// units in Vietnamese collation order with short names and header
 // lines, each unit's indicators grouped in the catalog's numbered
 // sections, one figure per cell chosen among conflicting facts, the
 // ratios to derive or the stated ones to show, remarks (Ghi chú), the

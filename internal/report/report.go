@@ -95,7 +95,7 @@ type Indicator struct {
 // Unit is one administrative unit: one sheet of the workbook.
 type Unit struct {
 	Name      string // as in the facts: "Quận Hoàng Mai"
-	Sheet     string // unique, safe short name: "Q. Hoàng Mai"
+	Short     string // level word abbreviated, for sheet tabs: "Q. Hoàng Mai"
 	Governing string // "UBND THÀNH PHỐ HÀ NỘI", or "" when not known
 	Issuer    string // "UBND QUẬN HOÀNG MAI"
 	DateLine  string // "Hoàng Mai, ngày 05 tháng 02 năm 2025"
@@ -189,7 +189,6 @@ type CompareRow struct {
 // Source is one input fact as the sources sheet lists it.
 type Source struct {
 	Fact      facts.Fact
-	Unit      string // the unit's sheet name
 	Name      string // indicator name
 	KindTitle string // "Kế hoạch", "Thực hiện", "% KH", "% cùng kỳ", "tăng giảm %"
 	Value     float64
@@ -453,7 +452,7 @@ func qualifierText(f facts.Fact) string {
 	return strings.Join(s, " ")
 }
 
-// layout orders the units, names their sheets, resolves every cell and
+// layout orders the units, resolves every cell and
 // derives the ratios.
 func (b *builder) layout() {
 	r := b.rep
@@ -464,22 +463,18 @@ func (b *builder) layout() {
 		byName[u.name] = u
 	}
 	SortUnitNames(names)
-	namer := newSheetNamer(SheetSummary, SheetCompare, SheetSources, SheetChecks, "History")
 	for _, n := range names {
 		u := byName[n]
-		u.unit = b.newUnit(u, namer.name(shortName(n)))
+		u.unit = b.newUnit(u)
 		r.Units = append(r.Units, u.unit)
-	}
-	for _, s := range r.Sources {
-		s.Unit = b.units[strings.ToLower(cleanName(s.Fact.Unit))].unit.Sheet
 	}
 	for _, n := range names {
 		b.fillUnit(byName[n])
 	}
 }
 
-func (b *builder) newUnit(u *unitAcc, sheet string) *Unit {
-	out := &Unit{Name: u.name, Sheet: sheet}
+func (b *builder) newUnit(u *unitAcc) *Unit {
+	out := &Unit{Name: u.name, Short: shortName(u.name)}
 	out.Issuer = "UBND " + upper(u.name)
 	if p, ok := provinces[strings.ToLower(u.name)]; ok {
 		out.Governing = "UBND " + upper(p)

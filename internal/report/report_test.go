@@ -30,7 +30,7 @@ func TestSortUnitNames(t *testing.T) {
 	}
 }
 
-func TestSheetNames(t *testing.T) {
+func TestShortNames(t *testing.T) {
 	tests := []struct{ unit, want string }{
 		{"Quận Hoàng Mai", "Q. Hoàng Mai"},
 		{"Huyện Gia Lâm", "H. Gia Lâm"},
@@ -40,38 +40,15 @@ func TestSheetNames(t *testing.T) {
 		{"Xã Tân Lập", "X. Tân Lập"},
 		{"Tỉnh Quảng Ninh", "T. Quảng Ninh"},
 		{"Thị trấn Trâu Quỳ", "TT. Trâu Quỳ"},
+		{"Đặc khu Phú Quốc", "ĐK. Phú Quốc"},
 		{"Thị xã", "Thị xã"},
 		{"Huyện", "Huyện"},
 		{"quận Cầu Giấy", "Q. Cầu Giấy"},
 		{"Ban Quản lý dự án", "Ban Quản lý dự án"},
-		{"Phường Đông/Tây: [mới]?*", "P. Đông-Tây- -mới---"},
-		{"Xã Thị trấn có tên rất rất dài vượt quá giới hạn ba mươi mốt", "X. Thị trấn có tên rất rất dài"},
-		{"'Quận'", "Quận"},
 	}
 	for _, tt := range tests {
-		got := newSheetNamer().name(shortName(cleanName(tt.unit)))
-		if got != tt.want {
-			t.Errorf("sheet name of %q = %q, want %q", tt.unit, got, tt.want)
-		}
-		if n := len([]rune(got)); n > 31 {
-			t.Errorf("sheet name %q has %d characters", got, n)
-		}
-	}
-}
-
-func TestSheetNamesUnique(t *testing.T) {
-	n := newSheetNamer(SheetSummary, SheetSources)
-	long := "Xã Có Một Cái Tên Dài Đến Mức Phải Cắt Bớt Đi"
-	got := []string{
-		n.name("Q. Hoàng Mai"), n.name("q. hoàng mai"), n.name("Q. HOÀNG MAI"),
-		n.name(shortName(long)), n.name(shortName(long + " Nữa")),
-		n.name("Nguồn"), n.name("tổng hợp"),
-	}
-	want := []string{"Q. Hoàng Mai", "q. hoàng mai (2)", "Q. HOÀNG MAI (3)",
-		"X. Có Một Cái Tên Dài Đến Mức P", "X. Có Một Cái Tên Dài Đến M (2)", "Nguồn (2)", "tổng hợp (2)"}
-	for i := range want {
-		if got[i] != want[i] {
-			t.Errorf("name %d = %q, want %q", i, got[i], want[i])
+		if got := shortName(cleanName(tt.unit)); got != tt.want {
+			t.Errorf("short name of %q = %q, want %q", tt.unit, got, tt.want)
 		}
 	}
 }

@@ -5,8 +5,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -33,17 +31,6 @@ var levels = []level{
 	{"Xã", "X."},
 }
 
-// Sheet names that chitieu uses itself; a unit must not take them.
-const (
-	SheetSummary = "Tổng hợp"
-	SheetCompare = "So sánh KH-TH"
-	SheetSources = "Nguồn"
-	SheetChecks  = "Kiểm tra"
-)
-
-// maxSheetName is Excel's limit, in characters.
-const maxSheetName = 31
-
 // cleanName normalises a unit as written in facts: NFC, single spaces.
 func cleanName(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
@@ -68,9 +55,10 @@ func splitLevel(name string) (lv level, locality string, ok bool) {
 	return level{}, name, false
 }
 
-// shortName is the unit's name as a sheet name before the checks for
-// length, characters and uniqueness: "Q. Hoàng Mai"; the level word alone
-// stays as it is ("Thị xã").
+// shortName is the unit's name with its level word abbreviated, what a
+// sheet tab shows: "Q. Hoàng Mai"; the level word alone stays as it is
+// ("Thị xã"). Making it a valid, unique sheet name is the Excel writers'
+// business (xlsx.SheetNamer).
 func shortName(name string) string {
 	lv, loc, ok := splitLevel(name)
 	if !ok || loc == "" {
@@ -94,60 +82,6 @@ func placeName(name string) string {
 		return lv.word + " " + loc
 	}
 	return loc
-}
-
-// safeSheetName replaces what Excel forbids in sheet names and trims to the
-// length limit; an empty name becomes "Đơn vị".
-func safeSheetName(s string) string {
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case ':', '\\', '/', '?', '*', '[', ']':
-			return '-'
-		}
-		if unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-	// Excel rejects a name that begins or ends with an apostrophe.
-	s = strings.Trim(strings.TrimSpace(s), "'")
-	if s == "" {
-		s = "Đơn vị"
-	}
-	return truncRunes(s, maxSheetName)
-}
-
-func truncRunes(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)
-	return strings.TrimSpace(string(r[:n]))
-}
-
-// sheetNamer hands out unique sheet names, comparing case-insensitively as
-// Excel does.
-type sheetNamer struct{ taken map[string]bool }
-
-func newSheetNamer(reserved ...string) *sheetNamer {
-	n := &sheetNamer{taken: map[string]bool{}}
-	for _, r := range reserved {
-		n.taken[strings.ToLower(r)] = true
-	}
-	return n
-}
-
-// name returns want made safe and unique: a clash gets " (2)", " (3)" …,
-// cutting the base so the suffix still fits the limit.
-func (n *sheetNamer) name(want string) string {
-	base := safeSheetName(want)
-	s := base
-	for i := 2; n.taken[strings.ToLower(s)]; i++ {
-		suf := " (" + strconv.Itoa(i) + ")"
-		s = truncRunes(base, maxSheetName-utf8.RuneCountInString(suf)) + suf
-	}
-	n.taken[strings.ToLower(s)] = true
-	return s
 }
 
 // SortUnitNames orders names by Vietnamese collation (A Ă Â B … Đ …), the

@@ -9,4 +9,8 @@
 // cell, conflicts and remarks are decided by package report. Cell notes
 // are written by the package's own zip writer in one pass (see
 // package.go), which also makes the file byte-for-byte reproducible.
+//
+// Sheet names (Excel's 31-character limit, forbidden characters,
+// uniqueness) are decided here (SheetNamer), not in report; SheetNamer,
+// Notes and Save are shared with the other workbook writers.
 package xlsx

@@ -96,6 +96,7 @@ func TestLibreOffice(t *testing.T) {
 	}
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
 	checked := 0
+	sheets := UnitSheets(rep)
 	for _, u := range rep.Units {
 		cols := unitColumns(u)
 		rowNo := rowFirst
@@ -113,12 +114,12 @@ func TestLibreOffice(t *testing.T) {
 						continue
 					}
 					ref := cell(ci+1, rowNo)
-					got, ok := num(u.Sheet, ref)
+					got, ok := num(sheets[u], ref)
 					switch {
 					case ratio.Valid && (!ok || !near(got, ratio.Value)):
-						t.Errorf("%s!%s (%s %s): LibreOffice gives %v (%v), want %v", u.Sheet, ref, row.Code, c.title, got, ok, ratio.Value)
+						t.Errorf("%s!%s (%s %s): LibreOffice gives %v (%v), want %v", sheets[u], ref, row.Code, c.title, got, ok, ratio.Value)
 					case !ratio.Valid && ok:
-						t.Errorf("%s!%s (%s %s): LibreOffice gives %v, want empty", u.Sheet, ref, row.Code, c.title, got)
+						t.Errorf("%s!%s (%s %s): LibreOffice gives %v, want empty", sheets[u], ref, row.Code, c.title, got)
 					}
 					if ratio.Derived && ratio.Valid {
 						checked++
@@ -134,13 +135,13 @@ func TestLibreOffice(t *testing.T) {
 	// The example of the mock-up: 19 households out of a plan of 5.
 	if hm := findUnit(rep, "Quận Hoàng Mai"); hm != nil {
 		ref := ratioCell(t, hm, "ho_thoat_ngheo", 2022, "ofplan")
-		if got, _ := num(hm.Sheet, ref); !near(got, 380) {
+		if got, _ := num(sheets[hm], ref); !near(got, 380) {
 			t.Errorf("Hoàng Mai hộ thoát nghèo 2022 TH/KH = %v, want 380", got)
 		}
 	}
 	// Summary totals.
 	totalRow := 6 + len(rep.Units)
-	if v, _ := f.GetCellValue(report.SheetSummary, cell(2, totalRow)); v != "Tổng cộng" {
+	if v, _ := f.GetCellValue(SheetSummary, cell(2, totalRow)); v != "Tổng cộng" {
 		t.Fatalf("summary total row %d holds %q", totalRow, v)
 	}
 	for j, k := range rep.Key {
@@ -163,7 +164,7 @@ func TestLibreOffice(t *testing.T) {
 		if anyActual {
 			want = actuals
 		}
-		got, ok := num(report.SheetSummary, cell(3+j, totalRow))
+		got, ok := num(SheetSummary, cell(3+j, totalRow))
 		switch {
 		case k.Sum && some && (!ok || !near(got, want)):
 			t.Errorf("summary total of %s = %v, want %v", k.Code, got, want)
@@ -174,8 +175,8 @@ func TestLibreOffice(t *testing.T) {
 	// Status of each plan-versus-actual row, from LibreOffice's own %.
 	for i, cr := range rep.Compare {
 		rn := i + 2
-		status, _ := f.GetCellValue(report.SheetCompare, cell(9, rn))
-		pct, ok := num(report.SheetCompare, cell(8, rn))
+		status, _ := f.GetCellValue(SheetCompare, cell(9, rn))
+		pct, ok := num(SheetCompare, cell(8, rn))
 		want := ""
 		if ok {
 			p := math.Round(pct*10) / 10
@@ -224,6 +225,6 @@ func ratioCell(t *testing.T, u *report.Unit, code string, year int, kind string)
 			rowNo++
 		}
 	}
-	t.Fatalf("no %s %s %d on %s", code, kind, year, u.Sheet)
+	t.Fatalf("no %s %s %d on %s", code, kind, year, u.Name)
 	return ""
 }

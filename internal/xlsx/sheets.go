@@ -20,7 +20,7 @@ import (
 // row that sums what can be summed.
 func (x *writer) summary() {
 	r, s := x.r, x.st
-	name := report.SheetSummary
+	name := SheetSummary
 	// Sheet properties (fit to page) are written when the stream starts.
 	x.page(name, 2+len(r.Key), 4, 5)
 	sw, err := x.f.NewStreamWriter(name)
@@ -170,7 +170,7 @@ var compareColumns = []tableColumn{
 // colours and a chart of TH/KH for the key indicators of the latest year.
 func (x *writer) compare() {
 	r, s := x.r, x.st
-	name := report.SheetCompare
+	name := SheetCompare
 	x.page(name, len(compareColumns), 1, 1)
 	// Print the table; the chart and its data are for the screen.
 	x.extra.names = append(x.extra.names, definedName{name, "_xlnm.Print_Area",
@@ -343,7 +343,7 @@ func (x *writer) chartData() ([]report.Indicator, []chartRow) {
 // row: the stream writer takes rows in order only.
 func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int) func(rw *rowWriter) {
 	s := x.st
-	name := report.SheetCompare
+	name := SheetCompare
 	start := tableLast + 3
 	width := dataCol + len(keys)
 	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
@@ -362,7 +362,7 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 		rw.row(start, hr, 48)
 		for i, cr := range rows {
 			row := newRow(width)
-			row.set(dataCol, cr.unit.Sheet, text)
+			row.set(dataCol, x.sheet[cr.unit], text)
 			for j, c := range cr.rows {
 				if c == nil {
 					row.set(dataCol+1+j, nil, pct)
@@ -420,7 +420,7 @@ var sourcesColumns = []tableColumn{
 // sources lists every input fact, one row each, in input order.
 func (x *writer) sources() {
 	r, s := x.r, x.st
-	name := report.SheetSources
+	name := SheetSources
 	x.page(name, len(sourcesColumns), 1, 1)
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
@@ -486,7 +486,7 @@ func (x *writer) sources() {
 // measure that do not fit, stated ratios that disagree with the figures.
 func (x *writer) checks() {
 	r, s := x.r, x.st
-	name := report.SheetChecks
+	name := SheetChecks
 	x.page(name, 8, 1, 1)
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {

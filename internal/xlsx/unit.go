@@ -129,9 +129,10 @@ func (x *writer) unitSheet(u *report.Unit) {
 	f, s := x.f, x.st
 	cols := unitColumns(u)
 	n := len(cols)
+	sheet := x.sheet[u]
 	// Sheet properties (fit to page) are written when the stream starts.
-	x.page(u.Sheet, n, rowHead1, rowNumbers)
-	sw, err := f.NewStreamWriter(u.Sheet)
+	x.page(sheet, n, rowHead1, rowNumbers)
+	sw, err := f.NewStreamWriter(sheet)
 	if err != nil {
 		x.setErr(err)
 		return
@@ -188,7 +189,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 	for _, sec := range u.Sections {
 		nrows += 1 + len(sec.Rows)
 	}
-	rw := x.rows(u.Sheet, 80*len(cols)*nrows)
+	rw := x.rows(sheet, 80*len(cols)*nrows)
 	emit := func(row int, r *rowOut, opts ...excelize.RowOpts) {
 		h := 0.0
 		if len(opts) > 0 {
@@ -379,7 +380,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			k := st{h: "right", border: true, numFmt: numFmt(row.Measure, fig.Value)}
 			r.set(col, fig.Value, s.id(k))
-			x.extra.add(u.Sheet, col, rowNo, fig.Note)
+			x.extra.add(x.sheet[u], col, rowNo, fig.Note)
 		case "ofplan", "ofprev":
 			cells := row.Years[c.year]
 			ratio := cells.OfPlan
@@ -397,12 +398,12 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			case ratio.Derived:
 				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
 				if ratio.Stated != nil {
-					x.extra.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+					x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
 				}
 			case ratio.Stated != nil:
 				k := st{h: "right", border: true, italic: true, numFmt: ratioFmt(ratio.Stated.Value)}
 				r.set(col, ratio.Value, s.id(k))
-				x.extra.add(u.Sheet, col, rowNo, ratio.Stated.Note)
+				x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
 			default:
 				r.set(col, nil, s.id(box))
 			}

@@ -18,6 +18,8 @@ type writer struct {
 	st    *styles
 	extra *extras
 	err   error
+	// sheet is each unit's sheet name.
+	sheet map[*report.Unit]string
 }
 
 // Write writes the report as an XLSX workbook to w.
@@ -31,22 +33,22 @@ func Write(w io.Writer, r *report.Report) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &writer{r: r, f: f, extra: newExtras()}
+	x := &writer{r: r, f: f, extra: newExtras(), sheet: UnitSheets(r)}
 	x.st = &styles{f: f, ids: map[st]int{}}
-	stamp := zipTime(r.Date)
+	stamp := ZipTime(r.Date)
 	// The package goes straight to w, not to the buffer excelize offers
 	// (which would hold the whole file once more); excelize then copies
 	// its empty buffer to w.
 	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.extra) })
 
 	x.setErr(f.SetDefaultFont(font))
-	x.setErr(f.SetSheetName("Sheet1", report.SheetSummary))
+	x.setErr(f.SetSheetName("Sheet1", SheetSummary))
 	for _, u := range r.Units {
-		if _, err := f.NewSheet(u.Sheet); err != nil {
+		if _, err := f.NewSheet(x.sheet[u]); err != nil {
 			return err
 		}
 	}
-	for _, name := range []string{report.SheetCompare, report.SheetSources, report.SheetChecks} {
+	for _, name := range []string{SheetCompare, SheetSources, SheetChecks} {
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
@@ -87,7 +89,7 @@ func (x *writer) props() {
 	if creator == "" {
 		creator = "chitieu"
 	}
-	d := zipTime(x.r.Date).UTC().Format(time.RFC3339)
+	d := ZipTime(x.r.Date).UTC().Format(time.RFC3339)
 	x.setErr(x.f.SetDocProps(&excelize.DocProperties{
 		Title:          x.r.Title,
 		Subject:        "Chỉ tiêu kinh tế - xã hội",
@@ -102,9 +104,9 @@ func (x *writer) props() {
 	x.setErr(x.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
 }
 
-// zipTime is the date of every part of the package: the report date, or
+// ZipTime is the date of every part of the package: the report date, or
 // the first date a zip file can hold when the report has none.
-func zipTime(d time.Time) time.Time {
+func ZipTime(d time.Time) time.Time {
 	min := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
 	if d.IsZero() || d.Before(min) {
 		return min

@@ -48,14 +48,14 @@ func TestNoFactLost(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			src, err := f.GetRows(report.SheetSources, excelize.Options{RawCellValue: true})
+			src, err := f.GetRows(SheetSources, excelize.Options{RawCellValue: true})
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got := len(src) - 1; got != len(fs) {
 				t.Fatalf("Nguồn has %d rows for %d facts", got, len(fs))
 			}
-			cmp, err := f.GetRows(report.SheetCompare, excelize.Options{RawCellValue: true})
+			cmp, err := f.GetRows(SheetCompare, excelize.Options{RawCellValue: true})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -93,9 +93,10 @@ func TestNoFactLost(t *testing.T) {
 						}
 					}
 				}
-				cms, err := f.GetComments(u.Sheet)
+				sheet := UnitSheets(rep)[u]
+				cms, err := f.GetComments(sheet)
 				if err != nil || len(cms) != want {
-					t.Errorf("%s: %d notes (%v), want %d", u.Sheet, len(cms), err, want)
+					t.Errorf("%s: %d notes (%v), want %d", sheet, len(cms), err, want)
 				}
 			}
 			if len(cmp)-1 < len(rep.Compare) {
@@ -112,7 +113,7 @@ func TestGoldNoFactLost(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rows, _ := f.GetRows(report.SheetSources)
+	rows, _ := f.GetRows(SheetSources)
 	if len(rows)-1 != len(fs) {
 		t.Fatalf("Nguồn has %d rows for %d gold facts", len(rows)-1, len(fs))
 	}
