@@ -7,7 +7,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -208,25 +207,5 @@ func TestNoFactsIsAWarning(t *testing.T) {
 	code, out, errOut := run(t, fixed, "extract", p)
 	if code != ExitOK || strings.TrimSpace(out) != "" || !strings.Contains(errOut, "no indicator facts found") {
 		t.Errorf("exit %d, out %q, err %q", code, out, errOut)
-	}
-}
-
-func TestReportDate(t *testing.T) {
-	env := func(k string) string { return map[string]string{"SOURCE_DATE_EPOCH": "1738713600"}[k] }
-	d, err := reportDate("", env)
-	if err != nil || d.Format("2006-01-02") != "2025-02-05" {
-		t.Errorf("SOURCE_DATE_EPOCH: %v %v", d, err)
-	}
-	for _, s := range []string{"2025-02-05", "05/02/2025", "5/2/2025"} {
-		d, err := reportDate(s, env)
-		if err != nil || d.Format("2006-01-02") != "2025-02-05" {
-			t.Errorf("%s: %v %v", s, d, err)
-		}
-	}
-	if _, err := reportDate("", func(string) string { return "soon" }); err == nil {
-		t.Error("bad SOURCE_DATE_EPOCH accepted")
-	}
-	if d, _ := reportDate("", func(string) string { return "" }); time.Since(d) > time.Minute {
-		t.Error("default is not today")
 	}
 }

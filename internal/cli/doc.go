@@ -2,7 +2,7 @@
 // version, help), their flags, and the mapping of outcomes to exit codes
 // and messages in the user's language.
 //
-// It wires the pipeline packages together and owns no logic of its own
-// beyond deciding which reader an input file needs; cmd/chitieu only calls
-// Main.
+// It only parses flags into options, calls the packages that do the work
+// (internal/pipeline for reading inputs and building the report) and
+// prints what they return; cmd/chitieu only calls Main.
 package cli

@@ -7,6 +7,7 @@ import (
 
 	"github.com/chitieu/chitieu/internal/atomicfile"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/pipeline"
 	"github.com/chitieu/chitieu/internal/review"
 )
 
@@ -22,12 +23,12 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 	var (
 		out, format string
 		force       bool
-		in          inputFlags
+		in          pipeline.Inputs
 	)
 	fs.StringVarP(&out, "output", "o", "", "write to this file instead of standard output")
 	fs.StringVar(&format, "format", "", "jsonl, csv or xlsx (a review workbook) (default: from -o, else jsonl)")
 	fs.BoolVarP(&force, "force", "f", false, "overwrite an existing output file")
-	in.add(fs)
+	addInputFlags(fs, &in)
 	if done, code := c.parse(cmd, fs, args); done {
 		return code
 	}
@@ -56,14 +57,8 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 		return usage("--format must be jsonl, csv or xlsx, not %q", format)
 	}
 
-	l, ok := in.loader(c)
-	if !ok {
-		return ExitInput
-	}
-	l.docsOnly = true
-	paths, ps := expand(fs.Args())
-	all, more := l.load(paths)
-	ps = append(ps, more...)
+	in.Paths = fs.Args()
+	all, paths, ps := pipeline.Extract(in)
 	if c.report(ps) {
 		return ExitInput
 	}

@@ -34,12 +34,9 @@ func init() {
 		"no input files":                                                               "không có tệp đầu vào",
 		"--money-unit must be ty, trieu or dong, not %q":                               "--money-unit phải là ty, trieu hoặc dong, không phải %q",
 		"--year %d is out of range":                                                    "--year %d nằm ngoài khoảng cho phép",
+		"--date %s":                                                                    "--date %s",
 		"%v":                                                                           "%v",
-		"chitieu build: %s exists; use --force to overwrite it\n":                      "chitieu build: %s đã có; dùng --force để ghi đè\n",
 		"chitieu build: nothing written: fix the problems above\n":                     "chitieu build: chưa ghi gì: hãy sửa các lỗi trên\n",
-		"chitieu build: no facts in the input; nothing written\n":                      "chitieu build: đầu vào không có số liệu nào; chưa ghi gì\n",
-		"chitieu build: no facts for the year %d; nothing written\n":                   "chitieu build: không có số liệu cho năm %d; chưa ghi gì\n",
-		"chitieu build: cannot write %s: %v\n":                                         "chitieu build: không ghi được %s: %v\n",
 		"chitieu build: wrote %s (%d facts from %d files)\n":                           "chitieu build: đã ghi %s (%d số liệu từ %d tệp)\n",
 		"write to this file instead of standard output":                                "ghi ra tệp này thay vì đầu ra chuẩn",
 		"jsonl, csv or xlsx (a review workbook) (default: from -o, else jsonl)":        "jsonl, csv hoặc xlsx (bảng rà soát) (mặc định: theo -o, nếu không thì jsonl)",
@@ -49,7 +46,5 @@ func init() {
 		"chitieu extract: %v\n":                                                        "chitieu extract: %v\n",
 		"chitieu extract: cannot write %s: %v\n":                                       "chitieu extract: không ghi được %s: %v\n",
 		"chitieu extract: wrote %d facts from %d files to %s\n":                        "chitieu extract: đã ghi %d số liệu từ %d tệp vào %s\n",
-		"--date %q is not a date (YYYY-MM-DD or DD/MM/YYYY)":                           "--date %q không phải ngày (YYYY-MM-DD hoặc DD/MM/YYYY)",
-		"SOURCE_DATE_EPOCH %q is not a number of seconds":                              "SOURCE_DATE_EPOCH %q không phải số giây",
 	})
 }

@@ -100,6 +100,73 @@ func Problems(err error) List {
 	return List{{Format: "%v", Args: []any{err}}}
 }
 
+// WithFile names file in the problems of err that came without one (a
+// decoder or a catalog parser does not know the file it reads). A plain
+// error becomes one Problem in file, so whatever went wrong with a file the
+// user named reaches them with its name.
+func WithFile(err error, file string) error {
+	if err == nil {
+		return nil
+	}
+	var l List
+	if errors.As(err, &l) {
+		return l.WithFile(file)
+	}
+	var p Problem
+	if !errors.As(err, &p) {
+		p = Problem{Format: "%v", Args: []any{err}}
+	}
+	if p.File == "" {
+		p.File = file
+	}
+	return p
+}
+
+// Text renders err for a person in the printer's language: the Problems it
+// carries one a line, translated; any other error as it says itself.
+func Text(pr *message.Printer, err error) string {
+	var l List
+	var p Problem
+	switch {
+	case errors.As(err, &l):
+	case errors.As(err, &p):
+		l = List{p}
+	default:
+		return err.Error()
+	}
+	s := make([]string, len(l))
+	for i, p := range l {
+		s[i] = p.Message(pr)
+	}
+	return strings.Join(s, "\n")
+}
+
+// WithFile returns l with file named in the problems that came without one.
+func (l List) WithFile(file string) List {
+	if l == nil {
+		return nil
+	}
+	out := make(List, len(l))
+	for i, p := range l {
+		if p.File == "" {
+			p.File = file
+		}
+		out[i] = p
+	}
+	return out
+}
+
+// StripPath drops the path an os error repeats ("open a.txt: no such file
+// or directory" → "no such file or directory"), for a Problem that already
+// names the file.
+func StripPath(err error) error {
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
 var cat = catalog.NewBuilder(catalog.Fallback(language.English))
 
 // Register adds the Vietnamese text of English message formats. Call it from

@@ -3,6 +3,9 @@ package diag
 import (
 	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"golang.org/x/text/language"
@@ -59,5 +62,30 @@ func TestLocale(t *testing.T) {
 		if got := Locale(env(c.env)); got != c.want {
 			t.Errorf("%v: got %v want %v", c.env, got, c.want)
 		}
+	}
+}
+
+func TestWithFileAndStripPath(t *testing.T) {
+	plain := WithFile(errors.New("bad"), "a.json")
+	if got := plain.Error(); got != "a.json: bad" {
+		t.Errorf("plain error: %q", got)
+	}
+	named := WithFile(Errorf("b.csv", 3, "x"), "a.json")
+	if got := named.Error(); got != "b.csv:3: x" {
+		t.Errorf("a problem keeps its own file: %q", got)
+	}
+	l := Problems(WithFile(List{Errorf("", 2, "y"), Warnf("c", 0, "z")}, "a.json"))
+	if len(l) != 2 || l[0].File != "a.json" || l[1].File != "c" {
+		t.Errorf("list: %v", l)
+	}
+	if WithFile(nil, "a") != nil {
+		t.Error("nil error gained a file")
+	}
+	_, err := os.Open(filepath.Join(t.TempDir(), "missing.txt"))
+	if got := StripPath(err); strings.Contains(got.Error(), "missing.txt") || !errors.Is(got, os.ErrNotExist) {
+		t.Errorf("StripPath: %v", got)
+	}
+	if got := StripPath(errors.New("other")); got.Error() != "other" {
+		t.Errorf("StripPath of a non-path error: %v", got)
 	}
 }

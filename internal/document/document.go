@@ -2,7 +2,6 @@ package document
 
 import (
 	"bytes"
-	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -31,7 +30,7 @@ const MaxFileSize = 256 << 20
 func Read(path string) (Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", shortErr(err))
+		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
 	defer f.Close()
 	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
@@ -40,7 +39,7 @@ func Read(path string) (Document, error) {
 	// Stat says nothing of pipes and devices, so limit the reading too.
 	var buf bytes.Buffer
 	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
-		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", shortErr(err))
+		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
 	if buf.Len() > MaxFileSize {
 		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
@@ -74,7 +73,7 @@ func parse(file, name string, data []byte) (Document, error) {
 	htmlExt := ext == ".htm" || ext == ".html" || ext == ".xhtml"
 	s, err := decode(data, htmlExt)
 	if err != nil {
-		return Document{}, withFile(err, file)
+		return Document{}, diag.WithFile(err, file)
 	}
 	if htmlExt || looksHTML(s) {
 		if !htmlExt {
@@ -82,7 +81,7 @@ func parse(file, name string, data []byte) (Document, error) {
 			// <meta charset>; decode again now that we know it is HTML.
 			s, err = decode(data, true)
 			if err != nil {
-				return Document{}, withFile(err, file)
+				return Document{}, diag.WithFile(err, file)
 			}
 		}
 		s = htmlText(s)
@@ -102,15 +101,6 @@ var documentExts = map[string]bool{
 // (.txt, .text, .htm, .html, .docx), as opposed to a fact file.
 func IsDocument(path string) bool {
 	return documentExts[strings.ToLower(filepath.Ext(path))]
-}
-
-// shortErr drops the path that os errors repeat, since the Problem already
-// names the file.
-func shortErr(err error) error {
-	if pe, ok := err.(*os.PathError); ok {
-		return fmt.Errorf("%v", pe.Err)
-	}
-	return err
 }
 
 // signatures are the leading bytes of formats people save documents in that
@@ -137,16 +127,6 @@ func sniffBinary(file string, data []byte) (diag.Problem, bool) {
 		}
 	}
 	return diag.Problem{}, false
-}
-
-// withFile names file in a Problem raised without one (Decode does not know
-// the file it decodes).
-func withFile(err error, file string) error {
-	if p, ok := err.(diag.Problem); ok && p.File == "" {
-		p.File = file
-		return p
-	}
-	return err
 }
 
 func isZip(data []byte) bool {

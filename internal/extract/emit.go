@@ -5,6 +5,7 @@ import (
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/unitname"
 	"github.com/chitieu/chitieu/internal/vnnum"
 )
 
@@ -76,7 +77,7 @@ func (x *docReader) add(ft facts.Fact, f figure) {
 
 // unknownUnit names the unit of facts from a text that names none; the
 // user gives one with --unit.
-const unknownUnit = "Chưa rõ đơn vị"
+const unknownUnit = unitname.Unknown
 
 // countTargets handles counts of targets: "18/18 chỉ tiêu" (reached of
 // assigned), "giao cho quận 19 chỉ tiêu", "đề ra 24 chỉ tiêu", "Trong 25

@@ -9,50 +9,13 @@ import (
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/unitname"
 )
-
-// level is an administrative level word and its short form for sheet names.
-type level struct {
-	word  string // as written before the name: "Thị xã"
-	short string // "TX."
-}
-
-// levels lists the level words, longest first so "Thành phố" wins over a
-// shorter prefix and "Thị trấn" over "Thị".
-var levels = []level{
-	{"Thành phố", "TP."},
-	{"Thị trấn", "TT."},
-	{"Đặc khu", "ĐK."},
-	{"Thị xã", "TX."},
-	{"Phường", "P."},
-	{"Huyện", "H."},
-	{"Quận", "Q."},
-	{"Tỉnh", "T."},
-	{"Xã", "X."},
-}
 
 // cleanName normalises a unit as written in facts: NFC, single spaces.
 func cleanName(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
-}
-
-// splitLevel returns the level word (in its canonical spelling) and the
-// locality of a unit name; level is "" when the name has no known level
-// word, locality is "" when the name is the level word alone.
-func splitLevel(name string) (lv level, locality string, ok bool) {
-	for _, l := range levels {
-		if len(name) < len(l.word) || !strings.EqualFold(name[:len(l.word)], l.word) {
-			continue
-		}
-		rest := name[len(l.word):]
-		if rest == "" {
-			return l, "", true
-		}
-		if rest[0] == ' ' {
-			return l, strings.TrimSpace(rest), true
-		}
-	}
-	return level{}, name, false
 }
 
 // shortName is the unit's name with its level word abbreviated, what a
@@ -60,18 +23,18 @@ func splitLevel(name string) (lv level, locality string, ok bool) {
 // ("Thị xã"). Making it a valid, unique sheet name is the Excel writers'
 // business (xlsx.SheetNamer).
 func shortName(name string) string {
-	lv, loc, ok := splitLevel(name)
+	lv, loc, ok := unitname.Split(name)
 	if !ok || loc == "" {
 		return name
 	}
-	return lv.short + " " + loc
+	return lv.Short + " " + loc
 }
 
 // placeName is the place in the date line: the locality without its level
 // word, or the whole name when the locality is a number ("Quận 1") or
 // missing.
 func placeName(name string) string {
-	lv, loc, ok := splitLevel(name)
+	lv, loc, ok := unitname.Split(name)
 	if !ok {
 		return name
 	}
@@ -79,7 +42,7 @@ func placeName(name string) string {
 		return ""
 	}
 	if _, err := strconv.Atoi(loc); err == nil {
-		return lv.word + " " + loc
+		return lv.Word + " " + loc
 	}
 	return loc
 }

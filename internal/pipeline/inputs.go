@@ -1,9 +1,8 @@
-package cli
+package pipeline
 
 import (
 	"bufio"
 	"bytes"
-	"errors"
 	"os"
 	"path/filepath"
 	"sort"
@@ -17,19 +16,45 @@ import (
 	"github.com/chitieu/chitieu/internal/extract"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/review"
+	"github.com/chitieu/chitieu/internal/unitname"
 )
+
+// Inputs says what to read and how to name the units of what is read.
+type Inputs struct {
+	Paths     []string // files and folders; a folder means the files in it
+	Catalog   string   // a catalog file extending the built-in one; "" for none
+	Unit      string   // the unit of every fact, overriding what documents say
+	UnitsFile string   // FILE-PATTERN<tab>UNIT lines for documents that name no unit
+}
 
 // loader reads input files of any kind into facts.
 type loader struct {
 	cat      *catalog.Catalog
-	unit     string             // --unit: the unit of every fact
-	units    []unitRule         // --units: units for documents that name none
+	unit     string             // Inputs.Unit
+	units    []unitRule         // Inputs.UnitsFile
 	docsOnly bool               // extract takes documents only
 	ex       *extract.Extractor // compiled on the first document
 }
 
 // unitRule maps file names matching a glob pattern to a unit.
 type unitRule struct{ pattern, unit string }
+
+// newLoader prepares the catalog and unit rules.
+func newLoader(in Inputs) (*loader, diag.List) {
+	cat, err := catalog.Load(in.Catalog)
+	if err != nil {
+		return nil, diag.Problems(diag.WithFile(err, in.Catalog))
+	}
+	l := &loader{cat: cat, unit: in.Unit}
+	if in.UnitsFile != "" {
+		rules, ps := readUnitRules(in.UnitsFile)
+		if ps.Err() != nil {
+			return nil, ps
+		}
+		l.units = rules
+	}
+	return l, nil
+}
 
 // expand turns folder arguments into the files inside them (sorted, not
 // recursive, hidden files skipped), so a scheduled job can name a folder.
@@ -39,7 +64,7 @@ func expand(args []string) ([]string, diag.List) {
 	for _, a := range args {
 		st, err := os.Stat(a)
 		if err != nil {
-			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", shortErr(err)))
+			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", diag.StripPath(err)))
 			continue
 		}
 		if !st.IsDir() {
@@ -48,7 +73,7 @@ func expand(args []string) ([]string, diag.List) {
 		}
 		es, err := os.ReadDir(a)
 		if err != nil {
-			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", shortErr(err)))
+			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", diag.StripPath(err)))
 			continue
 		}
 		var names []string
@@ -105,14 +130,11 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 	case "document":
 		doc, err := document.Read(path)
 		if err != nil {
-			return nil, withFile(diag.Problems(err), path)
-		}
-		if l.ex == nil {
-			l.ex = extract.New(l.cat, extract.Options{Unit: l.unit})
+			return nil, diag.Problems(diag.WithFile(err, path))
 		}
 		var notes diag.List
-		fs, notes = l.ex.Extract(doc)
-		ps = append(ps, withFile(notes, path)...)
+		fs, notes = l.extract(doc)
+		ps = append(ps, notes.WithFile(path)...)
 		if len(fs) == 0 {
 			ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
 		}
@@ -123,7 +145,7 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 	case "jsonl", "csv", "xlsx":
 		data, err := os.ReadFile(path)
 		if err != nil {
-			return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", shortErr(err))}
+			return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", diag.StripPath(err))}
 		}
 		switch kind {
 		case "jsonl":
@@ -131,7 +153,7 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		case "csv":
 			text, err := document.Decode(data)
 			if err != nil {
-				return nil, withFile(diag.Problems(err), path)
+				return nil, diag.Problems(diag.WithFile(err, path))
 			}
 			fs, ps = facts.ReadCSV(path, strings.NewReader(text))
 		case "xlsx":
@@ -139,6 +161,11 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		}
 	default:
 		return nil, diag.List{diag.Errorf(path, 0, "unknown file type (want .txt, .html, .docx documents or .jsonl, .csv, .xlsx fact files)")}
+	}
+	if len(fs) == 0 && ps.Err() == nil {
+		// A fact file that holds no facts (a header alone, an empty
+		// review sheet) is named, as an empty document is.
+		ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
 	}
 	if l.unit != "" {
 		for i := range fs {
@@ -148,26 +175,17 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 	return fs, ps
 }
 
-// withFile puts the path on problems that came without one.
-func withFile(ps diag.List, path string) diag.List {
-	for i := range ps {
-		if ps[i].File == "" {
-			ps[i].File = path
-		}
+// extract is the one call into the extractor, compiled for the catalog
+// on the first document.
+func (l *loader) extract(doc document.Document) ([]facts.Fact, diag.List) {
+	if l.ex == nil {
+		l.ex = extract.New(l.cat, extract.Options{Unit: l.unit})
 	}
-	return ps
-}
-
-// levelWords are the unit level words that, alone, mean a document did not
-// name its unit ("UBND TX" → "Thị xã").
-var levelWords = map[string]bool{
-	"": true, "quận": true, "huyện": true, "thị xã": true, "thành phố": true,
-	"phường": true, "xã": true, "tỉnh": true, "đặc khu": true, "thị trấn": true,
-	"chưa rõ đơn vị": true, // what the extractor writes when a text names no unit
+	return l.ex.Extract(doc)
 }
 
 // applyUnitRules names the unit of facts from a document that named only
-// its level, from the --units file.
+// its level, from the units file.
 func (l *loader) applyUnitRules(path string, fs []facts.Fact) {
 	base := filepath.Base(path)
 	for _, r := range l.units {
@@ -175,7 +193,7 @@ func (l *loader) applyUnitRules(path string, fs []facts.Fact) {
 			continue
 		}
 		for i := range fs {
-			if levelWords[strings.ToLower(strings.TrimSpace(fs[i].Unit))] {
+			if unitname.IsBare(fs[i].Unit) {
 				fs[i].Unit = r.unit
 			}
 		}
@@ -183,16 +201,16 @@ func (l *loader) applyUnitRules(path string, fs []facts.Fact) {
 	}
 }
 
-// readUnitRules reads a --units file: one "FILE-PATTERN<sep>UNIT" a line,
+// readUnitRules reads a units file: one "FILE-PATTERN<sep>UNIT" a line,
 // sep a tab, ';', ',' or '='; '#' starts a comment.
 func readUnitRules(path string) ([]unitRule, diag.List) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", shortErr(err))}
+		return nil, diag.List{diag.Errorf(path, 0, "cannot read: %v", diag.StripPath(err))}
 	}
 	text, err := document.Decode(data)
 	if err != nil {
-		return nil, withFile(diag.Problems(err), path)
+		return nil, diag.Problems(diag.WithFile(err, path))
 	}
 	var rules []unitRule
 	var errs diag.List
@@ -215,23 +233,4 @@ func readUnitRules(path string) ([]unitRule, diag.List) {
 		rules = append(rules, unitRule{pattern: pat, unit: norm.NFC.String(unit)})
 	}
 	return rules, errs
-}
-
-// shortErr drops the path from os errors, which the message already names.
-func shortErr(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
-func init() {
-	diag.Register(map[string]string{
-		"cannot read: %v": "không đọc được: %v",
-		"not a document chitieu can read (.txt, .html, .docx)":                                    "không phải văn bản chitieu đọc được (.txt, .html, .docx)",
-		"no indicator facts found":                                                                "không tìm thấy số liệu chỉ tiêu nào",
-		"unknown file type (want .txt, .html, .docx documents or .jsonl, .csv, .xlsx fact files)": "loại tệp không rõ (cần văn bản .txt, .html, .docx hoặc tệp số liệu .jsonl, .csv, .xlsx)",
-		"want FILE<tab>UNIT, got %q":                                                              "cần dạng TỆP<tab>ĐƠN VỊ, gặp %q",
-	})
 }

@@ -1,0 +1,143 @@
+package pipeline
+
+import (
+	"errors"
+	"io"
+	"os"
+	"strconv"
+	"time"
+
+	"github.com/chitieu/chitieu/internal/atomicfile"
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/diag"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/xlsx"
+)
+
+// BuildOptions describe one build: what to read, what report to make and
+// where to write it.
+type BuildOptions struct {
+	Inputs
+	Output string // the workbook to write (.xlsx)
+	Force  bool   // replace an existing Output
+
+	Year      int    // only facts of this report year; 0 for all
+	MoneyUnit string // "ty", "trieu" or "dong"; "" for the report's default
+	Title     string // report title; "" for the default
+	Org       string // issuing body in the header; "" to take it from the unit
+	Place     string // place in the date line; "" to take it from the unit
+	Date      time.Time
+}
+
+// Result is what a build made.
+type Result struct {
+	Output string         // the workbook written
+	Report *report.Report // the report model it holds
+	Facts  int            // facts in the report
+	Files  []string       // the input files read, folders expanded
+}
+
+// Build reads the inputs, builds the report and writes it to
+// opts.Output. The list holds every problem found, warnings included;
+// when it holds an error (see diag.List.Err) nothing was written and an
+// existing output is untouched.
+func Build(opts BuildOptions) (Result, diag.List) {
+	if !opts.Force {
+		if _, err := os.Stat(opts.Output); err == nil {
+			return Result{}, diag.List{diag.Errorf(opts.Output, 0, "the file exists; use --force to overwrite it")}
+		}
+	}
+	all, res, ps := read(opts.Inputs, false)
+	if ps.Err() != nil {
+		return Result{}, ps
+	}
+	if len(all) == 0 {
+		// Every input was named in a warning above as holding no facts.
+		return Result{}, append(ps, diag.Errorf("", 0, "no facts in the input"))
+	}
+	if opts.Year != 0 {
+		all = onlyYear(all, opts.Year)
+		if len(all) == 0 {
+			// A string, not %d: a Vietnamese printer groups the digits
+			// of numbers, and a year is not a quantity ("năm 2.024").
+			return Result{}, append(ps, diag.Errorf("", 0, "no facts for the year %s", strconv.Itoa(opts.Year)))
+		}
+	}
+	rep, more := report.Build(all, res.cat, report.Options{
+		Year: opts.Year, MoneyUnit: opts.MoneyUnit, Title: opts.Title, Org: opts.Org, Place: opts.Place, Date: opts.Date,
+	})
+	ps = append(ps, more...)
+	if ps.Err() != nil || rep == nil {
+		return Result{}, ps
+	}
+	err := atomicfile.Write(opts.Output, opts.Force, func(w io.Writer) error { return xlsx.Write(w, rep) })
+	if errors.Is(err, atomicfile.ErrExists) {
+		// Created by someone else while this run was building.
+		return Result{}, append(ps, diag.Errorf(opts.Output, 0, "the file exists; use --force to overwrite it"))
+	}
+	if err != nil {
+		return Result{}, append(ps, diag.Errorf(opts.Output, 0, "cannot write: %v", diag.StripPath(err)))
+	}
+	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: res.files}, ps
+}
+
+// Extract reads documents (only documents: fact files are refused) and
+// returns their facts and the files read.
+func Extract(in Inputs) ([]facts.Fact, []string, diag.List) {
+	all, res, ps := read(in, true)
+	return all, res.files, ps
+}
+
+// readResult is what reading the inputs gives besides the facts.
+type readResult struct {
+	files []string
+	cat   *catalog.Catalog
+}
+
+func read(in Inputs, docsOnly bool) ([]facts.Fact, readResult, diag.List) {
+	l, ps := newLoader(in)
+	if ps.Err() != nil {
+		return nil, readResult{}, ps
+	}
+	l.docsOnly = docsOnly
+	paths, ps := expand(in.Paths)
+	all, more := l.load(paths)
+	return all, readResult{files: paths, cat: l.cat}, append(ps, more...)
+}
+
+func onlyYear(fs []facts.Fact, year int) []facts.Fact {
+	var out []facts.Fact
+	for _, f := range fs {
+		if f.Year == year {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Vietnam is the time zone of report dates: a run just after midnight in
+// Hà Nội must not print yesterday's date.
+var Vietnam = time.FixedZone("ICT", 7*60*60)
+
+// ReportDate resolves a report date given as text (YYYY-MM-DD or
+// DD/MM/YYYY), else SOURCE_DATE_EPOCH (reproducible builds), else today in
+// Vietnam. A wrong date is a diag.Problem, to print in the user's language.
+func ReportDate(text string, getenv func(string) string) (time.Time, error) {
+	if text != "" {
+		for _, layout := range []string{"2006-01-02", "02/01/2006", "2/1/2006", "02-01-2006"} {
+			if t, err := time.ParseInLocation(layout, text, Vietnam); err == nil {
+				return t, nil
+			}
+		}
+		return time.Time{}, diag.Errorf("", 0, "%q is not a date (YYYY-MM-DD or DD/MM/YYYY)", text)
+	}
+	if s := getenv("SOURCE_DATE_EPOCH"); s != "" {
+		n, err := strconv.ParseInt(s, 10, 64)
+		if err != nil {
+			return time.Time{}, diag.Errorf("", 0, "SOURCE_DATE_EPOCH %q is not a number of seconds", s)
+		}
+		return time.Unix(n, 0).In(Vietnam), nil
+	}
+	return time.Now().In(Vietnam), nil
+}

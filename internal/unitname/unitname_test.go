@@ -1,0 +1,49 @@
+package unitname
+
+import "testing"
+
+func TestSplit(t *testing.T) {
+	cases := []struct {
+		name, word, locality string
+		ok                   bool
+	}{
+		{"Quận Hoàng Mai", "Quận", "Hoàng Mai", true},
+		{"thị xã Quảng Yên", "Thị xã", "Quảng Yên", true},
+		{"THÀNH PHỐ Thủ Đức", "Thành phố", "Thủ Đức", true},
+		{"Thị trấn", "Thị trấn", "", true},
+		{"Đặc khu Phú Quốc", "Đặc khu", "Phú Quốc", true},
+		{"Quận 1", "Quận", "1", true},
+		{"Quậnx", "", "Quậnx", false},
+		{"Hà Nội", "", "Hà Nội", false},
+		{"", "", "", false},
+	}
+	for _, c := range cases {
+		lv, loc, ok := Split(c.name)
+		if lv.Word != c.word || loc != c.locality || ok != c.ok {
+			t.Errorf("Split(%q) = %q %q %v; want %q %q %v", c.name, lv.Word, loc, ok, c.word, c.locality, c.ok)
+		}
+	}
+}
+
+func TestIsBare(t *testing.T) {
+	for _, u := range []string{"", "  ", "Thị xã", "thị xã", "QUẬN", " Huyện ", "Đặc khu", "chưa rõ đơn vị", Unknown} {
+		if !IsBare(u) {
+			t.Errorf("IsBare(%q) = false", u)
+		}
+	}
+	for _, u := range []string{"Thị xã Quảng Yên", "Quận 1", "Hà Nội", "Thị"} {
+		if IsBare(u) {
+			t.Errorf("IsBare(%q) = true", u)
+		}
+	}
+}
+
+// TestLongestFirst keeps the order Levels promises: no word is preceded by
+// a shorter one.
+func TestLongestFirst(t *testing.T) {
+	for i := 1; i < len(Levels); i++ {
+		if len(Levels[i].Word) > len(Levels[i-1].Word) {
+			t.Errorf("%q comes after the shorter %q", Levels[i].Word, Levels[i-1].Word)
+		}
+	}
+}
