@@ -36,3 +36,20 @@ func Save(f *excelize.File, w io.Writer, date time.Time, notes *Notes) error {
 	_, err := f.WriteTo(w)
 	return err
 }
+
+// WriteParts writes a package given part by part (name → content, as in
+// the zip) the way Save does: sorted, dated, content types in a fixed
+// order, the notes added. Package form edits a user's workbook at this
+// level, so everything it does not touch stays as the user saved it. The
+// parts are taken over.
+func WriteParts(w io.Writer, parts map[string][]byte, date time.Time, notes *Notes) error {
+	e := newExtras()
+	if notes != nil {
+		e = notes.e
+	}
+	p := newPackage(w, ZipTime(date), e)
+	for name, data := range parts {
+		p.parts[name] = rawPart(data)
+	}
+	return p.Close()
+}

@@ -44,3 +44,37 @@ func TestSave(t *testing.T) {
 		t.Fatalf("notes %+v (%v), want one on B2", cms, err)
 	}
 }
+
+// WriteParts re-packages an excelize workbook's parts with a note added.
+func TestWriteParts(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	if err := f.SetCellValue("Sheet1", "C3", 7); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if _, err := f.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	parts, _ := unzip(t, buf.Bytes())
+	n := NewNotes()
+	n.Add("Sheet1", 3, 3, "ghi chú")
+	var out bytes.Buffer
+	if err := WriteParts(&out, parts, time.Time{}, n); err != nil {
+		t.Fatal(err)
+	}
+	g, err := excelize.OpenReader(bytes.NewReader(out.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := g.GetCellValue("Sheet1", "C3"); v != "7" {
+		t.Errorf("C3 = %q, want 7", v)
+	}
+	if cms, err := g.GetComments("Sheet1"); err != nil || len(cms) != 1 || cms[0].Cell != "C3" {
+		t.Errorf("notes %+v (%v), want one on C3", cms, err)
+	}
+	_, files := unzip(t, out.Bytes())
+	if files[0].Name != "[Content_Types].xml" || !files[0].Modified.Equal(ZipTime(time.Time{})) {
+		t.Errorf("first part %s dated %v", files[0].Name, files[0].Modified)
+	}
+}
