@@ -73,13 +73,20 @@ type Fact struct {
 	// Origin is where the fact was read from ("facts.csv:12"), for messages
 	// and the sources sheet; it is not part of the file format.
 	Origin string `json:"-"`
+	// Line is the line of the document Source on which Evidence starts
+	// (for .html and .docx, its paragraph), when the fact was extracted
+	// here; 0 when not known. Not part of the file format either.
+	Line int `json:"-"`
 }
 
-// Check returns what is wrong with f, as problems without a place (the
-// reader that knows the file and line fills them in); nil when f is valid.
-// Unknown indicator codes are not checked here: that is the catalog's
-// business, and only a warning.
+// Check makes f canonical where that is unambiguous (a unit of measure as
+// people type it, "tỷ đồng", becomes VND with the value scaled) and returns
+// what is still wrong with it, as problems without a place (the reader that
+// knows the file and line fills them in); nil when f is valid. Unknown
+// indicator codes are not checked here: that is the catalog's business,
+// and only a warning.
 func (f *Fact) Check() diag.List {
+	f.canonicalUOM()
 	var ps diag.List
 	bad := func(format string, args ...any) { ps = append(ps, diag.Errorf("", 0, format, args...)) }
 	for _, req := range []struct{ name, v string }{
@@ -97,6 +104,15 @@ func (f *Fact) Check() diag.List {
 	}
 	if math.IsNaN(f.Value) || math.IsInf(f.Value, 0) {
 		bad("value is not a finite number")
+	} else {
+		ps = append(ps, f.checkRange("value", f.Value)...)
+	}
+	if f.ValueMax != nil {
+		if m := *f.ValueMax; math.IsNaN(m) || math.IsInf(m, 0) {
+			bad("value_max is not a finite number")
+		} else {
+			ps = append(ps, f.checkRange("value_max", m)...)
+		}
 	}
 	switch f.Qualifier {
 	case "", Approx, Over, Under:
@@ -115,6 +131,7 @@ func init() {
 		"year %d is out of range (1900-2200)": "năm %d nằm ngoài khoảng 1900-2200",
 		"unknown kind %q (want plan, actual, pct_of_plan, pct_of_prev or change_vs_prev)": "loại %q không hợp lệ (cần plan, actual, pct_of_plan, pct_of_prev hoặc change_vs_prev)",
 		"value is not a finite number":                      "giá trị không phải là số hữu hạn",
+		"value_max is not a finite number":                  "giá trị tối đa không phải là số hữu hạn",
 		"unknown qualifier %q (want approx, over or under)": "từ định tính %q không hợp lệ (cần approx, over hoặc under)",
 		"as_of %q is not a date YYYY-MM-DD":                 "as_of %q không phải ngày dạng YYYY-MM-DD",
 	})

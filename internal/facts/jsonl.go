@@ -8,6 +8,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -101,6 +102,12 @@ func decodeFact(line []byte) (Fact, diag.List) {
 		if !ok || string(v) == "null" {
 			return
 		}
+		// encoding/json would turn bad bytes into U+FFFD, so "Ho\xe0ng
+		// Mai" would become a unit of its own, "Ho�ng Mai", without a word.
+		if !utf8.Valid(v) {
+			bad("field %s is not valid UTF-8 text: save the file as UTF-8", k)
+			return
+		}
 		if err := json.Unmarshal(v, dst); err != nil {
 			bad("field %s must be text", k)
 		}
@@ -188,11 +195,12 @@ func WriteJSONL(w io.Writer, fs []Fact) error {
 
 func init() {
 	diag.Register(map[string]string{
-		"line is longer than %d bytes":      "dòng dài quá %d byte",
-		"read error: %v":                    "lỗi đọc: %v",
-		"not a JSON object: %v":             "không phải đối tượng JSON: %v",
-		"field %s must be text":             "trường %s phải là chuỗi văn bản",
-		"field %s must be a number, not %s": "trường %s phải là số, không phải %s",
-		"field %s must be true or false":    "trường %s phải là true hoặc false",
+		"line is longer than %d bytes":                             "dòng dài quá %d byte",
+		"read error: %v":                                           "lỗi đọc: %v",
+		"not a JSON object: %v":                                    "không phải đối tượng JSON: %v",
+		"field %s must be text":                                    "trường %s phải là chuỗi văn bản",
+		"field %s must be a number, not %s":                        "trường %s phải là số, không phải %s",
+		"field %s must be true or false":                           "trường %s phải là true hoặc false",
+		"field %s is not valid UTF-8 text: save the file as UTF-8": "trường %s không phải văn bản UTF-8 hợp lệ: hãy lưu tệp dạng UTF-8",
 	})
 }
