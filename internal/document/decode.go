@@ -88,18 +88,7 @@ func decodeUTF8(data []byte) string {
 	if utf8.Valid(data) {
 		return string(data)
 	}
-	multi, bad := 0, 0
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		switch {
-		case r == utf8.RuneError && n <= 1:
-			bad++
-		case n > 1:
-			multi++
-		}
-		i += max(n, 1)
-	}
-	if multi <= bad {
+	if !damagedUTF8(data) {
 		return decodeWith(win1258, data)
 	}
 	var b strings.Builder
@@ -118,6 +107,57 @@ func decodeUTF8(data []byte) string {
 		i++
 	}
 	return b.String()
+}
+
+// damagedUTF8 reports whether data that is not valid UTF-8 is UTF-8 all
+// the same, with some bad bytes: it has more valid multi-byte characters
+// than bad bytes (Windows-1258 text almost never has any).
+func damagedUTF8(data []byte) bool {
+	multi, bad := 0, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			bad++
+		case n > 1:
+			multi++
+		}
+		i += max(n, 1)
+	}
+	return multi > bad
+}
+
+// DecodeStrict is Decode for fact files, where a guess would change a
+// unit's or an indicator's name: UTF-8 text with damaged bytes, which
+// Decode repairs as well as it can (as a document deserves), is an error
+// on every line that has one. Whole files in Windows-1258 or UTF-16 are
+// decoded as Decode does.
+func DecodeStrict(data []byte) (string, diag.List) {
+	body := bytes.TrimPrefix(data, []byte("\xEF\xBB\xBF"))
+	bom := len(body) < len(data)
+	_, utf16 := sniffUTF16(data)
+	if !utf8.Valid(body) && !bytes.HasPrefix(data, []byte("\xFF\xFE")) && !bytes.HasPrefix(data, []byte("\xFE\xFF")) &&
+		!utf16 && (bom || damagedUTF8(body)) {
+		var ps diag.List
+		line, last := 1, 0
+		for i := 0; i < len(body); {
+			r, n := utf8.DecodeRune(body[i:])
+			if r == utf8.RuneError && n <= 1 && line != last {
+				ps = append(ps, diag.Errorf("", line, "invalid UTF-8 bytes: the file is UTF-8 but damaged here; correct the text or save the file as UTF-8 again"))
+				last = line
+			}
+			if body[i] == '\n' {
+				line++
+			}
+			i += max(n, 1)
+		}
+		return "", ps
+	}
+	s, err := Decode(data)
+	if err != nil {
+		return "", diag.Problems(err)
+	}
+	return s, nil
 }
 
 // decodeDeclared decodes data with the encoding an HTML page declares, unless

@@ -17,6 +17,26 @@ type Document struct {
 	// cells joined by " | ") per line. Text within a paragraph is kept as
 	// the source has it (no whitespace collapsing) so evidence stays verbatim.
 	Text string
+	// lineNo[i] is where line i+1 of Text came from (see SourceLine); nil
+	// when Text is the file's text line for line.
+	lineNo []int32
+}
+
+func newDocument(name, text string, plain bool) Document {
+	t, nums := clean(text, plain)
+	return Document{Name: name, Text: t, lineNo: nums}
+}
+
+// SourceLine is where line n (1-based) of Text is in the file, for a
+// reader to find the sentence: the line of a plain-text file as an editor
+// numbers it, the paragraph of a web page or Word document (counting
+// non-blank paragraphs from 1). A Document made without Read or Parse
+// maps n to itself.
+func (d Document) SourceLine(n int) int {
+	if n < 1 || n > len(d.lineNo) {
+		return n
+	}
+	return int(d.lineNo[n-1])
 }
 
 // MaxFileSize is the largest document Read accepts. Articles and reports are
@@ -62,7 +82,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		if err != nil {
 			return Document{}, err
 		}
-		return Document{Name: name, Text: clean(text)}, nil
+		return newDocument(name, text, false), nil
 	}
 	if p, ok := sniffBinary(file, data); ok {
 		return Document{}, p
@@ -75,7 +95,8 @@ func parse(file, name string, data []byte) (Document, error) {
 	if err != nil {
 		return Document{}, diag.WithFile(err, file)
 	}
-	if htmlExt || looksHTML(s) {
+	isHTML := htmlExt || looksHTML(s)
+	if isHTML {
 		if !htmlExt {
 			// The extension said nothing, so the first decode ignored any
 			// <meta charset>; decode again now that we know it is HTML.
@@ -86,7 +107,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		}
 		s = htmlText(s)
 	}
-	return Document{Name: name, Text: clean(s)}, nil
+	return newDocument(name, s, !isHTML), nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

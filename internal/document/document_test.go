@@ -325,3 +325,70 @@ func TestDecodeExcelCSV(t *testing.T) {
 		}
 	}
 }
+
+// A fact file that is UTF-8 with a few bad bytes is refused line by line:
+// guessing would change a unit's name. A whole file in Windows-1258 is
+// still read.
+func TestDecodeStrict(t *testing.T) {
+	damaged := []byte("nguồn,đơn vị,mã chỉ tiêu\na.txt,Qu\xe1\xba\xadn Ho\xe0ng Mai\nb.txt,Qu\xe1\xba\xadn Long Bi\xean\nc.txt,Qu\xe1\xba\xadn \xff\xfe\n")
+	_, ps := DecodeStrict(damaged)
+	if len(ps) != 3 || ps[0].Line != 2 || ps[1].Line != 3 || ps[2].Line != 4 {
+		t.Fatalf("damaged UTF-8: %v", ps)
+	}
+	if !strings.Contains(ps[0].Error(), "invalid UTF-8") {
+		t.Errorf("message: %v", ps[0])
+	}
+	if _, ps := DecodeStrict(append([]byte("\xEF\xBB\xBF"), "unit\nHo\xe0ng"...)); len(ps) != 1 || ps[0].Line != 2 {
+		t.Errorf("damaged UTF-8 after a BOM: %v", ps)
+	}
+	cp := []byte("unit\nQu\xe2n Ho\xe0ng Mai\n") // Windows-1258 throughout
+	if s, ps := DecodeStrict(cp); ps != nil || s != "unit\nQuân Hoàng Mai\n" {
+		t.Errorf("Windows-1258: %q %v", s, ps)
+	}
+	if s, ps := DecodeStrict([]byte("unit\nQuận Hoàng Mai\n")); ps != nil || s != "unit\nQuận Hoàng Mai\n" {
+		t.Errorf("UTF-8: %q %v", s, ps)
+	}
+}
+
+// Every line of Text knows where it is in the file: the editor's line for
+// plain text, whatever blank lines and page breaks clean removed; the
+// paragraph for HTML and DOCX.
+func TestSourceLine(t *testing.T) {
+	txt := "\n\nTiêu đề\n\n\n\n\nĐoạn một.\r\nĐoạn hai.\fTrang hai.\n"
+	d, err := Parse("a.txt", []byte(txt))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(d.Text, "\n"), "\n")
+	want := map[string]int{"Tiêu đề": 3, "Đoạn một.": 8, "Đoạn hai.": 9, "Trang hai.": 9}
+	for i, l := range lines {
+		if w, ok := want[l]; ok && d.SourceLine(i+1) != w {
+			t.Errorf("%q: line %d, want %d", l, d.SourceLine(i+1), w)
+		}
+		delete(want, l)
+	}
+	if len(want) != 0 {
+		t.Errorf("lines not in the text: %v (text %q)", want, d.Text)
+	}
+	h, err := Parse("a.html", []byte("<html><body>\n\n<h1>Tiêu đề</h1>\n<p>Đoạn một.</p>\n\n\n<p>Đoạn hai.</p></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines = strings.Split(strings.TrimSuffix(h.Text, "\n"), "\n")
+	para := 0
+	for i, l := range lines {
+		if l == "" {
+			continue
+		}
+		para++
+		if h.SourceLine(i+1) != para {
+			t.Errorf("HTML %q: paragraph %d, want %d", l, h.SourceLine(i+1), para)
+		}
+	}
+	if para != 3 {
+		t.Errorf("HTML paragraphs %d in %q", para, h.Text)
+	}
+	if (Document{Text: "a\nb\n"}).SourceLine(2) != 2 {
+		t.Error("a Document literal maps lines to themselves")
+	}
+}

@@ -15,33 +15,50 @@ const maxBlankLines = 2
 // invisible characters, no trailing spaces, no leading or trailing blank
 // lines, runs of blank lines cut to maxBlankLines, and a final newline
 // after the last line.
-func clean(s string) string {
-	s = strings.Map(visible, lineEnds(s))
-	// Removing a zero-width character can join a letter to its combining
-	// tone mark, so normalise after the mapping, not before.
-	s = norm.NFC.String(s)
-
+//
+// It also returns, for each line of the text, where it came from: the line
+// of the input (for plain text, the line a text editor shows) when byLine,
+// else the number of the paragraph (non-blank line), which is what a reader
+// of a web page or a Word document can count.
+func clean(s string, byLine bool) (string, []int32) {
+	s = lineEnds(s)
 	var b strings.Builder
 	b.Grow(len(s) + 1)
+	nums := make([]int32, 0, strings.Count(s, "\n")+1)
 	blank := 0
 	started := false
-	for line := range strings.SplitSeq(s, "\n") {
-		line = strings.TrimRight(line, " \t")
-		if line == "" {
-			blank++
-			continue
-		}
-		if started {
-			for range min(blank, maxBlankLines) {
-				b.WriteByte('\n')
+	src, para := int32(0), int32(0)
+	for raw := range strings.SplitSeq(s, "\n") {
+		src++
+		// A page break or a Unicode line separator splits a line of the
+		// input into lines of the text, all from that input line.
+		for line := range strings.SplitSeq(strings.Map(visible, raw), "\n") {
+			// Removing a zero-width character can join a letter to its
+			// combining tone mark, so normalise after the mapping.
+			line = strings.TrimRight(norm.NFC.String(line), " \t")
+			if line == "" {
+				blank++
+				continue
 			}
+			para++
+			at := para
+			if byLine {
+				at = src
+			}
+			if started {
+				for range min(blank, maxBlankLines) {
+					b.WriteByte('\n')
+					nums = append(nums, at)
+				}
+			}
+			started = true
+			blank = 0
+			b.WriteString(line)
+			b.WriteByte('\n')
+			nums = append(nums, at)
 		}
-		started = true
-		blank = 0
-		b.WriteString(line)
-		b.WriteByte('\n')
 	}
-	return b.String()
+	return b.String(), nums
 }
 
 // visible maps a character to what a reader sees: no-break spaces become

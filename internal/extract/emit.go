@@ -72,6 +72,7 @@ func (x *docReader) add(ft facts.Fact, f figure) {
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
 	}
+	ft.Line = f.p.line
 	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(f.p.text[f.a.NumStart:f.a.End]), order: len(x.out)})
 }
 

@@ -61,6 +61,7 @@ type para struct {
 	toks   []tok
 	header bool // before the article body (headline, dateline, links)
 	title  bool
+	line   int // where the paragraph is in the file (Document.SourceLine), for Fact.Line
 }
 
 // candidate is a fact with where it was found, before de-duplication.
@@ -143,7 +144,7 @@ func (e *Extractor) newDocReader(doc document.Document) *docReader {
 		if strings.TrimSpace(l) == "" {
 			continue
 		}
-		p := para{text: l, lower: lowerSameLen(l), header: i < body}
+		p := para{text: l, lower: lowerSameLen(l), header: i < body, line: doc.SourceLine(i + 1)}
 		toks := tokenize(p.lower, buf[:0])
 		p.toks = toks[:len(toks):len(toks)]
 		if len(toks) <= cap(buf) {

@@ -419,7 +419,7 @@ func (b *builder) check(fact int, what string, p diag.Problem) {
 }
 
 // place and line give a fact's origin for messages: "facts.csv", 12 from
-// "facts.csv:12", else the source document.
+// "facts.csv:12", else the source document and the line of its sentence.
 func place(f facts.Fact) string {
 	if f.Origin != "" {
 		if i := strings.LastIndexByte(f.Origin, ':'); i > 0 {
@@ -437,6 +437,9 @@ func line(f facts.Fact) int {
 		if n, err := strconv.Atoi(f.Origin[i+1:]); err == nil {
 			return n
 		}
+	}
+	if f.Origin == "" {
+		return f.Line
 	}
 	return 0
 }
@@ -949,7 +952,10 @@ func (b *builder) note(fig *Figure) string {
 		nb.WriteString("\nSố liệu báo cáo nêu")
 	}
 	nb.WriteString("\nNguồn: " + f.Source)
-	if f.Origin != "" && f.Origin != f.Source {
+	switch {
+	case f.Line > 0:
+		nb.WriteString(", dòng " + strconv.Itoa(f.Line))
+	case f.Origin != "" && f.Origin != f.Source:
 		nb.WriteString(" (" + f.Origin + ")")
 	}
 	if f.Evidence != "" {

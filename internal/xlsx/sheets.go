@@ -463,7 +463,13 @@ func (x *writer) sources() {
 				row.set(11, f.AsOf, mid)
 			}
 			row.set(12, f.Source, text)
-			row.set(13, f.Origin, plain)
+			// The line of the document the sentence is on; for a fact
+			// read from a file, the file and line it was read from.
+			if f.Line > 0 {
+				row.set(13, f.Line, mid)
+			} else {
+				row.set(13, f.Origin, plain)
+			}
 			row.set(14, src.Status, mid)
 			row.set(15, f.Evidence, quote)
 			h := max(lines(f.Evidence, 70, 11), lines(src.Name, 30, 12), lines(f.Source, 26, 12))
