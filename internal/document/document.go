@@ -20,11 +20,28 @@ type Document struct {
 	// lineNo[i] is where line i+1 of Text came from (see SourceLine); nil
 	// when Text is the file's text line for line.
 	lineNo []int32
+	// Blocks is the document's structure in reading order: its paragraphs
+	// (lines of Text) and its tables, those of the markup (DOCX, HTML,
+	// PDF) and those recognised in plain text. Nil for a Document made
+	// by hand from a text; see Structure.
+	Blocks []Block
 }
 
-func newDocument(name, text string, plain bool) Document {
+// newDocument makes the Document of a rendered text and its marked-up
+// tables; plain says the text is the file's own (line numbers are the
+// file's lines) rather than rendered from markup.
+func newDocument(name, text string, plain bool, tables []pendingTable) Document {
 	t, nums := clean(text, plain)
-	return Document{Name: name, Text: t, lineNo: nums}
+	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, tables)}
+}
+
+// Structure returns d with Blocks filled in from Text alone, as for a
+// plain-text file, when d has none.
+func Structure(d Document) Document {
+	if d.Blocks == nil {
+		d.Blocks = layOut(d.Text, nil)
+	}
+	return d
 }
 
 // SourceLine is where line n (1-based) of Text is in the file, for a
@@ -78,11 +95,11 @@ func Parse(name string, data []byte) (Document, error) {
 func parse(file, name string, data []byte) (Document, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	if isZip(data) {
-		text, err := docxText(file, data)
+		text, tables, err := docxText(file, data)
 		if err != nil {
 			return Document{}, err
 		}
-		return newDocument(name, text, false), nil
+		return newDocument(name, text, false, tables), nil
 	}
 	if p, ok := sniffBinary(file, data); ok {
 		return Document{}, p
@@ -105,9 +122,10 @@ func parse(file, name string, data []byte) (Document, error) {
 				return Document{}, diag.WithFile(err, file)
 			}
 		}
-		s = htmlText(s)
+		text, tables := htmlText(s)
+		return newDocument(name, text, false, tables), nil
 	}
-	return newDocument(name, s, !isHTML), nil
+	return newDocument(name, s, true, nil), nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

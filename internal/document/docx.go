@@ -29,38 +29,38 @@ const (
 
 // docxText returns the text of a DOCX file, or a Problem saying why data,
 // a zip archive, is not one.
-func docxText(file string, data []byte) (string, error) {
+func docxText(file string, data []byte) (string, []pendingTable, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", diag.Errorf(file, 0, "damaged DOCX file (the zip archive cannot be opened): %v", err)
+		return "", nil, diag.Errorf(file, 0, "damaged DOCX file (the zip archive cannot be opened): %v", err)
 	}
 	f := mainPart(zr)
 	if f == nil {
 		switch {
 		case zipHas(zr, "xl/workbook.xml"):
-			return "", diag.Errorf(file, 0, "an Excel workbook (XLSX), not a document: give it as a fact file with the .xlsx extension")
+			return "", nil, diag.Errorf(file, 0, "an Excel workbook (XLSX), not a document: give it as a fact file with the .xlsx extension")
 		case zipHas(zr, "mimetype") && zipHas(zr, "content.xml"):
-			return "", diag.Errorf(file, 0, "OpenDocument files are not supported: save the document as .docx")
+			return "", nil, diag.Errorf(file, 0, "OpenDocument files are not supported: save the document as .docx")
 		}
-		return "", diag.Errorf(file, 0, "a zip archive without word/document.xml, not a DOCX document")
+		return "", nil, diag.Errorf(file, 0, "a zip archive without word/document.xml, not a DOCX document")
 	}
 	if f.UncompressedSize64 > MaxDocumentXML {
-		return "", diag.Errorf(file, 0, "%s unpacks to more than %d MiB: refusing to read it", f.Name, MaxDocumentXML>>20)
+		return "", nil, diag.Errorf(file, 0, "%s unpacks to more than %d MiB: refusing to read it", f.Name, MaxDocumentXML>>20)
 	}
 	rc, err := f.Open()
 	if err != nil {
-		return "", diag.Errorf(file, 0, "damaged DOCX file: %s: %v", f.Name, err)
+		return "", nil, diag.Errorf(file, 0, "damaged DOCX file: %s: %v", f.Name, err)
 	}
 	defer rc.Close()
 	lr := &limitReader{r: rc, n: MaxDocumentXML}
-	text, err := wordText(lr)
+	text, tables, err := wordText(lr)
 	if lr.over {
-		return "", diag.Errorf(file, 0, "%s unpacks to more than %d MiB: refusing to read it", f.Name, MaxDocumentXML>>20)
+		return "", nil, diag.Errorf(file, 0, "%s unpacks to more than %d MiB: refusing to read it", f.Name, MaxDocumentXML>>20)
 	}
 	if err != nil {
-		return "", diag.Errorf(file, 0, "damaged DOCX file: %s: %v", f.Name, err)
+		return "", nil, diag.Errorf(file, 0, "damaged DOCX file: %s: %v", f.Name, err)
 	}
-	return text, nil
+	return text, tables, nil
 }
 
 // mainPart finds the document body: word/document.xml, or wherever the
@@ -140,7 +140,7 @@ func (l *limitReader) Read(p []byte) (int, error) {
 // line; a table row a line, cells joined by " | "; deleted text, moved-away
 // text and field instructions left out, as Word shows the document with
 // changes accepted.
-func wordText(r io.Reader) (string, error) {
+func wordText(r io.Reader) (string, []pendingTable, error) {
 	d := xml.NewDecoder(r)
 	var w wordWriter
 	w.containers = [][]string{nil}
@@ -151,7 +151,7 @@ func wordText(r io.Reader) (string, error) {
 			break
 		}
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -189,7 +189,7 @@ func wordText(r io.Reader) (string, error) {
 	// A document cut off inside a paragraph or table still shows what it
 	// has; the decoder has already reported unclosed elements as errors,
 	// so this only tidies state.
-	return strings.Join(w.containers[0], "\n"), nil
+	return strings.Join(w.containers[0], "\n"), w.done, nil
 }
 
 func isW(space string) bool { return space == nsW || space == nsWStrict || space == "w" }
@@ -198,8 +198,16 @@ func isW(space string) bool { return space == nsW || space == nsWStrict || space
 // another paragraph), the open tables, and the containers lines go to: the
 // body, and each open table cell.
 type wordWriter struct {
-	paras      []*strings.Builder
-	tables     [][][][]string // open tables → rows so far → cells → lines
+	paras  []*strings.Builder
+	tables [][][][]string // open tables → rows so far → cells → lines
+	// builders has the structure of each open table (nil once a row shows
+	// it is a layout table), cell the properties of each open cell, and
+	// done the data tables, in the order they end.
+	builders   []*tableBuilder
+	cellProps  []spanCell
+	rowProps   []spanCell // w:gridBefore of each open row
+	rowCells   [][]spanCell
+	done       []pendingTable
 	containers [][]string
 	names      []string // open WordprocessingML elements, outermost first
 	runs       []bool   // open runs (a text box's sit inside another's): hidden?
@@ -271,13 +279,56 @@ func (w *wordWriter) start(t xml.StartElement) {
 		}
 	case "tbl":
 		w.tables = append(w.tables, nil)
+		w.builders = append(w.builders, newTableBuilder("docx"))
 	case "tr":
 		if n := len(w.tables); n > 0 {
 			w.tables[n-1] = append(w.tables[n-1], nil)
 		}
+		w.rowProps = append(w.rowProps, spanCell{})
+		w.rowCells = append(w.rowCells, nil)
 	case "tc":
 		w.containers = append(w.containers, nil)
+		w.cellProps = append(w.cellProps, spanCell{colSpan: 1, rowSpan: 1})
+	case "gridSpan":
+		if w.parentIs("tc", "tcPr") && len(w.cellProps) > 0 {
+			w.cellProps[len(w.cellProps)-1].colSpan = intVal(t, 1)
+		}
+	case "vMerge":
+		if w.parentIs("tc", "tcPr") && len(w.cellProps) > 0 {
+			w.cellProps[len(w.cellProps)-1].mergeUp = val(t) != "restart"
+		}
+	case "gridBefore":
+		if w.parentIs("tr", "trPr") && len(w.rowProps) > 0 {
+			w.rowProps[len(w.rowProps)-1].skipBefore = intVal(t, 0)
+		}
 	}
+}
+
+// val is an element's w:val attribute.
+func val(t xml.StartElement) string {
+	for _, a := range t.Attr {
+		if a.Name.Local == "val" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// intVal reads a small count from w:val (spans, skipped grid columns),
+// def when absent or not a number.
+func intVal(t xml.StartElement, def int) int {
+	v, digits := 0, 0
+	for _, c := range val(t) {
+		if c < '0' || c > '9' || digits >= 4 {
+			return def
+		}
+		v = v*10 + int(c-'0')
+		digits++
+	}
+	if digits == 0 {
+		return def
+	}
+	return v
 }
 
 func (w *wordWriter) end(name string) {
@@ -301,6 +352,19 @@ func (w *wordWriter) end(name string) {
 	case "t":
 		w.inText = max(w.inText-1, 0)
 	case "tc":
+		if n := len(w.cellProps); n > 0 {
+			sc := w.cellProps[n-1]
+			w.cellProps = w.cellProps[:n-1]
+			if len(w.containers) > 1 {
+				sc.text = strings.Join(w.containers[len(w.containers)-1], "\n")
+			}
+			if m := len(w.rowCells); m > 0 {
+				if len(w.rowCells[m-1]) == 0 && len(w.rowProps) > 0 {
+					sc.skipBefore = w.rowProps[len(w.rowProps)-1].skipBefore
+				}
+				w.rowCells[m-1] = append(w.rowCells[m-1], sc)
+			}
+		}
 		if len(w.containers) > 1 {
 			lines := w.containers[len(w.containers)-1]
 			w.containers = w.containers[:len(w.containers)-1]
@@ -314,17 +378,39 @@ func (w *wordWriter) end(name string) {
 			}
 		}
 	case "tr":
+		var spans []spanCell
+		if m := len(w.rowCells); m > 0 {
+			spans = w.rowCells[m-1]
+			w.rowCells = w.rowCells[:m-1]
+			w.rowProps = w.rowProps[:len(w.rowProps)-1]
+		}
 		if n := len(w.tables); n > 0 && len(w.tables[n-1]) > 0 {
 			rows := w.tables[n-1]
 			cells := rows[len(rows)-1]
-			for _, line := range rowLines(cells) {
+			lines := rowLines(cells)
+			for _, line := range lines {
 				w.emit(line)
+			}
+			if b := len(w.builders); b > 0 && w.builders[b-1] != nil {
+				if len(lines) == 1 && len(spans) == len(cells) {
+					w.builders[b-1].addRow(spans, lines[0])
+				} else {
+					w.builders[b-1] = nil // a layout table
+				}
 			}
 		}
 	case "tbl":
 		if n := len(w.tables); n > 0 {
 			w.tables = w.tables[:n-1]
 			w.emit("")
+		}
+		if b := len(w.builders); b > 0 {
+			if tb := w.builders[b-1]; tb != nil {
+				if t := tb.table(); t != nil {
+					w.done = append(w.done, pendingTable{t, tb.rawRows})
+				}
+			}
+			w.builders = w.builders[:b-1]
 		}
 	}
 }

@@ -59,6 +59,7 @@ func FuzzParse(f *testing.F) {
 			return
 		}
 		checkText(t, d.Text)
+		checkBlocks(t, d)
 		// Text read again as plain text is itself, unless it now looks
 		// like another format (a page that spelled out "<html>" in text).
 		if looksHTML(d.Text) {
@@ -94,5 +95,20 @@ func FuzzDecode(f *testing.F) {
 		if err != nil || again != s {
 			t.Fatalf("Decode not stable on its output %q: %q, %v", s, again, err)
 		}
+	})
+}
+
+// FuzzTextTables checks that table recognition in plain text keeps the
+// blocks' promises (in order, on their lines, cells inside the grid) and
+// never panics, whatever the lines.
+func FuzzTextTables(f *testing.F) {
+	f.Add("Chỉ tiêu\tĐVT\t2023\nThu\tTỷ đồng\t1.200\n")
+	f.Add("| a | b |\n|---|---|\n| 1 | 2 |\n")
+	f.Add("STT\n\nChỉ tiêu\n\nKH\n\nI\n\nThu\n\n1,200\n\n1\n\nChi\n\n900\n\n2\n\nVốn\n\n0\n\n3\n\nKhác\n\n5\n")
+	f.Add("a | b\n\t\n1\t2\n-\n\n-\n\n-\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		s, _ := clean(text, true)
+		d := Structure(Document{Text: s})
+		checkBlocks(t, d)
 	})
 }

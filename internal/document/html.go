@@ -87,19 +87,21 @@ var (
 )
 
 // htmlText renders an HTML page as text: what a reader sees of the article,
-// one block a line, table rows as cells joined by " | ".
-func htmlText(s string) string {
+// one block a line, table rows as cells joined by " | "; and returns the
+// page's data tables with the lines their rows were rendered as.
+func htmlText(s string) (string, []pendingTable) {
 	doc, err := html.Parse(strings.NewReader(s))
 	if err != nil {
 		// html.Parse refuses pages nested deeper than 512 elements
 		// (broken CMS output that never closes its <div>s or <font>s
-		// gets there); read those without building the tree.
-		return htmlTextFlat(s)
+		// gets there); read those without building the tree. Their
+		// table rows are still found in the text (" | " lines).
+		return htmlTextFlat(s), nil
 	}
-	w := htmlWriter{marks: map[*html.Node]mark{}}
+	w := htmlWriter{marks: map[*html.Node]mark{}, tables: new([]pendingTable)}
 	w.mark(doc)
 	w.node(doc)
-	return w.b.String()
+	return w.b.String(), *w.tables
 }
 
 // mark records what an element holds, so that deciding whether to drop an
@@ -138,8 +140,13 @@ func (w *htmlWriter) mark(n *html.Node) mark {
 type htmlWriter struct {
 	marks map[*html.Node]mark // what each element holds
 	b     strings.Builder
-	pre   int  // depth of <pre> elements
-	space bool // a collapsed space is pending
+	// open holds a builder for each <table> being rendered, innermost
+	// last; nil entries are layout tables. tables receives the data
+	// tables, in the order they end.
+	open   []*tableBuilder
+	tables *[]pendingTable
+	pre    int  // depth of <pre> elements
+	space  bool // a collapsed space is pending
 }
 
 func (w *htmlWriter) atLineStart() bool {
@@ -215,6 +222,18 @@ func (w *htmlWriter) node(n *html.Node) {
 		w.b.WriteByte('\n')
 	case a == atom.Tr:
 		w.row(n)
+	case a == atom.Table:
+		w.paragraph()
+		w.open = append(w.open, newTableBuilder("html"))
+		w.children(n)
+		b := w.open[len(w.open)-1]
+		w.open = w.open[:len(w.open)-1]
+		if b != nil {
+			if t := b.table(); t != nil {
+				*w.tables = append(*w.tables, pendingTable{t, b.rawRows})
+			}
+		}
+		w.paragraph()
 	case a == atom.Pre:
 		w.paragraph()
 		w.pre++
@@ -247,6 +266,7 @@ func (w *htmlWriter) children(n *html.Node) {
 // a nested table is layout, and its cells are rendered as blocks.
 func (w *htmlWriter) row(tr *html.Node) {
 	var cells [][]string
+	var spans []spanCell
 	layout := false
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || (c.DataAtom != atom.Td && c.DataAtom != atom.Th) || w.dropped(c) {
@@ -256,7 +276,7 @@ func (w *htmlWriter) row(tr *html.Node) {
 			layout = true
 			break
 		}
-		cw := htmlWriter{marks: w.marks, pre: w.pre}
+		cw := htmlWriter{marks: w.marks, pre: w.pre, tables: new([]pendingTable)}
 		cw.children(c)
 		lines := nonBlankLines(cw.b.String())
 		if len(lines) > 3 {
@@ -264,8 +284,13 @@ func (w *htmlWriter) row(tr *html.Node) {
 			break
 		}
 		cells = append(cells, lines)
+		spans = append(spans, spanCell{text: strings.Join(lines, "\n"), colSpan: intAttr(c, "colspan"), rowSpan: intAttr(c, "rowspan")})
 	}
+	top := len(w.open) - 1
 	if layout {
+		if top >= 0 {
+			w.open[top] = nil // a layout table holds no data table rows
+		}
 		for c := tr.FirstChild; c != nil; c = c.NextSibling {
 			w.node(c)
 		}
@@ -277,8 +302,34 @@ func (w *htmlWriter) row(tr *html.Node) {
 	for i, lines := range cells {
 		parts[i] = strings.Join(lines, " ")
 	}
-	w.b.WriteString(strings.Join(parts, " | "))
+	line := strings.Join(parts, " | ")
+	w.b.WriteString(line)
 	w.newline()
+	if top >= 0 && w.open[top] != nil {
+		w.open[top].addRow(spans, line)
+	}
+}
+
+// intAttr reads a numeric attribute (colspan, rowspan) as browsers do: the
+// leading digits, 1 when absent or not a number.
+func intAttr(n *html.Node, key string) int {
+	for _, a := range n.Attr {
+		if a.Key != key {
+			continue
+		}
+		v, digits := 0, 0
+		for _, c := range strings.TrimSpace(a.Val) {
+			if c < '0' || c > '9' || digits >= 4 {
+				break
+			}
+			v = v*10 + int(c-'0')
+			digits++
+		}
+		if v >= 1 {
+			return v
+		}
+	}
+	return 1
 }
 
 func nonBlankLines(s string) []string {

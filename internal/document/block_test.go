@@ -1,0 +1,176 @@
+package document
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// sketch renders a document's blocks compactly for comparison: a
+// paragraph as "L3 text"; a table as "L5 T<source> cols=N" and a line per
+// row "  L6 [col(+span)(vspan)]text ..." with "/" for line breaks in cells.
+func sketch(d Document) string {
+	var b strings.Builder
+	for _, bl := range d.Blocks {
+		if bl.Table == nil {
+			fmt.Fprintf(&b, "L%d %s\n", bl.Line, bl.Text)
+			continue
+		}
+		fmt.Fprintf(&b, "L%d T%s cols=%d\n", bl.Line, bl.Table.Source, bl.Table.Cols)
+		for _, r := range bl.Table.Rows {
+			fmt.Fprintf(&b, "  L%d", r.Line)
+			if r.Lines > 1 {
+				fmt.Fprintf(&b, "+%d", r.Lines)
+			}
+			for _, c := range r.Cells {
+				fmt.Fprintf(&b, " [%d", c.Col)
+				if c.ColSpan > 1 {
+					fmt.Fprintf(&b, "+%d", c.ColSpan)
+				}
+				if c.RowSpan > 1 {
+					fmt.Fprintf(&b, "v%d", c.RowSpan)
+				}
+				fmt.Fprintf(&b, "]%s", strings.ReplaceAll(c.Text, "\n", "/"))
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+func TestBlocks(t *testing.T) {
+	cases := []struct {
+		name string
+		file string
+		data string
+		want string
+	}{
+		{"plain paragraphs", "a.txt", "Một\n\nHai ba\n", "L1 Một\nL3 Hai ba\n"},
+		{"html spans", "a.html", `<html><body><p>Biểu 1</p><table>
+<tr><th rowspan="2">Chỉ tiêu</th><th colspan="2">Năm 2024</th><th rowspan=2>Ghi chú</th></tr>
+<tr><th>KH</th><th>TH</th></tr>
+<tr><td>Thu ngân sách<br>(tỷ đồng)</td><td>1.550</td><td>1.620</td><td></td></tr>
+</table><p>Sau bảng</p></body></html>`,
+			"L1 Biểu 1\nL3 Thtml cols=4\n  L3 [0v2]Chỉ tiêu [1+2]Năm 2024 [3v2]Ghi chú\n  L4 [1]KH [2]TH\n  L5 [0]Thu ngân sách/(tỷ đồng) [1]1.550 [2]1.620 [3]\nL7 Sau bảng\n"},
+		{"html layout table is no table", "a.html", `<html><body><table><tr><td><table><tr><td>a</td><td>1</td></tr></table></td><td>x</td></tr></table></body></html>`,
+			"L1 Thtml cols=2\n  L1 [0]a [1]1\nL3 x\n"},
+		{"html bad spans", "a.html", `<html><body><table><tr><td colspan="999999">a</td><td rowspan="-3">b</td></tr><tr><td>c</td></tr></table></body></html>`,
+			"L1 Thtml cols=65\n  L1 [0+64]a [64]b\n  L2 [0]c\n"},
+		{"docx merges", "a.docx", `<w:tbl>
+<w:tr><w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>Chỉ tiêu</w:t></w:r></w:p></w:tc><w:tc><w:tcPr><w:gridSpan w:val="2"/></w:tcPr><w:p><w:r><w:t>Năm 2024</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>KH</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>TH</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr><w:tc><w:p><w:r><w:t>1</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>2</w:t></w:r></w:p></w:tc></w:tr>
+</w:tbl>`,
+			"L1 Tdocx cols=3\n  L1 [0v2]Chỉ tiêu [1+2]Năm 2024\n  L2 [1]KH [2]TH\n  L3 [1]1 [2]2\n"},
+		{"tab table", "a.txt", "Biểu\nChỉ tiêu\tĐVT\t2023\t2024\nThu ngân sách\tTỷ đồng\t1.200\t1.550\nHộ nghèo\t%\t\t2,1\t\nSau\n",
+			"L1 Biểu\nL2 Ttext cols=4\n  L2 [0]Chỉ tiêu [1]ĐVT [2]2023 [3]2024\n  L3 [0]Thu ngân sách [1]Tỷ đồng [2]1.200 [3]1.550\n  L4 [0]Hộ nghèo [1]% [2] [3]2,1\nL5 Sau\n"},
+		{"pipe table", "a.txt", "| Chỉ tiêu | KH |\n|---|---|\n| Thu | 1.550 |\nmột | dòng\n",
+			"L1 Ttext cols=2\n  L1 [0]Chỉ tiêu [1]KH\n  L3 [0]Thu [1]1.550\n  L4 [0]một [1]dòng\n"},
+		{"one pipe line is a paragraph", "a.txt", "Trang chủ | Tin tức\nBài viết\n", "L1 Trang chủ | Tin tức\nL2 Bài viết\n"},
+		{"one cell a line", "a.txt", "Đơn vị: triệu đồng\n\nSTT\n\nChỉ tiêu\n\nDự toán\n\nI\n\nTổng thu\nTotal revenue\n\n7,599,800\n\n1\n\nThu nội địa\n\n3,359,800\n\n2\n\nThu khác\n\nThu bổ sung\n\n0\n\n3\n\nChi\n\n3,088,135\n\nGhi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n",
+			"L1 Đơn vị: triệu đồng\nL3 Ttext cols=3\n  L3+5 [0]STT [1]Chỉ tiêu [2]Dự toán\n  L9+6 [0]I [1]Tổng thu/Total revenue [2]7,599,800\n  L16+5 [0]1 [1]Thu nội địa [2]3,359,800\n  L22+3 [0]2 [1]Thu khác\n  L26+3 [1]Thu bổ sung [2]0\n  L30+5 [0]3 [1]Chi [2]3,088,135\nL36 Ghi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n"},
+		{"prose is no table", "a.txt", "Năm 2024\n\nThu ngân sách đạt 1.550 tỷ đồng.\n\n12\n\nChi ngân sách 900 tỷ đồng.\n", "L1 Năm 2024\nL3 Thu ngân sách đạt 1.550 tỷ đồng.\nL5 12\nL7 Chi ngân sách 900 tỷ đồng.\n"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			data := []byte(c.data)
+			if strings.HasSuffix(c.file, ".docx") {
+				data = makeDocx(t, c.data)
+			}
+			d, err := Parse(c.file, data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := sketch(d); got != c.want {
+				t.Errorf("blocks:\n%s\nwant:\n%s\ntext:\n%s", got, c.want, d.Text)
+			}
+			checkBlocks(t, d)
+		})
+	}
+}
+
+// checkBlocks fails unless d's blocks keep their promises: in order, on
+// the lines of Text they name, each table's cells inside its grid.
+func checkBlocks(t *testing.T, d Document) {
+	t.Helper()
+	lines := splitLines(d.Text)
+	last := 0
+	for _, b := range d.Blocks {
+		if b.Line <= last || b.Line > len(lines) {
+			t.Fatalf("block at line %d after line %d (text has %d lines)", b.Line, last, len(lines))
+		}
+		last = b.Line
+		if b.Table == nil {
+			if lines[b.Line-1] != b.Text {
+				t.Fatalf("paragraph %q is not line %d %q", b.Text, b.Line, lines[b.Line-1])
+			}
+			continue
+		}
+		tb := b.Table
+		if tb.Cols < 1 || tb.Cols > maxTableCols+maxSpan || len(tb.Rows) == 0 {
+			t.Fatalf("table of %d columns, %d rows", tb.Cols, len(tb.Rows))
+		}
+		for _, r := range tb.Rows {
+			if r.Line != 0 {
+				if r.Line < last || r.Line+r.Lines-1 > len(lines) {
+					t.Fatalf("row at lines %d+%d outside the text", r.Line, r.Lines)
+				}
+				last = r.Line + r.Lines - 1
+			}
+			for _, c := range r.Cells {
+				if c.Col < 0 || c.ColSpan < 1 || c.RowSpan < 1 || c.Col+c.ColSpan > tb.Cols {
+					t.Fatalf("cell %+v outside a grid of %d columns", c, tb.Cols)
+				}
+			}
+		}
+		g := tb.Grid()
+		if len(g) != len(tb.Rows) {
+			t.Fatalf("grid of %d rows for %d", len(g), len(tb.Rows))
+		}
+	}
+}
+
+func TestGrid(t *testing.T) {
+	d, err := Parse("a.html", []byte(`<html><body><table><tr><td rowspan=2>A</td><td colspan=2>B</td></tr><tr><td>C</td><td>D</td></tr></table></body></html>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := d.Blocks[0].Table.Grid()
+	var got []string
+	for _, row := range g {
+		var cells []string
+		for _, c := range row {
+			if c == nil {
+				cells = append(cells, "·")
+				continue
+			}
+			cells = append(cells, c.Text)
+		}
+		got = append(got, strings.Join(cells, ""))
+	}
+	if s := strings.Join(got, "/"); s != "ABB/ACD" {
+		t.Errorf("grid %s, want ABB/ACD", s)
+	}
+}
+
+func TestIsFigure(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1,971,000": true, "4.435,98": true, "-": true, "…": true, "12 – 14%": true, "(5,2)": true,
+		"": false, "I": false, "năm 2008": false, "< 1": false, "2.482 tỷ": false,
+	} {
+		if got := IsFigure(s); got != want {
+			t.Errorf("IsFigure(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestStructure(t *testing.T) {
+	d := Structure(Document{Name: "a.txt", Text: "A\tB\n1\t2\n"})
+	if len(d.Blocks) != 1 || d.Blocks[0].Table == nil {
+		t.Fatalf("blocks %+v", d.Blocks)
+	}
+	again := Structure(d)
+	if &again.Blocks[0] != &d.Blocks[0] {
+		t.Error("Structure rebuilt blocks a document already had")
+	}
+}

@@ -1,0 +1,446 @@
+package document
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Tables in plain text. A table copied out of Word, a browser or a PDF
+// reader arrives in one of three shapes, all recognised here:
+//
+//   - one row a line, cells separated by tabs (a browser's or Word's copy);
+//   - one row a line, cells separated by " | " (chitieu's own rendering of
+//     DOCX and HTML tables, and Markdown-style tables);
+//   - one cell a line, or a few lines, cells separated by blank lines (the
+//     copy of a web page's table): rows are not marked at all and are
+//     recovered from the order of the cells, see cellTable.
+//
+// Recognising a table is structure, not meaning: a cell is text, a number
+// or a row number, and nothing here knows what an indicator is.
+
+// minTextTableRows is the fewest rows that make a run of separated lines a
+// table: one line with a tab or a " | " is a paragraph.
+const minTextTableRows = 2
+
+// textTables returns the blocks of a run of lines (blank lines included as
+// blocks without text): the tables found in it and the remaining non-blank
+// lines as paragraphs.
+func textTables(run []Block) []Block {
+	var out []Block
+	start := 0 // first block not yet given out
+	// cells gives out the blocks in [start, end), searching them for
+	// tables of one cell a line.
+	cells := func(end int) {
+		stretch := run[start:end]
+		groups := cellGroups(stretch)
+		from := 0 // blocks of stretch given out
+		for k := 0; k < len(groups); {
+			t, hs, next := cellTable(stretch, groups, k)
+			if t == nil {
+				break
+			}
+			for _, b := range stretch[from:groups[hs].from] {
+				if b.Text != "" {
+					out = append(out, b)
+				}
+			}
+			out = append(out, Block{Line: t.Rows[0].Line, Table: t})
+			from = groups[next-1].to
+			k = next
+		}
+		for _, b := range stretch[from:] {
+			if b.Text != "" {
+				out = append(out, b)
+			}
+		}
+		start = end
+	}
+	for i := 0; i < len(run); {
+		t, n := separatedTable(run[i:], "\t")
+		if t == nil {
+			t, n = separatedTable(run[i:], "|")
+		}
+		if t == nil {
+			i++
+			continue
+		}
+		cells(i)
+		out = append(out, Block{Line: run[i].Line, Table: t})
+		i += n
+		start = i
+	}
+	cells(len(run))
+	return out
+}
+
+// separatedTable reads a table of one row a line at the start of run,
+// cells separated by sep ("\t", or "|" for " | " and Markdown tables). It
+// returns nil unless at least minTextTableRows lines in a row have a
+// separator; n is the number of blocks read.
+func separatedTable(run []Block, sep string) (*Table, int) {
+	n := 0
+	for n < len(run) && hasSeparator(run[n].Text, sep) {
+		n++
+	}
+	if n < minTextTableRows {
+		return nil, 0
+	}
+	t := &Table{Source: "text"}
+	for _, b := range run[:n] {
+		parts := splitRow(b.Text, sep)
+		if parts == nil {
+			continue // a Markdown rule line |---|---|
+		}
+		row := Row{Line: b.Line, Lines: 1, Print: b.Text}
+		for k, p := range parts {
+			row.Cells = append(row.Cells, Cell{Text: p, Col: k, ColSpan: 1, RowSpan: 1})
+		}
+		t.Cols = min(max(t.Cols, len(parts)), maxTableCols)
+		t.Rows = append(t.Rows, row)
+	}
+	if len(t.Rows) < minTextTableRows {
+		return nil, 0
+	}
+	return t, n
+}
+
+func hasSeparator(line, sep string) bool {
+	if line == "" {
+		return false
+	}
+	if sep == "\t" {
+		return strings.Contains(strings.Trim(line, " \t"), "\t")
+	}
+	t := strings.TrimSpace(line)
+	return strings.Contains(t, " | ") || strings.HasPrefix(t, "|") && strings.Count(t, "|") >= 2
+}
+
+// splitRow splits a line into its cells, trimmed; nil for a Markdown rule
+// line. Outer pipes of a Markdown row ("| a | b |") are dropped.
+func splitRow(line, sep string) []string {
+	if sep == "|" {
+		t := strings.TrimSpace(line)
+		if strings.HasPrefix(t, "|") {
+			t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
+			if strings.Trim(t, "|-: ") == "" {
+				return nil
+			}
+		}
+		line = t
+	} else {
+		line = strings.TrimRight(strings.TrimLeft(line, " "), " ")
+	}
+	parts := strings.Split(line, sep)
+	if len(parts) > maxTableCols {
+		parts = parts[:maxTableCols]
+	}
+	for i := range parts {
+		parts[i] = strings.TrimSpace(parts[i])
+	}
+	return parts
+}
+
+// A cell of a one-cell-a-line table is a group of up to maxCellLines
+// non-blank lines between blank lines, each at most maxCellRunes long.
+const (
+	maxCellLines = 3
+	maxCellRunes = 160
+	// minCellRows is the fewest rows with figures that make a table.
+	minCellRows = 3
+)
+
+// cellKind is what a cell of a one-cell-a-line table holds.
+type cellKind int
+
+const (
+	cText   cellKind = iota
+	cNumber          // figures or a placeholder ("-", "…")
+	cMarker          // a row number: I, II, 1, 2., a), -, +
+	cLong            // prose: ends a table
+)
+
+// group is one cell of a one-cell-a-line table: lines [from, to) of the run.
+type group struct {
+	from, to int
+	kind     cellKind
+	text     string // lines joined by "\n"
+}
+
+// cellTable recognises a table copied one cell a line, cells separated by
+// blank lines, in groups[k:] of run. Rows are rebuilt from the order of
+// cells: a row number starts a row, a label starts one unless the row has
+// no label yet, figures belong to the row they follow. The column headers
+// are the cells just before the first row, one for each column (row
+// number, label, as many value columns as the widest row).
+//
+// It returns the table, the index of its first group (its headers) and
+// the index after its last; nil when groups[k:] holds no such table.
+func cellTable(run []Block, groups []group, k int) (*Table, int, int) {
+	for ; k+1 < len(groups); k++ {
+		// The first row: a label followed by a figure, with its row
+		// number if one comes just before.
+		if groups[k].kind != cText || groups[k+1].kind != cNumber {
+			continue
+		}
+		first := k
+		if k > 0 && groups[k-1].kind == cMarker {
+			first = k - 1
+		}
+		if t, hs, end := cellRows(run, groups, first); t != nil {
+			return t, hs, end
+		}
+	}
+	return nil, 0, 0
+}
+
+// crow is a row of a one-cell-a-line table: indexes of its groups.
+type crow struct {
+	marker, label int // -1 when absent
+	values        []int
+}
+
+func (r crow) last() int {
+	if len(r.values) > 0 {
+		return r.values[len(r.values)-1]
+	}
+	if r.label >= 0 {
+		return r.label
+	}
+	return r.marker
+}
+
+// cellRows reads the rows of a one-cell-a-line table whose first row
+// starts at groups[first]; see cellTable.
+func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
+	var rows []crow
+	end := first // groups used: through the last figure
+	dry := 0     // rows since the last row with figures
+	lastNo := 0  // the last arabic row number
+	for i := first; i < len(groups); i++ {
+		kind := groups[i].kind
+		if kind == cLong {
+			break
+		}
+		last := len(rows) - 1
+		if kind == cMarker {
+			// A small number after a label without figures is that
+			// row's figure unless it continues the numbering ("0" never
+			// numbers a row).
+			if n, ok := arabic(groups[i].text); ok {
+				if last >= 0 && rows[last].label >= 0 && len(rows[last].values) == 0 && n != lastNo+1 && n != 1 {
+					kind = cNumber
+				} else {
+					lastNo = n
+				}
+			}
+		}
+		switch kind {
+		case cMarker:
+			rows = append(rows, crow{marker: i, label: -1})
+		case cText:
+			if last >= 0 && rows[last].label < 0 && len(rows[last].values) == 0 {
+				rows[last].label = i
+			} else {
+				rows = append(rows, crow{marker: -1, label: i})
+			}
+		default:
+			if last < 0 {
+				rows = append(rows, crow{marker: -1, label: -1})
+				last = 0
+			}
+			rows[last].values = append(rows[last].values, i)
+			dry = 0
+			end = i + 1
+			continue
+		}
+		// Rows without figures (headings, items left blank) may stand
+		// between rows with figures, but a long stretch ends the table.
+		if len(rows) > last+1 {
+			if dry++; dry > 8 {
+				break
+			}
+		}
+	}
+	// Drop rows past the last figure.
+	width, withFigures, markers := 0, 0, false
+	kept := rows[:0]
+	for _, r := range rows {
+		if r.last() >= end {
+			break
+		}
+		kept = append(kept, r)
+		if len(r.values) > 0 {
+			withFigures++
+		}
+		width = max(width, len(r.values))
+		markers = markers || r.marker >= 0
+	}
+	if withFigures < minCellRows || width > 32 {
+		return nil, 0, 0
+	}
+	lead := 1 // columns before the figures
+	if markers {
+		lead = 2
+	}
+	cols := lead + width
+	t := &Table{Source: "text", Cols: cols}
+	// quote gives the lines of groups [a, b] verbatim.
+	quote := func(a, b int) (line, lines int, print string) {
+		from, to := groups[a].from, groups[b].to
+		var ls []string
+		for _, bl := range run[from:to] {
+			ls = append(ls, bl.Text)
+		}
+		return run[from].Line, run[to-1].Line - run[from].Line + 1, strings.Join(ls, "\n")
+	}
+	// Column headers: the cells just before the first row, if they are
+	// short texts, one for each column.
+	hstart := first
+	for hstart > 0 && first-hstart < cols && (groups[hstart-1].kind == cText || groups[hstart-1].kind == cMarker) {
+		hstart--
+	}
+	if first-hstart >= 2 {
+		row := Row{}
+		row.Line, row.Lines, row.Print = quote(hstart, first-1)
+		col := cols - (first - hstart)
+		for _, g := range groups[hstart:first] {
+			row.Cells = append(row.Cells, Cell{Text: g.text, Col: col, ColSpan: 1, RowSpan: 1})
+			col++
+		}
+		t.Rows = append(t.Rows, row)
+	} else {
+		hstart = first
+	}
+	for _, r := range kept {
+		row := Row{}
+		start := r.marker
+		if r.marker >= 0 {
+			row.Cells = append(row.Cells, Cell{Text: groups[r.marker].text, Col: 0, ColSpan: 1, RowSpan: 1})
+		}
+		if r.label >= 0 {
+			row.Cells = append(row.Cells, Cell{Text: groups[r.label].text, Col: lead - 1, ColSpan: 1, RowSpan: 1})
+			start = r.label // the row number is a cell, not part of the quote
+		}
+		for k, v := range r.values {
+			row.Cells = append(row.Cells, Cell{Text: groups[v].text, Col: lead + k, ColSpan: 1, RowSpan: 1})
+			if start < 0 {
+				start = v
+			}
+		}
+		row.Line, row.Lines, row.Print = quote(start, r.last())
+		if r.marker >= 0 {
+			row.Lines += row.Line - run[groups[r.marker].from].Line
+			row.Line = run[groups[r.marker].from].Line
+		}
+		t.Rows = append(t.Rows, row)
+	}
+	return t, hstart, kept[len(kept)-1].last() + 1
+}
+
+// arabic reads a row number of digits ("2", "3."), false for others.
+func arabic(s string) (int, bool) {
+	s = strings.TrimRight(strings.TrimSpace(s), ".)")
+	if s == "" || len(s) > 3 || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+// cellGroups splits a run of lines into groups of non-blank lines between
+// blank lines.
+func cellGroups(run []Block) []group {
+	var out []group
+	for i := 0; i < len(run); {
+		if run[i].Text == "" {
+			i++
+			continue
+		}
+		j := i
+		for j < len(run) && run[j].Text != "" {
+			j++
+		}
+		var lines []string
+		long := j-i > maxCellLines
+		for _, b := range run[i:j] {
+			t := strings.TrimSpace(b.Text)
+			if utf8.RuneCountInString(t) > maxCellRunes || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
+				long = true
+			}
+			lines = append(lines, t)
+		}
+		g := group{from: i, to: j, text: strings.Join(lines, "\n")}
+		switch {
+		case long:
+			g.kind = cLong
+		case len(lines) == 1 && isRowNumber(lines[0]):
+			g.kind = cMarker
+		case allFigures(lines):
+			g.kind = cNumber
+		default:
+			g.kind = cText
+		}
+		out = append(out, g)
+		i = j
+	}
+	return out
+}
+
+// isRowNumber reports a row-number cell: a Roman numeral (I–XXX), a
+// number of at most three digits with an optional dot or parenthesis
+// ("1", "2.", "3)"), a letter with a dot or parenthesis ("a)", "b."), or a
+// bullet.
+func isRowNumber(s string) bool {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "-", "+", "*", "•", "–":
+		return true
+	}
+	s = strings.TrimRight(s, ".)")
+	if s == "" || len(s) > 5 {
+		return false
+	}
+	if strings.Trim(s, "0123456789") == "" && len(s) <= 3 {
+		return true
+	}
+	if strings.Trim(s, "IVXivx") == "" {
+		return true
+	}
+	return len(s) == 1 && s[0] >= 'a' && s[0] <= 'z'
+}
+
+// allFigures reports whether every line is a figure or a placeholder.
+func allFigures(lines []string) bool {
+	for _, l := range lines {
+		if !IsFigure(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// IsFigure reports whether a cell's text is only a figure or a
+// placeholder: digits with their separators, signs, a percent sign,
+// brackets, a range dash; or "-", "…", "x" standing for no figure.
+func IsFigure(s string) bool {
+	s = strings.TrimSpace(s)
+	switch s {
+	case "", "-", "–", "—", "…", "...", "x", "X", "*":
+		return s != ""
+	}
+	digits := false
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits = true
+		case r == '.' || r == ',' || r == '%' || r == '-' || r == '–' || r == '+' || r == '(' || r == ')' || unicode.IsSpace(r):
+		default:
+			return false
+		}
+	}
+	return digits
+}
