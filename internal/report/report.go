@@ -11,6 +11,7 @@ import (
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/unitname"
 )
 
 // Options are the user's choices for one report (the build command's flags).
@@ -105,6 +106,11 @@ type Unit struct {
 	// Summary is the figure of each key indicator in the latest year
 	// (parallel to Report.Key): the actual, else the plan, else nil.
 	Summary []SummaryCell
+	// Unnamed is true for a unit its document knows only by its level
+	// ("UBND huyện") or not at all: it is that document's unit, named
+	// after it ("Huyện (a.txt)"), and not added into totals, where it
+	// could be a unit counted already.
+	Unnamed bool
 }
 
 // UnitYear is one year column group on a unit's sheet.
@@ -213,6 +219,7 @@ type Check struct {
 	Unit    string
 	Year    int
 	Code    string
+	Name    string // the indicator's Vietnamese name
 	Kind    string
 	Sources []int
 }
@@ -255,16 +262,30 @@ type rowAcc struct {
 
 type unitAcc struct {
 	name  string
+	short string // the sheet tab's name, for unnamed units
 	rows  map[string]*rowAcc
 	years map[int]bool
 	unit  *Unit
+	// spellings are the ways the facts write the unit's name, in the
+	// order met, for its display name and the note on merged spellings.
+	spellings []spelling
+	unnamed   bool
+}
+
+// spelling is one way of writing a unit's name, as the facts have it.
+type spelling struct {
+	text  string
+	n     int
+	first int // the first fact written so
 }
 
 type builder struct {
-	cat   *catalog.Catalog
-	opt   Options
-	rep   *Report
-	units map[string]*unitAcc
+	cat    *catalog.Catalog
+	opt    Options
+	rep    *Report
+	units  map[string]*unitAcc
+	unitOf []*unitAcc // of each fact
+	accOf  map[*Unit]*unitAcc
 }
 
 // Build groups facts into a report. Problems are warnings (unknown
@@ -284,6 +305,7 @@ func Build(fs []facts.Fact, cat *catalog.Catalog, opt Options) (*Report, diag.Li
 		cat:   cat,
 		opt:   opt,
 		units: map[string]*unitAcc{},
+		accOf: map[*Unit]*unitAcc{},
 		rep: &Report{
 			Title: title,
 			Org:   strings.TrimSpace(opt.Org),
@@ -307,14 +329,9 @@ func (b *builder) collect(fs []facts.Fact) {
 	years := map[int]bool{}
 	unknown := map[string][]int{}
 	var unknownOrder []string
+	b.nameUnits(fs)
 	for i, f := range fs {
-		name := cleanName(f.Unit)
-		key := strings.ToLower(name)
-		u := b.units[key]
-		if u == nil {
-			u = &unitAcc{name: name, rows: map[string]*rowAcc{}, years: map[int]bool{}}
-			b.units[key] = u
-		}
+		u := b.unitOf[i]
 		code := strings.TrimSpace(f.Indicator)
 		ra := u.rows[code]
 		if ra == nil {
@@ -362,13 +379,16 @@ func (b *builder) collect(fs []facts.Fact) {
 			want = facts.Percent
 		}
 		if strings.TrimSpace(f.UOM) != want {
+			// An error, not a warning: a report without the figure would
+			// pass for complete.
 			src.Status = StatusWrongUOM
 			ra.wrong[f.Year] = append(ra.wrong[f.Year], i)
-			b.check(i, "Sai đơn vị tính", diag.Warnf(place(f), line(f),
-				"unit of measure %q of %s (%s) does not match %q: the figure is listed but not placed in the tables",
-				f.UOM, code, string(f.Kind), want))
+			b.check(i, "Sai đơn vị tính", diag.Errorf(place(f), line(f),
+				"the unit of measure %q does not fit %s (%s), which is in %q: correct the unit (chitieu converts tỷ đồng, triệu đồng, nghìn người, …) or the indicator",
+				f.UOM, ra.ind.Name, facts.KindTitles[f.Kind], want))
 			continue
 		}
+		b.plausible(i, ra)
 		ck := cellKey{f.Year, f.Kind}
 		ra.cells[ck] = append(ra.cells[ck], i)
 	}
@@ -413,9 +433,92 @@ func (b *builder) indicator(ind catalog.Indicator, known bool) Indicator {
 func (b *builder) check(fact int, what string, p diag.Problem) {
 	f := b.rep.Sources[fact].Fact
 	b.rep.Checks = append(b.rep.Checks, Check{
-		Problem: p, What: what, Unit: cleanName(f.Unit), Year: f.Year, Code: f.Indicator,
-		Kind: string(f.Kind), Sources: []int{fact},
+		Problem: p, What: what, Unit: b.unitOf[fact].name, Year: f.Year, Code: f.Indicator,
+		Name: b.rep.Sources[fact].Name, Kind: string(f.Kind), Sources: []int{fact},
 	})
+}
+
+// nameUnits finds the unit of every fact: one unit for every spelling of
+// a name (unitKey), shown in its most common spelling, and for a fact
+// whose unit is a level word alone, or unknown, the unit of its document.
+// Merged spellings and unnamed units are noted on the checks sheet.
+func (b *builder) nameUnits(fs []facts.Fact) {
+	var order []*unitAcc
+	for i, f := range fs {
+		key := unitKey(f.Unit)
+		bare := unitname.IsBare(f.Unit)
+		if bare {
+			key = "\x00" + unitKey(bareWord(f.Unit)) + "\x00" + f.Source
+		}
+		u := b.units[key]
+		if u == nil {
+			u = &unitAcc{rows: map[string]*rowAcc{}, years: map[int]bool{}, unnamed: bare}
+			if bare {
+				u.name, u.short = unnamedName(f.Unit, f.Source), unnamedShort(f.Unit, f.Source)
+			}
+			b.units[key] = u
+			order = append(order, u)
+		}
+		b.unitOf = append(b.unitOf, u)
+		raw := strings.TrimSpace(f.Unit)
+		found := false
+		for j := range u.spellings {
+			if u.spellings[j].text == raw {
+				u.spellings[j].n++
+				found = true
+				break
+			}
+		}
+		if !found {
+			u.spellings = append(u.spellings, spelling{raw, 1, i})
+		}
+	}
+	for _, u := range order {
+		if u.unnamed {
+			f := fs[u.spellings[0].first]
+			b.rep.Checks = append(b.rep.Checks, Check{What: "Đơn vị chưa rõ tên", Unit: u.name, Year: f.Year,
+				Sources: []int{u.spellings[0].first},
+				Problem: diag.Warnf(f.Source, 0, "the document names no unit, only %q: its figures are the unit %q of their own, not added into totals; name the unit with --units (a line %s<tab>UNIT NAME)",
+					cleanName(f.Unit), u.name, f.Source)})
+			continue
+		}
+		// The most common spelling, once cleaned; the first met on a tie.
+		counts := map[string]int{}
+		for _, sp := range u.spellings {
+			counts[cleanName(sp.text)] += sp.n
+		}
+		for _, sp := range u.spellings {
+			if c := cleanName(sp.text); u.name == "" || counts[c] > counts[u.name] {
+				u.name = c
+			}
+		}
+		if len(u.spellings) < 2 {
+			continue
+		}
+		var list []string
+		var at diag.Problem
+		for _, sp := range u.spellings {
+			f := fs[sp.first]
+			list = append(list, fmt.Sprintf("%q (%d, %s)", sp.text, sp.n, origin(f)))
+			if at.File == "" && cleanName(sp.text) != u.name {
+				at = diag.Warnf(place(f), line(f), "")
+			}
+		}
+		f := fs[u.spellings[0].first]
+		b.rep.Checks = append(b.rep.Checks, Check{What: "Tên đơn vị viết khác nhau", Unit: u.name, Year: f.Year,
+			Sources: []int{u.spellings[0].first},
+			Problem: diag.Warnf(at.File, at.Line, "unit %q is written %d ways, taken as one unit: %s",
+				u.name, len(u.spellings), strings.Join(list, "; "))})
+	}
+}
+
+// origin is where a fact was read, as a message shows it: "facts.csv:12",
+// "a.txt:7", "a.txt".
+func origin(f facts.Fact) string {
+	if n := line(f); n > 0 {
+		return place(f) + ":" + strconv.Itoa(n)
+	}
+	return place(f)
 }
 
 // place and line give a fact's origin for messages: "facts.csv", 12 from
@@ -469,6 +572,7 @@ func (b *builder) layout() {
 	for _, n := range names {
 		u := byName[n]
 		u.unit = b.newUnit(u)
+		b.accOf[u.unit] = u
 		r.Units = append(r.Units, u.unit)
 	}
 	for _, n := range names {
@@ -479,6 +583,19 @@ func (b *builder) layout() {
 func (b *builder) newUnit(u *unitAcc) *Unit {
 	out := &Unit{Name: u.name, Short: shortName(u.name)}
 	out.Issuer = "UBND " + upper(u.name)
+	pl := strings.TrimSpace(b.opt.Place)
+	if u.unnamed {
+		// The document said "UBND huyện" and no more: so does the header,
+		// and the place is left for a person to write.
+		out.Unnamed, out.Short = true, u.short
+		out.Issuer = ""
+		if w := bareWord(u.spellings[0].text); w != unitname.Unknown {
+			out.Issuer = "UBND " + upper(w)
+		}
+		if pl == "" {
+			pl = " "
+		}
+	}
 	if p, ok := provinces[strings.ToLower(u.name)]; ok {
 		out.Governing = "UBND " + upper(p)
 	}
@@ -491,11 +608,10 @@ func (b *builder) newUnit(u *unitAcc) *Unit {
 		}
 		out.Issuer = org
 	}
-	pl := strings.TrimSpace(b.opt.Place)
 	if pl == "" {
 		pl = placeName(u.name)
 	}
-	out.DateLine = DateLine(pl, b.opt.Date)
+	out.DateLine = DateLine(strings.TrimSpace(pl), b.opt.Date)
 	return out
 }
 
@@ -694,7 +810,12 @@ func (b *builder) cells(ra *rowAcc, y int) *YearCells {
 // on the same sheet, else from a stated ratio (or 100 + a stated change).
 func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 	c := row.Years[i]
-	ra := b.units[strings.ToLower(u.Name)].rows[row.Code]
+	if noPrevRatio(row.Indicator) {
+		// Ghi chú gives the change in points (see pointRemarks).
+		c.OfPrev = Ratio{}
+		return
+	}
+	ra := b.accOf[u].rows[row.Code]
 	stated := b.figure(ra, c.Year, facts.PctOfPrev)
 	if stated == nil {
 		if ch := b.figure(ra, c.Year, facts.ChangeVsPrev); ch != nil {
@@ -771,6 +892,9 @@ func (b *builder) remarks(u *Unit, row *Row) {
 				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/KH", c.OfPlan.Value))
 			}
 		}
+		if noPrevRatio(row.Indicator) {
+			out = append(out, b.pointRemarks(u, row, i, suffix(y))...)
+		}
 		if s := c.OfPrev.Stated; s != nil && (!c.OfPrev.Derived || !agrees(c.OfPrev.Value, s)) {
 			f := b.rep.Sources[s.Fact].Fact
 			var t string
@@ -805,9 +929,9 @@ func (b *builder) remarks(u *Unit, row *Row) {
 func (b *builder) ratioCheck(u *Unit, row *Row, c *YearCells, s *Figure, what string, derived float64) Check {
 	f := b.rep.Sources[s.Fact].Fact
 	p := diag.Warnf(place(f), line(f), "stated %s %s%% for %s, %s %s differs from the figures (%s%%)",
-		what, FormatNumber(s.Value, 2), u.Name, row.Code, strconv.Itoa(c.Year), FormatNumber(derived, 2))
+		what, FormatNumber(s.Value, 2), u.Name, row.Name, strconv.Itoa(c.Year), FormatNumber(derived, 2))
 	return Check{Problem: p, What: "Tỷ lệ nêu khác số liệu", Unit: u.Name, Year: c.Year, Code: row.Code,
-		Kind: string(f.Kind), Sources: []int{s.Fact}}
+		Name: row.Name, Kind: string(f.Kind), Sources: []int{s.Fact}}
 }
 
 // agrees reports whether a stated percentage is the derived one up to the
@@ -853,10 +977,11 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 		for _, i := range fig.Others {
 			vs = append(vs, b.valueText(src[i])+" ("+src[i].Fact.Source+")")
 		}
+		un := b.unitOf[best].name
 		p := diag.Warnf(place(bf), line(bf), "conflicting figures for %s, %s %s, %s: shown %s (%s), not shown %s",
-			cleanName(bf.Unit), bf.Indicator, strconv.Itoa(y), string(k), b.valueText(src[best]), bf.Source, strings.Join(vs, "; "))
-		b.rep.Checks = append(b.rep.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: cleanName(bf.Unit),
-			Year: y, Code: bf.Indicator, Kind: string(k), Sources: append([]int{best}, fig.Others...)})
+			un, ra.ind.Name, strconv.Itoa(y), facts.KindTitles[k], b.valueText(src[best]), bf.Source, strings.Join(vs, "; "))
+		b.rep.Checks = append(b.rep.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: un,
+			Year: y, Code: bf.Indicator, Name: ra.ind.Name, Kind: string(k), Sources: append([]int{best}, fig.Others...)})
 	}
 	fig.Note = b.note(fig)
 	ra.figs[cellKey{y, k}] = fig

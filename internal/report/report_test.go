@@ -231,6 +231,10 @@ func TestRatiosAndRemarks(t *testing.T) {
 	if got := strings.Join(kinds, ","); got != "Sai đơn vị tính,Chỉ tiêu ngoài danh mục,Tỷ lệ nêu khác số liệu" || len(ps) != 3 {
 		t.Errorf("checks %s; problems %v", got, ps)
 	}
+	// A figure in the wrong unit of measure stops the build.
+	if ps.Err() == nil || r.Checks[0].Problem.Warning {
+		t.Errorf("wrong unit of measure is not an error: %v", ps)
+	}
 }
 
 func TestNoFactLost(t *testing.T) {

@@ -2,9 +2,11 @@ package report
 
 import (
 	_ "embed"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
@@ -16,6 +18,79 @@ import (
 // cleanName normalises a unit as written in facts: NFC, single spaces.
 func cleanName(s string) string {
 	return strings.Join(strings.Fields(norm.NFC.String(s)), " ")
+}
+
+// unitKey is a unit's identity: one for every spelling of a name, whatever
+// its case, Unicode form, spacing, and the old or new place of a tone mark
+// ("Thanh Hoá" and "Thanh Hóa"): each syllable's tone mark is moved to its
+// end.
+func unitKey(name string) string {
+	d := norm.NFD.String(strings.ToLower(name))
+	var b strings.Builder
+	b.Grow(len(d))
+	var tone rune
+	space := false
+	for _, r := range d {
+		switch {
+		case isTone(r):
+			tone = r
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		if tone != 0 {
+			b.WriteRune(tone)
+			tone = 0
+		}
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		b.WriteRune(r)
+	}
+	if tone != 0 {
+		b.WriteRune(tone)
+	}
+	return b.String()
+}
+
+// isTone reports whether r is one of the five Vietnamese tone marks (in
+// NFD), as opposed to the marks that make a letter (â, ă, ơ).
+func isTone(r rune) bool {
+	switch r {
+	case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+		return true
+	}
+	return false
+}
+
+// unnamedName and unnamedShort name a unit known only by its level, or
+// not at all, after the document it comes from: "Huyện (a.txt)" and, for
+// the sheet tab, "Huyện - a".
+func unnamedName(unit, source string) string {
+	return bareWord(unit) + " (" + source + ")"
+}
+
+func unnamedShort(unit, source string) string {
+	w := bareWord(unit)
+	if w == unitname.Unknown {
+		w = "Chưa rõ"
+	}
+	return w + " - " + strings.TrimSuffix(source, filepath.Ext(source))
+}
+
+// bareWord is a bare unit's level word in its canonical spelling, or
+// unitname.Unknown.
+func bareWord(unit string) string {
+	if lv, loc, ok := unitname.Split(cleanName(unit)); ok && loc == "" {
+		return lv.Word
+	}
+	return unitname.Unknown
 }
 
 // shortName is the unit's name with its level word abbreviated, what a

@@ -120,12 +120,13 @@ func (x *writer) summary() {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
-		formula, total, note := summaryTotal(r, j, colName(col), first)
+		formula, total, note, plans := summaryTotal(r, j, colName(col), first)
 		if formula == "" {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
-		row.formula(col, formula, s.id(st{h: "right", bold: true, border: true, numFmt: numFmt(k.Measure, total)}))
+		// A total of plans is a plan: italic like the figures it adds.
+		row.formula(col, formula, s.id(st{h: "right", bold: true, italic: plans, border: true, numFmt: numFmt(k.Measure, total)}))
 		if note != "" {
 			x.extra.add(name, col, rowNo, note)
 		}
@@ -255,7 +256,12 @@ func (x *writer) compare() {
 			if cr.LowerBetter {
 				beats = "<"
 			}
-			row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats), mid)
+			if p := partYear(cr.Cells); p != "" {
+				// A figure to 31/10 is not judged against the year's plan.
+				row.set(9, "Lũy kế đến "+p, mid)
+			} else {
+				row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats), mid)
+			}
 			est := ""
 			if cr.Estimate {
 				est = "x"
@@ -287,6 +293,23 @@ func (x *writer) compare() {
 	x.setErr(sw.Flush())
 }
 
+// partYear is the day and month a row's actual runs to ("31/10") when it
+// covers part of the year only (or, with no actual, the stated share of
+// the plan does); "" for a full year.
+func partYear(c *report.YearCells) string {
+	p := ""
+	switch {
+	case c.Actual != nil:
+		p = c.Actual.PartYear
+	case c.OfPlan.Stated != nil:
+		p = c.OfPlan.Stated.PartYear
+	}
+	if len(p) < 5 {
+		return ""
+	}
+	return p[:5]
+}
+
 // chartRow is one unit of the chart: its compare rows per key indicator.
 type chartRow struct {
 	unit *report.Unit
@@ -300,7 +323,8 @@ func (x *writer) chartData() ([]report.Indicator, []chartRow) {
 	has := map[string]bool{}
 	byUnit := map[*report.Unit]map[string]*report.CompareRow{}
 	for _, cr := range r.Compare {
-		if cr.Year != r.Latest || !cr.Cells.OfPlan.Valid && !cr.Cells.OfPlan.Derived {
+		// A part-year share of the plan is no bar beside full years'.
+		if cr.Year != r.Latest || !cr.Cells.OfPlan.Valid && !cr.Cells.OfPlan.Derived || partYear(cr.Cells) != "" {
 			continue
 		}
 		has[cr.Code] = true
@@ -499,7 +523,7 @@ func (x *writer) checks() {
 		x.setErr(err)
 		return
 	}
-	cols := []tableColumn{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Mã chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
+	cols := []tableColumn{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
 	n := len(cols)
 	rw := x.rows(name, 4096+len(r.Checks)*600)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
@@ -518,7 +542,11 @@ func (x *writer) checks() {
 		row.set(2, c.What, text)
 		row.set(3, c.Unit, text)
 		row.set(4, c.Year, mid)
-		row.set(5, c.Code, text)
+		name := c.Name
+		if name == "" {
+			name = c.Code
+		}
+		row.set(5, name, text)
 		row.set(6, report.KindTitle(facts.Kind(c.Kind)), mid)
 		msg := pr.Sprintf(c.Problem.Format, c.Problem.Args...)
 		row.set(7, msg, text)
@@ -544,34 +572,27 @@ const maxSumRuns = 200
 // summaryTotal is the total of summary column j: a plan and an actual do
 // not add up, so where some units show only their plan (in italics) the
 // total adds the actual figures alone and says so in a note; where every
-// unit shows a plan it is the total of the plans.
-func summaryTotal(r *report.Report, j int, col string, first int) (formula string, total float64, note string) {
-	var plans, actuals int
+// unit shows a plan it is the total of the plans (plans is true). A unit
+// known only by its level (Unit.Unnamed) is never added: it may be a unit
+// counted already under its name.
+func summaryTotal(r *report.Report, j int, col string, first int) (formula string, total float64, note string, plans bool) {
+	var nPlans, nActuals, nUnnamed int
 	for _, u := range r.Units {
 		switch sc := u.Summary[j]; {
 		case sc.Figure == nil:
+		case u.Unnamed:
+			nUnnamed++
 		case sc.IsPlan:
-			plans++
+			nPlans++
 		default:
-			actuals++
+			nActuals++
 		}
 	}
-	if plans+actuals == 0 {
-		return "", 0, ""
+	if nPlans+nActuals == 0 {
+		return "", 0, "", false
 	}
-	last := first + len(r.Units) - 1
-	if actuals == 0 || plans == 0 {
-		for _, u := range r.Units {
-			if f := u.Summary[j].Figure; f != nil {
-				total += f.Value
-			}
-		}
-		if actuals == 0 {
-			note = fmt.Sprintf("Tổng số kế hoạch năm %d: chưa đơn vị nào có số thực hiện", r.Latest)
-		}
-		return fmt.Sprintf("SUM(%s%d:%s%d)", col, first, col, last), total, note
-	}
-	// Runs of consecutive rows holding actual figures.
+	plans = nActuals == 0
+	// Runs of consecutive rows holding the figures added.
 	var runs []string
 	start := -1
 	flush := func(end int) {
@@ -586,9 +607,13 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 		start = -1
 	}
 	for i, u := range r.Units {
+		// Empty cells add nothing: they join a run, so the usual total
+		// stays one range (SUM(E6:E10)).
 		sc := u.Summary[j]
-		if sc.Figure != nil && !sc.IsPlan {
-			total += sc.Figure.Value
+		if sc.Figure == nil || !u.Unnamed && sc.IsPlan == plans {
+			if sc.Figure != nil {
+				total += sc.Figure.Value
+			}
 			if start < 0 {
 				start = i
 			}
@@ -598,8 +623,17 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 	}
 	flush(len(r.Units) - 1)
 	if len(runs) > maxSumRuns {
-		return "", 0, ""
+		return "", 0, "", false
 	}
-	note = fmt.Sprintf("Chỉ cộng số thực hiện của %d đơn vị; không cộng số kế hoạch (in nghiêng) của %d đơn vị", actuals, plans)
-	return "SUM(" + strings.Join(runs, ",") + ")", total, note
+	var notes []string
+	switch {
+	case plans:
+		notes = append(notes, fmt.Sprintf("Tổng số kế hoạch năm %d: chưa đơn vị nào có số thực hiện", r.Latest))
+	case nPlans > 0:
+		notes = append(notes, fmt.Sprintf("Chỉ cộng số thực hiện của %d đơn vị; không cộng số kế hoạch (in nghiêng) của %d đơn vị", nActuals, nPlans))
+	}
+	if nUnnamed > 0 {
+		notes = append(notes, fmt.Sprintf("Không cộng %d đơn vị chưa rõ tên (văn bản chỉ nêu cấp, không nêu tên đơn vị)", nUnnamed))
+	}
+	return "SUM(" + strings.Join(runs, ",") + ")", total, strings.Join(notes, "\n"), plans
 }

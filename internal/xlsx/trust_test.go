@@ -1,0 +1,162 @@
+package xlsx
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/report"
+)
+
+func open(t *testing.T, b []byte) *excelize.File {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	return f
+}
+
+// findCell returns the first cell of a sheet whose text is s.
+func findCell(t *testing.T, f *excelize.File, sheet, s string) (col, row int) {
+	t.Helper()
+	rows, err := f.GetRows(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for r, cells := range rows {
+		for c, v := range cells {
+			if v == s {
+				return c + 1, r + 1
+			}
+		}
+	}
+	t.Fatalf("%s: no cell %q", sheet, s)
+	return 0, 0
+}
+
+func italic(t *testing.T, f *excelize.File, sheet, ref string) bool {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Font != nil && st.Font.Italic
+}
+
+func fct(unit, source, code string, kind facts.Kind, v float64, uom string) facts.Fact {
+	return facts.Fact{Source: source, Unit: unit, Indicator: code, Year: 2024, Kind: kind, Value: v, UOM: uom}
+}
+
+// Tổng hợp: a total of plans alone is set in italics like the plans it
+// adds; units known only by their level are not added into a total.
+func TestSummaryTotals(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Plan, 100e9, "VND"),
+		fct("Quận Long Biên", "b.txt", "chi_ngan_sach", facts.Plan, 200e9, "VND"),
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 300e9, "VND"),
+		fct("Quận Long Biên", "b.txt", "thu_ngan_sach", facts.Actual, 400e9, "VND"),
+		fct("Huyện", "c.txt", "thu_ngan_sach", facts.Actual, 500e9, "VND"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	_, total := findCell(t, f, SheetSummary, "Tổng cộng")
+	col := func(name string) string {
+		c, _ := findCell(t, f, SheetSummary, name)
+		return cell(c, total)
+	}
+	chi, thu := col("Tổng chi ngân sách"), col("Tổng thu ngân sách nhà nước trên địa bàn")
+	if !italic(t, f, SheetSummary, chi) {
+		t.Errorf("a total of plans only is not in italics (%s)", chi)
+	}
+	if italic(t, f, SheetSummary, thu) {
+		t.Errorf("a total of actual figures is in italics (%s)", thu)
+	}
+	fm, _ := f.GetCellFormula(SheetSummary, thu)
+	// Units sort as Huyện (c.txt), Quận Hoàng Mai, Quận Long Biên: rows 6-8.
+	c := thu[:1]
+	if fm != "SUM("+c+"7:"+c+"8)" {
+		t.Errorf("total %s = %s, want the two named units only", thu, fm)
+	}
+	cms, _ := f.GetComments(SheetSummary)
+	found := false
+	for _, cm := range cms {
+		text := cm.Text
+		for _, p := range cm.Paragraph {
+			text += p.Text
+		}
+		if cm.Cell == thu && strings.Contains(text, "chưa rõ tên") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no note on %s saying an unnamed unit was left out: %+v", thu, cms)
+	}
+}
+
+// Kiểm tra names indicators as the report does, not by their codes.
+func TestChecksSheetNames(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.PctOfPlan, 105, "%"),
+		fct("Quận Hoàng Mai", "b.txt", "chi_ngan_sach", facts.PctOfPlan, 107, "%"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	rows, _ := f.GetRows(SheetChecks)
+	text := ""
+	for _, r := range rows {
+		text += strings.Join(r, "|") + "\n"
+	}
+	if strings.Contains(text, "chi_ngan_sach") || strings.Contains(text, "pct_of_plan") || !strings.Contains(text, "Tổng chi ngân sách") {
+		t.Errorf("Kiểm tra:\n%s", text)
+	}
+}
+
+// A part-year actual is not judged against the year's plan: Đánh giá says
+// how far it runs instead of "Chưa đạt".
+func TestPartYearIsNotJudged(t *testing.T) {
+	part := fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 800e9, "VND")
+	part.AsOf = "2024-10-31"
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 1000e9, "VND"), part,
+		fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Plan, 1000e9, "VND"),
+		fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Actual, 800e9, "VND"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	judge, _ := findCell(t, f, SheetCompare, "Đánh giá")
+	code, _ := findCell(t, f, SheetCompare, "Mã chỉ tiêu")
+	rows, _ := f.GetRows(SheetCompare)
+	seen := 0
+	for i, r := range rows {
+		if len(r) < judge {
+			continue
+		}
+		ref := cell(judge, i+1)
+		fm, _ := f.GetCellFormula(SheetCompare, ref)
+		v, _ := f.GetCellValue(SheetCompare, ref)
+		switch r[code-1] {
+		case "thu_ngan_sach":
+			seen++
+			if fm != "" || v != "Lũy kế đến 31/10" {
+				t.Errorf("part-year Đánh giá: formula %q value %q", fm, v)
+			}
+		case "chi_ngan_sach":
+			seen++
+			if !strings.Contains(fm, "Chưa đạt") {
+				t.Errorf("full-year Đánh giá: formula %q", fm)
+			}
+		}
+	}
+	if seen != 2 {
+		t.Errorf("%d rows seen", seen)
+	}
+}
