@@ -41,6 +41,7 @@ func runBuild(c *ctx, cmd *command, args []string) int {
 	fs.StringVar(&date, "date", "", "report date, YYYY-MM-DD or DD/MM/YYYY (default: today, or SOURCE_DATE_EPOCH)")
 	fs.BoolVarP(&opts.Force, "force", "f", false, "overwrite an existing output file")
 	addInputFlags(fs, &opts.Inputs)
+	opts.Progress = progressFunc(c.Stderr)
 	if done, code := c.parse(cmd, fs, args); done {
 		return code
 	}

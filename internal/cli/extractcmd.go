@@ -58,6 +58,7 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 	}
 
 	in.Paths = fs.Args()
+	in.Progress = progressFunc(c.Stderr)
 	all, paths, ps := pipeline.Extract(in)
 	if c.report(ps) {
 		return ExitInput

@@ -104,3 +104,47 @@ func BenchmarkExtract(b *testing.B) {
 		b.Fatal("no facts from the synthetic corpus")
 	}
 }
+
+// longDoc is one document of about size bytes: the synthetic articles'
+// paragraphs one after another, as a long report or a pasted collection
+// would be. oneLine joins them into a single line.
+func longDoc(size int, oneLine bool) document.Document {
+	var b strings.Builder
+	for _, d := range synthCorpus(size/3000 + 1) {
+		if b.Len() >= size {
+			break
+		}
+		t := d.Text
+		if oneLine {
+			t = strings.ReplaceAll(t, "\n", " ")
+		}
+		b.WriteString(t)
+		b.WriteByte('\n')
+	}
+	return document.Document{Name: "long.txt", Text: b.String()}
+}
+
+// BenchmarkExtractLong shows that the time per byte stays flat as one
+// document grows (1, 4 and 16 MB; paragraphs and a single line):
+// go test ./internal/extract -run NONE -bench ExtractLong -benchtime 1x.
+func BenchmarkExtractLong(b *testing.B) {
+	ex := New(catalog.Default(), Options{})
+	for _, mb := range []int{1, 4, 16} {
+		for _, oneLine := range []bool{false, true} {
+			d := longDoc(mb<<20, oneLine)
+			name := fmt.Sprintf("%dMB/paragraphs", mb)
+			if oneLine {
+				name = fmt.Sprintf("%dMB/one-line", mb)
+			}
+			b.Run(name, func(b *testing.B) {
+				b.SetBytes(int64(len(d.Text)))
+				b.ReportAllocs()
+				for i := 0; i < b.N; i++ {
+					if fs, _ := ex.Extract(d); len(fs) == 0 {
+						b.Fatal("no facts")
+					}
+				}
+			})
+		}
+	}
+}

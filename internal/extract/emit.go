@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
@@ -216,27 +217,64 @@ func (x *docReader) finish() []facts.Fact {
 }
 
 // twins clears keep for the less precise or headline twin of each pair of
-// facts of one group (same unit, indicator and kind).
+// facts of one group (same unit, indicator and kind). Equal values are
+// settled first, in one pass; rounded twins are looked for only among
+// values within 10% of each other (roundsTo's reach), so a long document
+// that repeats its figures costs no more than one that does not.
 func (x *docReader) twins(idx []int, keep []bool) {
+	// Equal values: the body's first of each year wins; a headline goes
+	// when the body states the value in any year.
+	type vk struct {
+		v      float64
+		year   int
+		header bool
+	}
+	firstOf := map[vk]int{}
+	bodyHas := map[float64]bool{}
 	for _, i := range idx {
-		for _, j := range idx {
-			if i == j || !keep[i] || !keep[j] {
-				continue
-			}
-			a, b := &x.out[i], &x.out[j]
-			sameYear := a.Year == b.Year
-			if !sameYear && !(a.header && !b.header) {
-				continue
-			}
-			if a.Value == b.Value {
-				// Keep the body's, else the first.
-				if (a.header && !b.header) || (a.header == b.header && i > j) {
+		c := &x.out[i]
+		if !c.header {
+			bodyHas[c.Value] = true
+		}
+	}
+	for _, i := range idx {
+		c := &x.out[i]
+		if c.header && bodyHas[c.Value] {
+			keep[i] = false
+			continue
+		}
+		k := vk{c.Value, c.Year, c.header}
+		if _, seen := firstOf[k]; seen {
+			keep[i] = false
+			continue
+		}
+		firstOf[k] = i
+	}
+	var rest []int
+	for _, i := range idx {
+		if keep[i] {
+			rest = append(rest, i)
+		}
+	}
+	sort.SliceStable(rest, func(a, b int) bool { return math.Abs(x.out[rest[a]].Value) < math.Abs(x.out[rest[b]].Value) })
+	for ai, i := range rest {
+		a := &x.out[i]
+		for _, dir := range []int{-1, 1} {
+			for bj := ai + dir; bj >= 0 && bj < len(rest); bj += dir {
+				j := rest[bj]
+				b := &x.out[j]
+				if math.Abs(math.Abs(a.Value)-math.Abs(b.Value)) > 0.1*math.Abs(b.Value) {
+					break // sorted: no value further on is within reach
+				}
+				if !keep[i] {
+					break
+				}
+				if !keep[j] || (a.Year != b.Year && !(a.header && !b.header)) || a.Value == b.Value {
+					continue
+				}
+				if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header) {
 					keep[i] = false
 				}
-				continue
-			}
-			if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header) {
-				keep[i] = false
 			}
 		}
 	}

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -20,6 +19,9 @@ type Options struct {
 	// Year is the year of figures whose text gives no year at all and
 	// whose document has no date; 0 drops such figures.
 	Year int
+	// Progress, when set, is called now and then while a long document is
+	// read, with the bytes read so far and the document's size.
+	Progress func(done, total int)
 }
 
 // scan finds the figures of a paragraph; a variable so tests can count
@@ -49,19 +51,76 @@ func New(cat *catalog.Catalog, opt Options) *Extractor {
 // caller knows the path). It never fails: a text without recognisable
 // figures gives no facts.
 func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
-	x := e.newDocReader(doc)
-	x.run()
-	return x.finish(), x.notes
+	text := doc.Text
+	if needsNFC(text) {
+		text = norm.NFC.String(text)
+	}
+	if strings.IndexByte(text, '\r') >= 0 {
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
+	pg := splitPage(text)
+	// Lines of the text are told as lines of the file (Fact.Line, notes).
+	for _, art := range pg.articles {
+		for i := range art {
+			art[i].line = doc.SourceLine(art[i].line)
+		}
+	}
+	notes := pg.notes
+	for i := range notes {
+		notes[i].Line = doc.SourceLine(notes[i].Line)
+	}
+	var out []facts.Fact
+	for _, seg := range pg.articles {
+		x := e.newDocReader(doc.Name, text, seg, pg)
+		x.run()
+		out = append(out, x.finish()...)
+		notes = append(notes, x.notes...)
+	}
+	return out, notes
 }
 
-// para is one line of the document, as the extractor sees it.
+// para is one paragraph of the document: a line, or a piece of a very
+// long line (see maxPara).
 type para struct {
 	text   string // original NFC text
-	lower  string
-	toks   []tok
-	header bool // before the article body (headline, dateline, links)
+	line   int    // where the paragraph is in the file (Document.SourceLine), for Fact.Line
+	off    int    // byte offset in the document
+	header bool   // before the article body (headline, dateline, links)
 	title  bool
-	line   int // where the paragraph is in the file (Document.SourceLine), for Fact.Line
+
+	// The view's lower-case text and tokens, kept when the article is
+	// short enough (see cacheLimit).
+	lower string
+	toks  []tok
+}
+
+// cacheLimit is the article size up to which paragraph tokens are kept
+// between the passes over an article (about ten times its size in
+// memory); longer articles are tokenized again in each pass.
+const cacheLimit = 1 << 20
+
+// view is a paragraph with its lower-case text and tokens. Views are made
+// on demand so that a long document never holds the tokens of all its
+// paragraphs at once: a view's tokens are valid until the next view.
+type view struct {
+	*para
+	lower string
+	toks  []tok
+}
+
+func (x *docReader) view(p *para) view {
+	if p.toks != nil {
+		return view{p, p.lower, p.toks}
+	}
+	lower := lowerSameLen(p.text)
+	if x.cache {
+		toks := tokenize(lower, nil)
+		p.lower, p.toks = lower, toks[:len(toks):len(toks)]
+		return view{p, lower, p.toks}
+	}
+	x.buf = tokenize(lower, x.buf[:0])
+	return view{p, lower, x.buf}
 }
 
 // candidate is a fact with where it was found, before de-duplication.
@@ -100,62 +159,41 @@ type docReader struct {
 	out     []candidate
 	shadows []facts.Fact
 	notes   diag.List
+
+	size  int         // bytes of text, for progress
+	years map[int]int // the years the text speaks of, with counts
+	buf   []tok       // the tokens of the current view
+	cache bool        // keep each paragraph's tokens (a short article)
 }
 
-func (e *Extractor) newDocReader(doc document.Document) *docReader {
-	x := &docReader{cat: e.cat, ind: e.ind, opt: e.opt, name: doc.Name}
-	text := doc.Text
-	if needsNFC(text) {
-		text = norm.NFC.String(text)
+// newDocReader prepares the reading of one article of a page: its
+// paragraphs, the date and unit the article speaks of.
+func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docReader {
+	x := &docReader{cat: e.cat, ind: e.ind, opt: e.opt, name: name, years: map[int]int{}, size: len(text), paras: paras}
+	x.pubY, x.pubM = pg.pubY, pg.pubM
+	if n := len(paras); n > 0 && paras[n-1].off+len(paras[n-1].text)-paras[0].off <= cacheLimit {
+		x.cache = true
 	}
-	text = strings.ReplaceAll(text, "\r\n", "\n")
-	text = strings.ReplaceAll(text, "\r", "\n")
-	lines := strings.Split(text, "\n")
-
-	// A " date YYYY-MM" first line (how the dev corpus marks an excerpt's
-	// publication month) is metadata, not text.
-	if len(lines) > 0 {
-		if y, m, rest, ok := dateHeader(lines[0]); ok {
-			x.pubY, x.pubM = y, m
-			lines[0] = rest
-		}
+	if e.opt.Unit == "" {
+		x.units = newUnitFinder()
 	}
-	body := -1
-	for i, l := range lines {
-		t := strings.TrimSpace(l)
-		if clutterLines[lowerSameLen(t)] {
-			lines = lines[:i]
-			break
-		}
-		// The body starts at the first long line or the first line of
-		// several sentences; headlines and datelines are single short lines.
-		if body < 0 && (utf8.RuneCountInString(t) > 200 || len(sentences(t)) > 1 && utf8.RuneCountInString(t) > 80) {
-			body = i
-		}
-	}
-	if body < 0 {
-		body = len(lines)
-	}
+	// One pass over the paragraphs for what the whole text decides: the
+	// headline, the unit, the years spoken of.
 	titleSeen := false
-	// One token buffer for the whole document: paragraphs take slices of
-	// it (a word and its space are rarely under four bytes).
-	buf := make([]tok, 0, len(text)/5+16)
-	for i, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			continue
+	for i := range x.paras {
+		v := x.view(&x.paras[i])
+		if !titleSeen && v.header && len(v.toks) > 0 && !startsWithDate(v.toks) {
+			v.title, titleSeen = true, true
 		}
-		p := para{text: l, lower: lowerSameLen(l), header: i < body, line: doc.SourceLine(i + 1)}
-		toks := tokenize(p.lower, buf[:0])
-		p.toks = toks[:len(toks):len(toks)]
-		if len(toks) <= cap(buf) {
-			buf = buf[len(toks):len(toks)]
+		countYears(x.years, v.toks)
+		if x.units != nil && !isLinkLine(v) {
+			x.units.scan(v.text, v.toks, v.title)
 		}
-		if !titleSeen && p.header && len(p.toks) > 0 && !startsWithDate(p.toks) {
-			p.title, titleSeen = true, true
-		}
-		x.paras = append(x.paras, p)
 	}
 	x.findDate()
-	x.findUnit(text)
+	if len(paras) > 0 {
+		last := paras[len(paras)-1]
+		x.findUnit(text[paras[0].off : last.off+len(last.text)])
+	}
 	return x
 }

@@ -120,7 +120,8 @@ func TestUnitDetection(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			x := New(nil, Options{}).newDocReader(document.Document{Name: "t", Text: tc.text})
+			pg := splitPage(tc.text)
+			x := New(nil, Options{}).newDocReader("t", tc.text, pg.articles[0], pg)
 			if x.unit != tc.want {
 				t.Errorf("unit %q, want %q", x.unit, tc.want)
 			}

@@ -3,7 +3,137 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
+
+	"github.com/chitieu/chitieu/internal/diag"
 )
+
+// maxPara bounds a paragraph: a longer line is read in pieces cut at
+// sentence ends, so that the work and memory of a piece stay bounded
+// however long the line (a 69 MB single-line file is read like any other).
+const maxPara = 64 << 10
+
+// page is a document cut into articles, with what was skipped.
+type page struct {
+	articles   [][]para
+	notes      diag.List
+	pubY, pubM int // from a " date YYYY-MM" first line, else 0
+}
+
+// splitPage cuts the text into paragraphs, marks each article's header
+// (before its first prose line) and leaves out page chrome. Chrome is a
+// block that starts at a boilerplate line ("Bình luận", "Tin liên quan",
+// "Nổi bật", …) and runs over the short lines after it (link lists, other
+// articles' headlines, counters) up to the next prose line, where reading
+// resumes: text after chrome is never lost. Chrome after an article's body
+// ends the article; what follows is read as another article, with its own
+// unit and dates (a page that carries several articles, or pages pasted
+// into one file). Every skipped block is noted with its size.
+func splitPage(text string) page {
+	var pg page
+	var cur []para
+	line := 0
+	bodySeen := false
+	chrome := chromeBlock{}
+	for off := 0; off < len(text); {
+		l := text[off:]
+		next := len(text)
+		if i := strings.IndexByte(l, '\n'); i >= 0 {
+			l, next = l[:i], off+i+1
+		}
+		lOff := off
+		off = next
+		line++
+		if line == 1 {
+			// A " date YYYY-MM" first line (how the dev corpus marks an
+			// excerpt's publication month) is metadata, not text.
+			if y, m, rest, ok := dateHeader(l); ok {
+				pg.pubY, pg.pubM = y, m
+				l = rest
+			}
+		}
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		prose := isProse(t)
+		switch {
+		case len(t) < 64 && clutterLines[lowerSameLen(t)]:
+			if chrome.lines == 0 {
+				chrome = chromeBlock{first: line, heading: t}
+			}
+			chrome.add(l)
+			continue
+		case chrome.lines > 0 && !prose:
+			chrome.add(l)
+			continue
+		case chrome.lines > 0:
+			pg.notes = append(pg.notes, chrome.note())
+			chrome = chromeBlock{}
+			if bodySeen {
+				pg.articles = append(pg.articles, cur)
+				cur, bodySeen = nil, false
+			}
+		}
+		if prose {
+			bodySeen = true
+		}
+		for len(l) > maxPara {
+			cut := cutAt(l, maxPara)
+			cur = append(cur, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
+			l, lOff = l[cut:], lOff+cut
+		}
+		cur = append(cur, para{text: l, line: line, off: lOff, header: !bodySeen})
+	}
+	if chrome.lines > 0 {
+		pg.notes = append(pg.notes, chrome.note())
+	}
+	if len(cur) > 0 {
+		pg.articles = append(pg.articles, cur)
+	}
+	return pg
+}
+
+// isProse reports a line of the article body: a long line, or a line of
+// several sentences. Headlines, datelines and link lists are single short
+// lines.
+func isProse(t string) bool {
+	if len(t) > 800 {
+		return true // more than 200 runes, whatever the script
+	}
+	n := utf8.RuneCountInString(t)
+	return n > 200 || n > 80 && len(sentences(t)) > 1
+}
+
+// cutAt finds where to cut a long line at or before max bytes: after a
+// sentence end, else at a space, else at a rune boundary.
+func cutAt(l string, max int) int {
+	head := l[:max]
+	for _, sep := range []string{". ", "; ", " "} {
+		if i := strings.LastIndex(head, sep); i > max/2 {
+			return i + len(sep)
+		}
+	}
+	for max > 0 && !utf8.RuneStart(l[max]) {
+		max--
+	}
+	return max
+}
+
+// chromeBlock is a run of page chrome being skipped.
+type chromeBlock struct {
+	first, lines, bytes int
+	heading             string
+}
+
+func (c *chromeBlock) add(l string) {
+	c.lines++
+	c.bytes += len(l)
+}
+
+func (c chromeBlock) note() diag.Problem {
+	return diag.Warnf("", c.first, "skipped %d lines (%d bytes) of web-page chrome from %q to the next paragraph of text", c.lines, c.bytes, c.heading)
+}
 
 // needsNFC reports whether text may hold decomposed Vietnamese: combining
 // marks U+0300–U+036F start with bytes 0xCC or 0xCD in UTF-8. Document
@@ -34,7 +164,7 @@ var linkPrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan:", ">>"
 
 // isLinkLine reports a related-article line of the page ("- 11-01-2025Huyện
 // ngoại thành …"): a date glued to a headline.
-func isLinkLine(p para) bool {
+func isLinkLine(p view) bool {
 	t := strings.TrimSpace(p.text)
 	for _, pre := range linkPrefixes {
 		if strings.HasPrefix(p.lower[len(p.text)-len(strings.TrimLeft(p.text, " \t")):], pre) {

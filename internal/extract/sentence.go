@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
+	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/vnnum"
 )
@@ -15,9 +17,17 @@ func (x *docReader) run() {
 	if x.defYear == 0 {
 		x.defYear = x.opt.Year
 	}
+	links := chromeBlock{}
 	for pi := range x.paras {
-		p := &x.paras[pi]
-		if isLinkLine(*p) {
+		p := x.view(&x.paras[pi])
+		if x.opt.Progress != nil && p.off/progressStep != (p.off+len(p.text))/progressStep {
+			x.opt.Progress(p.off+len(p.text), x.size)
+		}
+		if isLinkLine(p) {
+			if links.lines == 0 {
+				links.first = p.line
+			}
+			links.add(p.text)
 			continue
 		}
 		amounts := scan(p.text)
@@ -25,7 +35,17 @@ func (x *docReader) run() {
 			x.sentence(p, s, amounts)
 		}
 	}
+	if x.opt.Progress != nil && len(x.paras) > 0 {
+		last := x.paras[len(x.paras)-1]
+		x.opt.Progress(last.off+len(last.text), x.size)
+	}
+	if links.lines > 0 {
+		x.notes = append(x.notes, diag.Warnf("", links.first, "skipped %d lines (%d bytes) of links to other articles", links.lines, links.bytes))
+	}
 }
+
+// progressStep is how often, in bytes of text, Options.Progress is called.
+const progressStep = 1 << 20
 
 // subject is the indicator a clause is speaking of.
 type subject struct {
@@ -35,8 +55,17 @@ type subject struct {
 	none  bool // another subject (no catalog indicator) is being spoken of
 }
 
-func (x *docReader) sentence(p *para, s span, amounts []vnnum.Amount) {
+func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	stoks := tokRange(p.toks, s.Start, s.End)
+	if len(amountsIn(amounts, s)) == 0 {
+		// No figure: only the time the sentence turns to matters.
+		for _, c := range clauses(p.text, s) {
+			for _, m := range x.timeMentions(tokRange(p.toks, c.Start, c.End), stoks) {
+				x.apply(m)
+			}
+		}
+		return
+	}
 	var cues *sentenceCues
 	var carried subject
 	unit := x.unit // a sentence may speak of another unit it names
@@ -46,12 +75,7 @@ func (x *docReader) sentence(p *para, s span, amounts []vnnum.Amount) {
 		if len(ctoks) == 0 {
 			continue
 		}
-		var figs []vnnum.Amount
-		for _, a := range amounts {
-			if a.Start >= c.Start && a.Start < c.End {
-				figs = append(figs, a)
-			}
-		}
+		figs := amountsIn(amounts, c)
 		subj := subject{none: true}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
@@ -69,7 +93,7 @@ func (x *docReader) sentence(p *para, s span, amounts []vnnum.Amount) {
 		// Mentions of time in this clause, applied as the walk passes them.
 		mentions := x.timeMentions(ctoks, stoks)
 		mi := 0
-		umentions := x.peerUnits(p, ctoks)
+		umentions := x.peerUnits(p.para, ctoks)
 		ui := 0
 		prevFig := c.Start
 		_ = prevEnd
@@ -94,7 +118,7 @@ func (x *docReader) sentence(p *para, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -204,4 +228,11 @@ func (f figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, 
 
 func (f figure) evidence() string {
 	return strings.TrimSpace(f.p.text[f.clause.Start:f.clause.End])
+}
+
+// amountsIn returns the amounts (in text order) that start within span c.
+func amountsIn(amounts []vnnum.Amount, c span) []vnnum.Amount {
+	lo := sort.Search(len(amounts), func(i int) bool { return amounts[i].Start >= c.Start })
+	hi := lo + sort.Search(len(amounts)-lo, func(i int) bool { return amounts[lo+i].Start >= c.End })
+	return amounts[lo:hi]
 }

@@ -65,7 +65,7 @@ func (x *docReader) findDate() {
 	if x.pubY != 0 {
 		return
 	}
-	pick := func(p para) (date, bool) {
+	pick := func(p view) (date, bool) {
 		if len(p.text) > 160 || strings.Contains(p.lower, ", ngày") {
 			return date{}, false // a long line is prose; "Hà Nội, ngày …" is a page header
 		}
@@ -82,19 +82,22 @@ func (x *docReader) findDate() {
 		}
 		return found, ok
 	}
-	for _, p := range x.paras {
-		if !p.header {
+	for i := range x.paras {
+		if !x.paras[i].header {
 			break
 		}
-		if d, ok := pick(p); ok {
+		if d, ok := pick(x.view(&x.paras[i])); ok {
 			x.pubY, x.pubM = d.y, d.m
 		}
 	}
 	if x.pubY != 0 {
 		return
 	}
-	for _, p := range x.paras {
-		if len(p.text) < 50 && !strings.Contains(p.lower, "ngày") {
+	for i := range x.paras {
+		if len(x.paras[i].text) >= 50 {
+			continue
+		}
+		if p := x.view(&x.paras[i]); !strings.Contains(p.lower, "ngày") {
 			if d, ok := pick(p); ok {
 				x.pubY, x.pubM = d.y, d.m
 				return
@@ -103,10 +106,11 @@ func (x *docReader) findDate() {
 	}
 	// The lede's day and month, and the year from the text.
 	month := 0
-	for n, p := range x.paras {
+	for n := range x.paras {
 		if n > 4 || month != 0 {
 			break
 		}
+		p := x.view(&x.paras[n])
 		for i := 1; i < len(p.toks) && i < 30; i++ {
 			switch p.toks[i-1].s {
 			case "ngày", "sáng", "chiều", "tối", "trưa", "nay", ",", "(":
@@ -123,7 +127,7 @@ func (x *docReader) findDate() {
 			}
 		}
 	}
-	years := x.textYears()
+	years := x.years
 	if len(years) == 0 {
 		return
 	}
@@ -150,18 +154,14 @@ func (x *docReader) findDate() {
 	}
 }
 
-// textYears counts the years the text speaks of ("năm 2023"), leaving out
-// comparison bases and multi-year spans.
-func (x *docReader) textYears() map[int]int {
-	years := map[int]int{}
-	for _, p := range x.paras {
-		for i := range p.toks {
-			if y, ok := yearMention(p.toks, i, 0); ok {
-				years[y]++
-			}
+// countYears counts the years a paragraph speaks of ("năm 2023"), leaving
+// out comparison bases and multi-year spans.
+func countYears(years map[int]int, toks []tok) {
+	for i := range toks {
+		if y, ok := yearMention(toks, i, 0); ok {
+			years[y]++
 		}
 	}
-	return years
 }
 
 // yearMention reads "năm 2023" at toks[i] (i at "năm"), unless it is the

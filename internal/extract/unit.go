@@ -256,6 +256,9 @@ func isDigits(s string) bool {
 // district-level unit; else a bare district level ("Huyện" when the text
 // says only "huyện"); else the named province; else a bare province; else a
 // named commune. text is the document, to count bare uses of each name.
+// maxCounted bounds the names main counts in the whole text.
+const maxCounted = 12
+
 func (u *unitFinder) main(text string) string {
 	// A mention "quận Thanh Xuân Võ Đăng Dũng" runs into a person's name:
 	// fold each name into the shortest other name it starts with.
@@ -288,10 +291,25 @@ func (u *unitFinder) main(text string) string {
 	best := func(t tier) (unitKey, int, bool) {
 		var bk unitKey
 		bs, found := -1, false
+		// Counting a name in the text costs a pass over it: count only
+		// the most mentioned names, so a text naming thousands of places
+		// stays linear.
+		var ks []unitKey
 		for k := range folded {
-			if k.tier != t {
-				continue
+			if k.tier == t {
+				ks = append(ks, k)
 			}
+		}
+		sort.Slice(ks, func(a, b int) bool {
+			if folded[ks[a]] != folded[ks[b]] {
+				return folded[ks[a]] > folded[ks[b]]
+			}
+			return first[ks[a]] < first[ks[b]]
+		})
+		if len(ks) > maxCounted {
+			ks = ks[:maxCounted]
+		}
+		for _, k := range ks {
 			s := strings.Count(text, k.name)
 			if s < folded[k] {
 				s = folded[k]
@@ -353,13 +371,7 @@ func (x *docReader) findUnit(text string) {
 		x.unit = x.opt.Unit
 		return
 	}
-	u := newUnitFinder()
-	for _, p := range x.paras {
-		if isLinkLine(p) {
-			continue
-		}
-		u.scan(p.text, p.toks, p.title)
-	}
+	u := x.units // filled paragraph by paragraph as the document was read
 	x.unit = u.main(text)
 	x.units = u
 	x.unitTier = -1

@@ -25,6 +25,9 @@ type Inputs struct {
 	Catalog   string   // a catalog file extending the built-in one; "" for none
 	Unit      string   // the unit of every fact, overriding what documents say
 	UnitsFile string   // FILE-PATTERN<tab>UNIT lines for documents that name no unit
+	// Progress, when set, hears now and then how far the reading of a
+	// long document has got (bytes done of total).
+	Progress func(name string, done, total int)
 }
 
 // loader reads input files of any kind into facts.
@@ -34,6 +37,8 @@ type loader struct {
 	units    []unitRule         // Inputs.UnitsFile
 	docsOnly bool               // extract takes documents only
 	ex       *extract.Extractor // compiled on the first document
+	progress func(name string, done, total int)
+	current  string // the document being read, for progress
 }
 
 // unitRule maps file names matching a glob pattern to a unit.
@@ -45,7 +50,7 @@ func newLoader(in Inputs) (*loader, diag.List) {
 	if err != nil {
 		return nil, diag.Problems(diag.WithFile(err, in.Catalog))
 	}
-	l := &loader{cat: cat, unit: in.Unit}
+	l := &loader{cat: cat, unit: in.Unit, progress: in.Progress}
 	if in.UnitsFile != "" {
 		rules, ps := readUnitRules(in.UnitsFile)
 		if ps.Err() != nil {
@@ -179,8 +184,13 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 // on the first document.
 func (l *loader) extract(doc document.Document) ([]facts.Fact, diag.List) {
 	if l.ex == nil {
-		l.ex = extract.New(l.cat, extract.Options{Unit: l.unit})
+		opt := extract.Options{Unit: l.unit}
+		if l.progress != nil {
+			opt.Progress = func(done, total int) { l.progress(l.current, done, total) }
+		}
+		l.ex = extract.New(l.cat, opt)
 	}
+	l.current = doc.Name
 	return l.ex.Extract(doc)
 }
 

@@ -1,0 +1,130 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+// TestPastedPagesReadAsOne: the seed pages pasted into one file give the
+// same facts (unit, year, kind, value, date) as the pages one by one;
+// page chrome between them ("Bình luận", "Tin Nóng", …) ends one article
+// and never the text.
+func TestPastedPagesReadAsOne(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
+	sort.Strings(paths)
+	if len(paths) < 2 {
+		t.Fatal("no seed articles")
+	}
+	ex := New(nil, Options{})
+	key := func(f facts.Fact) string {
+		f.Source, f.Evidence = "", ""
+		return string(encode([]facts.Fact{f}))
+	}
+	var each []string
+	var all strings.Builder
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(b) // as cat does: no newline added
+		fs, _ := ex.Extract(document.Document{Name: "one.txt", Text: string(b)})
+		for _, f := range fs {
+			each = append(each, key(f))
+		}
+	}
+	fs, notes := ex.Extract(document.Document{Name: "all.txt", Text: all.String()})
+	var got []string
+	for _, f := range fs {
+		got = append(got, key(f))
+	}
+	sort.Strings(each)
+	sort.Strings(got)
+	if strings.Join(got, "") != strings.Join(each, "") {
+		t.Errorf("pasted pages give %d facts, one by one %d:\npasted:\n%s\none by one:\n%s", len(got), len(each), strings.Join(got, ""), strings.Join(each, ""))
+	}
+	if len(notes) == 0 {
+		t.Error("no note of the skipped page chrome")
+	}
+}
+
+func TestPageChrome(t *testing.T) {
+	text := "Quận Hoàng Mai tổng kết năm 2023\n" +
+		"Nổi bật\n" +
+		"Quận Ba Đình: thu ngân sách đạt 120% dự toán\n" +
+		"- Tin khác\n" +
+		strings.Repeat("Năm 2023, quận Hoàng Mai đã triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội trên địa bàn. ", 3) +
+		"Thu ngân sách nhà nước đạt 7.004 tỷ đồng, đạt 105% dự toán.\n" +
+		"Bình luận\n" +
+		"Hay quá\n"
+	fs, notes := New(nil, Options{}).Extract(document.Document{Name: "p.txt", Text: text})
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.Indicator+" "+string(f.Kind)+" "+f.Unit)
+	}
+	want := []string{"thu_ngan_sach actual Quận Hoàng Mai", "thu_ngan_sach pct_of_plan Quận Hoàng Mai"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("facts %q, want %q (the article after the chrome box is read, the box's headline is not)", got, want)
+	}
+	if len(notes) != 2 {
+		t.Fatalf("notes %v, want one per chrome block", notes)
+	}
+	if n := notes[0]; n.Line != 2 || !n.Warning || n.Args[0] != 3 {
+		t.Errorf("first note %+v, want a warning at line 2 of 3 skipped lines", n)
+	}
+	if n := notes[1]; n.Line != 6 || n.Args[0] != 2 || n.Args[1] != len("Bình luận")+len("Hay quá") {
+		t.Errorf("second note %+v, want line 6, 2 lines, their bytes", n)
+	}
+}
+
+// TestLongLineBounded: a single line of many megabytes is read in pieces of
+// at most maxPara bytes cut at sentence ends, so memory stays bounded.
+func TestLongLineBounded(t *testing.T) {
+	sentence := "Thu ngân sách nhà nước năm 2023 đạt 7.004 tỷ đồng, đạt 105% dự toán. "
+	text := strings.Repeat(sentence, (3*maxPara)/len(sentence)+5)
+	pg := splitPage(text)
+	if len(pg.articles) != 1 {
+		t.Fatalf("%d articles, want 1", len(pg.articles))
+	}
+	total := 0
+	for _, p := range pg.articles[0] {
+		if len(p.text) > maxPara {
+			t.Errorf("paragraph of %d bytes, over %d", len(p.text), maxPara)
+		}
+		if !strings.HasSuffix(p.text, ". ") && total+len(p.text) != len(text) {
+			t.Errorf("piece at %d not cut at a sentence end: …%q", p.off, p.text[len(p.text)-10:])
+		}
+		if text[p.off:p.off+len(p.text)] != p.text {
+			t.Errorf("piece at %d does not sit at its offset", p.off)
+		}
+		total += len(p.text)
+	}
+	if total != len(text) {
+		t.Errorf("pieces hold %d bytes of %d", total, len(text))
+	}
+	fs, _ := New(nil, Options{}).Extract(document.Document{Name: "l.txt", Text: text})
+	if len(fs) != 2 {
+		t.Errorf("%d facts from one sentence repeated, want 2 (twins merged)", len(fs))
+	}
+}
+
+func TestProgress(t *testing.T) {
+	text := strings.Repeat("Thu ngân sách nhà nước năm 2023 đạt 7.004 tỷ đồng, đạt 105% dự toán.\n", (3<<20)/70)
+	var calls []int
+	ex := New(nil, Options{Progress: func(done, total int) {
+		if total != len(text) {
+			t.Errorf("total %d, want %d", total, len(text))
+		}
+		calls = append(calls, done)
+	}})
+	ex.Extract(document.Document{Name: "p.txt", Text: text})
+	if len(calls) < 2 || !sort.IntsAreSorted(calls) {
+		t.Errorf("progress calls %v, want a few, increasing", calls)
+	}
+}
