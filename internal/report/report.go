@@ -195,6 +195,7 @@ type CompareRow struct {
 // Source is one input fact as the sources sheet lists it.
 type Source struct {
 	Fact      facts.Fact
+	Unit      *Unit // the unit the fact is filed under
 	Name      string // indicator name
 	KindTitle string // "Kế hoạch", "Thực hiện", "% KH", "% cùng kỳ", "tăng giảm %"
 	Value     float64
@@ -574,6 +575,9 @@ func (b *builder) layout() {
 		u.unit = b.newUnit(u)
 		b.accOf[u.unit] = u
 		r.Units = append(r.Units, u.unit)
+	}
+	for _, s := range r.Sources {
+		s.Unit = b.units[strings.ToLower(cleanName(s.Fact.Unit))].unit
 	}
 	for _, n := range names {
 		b.fillUnit(byName[n])
