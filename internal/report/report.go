@@ -195,7 +195,7 @@ type CompareRow struct {
 // Source is one input fact as the sources sheet lists it.
 type Source struct {
 	Fact      facts.Fact
-	Unit      *Unit // the unit the fact is filed under
+	Unit      *Unit  // the unit the fact is filed under
 	Name      string // indicator name
 	KindTitle string // "Kế hoạch", "Thực hiện", "% KH", "% cùng kỳ", "tăng giảm %"
 	Value     float64
