@@ -98,7 +98,7 @@ func (fl *filler) checksSheet(ps diag.List) error {
 		lines = append(lines, line{what, p.sheet, p.cell, p.raw, pr.Sprintf(p.why.format, p.why.args...), ""})
 	}
 	for _, p := range ps {
-		if !strings.HasPrefix(p.Format, "%s: %s: ") {
+		if !strings.HasPrefix(p.Format, "%s: %s: ") && !strings.HasPrefix(p.Format, "sheet %s: ") {
 			lines = append(lines, line{"Đơn vị không có trang", "", "", "", pr.Sprintf(p.Format, p.Args...), ""})
 		}
 	}

@@ -23,6 +23,8 @@ type result struct {
 	isNum   bool
 	num     float64
 	plain   bool // a number written without grouping in text (a year)
+	measure report.Measure
+	figure  bool // a figure (gets a number format where the form has none)
 	text    string
 	note    string
 	unknown *msg // why the placeholder is not understood (nil if it is)
@@ -43,7 +45,9 @@ func unknownf(format string, a ...any) result {
 func missingf(format string, a ...any) result {
 	return result{missing: &msg{format, a}}
 }
-func figureResult(f Figure) result { return result{isNum: true, num: f.Value, note: f.Note} }
+func figureResult(f Figure) result {
+	return result{isNum: true, num: f.Value, note: f.Note, measure: f.Measure, figure: true}
+}
 func (r result) format() string {
 	if r.isNum && r.plain {
 		return strconv.FormatFloat(r.num, 'f', -1, 64)
@@ -219,7 +223,7 @@ func (fl *filler) factField(name string, s *report.Source) result {
 	case "loai":
 		return text(s.KindTitle)
 	case "gia_tri":
-		return result{isNum: true, num: s.Value, note: factNote(s)}
+		return result{isNum: true, num: s.Value, note: factNote(s), measure: s.Measure, figure: true}
 	case "nguon":
 		return text(f.Source)
 	case "trich_dan":

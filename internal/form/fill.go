@@ -61,6 +61,7 @@ type filler struct {
 	noted map[string]map[string]string
 	// comments are the notes a form's author left on cells, by sheet.
 	comments map[string][]cellNote
+	st       *styleSheet
 }
 
 type cellNote struct {
@@ -193,14 +194,30 @@ func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, err
 	if err := fl.finish(); err != nil {
 		return fail("%v", err)
 	}
+	// Placeholders not understood are named one by one; values the
+	// report lacks, which a fixed form can have by the dozen, one line a
+	// sheet (each is on the Kiểm tra sheet).
+	var missing []string
+	missingBy := map[string][]string{}
 	for _, pr := range fl.probs {
-		where := pr.sheet + "!" + pr.cell
-		args := append([]any{where, pr.raw}, pr.why.args...)
 		if pr.missing {
-			ps = append(ps, diag.Warnf(t.Name, 0, "%s: %s: no value: "+pr.why.format, args...))
-		} else {
-			ps = append(ps, diag.Warnf(t.Name, 0, "%s: %s: not understood: "+pr.why.format, args...))
+			if missingBy[pr.sheet] == nil {
+				missing = append(missing, pr.sheet)
+			}
+			missingBy[pr.sheet] = append(missingBy[pr.sheet], pr.cell+" "+pr.raw)
+			continue
 		}
+		args := append([]any{pr.sheet + "!" + pr.cell, pr.raw}, pr.why.args...)
+		ps = append(ps, diag.Warnf(t.Name, 0, "%s: %s: not understood: "+pr.why.format, args...))
+	}
+	for _, sh := range missing {
+		l := missingBy[sh]
+		list := strings.Join(l, ", ")
+		if len(l) > 8 {
+			list = strings.Join(l[:8], ", ") + ", …"
+		}
+		ps = append(ps, diag.Warnf(t.Name, 0, "sheet %s: %d placeholders without a value in the report, left empty (listed on the Kiểm tra sheet): %s",
+			sh, len(l), list))
 	}
 	if err := fl.checksSheet(ps); err != nil {
 		return fail("%v", err)
@@ -474,6 +491,14 @@ func (fl *filler) fillSheet(name, part string, sc scope) error {
 			}
 		}
 	}
+	if len(scopes) > 0 {
+		width, looks, merged := colWidths(sh.ws), fl.looks(), mergedWidths(sh.ws)
+		for _, r := range sh.rows() {
+			if _, ok := scopes[r]; ok {
+				fl.fitRow(sh, r, width, looks, merged)
+			}
+		}
+	}
 	// Notes of the author on cells the sheet does not hold.
 	for _, cn := range fl.comments[name] {
 		if sh.cell(cn.ref) == nil {
@@ -622,6 +647,9 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 			setEmpty(c)
 		case r.isNum:
 			setNumber(c, r.num)
+			if r.figure {
+				fl.numberFormat(c, r)
+			}
 		default:
 			setText(c, r.text)
 		}

@@ -36,6 +36,7 @@ func init() {
 		"the form sheet %s holds a pivot table: put the pivot table on another sheet":                "trang biểu %s có bảng tổng hợp (pivot table): hãy chuyển bảng đó sang trang khác",
 		"sheet %s: %d rows for row %d run past the end of the sheet":                                 "trang %s: %d dòng của dòng %d vượt quá cuối trang tính",
 		"%v": "%v",
+		"sheet %s: %d placeholders without a value in the report, left empty (listed on the Kiểm tra sheet): %s":                   "trang %s: %d chỗ điền không có số liệu trong báo cáo, để trống (liệt kê ở trang Kiểm tra): %s",
 		"a macro-enabled workbook (%s): chitieu fills only .xlsx forms without macros; save the form as an Excel Workbook (.xlsx)": "bảng tính có macro (%s): chitieu chỉ điền biểu .xlsx không có macro; hãy lưu biểu dưới dạng Excel Workbook (.xlsx)",
 		"a binary workbook (.xlsb): save the form as an Excel Workbook (.xlsx)":                                                    "bảng tính nhị phân (.xlsb): hãy lưu biểu dưới dạng Excel Workbook (.xlsx)",
 		"an Excel 97-2003 workbook (.xls): save the form as an Excel Workbook (.xlsx)":                                             "bảng tính Excel 97-2003 (.xls): hãy lưu biểu dưới dạng Excel Workbook (.xlsx)",
