@@ -576,8 +576,8 @@ func (b *builder) layout() {
 		b.accOf[u.unit] = u
 		r.Units = append(r.Units, u.unit)
 	}
-	for _, s := range r.Sources {
-		s.Unit = b.units[strings.ToLower(cleanName(s.Fact.Unit))].unit
+	for i, s := range r.Sources {
+		s.Unit = b.unitOf[i].unit
 	}
 	for _, n := range names {
 		b.fillUnit(byName[n])
