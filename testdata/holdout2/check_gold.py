@@ -13,7 +13,8 @@ year), source present in the folder, and the evidence found in the document:
   .docx      equal to a table row's non-empty cells joined by " | " (tables),
              or in the paragraph text (prose);
   .pdf       in `pdftotext` output, whitespace ignored (pdftotext splits words
-             of justified text); for tables each cell of the row in order.
+             of justified text); for tables each cell of the row (a wrapped label splits
+             the row in the text layer).
 Also warns about duplicate facts. Exit status 1 on any error.
 Uses only the standard library and pdftotext (poppler-utils).
 """
@@ -107,8 +108,14 @@ def docx_parts(path):
 
 
 def pdf_text(path):
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, check=True)
-    return out.stdout.decode("utf-8")
+    """Text of a PDF in layout order and in reading (column) order, joined:
+    a wrapped cell is contiguous only in the latter, a sentence across
+    columns only in the former."""
+    texts = []
+    for opt in (["-layout"], []):
+        out = subprocess.run(["pdftotext", *opt, str(path), "-"], capture_output=True, check=True)
+        texts.append(out.stdout.decode("utf-8"))
+    return "\n".join(texts)
 
 
 def load_doc(path):
@@ -132,13 +139,9 @@ def load_doc(path):
 def evidence_ok(doc, ev, tables):
     if "pdf" in doc:
         if tables:
-            pos = 0
-            for cell in ev.split(" | "):
-                i = doc["pdf"].find(nows(cell), pos)
-                if i < 0:
-                    return False
-                pos = i + len(nows(cell))
-            return True
+            # a long label may wrap inside its cell, so the cells of a row are
+            # not contiguous in the text: each cell must be found somewhere
+            return all(nows(c) in doc["pdf"] for c in ev.split(" | "))
         return nows(ev) in doc["pdf"]
     if doc["raw"] is not None:
         return ev in doc["raw"] if tables else squash(ev) in doc["text"]

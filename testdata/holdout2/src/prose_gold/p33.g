@@ -1,0 +1,2 @@
+@file p33_e674b90c.txt
+@unit Xã Liên Hòa
