@@ -5,7 +5,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/chitieu/chitieu/internal/atomicfile"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/pipeline"
 	"github.com/chitieu/chitieu/internal/review"
@@ -57,6 +56,9 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 		return usage("--format must be jsonl, csv or xlsx, not %q", format)
 	}
 
+	if out != "" && c.report(pipeline.CheckOutput(out, force)) {
+		return ExitInput
+	}
 	in.Paths = fs.Args()
 	in.Progress = progressFunc(c.Stderr)
 	all, paths, ps := pipeline.Extract(in)
@@ -70,8 +72,7 @@ func runExtract(c *ctx, cmd *command, args []string) int {
 		}
 		return ExitOK
 	}
-	if err := atomicfile.Write(out, force, func(w io.Writer) error { return write(w, all) }); err != nil {
-		c.printf("chitieu extract: cannot write %s: %v\n", out, err)
+	if c.report(pipeline.WriteOutput(out, force, paths, func(w io.Writer) error { return write(w, all) })) {
 		return ExitInput
 	}
 	c.printf("chitieu extract: wrote %d facts from %d files to %s\n", len(all), len(paths), out)

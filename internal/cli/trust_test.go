@@ -66,3 +66,22 @@ func TestSourcesSheetGivesTheDocumentLine(t *testing.T) {
 		}
 	}
 }
+
+// extract -f -o a.txt a.txt does not replace the article with its facts;
+// a missing output folder is named.
+func TestExtractOutputIsNotTheInput(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "a.txt")
+	docs, _ := filepath.Glob(repoFile("testdata", "seeds", "*.txt"))
+	b, _ := os.ReadFile(docs[0])
+	os.WriteFile(doc, b, 0o644)
+	code, _, e := run(t, fixed, "extract", "-f", "-o", doc, doc)
+	if after, _ := os.ReadFile(doc); code != ExitInput || string(after) != string(b) || !strings.Contains(e, "is also an input") {
+		t.Errorf("exit %d, stderr %q", code, e)
+	}
+	missing := filepath.Join(dir, "nope", "f.jsonl")
+	code, _, e = run(t, fixed, "extract", "-o", missing, doc)
+	if code != ExitInput || !strings.Contains(e, "the folder "+filepath.Join(dir, "nope")+" does not exist") {
+		t.Errorf("exit %d, stderr %q", code, e)
+	}
+}

@@ -3,9 +3,11 @@ package pipeline
 import (
 	"bufio"
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -17,6 +19,7 @@ import (
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/review"
 	"github.com/chitieu/chitieu/internal/unitname"
+	"github.com/chitieu/chitieu/internal/xlsx"
 )
 
 // Inputs says what to read and how to name the units of what is read.
@@ -62,7 +65,10 @@ func newLoader(in Inputs) (*loader, diag.List) {
 }
 
 // expand turns folder arguments into the files inside them (sorted, not
-// recursive, hidden files skipped), so a scheduled job can name a folder.
+// recursive), so a scheduled job can name a folder. What a folder holds
+// that chitieu does not read (other file types, hidden files, subfolders)
+// is named in one warning per folder. Pipes and devices are refused:
+// reading one would wait for ever or never end.
 func expand(args []string) ([]string, diag.List) {
 	var out []string
 	var errs diag.List
@@ -73,6 +79,10 @@ func expand(args []string) ([]string, diag.List) {
 			continue
 		}
 		if !st.IsDir() {
+			if !st.Mode().IsRegular() {
+				errs = append(errs, diag.Errorf(a, 0, "not a regular file (a pipe, socket or device): give chitieu files or folders"))
+				continue
+			}
 			out = append(out, a)
 			continue
 		}
@@ -81,14 +91,32 @@ func expand(args []string) ([]string, diag.List) {
 			errs = append(errs, diag.Errorf(a, 0, "cannot read: %v", diag.StripPath(err)))
 			continue
 		}
-		var names []string
+		var names, skipped []string
 		for _, e := range es {
-			if e.Type().IsRegular() && !strings.HasPrefix(e.Name(), ".") && inputKind(e.Name()) != "" {
-				names = append(names, filepath.Join(a, e.Name()))
+			p := filepath.Join(a, e.Name())
+			mode := e.Type()
+			if mode&fs.ModeSymlink != 0 {
+				// A link to a file is that file.
+				if st, err := os.Stat(p); err == nil {
+					mode = st.Mode().Type()
+				}
+			}
+			switch {
+			case mode.IsDir():
+				skipped = append(skipped, e.Name()+"/")
+			case !mode.IsRegular() || strings.HasPrefix(e.Name(), ".") || inputKind(e.Name()) == "":
+				skipped = append(skipped, e.Name())
+			default:
+				names = append(names, p)
 			}
 		}
 		sort.Strings(names)
 		out = append(out, names...)
+		if len(skipped) > 0 {
+			sort.Strings(skipped)
+			errs = append(errs, diag.Warnf(a, 0, "skipped %d files chitieu does not read (not .txt, .html, .docx, .jsonl, .csv or .xlsx, hidden, or folders): %s",
+				len(skipped), strings.Join(skipped, ", ")))
+		}
 	}
 	return out, errs
 }
@@ -140,6 +168,13 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		var notes diag.List
 		fs, notes = l.extract(doc)
 		ps = append(ps, notes.WithFile(path)...)
+		for i := range fs {
+			// Messages about a fact name the document as the user gave
+			// it, and the line of its sentence.
+			if fs[i].Origin == "" && fs[i].Line > 0 {
+				fs[i].Origin = path + ":" + strconv.Itoa(fs[i].Line)
+			}
+		}
 		if len(fs) == 0 {
 			ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
 		}
@@ -156,12 +191,17 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		case "jsonl":
 			fs, ps = facts.ReadJSONL(path, bytes.NewReader(data))
 		case "csv":
-			text, err := document.Decode(data)
-			if err != nil {
-				return nil, diag.Problems(diag.WithFile(err, path))
+			// Strict: a guess at damaged bytes would rename a unit.
+			text, bad := document.DecodeStrict(data)
+			if bad != nil {
+				return nil, bad.WithFile(path)
 			}
 			fs, ps = facts.ReadCSV(path, strings.NewReader(text))
 		case "xlsx":
+			if xlsx.IsReport(data) {
+				// Last run's report, saved among the inputs.
+				return nil, diag.List{diag.Warnf(path, 0, "a report chitieu wrote, not a fact file: skipped")}
+			}
 			fs, ps = review.Read(path, bytes.NewReader(data))
 		}
 	default:

@@ -1,13 +1,10 @@
 package pipeline
 
 import (
-	"errors"
 	"io"
-	"os"
 	"strconv"
 	"time"
 
-	"github.com/chitieu/chitieu/internal/atomicfile"
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
@@ -43,12 +40,10 @@ type Result struct {
 // when it holds an error (see diag.List.Err) nothing was written and an
 // existing output is untouched.
 func Build(opts BuildOptions) (Result, diag.List) {
-	if !opts.Force {
-		if _, err := os.Stat(opts.Output); err == nil {
-			return Result{}, diag.List{diag.Errorf(opts.Output, 0, "the file exists; use --force to overwrite it")}
-		}
+	if ps := CheckOutput(opts.Output, opts.Force); ps != nil {
+		return Result{}, ps
 	}
-	all, res, ps := read(opts.Inputs, false)
+	all, res, ps := read(opts.Inputs, false, opts.Output)
 	if ps.Err() != nil {
 		return Result{}, ps
 	}
@@ -71,13 +66,8 @@ func Build(opts BuildOptions) (Result, diag.List) {
 	if ps.Err() != nil || rep == nil {
 		return Result{}, ps
 	}
-	err := atomicfile.Write(opts.Output, opts.Force, func(w io.Writer) error { return xlsx.Write(w, rep) })
-	if errors.Is(err, atomicfile.ErrExists) {
-		// Created by someone else while this run was building.
-		return Result{}, append(ps, diag.Errorf(opts.Output, 0, "the file exists; use --force to overwrite it"))
-	}
-	if err != nil {
-		return Result{}, append(ps, diag.Errorf(opts.Output, 0, "cannot write: %v", diag.StripPath(err)))
+	if more := WriteOutput(opts.Output, opts.Force, res.files, func(w io.Writer) error { return xlsx.Write(w, rep) }); more != nil {
+		return Result{}, append(ps, more...)
 	}
 	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: res.files}, ps
 }
@@ -85,7 +75,7 @@ func Build(opts BuildOptions) (Result, diag.List) {
 // Extract reads documents (only documents: fact files are refused) and
 // returns their facts and the files read.
 func Extract(in Inputs) ([]facts.Fact, []string, diag.List) {
-	all, res, ps := read(in, true)
+	all, res, ps := read(in, true, "")
 	return all, res.files, ps
 }
 
@@ -95,13 +85,20 @@ type readResult struct {
 	cat   *catalog.Catalog
 }
 
-func read(in Inputs, docsOnly bool) ([]facts.Fact, readResult, diag.List) {
+// read reads the inputs; output, when not "", is the file the run will
+// write, refused as an input before anything is read.
+func read(in Inputs, docsOnly bool, output string) ([]facts.Fact, readResult, diag.List) {
 	l, ps := newLoader(in)
 	if ps.Err() != nil {
 		return nil, readResult{}, ps
 	}
 	l.docsOnly = docsOnly
 	paths, ps := expand(in.Paths)
+	if output != "" {
+		if more := notAnInput(output, paths); more != nil {
+			return nil, readResult{}, append(ps, more...)
+		}
+	}
 	all, more := l.load(paths)
 	return all, readResult{files: paths, cat: l.cat}, append(ps, more...)
 }

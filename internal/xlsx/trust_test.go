@@ -160,3 +160,17 @@ func TestPartYearIsNotJudged(t *testing.T) {
 		t.Errorf("%d rows seen", seen)
 	}
 }
+
+// A report says it is one, so a later run can skip it in an input folder.
+func TestIsReport(t *testing.T) {
+	_, b := build(t, []facts.Fact{fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Plan, 100e9, "VND")}, report.Options{})
+	if !IsReport(b) {
+		t.Error("a report is not recognised")
+	}
+	f := excelize.NewFile()
+	var plain bytes.Buffer
+	f.WriteTo(&plain)
+	if IsReport(plain.Bytes()) || IsReport([]byte("not a zip")) {
+		t.Error("a workbook chitieu did not write is taken for a report")
+	}
+}

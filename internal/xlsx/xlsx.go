@@ -100,6 +100,8 @@ func (x *writer) props() {
 		Language:       "vi-VN",
 	}))
 	x.setErr(x.f.SetAppProps(&excelize.AppProperties{Application: "chitieu", Company: x.r.Org}))
+	// What the next run reads to skip this file in an input folder.
+	x.setErr(x.f.SetCustomProps(excelize.CustomProperty{Name: reportProperty, Value: reportValue}))
 	full := true
 	x.setErr(x.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &full}))
 }
