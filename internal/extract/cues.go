@@ -42,6 +42,11 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 		for _, c := range in.WeakCues {
 			s.cues.add(c, weakVal(i))
 		}
+		if _, ok := s.countedBy[strings.ToLower(in.UOM)]; ok && strings.ToLower(in.UOM) == "chỉ tiêu" {
+			for _, n := range targetNouns {
+				s.countedBy[n] = i
+			}
+		}
 		var nm *matcher
 		if len(in.Not) > 0 {
 			nm = newListMatcher(in.Not, 1)

@@ -64,6 +64,7 @@ func (x *docReader) emit(f figure, in catalog.Indicator, kind facts.Kind, sign f
 		ft.ValueMax = &m
 	}
 	x.add(ft, f)
+	x.sentInds[in.Code] = true
 	if kind == facts.Plan || kind == facts.Actual {
 		x.lastKind, x.lastKindYr = kind, year
 	}
@@ -92,6 +93,14 @@ func (x *docReader) countTargets(f figure, ci int) {
 		return
 	}
 	a := f.a
+	if a.Form == vnnum.Plain {
+		if of := slashOf(f); of > 0 {
+			a.Form, a.Of = vnnum.Fraction, of // "17 chỉ tiêu/18 chỉ tiêu"
+		}
+	}
+	if targetPart(f) {
+		return
+	}
 	if a.Form == vnnum.Fraction {
 		if a.Of <= 0 || a.Value > a.Of {
 			return
@@ -159,6 +168,36 @@ func (x *docReader) countTargets(f figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
+// kinh tế", "19/19 tiêu chí nông thôn mới"), not of the whole plan.
+func targetPart(f figure) bool {
+	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
+	// Skip the number and its noun.
+	i := 0
+	for i < len(post) && (!post[i].word || isDigits(post[i].s)) {
+		i++
+	}
+	for n := 0; i < len(post) && n < 3 && post[i].word; n++ {
+		if s := post[i].s; s == "chỉ" || s == "tiêu" || s == "chí" || s == "nhóm" {
+			i++
+			continue
+		}
+		break
+	}
+	if hasPhrase(post[i:min(len(post), i+4)], nongThonM) {
+		return true
+	}
+	for k := i; k < len(post) && k <= i+1; k++ {
+		if _, _, ok := wholeM.match(post, k); ok {
+			return false
+		}
+		if _, _, ok := fieldM.match(post, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // estimateRightAfter reports "19/19 chỉ tiêu ước hoàn thành".

@@ -164,12 +164,14 @@ type docReader struct {
 	years map[int]int // the years the text speaks of, with counts
 	buf   []tok       // the tokens of the current view
 	cache bool        // keep each paragraph's tokens (a short article)
+
+	sentInds map[string]bool // indicators given a figure in the current sentence
 }
 
 // newDocReader prepares the reading of one article of a page: its
 // paragraphs, the date and unit the article speaks of.
 func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docReader {
-	x := &docReader{cat: e.cat, ind: e.ind, opt: e.opt, name: name, years: map[int]int{}, size: len(text), paras: paras}
+	x := &docReader{cat: e.cat, ind: e.ind, opt: e.opt, name: name, years: map[int]int{}, sentInds: map[string]bool{}, size: len(text), paras: paras}
 	x.pubY, x.pubM = pg.pubY, pg.pubM
 	if n := len(paras); n > 0 && paras[n-1].off+len(paras[n-1].text)-paras[0].off <= cacheLimit {
 		x.cache = true

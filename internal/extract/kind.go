@@ -37,6 +37,14 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	in := x.ind.list[ind]
+	cueAt := f.a.Start
+	if !subj.none && containsInt(subj.inds, ind) {
+		cueAt = min(subj.start, f.a.Start)
+		f.subjEnd = subj.end
+	}
+	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) {
+		return
+	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
 		return
@@ -44,14 +52,52 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	x.emit(f, in, kind, sign)
 }
 
-// perCapita reports "21 triệu đồng/người/năm" and the like.
+// perCapita reports "21 triệu đồng/người/năm" and the like. A slash
+// before a report word is compact notation, not a rate: "ước đạt 1.486 tỷ
+// đồng/KH 1.300 tỷ đồng", "14,2%/CK", "17 chỉ tiêu/18 chỉ tiêu".
 func perCapita(f figure) bool {
 	if f.a.Form != vnnum.Fraction && strings.Contains(f.p.text[f.a.NumStart:f.a.End], "/") {
 		return true
 	}
-	rest := f.p.text[f.a.End:min(len(f.p.text), f.a.End+12)]
+	rest := f.p.text[f.a.End:min(len(f.p.text), f.a.End+24)]
 	rest = strings.TrimLeft(rest, " ")
-	return strings.HasPrefix(rest, "/")
+	if !strings.HasPrefix(rest, "/") {
+		return false
+	}
+	return !compactSlash(rest[1:])
+}
+
+// compactSlash reports whether the text after a figure's slash goes on
+// in report notation: a plan or period word, or another figure.
+func compactSlash(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	toks := tokenize(lowerSameLen(after), nil)
+	if len(toks) == 0 {
+		return false
+	}
+	_, _, ok := slashM.match(toks, 0)
+	return ok
+}
+
+// slashOf reads "/18 chỉ tiêu" after a count "17 chỉ tiêu": the number
+// assigned, 0 if none.
+func slashOf(f figure) float64 {
+	rest := strings.TrimLeft(f.p.text[f.a.End:min(len(f.p.text), f.a.End+40)], " ")
+	if !strings.HasPrefix(rest, "/") {
+		return 0
+	}
+	for _, b := range scan(rest[1:]) {
+		if b.Start == 0 || strings.TrimSpace(rest[1:1+b.Start]) == "" {
+			if b.Form == vnnum.Plain && b.UOM == "" && b.Value == float64(int(b.Value)) {
+				return b.Value
+			}
+		}
+		break
+	}
+	return 0
 }
 
 // nounOf is the noun after a count: vnnum's, else the words that follow.
@@ -167,8 +213,26 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		if hasWord(pre, "vượt") {
 			return "", 0, false
 		}
-		if !x.ind.growth(in) && (verb == vIncrease || verb == vDecrease) {
-			return "", 0, false // the change of a rate, not the rate
+		if verb == vIncrease || verb == vDecrease {
+			if x.ind.growth(in) {
+				// "tăng trưởng đạt 9,8%, tăng 0,4% so với năm trước": once
+				// the sentence gave the growth rate, a change compared
+				// with last year is the change of the rate.
+				if cmpPrev && x.sentInds[in.Code] {
+					return "", 0, false
+				}
+				return x.mode(f), 1, true
+			}
+			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
+			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
+			// từ 3,2%" gives last year's level.
+			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) {
+				return "", 0, false
+			}
+			return facts.ChangeVsPrev, signOf(verb), true
+		}
+		if giamNgheo(f.sentenceBefore()) {
+			return facts.ChangeVsPrev, -1, true // "tỷ lệ giảm nghèo đạt 5,7%"
 		}
 	} else {
 		if compared && !cmpPlan {
@@ -283,4 +347,63 @@ func (x *docReader) mode(f figure) facts.Kind {
 
 func (x *docReader) estimate(f figure, kind facts.Kind) bool {
 	return f.cues.estimateBefore(f.a.Start, kind)
+}
+
+// fromBefore reports "từ" right before a figure: "giảm từ 3,2% xuống 2,1%".
+func fromBefore(pre []tok) bool {
+	return len(pre) > 0 && pre[len(pre)-1].s == "từ"
+}
+
+// giamNgheo reports "tỷ lệ giảm nghèo" (the fall of the poverty rate)
+// before a figure.
+func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
+
+// partOfTotal reports a figure of a part: a sector, a funding source or a
+// party sub-committee named in the stretch of its clause that leads to the
+// cue (from the last comma before it), or anything after "trong đó" once
+// the clause has given a figure ("tổng thu 1.500 tỷ đồng, trong đó …").
+func partOfTotal(f figure, cueAt int) bool {
+	lead := tokRange(f.ctoks, f.clause.Start, cueAt)
+	from := 0
+	for k := len(lead) - 1; k >= 0; k-- {
+		if s := lead[k].s; s == "," || s == ":" || s == "(" {
+			from = k + 1
+			break
+		}
+	}
+	cueEnd := cueAt
+	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
+		cueEnd = f.subjEnd
+	}
+	if hasPhrase(lead[from:], partM) || hasPhrase(tokRange(f.ctoks, cueEnd, f.a.Start), partM) {
+		return true
+	}
+	if f.firstEnd > 0 && f.firstEnd <= f.a.Start {
+		between := tokRange(f.ctoks, f.firstEnd, f.a.Start)
+		for k := 0; k+1 < len(between); k++ {
+			if between[k].s == "trong" && between[k+1].s == "đó" || between[k].s == "riêng" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasRequired reports whether a figure of an indicator with required
+// words (see requiredWords) has one before it in its clause or right
+// after it.
+func hasRequired(f figure, code string) bool {
+	words := requiredWords[code]
+	if words == nil {
+		return true
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	after := tokRange(f.ctoks, f.a.Start, f.clause.End)
+	after = after[:min(len(after), 6)]
+	for _, w := range words {
+		if hasWord(before, w) || hasWord(after, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -30,7 +30,7 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
-		amounts := scan(p.text)
+		amounts := compactMoney(p.text, scan(p.text))
 		for _, s := range sentences(p.text) {
 			x.sentence(p, s, amounts)
 		}
@@ -66,6 +66,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		return
 	}
+	clear(x.sentInds)
 	var cues *sentenceCues
 	var carried subject
 	unit := x.unit // a sentence may speak of another unit it names
@@ -96,6 +97,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		umentions := x.peerUnits(p.para, ctoks)
 		ui := 0
 		prevFig := c.Start
+		firstEnd := 0
+		for _, a := range figs {
+			if a.UOM != "" || a.Noun != "" {
+				firstEnd = a.End // a figure, not a year or a number in a name
+				break
+			}
+		}
 		_ = prevEnd
 		for fi, a := range figs {
 			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
@@ -118,7 +126,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next, firstEnd: firstEnd,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -157,6 +165,8 @@ type figure struct {
 	clause, sent       span
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
+	firstEnd           int       // end of the clause's first figure
+	subjEnd            int       // end of the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 }
 
@@ -235,4 +245,25 @@ func amountsIn(amounts []vnnum.Amount, c span) []vnnum.Amount {
 	lo := sort.Search(len(amounts), func(i int) bool { return amounts[i].Start >= c.Start })
 	hi := lo + sort.Search(len(amounts)-lo, func(i int) bool { return amounts[lo+i].Start >= c.End })
 	return amounts[lo:hi]
+}
+
+// compactMoney undoes vnnum's reading of "1.486 tỷ đồng/KH" as money per
+// something: in report notation the slash goes on to the plan ("ước đạt
+// 1.486 tỷ đồng/KH 1.300 tỷ đồng"), so the amount ends before it.
+func compactMoney(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	for i := range amounts {
+		a := &amounts[i]
+		if a.UOM != "VND" || !strings.HasPrefix(a.Noun, "đồng/") {
+			continue
+		}
+		k := strings.LastIndex(text[a.NumStart:a.End], "đồng/")
+		if k < 0 {
+			continue
+		}
+		slash := a.NumStart + k + len("đồng")
+		if compactSlash(text[slash+1 : min(len(text), slash+24)]) {
+			a.End, a.Noun = slash, ""
+		}
+	}
+	return amounts
 }

@@ -71,6 +71,10 @@ var verbWords = map[string]int{
 // toán", "đạt 43,6% KH").
 var planNouns = []string{"dự toán", "kế hoạch", "chỉ tiêu", "kh", "dt", "mục tiêu", "nghị quyết", "nq", "dtgiao", "khgiao"}
 
+// slashWords after "figure/" make the slash report notation ("ước đạt 1.486
+// tỷ đồng/KH 1.300 tỷ đồng", "tăng 14,2%/CK"), not a per-unit rate.
+var slashWords = []string{"kh", "kế hoạch", "dự toán", "dt", "ck", "cùng kỳ", "nq", "nghị quyết", "chỉ tiêu", "mục tiêu", "năm", "th", "ưth", "ước"}
+
 // prevNouns without "so với" make a percentage a comparison with the same
 // period before ("tăng 24,4% CK").
 var prevNouns = []string{"ck", "cùng kỳ", "năm trước", "năm ngoái"}
@@ -87,15 +91,48 @@ var otherSubjects = []string{
 	"nhập khẩu", "sản phẩm", "giấy chứng nhận", "giấy phép", "xếp thứ", "xếp hạng", "trường hợp",
 	"số tiền", "vốn đăng ký", "nhu cầu vốn", "khu vực", "cơ cấu kinh tế", "tổng sản phẩm bình quân",
 	"học viên", "chi bộ", "lớp", "công trình", "khách du lịch", "lượt khách", "dư nợ",
+	"tỷ lệ", "tỉ lệ", "lao động qua đào tạo",
 	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải",
+}
+
+// partBefore, before an indicator's cue in its clause, make the figure a
+// part of the total: one sector's, one funding source's, a party
+// sub-committee's ("Đảng bộ Khối các cơ quan huyện kết nạp 45 đảng viên",
+// "ngành nông nghiệp giải quyết việc làm cho 500 lao động").
+var partBefore = []string{
+	"ngành nông nghiệp", "ngành công nghiệp", "ngành xây dựng", "ngành dịch vụ", "ngành thương mại",
+	"ngành du lịch", "ngành giáo dục", "ngành y tế", "lĩnh vực", "khu vực kinh tế", "khu vực nhà nước",
+	"khu vực ngoài nhà nước", "doanh nghiệp", "hợp tác xã", "làng nghề", "cụm công nghiệp", "khu công nghiệp",
+	"đảng bộ khối", "khối các cơ quan", "khối doanh nghiệp", "khối cơ quan", "đảng bộ cơ sở", "chi bộ",
+	"đảng bộ quân sự", "đảng bộ công an",
+}
+
+// requiredWords: a figure of these indicators needs one of the words
+// before it in its clause or right after its noun ("giảm 120 hộ nghèo",
+// "120 hộ thoát nghèo"); "có 120 hộ nghèo" counts the poor, and "35 hộ
+// nghèo mới" the newly poor.
+var requiredWords = map[string][]string{
+	"ho_thoat_ngheo": {"thoát", "giảm", "khỏi"},
 }
 
 // countNouns are the nouns that may follow a count of each unit of measure.
 var countNouns = map[string][]string{
-	"người":    {"người", "lao động", "đảng viên", "quần chúng", "công nhân", "lượt lao động"},
+	"người":    {"người", "lao động", "đảng viên", "đv", "quần chúng", "công nhân", "lượt lao động"},
 	"hộ":       {"hộ"},
 	"chỉ tiêu": {"chỉ tiêu"},
 }
+
+// targetNouns also count the targets of a plan ("15/19 tiêu chí đạt và
+// vượt kế hoạch", "12/12 nhóm chỉ tiêu"), like the indicator's own unit.
+var targetNouns = []string{"nhóm chỉ tiêu", "tiêu chí"}
+
+// targetFields after a count of targets name one field of the plan ("8/8
+// chỉ tiêu kinh tế"): a part, unless the field is the whole ("chỉ tiêu
+// kinh tế - xã hội"). Criteria of new rural areas are no plan targets.
+var targetFields = []string{"kinh tế", "xã hội", "văn hóa", "môi trường", "về", "thuộc", "lĩnh vực", "quốc phòng", "an ninh", "xây dựng đảng", "đảng", "chính trị", "nông thôn mới", "ntm", "y tế", "giáo dục"}
+
+// wholeFields are the field names of a whole plan.
+var wholeFields = []string{"kinh tế - xã hội", "kinh tế xã hội", "kinh tế, xã hội", "ktxh", "kt-xh", "kt - xh", "phát triển kinh tế - xã hội"}
 
 // comparisonBefore are words that, shortly before a year or a period, make
 // it the base of a comparison ("so với cùng kỳ năm 2023"), not the figure's
@@ -136,14 +173,20 @@ func newListMatcher(l []string, v int) *matcher {
 }
 
 var (
-	kindM    = newTableMatcher(kindWords)
-	estM     = newTableMatcher(estimateWords)
-	verbM    = newTableMatcher(verbWords)
-	planM    = newListMatcher(planNouns, 1)
-	prevM    = newListMatcher(prevNouns, 1)
-	carryM   = newListMatcher(carryVerbs, 1)
-	nounM    = countNounMatcher()
-	otherSet = otherSubjects
+	kindM      = newTableMatcher(kindWords)
+	estM       = newTableMatcher(estimateWords)
+	verbM      = newTableMatcher(verbWords)
+	planM      = newListMatcher(planNouns, 1)
+	prevM      = newListMatcher(prevNouns, 1)
+	carryM     = newListMatcher(carryVerbs, 1)
+	slashM     = newListMatcher(slashWords, 1)
+	fieldM     = newListMatcher(targetFields, 1)
+	wholeM     = newListMatcher(wholeFields, 1)
+	giamNgheoM = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
+	partM      = newListMatcher(partBefore, 1)
+	nongThonM  = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
+	nounM      = countNounMatcher()
+	otherSet   = otherSubjects
 )
 
 func countNounMatcher() map[string]*matcher {

@@ -111,6 +111,9 @@ func (x *docReader) findDate() {
 			break
 		}
 		p := x.view(&x.paras[n])
+		if p.header && strings.Contains(p.lower, ", ngày") {
+			continue // "Hà Nội, ngày 10-07-2020 | Thời tiết": the page's date
+		}
 		for i := 1; i < len(p.toks) && i < 30; i++ {
 			switch p.toks[i-1].s {
 			case "ngày", "sáng", "chiều", "tối", "trưa", "nay", ",", "(":
@@ -238,6 +241,14 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			out = append(out, mention{pos: t.start, year: x.pubY + 1, period: 0})
 		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
 			out = append(out, mention{pos: t.start, period: 0})
+		case t.s == "tháng" && i+3 < len(ctoks) && isDigits(ctoks[i+1].s) && len(ctoks[i+1].s) <= 2 &&
+			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && isDigits(ctoks[i+3].s) &&
+			ctoks[i+2].start == ctoks[i+1].end && ctoks[i+3].start == ctoks[i+2].end:
+			// "tháng 9/2021", "tháng 9.2021": the year of the figures.
+			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
+				out = append(out, mention{pos: t.start, year: y, period: -1})
+			}
+			i += 3
 		case isDigits(t.s) && i+1 < len(ctoks) && ctoks[i+1].s == "tháng":
 			n, _ := strconv.Atoi(t.s)
 			if n < 1 || n > 12 || (i > 0 && ctoks[i-1].s == "tháng") {
@@ -289,7 +300,7 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 				}
 				m := mention{pos: t.start, period: n % 12}
 				e := k + 2
-				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-") && len(ctoks[e+1].s) == 4 && isDigits(ctoks[e+1].s) {
+				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-" || ctoks[e].s == ".") && len(ctoks[e+1].s) == 4 && isDigits(ctoks[e+1].s) {
 					m.year, _ = strconv.Atoi(ctoks[e+1].s)
 					e += 2
 				}

@@ -1,0 +1,104 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// phraseCtx is the article around each phrase: a district, a December
+// 2023 report.
+const phraseCtx = "Huyện Gia Lâm tổng kết năm 2023\n\nNgày 15/12/2023, UBND huyện Gia Lâm tổ chức hội nghị tổng kết. Trong năm 2023, tình hình kinh tế - xã hội của huyện tiếp tục phát triển ổn định và đạt nhiều kết quả quan trọng.\n\n"
+
+// TestPhrases holds the report phrasings of issue 10 and the settled cases
+// of the spec, one phrase each: the catalog facts (indicator kind value
+// [max] year unit) a phrase must give, no more.
+func TestPhrases(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// Compact report notation.
+		{"actual/KH range", "Thu ngân sách ước đạt 1.486 tỷ đồng/KH 1.300-1.400 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.486e+12 2023", "thu_ngan_sach plan 1.3e+12-1.4e+12 2023"}},
+		{"rate/KH range", "Tỷ trọng thương mại - dịch vụ đạt 38,5%/KH 37,0-38,0%.",
+			[]string{"ty_trong_dich_vu actual 38.5 2023", "ty_trong_dich_vu plan 37-38 2023"}},
+		{"growth/KH growth", "Tăng trưởng kinh tế tăng 14,2%/KH tăng 9-11%.",
+			[]string{"tang_truong_kinh_te actual 14.2 2023", "tang_truong_kinh_te plan 9-11 2023"}},
+		{"targets/targets", "Có 17 chỉ tiêu/18 chỉ tiêu đạt và vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
+		// Abbreviations.
+		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
+			[]string{"dang_vien_moi actual 118 2023", "dang_vien_moi pct_of_plan 131 2023"}},
+		{"NSNN, 100% KH", "Thu NSNN ước thực hiện 520 tỷ đồng, đạt 100% KH.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023", "thu_ngan_sach pct_of_plan 100 2023"}},
+		{"lũy kế đến tháng 9.2021", "Lũy kế đến tháng 9.2021, giải ngân đạt 300 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3e+11 2021"}},
+		{"tháng 10/2022", "Tính đến tháng 10/2022, thu ngân sách đạt 800 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 8e+11 2022"}},
+		// Several plans, per-unit lists.
+		{"two plans", "Thu ngân sách đạt 1.200 tỷ đồng, bằng 92,4% dự toán tỉnh giao, bằng 81,7% dự toán HĐND giao.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023", "thu_ngan_sach pct_of_plan 81.7 2023", "thu_ngan_sach pct_of_plan 92.4 2023"}},
+		// Rates change in points.
+		{"rate falls in percent", "Tỷ lệ hộ nghèo giảm 1,24%, còn 2,1%.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -1.24 2023"}},
+		{"poverty reduction rate", "Tỷ lệ giảm nghèo đạt 5,7%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -5.7 2023"}},
+		{"rate rises", "Tỷ lệ người dân tham gia BHYT đạt 92%, tăng 1,5% so với năm 2022.",
+			[]string{"ty_le_bhyt actual 92 2023", "ty_le_bhyt change_vs_prev 1.5 2023"}},
+		{"from level to level", "Tỷ lệ hộ nghèo giảm từ 3,2% xuống còn 2,1%.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"planned change is no fact", "Năm 2024, phấn đấu giảm 1,5% tỷ lệ hộ nghèo.", nil},
+		{"change of the growth rate", "Tăng trưởng kinh tế đạt 9,8%, tăng 0,4% so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 9.8 2023"}},
+		// Target counts.
+		{"tiêu chí of the plan", "Có 15/19 tiêu chí đạt và vượt kế hoạch của Nghị quyết.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"nhóm chỉ tiêu", "Hoàn thành 12/12 nhóm chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023", "chi_tieu_hoan_thanh plan 12 2023"}},
+		{"targets of one field", "Hoàn thành 8/8 chỉ tiêu kinh tế, 10/10 chỉ tiêu xã hội.", nil},
+		{"targets of the whole plan", "Đạt 18/18 chỉ tiêu kinh tế - xã hội.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"new-rural criteria", "Có 3 xã đạt 19/19 tiêu chí nông thôn mới.", nil},
+		// Precision: neighbours, parts, kinds.
+		{"neighbouring indicator", "Giải quyết việc làm cho 612 lao động, tỷ lệ lao động qua đào tạo đạt 71,5%.",
+			[]string{"viec_lam_moi actual 612 2023"}},
+		{"the poor are not the escaped", "Toàn huyện có 120 hộ nghèo, chiếm 0,8%.", nil},
+		{"newly poor", "Năm 2023 có 35 hộ nghèo mới phát sinh.", nil},
+		{"escaped poverty", "Năm 2023 giảm 35 hộ nghèo.", []string{"ho_thoat_ngheo actual 35 2023"}},
+		{"industrial growth", "Giá trị sản xuất công nghiệp tăng 12,5%; tăng trưởng công nghiệp đạt 12,5%.", nil},
+		{"one source's disbursement", "Giải ngân vốn ngân sách tỉnh đạt 200 tỷ đồng.", nil},
+		{"local budget revenue", "Thu ngân sách địa phương đạt 800 tỷ đồng.", nil},
+		{"part after trong đó", "Tổng thu ngân sách đạt 1.500 tỷ đồng, trong đó thu ngân sách từ thuế 1.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.5e+12 2023"}},
+		{"one sector's jobs", "Trong đó, ngành nông nghiệp giải quyết việc làm cho 500 lao động.", nil},
+		{"party sub-committee", "Đảng bộ Khối các cơ quan huyện kết nạp 45 đảng viên.", nil},
+		{"the whole party committee", "Toàn Đảng bộ huyện kết nạp 300 đảng viên mới, đạt 105% kế hoạch.",
+			[]string{"dang_vien_moi actual 300 2023", "dang_vien_moi pct_of_plan 105 2023"}},
+		{"target of next year", "Năm 2024, huyện phấn đấu tốc độ tăng trưởng kinh tế đạt 10%.",
+			[]string{"tang_truong_kinh_te plan 10 2024"}},
+		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
+			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range extractText("t.txt", phraseCtx+tc.text+"\n") {
+				v := fmt.Sprint(f.Value)
+				if f.ValueMax != nil {
+					v += "-" + fmt.Sprint(*f.ValueMax)
+				}
+				got = append(got, fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year))
+				if f.Unit != "Huyện Gia Lâm" {
+					t.Errorf("unit %q, want Huyện Gia Lâm", f.Unit)
+				}
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
