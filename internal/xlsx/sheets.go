@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 	"golang.org/x/text/language"
@@ -33,12 +34,25 @@ func (x *writer) summary() {
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: 5, TopLeftCell: "C6", ActivePane: "bottomRight"}))
 	x.setErr(sw.SetColWidth(1, 1, 5))
 	x.setErr(sw.SetColWidth(2, 2, 28))
+	// One format per column, its total's included; wide enough for the
+	// largest figure and the total (bold: a tenth wider).
 	widths := make([]float64, len(r.Key))
-	for i := range r.Key {
-		widths[i] = 14
+	decs := make([]int, len(r.Key))
+	for i, k := range r.Key {
+		var vs []float64
 		for _, u := range r.Units {
 			if f := u.Summary[i].Figure; f != nil {
-				widths[i] = math.Max(widths[i], textWidth(r.Key[i].Measure, f.Value))
+				vs = append(vs, f.Value)
+			}
+		}
+		decs[i] = decimalsOf(k.Measure, vs...)
+		widths[i] = 14
+		for _, v := range vs {
+			widths[i] = math.Max(widths[i], fixedWidth(v, decs[i]))
+		}
+		if k.Sum {
+			if _, total, _, _ := summaryTotal(r, i, colName(i+3), 6); total != 0 {
+				widths[i] = math.Max(widths[i], math.Min(fixedWidth(total, decs[i])*1.1, maxWidth))
 			}
 		}
 		x.setErr(sw.SetColWidth(i+3, i+3, widths[i]))
@@ -98,7 +112,7 @@ func (x *writer) summary() {
 				row.set(col, nil, s.id(st{border: true}))
 				continue
 			}
-			k := st{h: "right", border: true, numFmt: numFmt(r.Key[j].Measure, sc.Figure.Value), italic: sc.IsPlan}
+			k := st{h: "right", border: true, numFmt: fixedFmt(decs[j]), italic: sc.IsPlan}
 			row.set(col, sc.Figure.Value, s.id(k))
 			text := sc.Figure.Note
 			if sc.IsPlan {
@@ -120,13 +134,13 @@ func (x *writer) summary() {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
-		formula, total, note, plans := summaryTotal(r, j, colName(col), first)
+		formula, _, note, plans := summaryTotal(r, j, colName(col), first)
 		if formula == "" {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
 		// A total of plans is a plan: italic like the figures it adds.
-		row.formula(col, formula, s.id(st{h: "right", bold: true, italic: plans, border: true, numFmt: numFmt(k.Measure, total)}))
+		row.formula(col, formula, s.id(st{h: "right", bold: true, italic: plans, border: true, numFmt: fixedFmt(decs[j])}))
 		if note != "" {
 			x.extra.add(name, col, rowNo, note)
 		}
@@ -187,11 +201,28 @@ func (x *writer) compare() {
 	for i, c := range compareColumns {
 		widths[i] = c.width
 	}
+	// One format per indicator for its figures, and one for its TH/KH
+	// (one decimal, two where a stated share has them).
+	decs, pdecs := decimalsBy{}, decimalsBy{}
+	for _, cr := range r.Compare {
+		for _, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
+			if fig != nil {
+				decs.add(cr.Code, cr.Measure, fig.Value)
+			}
+		}
+		pdecs[cr.Code] = max(pdecs[cr.Code], 1)
+		if st := cr.Cells.OfPlan.Stated; st != nil && !cr.Cells.OfPlan.Derived {
+			pdecs.add(cr.Code, report.Percent, st.Value)
+		}
+	}
 	for _, cr := range r.Compare {
 		for i, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
 			if fig != nil {
-				widths[5+i] = math.Max(widths[5+i], textWidth(cr.Measure, fig.Value))
+				widths[5+i] = math.Max(widths[5+i], fixedWidth(fig.Value, decs[cr.Code]))
 			}
+		}
+		if op := cr.Cells.OfPlan; op.Valid {
+			widths[7] = math.Max(widths[7], fixedWidth(op.Value, pdecs[cr.Code]))
 		}
 	}
 	// The chart's data block sits right of the table, after a gap column.
@@ -210,7 +241,7 @@ func (x *writer) compare() {
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
-	pct := s.id(st{border: true, h: "right", numFmt: fixedFmt(1)})
+	pcts := x.decStyles(st{border: true, h: "right"})
 	nums := x.decStyles(st{border: true, h: "right"})
 	stated := x.decStyles(st{border: true, h: "right", italic: true})
 	rowOf := map[*report.CompareRow]int{}
@@ -237,13 +268,13 @@ func (x *writer) compare() {
 					row.set(6+j, nil, plain)
 					continue
 				}
-				row.set(6+j, fig.Value, nums[decimals(cr.Measure, fig.Value)])
+				row.set(6+j, fig.Value, nums[decs[cr.Code]])
 			}
 			switch op := cr.Cells.OfPlan; {
 			case op.Derived:
-				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pct)
+				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pcts[pdecs[cr.Code]])
 			case op.Stated != nil:
-				row.set(8, op.Value, stated[max(1, report.Decimals(op.Value, 2))])
+				row.set(8, op.Value, stated[pdecs[cr.Code]])
 			default:
 				row.set(8, nil, plain)
 			}
@@ -453,7 +484,23 @@ func (x *writer) sources() {
 	}
 	n := len(sourcesColumns)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
-	row := x.tableHead(sw, n, sourcesColumns, nil)
+	// One format per indicator and kind of figure (a share of the plan is
+	// not formatted as the money it compares); Giá trị as wide as its
+	// largest value (đồng make long numbers) and Tình trạng as its longest.
+	decs := decimalsBy{}
+	key := func(src *report.Source) string { return src.Fact.Indicator + "\x00" + strconv.Itoa(int(src.Measure)) }
+	for _, src := range r.Sources {
+		decs.add(key(src), src.Measure, src.Value)
+	}
+	widths := make([]float64, n)
+	for i, c := range sourcesColumns {
+		widths[i] = c.width
+	}
+	for _, src := range r.Sources {
+		widths[6] = math.Max(widths[6], fixedWidth(src.Value, decs[key(src)]))
+		widths[13] = math.Max(widths[13], float64(utf8.RuneCountInString(src.Status))+3)
+	}
+	row := x.tableHead(sw, n, sourcesColumns, widths)
 	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
@@ -473,7 +520,7 @@ func (x *writer) sources() {
 			row.set(4, f.Indicator, plain)
 			row.set(5, src.Name, text)
 			row.set(6, src.KindTitle, mid)
-			row.set(7, src.Value, nums[decimals(src.Measure, src.Value)])
+			row.set(7, src.Value, nums[decs[key(src)]])
 			row.set(8, src.UOM, mid)
 			est := ""
 			if f.Estimate {

@@ -72,20 +72,6 @@ func (s *styles) id(k st) int {
 	return id
 }
 
-// numFmt is the number format of a figure: grouping, and as many decimals
-// as the value needs (0 to 2) so that 1.842 and 4.435,98 both look right;
-// a format with optional decimals (#,##0.##) would leave LibreOffice
-// printing a bare separator ("1.842,").
-func numFmt(m report.Measure, v float64) string {
-	return fixedFmt(decimals(m, v))
-}
-
-// ratioFmt is the format of a percentage column: one decimal (105,2) as
-// the forms print, two when a stated figure has them.
-func ratioFmt(v float64) string {
-	return fixedFmt(max(1, report.Decimals(v, 2)))
-}
-
 func fixedFmt(d int) string {
 	if d == 0 {
 		return vi + "#,##0"
@@ -105,7 +91,7 @@ func (x *writer) decStyles(base st) [3]int {
 	return ids
 }
 
-// decimals is the number of decimals numFmt gives a figure.
+// decimals is the number of decimals a figure needs (0 to 2).
 func decimals(m report.Measure, v float64) int {
 	if m != report.Count || v != float64(int64(v)) {
 		return report.Decimals(v, 2)

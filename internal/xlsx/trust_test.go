@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -172,5 +173,124 @@ func TestIsReport(t *testing.T) {
 	f.WriteTo(&plain)
 	if IsReport(plain.Bytes()) || IsReport([]byte("not a zip")) {
 		t.Error("a workbook chitieu did not write is taken for a report")
+	}
+}
+
+func numFmtOf(t *testing.T, f *excelize.File, sheet, ref string) string {
+	t.Helper()
+	id, err := f.GetCellStyle(sheet, ref)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := f.GetStyle(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.CustomNumFmt == nil {
+		return ""
+	}
+	return *st.CustomNumFmt
+}
+
+// One number format per column of Tổng hợp and per indicator on the other
+// sheets, so decimals do not change from cell to cell; every column wide
+// enough for its largest value (--money-unit dong makes big numbers).
+func TestOneFormatPerColumnAndWideEnough(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Ba Đình", "a.txt", "thu_ngan_sach", facts.Actual, 1842e9, "VND"),
+		fct("Quận Đống Đa", "b.txt", "thu_ngan_sach", facts.Actual, 310.5e9, "VND"),
+		fct("Quận Hoàng Mai", "c.txt", "thu_ngan_sach", facts.Actual, 4435.98e9, "VND"),
+		fct("Quận Hoàng Mai", "c.txt", "thu_ngan_sach", facts.Plan, 4000e9, "VND"),
+		fct("Quận Hoàng Mai", "c.txt", "viec_lam_moi", facts.Actual, 1200, "người"),
+		fct("Quận Hoàng Mai", "c.txt", "viec_lam_moi", facts.Plan, 1000, "người"),
+	}
+	for _, money := range []string{"ty", "dong"} {
+		rep, b := build(t, fs, report.Options{MoneyUnit: money})
+		f := open(t, b)
+		// Tổng hợp: the revenue column, three units and the total.
+		c, _ := findCell(t, f, SheetSummary, "Tổng thu ngân sách nhà nước trên địa bàn")
+		want := numFmtOf(t, f, SheetSummary, cell(c, 6))
+		for r := 6; r <= 9; r++ {
+			if got := numFmtOf(t, f, SheetSummary, cell(c, r)); got != want {
+				t.Errorf("%s: Tổng hợp %s format %q, %s has %q", money, cell(c, r), got, cell(c, 6), want)
+			}
+		}
+		if money == "ty" && want != fixedFmt(2) {
+			t.Errorf("Tổng hợp format %q, want 2 decimals for 4.435,98", want)
+		}
+		// The unit sheet: plan 4.000 and actual 4.435,98 alike.
+		sheet := UnitSheets(rep)[rep.Units[2]]
+		pc, pr := findCell(t, f, sheet, "Tổng thu ngân sách nhà nước trên địa bàn")
+		plan, actual := numFmtOf(t, f, sheet, cell(pc+2, pr)), numFmtOf(t, f, sheet, cell(pc+3, pr))
+		if plan != actual {
+			t.Errorf("%s: unit sheet plan %q actual %q", money, plan, actual)
+		}
+		// So sánh KH-TH: one format per indicator.
+		rows, _ := f.GetRows(SheetCompare)
+		fmts := map[string]map[string]bool{}
+		for i, r := range rows[1:] {
+			if len(r) < 7 {
+				continue
+			}
+			for _, col := range []int{6, 7} {
+				if r[col-1] == "" {
+					continue
+				}
+				if fmts[r[2]] == nil {
+					fmts[r[2]] = map[string]bool{}
+				}
+				fmts[r[2]][numFmtOf(t, f, SheetCompare, cell(col, i+2))] = true
+			}
+		}
+		for code, set := range fmts {
+			if len(set) != 1 {
+				t.Errorf("%s: So sánh KH-TH %s has formats %v", money, code, set)
+			}
+		}
+		// Every figure column wide enough for its text: no ###.
+		for _, sh := range []string{SheetSummary, sheet, SheetCompare, SheetSources} {
+			fitsWidth(t, f, sh)
+		}
+	}
+}
+
+// fitsWidth checks that every number of a sheet fits its column as
+// formatted (a digit is one character of width).
+func fitsWidth(t *testing.T, f *excelize.File, sheet string) {
+	t.Helper()
+	rows, _ := f.GetRows(sheet)
+	for r, cells := range rows {
+		for c, text := range cells {
+			ref := cell(c+1, r+1)
+			if typ, _ := f.GetCellType(sheet, ref); typ != excelize.CellTypeNumber && typ != excelize.CellTypeUnset {
+				continue
+			}
+			if fm, _ := f.GetCellFormula(sheet, ref); fm != "" || text == "" {
+				continue
+			}
+			if _, err := strconv.ParseFloat(strings.NewReplacer(".", "", ",", "").Replace(text), 64); err != nil {
+				continue
+			}
+			w, _ := f.GetColWidth(sheet, colName(c+1))
+			if need := float64(len(text)) + 1; w < need {
+				t.Errorf("%s!%s %q needs width %v, column is %v", sheet, ref, text, need, w)
+			}
+		}
+	}
+}
+
+// Nguồn's Tình trạng is as wide as "Khác, không dùng", not clipped.
+func TestSourcesStatusNotClipped(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Plan, 100e9, "VND"),
+		fct("Quận Hoàng Mai", "b.txt", "chi_ngan_sach", facts.Plan, 120e9, "VND"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	c, _ := findCell(t, f, SheetSources, "Tình trạng")
+	findCell(t, f, SheetSources, report.StatusConflict)
+	w, _ := f.GetColWidth(SheetSources, colName(c))
+	if need := float64(len([]rune(report.StatusConflict))) + 2; w < need {
+		t.Errorf("Tình trạng is %v wide, %q needs %v", w, report.StatusConflict, need)
 	}
 }

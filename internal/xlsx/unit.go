@@ -61,12 +61,6 @@ func unitColumns(u *report.Unit) []column {
 	return cols
 }
 
-// textWidth estimates the column width a number needs in its format.
-func textWidth(m report.Measure, v float64) float64 {
-	s := report.FormatNumber(v, 2)
-	return float64(utf8.RuneCountInString(s)) + 2
-}
-
 // page sets paper, orientation, margins, fit to width, footer and print
 // titles (rows first..last repeated on every page; 0 for none).
 func (x *writer) page(sheet string, ncols, first, last int) {
@@ -150,7 +144,8 @@ func (x *writer) unitSheet(u *report.Unit) {
 					fig = row.Years[c.year].Actual
 				}
 				if fig != nil {
-					c.width = math.Max(c.width, textWidth(row.Measure, fig.Value))
+					d, _ := rowDecimals(row)
+					c.width = math.Max(c.width, fixedWidth(fig.Value, d))
 				}
 			}
 		}
@@ -354,6 +349,7 @@ func lines(text string, w, size float64) int {
 }
 
 func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) {
+	figDec, ratioDec := rowDecimals(row)
 	s := x.st
 	n := len(cols)
 	r := newRow(n)
@@ -378,7 +374,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 				r.set(col, nil, s.id(box))
 				continue
 			}
-			k := st{h: "right", border: true, numFmt: numFmt(row.Measure, fig.Value)}
+			k := st{h: "right", border: true, numFmt: fixedFmt(figDec)}
 			r.set(col, fig.Value, s.id(k))
 			x.extra.add(x.sheet[u], col, rowNo, fig.Note)
 		case "ofplan", "ofprev":
@@ -396,12 +392,12 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			switch {
 			case ratio.Derived:
-				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
+				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(ratioDec)}))
 				if ratio.Stated != nil {
 					x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
 				}
 			case ratio.Stated != nil:
-				k := st{h: "right", border: true, italic: true, numFmt: ratioFmt(ratio.Stated.Value)}
+				k := st{h: "right", border: true, italic: true, numFmt: fixedFmt(ratioDec)}
 				r.set(col, ratio.Value, s.id(k))
 				x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
 			default:
@@ -420,6 +416,26 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 		h = float64(height) * 15.75
 	}
 	rw.row(rowNo, r, h)
+}
+
+// rowDecimals are the decimals of a row's figures (plans and actuals of
+// every year) and of its ratios (one, or two where a stated one has
+// them): one format per indicator, whatever the cell.
+func rowDecimals(row *report.Row) (fig, ratio int) {
+	ratio = 1
+	for _, c := range row.Years {
+		for _, f := range []*report.Figure{c.Plan, c.Actual} {
+			if f != nil {
+				fig = max(fig, decimals(row.Measure, f.Value))
+			}
+		}
+		for _, r := range []report.Ratio{c.OfPlan, c.OfPrev} {
+			if r.Stated != nil && !r.Derived {
+				ratio = max(ratio, report.Decimals(r.Value, 2))
+			}
+		}
+	}
+	return fig, ratio
 }
 
 // guardedRatio is num/den*100, empty when either is missing or den is 0,
