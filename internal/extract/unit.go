@@ -87,6 +87,12 @@ type unitFinder struct {
 	title     map[unitKey]bool
 	n         int
 	fold      map[string]string // a mention's name → the name it folds into (set by main)
+
+	// place is a name the text puts itself at without a level word: the
+	// headline's "Nam Định: …", else the first "Tại Nam Định, …".
+	place        string
+	placeTitle   bool
+	placeIsNamed bool
 }
 
 func newUnitFinder() *unitFinder {
@@ -140,7 +146,11 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 }
 
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
+	u.findPlace(orig, toks, isTitle)
 	for i := 0; i < len(toks); i++ {
+		if outletBefore(toks, i) {
+			continue // "Báo Hà Giang", "Đài PT-TH tỉnh Hà Giang": the outlet, not the subject
+		}
 		lv, nm, t, j, k, ok := readUnit(orig, toks, i)
 		if !ok {
 			continue
@@ -348,22 +358,44 @@ func (u *unitFinder) main(text string) string {
 	if found {
 		return tk.level + " " + tk.name
 	}
-	if k, _, ok := best(tierDistrict); ok {
-		return k.level + " " + k.name
+	// The tier the text speaks of most: its best named unit's score plus
+	// the bare uses of its level word ("toàn tỉnh", "UBND huyện"). A
+	// district's article names its province now and then; a province's
+	// article lists its districts once each; a commune's (after the 2025
+	// reform, often with no district at all) names the commune most.
+	type cand struct {
+		name  string
+		score int
 	}
-	if lv, n := bareBest(tierDistrict); n > 0 {
-		return lv
+	var tiers [3]cand
+	weight := [3]int{}
+	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
+		if k, sc, ok := best(t); ok {
+			tiers[t] = cand{k.level + " " + k.name, sc}
+			weight[t] += sc
+		}
+		if lv, n := bareBest(t); n > 0 {
+			weight[t] += n
+			if tiers[t].name == "" {
+				// Only the level: named by a place the text puts it at
+				// ("Tại Nam Định … toàn tỉnh", "Nam Định: …" headline).
+				tiers[t] = cand{lv, 0}
+				if u.place != "" && !u.placeIsNamed {
+					tiers[t].name = lv + " " + u.place
+				}
+			}
+		}
 	}
-	if k, _, ok := best(tierProvince); ok {
-		return k.level + " " + k.name
+	pick := -1
+	for _, t := range []tier{tierDistrict, tierCommune, tierProvince} {
+		if tiers[t].name != "" && (pick < 0 || weight[t] > weight[pick]) {
+			pick = int(t)
+		}
 	}
-	if lv, n := bareBest(tierProvince); n > 0 {
-		return lv
+	if pick < 0 {
+		return ""
 	}
-	if k, _, ok := best(tierCommune); ok {
-		return k.level + " " + k.name
-	}
-	return ""
+	return tiers[pick].name
 }
 
 func (x *docReader) findUnit(text string) {
@@ -405,8 +437,14 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			continue
 		}
 		lv, name, t, _, k, ok := readUnit(p.text, toks, i)
-		if !ok || name == "" || t != x.unitTier {
-			continue // another tier is a parent or a part, not a peer
+		if !ok || name == "" {
+			continue
+		}
+		// A unit of the main unit's tier is a peer wherever it stands; a
+		// part (a district of a province) only as the clause's subject
+		// ("Đảng bộ huyện A kết nạp 118 ĐV; …"); a parent never.
+		if t != x.unitTier && !(x.unitTier >= 0 && t < x.unitTier && clauseSubjectAt(toks, i)) {
+			continue
 		}
 		if f, ok := x.units.fold[name]; ok {
 			name = f
@@ -415,4 +453,89 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		i = k - 1
 	}
 	return out
+}
+
+// outletBefore reports a unit mention at toks[i] inside an outlet's name
+// ("Đài PT-TH tỉnh Hà Giang", "Báo điện tử tỉnh …", "Cổng thông tin điện
+// tử huyện …"), or on a line of a web address.
+func outletBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch s := toks[k].s; {
+		case s == "báo" || s == "đài" || s == "ptth" || s == "tạp" || s == "cổng":
+			return true
+		case s == "truyền" && k+1 < len(toks) && toks[k+1].s == "hình":
+			return true
+		case !toks[k].word && s != "-" && s != "." && s != "&":
+			return false
+		}
+	}
+	for _, t := range toks {
+		if t.s == "http" || t.s == "https" || t.s == "www" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeStop are capitalised words that start no place name.
+var placeStop = map[string]bool{"hội": true, "kỳ": true, "đại": true, "văn": true, "trụ": true, "ubnd": true, "hđnd": true, "ban": true, "sở": true, "phòng": true, "trung": true, "nhà": true, "trường": true, "công": true, "khu": true, "cụm": true, "chương": true}
+
+// findPlace records a place the text puts itself at: "Nam Định: …" at the
+// start of the headline, or "Tại Nam Định, …".
+func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
+	if u.placeTitle {
+		return
+	}
+	read := func(i int) (string, int) {
+		var words []string
+		k := i
+		for k < len(toks) && len(words) < 4 && toks[k].word {
+			w := orig[toks[k].start:toks[k].end]
+			r, _ := utf8.DecodeRuneInString(w)
+			if !unicode.IsUpper(r) || isLevelFirst(toks[k].s) && len(words) == 0 || placeStop[toks[k].s] && len(words) == 0 {
+				break
+			}
+			words = append(words, w)
+			k++
+		}
+		if len(words) < 2 || k >= len(toks) || (toks[k].s != ":" && toks[k].s != ",") {
+			return "", 0
+		}
+		return strings.Join(words, " "), k
+	}
+	if isTitle {
+		if name, _ := read(0); name != "" {
+			u.place, u.placeTitle = name, true
+		}
+		return
+	}
+	if u.place != "" {
+		return
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].s == "tại" {
+			if name, _ := read(i + 1); name != "" {
+				u.place = name
+				return
+			}
+		}
+	}
+}
+
+// clauseSubjectAt reports whether toks[i] starts its clause's subject: at
+// most a body word ("Đảng bộ", "UBND", "riêng") and punctuation before it.
+func clauseSubjectAt(toks []tok, i int) bool {
+	n := 0
+	for k := 0; k < i; k++ {
+		if !toks[k].word {
+			continue
+		}
+		switch toks[k].s {
+		case "đảng", "bộ", "ubnd", "ủy", "ban", "riêng", "tại", "còn", "ở":
+			n++
+		default:
+			return false
+		}
+	}
+	return n <= 3
 }
