@@ -28,6 +28,7 @@ func (fl *filler) finish() error {
 			"webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst")
 	}
 	cp.set("fullCalcOnLoad", "1")
+	dropForeignExt(root)
 	// Formulas on the form's other sheets may sum the filled ones.
 	for _, o := range fl.others {
 		if o.part == "" {
@@ -68,6 +69,39 @@ func (fl *filler) finish() error {
 		}
 	}
 	return nil
+}
+
+// libreOfficeNS is the namespace of LibreOffice's own extensions.
+const libreOfficeNS = "http://schemas.libreoffice.org/"
+
+// dropForeignExt removes LibreOffice's extension of a workbook (its
+// formula syntax setting), which it writes without declaring it
+// ignorable: Excel skips it, but a strict reader (and the schema check)
+// calls the part invalid. Nothing of the form's content is in it.
+func dropForeignExt(root *node) {
+	el := root.child("extLst")
+	if el == nil {
+		return
+	}
+	var keep []*node
+	for _, k := range el.kids {
+		if k.kind == elemNode && local(k.name) == "ext" {
+			foreign := false
+			for _, a := range k.attr {
+				if a.Name.Space == "xmlns" && strings.HasPrefix(a.Value, libreOfficeNS) {
+					foreign = true
+				}
+			}
+			if foreign {
+				continue
+			}
+		}
+		keep = append(keep, k)
+	}
+	el.kids = keep
+	if len(el.children("ext")) == 0 {
+		root.removeKids("extLst")
+	}
 }
 
 // checksSheet adds the Kiểm tra sheet: every placeholder not filled,
