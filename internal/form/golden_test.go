@@ -38,6 +38,7 @@ func TestBuiltinGolden(t *testing.T) {
 			if !bytes.Equal(out, again) {
 				t.Error("two fills of the same form differ")
 			}
+			checkValid(t, out)
 			var w strings.Builder
 			for _, p := range ps {
 				fmt.Fprintf(&w, "problem: %s\n", p.Error())
