@@ -40,6 +40,8 @@ func runBuild(c *ctx, cmd *command, args []string) int {
 	fs.StringVar(&opts.Place, "place", "", "place in the date line (default: from the unit)")
 	fs.StringVar(&date, "date", "", "report date, YYYY-MM-DD or DD/MM/YYYY (default: today, or SOURCE_DATE_EPOCH)")
 	fs.BoolVarP(&opts.Force, "force", "f", false, "overwrite an existing output file")
+	fs.StringVar(&opts.Template, "template", "", "fill this form (an .xlsx file, or a built-in form: chitieu templates list) instead of the built-in report")
+	fs.BoolVar(&opts.Strict, "strict", false, "with --template: placeholders that cannot be filled are errors (nothing written)")
 	addInputFlags(fs, &opts.Inputs)
 	opts.Progress = progressFunc(c.Stderr)
 	if done, code := c.parse(cmd, fs, args); done {
@@ -56,6 +58,9 @@ func runBuild(c *ctx, cmd *command, args []string) int {
 		return usage("no input files")
 	}
 	opts.Paths = fs.Args()
+	if opts.Strict && !pipeline.IsForm(opts.Template) {
+		return usage("--strict goes with --template FORM")
+	}
 	switch opts.MoneyUnit {
 	case "ty", "trieu", "dong":
 	default:

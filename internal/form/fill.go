@@ -28,6 +28,9 @@ type Filled struct {
 	notes *xlsx.Notes
 	// Sheets are the filled sheets, in workbook order.
 	Sheets []string
+	// Unfilled counts the placeholders left unfilled: not understood, or
+	// without a value in the report.
+	Unfilled int
 }
 
 // Write writes the filled workbook.
@@ -222,6 +225,7 @@ func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, err
 	if err := fl.checksSheet(ps); err != nil {
 		return fail("%v", err)
 	}
+	filled.Unfilled = len(fl.probs)
 	return filled, ps, nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/form"
 	"github.com/chitieu/chitieu/internal/report"
 	"github.com/chitieu/chitieu/internal/xlsx"
 )
@@ -25,6 +26,14 @@ type BuildOptions struct {
 	Org       string // issuing body in the header; "" to take it from the unit
 	Place     string // place in the date line; "" to take it from the unit
 	Date      time.Time
+
+	// Template is the form to fill instead of writing the built-in
+	// report: a form file or a built-in form's name (templates.Forms);
+	// "" or "bao-cao" for the built-in report. A form's report year is
+	// Year, or each unit's latest year when Year is 0.
+	Template string
+	// Strict makes a form's placeholders that cannot be filled errors.
+	Strict bool
 }
 
 // Result is what a build made.
@@ -43,6 +52,14 @@ func Build(opts BuildOptions) (Result, diag.List) {
 	if ps := CheckOutput(opts.Output, opts.Force); ps != nil {
 		return Result{}, ps
 	}
+	var tpl *form.Template
+	if IsForm(opts.Template) {
+		t, ps := LoadTemplate(opts.Template)
+		if ps.Err() != nil {
+			return Result{}, ps
+		}
+		tpl = t
+	}
 	all, res, ps := read(opts.Inputs, false, opts.Output)
 	if ps.Err() != nil {
 		return Result{}, ps
@@ -51,22 +68,39 @@ func Build(opts BuildOptions) (Result, diag.List) {
 		// Every input was named in a warning above as holding no facts.
 		return Result{}, append(ps, diag.Errorf("", 0, "no facts in the input"))
 	}
+	reportYear := opts.Year
+	if tpl != nil {
+		// A form reaches back (TH năm trước, {{nam@-1}}): it gets every
+		// year, and picks its own.
+		reportYear = 0
+	}
 	if opts.Year != 0 {
-		all = onlyYear(all, opts.Year)
-		if len(all) == 0 {
+		if len(onlyYear(all, opts.Year)) == 0 {
 			// A string, not %d: a Vietnamese printer groups the digits
 			// of numbers, and a year is not a quantity ("năm 2.024").
 			return Result{}, append(ps, diag.Errorf("", 0, "no facts for the year %s", strconv.Itoa(opts.Year)))
 		}
+		if tpl == nil {
+			all = onlyYear(all, opts.Year)
+		}
 	}
 	rep, more := report.Build(all, res.cat, report.Options{
-		Year: opts.Year, MoneyUnit: opts.MoneyUnit, Title: opts.Title, Org: opts.Org, Place: opts.Place, Date: opts.Date,
+		Year: reportYear, MoneyUnit: opts.MoneyUnit, Title: opts.Title, Org: opts.Org, Place: opts.Place, Date: opts.Date,
 	})
 	ps = append(ps, more...)
 	if ps.Err() != nil || rep == nil {
 		return Result{}, ps
 	}
-	if more := WriteOutput(opts.Output, opts.Force, res.files, func(w io.Writer) error { return xlsx.Write(w, rep) }); more != nil {
+	write := func(w io.Writer) error { return xlsx.Write(w, rep) }
+	if tpl != nil {
+		filled, more := fillForm(tpl, rep, res.cat, opts.Year, opts.Strict)
+		ps = append(ps, more...)
+		if ps.Err() != nil {
+			return Result{}, ps
+		}
+		write = filled.Write
+	}
+	if more := WriteOutput(opts.Output, opts.Force, res.files, write); more != nil {
 		return Result{}, append(ps, more...)
 	}
 	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: res.files}, ps
