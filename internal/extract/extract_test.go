@@ -117,6 +117,8 @@ func TestUnitDetection(t *testing.T) {
 		{"level word ends a sentence", "Năm 2024, huyện tiếp tục duy trì mục tiêu của huyện. Chú trọng phát triển toàn diện.", "Huyện"},
 		{"all capitals", "UBND QUẬN HOÀNG MAI\nBáo cáo năm 2024", "Quận Hoàng Mai"},
 		{"numbered district", "UBND Quận 1 tổ chức hội nghị; Quận 1 đạt kết quả.", "Quận 1"},
+		{"special zone", "Đặc khu Phú Quốc tổng kết năm 2025\nUBND đặc khu Phú Quốc cho biết thu ngân sách vượt dự toán.", "Đặc khu Phú Quốc"},
+		{"city acronym", "TP.HCM: thu ngân sách vượt dự toán\nNăm 2024, TP.HCM thu ngân sách đạt 500.000 tỷ đồng.", "Thành phố Hồ Chí Minh"},
 		{"commune after the 2025 reform", "Kết quả nổi bật năm 2025\nĐảng ủy xã Tân Lập tổ chức hội nghị. Năm 2025, xã Tân Lập thu 45 tỷ đồng. Tỉnh Phú Thọ đánh giá cao kết quả của xã.", "Xã Tân Lập"},
 		{"place and level word", "Kinh tế tăng trưởng khá\nLãnh đạo UBND tỉnh cho biết: Tại Nam Định, năm 2023 kinh tế tăng. Toàn tỉnh thu ngân sách vượt dự toán.", "Tỉnh Nam Định"},
 		{"headline place", "Nam Định: Thu ngân sách vượt dự toán\nNgày 15/12/2023, UBND tỉnh tổ chức hội nghị; thu ngân sách toàn tỉnh vượt dự toán.", "Tỉnh Nam Định"},

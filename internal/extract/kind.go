@@ -375,6 +375,9 @@ func partOfTotal(f figure, cueAt int) bool {
 	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
 		cueEnd = f.subjEnd
 	}
+	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
+		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
+	}
 	if hasPhrase(lead[from:], partM) || hasPhrase(tokRange(f.ctoks, cueEnd, f.a.Start), partM) {
 		return true
 	}

@@ -46,12 +46,10 @@ var levels = func() []level {
 }()
 
 // isLevelFirst reports the first tokens of the level words (see levels),
-// to skip other words fast. "đặc" (Đặc khu) is left out on purpose: no
-// article in the corpora names a special zone yet, so the extractor does
-// not read them until one does and can be tested.
+// to skip other words fast.
 func isLevelFirst(s string) bool {
 	switch s {
-	case "thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h":
+	case "thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h", "đặc":
 		return true
 	}
 	return false
@@ -63,6 +61,9 @@ var centralCities = map[string]bool{
 	"Hà Nội": true, "Hồ Chí Minh": true, "Hải Phòng": true, "Đà Nẵng": true, "Cần Thơ": true, "Huế": true,
 	"HCM": true, "HN": true, "Hcm": true,
 }
+
+// cityAcronyms are the short names of the central cities.
+var cityAcronyms = map[string]string{"HCM": "Hồ Chí Minh", "HN": "Hà Nội", "HP": "Hải Phòng", "ĐN": "Đà Nẵng"}
 
 // notSubjectAfter are words after a bare level word that make it a
 // governing body or the assigning authority ("thành phố giao", "Tỉnh ủy"),
@@ -138,6 +139,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		break
 	}
 	name = strings.Join(words, " ")
+	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
+		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
+	}
 	t = lv.tier
 	if lv.name == "Thành phố" && centralCities[name] {
 		t = tierProvince

@@ -1,57 +1,39 @@
 package vnnum
 
 import (
-	"runtime"
+	"fmt"
 	"strings"
 	"testing"
-	"time"
 )
 
-// Scan stays linear on repetitive input: no pattern makes it rescan far.
-func TestScanLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("times Scan on 1 MB inputs")
-	}
+// BenchmarkScanRepetitive shows that Scan stays linear on repetitive input
+// (no pattern makes it rescan far): ns/op of the 20000-repeat input should
+// be about 10x the 2000-repeat one, not 100x. A benchmark, not a test: the
+// shared machines are too noisy for a timed assertion.
+//
+//	go test ./internal/vnnum -run NONE -bench ScanRepetitive
+func BenchmarkScanRepetitive(b *testing.B) {
 	units := []string{"1-", "1 - ", "từ 1 đến ", "hơn ", "một ", "một trăm ", "a1", "1/1/", "1.000.", "1,1,", "mười ",
 		"1 tỷ ", "ngày 1 tháng ", "1%-", "đồng/", "2021-", "xấp xỉ ", "9", "năm ", "1 hộ ", "không quá "}
 	for _, u := range units {
-		small := strings.Repeat(u, 2000)
-		big := strings.Repeat(u, 20000)
-		ts := timeScan(small)
-		tb := timeScan(big)
-		t.Logf("%q: %.1fx", u, float64(tb)/float64(ts))
-		// 10x the input: linear is 10x the time, quadratic 100x; the bound
-		// leaves room for the allocator, caches and a busy machine
-		if tb > 60*ts && tb > 20*time.Millisecond {
-			t.Errorf("Scan on %q repeated: %v for 2000, %v for 20000: not linear", u, ts, tb)
+		for _, n := range []int{2000, 20000} {
+			s := strings.Repeat(u, n)
+			b.Run(fmt.Sprintf("%q/%d", u, n), func(b *testing.B) {
+				b.SetBytes(int64(len(s)))
+				for i := 0; i < b.N; i++ {
+					Scan(s)
+					ScanDates(s)
+				}
+			})
 		}
 	}
 }
 
-func timeScan(s string) time.Duration {
-	best := time.Hour
-	for k := 0; k < 5; k++ {
-		runtime.GC()
-		t0 := time.Now()
-		Scan(s)
-		ScanDates(s)
-		if d := time.Since(t0); d < best {
-			best = d
-		}
-	}
-	return best
-}
-
-// Parse reads a long token once, not once per byte.
-func TestParseLinear(t *testing.T) {
+// Parse refuses a long run of tokens that is no single number.
+func TestParseLong(t *testing.T) {
 	for _, u := range []string{"1", "a1", "1.000", "1 ", "hơn ", "một "} {
-		s := strings.Repeat(u, 200000)
-		t0 := time.Now()
-		if _, err := Parse(s); err == nil {
+		if _, err := Parse(strings.Repeat(u, 200000)); err == nil {
 			t.Errorf("Parse(%q repeated) succeeded", u)
-		}
-		if d := time.Since(t0); d > 2*time.Second {
-			t.Errorf("Parse(%q repeated 200000 times) took %v", u, d)
 		}
 	}
 }

@@ -18,7 +18,7 @@ var nounPhrases = []string{
 	"lao động", "việc làm",
 	"hộ", "hộ gia đình", "hộ nghèo", "hộ cận nghèo", "hộ dân", "gia đình",
 	"chỉ tiêu", "nhóm chỉ tiêu", "tiêu chí", "nhiệm vụ",
-	"đảng viên", "đv", "quần chúng", "đoàn viên", "hội viên", "thành viên",
+	"đảng viên", "đv", "đồng chí", "quần chúng", "đoàn viên", "hội viên", "thành viên",
 	"cán bộ", "công chức", "viên chức", "giáo viên", "bác sĩ",
 	"học sinh", "sinh viên", "học viên", "trẻ", "cháu", "bệnh nhân",
 	"xã", "phường", "thị trấn", "quận", "huyện", "tỉnh", "thôn", "tổ dân phố", "khu dân cư",

@@ -69,7 +69,7 @@ var scanCases = []struct {
 	{"77 ngàn ha lúa", []w{p("77 ngàn ha", 77000).n("ha")}},
 	{"5 nghìn người", []w{p("5 nghìn người", 5000).n("người")}},
 	{"10 triệu USD", []w{p("10 triệu USD", 10e6).n("usd")}},
-	{"5 đồng chí", []w{p("5", 5)}},
+	{"5 đồng chí", []w{p("5 đồng chí", 5).n("đồng chí")}}, // comrades, not money
 	{"1 tỷ 500 tỷ", []w{p("1 tỷ", 1e9).u("VND"), p("500 tỷ", 500e9).u("VND")}},
 	{"3 tỷ 20 hộ", []w{p("3 tỷ", 3e9).u("VND"), p("20 hộ", 20).n("hộ")}},
 	// percent
