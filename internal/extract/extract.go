@@ -166,6 +166,9 @@ type docReader struct {
 	cache bool        // keep each paragraph's tokens (a short article)
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
+
+	inSpan     bool // the current sentence named a multi-year span
+	beforeSpan spanSaved
 }
 
 // newDocReader prepares the reading of one article of a page: its

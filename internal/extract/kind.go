@@ -42,8 +42,8 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjEnd = subj.end
 	}
-	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) {
-		return
+	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
+		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
@@ -409,4 +409,18 @@ func hasRequired(f figure, code string) bool {
 		}
 	}
 	return false
+}
+
+// tailEnd is where the words that qualify a figure end: the first mark of
+// punctuation after it, the next figure, or six words on.
+func tailEnd(f figure) int {
+	post := tokRange(f.ctoks, f.a.End, f.nextStart)
+	end := f.a.End
+	for k, t := range post {
+		if !t.word || k >= 6 {
+			break
+		}
+		end = t.end
+	}
+	return end
 }

@@ -56,6 +56,7 @@ type subject struct {
 }
 
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
+	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
 	if len(amountsIn(amounts, s)) == 0 {
 		// No figure: only the time the sentence turns to matters.
@@ -85,6 +86,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
 				k = next
 			}
+			k = skipLead(ctoks, k)
 			if _, _, ok := carryM.match(ctoks, k); ok {
 				subj = carried
 			}
@@ -266,4 +268,32 @@ func compactMoney(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		}
 	}
 	return amounts
+}
+
+// skipLead skips what may stand before a carried clause's verb: a time
+// ("…; năm 2024 phấn đấu giảm còn 0,8%", "…; 6 tháng đầu năm đạt …") and
+// a kind word.
+func skipLead(toks []tok, k int) int {
+	for k < len(toks) {
+		switch {
+		case toks[k].s == "năm" && k+1 < len(toks) && (isDigits(toks[k+1].s) || toks[k+1].s == "nay" || toks[k+1].s == "tới" || toks[k+1].s == "sau"):
+			k += 2
+		case toks[k].s == "cả" && k+1 < len(toks) && toks[k+1].s == "năm", toks[k].s == "đến" && k+1 < len(toks) && toks[k+1].s == "nay":
+			k += 2
+		case isDigits(toks[k].s) && k+1 < len(toks) && toks[k+1].s == "tháng":
+			k += 2
+			if k+1 < len(toks) && toks[k].s == "đầu" && toks[k+1].s == "năm" {
+				k += 2
+			}
+		case toks[k].s == ",":
+			k++
+		default:
+			if v, e, ok := kindM.match(toks, k); ok && v != 0 && e > k {
+				k = e
+				continue
+			}
+			return k
+		}
+	}
+	return k
 }

@@ -81,7 +81,7 @@ var prevNouns = []string{"ck", "cùng kỳ", "năm trước", "năm ngoái"}
 
 // carryVerbs start a clause that goes on speaking of the previous clause's
 // subject ("…, đạt 77,14% dự toán thành phố giao; đạt 68,68% …").
-var carryVerbs = []string{"đạt", "bằng", "tăng", "giảm", "tương đương", "ước đạt", "vượt"}
+var carryVerbs = []string{"đạt", "bằng", "tăng", "giảm", "tương đương", "ước đạt", "vượt", "giảm còn", "còn", "xuống còn", "là"}
 
 // otherSubjects are subjects that are no catalog indicator: a figure after
 // them, in the same clause, is not the earlier cue's figure.

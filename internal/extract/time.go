@@ -210,6 +210,7 @@ type mention struct {
 	resetPart bool
 	period    int // month end of a part-year period, -1 to leave as is
 	day       int
+	span      bool // a multi-year period: its last year holds for its sentence only
 }
 
 // timeMentions finds years and part-year periods in a clause.
@@ -217,6 +218,11 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 	var out []mention
 	for i := 0; i < len(ctoks); i++ {
 		t := ctoks[i]
+		if end, e, ok := spanAt(ctoks, i); ok {
+			out = append(out, mention{pos: t.start, year: end, period: 0, span: true})
+			i = e - 1
+			continue
+		}
 		if y, ok := yearMention(ctoks, i, 0); ok {
 			m := mention{pos: t.start, year: y, period: -1}
 			// "Năm 2024, …" at a sentence's start speaks of the whole year.
@@ -327,6 +333,10 @@ func comparedAt(toks []tok, i int) bool {
 }
 
 func (x *docReader) apply(m mention) {
+	if m.span && !x.inSpan {
+		x.inSpan = true
+		x.beforeSpan = spanSaved{x.year, x.yearSet, x.period, x.periodDay}
+	}
 	if m.year != 0 {
 		x.year, x.yearSet = m.year, true
 	}
@@ -403,4 +413,58 @@ func monthEnd(y, m int) int {
 		return 30
 	}
 	return 31
+}
+
+// spanSaved is the running time before a multi-year span, restored after
+// its sentence.
+type spanSaved struct {
+	year      int
+	yearSet   bool
+	period    int
+	periodDay int
+}
+
+// endSpan restores the running time after a sentence that named a span.
+func (x *docReader) endSpan() {
+	if x.inSpan {
+		b := x.beforeSpan
+		x.year, x.yearSet, x.period, x.periodDay = b.year, b.yearSet, b.period, b.periodDay
+		x.inSpan = false
+	}
+}
+
+// spanAt reads a multi-year period at toks[i]: "giai đoạn 2021-2025",
+// "thời kỳ 2021 - 2025", "5 năm 2021-2025" (i at the first word). A figure
+// of the period (a 5-year total, a term target) takes its last year; a
+// span compared with ("so với giai đoạn 2016-2020") is none.
+func spanAt(toks []tok, i int) (end, next int, ok bool) {
+	k := i
+	switch {
+	case toks[k].s == "giai" && k+1 < len(toks) && toks[k+1].s == "đoạn", toks[k].s == "thời" && k+1 < len(toks) && toks[k+1].s == "kỳ":
+		k += 2
+	case toks[k].s == "năm":
+		k++
+	default:
+		return 0, 0, false
+	}
+	if k+2 >= len(toks) || len(toks[k].s) != 4 || !isDigits(toks[k].s) || toks[k+1].s != "-" || !isDigits(toks[k+2].s) {
+		return 0, 0, false
+	}
+	// Only a span that opens its clause dates the figures ("Giai đoạn
+	// 2021-2025, …", "Trong 5 năm 2021-2025, …"); after a noun it
+	// qualifies the noun ("hộ nghèo giai đoạn 2016-2020").
+	for b := 0; b < i; b++ {
+		if s := toks[b].s; !(s == "trong" || s == "cả" || s == "qua" || s == "sau" || isDigits(s) || !toks[b].word) || i > 3 {
+			return 0, 0, false
+		}
+	}
+	from, _ := strconv.Atoi(toks[k].s)
+	to, _ := strconv.Atoi(toks[k+2].s)
+	if len(toks[k+2].s) == 2 {
+		to += from / 100 * 100 // "2021-25"
+	}
+	if from < 1990 || to <= from || to > from+10 {
+		return 0, 0, false
+	}
+	return to, k + 3, true
 }

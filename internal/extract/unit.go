@@ -94,6 +94,8 @@ type unitFinder struct {
 	place        string
 	placeTitle   bool
 	placeIsNamed bool
+
+	tierName [3]string // the best named unit of each tier (set by main)
 }
 
 func newUnitFinder() *unitFinder {
@@ -359,6 +361,11 @@ func (u *unitFinder) main(text string) string {
 			tk, found = k, true
 		}
 	}
+	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
+		if k, _, ok := best(t); ok {
+			u.tierName[t] = k.level + " " + k.name
+		}
+	}
 	if found {
 		return tk.level + " " + tk.name
 	}
@@ -377,6 +384,7 @@ func (u *unitFinder) main(text string) string {
 		if k, sc, ok := best(t); ok {
 			tiers[t] = cand{k.level + " " + k.name, sc}
 			weight[t] += sc
+			u.tierName[t] = tiers[t].name
 		}
 		if lv, n := bareBest(t); n > 0 {
 			weight[t] += n
@@ -440,14 +448,37 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		if !isLevelFirst(toks[i].s) {
 			continue
 		}
-		lv, name, t, _, k, ok := readUnit(p.text, toks, i)
-		if !ok || name == "" {
+		lv, name, t, j, k, ok := readUnit(p.text, toks, i)
+		if !ok {
+			continue
+		}
+		subjectPos := clauseSubjectAt(toks, i)
+		if name == "" {
+			// A bare level word as the subject: "Toàn tỉnh thu …" in a
+			// district's article speaks of the province, "huyện đạt …"
+			// of the district again.
+			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) {
+				i = j - 1
+				continue
+			}
+			switch {
+			case t > x.unitTier && lv.name != "Thành phố":
+				u := x.units.tierName[t]
+				if u == "" || !strings.HasPrefix(u, lv.name+" ") {
+					u = lv.name
+				}
+				out = append(out, unitMention{toks[i].start, u})
+			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
+				out = append(out, unitMention{toks[i].start, x.unit})
+			}
+			i = j - 1
 			continue
 		}
 		// A unit of the main unit's tier is a peer wherever it stands; a
-		// part (a district of a province) only as the clause's subject
-		// ("Đảng bộ huyện A kết nạp 118 ĐV; …"); a parent never.
-		if t != x.unitTier && !(x.unitTier >= 0 && t < x.unitTier && clauseSubjectAt(toks, i)) {
+		// part (a district of a province) or a parent only as the
+		// clause's subject ("Đảng bộ huyện A kết nạp 118 ĐV; …", "Tỉnh
+		// Hà Giang có tốc độ tăng trưởng 7,5%, huyện đạt 8,2%").
+		if t != x.unitTier && !(x.unitTier >= 0 && subjectPos) {
 			continue
 		}
 		if f, ok := x.units.fold[name]; ok {
@@ -530,12 +561,15 @@ func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
 // most a body word ("Đảng bộ", "UBND", "riêng") and punctuation before it.
 func clauseSubjectAt(toks []tok, i int) bool {
 	n := 0
-	for k := 0; k < i; k++ {
+	for k := i - 1; k >= 0; k-- {
 		if !toks[k].word {
+			if s := toks[k].s; s == "," || s == ";" || s == ":" || s == "(" {
+				break
+			}
 			continue
 		}
 		switch toks[k].s {
-		case "đảng", "bộ", "ubnd", "ủy", "ban", "riêng", "tại", "còn", "ở":
+		case "đảng", "bộ", "ubnd", "ủy", "ban", "riêng", "tại", "còn", "ở", "toàn", "cả", "của", "trên", "địa", "bàn":
 			n++
 		default:
 			return false
