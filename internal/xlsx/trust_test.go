@@ -294,3 +294,31 @@ func TestSourcesStatusNotClipped(t *testing.T) {
 		t.Errorf("Tình trạng is %v wide, %q needs %v", w, report.StatusConflict, need)
 	}
 }
+
+// A section heading (IV. XÂY DỰNG ĐẢNG, CHÍNH QUYỀN) is one cell across
+// the table, not crossed by the column borders.
+func TestSectionRowsMerged(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 100e9, "VND"),
+		fct("Quận Hoàng Mai", "a.txt", "dang_vien_moi", facts.Actual, 200, "người"),
+	}
+	rep, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	sheet := UnitSheets(rep)[rep.Units[0]]
+	merges, _ := f.GetMergeCells(sheet)
+	cols, _ := f.GetCols(sheet)
+	last := colName(len(cols))
+	for _, name := range []string{"THU, CHI NGÂN SÁCH", "XÂY DỰNG ĐẢNG, CHÍNH QUYỀN"} {
+		c, r := findCell(t, f, sheet, name)
+		want := cell(c, r) + ":" + last + strconv.Itoa(r)
+		found := false
+		for _, m := range merges {
+			if m.GetStartAxis()+":"+m.GetEndAxis() == want {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("section %q: no merge %s", name, want)
+		}
+	}
+}

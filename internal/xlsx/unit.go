@@ -185,11 +185,17 @@ func (x *writer) unitSheet(u *report.Unit) {
 		nrows += 1 + len(sec.Rows)
 	}
 	rw := x.rows(sheet, 80*len(cols)*nrows)
+	lay := &sheetLayout{heights: map[int]float64{}, headings: map[int]bool{},
+		titleFirst: rowHead1, titleLast: rowNumbers, firstData: rowFirst}
+	for _, c := range cols {
+		lay.widths = append(lay.widths, c.width)
+	}
 	emit := func(row int, r *rowOut, opts ...excelize.RowOpts) {
 		h := 0.0
 		if len(opts) > 0 {
 			h = opts[0].Height
 		}
+		lay.heights[row] = h
 		rw.row(row, r, h)
 	}
 
@@ -277,18 +283,22 @@ func (x *writer) unitSheet(u *report.Unit) {
 	for _, sec := range u.Sections {
 		r := newRow(n)
 		r.set(1, sec.Numeral, s.id(st{h: "center", bold: true, border: true}))
-		// Not wrapped: a long section name runs on into the empty cells.
+		// One cell across the table, so no column border crosses the
+		// heading; the cells under the merge keep the box for its edges.
 		r.set(2, sec.Name, s.id(st{bold: true, border: true}))
 		for c := 3; c <= n; c++ {
 			r.set(c, nil, s.id(boxBold))
 		}
+		x.setErr(sw.MergeCell(cell(2, rowNo), cell(n, rowNo)))
+		lay.headings[rowNo] = true
 		emit(rowNo, r)
 		rowNo++
 		for _, row := range sec.Rows {
-			x.unitRow(rw, u, cols, row, rowNo)
+			lay.heights[rowNo] = x.unitRow(rw, u, cols, row, rowNo)
 			rowNo++
 		}
 	}
+	lay.lastData = rowNo - 1
 
 	// Signature block, with room to sign.
 	rowNo++
@@ -302,6 +312,10 @@ func (x *writer) unitSheet(u *report.Unit) {
 	put(r, rowNo, 1, 3, "(Ký, ghi rõ họ tên)", st{h: "center", italic: true})
 	put(r, rowNo, rs, n, "CHỦ TỊCH", sig)
 	emit(rowNo, r)
+	lay.sigLast = rowNo
+	if b := lay.signatureBreak(); b > 0 {
+		x.setErr(f.InsertPageBreak(sheet, cell(1, b)))
+	}
 	x.setErr(rw.err)
 	x.setErr(sw.Flush())
 }
@@ -348,7 +362,9 @@ func lines(text string, w, size float64) int {
 	return n
 }
 
-func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) {
+// unitRow writes one indicator's row and returns the height it set (0 for
+// the default).
+func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *report.Row, rowNo int) float64 {
 	figDec, ratioDec := rowDecimals(row)
 	s := x.st
 	n := len(cols)
@@ -416,6 +432,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 		h = float64(height) * 15.75
 	}
 	rw.row(rowNo, r, h)
+	return h
 }
 
 // rowDecimals are the decimals of a row's figures (plans and actuals of
