@@ -13,8 +13,8 @@ import "math"
 // our workbooks (Times New Roman, default row height 15 pt); Excel lays
 // out a little differently, which keepMargin covers.
 const (
-	ptPerWidth   = 5.58  // points per unit of column width
-	defaultRowPt = 15    // a row without a set height (sheetFormatPr defaultRowHeight)
+	ptPerWidth   = 5.58 // points per unit of column width
+	defaultRowPt = 15   // a row without a set height (sheetFormatPr defaultRowHeight)
 	// The estimate may be off by a few rows either way (Excel, other
 	// fonts, rounding): the signature counts as safe only with
 	// keepMargin points (before scaling) left under it on its page and
