@@ -51,6 +51,7 @@ func New(cat *catalog.Catalog, opt Options) *Extractor {
 // caller knows the path). It never fails: a text without recognisable
 // figures gives no facts.
 func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
+	doc = document.Structure(doc)
 	text := doc.Text
 	if needsNFC(text) {
 		text = norm.NFC.String(text)
@@ -60,6 +61,27 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
 	pg := splitPage(text)
+	// The lines of data tables are the table reader's, not prose; each
+	// article reads the tables that start among its lines.
+	inTable := tableLines(doc)
+	starts := make([]int, len(pg.articles))
+	for ai, art := range pg.articles {
+		if len(art) > 0 {
+			starts[ai] = art[0].line
+		}
+		if inTable != nil {
+			kept := art[:0]
+			for _, p := range art {
+				if !inTable[p.line] {
+					kept = append(kept, p)
+				}
+			}
+			pg.articles[ai] = kept
+		}
+	}
+	if len(pg.articles) == 0 {
+		pg.articles, starts = [][]para{nil}, []int{0}
+	}
 	// Lines of the text are told as lines of the file (Fact.Line, notes).
 	for _, art := range pg.articles {
 		for i := range art {
@@ -71,9 +93,17 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 		notes[i].Line = doc.SourceLine(notes[i].Line)
 	}
 	var out []facts.Fact
-	for _, seg := range pg.articles {
+	for ai, seg := range pg.articles {
 		x := e.newDocReader(doc.Name, text, seg, pg)
 		x.run()
+		from, to := starts[ai], int(^uint(0)>>1)
+		if ai == 0 {
+			from = 0
+		}
+		if ai+1 < len(starts) {
+			to = starts[ai+1]
+		}
+		x.readTables(doc, from, to)
 		out = append(out, x.finish()...)
 		notes = append(notes, x.notes...)
 	}
@@ -187,7 +217,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	titleSeen := false
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
-		if !titleSeen && v.header && len(v.toks) > 0 && !startsWithDate(v.toks) {
+		if !titleSeen && v.header && len(v.toks) > 0 && !startsWithDate(v.toks) && !isPortalName(v.lower) {
 			v.title, titleSeen = true, true
 		}
 		countYears(x.years, v.toks)
@@ -201,4 +231,19 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		x.findUnit(text[paras[0].off : last.off+len(last.text)])
 	}
 	return x
+}
+
+// portalPrefixes start the name of the web portal a page is published on
+// ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "Cơ quan của Đảng bộ …"): the
+// publisher's banner, not the headline that names the article's unit.
+var portalPrefixes = []string{"cổng thông tin", "trang thông tin điện tử", "báo điện tử", "tạp chí điện tử", "cơ quan của", "cơ quan chủ quản"}
+
+func isPortalName(lower string) bool {
+	lower = strings.TrimSpace(lower)
+	for _, p := range portalPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
 }

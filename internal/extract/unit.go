@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+
+	"golang.org/x/text/unicode/norm"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -88,6 +90,7 @@ type unitFinder struct {
 	title     map[unitKey]bool
 	n         int
 	fold      map[string]string // a mention's name → the name it folds into (set by main)
+	portal    string            // the unit of a government portal the page is on ("Cổng thông tin điện tử tỉnh …")
 
 	// place is a name the text puts itself at without a level word: the
 	// headline's "Nam Định: …", else the first "Tại Nam Định, …".
@@ -140,6 +143,14 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 		break
 	}
+	// A bilingual letterhead repeats the name without its marks ("TỈNH
+	// THANH HOÁ THANH HOA PEOPLES COMMITTEE"): keep the Vietnamese one.
+	for n := 1; 2*n <= len(words); n++ {
+		if foldMarks(strings.Join(words[:n], " ")) == foldMarks(strings.Join(words[n:2*n], " ")) && strings.Join(words[:n], " ") != strings.Join(words[n:2*n], " ") {
+			words = words[:n]
+			break
+		}
+	}
 	name = strings.Join(words, " ")
 	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
 		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
@@ -155,7 +166,15 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	u.findPlace(orig, toks, isTitle)
 	for i := 0; i < len(toks); i++ {
 		if outletBefore(toks, i) {
-			continue // "Báo Hà Giang", "Đài PT-TH tỉnh Hà Giang": the outlet, not the subject
+			// "Báo Hà Giang", "Đài PT-TH tỉnh Hà Giang": the outlet, not
+			// the subject. A government's own portal ("Cổng thông tin
+			// điện tử tỉnh …") is kept aside: the unit of a page that
+			// names no other.
+			if lv, nm, _, _, k, ok := readUnit(orig, toks, i); ok && nm != "" && u.portal == "" && hasWord(toks[:i], "cổng") {
+				u.portal = lv.name + " " + nm
+				i = k - 1
+			}
+			continue
 		}
 		lv, nm, t, j, k, ok := readUnit(orig, toks, i)
 		if !ok {
@@ -405,7 +424,7 @@ func (u *unitFinder) main(text string) string {
 		}
 	}
 	if pick < 0 {
-		return ""
+		return u.portal
 	}
 	return tiers[pick].name
 }
@@ -576,4 +595,20 @@ func clauseSubjectAt(toks []tok, i int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// foldMarks lower-cases s and drops its diacritics ("Hoá" → "hoa", "Đ" →
+// "d"), to recognise a name written again without them.
+func foldMarks(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+		case r == 'đ' || r == 'Đ':
+			b.WriteByte('d')
+		default:
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
 }

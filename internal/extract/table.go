@@ -1,0 +1,947 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// The table reader. A report's table says in its structure what prose says
+// in words: the row label names the indicator (and often the unit of
+// measure), the column header the kind and the year, the cell the figure.
+// A table row is a sentence (spec, "Settled cases"); its evidence is the
+// row as printed.
+//
+// A table may instead list units, one a row (a district's wards, a
+// province's districts): then the column header or the table's title
+// names the indicator, and each row's label its unit.
+//
+// Precision comes first, as in prose: parts of totals (rows after "Trong
+// đó", "Phân theo …", a second row of an indicator already read, the urban
+// or rural part of a unit), figures without a unit of measure that fits,
+// placeholders and zeros are left out.
+
+// tableContextLines is how many paragraphs before a table are read for its
+// title (year, kind) and its unit line ("Đơn vị tính: triệu đồng").
+const tableContextLines = 6
+
+// tableLines returns the lines of Text that belong to data tables (those
+// the table reader reads), which the prose reader leaves alone.
+func tableLines(doc document.Document) map[int]bool {
+	var out map[int]bool
+	for _, b := range doc.Blocks {
+		if b.Table == nil || !isDataTable(b.Table) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for _, r := range b.Table.Rows {
+			for l := r.Line; l < r.Line+r.Lines; l++ {
+				out[l] = true
+			}
+		}
+	}
+	return out
+}
+
+// isDataTable reports whether a table has figures under a row label: a
+// letterhead or a layout table has none, and is read as prose.
+func isDataTable(t *document.Table) bool {
+	if len(t.Rows) < 2 || t.Cols < 2 {
+		return false
+	}
+	n := 0
+	for _, r := range t.Rows {
+		label, figure := false, false
+		for _, c := range r.Cells {
+			txt := strings.TrimSpace(c.Text)
+			switch {
+			case txt == "":
+			case document.IsFigure(txt) && strings.ContainsAny(txt, "0123456789"):
+				if label {
+					figure = true
+				}
+			default:
+				label = true
+			}
+		}
+		if figure {
+			n++
+		}
+	}
+	return n >= 1
+}
+
+// readTables reads the facts of the document's data tables that start on
+// lines [from, to) of its text.
+func (x *docReader) readTables(doc document.Document, from, to int) {
+	var context []string // paragraphs since the last table
+	for _, b := range doc.Blocks {
+		if b.Table == nil {
+			context = append(context, b.Text)
+			continue
+		}
+		if isDataTable(b.Table) {
+			if b.Line >= from && b.Line < to {
+				x.readTable(doc, b.Table, context[max(0, len(context)-tableContextLines):])
+			}
+			context = context[:0]
+		} else {
+			for _, r := range b.Table.Rows {
+				context = append(context, r.Print)
+			}
+		}
+	}
+}
+
+// tableReading is the state of reading one table.
+type tableReading struct {
+	x       *docReader
+	doc     document.Document
+	t       *document.Table
+	grid    [][]*document.Cell
+	from    []int // the table row of each grid row
+	cols    []column
+	style   []numStyle // per column
+	tstyle  numStyle   // the table's
+	head    int        // rows [0, head) are the header
+	label   int        // the label column
+	number  int        // the row-number column, -1
+	uomCol  int        // -1
+	noteCol int        // -1
+	ctx     tableTitle
+	seen    map[string]bool  // unit|indicator|column already read
+	cur     []*document.Cell // the row being read
+}
+
+// tableTitle is what the lines above a table say of all of it.
+type tableTitle struct {
+	year      int
+	period    bool
+	kind      facts.Kind
+	uom       uomSpec
+	indicator int // -1
+	month     int
+}
+
+func (x *docReader) readTable(doc document.Document, t *document.Table, context []string) {
+	r := &tableReading{x: x, doc: doc, t: t, number: -1, uomCol: -1, noteCol: -1, seen: map[string]bool{}}
+	r.grid, r.from = splitAligned(t)
+	r.ctx = x.readTitle(context)
+	r.findHead()
+	if r.head >= len(r.grid) {
+		return
+	}
+	r.findColumns()
+	if r.label < 0 {
+		return
+	}
+	r.readRows()
+}
+
+// splitAligned returns the table's grid, with rows whose cells hold the
+// same number of lines split into one row per line: "Cơ sở văn hóa / - Xã
+// văn hóa / - Ấp văn hóa" beside "- / 1 / 11" is three rows.
+//
+// It also returns, for each row of the grid, the index of the table row it
+// came from.
+func splitAligned(t *document.Table) ([][]*document.Cell, []int) {
+	g := t.Grid()
+	var out [][]*document.Cell
+	var from []int
+	for i, row := range g {
+		n := 0 // lines of the cells that have more than one
+		split := true
+		for c, cell := range row {
+			if cell == nil || cell.RowSpan > 1 || cell.ColSpan > 1 && cell.Col != c {
+				continue
+			}
+			k := len(cell.Lines())
+			if k <= 1 {
+				continue
+			}
+			if n == 0 {
+				n = k
+			} else if k != n {
+				split = false
+			}
+		}
+		if n <= 1 || !split || i == 0 {
+			out = append(out, row)
+			from = append(from, i)
+			continue
+		}
+		for l := range n {
+			sub := make([]*document.Cell, len(row))
+			for c, cell := range row {
+				if cell == nil {
+					continue
+				}
+				lines := cell.Lines()
+				text := ""
+				switch {
+				case len(lines) == n:
+					text = lines[l]
+				case l == 0 && len(lines) == 1:
+					text = lines[0]
+				}
+				cp := *cell
+				cp.Text = text
+				sub[c] = &cp
+			}
+			out = append(out, sub)
+			from = append(from, i)
+		}
+	}
+	return out, from
+}
+
+// text is a cell's text on one line, white space collapsed.
+func cellText(c *document.Cell) string {
+	if c == nil {
+		return ""
+	}
+	return collapseSpace(c.Text)
+}
+
+// findHead finds the header rows: those before the first row that has a
+// label and, right of it, a figure that is not a year or a column number.
+func (r *tableReading) findHead() {
+	for i, row := range r.grid {
+		label := false
+		for c, cell := range row {
+			if cell == nil || cell.Col != c && cell.ColSpan > 1 {
+				continue
+			}
+			s := cellText(cell)
+			if s == "" {
+				continue
+			}
+			if !isValueText(s) {
+				label = true
+				continue
+			}
+			if label && !isYearOrColumnNo(s) {
+				r.head = i
+				return
+			}
+		}
+	}
+	r.head = len(r.grid)
+}
+
+// isValueText reports a cell that holds a figure (possibly with a
+// qualifier and unit: "Dưới 5%", "250 trở lên", "< 1", "6.000 – 8.000").
+func isValueText(s string) bool {
+	if document.IsFigure(s) {
+		return strings.ContainsAny(s, "0123456789")
+	}
+	_, ok := cellAmount(s, styleUnknown)
+	return ok
+}
+
+// isYearOrColumnNo reports header figures: a year, a column number.
+func isYearOrColumnNo(s string) bool {
+	s = strings.Trim(s, "()")
+	if len(s) == 4 && isDigits(s) {
+		y, _ := strconv.Atoi(s)
+		return y >= 1990 && y <= 2100
+	}
+	return len(s) <= 2 && isDigits(s)
+}
+
+// findColumns reads the header of each column and finds the label, row
+// number, unit of measure and note columns.
+func (r *tableReading) findColumns() {
+	n := r.t.Cols
+	r.cols = make([]column, n)
+	r.style = make([]numStyle, n)
+	r.label = -1
+	for c := range n {
+		var parts []string
+		var last *document.Cell
+		for i := 0; i < r.head; i++ {
+			cell := r.grid[i][c]
+			if cell == nil || cell == last {
+				continue
+			}
+			last = cell
+			s := cellText(cell)
+			if s != "" && !isColumnNumber(r.grid[i]) {
+				parts = append(parts, s)
+			}
+		}
+		r.cols[c] = readHead(strings.Join(parts, " "))
+	}
+	// Data cells decide what the header leaves open.
+	texts := make([]int, n)
+	numbers := make([]int, n)
+	figures := make([]int, n)
+	uoms := make([]int, n)
+	en, vi := 0, 0
+	for _, row := range r.grid[r.head:] {
+		for c, cell := range row {
+			if cell == nil || cell.Col != c {
+				continue
+			}
+			s := cellText(cell)
+			switch {
+			case s == "":
+			case isRowNumberText(s):
+				numbers[c]++
+			case isValueText(s):
+				figures[c]++
+				switch cellStyle(s) {
+				case styleEnglish:
+					en++
+					if r.style[c] != styleVietnamese {
+						r.style[c] = styleEnglish
+					}
+				case styleVietnamese:
+					vi++
+					if r.style[c] != styleEnglish {
+						r.style[c] = styleVietnamese
+					}
+				}
+			default:
+				if _, ok := uomOf(s); ok {
+					uoms[c]++
+				} else {
+					texts[c]++
+				}
+			}
+		}
+	}
+	switch {
+	case en > 0 && vi == 0:
+		r.tstyle = styleEnglish
+	case vi > 0 && en == 0:
+		r.tstyle = styleVietnamese
+	}
+	for c := range n {
+		switch {
+		case r.cols[c].role == roleNote:
+			if r.noteCol < 0 {
+				r.noteCol = c
+			}
+		case r.cols[c].role == roleUOM && figures[c] == 0 && texts[c] <= uoms[c]:
+			if r.uomCol < 0 {
+				r.uomCol = c
+			}
+		case r.label < 0 && (r.cols[c].role == roleNumber || numbers[c] > 0 && numbers[c] >= texts[c]) && figures[c] <= numbers[c]:
+			if r.number < 0 {
+				r.number = c
+			}
+		case r.label < 0 && texts[c] > 0 && texts[c] >= figures[c]:
+			r.label = c
+		case r.label >= 0 && r.uomCol < 0 && uoms[c] > 0 && figures[c] == 0 && texts[c] <= uoms[c]:
+			r.uomCol = c
+		}
+	}
+	for c := range n {
+		if c == r.label || c == r.number || c == r.uomCol || c == r.noteCol {
+			r.cols[c].role = max(r.cols[c].role, roleLabel)
+			continue
+		}
+		r.cols[c].role = roleValue
+	}
+}
+
+// isColumnNumber reports a row of column numbers: "A | B | 1 | 2 | 3" or
+// "(1) | (2) | (3)=(2)/(1)".
+func isColumnNumber(row []*document.Cell) bool {
+	n := 0
+	for c, cell := range row {
+		if cell == nil || cell.Col != c {
+			continue
+		}
+		s := strings.Trim(cellText(cell), "()")
+		if s == "" {
+			continue
+		}
+		if len(s) > 12 || strings.ContainsAny(s, " ") {
+			return false
+		}
+		if !(isDigits(s) && len(s) <= 2 || len(s) == 1 || strings.Contains(s, "=")) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+// isRowNumberText reports a row-number cell: I, II, 1, 2., a), -, +.
+func isRowNumberText(s string) bool {
+	s = strings.TrimSpace(s)
+	t := strings.TrimRight(s, ".)")
+	if t == "" {
+		return s == "-" || s == "+" || s == "*"
+	}
+	if len(t) <= 3 && isDigits(t) {
+		return t != "0" && (len(t) < 3 || t != s)
+	}
+	if len(t) <= 5 && strings.Trim(t, "IVXivx") == "" {
+		return true
+	}
+	return len(t) == 1 && t[0] >= 'a' && t[0] <= 'z' && t != s
+}
+
+// readTitle reads the lines above a table, nearest first: the year or
+// term of the whole table ("NĂM 2008", "nhiệm kỳ 2001 – 2005"), the kind
+// its title gives ("DỰ TOÁN", "KẾ HOẠCH"), its unit line ("Đơn vị tính:
+// Tỷ đồng", "Triệu đồng - Millions of dong") and an indicator its title
+// names ("Doanh thu bán lẻ hàng hóa và dịch vụ tiêu dùng …").
+func (x *docReader) readTitle(lines []string) tableTitle {
+	var t tableTitle
+	t.indicator = -1
+	for k := len(lines) - 1; k >= 0; k-- {
+		l := strings.TrimSpace(lines[k])
+		if l == "" {
+			continue
+		}
+		lower := lowerSameLen(l)
+		toks := tokenize(lower, nil)
+		if startsWithDate(toks) || strings.Contains(lower, ", ngày") || strings.HasPrefix(lower, "ngày ") {
+			continue // a dateline: the page's date, not the table's
+		}
+		if t.uom.uom == "" {
+			if u, ok := uomOf(strings.SplitN(l, " - ", 2)[0]); ok {
+				t.uom = u
+				continue
+			}
+			if u := uomIn(lower); u.uom != "" {
+				t.uom = u
+			}
+		}
+		if t.year == 0 {
+			t.year, t.period = titleYear(toks)
+			if t.month == 0 {
+				t.month = headMonth(toks)
+			}
+		}
+		if t.kind == "" {
+			c := readHead(l)
+			if c.kind == facts.Plan || c.kind == facts.Actual {
+				t.kind = c.kind
+			}
+		}
+		if t.indicator < 0 && len(toks) <= 40 {
+			if i, ok := x.labelIndicator(l, ""); ok {
+				t.indicator = i
+			}
+		}
+	}
+	return t
+}
+
+// titleYear reads the year of a title: "năm 2008", "FY 2008", the end of a
+// term or span ("nhiệm kỳ II (2001 – 2005)", "giai đoạn 2021-2025").
+func titleYear(toks []tok) (int, bool) {
+	for i := 0; i < len(toks); i++ {
+		if !isYearTok(toks[i]) {
+			continue
+		}
+		y, _ := strconv.Atoi(toks[i].s)
+		if i+2 < len(toks) && toks[i+1].s == "-" && isYearTok(toks[i+2]) {
+			y2, _ := strconv.Atoi(toks[i+2].s)
+			if y2 > y {
+				return y2, true
+			}
+		}
+		if k, ok := yearMention(toks, i-1, 0); i > 0 && ok && k == y {
+			return y, false
+		}
+		if i > 0 && (toks[i-1].s == "fy" || toks[i-1].s == "/") {
+			return y, false
+		}
+	}
+	return 0, false
+}
+
+// labelIndicator finds the catalog indicator a row label names, or -1:
+// the first cue of the label, unless another subject comes first ("Thu
+// nội địa") or one of the indicator's Not phrases occurs in the label.
+// parent is the label of the row the row belongs to, for a share of a
+// structure ("Cơ cấu kinh tế … / Dịch vụ" is the services share).
+func (x *docReader) labelIndicator(label, parent string) (int, bool) {
+	lower := lowerSameLen(label)
+	toks := tokenize(lower, nil)
+	if i, ok := x.cueOf(toks); ok {
+		return i, true
+	}
+	pl := lowerSameLen(parent)
+	if strings.Contains(pl, "cơ cấu") || strings.Contains(pl, "tỷ trọng") {
+		if i, ok := x.cueOf(tokenize("tỷ trọng "+strings.TrimLeft(lower, "-+*. "), nil)); ok {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+func (x *docReader) cueOf(toks []tok) (int, bool) {
+	evs := x.ind.events(toks)
+	for _, e := range evs {
+		if e.other {
+			// "Tỷ lệ …" heads the label of a rate: the rate of what
+			// follows, not another subject.
+			if e.end == e.at+2 && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ") && toks[e.at+1].s == "lệ" {
+				continue
+			}
+			return -1, false
+		}
+		if e.weak && len(evs) > 1 {
+			continue
+		}
+		i := e.inds[0]
+		if x.ind.denied(i, toks, 0, toks[len(toks)-1].end) {
+			return -1, false
+		}
+		return i, true
+	}
+	return -1, false
+}
+
+// partLeads start the label of a row that breaks a total down ("Trong
+// đó", "Phân theo ngành", "Chia ra"): the rows under it are parts.
+var partLeads = []string{"trong đó", "phân theo", "chia theo", "chia ra", "bao gồm", "theo ngành", "theo nguồn",
+	"theo lĩnh vực", "theo khu vực", "theo loại hình", "theo thành phần", "khu vực thành thị", "khu vực nông thôn",
+	"thành thị", "nông thôn"}
+
+func startsPart(lower string) bool {
+	lower = strings.TrimLeft(lower, "-+*. 0123456789ivx")
+	for _, p := range partLeads {
+		if strings.HasPrefix(lower, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// totalLabels name the row of the whole: in a table of one indicator it
+// takes the indicator of the title; in a table of units, the main unit.
+var totalLabels = []string{"tổng số", "tổng cộng", "tổng", "cộng", "toàn tỉnh", "toàn huyện", "toàn thành phố",
+	"toàn quận", "toàn thị xã", "toàn xã", "toàn phường", "chung", "total"}
+
+func isTotalLabel(lower string) bool {
+	lower = strings.Trim(lower, " :.-")
+	for _, t := range totalLabels {
+		if lower == t || strings.HasPrefix(lower, t+" -") || strings.HasPrefix(lower, t+" (") {
+			return true
+		}
+	}
+	return false
+}
+
+// readRows reads the data rows.
+func (r *tableReading) readRows() {
+	units := r.unitRows()
+	parent := ""    // label of the last numbered row
+	inPart := false // under a "Trong đó" / "Phân theo" row
+	seenUnit := map[string]int{}
+	for _, u := range units {
+		if u != "" {
+			seenUnit[u]++
+		}
+	}
+	for i := r.head; i < len(r.grid); i++ {
+		g := r.grid[i]
+		row := &r.t.Rows[r.from[i]]
+		label := cellText(g[r.label])
+		lower := lowerSameLen(label)
+		numbered := r.number >= 0 && isRowNumberText(cellText(g[r.number])) || startsNumbered(label)
+		hasFig := false
+		for c, cell := range g {
+			if r.cols[c].role == roleValue && cell != nil && isValueText(cellText(cell)) {
+				hasFig = true
+			}
+		}
+		// A numbered row starts a new item: the parts of the one before
+		// end there.
+		if numbered && !startsPart(lower) {
+			inPart = false
+		}
+		if startsPart(lower) {
+			inPart = true
+			if !hasFig {
+				continue
+			}
+		}
+		if inPart {
+			continue
+		}
+		if numbered && !strings.HasPrefix(strings.TrimSpace(label), "-") {
+			parent = label
+		}
+		unit := r.x.unit
+		ind := -1
+		if units != nil {
+			u := units[i-r.head]
+			switch {
+			case isTotalLabel(lower):
+			case u == "" || seenUnit[u] > 1:
+				continue // a part of a unit, or a unit named twice (its parts)
+			default:
+				unit = u
+			}
+		} else {
+			var ok bool
+			ind, ok = r.x.labelIndicator(label, parent)
+			if !ok && isTotalLabel(lower) {
+				ind = r.ctx.indicator
+			}
+			if ind < 0 {
+				continue
+			}
+		}
+		r.readRow(g, row, unit, ind, label)
+	}
+}
+
+func startsNumbered(label string) bool {
+	t := strings.TrimSpace(label)
+	i := 0
+	for i < len(t) && (isDigitByte(t[i]) || t[i] == 'I' || t[i] == 'V' || t[i] == 'X' || t[i] == '*') {
+		i++
+	}
+	return i > 0 && i < len(t) && (t[i] == '.' || t[i] == ')')
+}
+
+func isRoman(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	return s != "" && len(s) <= 5 && strings.Trim(s, "IVX") == ""
+}
+
+func isRomanLead(label string) bool {
+	t := strings.TrimSpace(label)
+	i := 0
+	for i < len(t) && strings.IndexByte("IVX", t[i]) >= 0 {
+		i++
+	}
+	return i > 0 && i < len(t) && t[i] == '.'
+}
+
+// unitRows returns, when the table lists units one a row, each data row's
+// unit ("" for a row that names none); nil for a table of indicators.
+func (r *tableReading) unitRows() []string {
+	if r.x.units == nil {
+		return nil
+	}
+	var out []string
+	named := 0
+	for _, g := range r.grid[r.head:] {
+		label := cellText(g[r.label])
+		u := r.unitOfLabel(label)
+		if u != "" {
+			named++
+		}
+		out = append(out, u)
+	}
+	if named < 2 {
+		return nil
+	}
+	return out
+}
+
+// unitOfLabel reads a row label that is a unit ("Huyện Bình Sơn", "1. TP.
+// Quảng Ngãi"), or "".
+func (r *tableReading) unitOfLabel(label string) string {
+	lower := lowerSameLen(label)
+	toks := tokenize(lower, nil)
+	i := 0
+	for i < len(toks) && (!toks[i].word || isDigits(toks[i].s) || isRoman(strings.ToUpper(toks[i].s))) && i < 3 {
+		i++
+	}
+	if i >= len(toks) {
+		return ""
+	}
+	lv, name, _, _, k, ok := readUnit(label, toks, i)
+	if !ok || name == "" || k < len(toks) && toks[k].word {
+		return ""
+	}
+	if f, ok := r.x.units.fold[name]; ok {
+		name = f
+	}
+	return lv.name + " " + name
+}
+
+// readRow reads the figures of one data row.
+func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit string, ind int, label string) {
+	r.cur = g
+	rowUOM := uomSpec{}
+	if r.uomCol >= 0 {
+		rowUOM, _ = uomOf(cellText(g[r.uomCol]))
+	}
+	if rowUOM.uom == "" {
+		rowUOM = uomIn(lowerSameLen(label))
+	}
+	noteYear := 0
+	if r.noteCol >= 0 {
+		noteYear, _ = titleYear(tokenize(lowerSameLen(cellText(g[r.noteCol])), nil))
+		if noteYear == 0 {
+			if y, ok := bareYear(cellText(g[r.noteCol])); ok {
+				noteYear = y
+			}
+		}
+	}
+	for c, cell := range g {
+		col := r.cols[c]
+		if col.role != roleValue || cell == nil {
+			continue
+		}
+		s := cellText(cell)
+		style := r.style[c]
+		if style == styleUnknown {
+			style = r.tstyle
+		}
+		a, ok := cellAmount(s, style)
+		if !ok || a.Value == 0 || a.Form == vnnum.Fraction {
+			continue
+		}
+		in := ind
+		if in < 0 {
+			// A table of units: the column or the title names the
+			// indicator.
+			in, ok = r.x.labelIndicator(col.head, "")
+			if !ok {
+				in = r.ctx.indicator
+			}
+			if in < 0 {
+				continue
+			}
+		}
+		r.emitCell(unit, in, col, c, a, rowUOM, noteYear, row)
+	}
+}
+
+// bareYear reads a note that is only a year, possibly with a word before
+// it ("cuối 2007", "năm 2008").
+func bareYear(s string) (int, bool) {
+	f := strings.Fields(s)
+	if len(f) == 0 || len(f) > 2 {
+		return 0, false
+	}
+	last := f[len(f)-1]
+	if len(last) == 4 && isDigits(last) {
+		y, _ := strconv.Atoi(last)
+		return y, y >= 1990 && y <= 2100
+	}
+	return 0, false
+}
+
+// emitCell makes the fact of one value cell.
+func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum.Amount, rowUOM uomSpec, noteYear int, row *document.Row) {
+	x := r.x
+	in := x.ind.list[ind]
+	kind := col.kind
+	year := col.year
+	if year == 0 {
+		year = r.ctx.year
+		if col.prevYear && year != 0 {
+			year--
+		}
+	}
+	estimate := col.estimate
+	switch {
+	case col.growth:
+		// A growth column beside the production value is the economy's
+		// growth rate (spec: either reading of such a figure counts).
+		g := x.growthIndicator()
+		if g < 0 || in.Code != "gia_tri_san_xuat" && !in.Growth {
+			return
+		}
+		ind, in = g, x.ind.list[g]
+		kind = r.kindOfYear(year, c)
+	case col.ratio:
+		kind = r.ratioKind(c, year, a.Value)
+		if kind == "" {
+			return
+		}
+	case col.expect:
+		// "Dự kiến" is a plan, unless the table has the year's actual:
+		// then it is the expected outcome, an estimate.
+		if r.hasKind(year, facts.Actual, c) {
+			kind, estimate = facts.Actual, true
+		}
+	case kind == "" && year != 0 && col.year != 0:
+		kind = facts.Actual // a year column of a time series
+	case kind == "":
+		kind = r.ctx.kind
+	}
+	if kind == "" || year == 0 {
+		return
+	}
+	if kind == facts.Plan && noteYear != 0 {
+		year = noteYear // "năm 2008" in Ghi chú: when the target falls due
+	}
+	value := a.Value
+	uom := in.UOM
+	if kind.IsRatio() {
+		if in.Growth || a.UOM != "" && a.UOM != facts.Percent {
+			return // a ratio of two rates means nothing
+		}
+		uom = facts.Percent
+	} else {
+		spec := a.UOM
+		scale := 1.0
+		if spec == "" && col.uom.uom == facts.Percent {
+			spec = facts.Percent // a percent column, whatever the row counts
+		}
+		if spec == "" {
+			for _, u := range []uomSpec{rowUOM, col.uom, r.ctx.uom} {
+				if u.uom != "" {
+					spec, scale = u.uom, u.scale
+					break
+				}
+			}
+		}
+		if spec == facts.Percent && in.UOM != facts.Percent {
+			// "Giảm hộ nghèo | Dưới 5%": a percentage of a count is the
+			// rate of the same thing, when the catalog has one.
+			k := x.rateOf(ind)
+			if k < 0 {
+				return
+			}
+			ind, in, uom = k, x.ind.list[k], facts.Percent
+		}
+		switch {
+		case spec == in.UOM:
+			value *= scale
+		case spec == "" && in.UOM != facts.VND:
+			// A count or a rate with no unit printed anywhere: the
+			// label says what it counts.
+		default:
+			return
+		}
+	}
+	key := unit + "|" + in.Code + "|" + strconv.Itoa(c)
+	if r.seen[key] {
+		return // a second row of the indicator: a part of it
+	}
+	r.seen[key] = true
+	ft := facts.Fact{
+		Source:    x.name,
+		Unit:      unit,
+		Indicator: in.Code,
+		Year:      year,
+		Kind:      kind,
+		Value:     value,
+		UOM:       uom,
+		Estimate:  estimate,
+		Qualifier: a.Qualifier,
+		Evidence:  row.Print,
+		Line:      r.doc.SourceLine(row.Line),
+	}
+	if col.month > 0 {
+		ft.AsOf = strconv.Itoa(year) + "-" + twoDigits(col.month) + "-" + twoDigits(monthEnd(year, col.month))
+	}
+	if a.Form == vnnum.Range && a.Max != 0 {
+		m := a.Max
+		if !kind.IsRatio() && uom == in.UOM && a.UOM == "" {
+			m = a.Max * value / a.Value
+		}
+		ft.ValueMax = &m
+	}
+	if ft.Unit == "" {
+		ft.Unit = unknownUnit
+	}
+	x.out = append(x.out, candidate{Fact: ft, digits: 4, order: len(x.out)})
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// growthIndicator is the catalog's growth rate of the economy, or -1.
+func (x *docReader) growthIndicator() int {
+	for i, in := range x.ind.list {
+		if in.Growth && in.UOM == facts.Percent {
+			return i
+		}
+	}
+	return -1
+}
+
+// rateOf returns the rate indicator of the thing count indicator i counts
+// ("tỷ lệ hộ nghèo" for "hộ nghèo"): a % indicator one of whose cues
+// contains one of i's cues; -1 when there is none.
+func (x *docReader) rateOf(i int) int {
+	if x.ind.list[i].UOM == facts.Percent {
+		return i
+	}
+	for k, in := range x.ind.list {
+		if in.UOM != facts.Percent {
+			continue
+		}
+		for _, rc := range in.Cues {
+			for _, c := range x.ind.list[i].Cues {
+				if strings.HasSuffix(rc, " "+c) {
+					return k
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// kindOfYear is the kind of the table's plan or actual column of year
+// (other than column skip): the kind of a growth column beside it.
+func (r *tableReading) kindOfYear(year, skip int) facts.Kind {
+	for c, col := range r.cols {
+		if c != skip && col.role == roleValue && col.year == year && !col.growth && !col.ratio && (col.kind == facts.Plan || col.kind == facts.Actual) {
+			return col.kind
+		}
+	}
+	return facts.Actual
+}
+
+func (r *tableReading) hasKind(year int, kind facts.Kind, skip int) bool {
+	for c, col := range r.cols {
+		if c != skip && col.role == roleValue && col.year == year && col.kind == kind && !col.expect {
+			return true
+		}
+	}
+	return false
+}
+
+// ratioKind decides what a "So sánh (%)" column compares from the row's
+// own figures: the actual over the plan of its year, or over the previous
+// year's actual; "" when neither fits.
+func (r *tableReading) ratioKind(c, year int, ratio float64) facts.Kind {
+	value := func(kind facts.Kind, y int) (float64, bool) {
+		for k, col := range r.cols {
+			if k == c || col.role != roleValue || col.year != y || col.kind != kind || col.ratio || col.growth {
+				continue
+			}
+			style := r.style[k]
+			if style == styleUnknown {
+				style = r.tstyle
+			}
+			if a, ok := cellAmount(cellText(r.cur[k]), style); ok && a.Value != 0 {
+				return a.Value, true
+			}
+		}
+		return 0, false
+	}
+	near := func(num, den float64) bool {
+		q := num / den * 100
+		return q-ratio < 0.1 && ratio-q < 0.1 || q/ratio > 0.995 && q/ratio < 1.005
+	}
+	act, ok := value(facts.Actual, year)
+	if !ok {
+		return ""
+	}
+	if plan, ok := value(facts.Plan, year); ok && near(act, plan) {
+		return facts.PctOfPlan
+	}
+	if prev, ok := value(facts.Actual, year-1); ok && near(act, prev) {
+		return facts.PctOfPrev
+	}
+	return ""
+}

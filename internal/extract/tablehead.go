@@ -1,0 +1,297 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+// Column headers of report tables. A header says what the figures under
+// it are: the kind (TH, KH, Ước TH, So sánh %), the year ("Năm 2024",
+// which may span the KH and TH columns under it), a part of the year
+// ("Lũy kế 10 tháng", "tháng 9 năm 2023") and sometimes the unit of
+// measure ("(%)", "(tỷ đồng)"). The words are tables, like tables.go's.
+
+// headWord values.
+const (
+	hPlan     = iota + 1 // kế hoạch, dự toán, chỉ tiêu, KH
+	hActual              // thực hiện, TH, kết quả, lũy kế
+	hEstimate            // ước, ước tính, ƯTH, sơ bộ: an actual, estimated
+	hExpect              // dự kiến: a plan, unless the table has an actual of that year
+	hRatio               // so sánh, so với, TH/KH: a stated ratio
+	hGrowth              // tốc độ tăng, tăng trưởng: a growth rate
+	hPrev                // cùng kỳ, năm trước: the comparison base is the previous period
+	hPlanBase            // KH, dự toán after "so với" or "/": the base is the plan
+	hLabel               // chỉ tiêu (as the label column's header), nội dung
+	hUOM                 // đơn vị tính, ĐVT
+	hNote                // ghi chú
+	hNumber              // STT, TT
+)
+
+var headWords = map[string]int{
+	"kế hoạch": hPlan, "kh": hPlan, "dự toán": hPlan, "dt": hPlan, "mục tiêu": hPlan, "phấn đấu": hPlan,
+	"nghị quyết": hPlan, "nq": hPlan, "chỉ tiêu giao": hPlan, "giao": hPlan, "định hướng": hPlan,
+	"chỉ tiêu phấn đấu": hPlan, "kế hoạch giao": hPlan,
+	"thực hiện": hActual, "th": hActual, "kết quả": hActual, "lũy kế": hActual, "luỹ kế": hActual,
+	"số liệu": hActual, "đạt": hActual, "thực hiện năm": hActual,
+	"ước": hEstimate, "ước tính": hEstimate, "ước thực hiện": hEstimate, "ước th": hEstimate, "ưth": hEstimate,
+	"ước đạt": hEstimate, "sơ bộ": hEstimate, "dự ước": hEstimate, "ước cả năm": hEstimate,
+	"dự kiến": hExpect,
+	"so sánh": hRatio, "so với": hRatio, "tỷ lệ so với": hRatio,
+	"tốc độ tăng": hGrowth, "tốc độ phát triển": hGrowth, "tăng trưởng": hGrowth, "tăng bình quân": hGrowth,
+	"tốc độ tăng trưởng": hGrowth, "tăng giảm": hGrowth,
+	"cùng kỳ": hPrev, "năm trước": hPrev, "ck": hPrev, "năm ngoái": hPrev, "cùng kì": hPrev,
+	"chỉ tiêu": hLabel, "nội dung": hLabel, "danh mục": hLabel, "tên chỉ tiêu": hLabel,
+	"đơn vị tính": hUOM, "đvt": hUOM, "đv tính": hUOM, "đơn vị": hUOM, "unit": hUOM,
+	"ghi chú": hNote, "note": hNote, "notes": hNote,
+	"stt": hNumber, "tt": hNumber, "số tt": hNumber, "số thứ tự": hNumber, "no": hNumber,
+}
+
+var headM = newTableMatcher(headWords)
+
+// column is what a table column holds.
+type column struct {
+	role     colRole
+	head     string // the header text of the column, top to bottom
+	kind     facts.Kind
+	ratio    bool // a stated ratio whose base the header does not say
+	growth   bool
+	estimate bool
+	expect   bool // dự kiến
+	prevYear bool // "TH năm trước": the year before the table's year
+	year     int  // 0 when the header names none
+	period   bool // year ends a span ("2000 – 2005")
+	month    int  // the month a part-year figure runs to; 0 for the year
+	uom      uomSpec
+}
+
+type colRole int
+
+const (
+	roleValue colRole = iota
+	roleLabel
+	roleNumber
+	roleUOM
+	roleNote
+)
+
+// readHead reads a column header.
+func readHead(head string) column {
+	c := column{head: head}
+	lower := lowerSameLen(head)
+	toks := tokenize(lower, nil)
+	var words []int
+	slash := false
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s == "/" && i > 0 && i+1 < len(toks) && toks[i-1].word && toks[i+1].word {
+			slash = true
+		}
+		v, e, ok := headM.match(toks, i)
+		if !ok {
+			continue
+		}
+		if v == hPlan && (slash || i > 0 && hasWord(toks[:i], "so")) {
+			v = hPlanBase
+		}
+		words = append(words, v)
+		i = e - 1
+	}
+	has := func(v int) bool {
+		for _, w := range words {
+			if w == v {
+				return true
+			}
+		}
+		return false
+	}
+	c.year, c.period = headYear(toks)
+	c.month = headMonth(toks)
+	c.uom = uomIn(lower)
+	// "2024/2023", "TH/KH", "Ước TH 2023/TH 2022": a ratio of two columns.
+	twoYears := slash && yearToks(toks) >= 2
+	switch {
+	case has(hRatio) || slash && (has(hPlanBase) || has(hPrev) || twoYears || has(hActual) || has(hEstimate)):
+		switch {
+		case has(hPrev) || twoYears:
+			c.kind = facts.PctOfPrev
+		case has(hPlanBase):
+			c.kind = facts.PctOfPlan
+		default:
+			c.ratio = true
+		}
+	case has(hGrowth):
+		c.growth = true
+	case has(hEstimate):
+		c.kind, c.estimate = facts.Actual, true
+	case has(hExpect):
+		c.kind, c.expect = facts.Plan, true
+	case has(hPlan) && has(hActual):
+		// "Thực hiện kế hoạch", "KH và TH": whichever is said last is
+		// the column's own word.
+		for k := len(words) - 1; k >= 0; k-- {
+			if words[k] == hPlan {
+				c.kind = facts.Plan
+				break
+			}
+			if words[k] == hActual {
+				c.kind = facts.Actual
+				break
+			}
+		}
+	case has(hPlan):
+		c.kind = facts.Plan
+	case has(hActual):
+		c.kind = facts.Actual
+		c.prevYear = has(hPrev) && c.year == 0
+	case has(hNote):
+		c.role = roleNote
+	case has(hUOM):
+		c.role = roleUOM
+	case has(hNumber) && len(toks) <= 4:
+		c.role = roleNumber
+	case has(hLabel):
+		c.role = roleLabel
+	}
+	return c
+}
+
+// headYear finds the year a header gives its figures: the first year
+// before a comparison ("Lũy kế 10 tháng năm 2023 so với cùng kỳ"), the end
+// of a span ("2000 – 2005"), or "tháng 10/2023".
+func headYear(toks []tok) (int, bool) {
+	for i := 0; i < len(toks); i++ {
+		if toks[i].s == "so" || toks[i].s == "/" && i+1 < len(toks) && !isYearTok(toks[i+1]) {
+			if i > 0 {
+				break // the rest is the comparison base
+			}
+		}
+		if !isYearTok(toks[i]) {
+			continue
+		}
+		y, _ := strconv.Atoi(toks[i].s)
+		if i+2 < len(toks) && toks[i+1].s == "-" && isYearTok(toks[i+2]) {
+			y2, _ := strconv.Atoi(toks[i+2].s)
+			if y2 > y {
+				return y2, true
+			}
+		}
+		return y, false
+	}
+	return 0, false
+}
+
+func isYearTok(t tok) bool {
+	if len(t.s) != 4 || !isDigits(t.s) {
+		return false
+	}
+	y, _ := strconv.Atoi(t.s)
+	return y >= 1990 && y <= 2100
+}
+
+func yearToks(toks []tok) int {
+	n := 0
+	for _, t := range toks {
+		if isYearTok(t) {
+			n++
+		}
+	}
+	return n
+}
+
+// headMonth finds a part of the year in a header: "10 tháng" (cumulative),
+// "tháng 9" (one month), "6 tháng đầu năm", "quý III"; 0 for none or the
+// whole year.
+func headMonth(toks []tok) int {
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].s
+		switch {
+		case isDigits(t) && len(t) <= 2 && i+1 < len(toks) && toks[i+1].s == "tháng" && (i == 0 || toks[i-1].s != "tháng"):
+			n, _ := strconv.Atoi(t)
+			if n >= 1 && n < 12 {
+				return n
+			}
+		case t == "tháng" && i+1 < len(toks) && isDigits(toks[i+1].s) && len(toks[i+1].s) <= 2:
+			n, _ := strconv.Atoi(toks[i+1].s)
+			if n >= 1 && n < 12 {
+				return n
+			}
+		case (t == "quý" || t == "quí") && i+1 < len(toks):
+			if q, ok := quarters[toks[i+1].s]; ok && q < 12 {
+				return q
+			}
+		case t == "so":
+			return 0
+		}
+	}
+	return 0
+}
+
+// uomSpec is a unit of measure as a table writes it: the contract's unit
+// and the factor to it ("triệu đồng" is VND × 10⁶).
+type uomSpec struct {
+	uom   string
+	scale float64
+}
+
+// uomWords are the units of measure tables print, longest first where
+// one starts another.
+var uomWords = []struct {
+	word string
+	spec uomSpec
+}{
+	{"nghìn tỷ đồng", uomSpec{facts.VND, 1e12}}, {"ngàn tỷ đồng", uomSpec{facts.VND, 1e12}},
+	{"tỷ đồng", uomSpec{facts.VND, 1e9}}, {"tỉ đồng", uomSpec{facts.VND, 1e9}},
+	{"triệu đồng", uomSpec{facts.VND, 1e6}}, {"nghìn đồng", uomSpec{facts.VND, 1e3}},
+	{"ngàn đồng", uomSpec{facts.VND, 1e3}}, {"đồng", uomSpec{facts.VND, 1}},
+	{"millions of dong", uomSpec{facts.VND, 1e6}}, {"billions of dong", uomSpec{facts.VND, 1e9}},
+	{"tỷ", uomSpec{facts.VND, 1e9}}, {"triệu", uomSpec{facts.VND, 1e6}},
+	{"nghìn người", uomSpec{facts.People, 1e3}}, {"ngàn người", uomSpec{facts.People, 1e3}},
+	{"lượt lao động", uomSpec{facts.People, 1}}, {"lượt người", uomSpec{facts.People, 1}},
+	{"lao động", uomSpec{facts.People, 1}}, {"người", uomSpec{facts.People, 1}},
+	{"đảng viên", uomSpec{facts.People, 1}}, {"nghìn hộ", uomSpec{facts.House, 1e3}}, {"hộ", uomSpec{facts.House, 1}},
+	{"chỉ tiêu", uomSpec{facts.Targets, 1}}, {"%", uomSpec{facts.Percent, 1}}, {"tỷ lệ %", uomSpec{facts.Percent, 1}},
+}
+
+// uomOf reads a cell that is only a unit of measure ("Tỷ đồng", "%",
+// "lượt lao động"); ok is false for anything else.
+func uomOf(s string) (uomSpec, bool) {
+	s = strings.Trim(collapseSpace(lowerSameLen(s)), " ()[]:.")
+	for _, w := range uomWords {
+		if s == w.word {
+			return w.spec, true
+		}
+	}
+	return uomSpec{}, false
+}
+
+// uomIn finds a unit of measure in brackets in a lower-case label or
+// header ("thu ngân sách (tỷ đồng)", "tỷ lệ hộ nghèo (%)"), or after
+// "đơn vị tính:" / "ĐVT:".
+func uomIn(lower string) uomSpec {
+	for i := 0; i < len(lower); i++ {
+		if lower[i] != '(' {
+			continue
+		}
+		j := strings.IndexByte(lower[i:], ')')
+		if j < 0 {
+			break
+		}
+		if u, ok := uomOf(lower[i+1 : i+j]); ok {
+			return u
+		}
+	}
+	for _, lead := range []string{"đơn vị tính", "đvt", "đơn vị", "đv tính"} {
+		if i := strings.Index(lower, lead); i >= 0 {
+			rest := strings.TrimLeft(lower[i+len(lead):], " :")
+			for _, w := range uomWords {
+				if strings.HasPrefix(rest, w.word) {
+					return w.spec
+				}
+			}
+		}
+	}
+	return uomSpec{}
+}
+
+func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
