@@ -173,9 +173,9 @@ func (fl *filler) checksSheet(ps diag.List) error {
 			b.WriteString(`><v>` + v + `</v></c>`)
 			return
 		}
-		var e strings.Builder
-		escapeInto(&e, v)
-		b.WriteString(` t="inlineStr"><is><t xml:space="preserve">` + e.String() + `</t></is></c>`)
+		b.WriteString(` t="inlineStr"><is><t xml:space="preserve">`)
+		escapeInto(&b, v)
+		b.WriteString(`</t></is></c>`)
 	}
 	b.WriteString(`<row r="1">`)
 	for i, c := range cols {
@@ -198,11 +198,7 @@ func (fl *filler) checksSheet(ps diag.List) error {
 	b.WriteString(`</sheetData><pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`)
 	b.WriteString(`<pageSetup paperSize="9" orientation="landscape"/></worksheet>`)
 	part := fl.p.freeName("xl/worksheets/sheet1.xml")
-	t, err := parseXML([]byte(b.String()))
-	if err != nil {
-		return err
-	}
-	fl.p.put(part, t)
+	fl.p.parts[part] = []byte(b.String())
 	if err := fl.p.setOverride(part, ctWorksheet); err != nil {
 		return err
 	}
@@ -234,22 +230,22 @@ func (fl *filler) checksSheet(ps diag.List) error {
 }
 
 func escapeInto(b *strings.Builder, s string) {
-	var buf = new(strings.Builder)
 	for _, r := range s {
 		switch r {
 		case '&':
-			buf.WriteString("&amp;")
+			b.WriteString("&amp;")
 		case '<':
-			buf.WriteString("&lt;")
+			b.WriteString("&lt;")
 		case '>':
-			buf.WriteString("&gt;")
+			b.WriteString("&gt;")
+		case '\r':
+			b.WriteString("&#xD;")
 		default:
 			if xmlChar(r) {
-				buf.WriteRune(r)
+				b.WriteRune(r)
 			}
 		}
 	}
-	b.WriteString(buf.String())
 }
 
 // checkStyles adds the two cell styles of the checks sheet (a bold boxed

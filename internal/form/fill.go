@@ -178,6 +178,10 @@ func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, err
 			if err := fl.fillSheet(names[i], parts[i], scope{unit: u, year: year}); err != nil {
 				return fail("%v", err)
 			}
+			if i > 0 {
+				// Copies are not referred to from elsewhere: done with.
+				fl.release(parts[i])
+			}
 		}
 		filled.Sheets = names
 	}
@@ -227,6 +231,19 @@ func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, err
 	}
 	filled.Unfilled = len(fl.probs)
 	return filled, ps, nil
+}
+
+// release writes a filled copy's sheet and drawings back to bytes.
+func (fl *filler) release(part string) {
+	if rs, _, err := fl.p.rels(part); err == nil {
+		for _, r := range rs {
+			if r.typ == relDrawing && !r.external {
+				fl.p.release(r.part)
+			}
+		}
+	}
+	fl.p.release(relsPath(part))
+	fl.p.release(part)
 }
 
 // loadStrings reads the shared strings.

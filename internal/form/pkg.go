@@ -65,6 +65,15 @@ func (p *pkg) put(name string, t *node) {
 	p.parts[name] = nil
 }
 
+// release writes a parsed part back and forgets its tree, so a workbook
+// of hundreds of filled sheets holds each as bytes, not as nodes.
+func (p *pkg) release(name string) {
+	if t, ok := p.trees[name]; ok {
+		p.parts[name] = t.bytes()
+		delete(p.trees, name)
+	}
+}
+
 // remove deletes a part.
 func (p *pkg) remove(name string) {
 	delete(p.parts, name)
