@@ -43,7 +43,7 @@ type command struct {
 var commands []*command
 
 func init() {
-	commands = []*command{buildCommand, extractCommand, templatesCommand, versionCommand}
+	commands = []*command{buildCommand, extractCommand, runCommand, templatesCommand, versionCommand}
 }
 
 // ctx carries one run's environment and printer.

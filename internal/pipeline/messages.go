@@ -22,5 +22,6 @@ func init() {
 		"not a regular file (a pipe, socket or device): give chitieu files or folders":               "không phải tệp thông thường (ống, socket hay thiết bị): hãy đưa cho chitieu tệp hoặc thư mục",
 		"skipped %d files chitieu does not read (not .txt, .html, .docx, .jsonl, .csv or .xlsx, hidden, or folders): %s": "bỏ qua %d tệp chitieu không đọc (không phải .txt, .html, .docx, .jsonl, .csv, .xlsx, tệp ẩn hoặc thư mục con): %s",
 		"a report chitieu wrote, not a fact file: skipped":                                                               "báo cáo do chitieu lập, không phải tệp số liệu: bỏ qua",
+		"no facts for the unit %s": "không có số liệu cho đơn vị %s",
 	})
 }

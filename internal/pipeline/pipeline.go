@@ -10,6 +10,7 @@ import (
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/form"
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/unitname"
 	"github.com/chitieu/chitieu/internal/xlsx"
 )
 
@@ -34,6 +35,9 @@ type BuildOptions struct {
 	Template string
 	// Strict makes a form's placeholders that cannot be filled errors.
 	Strict bool
+	// OnlyUnit, when set, keeps only the facts of this unit (compared as
+	// unitname.Key does): a unit's own workbook.
+	OnlyUnit string
 }
 
 // Result is what a build made.
@@ -52,22 +56,69 @@ func Build(opts BuildOptions) (Result, diag.List) {
 	if ps := CheckOutput(opts.Output, opts.Force); ps != nil {
 		return Result{}, ps
 	}
-	var tpl *form.Template
-	if IsForm(opts.Template) {
-		t, ps := LoadTemplate(opts.Template)
-		if ps.Err() != nil {
-			return Result{}, ps
-		}
-		tpl = t
-	}
-	all, res, ps := read(opts.Inputs, false, opts.Output)
+	tpl, ps := template(opts)
 	if ps.Err() != nil {
 		return Result{}, ps
 	}
+	src, ps := readSource(opts.Inputs, opts.Output)
+	if ps.Err() != nil {
+		return Result{}, ps
+	}
+	res, more := src.build(opts, tpl)
+	return res, append(ps, more...)
+}
+
+// Source is the facts of the inputs, read once for one or more reports
+// (a job's whole report and each unit's own).
+type Source struct {
+	Facts []facts.Fact
+	Files []string // the input files read, folders expanded
+	cat   *catalog.Catalog
+}
+
+// Read reads the inputs. Having no facts at all is an error; each file
+// that held none is named in a warning.
+func Read(in Inputs) (*Source, diag.List) { return readSource(in, "") }
+
+func readSource(in Inputs, output string) (*Source, diag.List) {
+	all, res, ps := read(in, false, output)
+	if ps.Err() != nil {
+		return nil, ps
+	}
 	if len(all) == 0 {
 		// Every input was named in a warning above as holding no facts.
-		return Result{}, append(ps, diag.Errorf("", 0, "no facts in the input"))
+		return nil, append(ps, diag.Errorf("", 0, "no facts in the input"))
 	}
+	return &Source{Facts: all, Files: res.files, cat: res.cat}, ps
+}
+
+// Build builds the report of s that opts describe (opts.Inputs is not
+// read again) and writes it.
+func (s *Source) Build(opts BuildOptions) (Result, diag.List) {
+	if ps := CheckOutput(opts.Output, opts.Force); ps != nil {
+		return Result{}, ps
+	}
+	if ps := notAnInput(opts.Output, s.Files); ps != nil {
+		return Result{}, ps
+	}
+	tpl, ps := template(opts)
+	if ps.Err() != nil {
+		return Result{}, ps
+	}
+	return s.build(opts, tpl)
+}
+
+// template loads opts.Template when it names a form; nil for the
+// built-in report.
+func template(opts BuildOptions) (*form.Template, diag.List) {
+	if !IsForm(opts.Template) {
+		return nil, nil
+	}
+	return LoadTemplate(opts.Template)
+}
+
+func (s *Source) build(opts BuildOptions, tpl *form.Template) (Result, diag.List) {
+	all := s.Facts
 	reportYear := opts.Year
 	if tpl != nil {
 		// A form reaches back (TH năm trước, {{nam@-1}}): it gets every
@@ -78,32 +129,37 @@ func Build(opts BuildOptions) (Result, diag.List) {
 		if len(onlyYear(all, opts.Year)) == 0 {
 			// A string, not %d: a Vietnamese printer groups the digits
 			// of numbers, and a year is not a quantity ("năm 2.024").
-			return Result{}, append(ps, diag.Errorf("", 0, "no facts for the year %s", strconv.Itoa(opts.Year)))
+			return Result{}, diag.List{diag.Errorf("", 0, "no facts for the year %s", strconv.Itoa(opts.Year))}
 		}
 		if tpl == nil {
 			all = onlyYear(all, opts.Year)
 		}
 	}
-	rep, more := report.Build(all, res.cat, report.Options{
+	if opts.OnlyUnit != "" {
+		all = onlyUnit(all, opts.OnlyUnit)
+		if len(all) == 0 {
+			return Result{}, diag.List{diag.Errorf("", 0, "no facts for the unit %s", opts.OnlyUnit)}
+		}
+	}
+	rep, ps := report.Build(all, s.cat, report.Options{
 		Year: reportYear, MoneyUnit: opts.MoneyUnit, Title: opts.Title, Org: opts.Org, Place: opts.Place, Date: opts.Date,
 	})
-	ps = append(ps, more...)
 	if ps.Err() != nil || rep == nil {
 		return Result{}, ps
 	}
 	write := func(w io.Writer) error { return xlsx.Write(w, rep) }
 	if tpl != nil {
-		filled, more := fillForm(tpl, rep, res.cat, opts.Year, opts.Strict)
+		filled, more := fillForm(tpl, rep, s.cat, opts.Year, opts.Strict)
 		ps = append(ps, more...)
 		if ps.Err() != nil {
 			return Result{}, ps
 		}
 		write = filled.Write
 	}
-	if more := WriteOutput(opts.Output, opts.Force, res.files, write); more != nil {
+	if more := WriteOutput(opts.Output, opts.Force, s.Files, write); more != nil {
 		return Result{}, append(ps, more...)
 	}
-	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: res.files}, ps
+	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: s.Files}, ps
 }
 
 // Extract reads documents (only documents: fact files are refused) and
@@ -141,6 +197,17 @@ func onlyYear(fs []facts.Fact, year int) []facts.Fact {
 	var out []facts.Fact
 	for _, f := range fs {
 		if f.Year == year {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func onlyUnit(fs []facts.Fact, unit string) []facts.Fact {
+	var out []facts.Fact
+	k := unitname.Key(unit)
+	for _, f := range fs {
+		if unitname.Key(f.Unit) == k {
 			out = append(out, f)
 		}
 	}

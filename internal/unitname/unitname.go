@@ -1,6 +1,10 @@
 package unitname
 
-import "strings"
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
 
 // Tier orders administrative levels: a district's article names its
 // province as the parent, and its wards and communes as its parts.
@@ -76,4 +80,10 @@ func IsBare(unit string) bool {
 		}
 	}
 	return false
+}
+
+// Key is how unit names compare as a person reads them: NFC, case and
+// runs of spaces ignored ("quận  Hoàng Mai" is "Quận Hoàng Mai").
+func Key(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(norm.NFC.String(name)), " "))
 }
