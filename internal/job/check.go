@@ -59,4 +59,3 @@ func (j *Job) Check(pr *message.Printer, getenv func(string) string) ([]string, 
 	}
 	return lines, ps
 }
-

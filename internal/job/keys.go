@@ -1,6 +1,7 @@
 package job
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -19,14 +20,19 @@ func keyLines(data []byte) map[string]int {
 	p.Reset(data)
 	table := ""
 	count := map[string]int{} // entries of each array table so far
+	// Line starts, searched rather than counted from the top for each key
+	// (unstable.Parser.Shape does that), which is quadratic in a big file.
+	var newlines []int
+	for i, b := range data {
+		if b == '\n' {
+			newlines = append(newlines, i)
+		}
+	}
 	lineOf := func(n *unstable.Node) int {
-		if n == nil || n.Raw.Length == 0 && n.Raw.Offset == 0 {
+		if n == nil || n.Raw.Length == 0 && n.Raw.Offset == 0 || int(n.Raw.Offset) > len(data) {
 			return 0
 		}
-		if int(n.Raw.Offset)+int(n.Raw.Length) > len(data) {
-			return 0
-		}
-		return p.Shape(n.Raw).Start.Line
+		return sort.SearchInts(newlines, int(n.Raw.Offset)) + 1
 	}
 	for p.NextExpression() {
 		e := p.Expression()
