@@ -48,3 +48,17 @@ func init() {
 		"chitieu extract: wrote %d facts from %d files to %s\n":                        "chitieu extract: đã ghi %d số liệu từ %d tệp vào %s\n",
 	})
 }
+
+// Vietnamese text of the run command's own messages.
+func init() {
+	diag.Register(map[string]string{
+		"run a job file: build the report and e-mail it (for cron, systemd, Task Scheduler)": "chạy tệp công việc: lập báo cáo và gửi thư (cho cron, systemd, Task Scheduler)",
+		"check the job file and print what a run would do; build and send nothing":           "kiểm tra tệp công việc và in ra việc sẽ làm; không lập, không gửi gì",
+		"build, and write each message as an .eml file instead of sending it":                "lập báo cáo và ghi mỗi thư thành tệp .eml thay vì gửi",
+		"write a machine-readable summary of the run to this file":                           "ghi bản tóm tắt lần chạy (JSON) vào tệp này",
+		"want one job file":                 "cần đúng một tệp công việc",
+		"chitieu run: %s is ready to run\n": "chitieu run: %s sẵn sàng để chạy\n",
+		"finished":                          "xong",
+		"cannot write the summary %s: %v":   "không ghi được bản tóm tắt %s: %v",
+	})
+}

@@ -77,7 +77,7 @@ type Job struct {
 
 	Inputs   []Input // glob patterns, resolved against Dir
 	Output   *template.Template
-	Template string // report template (issue 9); "" for the default report
+	Template string // a form file or built-in form name (build --template); "" for the built-in report
 	// Build holds the build options the job fixes; Paths, Output and Date
 	// are set per run.
 	Build     pipeline.BuildOptions
@@ -259,10 +259,19 @@ func (c *checker) check(f *file) *Job {
 		}
 		j.Output = t
 	}
-	if f.Template != "" {
-		// The form templates of issue 9 are not in this build yet: refuse
-		// rather than quietly build the default report.
-		c.errorf("template", "template: report templates are not supported yet; leave it empty for the default report")
+	j.Template = f.Template
+	if pipeline.IsForm(f.Template) {
+		// A file beside the job, else a built-in form's name.
+		if p := c.resolve(f.Template); p != f.Template {
+			if _, err := os.Stat(p); err == nil {
+				j.Template = p
+			}
+		}
+		if _, ps := pipeline.LoadTemplate(j.Template); ps.Err() != nil {
+			for _, p := range ps {
+				c.errorf("template", "template: %s", p.Message(diag.English()))
+			}
+		}
 	}
 
 	r := f.Report
@@ -287,6 +296,7 @@ func (c *checker) check(f *file) *Job {
 	j.Build = pipeline.BuildOptions{
 		Inputs:    pipeline.Inputs{Catalog: c.resolve(f.Catalog), Unit: f.Unit, UnitsFile: c.resolve(f.UnitsFile)},
 		Force:     j.Overwrite,
+		Template:  j.Template,
 		Year:      r.Year,
 		MoneyUnit: money,
 		Title:     r.Title,

@@ -71,7 +71,7 @@ func TestJobFileErrors(t *testing.T) {
 		{"syntax", "inputs = [\"a\"\noutput = \"r.xlsx\"\n", `job.toml:2: expected`},
 		{"type", "inputs = \"a\"\noutput = \"r.xlsx\"\n", `job.toml:1: inputs: `},
 		{"money unit", "inputs = [\"a\"]\noutput = \"r.xlsx\"\n[report]\nmoney_unit = \"usd\"\n", `job.toml:4: report.money_unit must be`},
-		{"template not yet", "inputs = [\"a\"]\noutput = \"r.xlsx\"\ntemplate = \"mau.xlsx\"\n", `job.toml:3: template: report templates are not supported yet`},
+		{"missing template", "inputs = [\"a\"]\noutput = \"r.xlsx\"\ntemplate = \"mau-khong-co.xlsx\"\n", `job.toml:3: template: `},
 		{"clear text", "inputs = [\"a\"]\noutput = \"r.xlsx\"\n[mail]\nserver = \"smtp.example.vn:25\"\nsecurity = \"none\"\nfrom = \"a@b.vn\"\nto = [\"c@d.vn\"]\n", `job.toml:5: mail.security = "none"`},
 		{"bad address", "inputs = [\"a\"]\noutput = \"r.xlsx\"\n[mail]\nserver = \"x:587\"\nsecurity = \"tls\"\nfrom = \"a@b.vn\"\nto = [\"c@d.vn\",\n \"not an address\"]\n", `job.toml:8: mail.to: "not an address"`},
 		{"username without password", "inputs = [\"a\"]\noutput = \"r.xlsx\"\n[mail]\nserver = \"x:587\"\nsecurity = \"tls\"\nfrom = \"a@b.vn\"\nto = [\"c@d.vn\"]\nusername = \"u\"\n", `job.toml:8: mail.username needs a password`},
@@ -89,6 +89,14 @@ func TestJobFileErrors(t *testing.T) {
 		if got := ps.Error(); !strings.Contains(got, c.want) {
 			t.Errorf("%s: got\n%s\nwant %q", c.name, got, c.want)
 		}
+	}
+}
+
+func TestTemplateKey(t *testing.T) {
+	text := strings.Replace(goodJob, `template = ""`, `template = "don-vi"`, 1)
+	j, ps := Parse("job.toml", []byte(text))
+	if ps.Err() != nil || j.Build.Template != "don-vi" {
+		t.Errorf("built-in form: %v %v", ps, j)
 	}
 }
 

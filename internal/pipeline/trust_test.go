@@ -5,10 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 
 	"github.com/chitieu/chitieu/internal/facts"
@@ -132,24 +130,6 @@ func TestFolderSkipsNamed(t *testing.T) {
 	for _, want := range []string{dir + ": warning:", "3 files", "scan.pdf", ".~lock.x#", "old/"} {
 		if !strings.Contains(lines[0], want) {
 			t.Errorf("%q lacks %q", lines[0], want)
-		}
-	}
-}
-
-// A pipe or a device is refused at once, not read until it ends.
-func TestFIFORefused(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("no FIFOs")
-	}
-	dir := t.TempDir()
-	fifo := filepath.Join(dir, "pipe.jsonl")
-	if err := syscall.Mkfifo(fifo, 0o600); err != nil {
-		t.Skip("mkfifo:", err)
-	}
-	for _, in := range []string{fifo, "/dev/zero"} {
-		_, ps := Build(BuildOptions{Inputs: Inputs{Paths: []string{in}}, Output: filepath.Join(dir, "r.xlsx")})
-		if got := messages(ps); ps.Err() == nil || !strings.Contains(got, in+": not a regular file") {
-			t.Errorf("%s: %s", in, got)
 		}
 	}
 }
