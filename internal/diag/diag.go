@@ -195,22 +195,34 @@ func Printer(tag language.Tag) *message.Printer {
 // English returns the English printer.
 func English() *message.Printer { return Printer(language.English) }
 
-// Locale picks the user's language from the POSIX locale variables in the
-// usual order of precedence: Vietnamese when the first set one starts with
-// "vi", English otherwise.
+// Locale picks the user's language: from the POSIX locale variables in
+// the usual order of precedence when one is set (Vietnamese when it starts
+// with "vi", English otherwise), else from the system's display language
+// (Windows, which sets none of those variables), else English.
 func Locale(getenv func(string) string) language.Tag {
 	if getenv == nil {
 		getenv = os.Getenv
 	}
+	return locale(getenv, systemLanguages)
+}
+
+// locale is Locale with the system's preferred languages (BCP 47 names,
+// "vi-VN", most preferred first) given, so its logic is tested anywhere.
+func locale(getenv func(string) string, system func() []string) language.Tag {
 	for _, k := range []string{"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"} {
-		v := getenv(k)
-		if v == "" {
-			continue
+		if v := getenv(k); v != "" {
+			return pick(v)
 		}
-		if strings.HasPrefix(strings.ToLower(v), "vi") {
-			return language.Vietnamese
-		}
-		return language.English
+	}
+	if langs := system(); len(langs) > 0 {
+		return pick(langs[0])
+	}
+	return language.English
+}
+
+func pick(name string) language.Tag {
+	if strings.HasPrefix(strings.ToLower(name), "vi") {
+		return language.Vietnamese
 	}
 	return language.English
 }

@@ -89,3 +89,27 @@ func TestWithFileAndStripPath(t *testing.T) {
 		t.Errorf("StripPath of a non-path error: %v", got)
 	}
 }
+
+// TestLocaleFromTheSystem is the Windows rule, tested here: with no locale
+// variable the system's display language decides; a variable still wins.
+func TestLocaleFromTheSystem(t *testing.T) {
+	none := func(string) string { return "" }
+	vi := func() []string { return []string{"vi-VN", "en-US"} }
+	en := func() []string { return []string{"en-US", "vi-VN"} }
+	cases := []struct {
+		getenv func(string) string
+		system func() []string
+		want   language.Tag
+	}{
+		{none, vi, language.Vietnamese},
+		{none, en, language.English},
+		{none, func() []string { return nil }, language.English},
+		{func(k string) string { return map[string]string{"LANG": "C"}[k] }, vi, language.English},
+		{func(k string) string { return map[string]string{"LC_ALL": "vi_VN.UTF-8"}[k] }, en, language.Vietnamese},
+	}
+	for i, c := range cases {
+		if got := locale(c.getenv, c.system); got != c.want {
+			t.Errorf("case %d: got %v, want %v", i, got, c.want)
+		}
+	}
+}
