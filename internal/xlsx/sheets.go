@@ -186,17 +186,17 @@ var compareColumns = []tableColumn{
 func (x *writer) compare() {
 	r, s := x.r, x.st
 	name := SheetCompare
-	x.page(name, len(compareColumns), 1, 1)
-	// Print the table; the chart and its data are for the screen.
-	x.extra.names = append(x.extra.names, definedName{name, "_xlnm.Print_Area",
-		fmt.Sprintf("%s!$A:$%s", quoteSheet(name), colName(len(compareColumns)))})
+	// A title and the money unit above the table (headRow), the chart
+	// under it: both printed; the chart's data, right of the table, not.
+	const headRow = 3
+	x.page(name, len(compareColumns), headRow, headRow)
 	sw, err := x.f.NewStreamWriter(name)
 	if err != nil {
 		x.setErr(err)
 		return
 	}
 	n := len(compareColumns)
-	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: 1, TopLeftCell: "B2", ActivePane: "bottomRight"}))
+	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: headRow, TopLeftCell: cell(2, headRow+1), ActivePane: "bottomRight"}))
 	widths := make([]float64, n)
 	for i, c := range compareColumns {
 		widths[i] = c.width
@@ -224,6 +224,9 @@ func (x *writer) compare() {
 		if op := cr.Cells.OfPlan; op.Valid {
 			widths[7] = math.Max(widths[7], fixedWidth(op.Value, pdecs[cr.Code]))
 		}
+		if p := partYear(cr.Cells); p != "" {
+			widths[8] = math.Max(widths[8], float64(utf8.RuneCountInString("Lũy kế đến "+p))+2)
+		}
 	}
 	// The chart's data block sits right of the table, after a gap column.
 	chartKeys, chartData := x.chartData()
@@ -237,7 +240,14 @@ func (x *writer) compare() {
 		x.setErr(sw.SetColWidth(dataCol, dataCol, 22))
 		x.setErr(sw.SetColWidth(dataCol+1, dataCol+len(chartKeys), 14))
 	}
-	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
+	tr := newRow(n)
+	tr.set(1, "SO SÁNH KẾ HOẠCH VÀ THỰC HIỆN CÁC CHỈ TIÊU "+strings.ToUpper(yearsText(r.Years)), s.id(st{h: "center", bold: true, size: 14}))
+	x.setErr(sw.SetRow("A1", tr.anys(), excelize.RowOpts{Height: 22}))
+	x.setErr(sw.MergeCell("A1", cell(n, 1)))
+	ur := newRow(n)
+	ur.set(n, "Đơn vị tiền: "+r.Money.Name, s.id(st{h: "right", italic: true}))
+	x.setErr(sw.SetRow("A2", ur.anys()))
+	x.setErr(sw.SetRow(cell(1, headRow), row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
@@ -246,17 +256,22 @@ func (x *writer) compare() {
 	stated := x.decStyles(st{border: true, h: "right", italic: true})
 	rowOf := map[*report.CompareRow]int{}
 	for i, cr := range r.Compare {
-		rowOf[cr] = i + 2
+		rowOf[cr] = headRow + 1 + i
 	}
-	last := len(r.Compare) + 1
+	last := len(r.Compare) + headRow
+	printLast := last
 	var chartRows func(rw *rowWriter)
 	if len(chartKeys) > 0 {
-		chartRows = x.chart(chartKeys, chartData, rowOf, dataCol, last)
+		var chartLast int
+		chartRows, chartLast = x.chart(chartKeys, chartData, rowOf, dataCol, last, widths)
+		printLast = chartLast
 	}
+	x.extra.names = append(x.extra.names, definedName{name, "_xlnm.Print_Area",
+		fmt.Sprintf("%s!$A$1:$%s$%d", quoteSheet(name), colName(n), printLast)})
 	x.rowsLater(name, func(rw *rowWriter) error {
 		row := newRow(n)
 		for i, cr := range r.Compare {
-			rn := i + 2
+			rn := headRow + 1 + i
 			row.reset()
 			row.set(1, cr.Unit.Name, text)
 			row.set(2, cr.Year, mid)
@@ -309,13 +324,13 @@ func (x *writer) compare() {
 	if len(r.Compare) > 0 {
 		off := false
 		x.setErr(sw.AddTable(&excelize.Table{
-			Range: "A1:" + cell(n, last), Name: "SoSanhKHTH", StyleName: "TableStyleLight1",
+			Range: cell(1, headRow) + ":" + cell(n, last), Name: "SoSanhKHTH", StyleName: "TableStyleLight1",
 			ShowRowStripes: &off,
 		}))
 		green, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "006100", Bold: true, Family: font}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"C6EFCE"}}})
 		blue, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "1F4E79", Family: font}})
 		red, _ := x.f.NewConditionalStyle(&excelize.Style{Font: &excelize.Font{Color: "9C0006", Bold: true, Family: font}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"FFC7CE"}}})
-		x.setErr(x.f.SetConditionalFormat(name, "I2:"+cell(9, last), []excelize.ConditionalFormatOptions{
+		x.setErr(x.f.SetConditionalFormat(name, cell(9, headRow+1)+":"+cell(9, last), []excelize.ConditionalFormatOptions{
 			{Type: "cell", Criteria: "==", Value: `"Vượt"`, Format: &green},
 			{Type: "cell", Criteria: "==", Value: `"Đạt"`, Format: &blue},
 			{Type: "cell", Criteria: "==", Value: `"Chưa đạt"`, Format: &red},
@@ -392,11 +407,20 @@ func (x *writer) chartData() ([]report.Indicator, []chartRow) {
 	return keys, rows
 }
 
-// chart writes a clustered column chart beside the table and its data
-// block (unit, then TH/KH of each key indicator as formulas on the table,
-// so the chart follows a user's edits) right of the table, below its last
-// row: the stream writer takes rows in order only.
-func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int) func(rw *rowWriter) {
+// chartHeight is the chart's height in pixels, and chartRows the rows of
+// default height (15 pt = 20 px) it covers, with a row to spare.
+const (
+	chartHeight = 360
+	chartRows   = chartHeight/20 + 2
+)
+
+// chart writes a clustered column chart under the table, within its
+// columns so that it prints with it, and its data block (unit, then TH/KH
+// of each key indicator as formulas on the table, so the chart follows a
+// user's edits) right of the table, below its last row: the stream writer
+// takes rows in order only. It returns the rows' generator and the last
+// row the chart covers.
+func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int, widths []float64) (func(rw *rowWriter), int) {
 	s := x.st
 	name := SheetCompare
 	start := tableLast + 3
@@ -443,11 +467,20 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 		return excelize.Font{Family: font, Size: size, Bold: bold, Color: "000000"}
 	}
 	lf := tnr(10, false)
+	// As wide as the bars need, at most as wide as the table (a column
+	// width unit is about 7 pixels).
+	tableW := 0.0
+	for _, c := range widths {
+		tableW += c * 7
+	}
 	w := uint(640)
 	if n := len(rows) * len(keys) * 14; n > 560 {
 		w = uint(min(n+80, 4000))
 	}
-	x.setErr(x.f.AddChart(name, cell(dataCol, 1), &excelize.Chart{
+	w = min(w, uint(tableW)-8)
+	zero := 0.0
+	anchor := tableLast + 2
+	x.setErr(x.f.AddChart(name, cell(1, anchor), &excelize.Chart{
 		Type:   excelize.Col,
 		Series: series,
 		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
@@ -455,12 +488,13 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 		}}},
 		Legend:       excelize.ChartLegend{Position: "bottom", Font: &lf},
 		XAxis:        excelize.ChartAxis{Font: tnr(10, false)},
-		YAxis:        excelize.ChartAxis{Font: tnr(10, false), MajorGridLines: true},
-		Dimension:    excelize.ChartDimension{Width: w, Height: 360},
+		// A percent axis starts at 0: bars from 72 exaggerate.
+		YAxis:        excelize.ChartAxis{Font: tnr(10, false), MajorGridLines: true, Minimum: &zero},
+		Dimension:    excelize.ChartDimension{Width: w, Height: chartHeight},
 		Format:       excelize.GraphicOptions{OffsetX: 4, OffsetY: 4},
 		ShowBlanksAs: "gap",
 	}))
-	return gen
+	return gen, anchor + chartRows
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -683,4 +717,22 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 		notes = append(notes, fmt.Sprintf("Không cộng %d đơn vị chưa rõ tên (văn bản chỉ nêu cấp, không nêu tên đơn vị)", nUnnamed))
 	}
 	return "SUM(" + strings.Join(runs, ",") + ")", total, strings.Join(notes, "\n"), plans
+}
+
+// yearsText names the years of a table: "năm 2024", "năm 2022 - 2024",
+// "năm 2022, 2024".
+func yearsText(ys []int) string {
+	switch {
+	case len(ys) == 0:
+		return ""
+	case len(ys) == 1:
+		return "năm " + strconv.Itoa(ys[0])
+	case ys[len(ys)-1]-ys[0] == len(ys)-1:
+		return fmt.Sprintf("năm %d - %d", ys[0], ys[len(ys)-1])
+	}
+	s := make([]string, len(ys))
+	for i, y := range ys {
+		s[i] = strconv.Itoa(y)
+	}
+	return "năm " + strings.Join(s, ", ")
 }

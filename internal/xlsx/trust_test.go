@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"bytes"
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -320,5 +321,72 @@ func TestSectionRowsMerged(t *testing.T) {
 		if !found {
 			t.Errorf("section %q: no merge %s", name, want)
 		}
+	}
+}
+
+// So sánh KH-TH has a title, prints its chart (inside the print area) and
+// starts the chart's percent axis at 0.
+func TestCompareSheetTitleAndChart(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 1000e9, "VND"),
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 900e9, "VND"),
+		fct("Quận Long Biên", "b.txt", "thu_ngan_sach", facts.PctOfPlan, 95, "%"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	if v, _ := f.GetCellValue(SheetCompare, "A1"); !strings.HasPrefix(v, "SO SÁNH KẾ HOẠCH VÀ THỰC HIỆN") {
+		t.Errorf("A1 = %q, want the sheet's title", v)
+	}
+	parts, _ := unzip(t, b)
+	var area string
+	for _, dn := range f.GetDefinedName() {
+		if dn.Name == "_xlnm.Print_Area" && dn.Scope == SheetCompare {
+			area = dn.RefersTo
+		}
+	}
+	// The chart's anchor: <xdr:to><xdr:col>C</xdr:col>…<xdr:row>R</xdr:row>.
+	d := string(parts["xl/drawings/drawing1.xml"])
+	to := d[strings.Index(d, "<xdr:to>"):]
+	col := atoiBetween(t, to, "<xdr:col>", "</xdr:col>")
+	row := atoiBetween(t, to, "<xdr:row>", "</xdr:row>")
+	var lastCol string
+	var lastRow int
+	if _, err := fmt.Sscanf(strings.ReplaceAll(area[strings.LastIndex(area, ":")+1:], "$", " "), " %s %d", &lastCol, &lastRow); err != nil {
+		t.Fatalf("print area %q: %v", area, err)
+	}
+	if col+1 > len(compareColumns) || row+1 > lastRow || lastCol != colName(len(compareColumns)) {
+		t.Errorf("chart ends at column %d row %d, print area %q", col+1, row+1, area)
+	}
+	c := string(parts["xl/charts/chart1.xml"])
+	i := strings.Index(c, "valAx>")
+	if i < 0 {
+		t.Fatalf("no value axis in %.300s", c)
+	}
+	va := c[i:]
+	if !strings.Contains(va, `min val="0"`) {
+		t.Errorf("value axis does not start at 0: %.300s", va)
+	}
+}
+
+func atoiBetween(t *testing.T, s, a, b string) int {
+	t.Helper()
+	i := strings.Index(s, a)
+	j := strings.Index(s[i:], b)
+	n, err := strconv.Atoi(s[i+len(a) : i+j])
+	if i < 0 || j < 0 || err != nil {
+		t.Fatalf("no %s…%s in %.200s", a, b, s)
+	}
+	return n
+}
+
+// "Lũy kế đến 31/10" fits its column.
+func TestPartYearJudgementFits(t *testing.T) {
+	part := fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 800e9, "VND")
+	part.AsOf = "2024-10-31"
+	_, b := build(t, []facts.Fact{fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 1000e9, "VND"), part}, report.Options{})
+	f := open(t, b)
+	c, _ := findCell(t, f, SheetCompare, "Lũy kế đến 31/10")
+	if w, _ := f.GetColWidth(SheetCompare, colName(c)); w < float64(len([]rune("Lũy kế đến 31/10")))+1 {
+		t.Errorf("Đánh giá is %v wide", w)
 	}
 }
