@@ -486,8 +486,8 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 		Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{
 			Text: fmt.Sprintf("Tỷ lệ thực hiện so với kế hoạch (%%) năm %d", x.r.Latest), Font: ptr(tnr(12, true)),
 		}}},
-		Legend:       excelize.ChartLegend{Position: "bottom", Font: &lf},
-		XAxis:        excelize.ChartAxis{Font: tnr(10, false)},
+		Legend: excelize.ChartLegend{Position: "bottom", Font: &lf},
+		XAxis:  excelize.ChartAxis{Font: tnr(10, false)},
 		// A percent axis starts at 0: bars from 72 exaggerate.
 		YAxis:        excelize.ChartAxis{Font: tnr(10, false), MajorGridLines: true, Minimum: &zero},
 		Dimension:    excelize.ChartDimension{Width: w, Height: chartHeight},
