@@ -1,7 +1,6 @@
 package review
 
 import (
-	"archive/zip"
 	"fmt"
 	"io"
 	"math"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
 // Sheet names. Read finds the data by the first name, so it is a contract
@@ -39,12 +39,6 @@ const fixedTime = "2000-01-01T00:00:00Z"
 // excelize uses, leaves the date zero, which unzip shows as the invalid
 // 1980-00-00; a fixed valid date keeps the output reproducible.
 var zipTime = time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
-
-type datedZip struct{ *zip.Writer }
-
-func (z datedZip) Create(name string) (io.Writer, error) {
-	return z.CreateHeader(&zip.FileHeader{Name: name, Method: zip.Deflate, Modified: zipTime})
-}
 
 // maxCellChars is what a worksheet cell holds, in UTF-16 code units;
 // excelize would silently cut a longer text and the round trip would lose it.
@@ -159,15 +153,22 @@ func newStyles(f *excelize.File) (styles, error) {
 func Write(w io.Writer, fs []facts.Fact) error {
 	f := excelize.NewFile()
 	defer f.Close()
-	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter { return datedZip{zip.NewWriter(w)} })
-	if err := build(f, fs); err != nil {
+	// The package writer dates every part, and gives the sheets what
+	// Excel and the readers that trust them need (columns in order, a
+	// dimension over the data, the formulas' results).
+	p := xlsxpkg.New(zipTime)
+	p.Attach(f, w)
+	if err := build(f, fs, p.Sheet(DataSheet).Cached); err != nil {
 		return err
 	}
 	_, err := f.WriteTo(w)
 	return err
 }
 
-func build(f *excelize.File, fs []facts.Fact) error {
+// cacher records the result of a formula cell (see xlsxpkg.Sheet.Cached).
+type cacher func(ref string, v any)
+
+func build(f *excelize.File, fs []facts.Fact, cache cacher) error {
 	if err := f.SetDefaultFont("Times New Roman"); err != nil {
 		return err
 	}
@@ -188,7 +189,7 @@ func build(f *excelize.File, fs []facts.Fact) error {
 	}
 	codes := fmt.Sprintf("'%s'!$A$%d:$A$%d", GuideSheet, catFirst, catLast)
 	names := fmt.Sprintf("'%s'!$A$%d:$B$%d", GuideSheet, catFirst, catLast)
-	if err := writeData(f, st, cat, fs, codes, names); err != nil {
+	if err := writeData(f, st, cat, fs, codes, names, cache); err != nil {
 		return err
 	}
 	f.SetActiveSheet(0)
@@ -202,13 +203,14 @@ func build(f *excelize.File, fs []facts.Fact) error {
 	}); err != nil {
 		return err
 	}
-	// The Tên chỉ tiêu formulas carry no cached result; ask the program
-	// that opens the file to compute them.
+	// The Tên chỉ tiêu formulas carry their results (readers that do not
+	// recalculate show them); a program that does recalculates on opening,
+	// so a name follows the catalog it sees.
 	yes := true
 	return f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &yes})
 }
 
-func writeData(f *excelize.File, st styles, cat *catalog.Catalog, fs []facts.Fact, codes, names string) error {
+func writeData(f *excelize.File, st styles, cat *catalog.Catalog, fs []facts.Fact, codes, names string, cache cacher) error {
 	sh := DataSheet
 	cols := dataColumns()
 	letter := map[string]string{} // field → column letter
@@ -238,6 +240,9 @@ func writeData(f *excelize.File, st styles, cat *catalog.Catalog, fs []facts.Fac
 	for i := range fs {
 		if err := writeFact(f, st, cols, i+2, i+1, &fs[i], letter["indicator"], names); err != nil {
 			return err
+		}
+		if c, ok := nameCell(cols, i+2); ok {
+			cache(c, lookupName(cat, fs[i].Indicator))
 		}
 		if err := f.SetRowHeight(sh, i+2, rowHeight(cols, &fs[i], cat)); err != nil {
 			return err
@@ -424,6 +429,62 @@ func addValidations(f *excelize.File, letter map[string]string, codes string) er
 	}
 	dv.SetError(excelize.DataValidationErrorStyleStop, "Năm không hợp lệ", "Năm là số nguyên từ 1900 đến 2200.")
 	return f.AddDataValidation(DataSheet, dv)
+}
+
+// nameCell is the cell of a row's Tên chỉ tiêu formula.
+func nameCell(cols []column, row int) (string, bool) {
+	for i, c := range cols {
+		if c.title == titleName {
+			cell, _ := excelize.CoordinatesToCellName(i+1, row)
+			return cell, true
+		}
+	}
+	return "", false
+}
+
+// lookupName is what the Tên chỉ tiêu formula computes for a code: the
+// catalog name VLOOKUP finds (exact match, which in Excel ignores case and
+// reads * and ? as wildcards, ~ as their escape), "" for no code, and the
+// formula's text for a code the catalog does not have. It is the cell's
+// cached result: what a reader that does not recalculate shows.
+func lookupName(cat *catalog.Catalog, code string) string {
+	if code == "" {
+		return ""
+	}
+	for _, ind := range cat.Indicators {
+		if wildMatch(strings.ToLower(code), strings.ToLower(ind.Code)) {
+			return ind.Name
+		}
+	}
+	return "(ngoài danh mục: mục Khác)"
+}
+
+// wildMatch matches s against an Excel look-up pattern.
+func wildMatch(pat, s string) bool {
+	p, t := []rune(pat), []rune(s)
+	var match func(i, j int) bool
+	memo := map[[2]int]bool{}
+	match = func(i, j int) bool {
+		if v, ok := memo[[2]int{i, j}]; ok {
+			return v
+		}
+		var r bool
+		switch {
+		case i == len(p):
+			r = j == len(t)
+		case p[i] == '*':
+			r = match(i+1, j) || j < len(t) && match(i, j+1)
+		case p[i] == '~' && i+1 < len(p) && (p[i+1] == '*' || p[i+1] == '?' || p[i+1] == '~'):
+			r = j < len(t) && t[j] == p[i+1] && match(i+2, j+1)
+		case p[i] == '?':
+			r = j < len(t) && match(i+1, j+1)
+		default:
+			r = j < len(t) && t[j] == p[i] && match(i+1, j+1)
+		}
+		memo[[2]int{i, j}] = r
+		return r
+	}
+	return match(0, 0)
 }
 
 // escapeRe matches what the file format writes as _xHHHH_: characters XML

@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
@@ -48,11 +49,7 @@ var cellRef = regexp.MustCompile(`<c r="([A-Z]+[0-9]+)"`)
 // cellRefs lists the cells a sheet part holds, in document order, so the
 // dump sees formula cells without a cached value too.
 func cellRefs(t testing.TB, parts map[string][]byte, sheet string) []string {
-	p := &pkg{parts: map[string]*part{}}
-	for n, d := range parts {
-		p.parts[n] = rawPart(d)
-	}
-	paths, err := p.sheetPaths()
+	paths, _, err := xlsxpkg.SheetParts(parts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,6 +69,10 @@ func dump(t testing.TB, b []byte) string {
 	}
 	defer f.Close()
 	parts, _ := unzip(t, b)
+	layouts, err := xlsxpkg.Layouts(b)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var w strings.Builder
 	p := func(format string, a ...any) { fmt.Fprintf(&w, format+"\n", a...) }
 	props, err := f.GetDocProps()
@@ -98,6 +99,11 @@ func dump(t testing.TB, b []byte) string {
 	p("charts: %q", charts)
 	for _, sheet := range f.GetSheetList() {
 		p("\n== %s", sheet)
+		// In file order, as a reader meets them: <col> ascending, a
+		// <dimension> exactly over the cells (a library upgrade must not
+		// bring back descending columns or dimension A1).
+		l := layouts[sheet]
+		p("layout: dimension=%s cells=%s cols=%s", l.Dimension, l.Cells, strings.Join(l.Cols, " "))
 		pl, _ := f.GetPageLayout(sheet)
 		pm, _ := f.GetPageMargins(sheet)
 		sp, _ := f.GetSheetProps(sheet)
@@ -180,7 +186,9 @@ func dump(t testing.TB, b []byte) string {
 			}
 			line := fmt.Sprintf("%s %q", ref, v)
 			if formula != "" {
-				line = fmt.Sprintf("%s =%s", ref, formula)
+				// With its cached result: what a reader that does not
+				// recalculate shows.
+				line = fmt.Sprintf("%s =%s → %q", ref, formula, v)
 			}
 			p("%s [%s%s]", line, font, fmtS)
 		}

@@ -95,6 +95,28 @@ func TestLibreOffice(t *testing.T) {
 		return x, err == nil
 	}
 	near := func(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(1, math.Abs(b)) }
+	// Every formula's cached result, which readers that do not
+	// recalculate show, is what LibreOffice computes.
+	cached := 0
+	for _, sheet := range orig.GetSheetList() {
+		for _, ref := range cellRefs(t, parts(t, b), sheet) {
+			if fm, _ := orig.GetCellFormula(sheet, ref); fm == "" {
+				continue
+			}
+			mine, _ := orig.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+			lo, _ := f.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+			a, errA := strconv.ParseFloat(mine, 64)
+			c, errC := strconv.ParseFloat(lo, 64)
+			if errA == nil && errC == nil && near(a, c) || mine == lo {
+				cached++
+				continue
+			}
+			t.Errorf("%s!%s: cached result %q, LibreOffice computes %q", sheet, ref, mine, lo)
+		}
+	}
+	if cached == 0 {
+		t.Error("no cached formula result checked")
+	}
 	checked := 0
 	sheets := UnitSheets(rep)
 	for _, u := range rep.Units {
@@ -230,4 +252,9 @@ func ratioCell(t *testing.T, u *report.Unit, code string, year int, kind string)
 	}
 	t.Fatalf("no %s %s %d on %s", code, kind, year, u.Name)
 	return ""
+}
+
+func parts(t testing.TB, b []byte) map[string][]byte {
+	p, _ := unzip(t, b)
+	return p
 }

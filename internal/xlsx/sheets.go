@@ -14,6 +14,7 @@ import (
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
 // summary writes the first sheet: units × key indicators of the latest
@@ -30,7 +31,7 @@ func (x *writer) summary() {
 		return
 	}
 	n := 2 + len(r.Key)
-	rw := x.rows(name, 4096+len(r.Units)*(200+120*n))
+	rw := x.rows(name)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: 5, TopLeftCell: "C6", ActivePane: "bottomRight"}))
 	x.setErr(sw.SetColWidth(1, 1, 5))
 	x.setErr(sw.SetColWidth(2, 2, 28))
@@ -118,7 +119,7 @@ func (x *writer) summary() {
 			if sc.IsPlan {
 				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
 			}
-			x.extra.add(name, col, rowNo, text)
+			x.note(name, col, rowNo, text)
 		}
 		rw.row(rowNo, row, 0)
 		rowNo++
@@ -134,20 +135,21 @@ func (x *writer) summary() {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
-		formula, _, note, plans := summaryTotal(r, j, colName(col), first)
+		formula, total, note, plans := summaryTotal(r, j, colName(col), first)
 		if formula == "" {
 			row.set(col, nil, s.id(tb))
 			continue
 		}
 		// A total of plans is a plan: italic like the figures it adds.
-		row.formula(col, formula, s.id(st{h: "right", bold: true, italic: plans, border: true, numFmt: fixedFmt(decs[j])}))
+		row.formula(col, formula, total, s.id(st{h: "right", bold: true, italic: plans, border: true, numFmt: fixedFmt(decs[j])}))
 		if note != "" {
-			x.extra.add(name, col, rowNo, note)
+			x.note(name, col, rowNo, note)
 		}
 	}
 	rw.row(rowNo, row, 0)
-	x.setErr(rw.err)
+	x.setErr(rw.err())
 	x.setErr(sw.Flush())
+	x.seal(name)
 }
 
 // compareColumns are the plan-versus-actual table's columns.
@@ -261,14 +263,15 @@ func (x *writer) compare() {
 	last := len(r.Compare) + headRow
 	printLast := last
 	var chartRows func(rw *rowWriter)
+	lastRow := last
 	if len(chartKeys) > 0 {
 		var chartLast int
 		chartRows, chartLast = x.chart(chartKeys, chartData, rowOf, dataCol, last, widths)
 		printLast = chartLast
+		lastRow = chartDataLast(len(chartData), last)
 	}
-	x.extra.names = append(x.extra.names, definedName{name, "_xlnm.Print_Area",
-		fmt.Sprintf("%s!$A$1:$%s$%d", quoteSheet(name), colName(n), printLast)})
-	x.rowsLater(name, func(rw *rowWriter) error {
+	x.pkg.DefinedName(name, "_xlnm.Print_Area", fmt.Sprintf("%s!$A$1:$%s$%d", quoteSheet(name), colName(n), printLast))
+	gen := func(rw *rowWriter) error {
 		row := newRow(n)
 		for i, cr := range r.Compare {
 			rn := headRow + 1 + i
@@ -285,9 +288,10 @@ func (x *writer) compare() {
 				}
 				row.set(6+j, fig.Value, nums[decs[cr.Code]])
 			}
+			ofPlan := ofPlanResult(cr)
 			switch op := cr.Cells.OfPlan; {
 			case op.Derived:
-				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), pcts[pdecs[cr.Code]])
+				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), ofPlan, pcts[pdecs[cr.Code]])
 			case op.Stated != nil:
 				row.set(8, op.Value, stated[pdecs[cr.Code]])
 			default:
@@ -306,7 +310,8 @@ func (x *writer) compare() {
 				// A figure to 31/10 is not judged against the year's plan.
 				row.set(9, "Lũy kế đến "+p, mid)
 			} else {
-				row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats), mid)
+				row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats),
+					status(ofPlan, cr.LowerBetter), mid)
 			}
 			est := ""
 			if cr.Estimate {
@@ -319,9 +324,10 @@ func (x *writer) compare() {
 		if chartRows != nil {
 			chartRows(rw)
 		}
-		return rw.err
-	})
+		return rw.err()
+	}
 	if len(r.Compare) > 0 {
+		x.rowsLater(name, cell(1, headRow+1)+":"+cell(width, lastRow), gen)
 		off := false
 		x.setErr(sw.AddTable(&excelize.Table{
 			Range: cell(1, headRow) + ":" + cell(n, last), Name: "SoSanhKHTH", StyleName: "TableStyleLight1",
@@ -423,7 +429,7 @@ const (
 func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*report.CompareRow]int, dataCol, tableLast int, widths []float64) (func(rw *rowWriter), int) {
 	s := x.st
 	name := SheetCompare
-	start := tableLast + 3
+	start := chartDataLast(0, tableLast)
 	width := dataCol + len(keys)
 	head := s.id(st{h: "center", bold: true, wrap: true, border: true})
 	hr := newRow(width)
@@ -447,7 +453,11 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 					row.set(dataCol+1+j, nil, pct)
 					continue
 				}
-				row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), pct)
+				var v any = xlsxpkg.NA
+				if h, ok := ofPlanResult(c).(float64); ok {
+					v = h
+				}
+				row.formula(dataCol+1+j, fmt.Sprintf("IF(ISNUMBER(H%[1]d),H%[1]d,NA())", rowOf[c]), v, pct)
 			}
 			rw.row(start+1+i, row, 0)
 		}
@@ -497,6 +507,11 @@ func (x *writer) chart(keys []report.Indicator, rows []chartRow, rowOf map[*repo
 	return gen, anchor + chartRows
 }
 
+// chartDataLast is the last row of the chart's data block of n units
+// under a table ending at tableLast: a gap row, the block's title and
+// heading rows, then a row a unit.
+func chartDataLast(n, tableLast int) int { return tableLast + 3 + n }
+
 func ptr[T any](v T) *T { return &v }
 
 // sourcesColumns are the sources sheet's columns.
@@ -542,7 +557,7 @@ func (x *writer) sources() {
 	date := s.id(st{border: true, h: "center", numFmt: "dd/mm/yyyy"})
 	quote := s.id(st{border: true, wrap: true, v: "top", size: 11})
 	nums := x.decStyles(st{border: true, h: "right"})
-	x.rowsLater(name, func(rw *rowWriter) error {
+	x.rowsLater(name, "A2:"+cell(n, len(r.Sources)+1), func(rw *rowWriter) error {
 		row := newRow(n)
 		for i, src := range r.Sources {
 			rn := i + 2
@@ -584,7 +599,7 @@ func (x *writer) sources() {
 			}
 			rw.row(rn, row, height)
 		}
-		return rw.err
+		return rw.err()
 	})
 	if len(r.Sources) > 0 {
 		off := false
@@ -606,7 +621,7 @@ func (x *writer) checks() {
 	}
 	cols := []tableColumn{{"STT", 6}, {"Vấn đề", 20}, {"Đơn vị", 18}, {"Năm", 7}, {"Chỉ tiêu", 26}, {"Loại", 12}, {"Nội dung", 70}, {"Vị trí", 22}}
 	n := len(cols)
-	rw := x.rows(name, 4096+len(r.Checks)*600)
+	rw := x.rows(name)
 	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 	rw.row(1, x.tableHead(sw, n, cols, nil), 20)
 	pr := diag.Printer(language.Vietnamese)
@@ -642,8 +657,22 @@ func (x *writer) checks() {
 		}
 		rw.row(i+2, row, h)
 	}
-	x.setErr(rw.err)
+	x.setErr(rw.err())
 	x.setErr(sw.Flush())
+	x.seal(name)
+}
+
+// ofPlanResult is the TH/KH of a plan-versus-actual row as its cell
+// holds it: what the formula computes from the figures, or the stated
+// ratio, or "" (an empty cell).
+func ofPlanResult(cr *report.CompareRow) any {
+	switch op := cr.Cells.OfPlan; {
+	case op.Derived:
+		return guardedResult(cr.Cells.Actual, cr.Cells.Plan)
+	case op.Stated != nil:
+		return op.Value
+	}
+	return ""
 }
 
 // maxSumRuns bounds the ranges of one SUM: Excel takes at most 255

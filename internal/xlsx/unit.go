@@ -79,44 +79,8 @@ func (x *writer) page(sheet string, ncols, first, last int) {
 	}))
 	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footerText}))
 	if first > 0 {
-		x.extra.names = append(x.extra.names, definedName{sheet, "_xlnm.Print_Titles",
-			fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last)})
+		x.pkg.DefinedName(sheet, "_xlnm.Print_Titles", fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last))
 	}
-}
-
-// rowOut assembles one row; has marks the cells present (a cell may be
-// present with no value, for its border).
-type rowOut struct {
-	cells []excelize.Cell
-	has   []bool
-}
-
-func newRow(n int) *rowOut { return &rowOut{cells: make([]excelize.Cell, n), has: make([]bool, n)} }
-
-func (r *rowOut) set(col int, v any, style int) {
-	r.cells[col-1] = excelize.Cell{StyleID: style, Value: v}
-	r.has[col-1] = true
-}
-
-func (r *rowOut) formula(col int, f string, style int) {
-	r.cells[col-1] = excelize.Cell{StyleID: style, Formula: f}
-	r.has[col-1] = true
-}
-
-func (r *rowOut) reset() {
-	clear(r.cells)
-	clear(r.has)
-}
-
-// anys is the row for excelize's StreamWriter.SetRow.
-func (r *rowOut) anys() []any {
-	out := make([]any, len(r.cells))
-	for i, c := range r.cells {
-		if r.has[i] {
-			out[i] = c
-		}
-	}
-	return out
 }
 
 func (x *writer) unitSheet(u *report.Unit) {
@@ -180,11 +144,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 			x.setErr(sw.MergeCell(cell(c1, row), cell(c2, row)))
 		}
 	}
-	nrows := 14
-	for _, sec := range u.Sections {
-		nrows += 1 + len(sec.Rows)
-	}
-	rw := x.rows(sheet, 80*len(cols)*nrows)
+	rw := x.rows(sheet)
 	lay := &sheetLayout{heights: map[int]float64{}, headings: map[int]bool{},
 		titleFirst: rowHead1, titleLast: rowNumbers, firstData: rowFirst}
 	for _, c := range cols {
@@ -316,8 +276,9 @@ func (x *writer) unitSheet(u *report.Unit) {
 	if b := lay.signatureBreak(); b > 0 {
 		x.setErr(f.InsertPageBreak(sheet, cell(1, b)))
 	}
-	x.setErr(rw.err)
+	x.setErr(rw.err())
 	x.setErr(sw.Flush())
+	x.seal(sheet)
 }
 
 // blockWidth is the width of columns from (1-based) col to the end.
@@ -392,30 +353,33 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			k := st{h: "right", border: true, numFmt: fixedFmt(figDec)}
 			r.set(col, fig.Value, s.id(k))
-			x.extra.add(x.sheet[u], col, rowNo, fig.Note)
+			x.note(x.sheet[u], col, rowNo, fig.Note)
 		case "ofplan", "ofprev":
 			cells := row.Years[c.year]
 			ratio := cells.OfPlan
 			var num, den string
+			numFig, denFig := cells.Actual, cells.Plan
 			if c.kind == "ofplan" {
 				num, den = cell(col-1, rowNo), cell(col-2, rowNo)
 			} else {
 				ratio = cells.OfPrev
 				num = cell(colOf(cols, "actual", c.year)+1, rowNo)
+				denFig = nil
 				if py := u.Years[c.year].PrevIndex; py >= 0 {
 					den = cell(colOf(cols, "actual", py)+1, rowNo)
+					denFig = row.Years[py].Actual
 				}
 			}
 			switch {
 			case ratio.Derived:
-				r.formula(col, guardedRatio(num, den), s.id(st{h: "right", border: true, numFmt: fixedFmt(ratioDec)}))
+				r.formula(col, guardedRatio(num, den), guardedResult(numFig, denFig), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
 				if ratio.Stated != nil {
-					x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
+					x.note(x.sheet[u], col, rowNo, ratio.Stated.Note)
 				}
 			case ratio.Stated != nil:
 				k := st{h: "right", border: true, italic: true, numFmt: fixedFmt(ratioDec)}
 				r.set(col, ratio.Value, s.id(k))
-				x.extra.add(x.sheet[u], col, rowNo, ratio.Stated.Note)
+				x.note(x.sheet[u], col, rowNo, ratio.Stated.Note)
 			default:
 				r.set(col, nil, s.id(box))
 			}

@@ -9,15 +9,16 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
 // writer holds one workbook being written.
 type writer struct {
-	r     *report.Report
-	f     *excelize.File
-	st    *styles
-	extra *extras
-	err   error
+	r   *report.Report
+	f   *excelize.File
+	pkg *xlsxpkg.Writer // rows, notes and names, and the zip (internal/xlsxpkg)
+	st  *styles
+	err error
 	// sheet is each unit's sheet name.
 	sheet map[*report.Unit]string
 }
@@ -33,13 +34,10 @@ func Write(w io.Writer, r *report.Report) error {
 	}
 	f := excelize.NewFile()
 	defer f.Close()
-	x := &writer{r: r, f: f, extra: newExtras(), sheet: UnitSheets(r)}
+	x := &writer{r: r, f: f, pkg: xlsxpkg.New(r.Date), sheet: UnitSheets(r)}
 	x.st = &styles{f: f, ids: map[st]int{}}
-	stamp := ZipTime(r.Date)
-	// The package goes straight to w, not to the buffer excelize offers
-	// (which would hold the whole file once more); excelize then copies
-	// its empty buffer to w.
-	f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newPackage(w, stamp, x.extra) })
+	x.pkg.NoteFont = font
+	x.pkg.Attach(f, w)
 
 	x.setErr(f.SetDefaultFont(font))
 	x.setErr(f.SetSheetName("Sheet1", SheetSummary))
@@ -108,13 +106,7 @@ func (x *writer) props() {
 
 // ZipTime is the date of every part of the package: the report date, or
 // the first date a zip file can hold when the report has none.
-func ZipTime(d time.Time) time.Time {
-	min := time.Date(1980, 1, 1, 0, 0, 0, 0, time.UTC)
-	if d.IsZero() || d.Before(min) {
-		return min
-	}
-	return d.UTC()
-}
+func ZipTime(d time.Time) time.Time { return xlsxpkg.ZipTime(d) }
 
 // quoteSheet writes a sheet name for a formula or defined name.
 func quoteSheet(name string) string {
