@@ -19,7 +19,6 @@ import (
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/review"
 	"github.com/chitieu/chitieu/internal/unitname"
-	"github.com/chitieu/chitieu/internal/xlsx"
 )
 
 // Inputs says what to read and how to name the units of what is read.
@@ -154,6 +153,10 @@ func (l *loader) load(paths []string) ([]facts.Fact, diag.List) {
 
 func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 	kind := inputKind(path)
+	if kind == "xlsx" && isReportFile(path) {
+		// Last run's report, saved among the inputs.
+		return nil, diag.List{diag.Warnf(path, 0, "a report chitieu wrote, not a fact file: skipped")}
+	}
 	if l.docsOnly && kind != "document" {
 		return nil, diag.List{diag.Errorf(path, 0, "not a document chitieu can read (.txt, .html, .docx)")}
 	}
@@ -198,10 +201,6 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 			}
 			fs, ps = facts.ReadCSV(path, strings.NewReader(text))
 		case "xlsx":
-			if xlsx.IsReport(data) {
-				// Last run's report, saved among the inputs.
-				return nil, diag.List{diag.Warnf(path, 0, "a report chitieu wrote, not a fact file: skipped")}
-			}
 			fs, ps = review.Read(path, bytes.NewReader(data))
 		}
 	default:

@@ -178,3 +178,17 @@ func TestDocumentProblemsHaveFileAndLine(t *testing.T) {
 		}
 	}
 }
+
+// extract skips a report in its folder too, rather than failing on it.
+func TestExtractSkipsOwnReport(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, seedDoc(t), filepath.Join(dir, "a.txt"))
+	out := filepath.Join(dir, "r.xlsx")
+	if _, ps := Build(BuildOptions{Inputs: Inputs{Paths: []string{dir}}, Output: out}); ps.Err() != nil {
+		t.Fatal(messages(ps))
+	}
+	fs, _, ps := Extract(Inputs{Paths: []string{dir}})
+	if ps.Err() != nil || len(fs) == 0 || !strings.Contains(messages(ps), out+": warning: a report chitieu wrote") {
+		t.Errorf("%d facts, %s", len(fs), messages(ps))
+	}
+}
