@@ -164,7 +164,13 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	u.findPlace(orig, toks, isTitle)
+	if webAddress(toks) {
+		return // a line with a web address names the site, not the subject
+	}
 	for i := 0; i < len(toks); i++ {
+		if !isLevelFirst(toks[i].s) {
+			continue
+		}
 		if outletBefore(toks, i) {
 			// "Báo Hà Giang", "Đài PT-TH tỉnh Hà Giang": the outlet, not
 			// the subject. A government's own portal ("Cổng thông tin
@@ -511,7 +517,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 
 // outletBefore reports a unit mention at toks[i] inside an outlet's name
 // ("Đài PT-TH tỉnh Hà Giang", "Báo điện tử tỉnh …", "Cổng thông tin điện
-// tử huyện …"), or on a line of a web address.
+// tử huyện …").
 func outletBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch s := toks[k].s; {
@@ -523,6 +529,11 @@ func outletBefore(toks []tok, i int) bool {
 			return false
 		}
 	}
+	return false
+}
+
+// webAddress reports a line that holds a web address.
+func webAddress(toks []tok) bool {
 	for _, t := range toks {
 		if t.s == "http" || t.s == "https" || t.s == "www" {
 			return true
