@@ -2,6 +2,7 @@ package cli
 
 import (
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/pflag"
@@ -67,7 +68,7 @@ func runBuild(c *ctx, cmd *command, args []string) int {
 		return usage("--money-unit must be ty, trieu or dong, not %q", opts.MoneyUnit)
 	}
 	if opts.Year != 0 && (opts.Year < 1900 || opts.Year > 2200) {
-		return usage("--year %d is out of range", opts.Year)
+		return usage("--year %s is out of range", strconv.Itoa(opts.Year)) // a year: no thousands separator
 	}
 	when, err := pipeline.ReportDate(date, c.Getenv)
 	if err != nil {

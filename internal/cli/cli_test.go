@@ -94,6 +94,15 @@ func TestMessagesInVietnamese(t *testing.T) {
 	if code != ExitInput || !strings.Contains(errOut, bad+`:2: giá trị "abc" không phải là số`) {
 		t.Errorf("exit %d, stderr:\n%s", code, errOut)
 	}
+	// Years are not quantities: no thousands separator in any language.
+	yr := filepath.Join(dir, "year.jsonl")
+	os.WriteFile(yr, []byte(`{"source":"a","unit":"Quận X","indicator":"thu_ngan_sach","year":20310,"kind":"plan","value":1,"uom":"VND"}`+"\n"), 0o644)
+	for _, args := range [][]string{{"--year", "20310", yr}, {"--year", "2031", repoFile("testdata", "facts", "seeds.jsonl")}, {yr}} {
+		_, _, errOut = run(t, vi, append([]string{"build", "-o", filepath.Join(dir, "r.xlsx")}, args...)...)
+		if strings.Contains(errOut, "20.310") || strings.Contains(errOut, "2.031") || !strings.Contains(errOut, "năm") && !strings.Contains(errOut, "--year") {
+			t.Errorf("build %q: a year printed as a quantity, or no year message:\n%s", args, errOut)
+		}
+	}
 	code, _, errOut = run(t, vi, "build", "-o", filepath.Join(dir, "r.xlsx"), filepath.Join(dir, "missing.jsonl"))
 	if code != ExitInput || !strings.Contains(errOut, "không đọc được") {
 		t.Errorf("missing file: exit %d, stderr:\n%s", code, errOut)

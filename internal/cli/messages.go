@@ -33,7 +33,7 @@ func init() {
 		"the output must be an .xlsx file: %s":                                         "tệp kết quả phải là .xlsx: %s",
 		"no input files":                                                               "không có tệp đầu vào",
 		"--money-unit must be ty, trieu or dong, not %q":                               "--money-unit phải là ty, trieu hoặc dong, không phải %q",
-		"--year %d is out of range":                                                    "--year %d nằm ngoài khoảng cho phép",
+		"--year %s is out of range":                                                    "--year %s nằm ngoài khoảng cho phép",
 		"--date %s":                                                                    "--date %s",
 		"%v":                                                                           "%v",
 		"chitieu build: nothing written: fix the problems above\n":                     "chitieu build: chưa ghi gì: hãy sửa các lỗi trên\n",

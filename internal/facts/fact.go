@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"strconv"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"math"
@@ -97,7 +98,7 @@ func (f *Fact) Check() diag.List {
 		}
 	}
 	if f.Year < 1900 || f.Year > 2200 {
-		bad("year %d is out of range (1900-2200)", f.Year)
+		bad("year %s is out of range (1900-2200)", strconv.Itoa(f.Year)) // a year, not a quantity: no thousands separator
 	}
 	if !f.Kind.Valid() {
 		bad("unknown kind %q (want plan, actual, pct_of_plan, pct_of_prev or change_vs_prev)", string(f.Kind))
@@ -128,7 +129,7 @@ func (f *Fact) Check() diag.List {
 func init() {
 	diag.Register(map[string]string{
 		"missing field %s":                    "thiếu trường %s",
-		"year %d is out of range (1900-2200)": "năm %d nằm ngoài khoảng 1900-2200",
+		"year %s is out of range (1900-2200)": "năm %s nằm ngoài khoảng 1900-2200",
 		"unknown kind %q (want plan, actual, pct_of_plan, pct_of_prev or change_vs_prev)": "loại %q không hợp lệ (cần plan, actual, pct_of_plan, pct_of_prev hoặc change_vs_prev)",
 		"value is not a finite number":                      "giá trị không phải là số hữu hạn",
 		"value_max is not a finite number":                  "giá trị tối đa không phải là số hữu hạn",
