@@ -121,6 +121,13 @@ func (x *writer) summary() {
 			}
 			x.note(name, col, rowNo, text)
 		}
+		if text := noFigures(u, r.Latest); text != "" && n > 2 {
+			// Say why the row is empty rather than leave it blank.
+			row.set(3, text, s.id(st{border: true, italic: true}))
+			if n > 3 {
+				x.setErr(sw.MergeCell(cell(3, rowNo), cell(n, rowNo)))
+			}
+		}
 		rw.row(rowNo, row, 0)
 		rowNo++
 	}
@@ -660,6 +667,30 @@ func (x *writer) checks() {
 	x.setErr(rw.err())
 	x.setErr(sw.Flush())
 	x.seal(name)
+}
+
+// noFigures is what a unit's summary row says when it has no figure to
+// show: no figures at all for the year, or none of the key indicators; ""
+// when it shows some.
+func noFigures(u *report.Unit, year int) string {
+	for _, sc := range u.Summary {
+		if sc.Figure != nil {
+			return ""
+		}
+	}
+	for i, y := range u.Years {
+		if y.Year != year {
+			continue
+		}
+		for _, sec := range u.Sections {
+			for _, row := range sec.Rows {
+				if c := row.Years[i]; c.Plan != nil || c.Actual != nil {
+					return fmt.Sprintf("Chưa có số liệu các chỉ tiêu chủ yếu năm %d", year)
+				}
+			}
+		}
+	}
+	return fmt.Sprintf("Chưa có số liệu năm %d", year)
 }
 
 // ofPlanResult is the TH/KH of a plan-versus-actual row as its cell
