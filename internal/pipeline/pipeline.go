@@ -64,6 +64,7 @@ func Build(opts BuildOptions) (Result, diag.List) {
 	if ps.Err() != nil {
 		return Result{}, ps
 	}
+	src.once = true
 	res, more := src.build(opts, tpl)
 	return res, append(ps, more...)
 }
@@ -74,6 +75,10 @@ type Source struct {
 	Facts []facts.Fact
 	Files []string // the input files read, folders expanded
 	cat   *catalog.Catalog
+	// once: the source builds one report, and lets its facts go once the
+	// report holds them (a copy each, in Report.Sources), which a
+	// national-scale build needs the memory of while writing.
+	once bool
 }
 
 // Read reads the inputs. Having no facts at all is an error; each file
@@ -147,6 +152,10 @@ func (s *Source) build(opts BuildOptions, tpl *form.Template) (Result, diag.List
 	if ps.Err() != nil || rep == nil {
 		return Result{}, ps
 	}
+	nFacts := len(all)
+	if s.once {
+		all, s.Facts = nil, nil
+	}
 	write := func(w io.Writer) error { return xlsx.Write(w, rep) }
 	if tpl != nil {
 		filled, more := fillForm(tpl, rep, s.cat, opts.Year, opts.Strict)
@@ -159,7 +168,7 @@ func (s *Source) build(opts BuildOptions, tpl *form.Template) (Result, diag.List
 	if more := WriteOutput(opts.Output, opts.Force, s.Files, write); more != nil {
 		return Result{}, append(ps, more...)
 	}
-	return Result{Output: opts.Output, Report: rep, Facts: len(all), Files: s.Files}, ps
+	return Result{Output: opts.Output, Report: rep, Facts: nFacts, Files: s.Files}, ps
 }
 
 // Extract reads documents (only documents: fact files are refused) and

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"compress/flate"
 	"hash/crc32"
+	"io"
+	"runtime"
+	"sync"
 )
 
 // Parts are compressed as raw deflate segments that can be laid end to
@@ -79,4 +82,109 @@ func crcCat(crcA, crcB uint32, lenB int64) uint32 {
 		n -= k
 	}
 	return crcB ^ x ^ z
+}
+
+// pool compresses on the machine's other cores while rows are being
+// written: jobs run in goroutines, at most one a core at a time (a job
+// waits for a free core, which bounds the memory of pending work), each
+// with a compressor of its own. Results go to slots reserved when the job
+// is submitted, so the output does not depend on which job ends first.
+type pool struct {
+	sem   chan struct{}
+	wg    sync.WaitGroup
+	comps sync.Pool
+}
+
+func newPool(level int) *pool {
+	p := &pool{sem: make(chan struct{}, max(1, runtime.GOMAXPROCS(0)))}
+	p.comps.New = func() any { return &compressor{level: level} }
+	return p
+}
+
+// run runs job on a free core.
+func (p *pool) run(job func(c *compressor)) {
+	p.sem <- struct{}{}
+	p.wg.Add(1)
+	go func() {
+		defer func() { <-p.sem; p.wg.Done() }()
+		c := p.comps.Get().(*compressor)
+		job(c)
+		p.comps.Put(c)
+	}()
+}
+
+// wait waits for every job.
+func (p *pool) wait() { p.wg.Wait() }
+
+// with runs f with a compressor on this goroutine.
+func (p *pool) with(f func(c *compressor)) {
+	c := p.comps.Get().(*compressor)
+	f(c)
+	p.comps.Put(c)
+}
+
+// parallelDeflate is a deflate stream written a chunk at a time, the
+// chunks compressed by the pool and written to out in order; the CRC and
+// sizes of the part follow.
+type parallelDeflate struct {
+	pool      *pool
+	out       io.Writer
+	buf       []byte
+	crc       uint32
+	raw, comp int64
+	fifo      []*pendingSegment
+	err       error
+}
+
+type pendingSegment struct {
+	seg  segment
+	done chan struct{}
+}
+
+func (d *parallelDeflate) Write(b []byte) (int, error) {
+	d.buf = append(d.buf, b...)
+	if len(d.buf) >= chunkSize {
+		d.submit()
+	}
+	return len(b), d.err
+}
+
+func (d *parallelDeflate) submit() {
+	raw := d.buf
+	d.buf = make([]byte, 0, chunkSize+64<<10)
+	d.crc = crc32.Update(d.crc, crc32.IEEETable, raw)
+	d.raw += int64(len(raw))
+	ps := &pendingSegment{done: make(chan struct{})}
+	d.fifo = append(d.fifo, ps)
+	d.pool.run(func(c *compressor) { ps.seg = c.segment(raw, false); close(ps.done) })
+	for len(d.fifo) > cap(d.pool.sem)+1 {
+		d.writeFirst()
+	}
+}
+
+func (d *parallelDeflate) writeFirst() {
+	ps := d.fifo[0]
+	d.fifo = d.fifo[1:]
+	<-ps.done
+	if d.err == nil {
+		_, d.err = d.out.Write(ps.seg.data)
+	}
+	d.comp += int64(len(ps.seg.data))
+}
+
+// Close writes what is left and ends the stream.
+func (d *parallelDeflate) Close() error {
+	if len(d.buf) > 0 {
+		d.submit()
+	}
+	for len(d.fifo) > 0 {
+		d.writeFirst()
+	}
+	var end segment
+	d.pool.with(func(c *compressor) { end = c.segment(nil, true) })
+	if d.err == nil {
+		_, d.err = d.out.Write(end.data)
+	}
+	d.comp += int64(len(end.data))
+	return d.err
 }

@@ -23,7 +23,7 @@ type Sheet struct {
 	// Rows written now (Rows), compressed chunk by chunk.
 	rows *Rows
 	buf  bytes.Buffer
-	body []segment
+	body []*segment // filled by the pool
 	ext  extent
 	// Rows generated while the file is written (RowsLater), covering
 	// declared.
@@ -89,10 +89,14 @@ func (c *chunker) Write(b []byte) (int, error) {
 }
 
 func (c *chunker) flush() {
-	if c.buf.Len() > 0 {
-		c.body = append(c.body, c.p.comp.segment(c.buf.Bytes(), false))
-		c.buf.Reset()
+	if c.buf.Len() == 0 {
+		return
 	}
+	raw := c.buf.Bytes()
+	c.buf = bytes.Buffer{} // raw now belongs to the job
+	seg := &segment{}
+	c.body = append(c.body, seg)
+	c.p.pool.run(func(cm *compressor) { *seg = cm.segment(raw, false) })
 }
 
 // RowsLater registers the generator of the sheet's rows, run while the
@@ -142,6 +146,7 @@ func (s *Sheet) Seal() error {
 		(*chunker)(s).flush()
 		s.buf = bytes.Buffer{}
 		s.ext = s.rows.ext
+		s.rows.b, s.rows.w = nil, nil // a sealed sheet holds its compressed rows only
 		if s.rows.err != nil {
 			s.fail("%v", s.rows.err)
 		}
@@ -160,18 +165,22 @@ func (s *Sheet) sealNotes() {
 	s.p.blocks++ // VML shape ids come in blocks of 1024; block 0 is not used
 	np := &noteParts{block: s.p.blocks, count: count}
 	s.p.blocks += count - 1
-	np.comments = s.p.comp.segment(commentsXML(ns, s.p.NoteFont), true)
-	np.vml = s.p.comp.segment(vmlXML(ns, np.block, count), true)
+	font := s.p.NoteFont
+	s.p.pool.run(func(c *compressor) {
+		np.comments = c.segment(commentsXML(ns, font), true)
+		np.vml = c.segment(vmlXML(ns, np.block, count), true)
+	})
 	s.noteParts, s.notes = np, nil
 }
 
 // addNotes names each sheet's notes parts, links them to the sheet and
 // declares their types.
 func (p *Writer) addNotes(paths map[string]string) error {
-	if p.sealed == nil {
-		p.sealed = map[string]segment{}
+	if p.notesAt == nil {
+		p.notesAt = map[string]*segment{}
 	}
 	any := false
+	k := 1 // the number of the next notes parts
 	for _, s := range p.order {
 		s.sealNotes()
 		if s.noteParts == nil {
@@ -179,7 +188,6 @@ func (p *Writer) addNotes(paths map[string]string) error {
 		}
 		any = true
 		sp := paths[s.name]
-		k := 1
 		for {
 			c, v := fmt.Sprintf("xl/comments%d.xml", k), fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)
 			_, c1 := p.parts[c]
@@ -187,11 +195,12 @@ func (p *Writer) addNotes(paths map[string]string) error {
 			if !c1 && !v1 {
 				break
 			}
-			k++
+			k++ // taken by excelize's own parts: the next
 		}
 		cPart, vPart := fmt.Sprintf("xl/comments%d.xml", k), fmt.Sprintf("xl/drawings/vmlDrawing%d.vml", k)
 		p.parts[cPart], p.parts[vPart] = nil, nil
-		p.sealed[cPart], p.sealed[vPart] = s.noteParts.comments, s.noteParts.vml
+		k++
+		p.notesAt[cPart], p.notesAt[vPart] = &s.noteParts.comments, &s.noteParts.vml
 		if err := p.addOverride("/"+cPart, ctComments); err != nil {
 			return err
 		}
@@ -291,13 +300,20 @@ func (p *Writer) fixSheet(sp string, s *Sheet) error {
 	}
 	// The cells excelize wrote, then the rows added here.
 	var ext extent
-	for _, m := range cellRefRe.FindAllSubmatch(frame, -1) {
+	var cellMatches, rowMatches [][][]byte
+	if bytes.Contains(frame, []byte("<c ")) { // a frame without cells is not scanned
+		cellMatches = cellRefRe.FindAllSubmatch(frame, -1)
+	}
+	if bytes.Contains(frame, []byte("<row ")) {
+		rowMatches = rowRe.FindAllSubmatch(frame, -1)
+	}
+	for _, m := range cellMatches {
 		col, _ := excelize.ColumnNameToNumber(string(m[1]))
 		row, _ := strconv.Atoi(string(m[2]))
 		ext.add(col, row)
 	}
 	lastFrameRow := 0
-	for _, m := range rowRe.FindAllSubmatch(frame, -1) {
+	for _, m := range rowMatches {
 		r, _ := strconv.Atoi(string(m[1]))
 		lastFrameRow = max(lastFrameRow, r)
 	}

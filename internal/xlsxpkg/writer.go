@@ -3,6 +3,7 @@ package xlsxpkg
 import (
 	"archive/zip"
 	"bufio"
+	"bytes"
 	"compress/flate"
 	"encoding/binary"
 	"encoding/xml"
@@ -57,17 +58,18 @@ type Writer struct {
 	// NoteFont is the typeface of cell notes.
 	NoteFont string
 
-	parts  map[string][]byte
-	sheets map[string]*Sheet
-	order  []*Sheet // in the order first used
-	names  []definedName
-	sst    *sharedStrings
-	remap  []int              // excelize's shared-string indices → ours, when it wrote a table
-	sealed map[string]segment // parts compressed already (notes)
-	ownSST bool               // the shared strings are this writer's
-	blocks int                // VML shape-id blocks handed out
-	comp   compressor
-	closed bool
+	parts   map[string][]byte
+	sheets  map[string]*Sheet
+	order   []*Sheet // in the order first used
+	names   []definedName
+	sst     *sharedStrings
+	remap   []int               // excelize's shared-string indices → ours, when it wrote a table
+	notesAt map[string]*segment // notes parts, compressed by the pool
+	ownSST  bool                // the shared strings are this writer's
+	types   []string            // content types to add, written once (addTypes)
+	blocks  int                 // VML shape-id blocks handed out
+	pool    *pool
+	closed  bool
 }
 
 // definedName is a name local to a sheet ("_xlnm.Print_Titles").
@@ -85,7 +87,7 @@ func New(stamp time.Time) *Writer {
 		parts:    map[string][]byte{},
 		sheets:   map[string]*Sheet{},
 		sst:      newSharedStrings(),
-		comp:     compressor{level: Level},
+		pool:     newPool(Level),
 	}
 }
 
@@ -179,6 +181,9 @@ func (p *Writer) Close() error {
 	if err := p.addSharedStrings(); err != nil {
 		return err
 	}
+	if err := p.addTypes(); err != nil {
+		return err
+	}
 	if err := p.sortContentTypes(); err != nil {
 		return err
 	}
@@ -196,6 +201,7 @@ func (p *Writer) Close() error {
 		}
 	}
 
+	p.pool.wait() // rows and notes compressed on other cores
 	names := make([]string, 0, len(p.parts))
 	for n := range p.parts {
 		names = append(names, n)
@@ -228,10 +234,12 @@ func (p *Writer) Close() error {
 			err = p.writeGenerated(zw, n, s)
 		case s != nil && s.sealed:
 			err = p.writeSealed(zw, n, s)
-		case p.sealed[n].data != nil:
-			err = p.writeSegment(zw, n, p.sealed[n])
+		case p.notesAt[n] != nil:
+			err = p.writeSegment(zw, n, *p.notesAt[n])
 		default:
-			err = p.writeSegment(zw, n, p.comp.segment(p.parts[n], true))
+			var seg segment
+			p.pool.with(func(c *compressor) { seg = c.segment(p.parts[n], true) })
+			err = p.writeSegment(zw, n, seg)
 		}
 		if err != nil {
 			return err
@@ -281,8 +289,12 @@ func (p *Writer) writeSegment(zw *zip.Writer, name string, s segment) error {
 func (p *Writer) writeSealed(zw *zip.Writer, name string, s *Sheet) error {
 	frame := p.parts[name]
 	at := s.bodyAt
-	segs := append([]segment{p.comp.segment(frame[:at], false)}, s.body...)
-	segs = append(segs, p.comp.segment(frame[at:], true))
+	segs := make([]segment, 0, len(s.body)+2)
+	p.pool.with(func(c *compressor) { segs = append(segs, c.segment(frame[:at], false)) })
+	for _, b := range s.body {
+		segs = append(segs, *b)
+	}
+	p.pool.with(func(c *compressor) { segs = append(segs, c.segment(frame[at:], true)) })
 	return p.writeSegment(zw, name, join(segs...))
 }
 
@@ -295,14 +307,8 @@ func (p *Writer) writeGenerated(zw *zip.Writer, name string, s *Sheet) error {
 	if err != nil {
 		return err
 	}
-	cw := &countWriter{w: w}
-	fw, err := flate.NewWriter(cw, Level)
-	if err != nil {
-		return err
-	}
-	crc := crc32.NewIEEE()
-	raw := &countWriter{w: io.MultiWriter(fw, crc)}
-	bw := bufio.NewWriterSize(raw, 256<<10)
+	pd := &parallelDeflate{pool: p.pool, out: w, buf: make([]byte, 0, chunkSize+64<<10)}
+	bw := bufio.NewWriterSize(pd, 64<<10)
 	frame := p.parts[name]
 	bw.Write(frame[:s.bodyAt])
 	rw := &Rows{sheet: s.name, w: bw, sst: p.sst, b: make([]byte, 0, 4096)}
@@ -319,11 +325,11 @@ func (p *Writer) writeGenerated(zw *zip.Writer, name string, s *Sheet) error {
 	if err := bw.Flush(); err != nil {
 		return err
 	}
-	if err := fw.Close(); err != nil {
+	if err := pd.Close(); err != nil {
 		return err
 	}
-	fh.CRC32 = crc.Sum32()
-	fh.CompressedSize64, fh.UncompressedSize64 = uint64(cw.n), uint64(raw.n)
+	fh.CRC32 = pd.crc
+	fh.CompressedSize64, fh.UncompressedSize64 = uint64(pd.comp), uint64(pd.raw)
 	fh.CompressedSize = uint32(min(fh.CompressedSize64, 1<<32-1))
 	fh.UncompressedSize = uint32(min(fh.UncompressedSize64, 1<<32-1))
 	return nil
@@ -434,23 +440,31 @@ func (p *Writer) sortContentTypes() error {
 }
 
 // addOverride adds a content type for a part (or a Default for an
-// extension, when name starts with ".").
+// extension, when name starts with "."); addTypes writes them.
 func (p *Writer) addOverride(name, ct string) error {
+	if ext, ok := strings.CutPrefix(name, "."); ok {
+		if bytes.Contains(p.parts[partContentTypes], []byte(`Extension="`+ext+`"`)) {
+			return nil
+		}
+		p.types = append(p.types, `<Default Extension="`+ext+`" ContentType="`+ct+`"/>`)
+		return nil
+	}
+	p.types = append(p.types, `<Override PartName="`+name+`" ContentType="`+ct+`"/>`)
+	return nil
+}
+
+// addTypes writes the content types addOverride collected.
+func (p *Writer) addTypes() error {
+	if len(p.types) == 0 {
+		return nil
+	}
 	s := string(p.parts[partContentTypes])
 	at := strings.LastIndex(s, "</Types>")
 	if at < 0 {
 		return fmt.Errorf("xlsxpkg: bad content types")
 	}
-	var e string
-	if ext, ok := strings.CutPrefix(name, "."); ok {
-		if strings.Contains(s, `Extension="`+ext+`"`) {
-			return nil
-		}
-		e = `<Default Extension="` + ext + `" ContentType="` + ct + `"/>`
-	} else {
-		e = `<Override PartName="` + name + `" ContentType="` + ct + `"/>`
-	}
-	p.parts[partContentTypes] = []byte(s[:at] + e + s[at:])
+	p.parts[partContentTypes] = []byte(s[:at] + strings.Join(p.types, "") + s[at:])
+	p.types = nil
 	return nil
 }
 
