@@ -26,6 +26,34 @@ func (r *rowOut) formula(col int, f string, result any, style int) { r.Formula(c
 
 func (r *rowOut) reset() { r.Reset() }
 
+// shared puts item i's formula in column col as part of a run of items
+// with the same key (ends from runEnds; item i is on row first+i): the
+// run's first cell carries the formula for all of them, the others point
+// to it. A run of one is a plain formula.
+func (r *rowOut) shared(col, i int, key func(int) string, ends []int, first int, f string, result any, style int) {
+	switch {
+	case ends[i] == i && (i == 0 || key(i-1) != key(i)):
+		r.Formula(col, f, result, style)
+	case i == 0 || key(i-1) != key(i):
+		r.SharedFormula(col, f, result, style, first+ends[i])
+	default:
+		r.Shared(col, result, style)
+	}
+}
+
+// runEnds gives each of n items the index of the last item of its run:
+// consecutive items with the same non-empty key.
+func runEnds(n int, key func(int) string) []int {
+	ends := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		ends[i] = i
+		if k := key(i); k != "" && i+1 < n && key(i+1) == k {
+			ends[i] = ends[i+1]
+		}
+	}
+	return ends
+}
+
 // anys is the row for excelize's StreamWriter.SetRow (table headings,
 // which excelize reads back to name the table's columns).
 func (r *rowOut) anys() []any {

@@ -278,6 +278,21 @@ func (x *writer) compare() {
 		lastRow = chartDataLast(len(chartData), last)
 	}
 	x.pkg.DefinedName(name, "_xlnm.Print_Area", fmt.Sprintf("%s!$A$1:$%s$%d", quoteSheet(name), colName(n), printLast))
+	// TH/KH and Đánh giá are formulas shared down runs of rows of the same
+	// formula (written once a run, as Excel writes a filled-down column).
+	ratioKey := func(i int) string {
+		if r.Compare[i].Cells.OfPlan.Derived {
+			return "ratio"
+		}
+		return ""
+	}
+	statusKey := func(i int) string {
+		if cr := r.Compare[i]; partYear(cr.Cells) == "" {
+			return fmt.Sprint(cr.LowerBetter)
+		}
+		return ""
+	}
+	ratioEnd, statusEnd := runEnds(len(r.Compare), ratioKey), runEnds(len(r.Compare), statusKey)
 	gen := func(rw *rowWriter) error {
 		row := newRow(n)
 		for i, cr := range r.Compare {
@@ -298,7 +313,7 @@ func (x *writer) compare() {
 			ofPlan := ofPlanResult(cr)
 			switch op := cr.Cells.OfPlan; {
 			case op.Derived:
-				row.formula(8, guardedRatio(cell(7, rn), cell(6, rn)), ofPlan, pcts[pdecs[cr.Code]])
+				row.shared(8, i, ratioKey, ratioEnd, headRow+1, guardedRatio(cell(7, rn), cell(6, rn)), ofPlan, pcts[pdecs[cr.Code]])
 			case op.Stated != nil:
 				row.set(8, op.Value, stated[pdecs[cr.Code]])
 			default:
@@ -317,7 +332,7 @@ func (x *writer) compare() {
 				// A figure to 31/10 is not judged against the year's plan.
 				row.set(9, "Lũy kế đến "+p, mid)
 			} else {
-				row.formula(9, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats),
+				row.shared(9, i, statusKey, statusEnd, headRow+1, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats),
 					status(ofPlan, cr.LowerBetter), mid)
 			}
 			est := ""

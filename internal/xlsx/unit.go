@@ -238,6 +238,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 	}
 	emit(rowNumbers, nr)
 
+	x.runs = newUnitRuns(u, cols)
 	rowNo := rowFirst
 	boxBold := st{bold: true, border: true}
 	for _, sec := range u.Sections {
@@ -372,7 +373,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			switch {
 			case ratio.Derived:
-				r.formula(col, guardedRatio(num, den), guardedResult(numFig, denFig), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
+				x.runs.put(r, col, rowNo, guardedRatio(num, den), guardedResult(numFig, denFig), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
 				if ratio.Stated != nil {
 					x.note(x.sheet[u], col, rowNo, ratio.Stated.Note)
 				}
@@ -424,4 +425,49 @@ func rowDecimals(row *report.Row) (fig, ratio int) {
 // not #DIV/0!.
 func guardedRatio(num, den string) string {
 	return fmt.Sprintf(`IF(AND(ISNUMBER(%[2]s),%[2]s<>0,ISNUMBER(%[1]s)),%[1]s/%[2]s*100,"")`, num, den)
+}
+
+// unitRuns are the runs of a unit sheet's rows whose ratio (TH/KH, TH/cùng
+// kỳ) in a column is a formula: each run's formula is written once, shared
+// down the run, as Excel writes a filled-down column. Section headings
+// break runs.
+type unitRuns struct {
+	keys map[int]func(int) string // by column: "d" for a row whose ratio is derived
+	ends map[int][]int
+}
+
+func newUnitRuns(u *report.Unit, cols []column) *unitRuns {
+	var flat []*report.Row // by row from rowFirst; nil for a section heading
+	for _, sec := range u.Sections {
+		flat = append(flat, nil)
+		flat = append(flat, sec.Rows...)
+	}
+	ur := &unitRuns{keys: map[int]func(int) string{}, ends: map[int][]int{}}
+	for ci, c := range cols {
+		if c.kind != "ofplan" && c.kind != "ofprev" {
+			continue
+		}
+		key := func(j int) string {
+			row := flat[j]
+			if row == nil {
+				return ""
+			}
+			ratio := row.Years[c.year].OfPlan
+			if c.kind == "ofprev" {
+				ratio = row.Years[c.year].OfPrev
+			}
+			if ratio.Derived {
+				return "d"
+			}
+			return ""
+		}
+		ur.keys[ci+1] = key
+		ur.ends[ci+1] = runEnds(len(flat), key)
+	}
+	return ur
+}
+
+// put writes a row's derived ratio formula in column col.
+func (ur *unitRuns) put(r *rowOut, col, rowNo int, f string, result any, style int) {
+	r.shared(col, rowNo-rowFirst, ur.keys[col], ur.ends[col], rowFirst, f, result, style)
 }

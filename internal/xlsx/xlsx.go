@@ -21,6 +21,7 @@ type writer struct {
 	err error
 	// sheet is each unit's sheet name.
 	sheet map[*report.Unit]string
+	runs  *unitRuns // of the unit sheet being written
 }
 
 // Write writes the report as an XLSX workbook to w.

@@ -42,6 +42,11 @@ type Cell struct {
 	Style   int
 	Value   any
 	Formula string
+	// A formula shared down its column (as Excel writes a filled-down
+	// formula: the text once, with the range it covers): sharedTo is the
+	// last row of the group on its first cell; member marks the others.
+	sharedTo int
+	member   bool
 }
 
 // Row assembles one row's cells by column (1-based). A cell may be present
@@ -67,6 +72,21 @@ func (r *Row) Set(col int, v any, style int) {
 // in column col.
 func (r *Row) Formula(col int, formula string, result any, style int) {
 	r.cells[col-1] = Cell{Style: style, Value: result, Formula: formula}
+	r.has[col-1] = true
+}
+
+// SharedFormula puts a formula that the cells below it, to row last of
+// the same column, share (see Shared): the text is written once, which
+// keeps a long table's sheet small. formula is this cell's own.
+func (r *Row) SharedFormula(col int, formula string, result any, style, last int) {
+	r.cells[col-1] = Cell{Style: style, Value: result, Formula: formula, sharedTo: last}
+	r.has[col-1] = true
+}
+
+// Shared puts a cell of the shared formula begun above it in column col,
+// with its result.
+func (r *Row) Shared(col int, result any, style int) {
+	r.cells[col-1] = Cell{Style: style, Value: result, member: true}
 	r.has[col-1] = true
 }
 
@@ -121,8 +141,12 @@ type Rows struct {
 	sst   *sharedStrings
 	b     []byte // the row being written
 	ext   extent
-	last  int // the last row written
-	err   error
+	// groups are the shared formulas open in each column: index and last
+	// row.
+	groups map[int][2]int
+	si     int
+	last   int // the last row written
+	err    error
 }
 
 // Err is the first error writing rows met.
@@ -191,7 +215,7 @@ func (rw *Rows) cell(b []byte, col, n int, c *Cell) ([]byte, bool) {
 		b = strconv.AppendInt(b, int64(c.Style), 10)
 		b = append(b, '"')
 	}
-	if c.Formula != "" {
+	if c.Formula != "" || c.member {
 		switch c.Value.(type) {
 		case string:
 			b = append(b, ` t="str"`...)
@@ -200,9 +224,37 @@ func (rw *Rows) cell(b []byte, col, n int, c *Cell) ([]byte, bool) {
 		case Error:
 			b = append(b, ` t="e"`...)
 		}
-		b = append(b, `><f>`...)
-		b = appendEscaped(b, c.Formula)
-		b = append(b, `</f>`...)
+		switch g, open := rw.groups[col]; {
+		case c.member:
+			if !open || n > g[1] {
+				rw.fail("cell %s%d: no shared formula above to join", colName(col), n)
+				return b, false
+			}
+			b = append(b, `><f t="shared" si="`...)
+			b = strconv.AppendInt(b, int64(g[0]), 10)
+			b = append(b, `"/>`...)
+		case c.sharedTo > n:
+			if rw.groups == nil {
+				rw.groups = map[int][2]int{}
+			}
+			rw.groups[col] = [2]int{rw.si, c.sharedTo}
+			b = append(b, `><f t="shared" ref="`...)
+			b = appendCol(b, col)
+			b = strconv.AppendInt(b, int64(n), 10)
+			b = append(b, ':')
+			b = appendCol(b, col)
+			b = strconv.AppendInt(b, int64(c.sharedTo), 10)
+			b = append(b, `" si="`...)
+			b = strconv.AppendInt(b, int64(rw.si), 10)
+			b = append(b, `">`...)
+			rw.si++
+			b = appendEscaped(b, c.Formula)
+			b = append(b, `</f>`...)
+		default:
+			b = append(b, `><f>`...)
+			b = appendEscaped(b, c.Formula)
+			b = append(b, `</f>`...)
+		}
 		if c.Value != nil {
 			b = append(b, `<v>`...)
 			switch x := c.Value.(type) {

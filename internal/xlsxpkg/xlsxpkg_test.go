@@ -300,3 +300,49 @@ func TestCachedAndAdopted(t *testing.T) {
 	}
 	ooxmltest.Validate(t, "cached.xlsx", b)
 }
+
+// A shared formula is written once and read back, translated, in every
+// cell of its run; a cell cannot join a run that is not open.
+func TestSharedFormula(t *testing.T) {
+	f := excelize.NewFile()
+	defer f.Close()
+	p := New(stamp)
+	var out bytes.Buffer
+	p.Attach(f, &out)
+	s := p.Sheet("Sheet1")
+	rw := s.Rows()
+	for i := 1; i <= 3; i++ {
+		r := NewRow(2)
+		r.Set(1, float64(i), 0)
+		if i == 1 {
+			r.SharedFormula(2, "A1*2", 2.0, 0, 3)
+		} else {
+			r.Shared(2, float64(2*i), 0)
+		}
+		rw.Write(i, r, 0)
+	}
+	if err := s.Seal(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	g, err := excelize.OpenReader(bytes.NewReader(out.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fm, _ := g.GetCellFormula("Sheet1", "B3"); fm != "A3*2" {
+		t.Errorf("B3 formula %q, want A3*2", fm)
+	}
+	if v, _ := g.GetCellValue("Sheet1", "B3", excelize.Options{RawCellValue: true}); v != "6" {
+		t.Errorf("B3 = %q", v)
+	}
+	q := New(stamp)
+	bad := q.Sheet("Sheet1").Rows()
+	r := NewRow(1)
+	r.Shared(1, 1.0, 0)
+	bad.Write(1, r, 0)
+	if bad.Err() == nil {
+		t.Error("a cell joined a shared formula that was never begun")
+	}
+}
