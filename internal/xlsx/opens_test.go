@@ -1,6 +1,7 @@
 package xlsx
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"os"
@@ -8,6 +9,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/ooxmltest"
 	"github.com/chitieu/chitieu/internal/report"
@@ -171,4 +174,48 @@ func TestDataOnly(t *testing.T) {
 	if ratios == 0 || statuses == 0 || totals == 0 {
 		t.Errorf("checked %d ratios, %d statuses, %d totals: want some of each", ratios, statuses, totals)
 	}
+}
+
+// A Nguồn longer than a sheet continues on Nguồn (2), … : every fact once,
+// numbered on, each sheet with its heading and table. (The limit is
+// lowered to make the split with few facts.)
+func TestSourcesSplit(t *testing.T) {
+	defer func(n int) { maxSourceRows = n }(maxSourceRows)
+	maxSourceRows = 5
+	fs := readFacts(t, "testdata/fixture.jsonl")
+	_, b := build(t, fs, report.Options{})
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := sourceSheets(len(fs))
+	if len(want) != (len(fs)+4)/5 || want[1] != "Nguồn (2)" {
+		t.Fatalf("sheets %q for %d facts", want, len(fs))
+	}
+	no := 0
+	for k, name := range want {
+		rows, err := f.GetRows(name, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if rows[0][0] != "STT" {
+			t.Errorf("%s has no heading: %q", name, rows[0])
+		}
+		for _, r := range rows[1:] {
+			no++
+			if r[0] != strconv.Itoa(no) || r[11] != fs[no-1].Source {
+				t.Errorf("%s row %q, want fact %d", name, r, no)
+			}
+		}
+		if tb, _ := f.GetTables(name); len(tb) != 1 || k == 0 && tb[0].Name != "Nguon" || k == 1 && tb[0].Name != "Nguon2" {
+			t.Errorf("%s tables %+v", name, tb)
+		}
+	}
+	if no != len(fs) {
+		t.Errorf("%d facts listed, want %d", no, len(fs))
+	}
+	if err := xlsxpkg.CheckSheets(b); err != nil {
+		t.Error(err)
+	}
+	ooxmltest.Validate(t, "split.xlsx", b)
 }

@@ -546,15 +546,7 @@ var sourcesColumns = []tableColumn{
 // sources lists every input fact, one row each, in input order.
 func (x *writer) sources() {
 	r, s := x.r, x.st
-	name := SheetSources
-	x.page(name, len(sourcesColumns), 1, 1)
-	sw, err := x.f.NewStreamWriter(name)
-	if err != nil {
-		x.setErr(err)
-		return
-	}
 	n := len(sourcesColumns)
-	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
 	// One format per indicator and kind of figure (a share of the plan is
 	// not formatted as the money it compares); Giá trị as wide as its
 	// largest value (đồng make long numbers) and Tình trạng as its longest.
@@ -571,18 +563,70 @@ func (x *writer) sources() {
 		widths[6] = math.Max(widths[6], fixedWidth(src.Value, decs[key(src)]))
 		widths[13] = math.Max(widths[13], float64(utf8.RuneCountInString(src.Status))+3)
 	}
-	row := x.tableHead(sw, n, sourcesColumns, widths)
-	x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 	text := s.id(st{border: true, wrap: true})
 	plain := s.id(st{border: true})
 	mid := s.id(st{border: true, h: "center"})
 	date := s.id(st{border: true, h: "center", numFmt: "dd/mm/yyyy"})
 	quote := s.id(st{border: true, wrap: true, v: "top", size: 11})
 	nums := x.decStyles(st{border: true, h: "right"})
-	x.rowsLater(name, "A2:"+cell(n, len(r.Sources)+1), func(rw *rowWriter) error {
-		row := newRow(n)
-		for i, src := range r.Sources {
+	// A sheet holds MaxRows rows: the facts past it continue on
+	// "Nguồn (2)", and so on, each sheet with its heading.
+	for part, name := range sourceSheets(len(r.Sources)) {
+		lo := part * maxSourceRows
+		hi := min(len(r.Sources), lo+maxSourceRows)
+		x.page(name, n, 1, 1)
+		sw, err := x.f.NewStreamWriter(name)
+		if err != nil {
+			x.setErr(err)
+			return
+		}
+		x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}))
+		row := x.tableHead(sw, n, sourcesColumns, widths)
+		x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
+		if hi > lo {
+			x.rowsLater(name, "A2:"+cell(n, hi-lo+1), func(rw *rowWriter) error {
+				return x.sourceRows(rw, lo, hi, sourceStyles{text, plain, mid, date, quote, nums}, decs, key)
+			})
+			off := false
+			table := "Nguon"
+			if part > 0 {
+				table += strconv.Itoa(part + 1)
+			}
+			x.setErr(sw.AddTable(&excelize.Table{Range: "A1:" + cell(n, hi-lo+1), Name: table, StyleName: "TableStyleLight1", ShowRowStripes: &off}))
+		}
+		x.setErr(sw.Flush())
+	}
+}
+
+// maxSourceRows is how many facts one sources sheet lists: Excel's rows
+// less the heading (a variable, so tests can make a small workbook split).
+var maxSourceRows = xlsxpkg.MaxRows - 1
+
+// sourceSheets names the sources sheets of n facts: "Nguồn", then
+// "Nguồn (2)", "Nguồn (3)", … for the facts one sheet cannot hold.
+func sourceSheets(n int) []string {
+	names := []string{SheetSources}
+	for k := 2; (k-1)*maxSourceRows < n; k++ {
+		names = append(names, SheetSources+" ("+strconv.Itoa(k)+")")
+	}
+	return names
+}
+
+// sourceStyles are the styles of a sources row's cells.
+type sourceStyles struct {
+	text, plain, mid, date, quote int
+	nums                          [3]int
+}
+
+// sourceRows writes facts lo..hi-1 of the report, from row 2.
+func (x *writer) sourceRows(rw *rowWriter, lo, hi int, sty sourceStyles, decs decimalsBy, key func(*report.Source) string) error {
+	text, plain, mid, date, quote, nums := sty.text, sty.plain, sty.mid, sty.date, sty.quote, sty.nums
+	n := len(sourcesColumns)
+	row := newRow(n)
+	{
+		for i, src := range x.r.Sources[lo:hi] {
 			rn := i + 2
+			i += lo
 			f := src.Fact
 			row.reset()
 			row.set(1, i+1, mid)
@@ -621,13 +665,8 @@ func (x *writer) sources() {
 			}
 			rw.row(rn, row, height)
 		}
-		return rw.err()
-	})
-	if len(r.Sources) > 0 {
-		off := false
-		x.setErr(sw.AddTable(&excelize.Table{Range: "A1:" + cell(n, len(r.Sources)+1), Name: "Nguon", StyleName: "TableStyleLight1", ShowRowStripes: &off}))
 	}
-	x.setErr(sw.Flush())
+	return rw.err()
 }
 
 // checks lists the warnings: conflicts, unknown indicators, units of

@@ -2,6 +2,7 @@ package xlsx
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 	"time"
@@ -47,7 +48,10 @@ func Write(w io.Writer, r *report.Report) error {
 			return err
 		}
 	}
-	for _, name := range []string{SheetCompare, SheetSources, SheetChecks} {
+	for _, name := range append(append([]string{SheetCompare}, sourceSheets(len(r.Sources))...), SheetChecks) {
+		if i, _ := f.GetSheetIndex(name); i >= 0 {
+			return fmt.Errorf("xlsx: a unit's sheet is named %q, which the report needs", name)
+		}
 		if _, err := f.NewSheet(name); err != nil {
 			return err
 		}
