@@ -37,8 +37,7 @@ type msg struct {
 	args   []any
 }
 
-func text(s string) result    { return result{text: s} }
-func number(v float64) result { return result{isNum: true, num: v} }
+func text(s string) result { return result{text: s} }
 func unknownf(format string, a ...any) result {
 	return result{unknown: &msg{format, a}}
 }

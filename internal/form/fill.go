@@ -59,9 +59,6 @@ type filler struct {
 	charts []string
 	notes  *xlsx.Notes
 	probs  []problem
-	// noted are the cells given a note, by sheet, so two placeholders in
-	// one cell share one note.
-	noted map[string]map[string]string
 	// comments are the notes a form's author left on cells, by sheet.
 	comments map[string][]cellNote
 	st       *styleSheet
@@ -80,7 +77,7 @@ type cellNote struct {
 // cannot be filled at all.
 func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, error) {
 	fl := &filler{t: t, p: newPkg(t.parts), rep: rep, opt: opt, d: NewData(rep, opt.Catalog),
-		notes: xlsx.NewNotes(), noted: map[string]map[string]string{}, comments: map[string][]cellNote{}}
+		notes: xlsx.NewNotes(), comments: map[string][]cellNote{}}
 	fail := func(format string, a ...any) (*Filled, diag.List, error) {
 		return nil, nil, diag.Errorf(t.Name, 0, format, a...)
 	}
