@@ -38,6 +38,11 @@ func TestPhrases(t *testing.T) {
 			[]string{"giai_ngan_dau_tu actual 3e+11 2021"}},
 		{"tháng 10/2022", "Tính đến tháng 10/2022, thu ngân sách đạt 800 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 8e+11 2022"}},
+		{"TH/NQ", "Tổng thu ngân sách TH 1.200 tỷ đồng/NQ 1.100 tỷ đồng, đạt 109% NQ.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023", "thu_ngan_sach pct_of_plan 109 2023", "thu_ngan_sach plan 1.1e+12 2023"}},
+		{"ƯTH and CK", "Thu NSNN ƯTH 1.200 tỷ đồng, tăng 12% CK.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
+		{"growth at current prices", "Tốc độ tăng trưởng kinh tế (giá hiện hành) đạt 12%.", nil},
 		// Several plans, per-unit lists.
 		{"two plans", "Thu ngân sách đạt 1.200 tỷ đồng, bằng 92,4% dự toán tỉnh giao, bằng 81,7% dự toán HĐND giao.",
 			[]string{"thu_ngan_sach actual 1.2e+12 2023", "thu_ngan_sach pct_of_plan 81.7 2023", "thu_ngan_sach pct_of_plan 92.4 2023"}},

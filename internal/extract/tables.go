@@ -16,7 +16,9 @@ const (
 // place: "chỉ tiêu đạt" (targets reached) is about results.
 var kindWords = map[string]int{
 	"phấn đấu": cuePlan, "mục tiêu": cuePlan, "đặt chỉ tiêu": cuePlan, "giao chỉ tiêu": cuePlan, "đề ra": cuePlan, "đặt ra": cuePlan,
-	"kế hoạch": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan,
+	"kế hoạch": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan, "nq": cuePlan,
+	// Report abbreviations: TH (thực hiện), ƯTH (ước thực hiện).
+	"th": cueActual, "ưth": cueActual, "ước th": cueActual,
 	"dự thảo": cuePlan, "nhiệm vụ năm": cuePlan, "kh": cuePlan, "dt": cuePlan, "giao cho": cuePlan,
 	// A result verb governed by a target verb is still a target.
 	"phấn đấu hoàn thành": cuePlan, "phấn đấu đạt": cuePlan, "phấn đấu thực hiện": cuePlan,
@@ -44,7 +46,7 @@ var kindWords = map[string]int{
 // growth rates, stay plain targets.
 var estimateWords = map[string]int{
 	"phấn đấu": 2, "quyết tâm": 2,
-	"ước": 1, "ước đạt": 1, "ước thực hiện": 1, "ước tính": 1, "dự ước": 1, "dự kiến": 1, "dự tính": 1,
+	"ước": 1, "ưth": 1, "ước đạt": 1, "ước thực hiện": 1, "ước tính": 1, "dự ước": 1, "dự kiến": 1, "dự tính": 1,
 	"giao ước": 0, "hiệp ước": 0, "công ước": 0, "mong ước": 0, "ước mơ": 0, "ước nguyện": 0,
 }
 
