@@ -12,7 +12,7 @@ import (
 
 var extractCommand = &command{
 	name:    "extract",
-	summary: "extract indicator facts from documents (.txt, .html, .docx)",
+	summary: "extract indicator facts from documents (.txt, .html, .docx, .pdf)",
 	usage:   "chitieu extract [flags] DOCUMENT|FOLDER...",
 	run:     runExtract,
 }

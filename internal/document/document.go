@@ -101,6 +101,12 @@ func parse(file, name string, data []byte) (Document, error) {
 		}
 		return newDocument(name, text, false, tables), nil
 	}
+	if isPDF(data) {
+		return pdfDocument(file, name, data)
+	}
+	if ext == ".pdf" {
+		return Document{}, diag.Errorf(file, 0, "not a PDF file: it does not start with %%PDF-")
+	}
 	if p, ok := sniffBinary(file, data); ok {
 		return Document{}, p
 	}
@@ -133,7 +139,7 @@ func parse(file, name string, data []byte) (Document, error) {
 var documentExts = map[string]bool{
 	".txt": true, ".text": true,
 	".htm": true, ".html": true, ".xhtml": true,
-	".docx": true,
+	".docx": true, ".pdf": true,
 }
 
 // IsDocument reports whether path names a document chitieu can extract from
@@ -147,7 +153,6 @@ func IsDocument(path string) bool {
 var signatures = []struct {
 	magic, msg string
 }{
-	{"%PDF-", "PDF files are not supported: save the document as .docx or .txt"},
 	{"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", "old Word or Excel files (.doc, .xls) are not supported: save the document as .docx"},
 	{"{\\rtf", "RTF files are not supported: save the document as .docx or .txt"},
 	{"\x89PNG\r\n\x1a\n", "an image, not a text document"},
@@ -166,6 +171,12 @@ func sniffBinary(file string, data []byte) (diag.Problem, bool) {
 		}
 	}
 	return diag.Problem{}, false
+}
+
+// isPDF reports a PDF file: "%PDF-" in its first kilobyte (some writers
+// put junk before it, and readers accept that).
+func isPDF(data []byte) bool {
+	return bytes.Contains(data[:min(len(data), 1024)], []byte("%PDF-"))
 }
 
 func isZip(data []byte) bool {

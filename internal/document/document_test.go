@@ -226,7 +226,7 @@ func TestIsDocument(t *testing.T) {
 		"a.txt": true, "A.TXT": true, "b.text": true, "dir/c.htm": true, "c.HTML": true,
 		"d.xhtml": true, "e.docx": true, "E.DocX": true,
 		"f.jsonl": false, "f.json": false, "f.csv": false, "f.xlsx": false,
-		"f.pdf": false, "f.doc": false, "noext": false, "txt": false, ".txt.csv": false,
+		"f.pdf": true, "f.doc": false, "noext": false, "txt": false, ".txt.csv": false,
 	} {
 		if got := IsDocument(path); got != want {
 			t.Errorf("IsDocument(%q) = %v", path, got)

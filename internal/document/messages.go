@@ -5,10 +5,15 @@ import "github.com/chitieu/chitieu/internal/diag"
 // messagesVI is the Vietnamese text of every message this package raises;
 // TestMessagesTranslated checks that no diag.Errorf here goes without one.
 var messagesVI = map[string]string{
-	"cannot read the document: %v":                                                                              "không đọc được văn bản: %v",
-	"the file is larger than %d MiB: not a document":                                                            "tệp lớn hơn %d MiB: không phải văn bản",
-	"not a DOCX file: it is not a zip archive":                                                                  "không phải tệp DOCX: tệp không phải kho nén zip",
-	"PDF files are not supported: save the document as .docx or .txt":                                           "chưa hỗ trợ tệp PDF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
+	"cannot read the document: %v":                                                        "không đọc được văn bản: %v",
+	"the file is larger than %d MiB: not a document":                                      "tệp lớn hơn %d MiB: không phải văn bản",
+	"not a DOCX file: it is not a zip archive":                                            "không phải tệp DOCX: tệp không phải kho nén zip",
+	"not a PDF file: it does not start with %%PDF-":                                       "không phải tệp PDF: tệp không bắt đầu bằng %%PDF-",
+	"damaged or hostile PDF file: %s":                                                     "tệp PDF bị hỏng hoặc độc hại: %s",
+	"a password-protected PDF: remove the password (print it to a new PDF) and try again": "tệp PDF có mật khẩu: hãy bỏ mật khẩu (in ra một tệp PDF mới) rồi thử lại",
+	"damaged PDF file: %v":                                                                "tệp PDF bị hỏng: %v",
+	"a scanned PDF: its pages are images with no text layer, so there is no text to read; run OCR on it or use the document it was made from (.docx)": "tệp PDF scan: các trang là ảnh, không có lớp chữ nên không có gì để đọc; hãy nhận dạng chữ (OCR) hoặc dùng văn bản gốc (.docx)",
+	"a PDF with no text in it": "tệp PDF không có chữ nào",
 	"old Word or Excel files (.doc, .xls) are not supported: save the document as .docx":                        "chưa hỗ trợ tệp Word, Excel đời cũ (.doc, .xls): hãy lưu văn bản dưới dạng .docx",
 	"RTF files are not supported: save the document as .docx or .txt":                                           "chưa hỗ trợ tệp RTF: hãy lưu văn bản dưới dạng .docx hoặc .txt",
 	"an image, not a text document":                                                                             "tệp ảnh, không phải văn bản",

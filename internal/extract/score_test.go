@@ -373,11 +373,14 @@ func TestQualityHoldout(t *testing.T) {
 // on (nobody working on the extractor reads its documents). Measured F1
 // 0.756 (P 0.840, unit 0.710) when it landed and 0.763 (P 0.851, year
 // 0.986, unit 0.794) after the rules of issue 10, with its two PDF
-// articles unread. The floors guard against regressions; they are far
-// below the issue's goals, and honest.
+// articles unread. With PDF input those two are read as well: F1 0.786
+// (P 0.832, year 0.965, unit 0.737); the PDFs' facts bring the year and
+// unit accuracy down (not looked into: the set is held out). The floors
+// guard against regressions; they are far below the issue's goals, and
+// honest.
 func TestQualityHoldout2Prose(t *testing.T) {
-	r := checkDir(t, "holdout2/prose", filepath.Join("..", "..", "testdata", "holdout2", "prose"), floors{f1: 0.75, precision: 0.83, year: 0.97, unit: 0})
-	if r.UnitAccuracy < 0.76 {
-		t.Errorf("holdout2/prose: unit accuracy %.4f below 0.76", r.UnitAccuracy)
+	r := checkDir(t, "holdout2/prose", filepath.Join("..", "..", "testdata", "holdout2", "prose"), floors{f1: 0.77, precision: 0.82, year: 0.96, unit: 0})
+	if r.UnitAccuracy < 0.72 {
+		t.Errorf("holdout2/prose: unit accuracy %.4f below 0.72", r.UnitAccuracy)
 	}
 }

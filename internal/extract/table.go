@@ -485,6 +485,9 @@ func (x *docReader) labelIndicator(label, parent string) (int, bool) {
 func (x *docReader) cueOf(toks []tok) (int, bool) {
 	evs := x.ind.events(toks)
 	for _, e := range evs {
+		if e.other && e.at > 0 {
+			continue // "Hộ gia đình đạt chuẩn gia đình văn hóa": a label has one subject, its start
+		}
 		if e.other {
 			// "Tỷ lệ …" heads the label of a rate: the rate of what
 			// follows, not another subject.

@@ -113,7 +113,7 @@ func expand(args []string) ([]string, diag.List) {
 		out = append(out, names...)
 		if len(skipped) > 0 {
 			sort.Strings(skipped)
-			errs = append(errs, diag.Warnf(a, 0, "skipped %d files chitieu does not read (not .txt, .html, .docx, .jsonl, .csv or .xlsx, hidden, or folders): %s",
+			errs = append(errs, diag.Warnf(a, 0, "skipped %d files chitieu does not read (not .txt, .html, .docx, .pdf, .jsonl, .csv or .xlsx, hidden, or folders): %s",
 				len(skipped), strings.Join(skipped, ", ")))
 		}
 	}
@@ -158,7 +158,7 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		return nil, diag.List{diag.Warnf(path, 0, "a report chitieu wrote, not a fact file: skipped")}
 	}
 	if l.docsOnly && kind != "document" {
-		return nil, diag.List{diag.Errorf(path, 0, "not a document chitieu can read (.txt, .html, .docx)")}
+		return nil, diag.List{diag.Errorf(path, 0, "not a document chitieu can read (.txt, .html, .docx, .pdf)")}
 	}
 	var fs []facts.Fact
 	var ps diag.List
@@ -204,7 +204,7 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 			fs, ps = review.Read(path, bytes.NewReader(data))
 		}
 	default:
-		return nil, diag.List{diag.Errorf(path, 0, "unknown file type (want .txt, .html, .docx documents or .jsonl, .csv, .xlsx fact files)")}
+		return nil, diag.List{diag.Errorf(path, 0, "unknown file type (want .txt, .html, .docx, .pdf documents or .jsonl, .csv, .xlsx fact files)")}
 	}
 	if len(fs) == 0 && ps.Err() == nil {
 		// A fact file that holds no facts (a header alone, an empty

@@ -111,7 +111,7 @@ func TestOwnReportInFolderSkipped(t *testing.T) {
 func TestFolderSkipsNamed(t *testing.T) {
 	dir := t.TempDir()
 	copyFile(t, seedFacts, filepath.Join(dir, "facts.jsonl"))
-	write(t, dir, "scan.pdf", "%PDF-1.4")
+	write(t, dir, "scan.doc", "\xD0\xCF\x11\xE0")
 	write(t, dir, ".~lock.x#", "")
 	os.Mkdir(filepath.Join(dir, "old"), 0o755)
 	_, ps := Build(BuildOptions{Inputs: Inputs{Paths: []string{dir}}, Output: filepath.Join(t.TempDir(), "r.xlsx")})
@@ -127,7 +127,7 @@ func TestFolderSkipsNamed(t *testing.T) {
 	if len(lines) != 1 {
 		t.Fatalf("skip warnings %q", lines)
 	}
-	for _, want := range []string{dir + ": warning:", "3 files", "scan.pdf", ".~lock.x#", "old/"} {
+	for _, want := range []string{dir + ": warning:", "3 files", "scan.doc", ".~lock.x#", "old/"} {
 		if !strings.Contains(lines[0], want) {
 			t.Errorf("%q lacks %q", lines[0], want)
 		}
