@@ -5,6 +5,7 @@ import "github.com/chitieu/chitieu/internal/diag"
 func init() {
 	diag.Register(map[string]string{
 		"no facts to report": "không có số liệu nào để lập báo cáo",
+		"the quoted sentence has %d characters, more than a spreadsheet cell holds (%d): the workbook shows it cut":                                                  "câu trích dẫn dài %d ký tự, quá sức chứa của một ô bảng tính (%d): bảng tính chỉ hiện phần đầu",
 		"the unit of measure %q does not fit %s (%s), which is in %q: correct the unit (chitieu converts tỷ đồng, triệu đồng, nghìn người, …) or the indicator":      "đơn vị tính %q không hợp với %s (%s), chỉ tiêu tính bằng %q: hãy sửa đơn vị tính (chitieu tự đổi tỷ đồng, triệu đồng, nghìn người, …) hoặc mã chỉ tiêu",
 		"the document names no unit, only %q: its figures are the unit %q of their own, not added into totals; name the unit with --units (a line %s<tab>UNIT NAME)": "văn bản không nêu tên đơn vị, chỉ nêu %q: số liệu của nó thành đơn vị riêng %q, không cộng vào tổng; hãy đặt tên đơn vị bằng --units (một dòng %s<tab>TÊN ĐƠN VỊ)",
 		"unit %q is written %d ways, taken as one unit: %s":                            "đơn vị %q được viết theo %d cách, gộp thành một đơn vị: %s",

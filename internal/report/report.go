@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf16"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/diag"
@@ -374,6 +375,12 @@ func (b *builder) collect(fs []facts.Fact) {
 			src.UOM = r.Money.Name
 		}
 		r.Sources = append(r.Sources, src)
+		if n := utf16Len(f.Evidence); n > maxCellText {
+			// A workbook cell holds no more: the sources sheet and the
+			// note show the sentence cut, and say so here.
+			b.check(i, "Câu trích dẫn quá dài", diag.Warnf(place(f), line(f),
+				"the quoted sentence has %d characters, more than a spreadsheet cell holds (%d): the workbook shows it cut", n, maxCellText))
+		}
 
 		want := b.uomOf(ra)
 		if f.Kind.IsRatio() {
@@ -1108,4 +1115,19 @@ func (b *builder) note(fig *Figure) string {
 		}
 	}
 	return nb.String()
+}
+
+// maxCellText is what a spreadsheet cell (or note) holds, in UTF-16 code
+// units (Excel's limit).
+const maxCellText = 32767
+
+func utf16Len(s string) int {
+	if len(s) <= maxCellText {
+		return len(s) // never more units than bytes
+	}
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
 }

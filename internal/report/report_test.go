@@ -280,3 +280,18 @@ func TestEstimateHeading(t *testing.T) {
 		t.Errorf("subtitle %q", u.Subtitle)
 	}
 }
+
+// A sentence longer than a cell holds is named in a warning: the
+// workbook shows it cut.
+func TestLongEvidenceWarned(t *testing.T) {
+	long := strings.Repeat("Thu ngân sách đạt 1.000 tỷ đồng. ", 1100)
+	fs := []facts.Fact{{Source: "a.txt", Unit: "Quận Ba Đình", Indicator: "thu_ngan_sach", Year: 2024, Kind: facts.Actual, Value: 1e12, UOM: facts.VND, Evidence: long, Origin: "a.txt:3"}}
+	_, ps := Build(fs, catalog.Default(), Options{})
+	found := false
+	for _, p := range ps {
+		found = found || p.Warning && strings.Contains(p.Error(), "more than a spreadsheet cell holds") && p.Line == 3
+	}
+	if !found {
+		t.Errorf("no warning for a %d-byte sentence: %v", len(long), ps)
+	}
+}

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"runtime"
 	"strconv"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -170,6 +173,7 @@ func BenchmarkBuildWrite(b *testing.B) {
 	b.Logf("%d facts", len(fs))
 	cat := catalog.Default()
 	b.ReportAllocs()
+	peak := peakHeap()
 	for b.Loop() {
 		rep, _ := report.Build(fs, cat, report.Options{Date: testDate})
 		// Counted, not kept: the CLI writes to a file, and a growing
@@ -179,6 +183,38 @@ func BenchmarkBuildWrite(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.ReportMetric(float64(n)/1e6, "MB-file")
+	}
+	b.ReportMetric(peak(), "MiB-peak-heap")
+}
+
+// peakHeap samples the heap in use until the returned function is called,
+// which gives the largest seen in MiB (the file size and peak memory go
+// beside the time: scripts/bench-report measures the whole process).
+func peakHeap() func() float64 {
+	var max atomic.Uint64
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		t := time.NewTicker(5 * time.Millisecond)
+		defer t.Stop()
+		var m runtime.MemStats
+		for {
+			select {
+			case <-stop:
+				return
+			case <-t.C:
+				runtime.ReadMemStats(&m)
+				if m.HeapInuse > max.Load() {
+					max.Store(m.HeapInuse)
+				}
+			}
+		}
+	}()
+	return func() float64 {
+		close(stop)
+		<-done
+		return float64(max.Load()) / (1 << 20)
 	}
 }
 
