@@ -97,9 +97,10 @@ func build(c *ctx, opts pipeline.BuildOptions) int {
 // lowMemory bounds the memory of a build: the report is held whole while
 // the workbook is written, so Go's default (let the heap grow to twice
 // what is live before collecting) would double a large report's memory;
-// collecting at +35% costs a little time (and keeps a 700-unit report under 150 MiB). GOGC, when set, wins. (A hard
-// limit, GOMEMLIMIT, is left to the user: below what a national report
-// holds live it makes the collector run without pause.)
+// collecting at +35% costs a little time and keeps a 700-unit report
+// under 150 MiB. GOGC, when set, wins. (A hard limit, GOMEMLIMIT, is left
+// to the user: below what a national report holds live it makes the
+// collector run without pause.)
 func lowMemory() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(35)
