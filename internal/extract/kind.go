@@ -40,7 +40,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	cueAt := f.a.Start
 	if !subj.none && containsInt(subj.inds, ind) {
 		cueAt = min(subj.start, f.a.Start)
-		f.subjEnd = subj.end
+		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
 	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
@@ -311,9 +311,18 @@ func hasWord(toks []tok, w string) bool {
 // mode decides between plan and actual for a figure that is a level.
 func (x *docReader) mode(f figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	if v := f.cues.kindBefore(f.a.Start); v != 0 {
-		switch v {
+	if c, ok := f.cues.kindCueBefore(f.a.Start); ok {
+		switch c.val {
 		case cuePlan:
+			// "Về thực hiện kế hoạch, thu ngân sách đạt 1.300 tỷ đồng": a
+			// plan noun before the subject, then a result verb, reports
+			// how the plan went, unless the year is still to come.
+			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && !(explicit && x.pubY != 0 && y > x.pubY) {
+				pre := f.pre()
+				if v, _, _ := lastPhrase(pre, verbM); v == vReach || v == vAchieve || len(pre) > 0 && pre[len(pre)-1].s == "cho" {
+					return facts.Actual // "đạt 1.300 tỷ đồng", "giải quyết việc làm cho 3.000 lao động"
+				}
+			}
 			return facts.Plan
 		case cueActual:
 			return facts.Actual

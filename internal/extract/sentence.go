@@ -168,7 +168,7 @@ type figure struct {
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
 	firstEnd           int       // end of the clause's first figure
-	subjEnd            int       // end of the subject's cue, when known
+	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 }
 
@@ -182,7 +182,10 @@ type sentenceCues struct {
 	est  []posVal // estimate words and look-alikes, in order
 }
 
-type posVal struct{ pos, val int }
+type posVal struct {
+	pos, val int
+	noun     bool // a plan noun ("kế hoạch", "dự toán"), not a target verb
+}
 
 func findSentenceCues(stoks []tok) *sentenceCues {
 	c := &sentenceCues{}
@@ -197,18 +200,35 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		}
 		// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the
 		// base of a ratio and says nothing about the figures after it.
-		if val != 0 && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
-			c.kind = append(c.kind, posVal{stoks[i].start, val})
+		// "So với kế hoạch, …" names the base of a comparison, not the
+		// kind of what follows.
+		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so"
+		if val != 0 && !compared && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
+			_, _, noun := planNounM.match(stoks, i)
+			c.kind = append(c.kind, posVal{stoks[i].start, val, noun && val == cuePlan})
 		}
 		i = e - 1
 	}
 	for i := 0; i < len(stoks); i++ {
 		if val, e, ok := estM.match(stoks, i); ok {
-			c.est = append(c.est, posVal{stoks[i].start, val})
+			c.est = append(c.est, posVal{pos: stoks[i].start, val: val})
 			i = e - 1
 		}
 	}
 	return c
+}
+
+// kindCueBefore is the kind word nearest before byte offset pos.
+func (c *sentenceCues) kindCueBefore(pos int) (posVal, bool) {
+	var v posVal
+	ok := false
+	for _, k := range c.kind {
+		if k.pos >= pos {
+			break
+		}
+		v, ok = k, true
+	}
+	return v, ok
 }
 
 // kindBefore is the kind word nearest before byte offset pos, 0 if none.

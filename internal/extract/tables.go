@@ -184,6 +184,7 @@ var (
 	slashM     = newListMatcher(slashWords, 1)
 	fieldM     = newListMatcher(targetFields, 1)
 	wholeM     = newListMatcher(wholeFields, 1)
+	planNounM  = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
 	giamNgheoM = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
 	partM      = newListMatcher(partBefore, 1)
 	nongThonM  = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
