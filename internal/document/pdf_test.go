@@ -198,3 +198,67 @@ func FuzzPDF(f *testing.F) {
 		checkBlocks(t, d)
 	})
 }
+
+// reportPage is one page of a generated report: a heading, a paragraph of
+// 12 lines and a ruled table of 20 rows.
+func reportPage(n int) string {
+	var c strings.Builder
+	c.WriteString(show(50, 800, fmt.Sprintf("Trang %d: Báo cáo kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội", n)))
+	for i := range 12 {
+		c.WriteString(show(50, 780-float64(i)*12, "Thu ngân sách nhà nước trên địa bàn ước đạt 1.550 tỷ đồng, bằng 105% dự toán, tăng 12,4% so với cùng kỳ;"))
+	}
+	for i := range 21 {
+		y := 620 - float64(i)*20
+		fmt.Fprintf(&c, "50 %g m 550 %g l S\n", y, y)
+		if i < 20 {
+			c.WriteString(show(55, y-13, fmt.Sprintf("%d. Chỉ tiêu số %d", i+1, i+1)))
+			c.WriteString(show(300, y-13, "1.234,5"))
+			c.WriteString(show(420, y-13, "105,2"))
+		}
+	}
+	return c.String()
+}
+
+// BenchmarkParsePDF reads a generated 50-page report (text and ruled
+// tables, two-byte ToUnicode fonts as Word writes them) and reports pages
+// per second.
+func BenchmarkParsePDF(b *testing.B) {
+	var pages []string
+	for i := range 50 {
+		pages = append(pages, reportPage(i+1))
+	}
+	data := makePDF(b, pages...)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("a.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(50*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
+
+// BenchmarkParsePDFCorpus reads the LibreOffice PDFs of the table corpus.
+func BenchmarkParsePDFCorpus(b *testing.B) {
+	paths, _ := filepath.Glob(filepath.Join("..", "..", "..", "shared", "corpus", "tables", "*.pdf"))
+	if len(paths) == 0 {
+		b.Skip("no ../shared/corpus/tables")
+	}
+	var files [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, data := range files {
+			if _, err := Parse("a.pdf", data); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(files)*b.N)/b.Elapsed().Seconds(), "pages/s")
+}
