@@ -69,6 +69,8 @@ func TestBlocks(t *testing.T) {
 		{"one pipe line is a paragraph", "a.txt", "Trang chủ | Tin tức\nBài viết\n", "L1 Trang chủ | Tin tức\nL2 Bài viết\n"},
 		{"one cell a line", "a.txt", "Đơn vị: triệu đồng\n\nSTT\n\nChỉ tiêu\n\nDự toán\n\nI\n\nTổng thu\nTotal revenue\n\n7,599,800\n\n1\n\nThu nội địa\n\n3,359,800\n\n2\n\nThu khác\n\nThu bổ sung\n\n0\n\n3\n\nChi\n\n3,088,135\n\nGhi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n",
 			"L1 Đơn vị: triệu đồng\nL3 Ttext cols=3\n  L3+5 [0]STT [1]Chỉ tiêu [2]Dự toán\n  L9+6 [0]I [1]Tổng thu/Total revenue [2]7,599,800\n  L16+5 [0]1 [1]Thu nội địa [2]3,359,800\n  L22+3 [0]2 [1]Thu khác\n  L26+3 [1]Thu bổ sung [2]0\n  L30+5 [0]3 [1]Chi [2]3,088,135\nL36 Ghi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n"},
+		{"one cell a line, no blank lines", "a.txt", "Biểu 1\nSTT\nChỉ tiêu\nKH\nTH\n1\nThu\n1.200\n1.310\n2\nChi\n900\n880\n3\nVốn\n2.500\n2.650\n",
+			"L1 Biểu 1\nL2 Ttext cols=4\n  L2+4 [0]STT [1]Chỉ tiêu [2]KH [3]TH\n  L6+4 [0]1 [1]Thu [2]1.200 [3]1.310\n  L10+4 [0]2 [1]Chi [2]900 [3]880\n  L14+4 [0]3 [1]Vốn [2]2.500 [3]2.650\n"},
 		{"prose is no table", "a.txt", "Năm 2024\n\nThu ngân sách đạt 1.550 tỷ đồng.\n\n12\n\nChi ngân sách 900 tỷ đồng.\n", "L1 Năm 2024\nL3 Thu ngân sách đạt 1.550 tỷ đồng.\nL5 12\nL7 Chi ngân sách 900 tỷ đồng.\n"},
 	}
 	for _, c := range cases {

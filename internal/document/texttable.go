@@ -224,11 +224,11 @@ func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
 		}
 		last := len(rows) - 1
 		if kind == cMarker {
-			// A small number after a label without figures is that
-			// row's figure unless it continues the numbering ("0" never
-			// numbers a row).
+			// A small number after a label or a figure is a figure
+			// unless it continues the numbering ("0" never numbers a
+			// row).
 			if n, ok := arabic(groups[i].text); ok {
-				if last >= 0 && rows[last].label >= 0 && len(rows[last].values) == 0 && n != lastNo+1 && n != 1 {
+				if last >= 0 && (rows[last].label >= 0 || len(rows[last].values) > 0) && n != lastNo+1 && n != 1 {
 					kind = cNumber
 				} else {
 					lastNo = n
@@ -365,29 +365,48 @@ func cellGroups(run []Block) []group {
 			j++
 		}
 		var lines []string
-		long := j-i > maxCellLines
+		long := false
+		figures := 0
 		for _, b := range run[i:j] {
 			t := strings.TrimSpace(b.Text)
 			if utf8.RuneCountInString(t) > maxCellRunes || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
 				long = true
 			}
+			if IsFigure(t) {
+				figures++
+			}
 			lines = append(lines, t)
 		}
-		g := group{from: i, to: j, text: strings.Join(lines, "\n")}
-		switch {
-		case long:
+		if j-i > maxCellLines && !long && figures >= minCellRows {
+			// A table copied one cell a line with no blank lines between
+			// cells: every line is a cell.
+			for k := i; k < j; k++ {
+				out = append(out, cellGroup(k, k+1, lines[k-i:k-i+1]))
+			}
+			i = j
+			continue
+		}
+		g := cellGroup(i, j, lines)
+		if long || j-i > maxCellLines {
 			g.kind = cLong
-		case len(lines) == 1 && isRowNumber(lines[0]):
-			g.kind = cMarker
-		case allFigures(lines):
-			g.kind = cNumber
-		default:
-			g.kind = cText
 		}
 		out = append(out, g)
 		i = j
 	}
 	return out
+}
+
+func cellGroup(from, to int, lines []string) group {
+	g := group{from: from, to: to, text: strings.Join(lines, "\n")}
+	switch {
+	case len(lines) == 1 && isRowNumber(lines[0]):
+		g.kind = cMarker
+	case allFigures(lines):
+		g.kind = cNumber
+	default:
+		g.kind = cText
+	}
+	return g
 }
 
 // isRowNumber reports a row-number cell: a Roman numeral (I–XXX), a
