@@ -2,6 +2,9 @@ package document
 
 import (
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -112,21 +115,86 @@ type mark uint8
 const (
 	holdsContent mark = 1 << iota // an <h1>, <article> or <main>: not chrome
 	holdsTable                    // a nested table: a layout cell
+	holdsProse                    // a text of more than proseRunes: article text
+	chromeBox                     // a box headed "Tin liên quan", "Nổi bật", …: page chrome (not passed up)
 )
+
+// proseRunes is the length of text beyond which a text node is article
+// prose, which no box of page chrome holds.
+const proseRunes = 200
+
+// chromeTitles head the boxes a portal puts around an article (related
+// links, most read, comments, tags). A box whose first text is one of them
+// and that holds no prose is chrome, however it is marked up; the lines
+// after it on the page are still read.
+var chromeTitles = map[string]bool{
+	"tin liên quan": true, "bài viết liên quan": true, "tin khác": true, "các tin khác": true, "tin cùng chuyên mục": true,
+	"nổi bật": true, "tin nổi bật": true, "tin tiêu điểm": true, "đọc nhiều": true, "tin đọc nhiều": true, "xem nhiều": true,
+	"tin xem nhiều": true, "tin mới": true, "tin mới nhất": true, "tin nóng": true, "đừng bỏ lỡ": true, "xem thêm": true,
+	"bình luận": true, "ý kiến bạn đọc": true, "từ khóa": true, "từ khoá": true, "tags": true, "chia sẻ": true,
+}
+
+// firstText returns the first non-blank text under n, trimmed, at most a
+// short heading's length ("" when it is longer: not a heading).
+func firstText(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if t := strings.TrimSpace(c.Data); t != "" {
+				if len(t) > 80 {
+					return ""
+				}
+				return t
+			}
+		case html.ElementNode:
+			if droppedElements[c.DataAtom] && c.DataAtom != atom.Header {
+				continue
+			}
+			if t := firstText(c); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
+
+func elementChildren(n *html.Node) int {
+	k := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			k++
+		}
+	}
+	return k
+}
+
+func isChromeTitle(t string) bool {
+	t = strings.ToLower(strings.Join(strings.Fields(t), " "))
+	t = strings.TrimRight(t, " :.»>")
+	return chromeTitles[norm.NFC.String(t)]
+}
 
 func (w *htmlWriter) mark(n *html.Node) mark {
 	var m mark
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode && utf8.RuneCountInString(c.Data) > proseRunes {
+			m |= holdsProse
+		}
 		if c.Type != html.ElementNode {
 			continue
 		}
-		m |= w.mark(c)
+		m |= w.mark(c) &^ chromeBox
 		switch c.DataAtom {
 		case atom.H1, atom.Article, atom.Main:
 			m |= holdsContent
 		case atom.Table:
 			m |= holdsTable
 		}
+	}
+	// A box: a heading and what it heads (a heading alone is left to
+	// the text rules, which skip the lines after it).
+	if n.Type == html.ElementNode && !neverChrome[n.DataAtom] && m&(holdsContent|holdsProse|holdsTable) == 0 && elementChildren(n) >= 2 && isChromeTitle(firstText(n)) {
+		m |= chromeBox
 	}
 	if m != 0 {
 		w.marks[n] = m
@@ -365,6 +433,9 @@ func (w *htmlWriter) dropped(n *html.Node) bool {
 	}
 	if neverChrome[n.DataAtom] {
 		return false
+	}
+	if w.marks[n]&chromeBox != 0 {
+		return true
 	}
 	for _, a := range n.Attr {
 		if (a.Key == "class" || a.Key == "id") && isChrome(a.Val) {

@@ -173,3 +173,35 @@ func TestIsChrome(t *testing.T) {
 		}
 	}
 }
+
+// TestChromeBoxes: a box headed by a portal's boilerplate title is dropped
+// by its structure, whatever its classes; the article after it is kept,
+// and so is a box that holds article prose.
+func TestChromeBoxes(t *testing.T) {
+	long := strings.Repeat("Thu ngân sách đạt 1.550 tỷ đồng, bằng 105% dự toán. ", 6)
+	page := `<html><body>
+<div class="box-x"><h3>Nổi bật</h3><ul><li><a>Huyện A đạt 12 chỉ tiêu</a></li><li><a>Xã B</a></li></ul></div>
+<div class="content"><h1>Huyện C: kết quả năm 2024</h1><p>` + long + `</p></div>
+<div><div class="t">Tin liên quan:</div><a>Bài 1</a><a>Bài 2</a></div>
+<div><h3>Xem thêm</h3><p>` + long + `</p></div>
+<h4>Bình luận</h4>
+<p>Sau cùng.</p>
+</body></html>`
+	d, err := Parse("a.html", []byte(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"Nổi bật", "Huyện A đạt 12", "Tin liên quan", "Bài 1"} {
+		if strings.Contains(d.Text, gone) {
+			t.Errorf("chrome %q kept:\n%s", gone, d.Text)
+		}
+	}
+	for _, kept := range []string{"Huyện C: kết quả năm 2024", "Xem thêm", "Bình luận", "Sau cùng."} {
+		if !strings.Contains(d.Text, kept) {
+			t.Errorf("%q dropped:\n%s", kept, d.Text)
+		}
+	}
+	if strings.Count(d.Text, "Thu ngân sách đạt") != 12 {
+		t.Errorf("article prose lost:\n%s", d.Text)
+	}
+}
