@@ -452,8 +452,10 @@ func titleYear(toks []tok) (int, bool) {
 				return y2, true
 			}
 		}
-		if k, ok := yearMention(toks, i-1, 0); i > 0 && ok && k == y {
-			return y, false
+		if i > 0 {
+			if k, ok := yearMention(toks, i-1, 0); ok && k == y {
+				return y, false
+			}
 		}
 		if i > 0 && (toks[i-1].s == "fy" || toks[i-1].s == "/") {
 			return y, false
@@ -850,6 +852,9 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	}
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
+	}
+	if len(ft.Check()) > 0 {
+		return // out of the contract's range: a misread cell, not a figure
 	}
 	x.out = append(x.out, candidate{Fact: ft, digits: 4, order: len(x.out)})
 }

@@ -259,3 +259,24 @@ func TestQualityHoldout2Tables(t *testing.T) {
 	// No misses are printed: reading them would be tuning on the set.
 	scoreTables(t, "holdout2/tables", dir, floors{f1: 0, precision: 0, year: 0, unit: 0}, false)
 }
+
+// FuzzTables feeds the table reader text tables (tab, " | ", one cell a
+// line): it never panics and every fact it gives is valid.
+func FuzzTables(f *testing.F) {
+	paths, _ := filepath.Glob(filepath.Join("testdata", "tables", "*.txt"))
+	for _, p := range paths {
+		b, _ := os.ReadFile(p)
+		f.Add(string(b))
+	}
+	f.Add("Chỉ tiêu\tĐVT\tKH 2024\tTH 2024\tSo sánh (%)\nThu ngân sách\tTỷ đồng\t1,200.5\t1.310,5\t109\n- Trong đó\t%\t<1\t≥ 50%\t-\n")
+	f.Add("| STT | Đơn vị | Tỷ lệ hộ nghèo (%) |\n| 1 | Xã A | 0,5 |\n| 2 | Xã A | 0,6 |\n| | Toàn huyện | 9.30 |\n")
+	ex := New(nil, Options{Year: 2024})
+	f.Fuzz(func(t *testing.T, text string) {
+		fs, _ := ex.Extract(document.Document{Name: "f.txt", Text: text})
+		for _, fact := range fs {
+			if ps := fact.Check(); len(ps) > 0 {
+				t.Fatalf("invalid fact %+v: %v", fact, ps)
+			}
+		}
+	})
+}
