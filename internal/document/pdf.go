@@ -435,10 +435,11 @@ func (in *interp) rules(path []segment, fill bool) {
 		path = path[:4096]
 	}
 	if fill {
-		// A filled path of four edges whose box is thin is one rule.
-		if len(path) == 4 {
+		// Word fills many thin rectangles in one path: each rectangle
+		// (the four edges "re" adds) whose box is thin is one rule.
+		for i := 0; i+4 <= len(path); i += 4 {
 			x0, y0, x1, y1 := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
-			for _, s := range path {
+			for _, s := range path[i : i+4] {
 				x0, x1 = min(x0, s.x1, s.x2), max(x1, s.x1, s.x2)
 				y0, y1 = min(y0, s.y1, s.y2), max(y1, s.y1, s.y2)
 			}

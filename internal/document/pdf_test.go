@@ -75,8 +75,10 @@ func TestPDFText(t *testing.T) {
 	// 500-unit glyphs at size 10 are 5 pt wide: 100 glyphs fill 500 pt.
 	c.WriteString(show(50, 780, strings.Repeat("a", 49)+" "+strings.Repeat("b", 50)))
 	c.WriteString(show(50, 768, "cc dd."))
+	// Rules as Word draws them: thin filled rectangles, several in one
+	// path, each row border in two pieces.
 	for _, y := range []float64{740, 720, 700, 670} {
-		fmt.Fprintf(&c, "%g %g m %g %g l S\n", 50.0, y, 550.0, y)
+		fmt.Fprintf(&c, "%g %g %g %g re %g %g %g %g re f\n", 50.0, y, 250.0, 0.5, 300.0, y, 250.0, 0.5)
 	}
 	c.WriteString(show(55, 727, "Chỉ tiêu"))
 	c.WriteString(show(300, 727, "KH 2024"))
