@@ -4,14 +4,12 @@ import (
 	"bytes"
 	"encoding/base64"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"mime"
 	"mime/multipart"
 	"net/mail"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -22,6 +20,7 @@ import (
 	"github.com/chitieu/chitieu/internal/job"
 	"github.com/chitieu/chitieu/internal/mailer"
 	"github.com/chitieu/chitieu/internal/mailer/mailtest"
+	"github.com/chitieu/chitieu/internal/ooxmltest"
 )
 
 const (
@@ -127,7 +126,7 @@ func TestRunSendsOverSTARTTLSWithAuth(t *testing.T) {
 			t.Errorf("attachment sheets: %v", sheets)
 		}
 		f.Close()
-		validate(t, want)
+		ooxmltest.ValidateFile(t, want)
 	}
 	for where, text := range map[string]string{"stderr": stderr, "stdout": stdout, "summary": mustRead(t, sumPath)} {
 		if strings.Contains(text, smtpPassword) {
@@ -319,7 +318,7 @@ func TestDryRunWritesAProperMessage(t *testing.T) {
 	if err != nil || subject != "Báo cáo chỉ tiêu kinh tế - xã hội năm 2024" {
 		t.Errorf("subject %q %v", subject, err)
 	}
-	validate(t, strings.TrimSuffix(eml, ".eml")+".xlsx")
+	ooxmltest.ValidateFile(t, strings.TrimSuffix(eml, ".eml")+".xlsx")
 }
 
 func TestAttachmentOverLimitIsKeptNotSent(t *testing.T) {
@@ -380,33 +379,6 @@ func attachment(t *testing.T, raw []byte) (name string, data []byte, body string
 		t.Fatal("no XLSX attachment")
 	}
 	return name, data, body
-}
-
-// validate runs the shared OOXML validator on a workbook the run wrote.
-func validate(t *testing.T, path string) {
-	t.Helper()
-	v := filepath.Join("..", "..", "..", "shared", "tools", "ooxml", "validate.sh")
-	if _, err := os.Stat(v); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("validator missing: %v", err)
-		}
-		t.Skipf("validator missing: %v", err)
-	}
-	out, err := exec.Command(v, path).CombinedOutput()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) && ee.ExitCode() == 2 {
-		// Lint errors only. The workbook writer's <col> order is a known
-		// lint error that issue 7 fixes in internal/xlsx; any other fails.
-		for _, l := range strings.Split(string(out), "\n") {
-			if strings.HasPrefix(l, "ERROR") && !strings.Contains(l, "<col> elements not in ascending min order") {
-				t.Errorf("validate.sh %s: %s", path, l)
-			}
-		}
-		return
-	}
-	if err != nil {
-		t.Errorf("validate.sh %s: %v\n%s", path, err, out)
-	}
 }
 
 // unquote undoes the quoting slog's text handler gives a message.
