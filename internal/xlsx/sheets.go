@@ -128,7 +128,13 @@ func (x *writer) summary() {
 				x.setErr(sw.MergeCell(cell(3, rowNo), cell(n, rowNo)))
 			}
 		}
-		rw.row(rowNo, row, 0)
+		// A long name (an unnamed unit carries its document's name) wraps:
+		// give the row its lines, or it overprints the next row.
+		height := 0.0
+		if l := lines(u.Name, 28, 12); l > 1 {
+			height = float64(l) * 15.75
+		}
+		rw.row(rowNo, row, height)
 		rowNo++
 	}
 	last := rowNo - 1

@@ -390,3 +390,25 @@ func TestPartYearJudgementFits(t *testing.T) {
 		t.Errorf("Đánh giá is %v wide", w)
 	}
 }
+
+// A unit name that wraps on Tổng hợp (an unnamed unit carries its
+// document's name) gets a row tall enough for its lines, so it does not
+// print over the next row.
+func TestSummaryRowFitsLongName(t *testing.T) {
+	fs := []facts.Fact{
+		fct("Thị xã (003_7c16cafb3a7db5e6.txt)", "003_7c16cafb3a7db5e6.txt", "thu_ngan_sach", facts.Actual, 1e12, facts.VND),
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 2e12, facts.VND),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	_, long := findCell(t, f, SheetSummary, "Thị xã (003_7c16cafb3a7db5e6.txt)")
+	_, short := findCell(t, f, SheetSummary, "Quận Hoàng Mai")
+	hl, err := f.GetRowHeight(SheetSummary, long)
+	if err != nil {
+		t.Fatal(err)
+	}
+	hs, _ := f.GetRowHeight(SheetSummary, short)
+	if hl < 2*15 || hs > 15.75 {
+		t.Errorf("row heights: long name %v pt (want ≥ 30), short name %v pt (want default)", hl, hs)
+	}
+}
