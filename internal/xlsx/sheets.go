@@ -231,6 +231,10 @@ func (x *writer) compare() {
 		}
 	}
 	for _, cr := range r.Compare {
+		// Rows keep the default height (a table sheet of thousands of rows
+		// is not measured row by row), so a unit name must fit its column
+		// rather than wrap over the next row.
+		widths[0] = math.Max(widths[0], math.Min(float64(utf8.RuneCountInString(cr.Unit.Name))+2, maxWidth))
 		for i, fig := range []*report.Figure{cr.Cells.Plan, cr.Cells.Actual} {
 			if fig != nil {
 				widths[5+i] = math.Max(widths[5+i], fixedWidth(fig.Value, decs[cr.Code]))

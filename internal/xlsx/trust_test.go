@@ -411,4 +411,12 @@ func TestSummaryRowFitsLongName(t *testing.T) {
 	if hl < 2*15 || hs > 15.75 {
 		t.Errorf("row heights: long name %v pt (want ≥ 30), short name %v pt (want default)", hl, hs)
 	}
+	// So sánh KH-TH keeps default row heights: the name fits its column.
+	w, err := f.GetColWidth(SheetCompare, "A")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w < float64(len([]rune("Thị xã (003_7c16cafb3a7db5e6.txt)"))) {
+		t.Errorf("%s column A is %v wide: the unit name wraps over the next row", SheetCompare, w)
+	}
 }
