@@ -214,15 +214,19 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	}
 	// One pass over the paragraphs for what the whole text decides: the
 	// headline, the unit, the years spoken of.
+	// A report's letterhead ("UBND TỈNH BẮC NINH" over "UBND HUYỆN TIÊN
+	// DU") comes before its headline and names units as the headline
+	// does: the lowest of them issued the report.
 	titleSeen := false
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
-		if !titleSeen && v.header && len(v.toks) > 0 && !startsWithDate(v.toks) && !isPortalName(v.lower) {
+		letterhead := !titleSeen && v.header && isLetterhead(v.text, v.lower)
+		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) {
 			v.title, titleSeen = true, true
 		}
 		countYears(x.years, v.toks)
 		if x.units != nil && !isLinkLine(v) {
-			x.units.scan(v.text, v.toks, v.title)
+			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}
 	}
 	x.findDate()

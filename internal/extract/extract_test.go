@@ -123,6 +123,11 @@ func TestUnitDetection(t *testing.T) {
 		{"place and level word", "Kinh tế tăng trưởng khá\nLãnh đạo UBND tỉnh cho biết: Tại Nam Định, năm 2023 kinh tế tăng. Toàn tỉnh thu ngân sách vượt dự toán.", "Tỉnh Nam Định"},
 		{"headline place", "Nam Định: Thu ngân sách vượt dự toán\nNgày 15/12/2023, UBND tỉnh tổ chức hội nghị; thu ngân sách toàn tỉnh vượt dự toán.", "Tỉnh Nam Định"},
 		{"province listing its districts", "Quảng Ninh: thu ngân sách năm 2023 đạt 50.000 tỷ đồng\nTại kỳ họp HĐND tỉnh, UBND tỉnh báo cáo. Thành phố Hạ Long thu 15.000 tỷ đồng; thị xã Quảng Yên thu 2.000 tỷ đồng.", "Tỉnh Quảng Ninh"},
+		{"letterhead: the issuing unit under its parent", "UBND TỈNH BẮC NINH\nUBND HUYỆN TIÊN DU\nSố: 215/BC-UBND\nBÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024\nTỉnh Bắc Ninh giao cho huyện các chỉ tiêu.", "Huyện Tiên Du"},
+		{"letterhead beside the motto", "UBND HUYỆN NAM TRỰC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO tình hình kinh tế - xã hội năm 2023", "Huyện Nam Trực"},
+		{"a site's banner over the page of a district", "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Cấp ủy | Liên hệ\nPhụ lục số liệu báo cáo chính trị của Đảng bộ Quận 12\nThành phố Hồ Chí Minh giao chỉ tiêu; Thành phố Hồ Chí Minh đánh giá.", "Quận 12"},
+		{"society is no commune", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI HUYỆN GIA LÂM\nHuyện Gia Lâm đạt.", "Huyện Gia Lâm"},
+		{"a headline naming a body is no letterhead", "UBND huyện Đông Anh tổng kết năm 2024\nThành phố Hà Nội giao, Thành phố Hà Nội khen thưởng xã Uy Nỗ.", "Huyện Đông Anh"},
 		{"outlet and address are no unit", "Thu ngân sách đạt 120 tỷ đồng\nUBND huyện tổ chức hội nghị tổng kết; huyện thu ngân sách vượt dự toán.\nPV Đài Phát thanh - Truyền hình tỉnh Hà Giang\nhttps://baohagiang.vn/tinh-ha-giang/huyen", "Huyện"},
 	}
 	for _, tc := range tests {

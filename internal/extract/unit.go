@@ -151,6 +151,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			break
 		}
 	}
+	if lv.name == "Xã" && societyAt(toks, i) {
+		return lv, "", t, j, j, false
+	}
 	name = strings.Join(words, " ")
 	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
 		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
@@ -622,4 +625,56 @@ func foldMarks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// letterheadLeads start the lines of a report's letterhead: the governing
+// and issuing bodies, the national motto, the document number.
+var letterheadLeads = []string{"ubnd", "ủy ban nhân dân", "uỷ ban nhân dân", "hđnd", "hội đồng nhân dân",
+	"thành ủy", "thành uỷ", "tỉnh ủy", "tỉnh uỷ", "huyện ủy", "huyện uỷ", "quận ủy", "quận uỷ", "thị ủy", "thị uỷ",
+	"đảng ủy", "đảng uỷ", "đảng bộ", "ban chấp hành", "sở ", "phòng ", "chi cục", "cục thống kê",
+	"cộng hòa xã hội chủ nghĩa", "cộng hoà xã hội chủ nghĩa", "độc lập - tự do", "số:", "biểu số", "biểu mẫu"}
+
+// isLetterhead reports a line of a report's letterhead: a body's name in
+// capitals ("UBND HUYỆN TIÊN DU", "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH"), the
+// national motto, "Số: 215/BC-UBND", "Biểu số 01". A headline that
+// starts with a body's name ("UBND huyện … tổ chức hội nghị") is not.
+func isLetterhead(text, lower string) bool {
+	t := strings.TrimSpace(lower)
+	for _, lead := range letterheadLeads {
+		if !strings.HasPrefix(t, lead) {
+			continue
+		}
+		switch lead {
+		case "số:", "biểu số", "biểu mẫu", "độc lập - tự do":
+			return len(t) < 120
+		}
+		return strings.ToUpper(text) == text
+	}
+	return false
+}
+
+// isMenuLine reports a web page's menu ("Trang chủ | Tin tức | Cấp ủy |
+// …"): not the headline. A breadcrumb ("Trang chủ › Cấp ủy › Quận 12")
+// names the section the page is in, and may be.
+func isMenuLine(lower string) bool {
+	return strings.HasPrefix(strings.TrimSpace(lower), "trang chủ") && strings.Count(lower, " | ") >= 2
+}
+
+// societyAt reports "xã hội" (society) at toks[i], not a commune named
+// Hội: in "kinh tế - xã hội", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA".
+func societyAt(toks []tok, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].s != "hội" {
+		return false
+	}
+	if i+3 < len(toks) && toks[i+2].s == "chủ" && toks[i+3].s == "nghĩa" {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].s {
+	case "-", "–", "tế", "hòa", "hoà":
+		return true
+	}
+	return false
 }
