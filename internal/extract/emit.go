@@ -131,8 +131,18 @@ func (x *docReader) countTargets(f figure, ci int) {
 		assigned = true
 	case n >= 2 && (pre[n-2].s == "đề" || pre[n-2].s == "đặt") && pre[n-1].s == "ra":
 		assigned = true
+	case n >= 2 && pre[n-2].s == "tổng" && pre[n-1].s == "số":
+		assigned = true // "12 chỉ tiêu đạt … trên tổng số 15 chỉ tiêu"
 	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":
 		assigned = true
+	}
+	if !assigned && (allReached(pre) || allReached(tokRange(f.ctoks, a.End, f.clause.End))) {
+		// The number reached, without the number assigned.
+		if year := x.finalYear(f, facts.Actual); year != 0 {
+			x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value,
+				Kind: facts.Actual, Estimate: x.estimate(f, facts.Actual), AsOf: x.asOf(year), Evidence: f.evidence()}, f)
+		}
+		return
 	}
 	reached := false
 	if !assigned {
@@ -170,9 +180,44 @@ func (x *docReader) countTargets(f figure, ci int) {
 	x.add(plan, f)
 }
 
+// allReached reports "đạt và vượt" (reached or exceeded: all the targets
+// reached) at the end of pre or at the start of what follows a count
+// ("thực hiện đạt và vượt 19 chỉ tiêu", "12 chỉ tiêu đạt và vượt kế
+// hoạch").
+func allReached(toks []tok) bool {
+	n := len(toks)
+	if n >= 3 && toks[n-1].s == "vượt" && (toks[n-2].s == "và" || toks[n-2].s == ",") && (toks[n-3].s == "đạt" || toks[n-3].s == "thành") {
+		return true
+	}
+	i := 0
+	for i < len(toks) && (toks[i].s == "chỉ" || toks[i].s == "tiêu" || toks[i].s == "đều" || toks[i].s == "đã") {
+		i++
+	}
+	if i+2 < len(toks) && toks[i].s == "đạt" && (toks[i+1].s == "và" || toks[i+1].s == ",") && toks[i+2].s == "vượt" {
+		return true
+	}
+	return i+3 < len(toks) && toks[i].s == "hoàn" && toks[i+1].s == "thành" && toks[i+2].s == "và" && (toks[i+3].s == "vượt" || toks[i+3].s == "hoàn")
+}
+
 // targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
 // kinh tế", "19/19 tiêu chí nông thôn mới"), not of the whole plan.
 func targetPart(f figure) bool {
+	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	// The targets exceeded are a part of those reached: "8 chỉ tiêu vượt
+	// kế hoạch", "vượt 6 chỉ tiêu"; "đạt và vượt", "hoàn thành vượt" are
+	// all the targets reached.
+	if n := len(before); n > 0 && before[n-1].s == "vượt" && (n < 2 || before[n-2].s != "và" && before[n-2].s != "thành") {
+		return true
+	}
+	if after := tokRange(f.ctoks, f.a.End, f.clause.End); len(after) > 0 {
+		i := 0
+		for i < len(after) && (after[i].s == "chỉ" || after[i].s == "tiêu" || after[i].s == "đã" || after[i].s == "được") {
+			i++
+		}
+		if i < len(after) && after[i].s == "vượt" {
+			return true
+		}
+	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
 	// Skip the number and its noun.
 	i := 0

@@ -179,21 +179,25 @@ type docReader struct {
 	defYear    int // the year of a figure when nothing says
 
 	// Running context in reading order.
-	year       int  // last year the text spoke of
-	yearSet    bool // year comes from the text, not the default
-	period     int  // month (1-12) whose end a part-year figure runs to; 0 full year
-	periodDay  int  // day of an explicit "đến ngày" date, else month end
-	lastKind   facts.Kind
-	lastKindYr int
+	year        int  // last year the text spoke of
+	yearSet     bool // year comes from the text, not the default
+	yearSent    int  // the sentence (sentNo) that set year
+	sentNo      int  // sentences read so far
+	sentMinYear int  // the earliest year the current sentence named
+	period      int  // month (1-12) whose end a part-year figure runs to; 0 full year
+	periodDay   int  // day of an explicit "đến ngày" date, else month end
+	lastKind    facts.Kind
+	lastKindYr  int
 
 	out     []candidate
 	shadows []facts.Fact
 	notes   diag.List
 
-	size  int         // bytes of text, for progress
-	years map[int]int // the years the text speaks of, with counts
-	buf   []tok       // the tokens of the current view
-	cache bool        // keep each paragraph's tokens (a short article)
+	size      int         // bytes of text, for progress
+	years     map[int]int // the years the text speaks of, with counts
+	termStart int         // the latest first year of a term the text names
+	buf       []tok       // the tokens of the current view
+	cache     bool        // keep each paragraph's tokens (a short article)
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
 
@@ -225,6 +229,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 			v.title, titleSeen = true, true
 		}
 		countYears(x.years, v.toks)
+		x.termStart = latestTermStart(v.toks, x.termStart)
 		if x.units != nil && !isLinkLine(v) {
 			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}

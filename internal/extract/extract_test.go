@@ -128,6 +128,9 @@ func TestUnitDetection(t *testing.T) {
 		{"a site's banner over the page of a district", "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Cấp ủy | Liên hệ\nPhụ lục số liệu báo cáo chính trị của Đảng bộ Quận 12\nThành phố Hồ Chí Minh giao chỉ tiêu; Thành phố Hồ Chí Minh đánh giá.", "Quận 12"},
 		{"society is no commune", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI HUYỆN GIA LÂM\nHuyện Gia Lâm đạt.", "Huyện Gia Lâm"},
 		{"a headline naming a body is no letterhead", "UBND huyện Đông Anh tổng kết năm 2024\nThành phố Hà Nội giao, Thành phố Hà Nội khen thưởng xã Uy Nỗ.", "Huyện Đông Anh"},
+		{"an official's name after the level word", "Kinh tế tăng trưởng trở lại\nPhó Chủ tịch UBND tỉnh Hồ Quang Bửu cho biết, thu ngân sách toàn tỉnh vượt dự toán; các huyện đều đạt.", "Tỉnh"},
+		{"an official's name after the unit's name", "Thu ngân sách vượt dự toán\nChủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh cho biết, tỉnh thu ngân sách vượt dự toán.", "Tỉnh Quảng Nam"},
+		{"a district named like a family", "Quận Lê Chân tổng kết năm 2024\nChủ tịch UBND quận Lê Chân Nguyễn Văn Hải chủ trì.", "Quận Lê Chân"},
 		{"outlet and address are no unit", "Thu ngân sách đạt 120 tỷ đồng\nUBND huyện tổ chức hội nghị tổng kết; huyện thu ngân sách vượt dự toán.\nPV Đài Phát thanh - Truyền hình tỉnh Hà Giang\nhttps://baohagiang.vn/tinh-ha-giang/huyen", "Huyện"},
 	}
 	for _, tc := range tests {
@@ -176,6 +179,12 @@ func TestYearDetection(t *testing.T) {
 		{"year after the figure in its clause", "Quận Ba Đình đặt chỉ tiêu thu ngân sách hơn 12 nghìn tỷ đồng năm 2025", "thu_ngan_sach", facts.Plan, 2025, ""},
 		{"lede month infers the year", "Quận Hải Châu\nNgày 15-12, quận triển khai nhiệm vụ năm 2019. Năm 2018, tổng thu ngân sách ước đạt 1.266 tỷ đồng. Quận phấn đấu thu ngân sách 1.550 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, ""},
 		{"to the end of a month", "Huyện Sóc Sơn\nTính đến hết tháng 10/2024, thu ngân sách trên địa bàn huyện đạt 2.100 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-10-31"},
+		{"a text with no year speaks from its newest term", "Xã Vĩnh Thành\nSáng 26/7, Đảng bộ xã tổ chức Đại hội lần thứ I, nhiệm kỳ 2025 - 2030.\nTrong nhiệm kỳ, Đảng bộ xã kết nạp được 157 đảng viên mới.", "dang_vien_moi", facts.Actual, 2025, ""},
+		{"a term opening its clause", "Huyện A\nNgày 20/7/2025, Đảng bộ huyện tổ chức Đại hội.\nNhiệm kỳ 2025 - 2030, Đảng bộ huyện đề ra 17 chỉ tiêu.", "chi_tieu_hoan_thanh", facts.Plan, 2030, ""},
+		{"reached by a year", "Xã A\nNgày 20/7, Đảng bộ xã tổ chức Đại hội nhiệm kỳ 2025 - 2030.\nĐến năm 2025, tổng giá trị sản xuất toàn xã đạt hơn 3.600 tỷ đồng. Tỷ lệ hộ nghèo còn 1%.", "gia_tri_san_xuat", facts.Actual, 2025, ""},
+		{"where a stretch starts is not the year", " date 2024-07 Tăng trưởng kinh tế 6 tháng đầu năm 2024 đạt 2,7%. Ngành công nghiệp phục hồi sau thời gian khó khăn kể từ đầu năm 2023.\n\nTổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-06-30"},
+		{"a lede naming results and next tasks", "Huyện Bá Thước\n19/12/2024\nNgày 19/12, HĐND huyện tổ chức Kỳ họp thứ 22 đánh giá kết quả năm 2024, triển khai nhiệm vụ năm 2025.\nCơ cấu kinh tế chuyển dịch đúng hướng; các ngành dịch vụ chiếm 30,8%.", "ty_trong_dich_vu", facts.Actual, 2024, ""},
+		{"results are of the past", "Huyện A\n19/12/2024\nNăm 2025, huyện tập trung phát triển sản xuất nông nghiệp.\nCó 31/37 chỉ tiêu chủ yếu hoàn thành kế hoạch.", "chi_tieu_hoan_thanh", facts.Actual, 2024, ""},
 		{"span is not a year", "Huyện A\nNăm 2023, trong nhiệm kỳ 2020-2025, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
 	}
 	for _, tc := range tests {

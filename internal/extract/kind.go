@@ -11,7 +11,7 @@ import (
 // resolve decides whether a figure is a catalog fact, and which.
 func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	a := f.a
-	if perCapita(f) {
+	if perCapita(f) || f.unit == compareUnit {
 		return
 	}
 	noun := nounOf(f)
@@ -161,46 +161,22 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
 	pre, post := f.pre(), f.post()
 	verb, _, _ := lastPhrase(pre, verbM)
+	if comparativeBefore(f) {
+		verb = vExceed // "cao hơn 6,2% so với cùng kỳ": "hơn" was read as the figure's qualifier
+	}
 	if ratio && verb == vGrowth {
 		verb = vIncrease // "thu ngân sách tăng trưởng 15%"
 	}
 	parenPlan := parenAfterPlan(pre)
 	cmpPlan, cmpPrev, compared := comparator(post)
 	if ratio {
-		switch {
-		case parenPlan:
-			return facts.PctOfPlan, 1, true
-		case verb == vExceed:
-			x.shadow(f, in, facts.ChangeVsPrev, 1)
-			return "", 0, false
-		case cmpPlan:
-			if verb == vIncrease || verb == vDecrease {
-				// Compared with a plan: no catalog fact, and neither is
-				// a headline that rounds it.
-				x.shadow(f, in, facts.ChangeVsPrev, signOf(verb))
-				return "", 0, false
-			}
-			return facts.PctOfPlan, 1, true
-		case cmpPrev:
-			switch verb {
-			case vIncrease:
-				return facts.ChangeVsPrev, 1, true
-			case vDecrease:
-				return facts.ChangeVsPrev, -1, true
-			}
-			return facts.PctOfPrev, 1, true
-		case compared:
+		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
+		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan {
+			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
+			// tăng 9-11%") is no fact.
 			return "", 0, false
 		}
-		switch verb {
-		case vIncrease:
-			return facts.ChangeVsPrev, 1, true
-		case vDecrease:
-			return facts.ChangeVsPrev, -1, true
-		case vReach, vAchieve:
-			return facts.PctOfPlan, 1, true
-		}
-		return "", 0, false
+		return k, sign, ok
 	}
 	if parenPlan {
 		return facts.Plan, 1, true // "kế hoạch đề ra (8,79%)", "dự toán (4.435,98 tỷ đồng)"
@@ -210,7 +186,7 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		if cmpPlan {
 			return "", 0, false // "đạt 100% kế hoạch" of a rate: a ratio of a ratio
 		}
-		if hasWord(pre, "vượt") {
+		if verb == vExceed {
 			return "", 0, false
 		}
 		if verb == vIncrease || verb == vDecrease {
@@ -226,7 +202,7 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) {
+			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan {
 				return "", 0, false
 			}
 			return facts.ChangeVsPrev, signOf(verb), true
@@ -246,6 +222,61 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		}
 	}
 	return x.mode(f), 1, true
+}
+
+// ratioKind is the kind of a percentage of a money or count indicator.
+func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPlan, cmpPlan, cmpPrev, compared bool) (facts.Kind, float64, bool) {
+	switch {
+	case parenPlan:
+		return facts.PctOfPlan, 1, true
+	case verb == vExceed:
+		x.shadow(f, in, facts.ChangeVsPrev, 1)
+		return "", 0, false
+	case cmpPlan:
+		if verb == vIncrease || verb == vDecrease {
+			// Compared with a plan: no catalog fact, and neither is
+			// a headline that rounds it.
+			x.shadow(f, in, facts.ChangeVsPrev, signOf(verb))
+			return "", 0, false
+		}
+		return facts.PctOfPlan, 1, true
+	case cmpPrev:
+		switch verb {
+		case vIncrease:
+			return facts.ChangeVsPrev, 1, true
+		case vDecrease:
+			return facts.ChangeVsPrev, -1, true
+		}
+		return facts.PctOfPrev, 1, true
+	case compared:
+		return "", 0, false
+	}
+	switch verb {
+	case vIncrease:
+		return facts.ChangeVsPrev, 1, true
+	case vDecrease:
+		return facts.ChangeVsPrev, -1, true
+	case vReach, vAchieve:
+		return facts.PctOfPlan, 1, true
+	}
+	return "", 0, false
+}
+
+// comparativeBefore reports "cao hơn", "thấp hơn", "nhiều hơn" … whose
+// "hơn" the number reader took for the figure's qualifier ("more than").
+func comparativeBefore(f figure) bool {
+	if f.a.Qualifier != facts.Over || !strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart]), "hơn") {
+		return false
+	}
+	pre := f.pre()
+	if len(pre) == 0 {
+		return false
+	}
+	switch pre[len(pre)-1].s {
+	case "cao", "thấp", "nhiều", "ít", "lớn", "nhỏ":
+		return true
+	}
+	return false
 }
 
 func signOf(verb int) float64 {
@@ -372,7 +403,12 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 // cue (from the last comma before it), or anything after "trong đó" once
 // the clause has given a figure ("tổng thu 1.500 tỷ đồng, trong đó …").
 func partOfTotal(f figure, cueAt int) bool {
-	lead := tokRange(f.ctoks, f.clause.Start, cueAt)
+	// The words before an earlier figure of the clause are that figure's.
+	leadFrom := f.clause.Start
+	if f.prevEnd > leadFrom && f.prevEnd < cueAt {
+		leadFrom = f.prevEnd
+	}
+	lead := tokRange(f.ctoks, leadFrom, cueAt)
 	from := 0
 	for k := len(lead) - 1; k >= 0; k-- {
 		if s := lead[k].s; s == "," || s == ":" || s == "(" {
@@ -387,15 +423,28 @@ func partOfTotal(f figure, cueAt int) bool {
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
-	if hasPhrase(lead[from:], partM) || hasPhrase(tokRange(f.ctoks, cueEnd, f.a.Start), partM) {
+	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
 	}
-	if f.firstEnd > 0 && f.firstEnd <= f.a.Start {
+	// "Nghị quyết đề ra 25 chỉ tiêu, trong đó tăng trưởng 8%": what
+	// follows a count of targets lists the targets, not parts.
+	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets {
 		between := tokRange(f.ctoks, f.firstEnd, f.a.Start)
 		for k := 0; k+1 < len(between); k++ {
 			if between[k].s == "trong" && between[k+1].s == "đó" || between[k].s == "riêng" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),
+// unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").
+func hasPart(toks []tok) bool {
+	for i := range toks {
+		if _, _, ok := partM.match(toks, i); ok && (i == 0 || !pluralBefore[toks[i-1].s] && toks[i-1].s != "mọi") {
+			return true
 		}
 	}
 	return false

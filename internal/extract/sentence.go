@@ -58,7 +58,18 @@ type subject struct {
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
-	if len(amountsIn(amounts, s)) == 0 {
+	x.sentNo++
+	x.sentMinYear = 0
+	figs := amountsIn(amounts, s)
+	defer func() {
+		// A sentence without figures that names a year's results and the
+		// next year's tasks ("đánh giá kết quả năm 2024, triển khai nhiệm
+		// vụ năm 2025") leads to the results: the earliest year holds.
+		if x.sentMinYear != 0 && !x.inSpan && !hasFigure(figs) {
+			x.year = x.sentMinYear
+		}
+	}()
+	if len(figs) == 0 {
 		// No figure: only the time the sentence turns to matters.
 		for _, c := range clauses(p.text, s) {
 			for _, m := range x.timeMentions(tokRange(p.toks, c.Start, c.End), stoks) {
@@ -71,6 +82,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	var cues *sentenceCues
 	var carried subject
 	unit := x.unit // a sentence may speak of another unit it names
+	saved := unit  // the unit before a unit compared with
 	prevEnd := s.Start
 	for ci, c := range clauses(p.text, s) {
 		ctoks := tokRange(p.toks, c.Start, c.End)
@@ -99,10 +111,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		umentions := x.peerUnits(p.para, ctoks)
 		ui := 0
 		prevFig := c.Start
-		firstEnd := 0
+		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
 			if a.UOM != "" || a.Noun != "" {
 				firstEnd = a.End // a figure, not a year or a number in a name
+				firstTargets = a.UOM == "" && x.ind.counted(a.Noun) >= 0
 				break
 			}
 		}
@@ -118,7 +131,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				mi++
 			}
 			for ui < len(umentions) && umentions[ui].pos < a.Start {
-				unit = umentions[ui].unit
+				unit, saved = nextUnit(unit, saved, umentions[ui].unit)
 				ui++
 			}
 			next := c.End
@@ -128,7 +141,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next, firstEnd: firstEnd,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -140,11 +153,43 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		for ; mi < len(mentions); mi++ {
 			x.apply(mentions[mi])
 		}
-		if len(umentions) > 0 {
-			unit = umentions[len(umentions)-1].unit
+		for ; ui < len(umentions); ui++ {
+			unit, saved = nextUnit(unit, saved, umentions[ui].unit)
+		}
+		if unit == compareUnit {
+			unit = saved
 		}
 		carried = subj
 	}
+}
+
+// hasFigure reports an amount with a unit of measure or a counted noun
+// among figs (not only years, dates and numbers in names).
+func hasFigure(figs []vnnum.Amount) bool {
+	for _, a := range figs {
+		if a.UOM != "" || a.Noun != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// nextUnit is the unit of the figures after mention m, given the unit
+// before it and the one saved before a compared unit.
+func nextUnit(unit, saved, m string) (string, string) {
+	switch m {
+	case compareUnit:
+		if unit != compareUnit {
+			saved = unit
+		}
+		return compareUnit, saved
+	case restoreUnit:
+		if unit == compareUnit {
+			return saved, saved
+		}
+		return unit, saved
+	}
+	return m, saved
 }
 
 // after is the subject once cue event e has been read.
@@ -168,6 +213,7 @@ type figure struct {
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
 	firstEnd           int       // end of the clause's first figure
+	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 }
@@ -203,6 +249,12 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		// "So với kế hoạch, …" names the base of a comparison, not the
 		// kind of what follows.
 		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so"
+		if val == cuePlan && resultObject(stoks, i) {
+			// "đạt và vượt kế hoạch đề ra: …", "vượt các chỉ tiêu Nghị
+			// quyết đề ra": the plan is what was reached; what follows
+			// are results.
+			val = cueActual
+		}
 		if val != 0 && !compared && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
 			_, _, noun := planNounM.match(stoks, i)
 			c.kind = append(c.kind, posVal{stoks[i].start, val, noun && val == cuePlan})
@@ -216,6 +268,36 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// resultObject reports a plan word at toks[i] that only qualifies the
+// object of a result verb: "đề ra" in "vượt kế hoạch đề ra", "đạt và vượt
+// các chỉ tiêu Nghị quyết Đại hội đề ra". The verb is looked for a few
+// words back, without punctuation or a figure between, and must not be
+// governed by a target word ("phấn đấu đạt các chỉ tiêu đề ra").
+func resultObject(toks []tok, i int) bool {
+	if !(toks[i].s == "đề" || toks[i].s == "đặt") || i+1 >= len(toks) || toks[i+1].s != "ra" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		t := toks[k]
+		if !t.word || isDigits(t.s) {
+			return false
+		}
+		switch t.s {
+		case "đạt", "vượt", "thành":
+			if t.s == "thành" && (k == 0 || toks[k-1].s != "hoàn") {
+				continue
+			}
+			for b := k - 1; b >= 0 && b >= k-3; b-- {
+				if _, _, ok := targetLeadM.match(toks, b); ok {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // kindCueBefore is the kind word nearest before byte offset pos.

@@ -81,6 +81,10 @@ var slashWords = []string{"kh", "kế hoạch", "dự toán", "dt", "ck", "cùng
 // period before ("tăng 24,4% CK").
 var prevNouns = []string{"ck", "cùng kỳ", "năm trước", "năm ngoái"}
 
+// targetLeads before a result verb make it a target: "phấn đấu đạt các
+// chỉ tiêu đề ra" is still a plan.
+var targetLeads = []string{"phấn đấu", "quyết tâm", "phải", "cần", "nhằm", "để", "mục tiêu", "bảo đảm", "đảm bảo"}
+
 // carryVerbs start a clause that goes on speaking of the previous clause's
 // subject ("…, đạt 77,14% dự toán thành phố giao; đạt 68,68% …").
 var carryVerbs = []string{"đạt", "bằng", "tăng", "giảm", "tương đương", "ước đạt", "vượt", "giảm còn", "còn", "xuống còn", "là"}
@@ -131,7 +135,7 @@ var targetNouns = []string{"nhóm chỉ tiêu", "tiêu chí"}
 // targetFields after a count of targets name one field of the plan ("8/8
 // chỉ tiêu kinh tế"): a part, unless the field is the whole ("chỉ tiêu
 // kinh tế - xã hội"). Criteria of new rural areas are no plan targets.
-var targetFields = []string{"kinh tế", "xã hội", "văn hóa", "môi trường", "về", "thuộc", "lĩnh vực", "quốc phòng", "an ninh", "xây dựng đảng", "đảng", "chính trị", "nông thôn mới", "ntm", "y tế", "giáo dục"}
+var targetFields = []string{"kinh tế", "xã hội", "văn hóa", "môi trường", "về", "thuộc", "lĩnh vực", "khối", "ở khối", "ở lĩnh vực", "trong lĩnh vực", "trên lĩnh vực", "trong khối", "quốc phòng", "an ninh", "xây dựng đảng", "đảng", "chính trị", "nông thôn mới", "ntm", "y tế", "giáo dục"}
 
 // wholeFields are the field names of a whole plan.
 var wholeFields = []string{"kinh tế - xã hội", "kinh tế xã hội", "kinh tế, xã hội", "ktxh", "kt-xh", "kt - xh", "phát triển kinh tế - xã hội"}
@@ -175,21 +179,22 @@ func newListMatcher(l []string, v int) *matcher {
 }
 
 var (
-	kindM      = newTableMatcher(kindWords)
-	estM       = newTableMatcher(estimateWords)
-	verbM      = newTableMatcher(verbWords)
-	planM      = newListMatcher(planNouns, 1)
-	prevM      = newListMatcher(prevNouns, 1)
-	carryM     = newListMatcher(carryVerbs, 1)
-	slashM     = newListMatcher(slashWords, 1)
-	fieldM     = newListMatcher(targetFields, 1)
-	wholeM     = newListMatcher(wholeFields, 1)
-	planNounM  = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
-	giamNgheoM = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
-	partM      = newListMatcher(partBefore, 1)
-	nongThonM  = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
-	nounM      = countNounMatcher()
-	otherSet   = otherSubjects
+	kindM       = newTableMatcher(kindWords)
+	estM        = newTableMatcher(estimateWords)
+	verbM       = newTableMatcher(verbWords)
+	planM       = newListMatcher(planNouns, 1)
+	prevM       = newListMatcher(prevNouns, 1)
+	carryM      = newListMatcher(carryVerbs, 1)
+	slashM      = newListMatcher(slashWords, 1)
+	fieldM      = newListMatcher(targetFields, 1)
+	wholeM      = newListMatcher(wholeFields, 1)
+	planNounM   = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
+	giamNgheoM  = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
+	partM       = newListMatcher(partBefore, 1)
+	targetLeadM = newListMatcher(targetLeads, 1)
+	nongThonM   = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
+	nounM       = countNounMatcher()
+	otherSet    = otherSubjects
 )
 
 func countNounMatcher() map[string]*matcher {

@@ -132,6 +132,7 @@ func (x *docReader) findDate() {
 	}
 	years := x.years
 	if len(years) == 0 {
+		x.defYear = x.termStart
 		return
 	}
 	maxY, freqY, best := 0, 0, 0
@@ -167,6 +168,29 @@ func countYears(years map[int]int, toks []tok) {
 	}
 }
 
+// latestTermStart is the latest first year of a term or period the
+// paragraph names ("nhiệm kỳ 2025 - 2030", "giai đoạn 2021-2025"), or
+// from: a text that names no single year speaks from the start of the
+// newest term it names (a party congress closes one term and opens the
+// next).
+func latestTermStart(toks []tok, from int) int {
+	for i := 0; i+4 < len(toks); i++ {
+		if !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
+			continue
+		}
+		a, b := toks[i+2].s, toks[i+4].s
+		if toks[i+3].s != "-" || len(a) != 4 || !isDigits(a) || len(b) != 4 || !isDigits(b) {
+			continue
+		}
+		y, _ := strconv.Atoi(a)
+		z, _ := strconv.Atoi(b)
+		if y >= 1990 && z > y && z <= y+10 && y > from {
+			from = y
+		}
+	}
+	return from
+}
+
 // yearMention reads "năm 2023" at toks[i] (i at "năm"), unless it is the
 // base of a comparison or part of a span. lo is the first token of the
 // clause: the comparison words are looked for after it.
@@ -185,6 +209,9 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	if i+2 < len(toks) && toks[i+2].s == "-" && i+3 < len(toks) && isDigits(toks[i+3].s) {
 		return 0, false // "năm 2021-2025"
 	}
+	if k := i - 1; k >= lo && (toks[k].s == "từ" || k > lo && (toks[k].s == "đầu" || toks[k].s == "cuối") && toks[k-1].s == "từ") {
+		return 0, false // "kể từ đầu năm 2023": where a stretch of time starts
+	}
 	for k := i - 1; k >= lo && k >= i-6; k-- {
 		s := toks[k].s
 		if !toks[k].word && s != "(" {
@@ -199,6 +226,23 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		if s == "đến" && k == i-1 {
 			return 0, false // "đến năm 2030": a horizon
 		}
+	}
+	return y, true
+}
+
+// horizonAt reads "đến năm 2030" at toks[i] (i at "năm"): the year a
+// target or a result is reached by.
+func horizonAt(toks []tok, i int) (int, bool) {
+	if i == 0 || toks[i-1].s != "đến" || toks[i].s != "năm" || i+1 >= len(toks) {
+		return 0, false
+	}
+	t := toks[i+1]
+	if len(t.s) != 4 || !isDigits(t.s) || (i+2 < len(toks) && toks[i+2].s == "-") {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.s)
+	if y < 1990 || y > 2100 || comparedAt(toks, i-1) {
+		return 0, false
 	}
 	return y, true
 }
@@ -221,6 +265,14 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 		if end, e, ok := spanAt(ctoks, i); ok {
 			out = append(out, mention{pos: t.start, year: end, period: 0, span: true})
 			i = e - 1
+			continue
+		}
+		if y, ok := horizonAt(ctoks, i); ok {
+			// "Đến năm 2025, tổng giá trị sản xuất đạt …", "phấn đấu đến
+			// năm 2030 …": the year of the sentence's figures, not of
+			// the text that follows.
+			out = append(out, mention{pos: t.start, year: y, period: -1, span: true})
+			i++
 			continue
 		}
 		if y, ok := yearMention(ctoks, i, 0); ok {
@@ -338,7 +390,10 @@ func (x *docReader) apply(m mention) {
 		x.beforeSpan = spanSaved{x.year, x.yearSet, x.period, x.periodDay}
 	}
 	if m.year != 0 {
-		x.year, x.yearSet = m.year, true
+		x.year, x.yearSet, x.yearSent = m.year, true, x.sentNo
+		if !m.span && (x.sentMinYear == 0 || m.year < x.sentMinYear) {
+			x.sentMinYear = m.year
+		}
 	}
 	if m.period >= 0 {
 		x.period, x.periodDay = m.period, m.day
@@ -372,10 +427,33 @@ func (x *docReader) yearOf(f figure) (int, bool) {
 	return x.defYear, false
 }
 
+// planned reports a target or expectation word before the figure in its
+// sentence.
+func (f figure) planned() bool {
+	k := f.cues.kindBefore(f.a.Start)
+	return k == cuePlan || k == cueExpect
+}
+
+// yearAfter reports a year named after the figure in its clause.
+func (x *docReader) yearAfter(f figure) bool {
+	for _, m := range f.after {
+		if m.year != 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 	y, explicit := x.yearOf(f)
+	if explicit && kind != facts.Plan && x.pubY != 0 && y > x.pubY && x.yearSent != x.sentNo && !x.yearAfter(f) && !f.planned() {
+		// A result is of the past: a year to come named by an earlier
+		// sentence (the tasks of next year) is not the year of a
+		// result stated without one.
+		return x.pubY
+	}
 	if explicit || x.pubY == 0 || y != x.pubY {
 		return y
 	}
@@ -434,13 +512,15 @@ func (x *docReader) endSpan() {
 }
 
 // spanAt reads a multi-year period at toks[i]: "giai đoạn 2021-2025",
-// "thời kỳ 2021 - 2025", "5 năm 2021-2025" (i at the first word). A figure
+// "thời kỳ 2021 - 2025", "nhiệm kỳ 2020 - 2025", "5 năm 2021-2025" (i at
+// the first word). A figure
 // of the period (a 5-year total, a term target) takes its last year; a
 // span compared with ("so với giai đoạn 2016-2020") is none.
 func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	k := i
 	switch {
-	case toks[k].s == "giai" && k+1 < len(toks) && toks[k+1].s == "đoạn", toks[k].s == "thời" && k+1 < len(toks) && toks[k+1].s == "kỳ":
+	case toks[k].s == "giai" && k+1 < len(toks) && toks[k+1].s == "đoạn", toks[k].s == "thời" && k+1 < len(toks) && toks[k+1].s == "kỳ",
+		toks[k].s == "nhiệm" && k+1 < len(toks) && toks[k+1].s == "kỳ":
 		k += 2
 	case toks[k].s == "năm":
 		k++

@@ -154,6 +154,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	if lv.name == "Xã" && societyAt(toks, i) {
 		return lv, "", t, j, j, false
 	}
+	words = dropPerson(words, titleBefore(toks, i))
 	name = strings.Join(words, " ")
 	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
 		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
@@ -163,6 +164,51 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// surnames are the common Vietnamese family names: after a unit's name
+// they start the name of its official ("Chủ tịch UBND tỉnh Quảng Nam Lê
+// Trí Thanh").
+var surnames = map[string]bool{
+	"Nguyễn": true, "Trần": true, "Lê": true, "Phạm": true, "Hoàng": true, "Huỳnh": true, "Phan": true,
+	"Vũ": true, "Võ": true, "Đặng": true, "Bùi": true, "Đỗ": true, "Hồ": true, "Ngô": true, "Dương": true,
+	"Lý": true, "Lương": true, "Đinh": true, "Trương": true, "Đào": true, "Đoàn": true, "Vương": true,
+	"Trịnh": true, "Mai": true, "Lâm": true, "Phùng": true, "Tạ": true, "Tô": true, "Hà": true, "Cao": true,
+	"Chu": true, "Quách": true, "Lưu": true, "Đàm": true, "Kiều": true, "Lò": true, "Triệu": true,
+	"Hứa": true, "Nông": true, "Mạc": true, "Tống": true, "Nghiêm": true, "Lại": true, "Thân": true,
+	"Khúc": true, "Diệp": true, "Doãn": true, "Phí": true, "Bạch": true, "Lã": true, "Cù": true,
+}
+
+// titleBefore reports an official's title just before toks[i] ("Phó Chủ
+// tịch UBND tỉnh …", "Bí thư Huyện ủy …", "Giám đốc Sở … tỉnh …").
+func titleBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch toks[k].s {
+		case "tịch", "thư", "đốc", "trưởng", "viên", "chí":
+			return true
+		}
+		if !toks[k].word {
+			return false
+		}
+	}
+	return false
+}
+
+// dropPerson cuts a unit's name where an official's name starts: at a
+// surname after the name's first two words ("Quảng Nam Lê Trí" →
+// "Quảng Nam"), or, after a title, the whole of a name of three or more
+// words that starts with a surname ("Phó Chủ tịch UBND tỉnh Hồ Quang
+// Bửu": the province is not named).
+func dropPerson(words []string, title bool) []string {
+	for k := 2; k < len(words); k++ {
+		if surnames[words[k]] {
+			return words[:k]
+		}
+	}
+	if title && len(words) >= 3 && surnames[words[0]] && !centralCities[strings.Join(words, " ")] {
+		return nil
+	}
+	return words
 }
 
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
@@ -512,11 +558,41 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		if f, ok := x.units.fold[name]; ok {
 			name = f
 		}
+		if i > 0 && comparedWith[toks[i-1].s] && lv.name+" "+name != x.unit {
+			// "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng
+			// 13,85%)": another unit compared with, up to the next
+			// mark of punctuation; its figures are no facts here.
+			out = append(out, unitMention{toks[i].start, compareUnit})
+			e := k
+			for e < len(toks) && toks[e].word || e < len(toks) && toks[e].s == "%" {
+				e++
+			}
+			for e < len(toks) && !(toks[e].s == "," || toks[e].s == ")" || toks[e].s == ";") {
+				e++
+			}
+			if e < len(toks) {
+				out = append(out, unitMention{toks[e].start, restoreUnit})
+			}
+			i = e
+			continue
+		}
 		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
 		i = k - 1
 	}
 	return out
 }
+
+// comparedWith are words before a unit's name that make it a unit the
+// subject is compared with ("sau tỉnh Bắc Giang", "so với huyện …", "cao
+// hơn quận …"), not a subject.
+var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "như": true, "trước": true}
+
+// The unit of figures that belong to a unit the text compares itself
+// with (no facts), and the mention that ends such a stretch.
+const (
+	compareUnit = "\x00compared"
+	restoreUnit = "\x00restore"
+)
 
 // outletBefore reports a unit mention at toks[i] inside an outlet's name
 // ("Đài PT-TH tỉnh Hà Giang", "Báo điện tử tỉnh …", "Cổng thông tin điện
