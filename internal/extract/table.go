@@ -276,6 +276,14 @@ func (r *tableReading) findColumns() {
 			}
 		}
 		r.cols[c] = readHead(strings.Join(parts, " "))
+		// A unit over a group of columns ("Xã Hải Minh" over KH | TH):
+		// the figures under it are the unit's.
+		for _, p := range parts {
+			if u := r.unitOfLabel(p); u != "" {
+				r.cols[c].unit = u
+				break
+			}
+		}
 	}
 	// Data cells decide what the header leaves open.
 	texts := make([]int, n)
@@ -417,7 +425,7 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 				t.uom = u
 			}
 		}
-		if t.year == 0 {
+		if t.year == 0 && !isCoverNote(lower) {
 			t.year, t.period = titleYear(toks)
 			if t.month == 0 {
 				t.month = headMonth(toks)
@@ -436,6 +444,14 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 		}
 	}
 	return t
+}
+
+// isCoverNote reports the line under an annex's title that names the
+// paper it goes with ("(Kèm theo Báo cáo số 215/BC-UBND ngày 28/11/2024
+// của UBND huyện)"): its date is when that paper was signed, not the
+// table's year.
+func isCoverNote(lower string) bool {
+	return strings.HasPrefix(strings.TrimLeft(lower, " (["), "kèm theo")
 }
 
 // titleYear reads the year of a title: "năm 2008", "FY 2008", the end of a
@@ -508,6 +524,25 @@ func (x *docReader) cueOf(toks []tok) (int, bool) {
 		return i, true
 	}
 	return -1, false
+}
+
+// labelHasRequired reports whether a row label and column header have
+// one of the words their indicator needs (requiredWords): "Số hộ nghèo"
+// counts the poor, "Số hộ thoát nghèo" and "Giảm hộ nghèo" those who left
+// poverty.
+func labelHasRequired(code string, toks []tok) bool {
+	words, ok := requiredWords[code]
+	if !ok {
+		return true
+	}
+	for _, t := range toks {
+		for _, w := range words {
+			if t.s == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // partLeads start the label of a row that breaks a total down ("Trong
@@ -602,7 +637,7 @@ func (r *tableReading) readRows() {
 				continue
 			}
 		}
-		r.readRow(g, row, unit, ind, label)
+		r.readRow(g, row, unit, ind, label, parent)
 	}
 }
 
@@ -674,7 +709,7 @@ func (r *tableReading) unitOfLabel(label string) string {
 }
 
 // readRow reads the figures of one data row.
-func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit string, ind int, label string) {
+func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit string, ind int, label, parent string) {
 	r.cur = g
 	rowUOM := uomSpec{}
 	if r.uomCol >= 0 {
@@ -694,7 +729,7 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 	}
 	for c, cell := range g {
 		col := r.cols[c]
-		if col.role != roleValue || cell == nil {
+		if col.role != roleValue || cell == nil || col.diff {
 			continue
 		}
 		s := cellText(cell)
@@ -718,7 +753,18 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 				continue
 			}
 		}
-		r.emitCell(unit, in, col, c, a, rowUOM, noteYear, row)
+		// A row "Số hộ nghèo" counts the poor; under "Giảm" (or as "Số
+		// hộ thoát nghèo", or in a section "Giảm nghèo") it counts
+		// households that left poverty. (A table of units takes its
+		// indicator from a column or the title, which say so.)
+		if ind >= 0 && !labelHasRequired(r.x.ind.list[in].Code, tokenize(lowerSameLen(label+" "+col.head+" "+parent), nil)) {
+			continue
+		}
+		u := unit
+		if col.unit != "" && ind >= 0 {
+			u = col.unit
+		}
+		r.emitCell(u, in, col, c, a, rowUOM, noteYear, row)
 	}
 }
 
@@ -742,13 +788,7 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	x := r.x
 	in := x.ind.list[ind]
 	kind := col.kind
-	year := col.year
-	if year == 0 {
-		year = r.ctx.year
-		if col.prevYear && year != 0 {
-			year--
-		}
-	}
+	year := r.colYear(col)
 	estimate := col.estimate
 	switch {
 	case col.growth:
@@ -859,6 +899,19 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	x.out = append(x.out, candidate{Fact: ft, digits: 4, order: len(x.out)})
 }
 
+// colYear is the year of a column's figures: its header's, else the
+// table title's (the year before for "TH năm trước").
+func (r *tableReading) colYear(col column) int {
+	if col.year != 0 {
+		return col.year
+	}
+	y := r.ctx.year
+	if col.prevYear && y != 0 {
+		y--
+	}
+	return y
+}
+
 func twoDigits(n int) string {
 	if n < 10 {
 		return "0" + strconv.Itoa(n)
@@ -902,7 +955,7 @@ func (x *docReader) rateOf(i int) int {
 // (other than column skip): the kind of a growth column beside it.
 func (r *tableReading) kindOfYear(year, skip int) facts.Kind {
 	for c, col := range r.cols {
-		if c != skip && col.role == roleValue && col.year == year && !col.growth && !col.ratio && (col.kind == facts.Plan || col.kind == facts.Actual) {
+		if c != skip && col.role == roleValue && r.colYear(col) == year && !col.growth && !col.ratio && (col.kind == facts.Plan || col.kind == facts.Actual) {
 			return col.kind
 		}
 	}
@@ -911,7 +964,7 @@ func (r *tableReading) kindOfYear(year, skip int) facts.Kind {
 
 func (r *tableReading) hasKind(year int, kind facts.Kind, skip int) bool {
 	for c, col := range r.cols {
-		if c != skip && col.role == roleValue && col.year == year && col.kind == kind && !col.expect {
+		if c != skip && col.role == roleValue && r.colYear(col) == year && col.kind == kind && !col.expect {
 			return true
 		}
 	}
@@ -924,7 +977,7 @@ func (r *tableReading) hasKind(year int, kind facts.Kind, skip int) bool {
 func (r *tableReading) ratioKind(c, year int, ratio float64) facts.Kind {
 	value := func(kind facts.Kind, y int) (float64, bool) {
 		for k, col := range r.cols {
-			if k == c || col.role != roleValue || col.year != y || col.kind != kind || col.ratio || col.growth {
+			if k == c || col.role != roleValue || r.colYear(col) != y || col.kind != kind || col.ratio || col.growth || col.diff {
 				continue
 			}
 			style := r.style[k]

@@ -51,12 +51,49 @@ func TestReadHead(t *testing.T) {
 		"STT":                                         {role: roleNumber},
 		"Chỉ tiêu":                                    {role: roleLabel},
 		"Quý III năm 2024":                            {year: 2024, month: 9},
+		"Quyết toán năm 2023":                         {kind: facts.Actual, year: 2023},
+		"Cùng kỳ năm trước":                           {kind: facts.Actual, prevYear: true},
+		"So sánh Tương đối (%)":                       {ratio: true},
 	}
 	for head, w := range cases {
 		c := readHead(head)
 		got := want{c.kind, c.estimate, c.ratio, c.growth, c.year, c.month, c.role, c.prevYear}
 		if got != w {
 			t.Errorf("readHead(%q) = %+v, want %+v", head, got, w)
+		}
+	}
+}
+
+func TestReadHeadDifference(t *testing.T) {
+	for _, h := range []string{"So sánh Tuyệt đối", "Chênh lệch", "Số tuyệt đối"} {
+		if c := readHead(h); !c.diff || c.ratio || c.kind != "" {
+			t.Errorf("readHead(%q) = %+v, want a difference column", h, c)
+		}
+	}
+}
+
+func TestUOMOf(t *testing.T) {
+	cases := map[string]uomSpec{
+		"Tỷ đồng": {facts.VND, 1e9}, "Tr.đ": {facts.VND, 1e6}, "Trđ": {facts.VND, 1e6}, "Tr. đồng": {facts.VND, 1e6},
+		"Tr đồng": {facts.VND, 1e6}, "Tỷ đ": {facts.VND, 1e9}, "1000đ": {facts.VND, 1e3}, "Nghìn đ": {facts.VND, 1e3},
+		"Triệu đồng": {facts.VND, 1e6}, "LĐ": {facts.People, 1}, "Lượt lao động": {facts.People, 1}, "ĐV": {facts.People, 1},
+		"Đảng viên": {facts.People, 1}, "Hộ": {facts.House, 1}, "Hộ gia đình": {facts.House, 1}, "(%)": {facts.Percent, 1},
+		"Tổng thu": {}, "Xã": {}, "Đơn vị": {}, "": {},
+	}
+	for s, want := range cases {
+		if got, _ := uomOf(s); got != want {
+			t.Errorf("uomOf(%q) = %+v, want %+v", s, got, want)
+		}
+	}
+	for s, want := range map[string]uomSpec{
+		"ĐVT: Tr.đ":                            {facts.VND, 1e6},
+		"đơn vị tính: triệu đồng":              {facts.VND, 1e6},
+		"thu ngân sách (tr.đ)":                 {facts.VND, 1e6},
+		"đơn vị: xã, phường, thị trấn":         {},
+		"số đơn vị đạt chuẩn văn hóa (đơn vị)": {},
+	} {
+		if got := uomIn(lowerSameLen(s)); got != want {
+			t.Errorf("uomIn(%q) = %+v, want %+v", s, got, want)
 		}
 	}
 }
@@ -115,6 +152,7 @@ func TestTitleYear(t *testing.T) {
 		"PLAN OF LOCAL BUDGETS FY 2007":                        2007,
 		"Biểu số 2":                                            0,
 		"Quyết định số 2008 của UBND":                          0,
+		"Số liệu đến ngày 31/12/2023":                          2023,
 	} {
 		if got, _ := titleYear(tokenize(lowerSameLen(s), nil)); got != want {
 			t.Errorf("titleYear(%q) = %d, want %d", s, got, want)
@@ -279,4 +317,94 @@ func FuzzTables(f *testing.F) {
 			}
 		}
 	})
+}
+
+// tableFact is what TestTableDocuments checks of a fact.
+type tableFact struct {
+	unit, indicator string
+	year            int
+	kind            facts.Kind
+	value           float64
+}
+
+// TestTableDocuments reads small made-up report tables, each showing one
+// habit of the offices that publish them, and compares every catalog fact.
+func TestTableDocuments(t *testing.T) {
+	cases := []struct {
+		name, doc string
+		want      []tableFact
+	}{
+		{"budget account: Dự toán, Quyết toán, So sánh Tuyệt đối | Tương đối", `<p>UBND HUYỆN ĐÔNG ANH</p>
+<p>QUYẾT TOÁN THU NGÂN SÁCH NHÀ NƯỚC NĂM 2023</p>
+<p>(Kèm theo Quyết định số 45/QĐ-UBND ngày 20/6/2024 của UBND huyện Đông Anh)</p>
+<p>Đơn vị: Triệu đồng</p>
+<table>
+<tr><td rowspan="2">STT</td><td rowspan="2">Nội dung</td><td rowspan="2">Dự toán</td><td rowspan="2">Quyết toán</td><td colspan="2">So sánh</td></tr>
+<tr><td>Tuyệt đối</td><td>Tương đối (%)</td></tr>
+<tr><td>A</td><td>B</td><td>1</td><td>2</td><td>3=2-1</td><td>4=2/1</td></tr>
+<tr><td></td><td>TỔNG THU NSNN TRÊN ĐỊA BÀN</td><td>4.815.000</td><td>5.230.412</td><td>415.412</td><td>108,6</td></tr>
+<tr><td>I</td><td>Thu nội địa</td><td>4.700.000</td><td>5.101.000</td><td>401.000</td><td>108,5</td></tr>
+</table>`, []tableFact{
+			{"Huyện Đông Anh", "thu_ngan_sach", 2023, facts.Plan, 4815000e6},
+			{"Huyện Đông Anh", "thu_ngan_sach", 2023, facts.Actual, 5230412e6},
+			{"Huyện Đông Anh", "thu_ngan_sach", 2023, facts.PctOfPlan, 108.6},
+		}},
+		{"units as column groups", `<p>UBND HUYỆN HẢI HẬU</p><p>Chỉ tiêu theo đơn vị năm 2024</p>
+<table>
+<tr><th rowspan="2">Chỉ tiêu</th><th rowspan="2">ĐVT</th><th colspan="2">Xã Hải Minh</th><th colspan="2">Xã Hải Đường</th></tr>
+<tr><th>KH</th><th>TH</th><th>KH</th><th>TH</th></tr>
+<tr><td>Thu ngân sách</td><td>Tr.đ</td><td>5.200</td><td>5.610</td><td>4.800</td><td>4.950</td></tr>
+<tr><td>Kết nạp đảng viên</td><td>ĐV</td><td>10</td><td>12</td><td>8</td><td>9</td></tr>
+</table>`, []tableFact{
+			{"Xã Hải Minh", "thu_ngan_sach", 2024, facts.Plan, 5200e6},
+			{"Xã Hải Minh", "thu_ngan_sach", 2024, facts.Actual, 5610e6},
+			{"Xã Hải Đường", "thu_ngan_sach", 2024, facts.Plan, 4800e6},
+			{"Xã Hải Đường", "thu_ngan_sach", 2024, facts.Actual, 4950e6},
+			{"Xã Hải Minh", "dang_vien_moi", 2024, facts.Plan, 10},
+			{"Xã Hải Minh", "dang_vien_moi", 2024, facts.Actual, 12},
+			{"Xã Hải Đường", "dang_vien_moi", 2024, facts.Plan, 8},
+			{"Xã Hải Đường", "dang_vien_moi", 2024, facts.Actual, 9},
+		}},
+		{"the poor counted are not households that left poverty; the same period a year before", `<p>UBND XÃ TÂN LẬP</p><p>Kết quả 6 tháng đầu năm 2024</p>
+<table>
+<tr><td>Chỉ tiêu</td><td>ĐVT</td><td>Cùng kỳ năm trước</td><td>Thực hiện 6 tháng</td></tr>
+<tr><td>Số hộ nghèo</td><td>Hộ</td><td>140</td><td>125</td></tr>
+<tr><td>Số hộ nghèo giảm</td><td>Hộ</td><td>10</td><td>15</td></tr>
+<tr><td>Tỷ lệ gia đình đạt chuẩn văn hóa</td><td>%</td><td>88</td><td>90</td></tr>
+</table>`, []tableFact{
+			{"Xã Tân Lập", "ho_thoat_ngheo", 2023, facts.Actual, 10},
+			{"Xã Tân Lập", "ho_thoat_ngheo", 2024, facts.Actual, 15},
+			{"Xã Tân Lập", "ty_le_gia_dinh_van_hoa", 2023, facts.Actual, 88},
+			{"Xã Tân Lập", "ty_le_gia_dinh_van_hoa", 2024, facts.Actual, 90},
+		}},
+	}
+	ex := New(nil, Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := document.Parse("t.html", []byte("<html><body>"+tc.doc+"</body></html>"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, _ := ex.Extract(d)
+			var got []tableFact
+			for _, f := range fs {
+				got = append(got, tableFact{f.Unit, f.Indicator, f.Year, f.Kind, f.Value})
+			}
+			if !equalFacts(got, tc.want) {
+				t.Errorf("got\n%v\nwant\n%v", got, tc.want)
+			}
+		})
+	}
+}
+
+func equalFacts(a, b []tableFact) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].unit != b[i].unit || a[i].indicator != b[i].indicator || a[i].year != b[i].year || a[i].kind != b[i].kind || !closeValue(a[i].value, b[i].value, "") {
+			return false
+		}
+	}
+	return true
 }

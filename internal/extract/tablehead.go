@@ -27,6 +27,7 @@ const (
 	hUOM                 // đơn vị tính, ĐVT
 	hNote                // ghi chú
 	hNumber              // STT, TT
+	hDiff                // tuyệt đối, chênh lệch: a difference of two columns, never a fact
 )
 
 var headWords = map[string]int{
@@ -34,7 +35,8 @@ var headWords = map[string]int{
 	"nghị quyết": hPlan, "nq": hPlan, "chỉ tiêu giao": hPlan, "giao": hPlan, "định hướng": hPlan,
 	"chỉ tiêu phấn đấu": hPlan, "kế hoạch giao": hPlan,
 	"thực hiện": hActual, "th": hActual, "kết quả": hActual, "lũy kế": hActual, "luỹ kế": hActual,
-	"số liệu": hActual, "đạt": hActual, "thực hiện năm": hActual,
+	"số liệu": hActual, "đạt": hActual, "thực hiện năm": hActual, "quyết toán": hActual, "qt": hActual,
+	"tuyệt đối": hDiff, "chênh lệch": hDiff, "số tuyệt đối": hDiff, "tương đối": hRatio,
 	"ước": hEstimate, "ước tính": hEstimate, "ước thực hiện": hEstimate, "ước th": hEstimate, "ưth": hEstimate,
 	"ước đạt": hEstimate, "sơ bộ": hEstimate, "dự ước": hEstimate, "ước cả năm": hEstimate,
 	"dự kiến": hExpect,
@@ -55,7 +57,9 @@ type column struct {
 	role     colRole
 	head     string // the header text of the column, top to bottom
 	kind     facts.Kind
-	ratio    bool // a stated ratio whose base the header does not say
+	ratio    bool   // a stated ratio whose base the header does not say
+	diff     bool   // a difference of two columns ("Tuyệt đối"): never a fact
+	unit     string // the unit a column group names ("Xã Hải Minh" over KH | TH), else ""
 	growth   bool
 	estimate bool
 	expect   bool // dự kiến
@@ -111,6 +115,8 @@ func readHead(head string) column {
 	// "2024/2023", "TH/KH", "Ước TH 2023/TH 2022": a ratio of two columns.
 	twoYears := slash && yearToks(toks) >= 2
 	switch {
+	case has(hDiff):
+		c.diff = true
 	case has(hRatio) || slash && (has(hPlanBase) || has(hPrev) || twoYears || has(hActual) || has(hEstimate)):
 		switch {
 		case has(hPrev) || twoYears:
@@ -141,7 +147,9 @@ func readHead(head string) column {
 		}
 	case has(hPlan):
 		c.kind = facts.Plan
-	case has(hActual):
+	case has(hActual) || has(hPrev):
+		// "Cùng kỳ năm trước" alone is the actual of the same period a
+		// year before.
 		c.kind = facts.Actual
 		c.prevYear = has(hPrev) && c.year == 0
 	case has(hNote):
@@ -253,12 +261,37 @@ var uomWords = []struct {
 	{"chỉ tiêu", uomSpec{facts.Targets, 1}}, {"%", uomSpec{facts.Percent, 1}}, {"tỷ lệ %", uomSpec{facts.Percent, 1}},
 }
 
+// uomShort are the units of measure as typed in ĐVT columns, without
+// their dots and spaces: "Tr.đ", "Trđ", "Tr. đồng", "Tỷ đ", "1000đ",
+// "LĐ", "ĐV".
+var uomShort = map[string]uomSpec{
+	"trđ": {facts.VND, 1e6}, "trđồng": {facts.VND, 1e6}, "triệuđ": {facts.VND, 1e6}, "trvnđ": {facts.VND, 1e6},
+	"tỷđ": {facts.VND, 1e9}, "tỉđ": {facts.VND, 1e9}, "tỷvnđ": {facts.VND, 1e9}, "tỷđồngvn": {facts.VND, 1e9},
+	"nghìnđ": {facts.VND, 1e3}, "ngànđ": {facts.VND, 1e3}, "1000đ": {facts.VND, 1e3}, "1000đồng": {facts.VND, 1e3},
+	"ngđ": {facts.VND, 1e3}, "vnđ": {facts.VND, 1}, "vnd": {facts.VND, 1}, "đ": {facts.VND, 1},
+	"triệungười": {facts.People, 1e6}, "lđ": {facts.People, 1}, "lượtlđ": {facts.People, 1}, "đv": {facts.People, 1},
+	"đồngchí": {facts.People, 1}, "ngườilaođộng": {facts.People, 1}, "hộgiađình": {facts.House, 1}, "hgđ": {facts.House, 1},
+	"phầntrăm": {facts.Percent, 1},
+}
+
 // uomOf reads a cell that is only a unit of measure ("Tỷ đồng", "%",
-// "lượt lao động"); ok is false for anything else.
+// "lượt lao động", "Tr.đ"); ok is false for anything else.
 func uomOf(s string) (uomSpec, bool) {
 	s = strings.Trim(collapseSpace(lowerSameLen(s)), " ()[]:.")
 	for _, w := range uomWords {
 		if s == w.word {
+			return w.spec, true
+		}
+	}
+	if len(s) > 24 {
+		return uomSpec{}, false
+	}
+	squeezed := strings.NewReplacer(".", "", " ", "").Replace(s)
+	if u, ok := uomShort[squeezed]; ok {
+		return u, true
+	}
+	for _, w := range uomWords {
+		if squeezed == strings.ReplaceAll(w.word, " ", "") {
 			return w.spec, true
 		}
 	}
@@ -288,6 +321,14 @@ func uomIn(lower string) uomSpec {
 				if strings.HasPrefix(rest, w.word) {
 					return w.spec
 				}
+			}
+			// "ĐVT: Tr.đ", "Đơn vị: Trđ; …": the unit up to the next
+			// separator.
+			if k := strings.IndexAny(rest, ",;)-"); k >= 0 {
+				rest = rest[:k]
+			}
+			if u, ok := uomOf(rest); ok {
+				return u
 			}
 		}
 	}

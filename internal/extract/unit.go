@@ -128,6 +128,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && lw == strings.ToUpper(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
+		if len(words) > 0 && nameEnds(orig, toks, k) {
+			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
+		}
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
@@ -753,4 +756,15 @@ func societyAt(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// nameEnds reports a body's or a level's word at toks[k], which starts the
+// next unit rather than continuing a name.
+func nameEnds(orig string, toks []tok, k int) bool {
+	switch toks[k].s {
+	case "ubnd", "hđnd", "ủy", "uỷ":
+		return true
+	}
+	_, _, ok := matchLevel(orig, toks, k)
+	return ok
 }
