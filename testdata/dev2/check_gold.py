@@ -72,19 +72,23 @@ def html_views(path):
     return text, rows
 
 
+def para_text(p):
+    """A Word paragraph's text; line breaks and tabs read as spaces."""
+    out = []
+    for el in p.iter(W + 't', W + 'br', W + 'cr', W + 'tab'):
+        out.append(el.text or '' if el.tag == W + 't' else ' ')
+    return ''.join(out)
+
+
 def docx_views(path):
     with zipfile.ZipFile(path) as z:
         root = etree.fromstring(z.read('word/document.xml'))
-    paras = []
-    for p in root.iter(W + 'p'):
-        paras.append(''.join(t.text or '' for t in p.iter(W + 't')))
-    text = ws(' '.join(paras))
+    text = ws(' '.join(para_text(p) for p in root.iter(W + 'p')))
     rows = []
     for tr in root.iter(W + 'tr'):
         cells = []
         for tc in tr.findall(W + 'tc'):
-            cell = ws(' '.join(''.join(t.text or '' for t in p.iter(W + 't')) for p in tc.iter(W + 'p')))
-            cells.append(cell)
+            cells.append(ws(' '.join(para_text(p) for p in tc.iter(W + 'p'))))
         rows.append(' | '.join(c for c in cells if c))
     return text, rows
 
