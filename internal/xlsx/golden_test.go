@@ -44,7 +44,10 @@ func unzip(t testing.TB, b []byte) (map[string][]byte, []*zip.File) {
 	return parts, zr.File
 }
 
-var cellRef = regexp.MustCompile(`<c r="([A-Z]+[0-9]+)"`)
+var (
+	cellRef = regexp.MustCompile(`<c r="([A-Z]+[0-9]+)"`)
+	brkRe   = regexp.MustCompile(`<brk id="([0-9]+)"`)
+)
 
 // cellRefs lists the cells a sheet part holds, in document order, so the
 // dump sees formula cells without a cached value too.
@@ -112,6 +115,14 @@ func dump(t testing.TB, b []byte) string {
 		p("margins: left=%.3f right=%.3f top=%.3f bottom=%.3f", deref(pm.Left), deref(pm.Right), deref(pm.Top), deref(pm.Bottom))
 		if hf != nil {
 			p("footer: %q", hf.OddFooter)
+		}
+		var brks []string
+		for _, m := range brkRe.FindAllSubmatch(parts[l.Part], -1) {
+			brks = append(brks, string(m[1]))
+		}
+		if len(brks) > 0 {
+			// A break after row id: the signature kept with the table.
+			p("page breaks after rows: %s", strings.Join(brks, " "))
 		}
 		panes, _ := f.GetPanes(sheet)
 		p("panes: freeze=%v x=%d y=%d top-left=%s", panes.Freeze, panes.XSplit, panes.YSplit, panes.TopLeftCell)

@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
 // Rows of the unit sheet's fixed parts (1-based), as in the mock-up.
@@ -61,40 +62,50 @@ func unitColumns(u *report.Unit) []column {
 	return cols
 }
 
-// page sets paper, orientation, margins, fit to width, footer and print
-// titles (rows first..last repeated on every page; 0 for none).
+// pageSetup is the print setup of a sheet ncols wide: A4, landscape when
+// wide, fit to the page's width, margins of Decree 30/2020, page numbers
+// in the footer.
+func (x *writer) pageSetup(ncols int) xlsxpkg.Page {
+	in := func(mm float64) float64 { return math.Round(mm/mmPerInch*1000) / 1000 }
+	return xlsxpkg.Page{
+		Paper: paperA4, Landscape: ncols > wideTable, FitToPage: true, FitToWidth: 1, FitToHeight: 0,
+		Margins: [6]float64{in(30), in(15), in(20), in(20), in(8), in(8)},
+		Footer:  footerText,
+	}
+}
+
+// page sets up printing of a sheet excelize writes (see pageSetup) and
+// its print titles (rows first..last repeated on every page; 0 for none).
 func (x *writer) page(sheet string, ncols, first, last int) {
 	f := x.f
-	size, orient := paperA4, "portrait"
-	if ncols > wideTable {
+	pg := x.pageSetup(ncols)
+	size, orient := pg.Paper, "portrait"
+	if pg.Landscape {
 		orient = "landscape"
 	}
-	one, zero := 1, 0
-	x.setErr(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}))
-	fit := true
-	x.setErr(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &fit}))
-	in := func(mm float64) *float64 { v := math.Round(mm/mmPerInch*1000) / 1000; return &v }
+	x.setErr(f.SetPageLayout(sheet, &excelize.PageLayoutOptions{Size: &size, Orientation: &orient, FitToWidth: &pg.FitToWidth, FitToHeight: &pg.FitToHeight}))
+	x.setErr(f.SetSheetProps(sheet, &excelize.SheetPropsOptions{FitToPage: &pg.FitToPage}))
+	m := pg.Margins
 	x.setErr(f.SetPageMargins(sheet, &excelize.PageLayoutMarginsOptions{
-		Left: in(30), Right: in(15), Top: in(20), Bottom: in(20), Header: in(8), Footer: in(8),
+		Left: &m[0], Right: &m[1], Top: &m[2], Bottom: &m[3], Header: &m[4], Footer: &m[5],
 	}))
-	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: footerText}))
+	x.setErr(f.SetHeaderFooter(sheet, &excelize.HeaderFooterOptions{OddFooter: pg.Footer}))
+	x.printTitles(sheet, first, last)
+}
+
+// printTitles repeats rows first..last on every printed page (none when
+// first is 0).
+func (x *writer) printTitles(sheet string, first, last int) {
 	if first > 0 {
 		x.pkg.DefinedName(sheet, "_xlnm.Print_Titles", fmt.Sprintf("%s!$%d:$%d", quoteSheet(sheet), first, last))
 	}
 }
 
 func (x *writer) unitSheet(u *report.Unit) {
-	f, s := x.f, x.st
+	s := x.st
 	cols := unitColumns(u)
 	n := len(cols)
 	sheet := x.sheet[u]
-	// Sheet properties (fit to page) are written when the stream starts.
-	x.page(sheet, n, rowHead1, rowNumbers)
-	sw, err := f.NewStreamWriter(sheet)
-	if err != nil {
-		x.setErr(err)
-		return
-	}
 	// Widen figure columns to their widest number so nothing shows ####.
 	for _, sec := range u.Sections {
 		for _, row := range sec.Rows {
@@ -129,19 +140,29 @@ func (x *writer) unitSheet(u *report.Unit) {
 	if w := blockWidth(cols, rs); w < mottoWidth {
 		cols[n-1].width += mottoWidth - w
 	}
-	x.setErr(sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: rowFirst - 1, TopLeftCell: cell(3, rowFirst), ActivePane: "bottomRight"}))
+	// The sheet is written whole by the package writer (excelize's
+	// per-sheet work grows with the number of sheets), after the summary
+	// and the units before it.
+	fr := xlsxpkg.Frame{XSplit: 2, YSplit: rowFirst - 1, Page: x.pageSetup(n)}
 	for i, c := range cols {
-		x.setErr(sw.SetColWidth(i+1, i+1, c.width))
+		fr.Cols = append(fr.Cols, xlsxpkg.Col{Min: i + 1, Max: i + 1, Width: c.width})
 	}
+	ps := x.pkg.NewSheet(sheet, SheetSummary, fr)
+	x.printTitles(sheet, rowHead1, rowNumbers)
+	merge := func(c1, r1, c2, r2 int) { ps.Merge(c1, r1, c2, r2) }
 	center := st{h: "center", wrap: true}
 	put := func(r *rowOut, row, c1, c2 int, v any, k st) {
 		id := s.id(k)
 		r.set(c1, v, id)
-		for c := c1 + 1; c <= c2; c++ {
-			r.set(c, nil, id)
+		if k.border {
+			// The cells under a merge carry the box for its edges; without
+			// one they would say nothing.
+			for c := c1 + 1; c <= c2; c++ {
+				r.set(c, nil, id)
+			}
 		}
 		if c2 > c1 {
-			x.setErr(sw.MergeCell(cell(c1, row), cell(c2, row)))
+			merge(c1, row, c2, row)
 		}
 	}
 	rw := x.rows(sheet)
@@ -194,7 +215,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 		case "stt", "name", "uom", "remark":
 			h1.set(i+1, c.title, head)
 			h2.set(i+1, nil, head)
-			x.setErr(sw.MergeCell(cell(i+1, rowHead1), cell(i+1, rowHead2)))
+			merge(i+1, rowHead1, i+1, rowHead2)
 		default:
 			h2.set(i+1, c.title, head)
 			if i == 0 || cols[i-1].year != c.year || cols[i-1].kind == "uom" {
@@ -207,7 +228,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 					h1.set(k+1, nil, head)
 				}
 				if j > i {
-					x.setErr(sw.MergeCell(cell(i+1, rowHead1), cell(j+1, rowHead1)))
+					merge(i+1, rowHead1, j+1, rowHead1)
 				}
 			}
 		}
@@ -250,7 +271,7 @@ func (x *writer) unitSheet(u *report.Unit) {
 		for c := 3; c <= n; c++ {
 			r.set(c, nil, s.id(boxBold))
 		}
-		x.setErr(sw.MergeCell(cell(2, rowNo), cell(n, rowNo)))
+		merge(2, rowNo, n, rowNo)
 		lay.headings[rowNo] = true
 		emit(rowNo, r)
 		rowNo++
@@ -275,10 +296,9 @@ func (x *writer) unitSheet(u *report.Unit) {
 	emit(rowNo, r)
 	lay.sigLast = rowNo
 	if b := lay.signatureBreak(); b > 0 {
-		x.setErr(f.InsertPageBreak(sheet, cell(1, b)))
+		ps.PageBreak(b)
 	}
 	x.setErr(rw.err())
-	x.setErr(sw.Flush())
 	x.seal(sheet)
 }
 

@@ -43,14 +43,18 @@ func Write(w io.Writer, r *report.Report) error {
 
 	x.setErr(f.SetDefaultFont(font))
 	x.setErr(f.SetSheetName("Sheet1", SheetSummary))
+	// Unit sheets are written whole by the package writer, after the
+	// summary (see unitSheet); excelize makes the others.
+	units := map[string]bool{}
 	for _, u := range r.Units {
-		if _, err := f.NewSheet(x.sheet[u]); err != nil {
-			return err
-		}
+		units[strings.ToLower(x.sheet[u])] = true
 	}
-	for _, name := range append(append([]string{SheetCompare}, sourceSheets(len(r.Sources))...), SheetChecks) {
-		if i, _ := f.GetSheetIndex(name); i >= 0 {
+	for _, name := range append(append([]string{SheetSummary, SheetCompare}, sourceSheets(len(r.Sources))...), SheetChecks) {
+		if units[strings.ToLower(name)] {
 			return fmt.Errorf("xlsx: a unit's sheet is named %q, which the report needs", name)
+		}
+		if name == SheetSummary {
+			continue
 		}
 		if _, err := f.NewSheet(name); err != nil {
 			return err

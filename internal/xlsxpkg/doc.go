@@ -6,6 +6,10 @@
 //     every text in the shared-string table once and formulas carrying
 //     their computed results, so readers that do not recalculate (phone
 //     mail previews, Quick Look, openpyxl data_only) show the numbers;
+//   - sheets written whole (NewSheet), frame and all, for sheets that
+//     come by the thousand (a report's unit sheets): excelize's work on a
+//     sheet grows with the number of sheets, and it holds every frame
+//     until the file is saved;
 //   - cell notes (Sheet.Note): one comments part and one VML drawing per
 //     sheet, written in one pass;
 //   - sheet-local defined names (print titles and areas) in one pass;

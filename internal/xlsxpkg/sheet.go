@@ -36,6 +36,16 @@ type Sheet struct {
 	cached    map[string]any
 
 	bodyAt int // where the rows go in the frame (fixSheet)
+
+	// A sheet written whole (NewSheet): its frame, the sheet it follows
+	// in the workbook, merged ranges, page breaks, and when sealed the
+	// part compressed (segments laid end to end) and its name.
+	frame  *Frame
+	after  string
+	merges []extent
+	breaks []int
+	whole  []*segment
+	part   string
 }
 
 // noteParts are a sheet's notes, compressed: a comments part and a VML
@@ -72,6 +82,9 @@ func (s *Sheet) Rows() *Rows {
 		if s.gen != nil || s.sealed {
 			s.fail("rows after RowsLater or Seal")
 		}
+		if s.frame != nil {
+			s.checkFrame()
+		}
 		s.rows = &Rows{sheet: s.name, w: (*chunker)(s), sst: s.p.sst, b: make([]byte, 0, 4096)}
 	}
 	return s.rows
@@ -104,7 +117,7 @@ func (c *chunker) flush() {
 // cover exactly the range ref ("A1:O47601"): the sheet's <dimension>
 // comes before its rows.
 func (s *Sheet) RowsLater(ref string, gen func(*Rows) error) {
-	if s.rows != nil || s.gen != nil || s.sealed {
+	if s.rows != nil || s.gen != nil || s.sealed || s.frame != nil {
 		s.fail("RowsLater after rows")
 		return
 	}
@@ -122,7 +135,7 @@ func (s *Sheet) Note(col, row int, text string) {
 	if text == "" {
 		return
 	}
-	if s.noteParts != nil {
+	if s.noteParts != nil || s.frame != nil && s.sealed {
 		s.fail("note on %s after Seal", CellName(col, row))
 		return
 	}
@@ -142,6 +155,14 @@ func (s *Sheet) Cached(ref string, v any) {
 // can be added after. Sealing each sheet when it is done keeps a large
 // workbook's memory small.
 func (s *Sheet) Seal() error {
+	if s.frame != nil {
+		if !s.sealed {
+			s.checkFrame()
+			s.sealWhole()
+		}
+		s.sealNotes()
+		return s.err
+	}
 	if s.rows != nil && !s.sealed {
 		(*chunker)(s).flush()
 		s.buf = bytes.Buffer{}
@@ -216,6 +237,9 @@ func (p *Writer) addNotes(paths map[string]string) error {
 			p.parts[relsPart] = []byte(r[:at] + rel + r[at:])
 		} else {
 			p.parts[relsPart] = []byte(xmlHeader + `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` + rel + `</Relationships>`)
+		}
+		if s.frame != nil {
+			continue // its part links the drawing already (tail)
 		}
 		if err := p.linkVML(sp); err != nil {
 			return err

@@ -31,6 +31,8 @@ const (
 	ctComments  = "application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml"
 	ctVML       = "application/vnd.openxmlformats-officedocument.vmlDrawing"
 	ctSST       = "application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"
+	relSheet    = nsRels + "/worksheet"
+	ctSheet     = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"
 
 	partSST          = "xl/sharedStrings.xml"
 	partContentTypes = "[Content_Types].xml"
@@ -163,6 +165,9 @@ func (p *Writer) Close() error {
 	if _, ok := p.parts[partContentTypes]; !ok {
 		return fmt.Errorf("xlsxpkg: content types missing")
 	}
+	if err := p.addWholeSheets(); err != nil {
+		return err
+	}
 	paths, order, err := p.sheetParts()
 	if err != nil {
 		return err
@@ -196,6 +201,9 @@ func (p *Writer) Close() error {
 		sheetParts[sp] = true
 	}
 	for sp := range sheetParts {
+		if s := bySheetPart[sp]; s != nil && s.frame != nil {
+			continue // written whole, as it is
+		}
 		if err := p.fixSheet(sp, bySheetPart[sp]); err != nil {
 			return err
 		}
@@ -230,6 +238,12 @@ func (p *Writer) Close() error {
 		switch s := bySheetPart[n]; {
 		case n == partSST && p.ownSST:
 			err = p.writeSST(zw)
+		case s != nil && s.frame != nil:
+			segs := make([]segment, len(s.whole))
+			for i, w := range s.whole {
+				segs[i] = *w
+			}
+			err = p.writeSegment(zw, n, join(segs...))
 		case s != nil && s.gen != nil:
 			err = p.writeGenerated(zw, n, s)
 		case s != nil && s.sealed:
@@ -365,7 +379,7 @@ func (p *Writer) addSharedStrings() error {
 		if err := p.addOverride("/"+partSST, ctSST); err != nil {
 			return err
 		}
-		if err := p.addWorkbookRel(relSST, "sharedStrings.xml"); err != nil {
+		if err := p.addWorkbookRel("rIdXlsxpkgStrings", relSST, "sharedStrings.xml"); err != nil {
 			return err
 		}
 	}
@@ -469,13 +483,18 @@ func (p *Writer) addTypes() error {
 }
 
 // addWorkbookRel adds a relationship of the workbook part.
-func (p *Writer) addWorkbookRel(typ, target string) error {
+func (p *Writer) addWorkbookRel(id, typ, target string) error {
+	return p.addWorkbookRels(`<Relationship Id="` + id + `" Type="` + typ + `" Target="` + target + `"/>`)
+}
+
+// addWorkbookRels adds relationship elements to the workbook part.
+func (p *Writer) addWorkbookRels(rels string) error {
 	s := string(p.parts[partWorkbookRels])
 	at := strings.LastIndex(s, "</Relationships>")
 	if at < 0 {
 		return fmt.Errorf("xlsxpkg: bad workbook relationships")
 	}
-	p.parts[partWorkbookRels] = []byte(s[:at] + `<Relationship Id="rIdXlsxpkgStrings" Type="` + typ + `" Target="` + target + `"/>` + s[at:])
+	p.parts[partWorkbookRels] = []byte(s[:at] + rels + s[at:])
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"hash/crc32"
 	"io"
 	"math/rand"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -345,4 +346,155 @@ func TestSharedFormula(t *testing.T) {
 	if bad.Err() == nil {
 		t.Error("a cell joined a shared formula that was never begun")
 	}
+}
+
+// wholeBook is a workbook with sheets written whole between excelize's:
+// "Một" and "Hai" after Sheet1, "Ba" after "Cuối".
+func wholeBook(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	if _, err := f.NewSheet("Cuối"); err != nil {
+		t.Fatal(err)
+	}
+	p := New(stamp)
+	var out bytes.Buffer
+	p.Attach(f, &out)
+	fr := Frame{
+		Cols:   []Col{{3, 3, 12}, {1, 1, 5}, {2, 2, 12}},
+		XSplit: 2, YSplit: 3,
+		Page: Page{Paper: 9, Landscape: true, FitToPage: true, FitToWidth: 1, Margins: [6]float64{1.181, 0.591, 0.787, 0.787, 0.315, 0.315}, Footer: `&C&"Times New Roman,Regular"Trang &P/&N`},
+	}
+	for _, name := range []string{"Một", "Hai"} {
+		s := p.NewSheet(name, "Sheet1", fr)
+		rw := s.Rows()
+		r := NewRow(3)
+		r.Set(1, "Tiêu đề "+name, 0)
+		r.Set(2, nil, 0)
+		rw.Write(1, r, 20)
+		s.Merge(1, 1, 3, 1)
+		for i := 2; i <= 40; i++ {
+			r.Reset()
+			r.Set(1, i, 0)
+			r.Set(2, float64(i)/3, 0)
+			r.Formula(3, "B"+strconv.Itoa(i)+"*3", float64(i), 0)
+			rw.Write(i, r, 0)
+		}
+		s.Note(2, 5, "Nguồn: a.txt, dòng 5")
+		s.PageBreak(30)
+		if err := s.Seal(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s := p.NewSheet("Ba", "Cuối", Frame{})
+	r := NewRow(1)
+	r.Set(1, "một ô", 0)
+	s.Rows().Write(1, r, 0)
+	p.DefinedName("Hai", "_xlnm.Print_Titles", "'Hai'!$1:$3")
+	if _, err := f.WriteTo(&out); err != nil {
+		t.Fatal(err)
+	}
+	return out.Bytes()
+}
+
+func TestWholeSheets(t *testing.T) {
+	b := wholeBook(t)
+	if !bytes.Equal(b, wholeBook(t)) {
+		t.Error("two writes of one workbook differ")
+	}
+	if err := CheckSheets(b); err != nil {
+		t.Error(err)
+	}
+	f, err := excelize.OpenReader(bytes.NewReader(b))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := strings.Join(f.GetSheetList(), ","); got != "Sheet1,Một,Hai,Cuối,Ba" {
+		t.Errorf("sheets %s", got)
+	}
+	for _, c := range []struct{ sheet, ref, want string }{
+		{"Một", "A1", "Tiêu đề Một"}, {"Hai", "A1", "Tiêu đề Hai"}, {"Hai", "C40", "40"}, {"Ba", "A1", "một ô"},
+	} {
+		if got, _ := f.GetCellValue(c.sheet, c.ref, excelize.Options{RawCellValue: true}); got != c.want {
+			t.Errorf("%s!%s = %q, want %q", c.sheet, c.ref, got, c.want)
+		}
+	}
+	ls, _ := Layouts(b)
+	if l := ls["Hai"]; l.Dimension != "A1:C40" || strings.Join(l.Cols, " ") != "1-1 2-3" {
+		t.Errorf("Hai layout %+v", l)
+	}
+	pl, _ := f.GetPageLayout("Hai")
+	pm, _ := f.GetPageMargins("Hai")
+	if *pl.Size != 9 || *pl.Orientation != "landscape" || *pl.FitToWidth != 1 || *pm.Left != 1.181 {
+		t.Errorf("page %+v margins %+v", pl, pm)
+	}
+	panes, _ := f.GetPanes("Hai")
+	if !panes.Freeze || panes.XSplit != 2 || panes.YSplit != 3 || panes.TopLeftCell != "C4" {
+		t.Errorf("panes %+v", panes)
+	}
+	merges, _ := f.GetMergeCells("Hai")
+	if len(merges) != 1 || merges[0].GetStartAxis() != "A1" || merges[0].GetEndAxis() != "C1" {
+		t.Errorf("merges %v", merges)
+	}
+	cms, _ := f.GetComments("Hai")
+	if len(cms) != 1 || cms[0].Cell != "B5" {
+		t.Errorf("notes %+v", cms)
+	}
+	dn := f.GetDefinedName()
+	if len(dn) != 1 || dn[0].Scope != "Hai" {
+		t.Errorf("defined names %+v", dn)
+	}
+	parts, _ := unzipParts(b)
+	if x := string(parts[ls["Hai"].Part]); !strings.Contains(x, `<rowBreaks count="1" manualBreakCount="1"><brk id="29" max="16383" man="1"/></rowBreaks><legacyDrawing r:id="rIdXlsxpkgVml"/></worksheet>`) {
+		t.Errorf("Hai's tail: %s", x[max(0, len(x)-300):])
+	}
+	ooxmltest.Validate(t, "whole.xlsx", b)
+
+	// Mistakes are errors, not broken files.
+	g := excelize.NewFile()
+	defer g.Close()
+	q := New(stamp)
+	var out bytes.Buffer
+	q.Attach(g, &out)
+	q.NewSheet("Sheet1", "Sheet1", Frame{})
+	if _, err := g.WriteTo(&out); err == nil || !strings.Contains(err.Error(), "two sheets") {
+		t.Errorf("a sheet named like another: %v", err)
+	}
+	for i, bad := range []func(q *Writer){
+		func(q *Writer) { q.NewSheet("A[1]", "Sheet1", Frame{}) },
+		func(q *Writer) { q.NewSheet("X", "Không có", Frame{}) },
+		func(q *Writer) { q.NewSheet("X", "Sheet1", Frame{Cols: []Col{{1, 3, 5}, {2, 2, 5}}}) },
+		func(q *Writer) { s := q.NewSheet("X", "Sheet1", Frame{}); s.Merge(1, 1, 1, 1) },
+		func(q *Writer) { s := q.NewSheet("X", "Sheet1", Frame{}); _ = s.Seal(); s.Note(1, 1, "muộn") },
+	} {
+		g := excelize.NewFile()
+		q := New(stamp)
+		var out bytes.Buffer
+		q.Attach(g, &out)
+		bad(q)
+		if _, err := g.WriteTo(&out); err == nil {
+			t.Errorf("case %d: no error", i)
+		}
+		g.Close()
+	}
+}
+
+func unzipParts(b []byte) (map[string][]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]byte{}
+	for _, zf := range zr.File {
+		rc, err := zf.Open()
+		if err != nil {
+			return nil, err
+		}
+		out[zf.Name], err = io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
