@@ -71,6 +71,29 @@ func TestBlocks(t *testing.T) {
 			"L1 Đơn vị: triệu đồng\nL3 Ttext cols=3\n  L3+5 [0]STT [1]Chỉ tiêu [2]Dự toán\n  L9+6 [0]I [1]Tổng thu/Total revenue [2]7,599,800\n  L16+5 [0]1 [1]Thu nội địa [2]3,359,800\n  L22+3 [0]2 [1]Thu khác\n  L26+3 [1]Thu bổ sung [2]0\n  L30+5 [0]3 [1]Chi [2]3,088,135\nL36 Ghi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n"},
 		{"one cell a line, no blank lines", "a.txt", "Biểu 1\nSTT\nChỉ tiêu\nKH\nTH\n1\nThu\n1.200\n1.310\n2\nChi\n900\n880\n3\nVốn\n2.500\n2.650\n",
 			"L1 Biểu 1\nL2 Ttext cols=4\n  L2+4 [0]STT [1]Chỉ tiêu [2]KH [3]TH\n  L6+4 [0]1 [1]Thu [2]1.200 [3]1.310\n  L10+4 [0]2 [1]Chi [2]900 [3]880\n  L14+4 [0]3 [1]Vốn [2]2.500 [3]2.650\n"},
+		{"space-separated table: header over two lines, a label and a unit wrapped, column numbers", "a.txt",
+			"Biểu 01\n" +
+				"STT  Chỉ tiêu                   Đơn vị   Thực hiện   Kế hoạch\n" +
+				"                                tính     năm 2023    năm 2024\n" +
+				"(1)  (2)                        (3)      (4)         (5)\n" +
+				"I    KINH TẾ\n" +
+				"1    Tổng mức bán lẻ hàng hóa   Tỷ đồng  15.600      17.000\n" +
+				"     và doanh thu dịch vụ\n" +
+				"2    Tổng thu NSNN              Triệu    2.845.300   3.100.000\n" +
+				"                                đồng\n" +
+				"     Trong đó:\n" +
+				"     - Thu nội địa              Triệu    2.700.100\n" +
+				"Nơi nhận:\n",
+			"L1 Biểu 01\nL2 Ttext cols=5\n  L2 [0]STT [1]Chỉ tiêu [2]Đơn vị [3]Thực hiện [4]Kế hoạch\n  L3 [2]tính [3]năm 2023 [4]năm 2024\n  L4 [0](1) [1](2) [2](3) [3](4) [4](5)\n  L5 [0]I [1]KINH TẾ\n" +
+				"  L6+2 [0]1 [1]Tổng mức bán lẻ hàng hóa/và doanh thu dịch vụ [2]Tỷ đồng [3]15.600 [4]17.000\n  L8+2 [0]2 [1]Tổng thu NSNN [2]Triệu/đồng [3]2.845.300 [4]3.100.000\n  L10 [1]Trong đó:\n  L11 [1]- Thu nội địa [2]Triệu [3]2.700.100\nL12 Nơi nhận:\n"},
+		{"space-separated table over two pages: the repeated header starts another", "a.txt",
+			"TT  Chỉ tiêu         KH     TH\n1   Thu ngân sách    1.200  1.310\n2   Chi ngân sách    900    880\n" +
+				"TT  Chỉ tiêu           KH       TH\n3   Vốn đầu tư         2.500    2.650\n4   Việc làm mới       3.000    3.120\n",
+			"L1 Ttext cols=4\n  L1 [0]TT [1]Chỉ tiêu [2]KH [3]TH\n  L2 [0]1 [1]Thu ngân sách [2]1.200 [3]1.310\n  L3 [0]2 [1]Chi ngân sách [2]900 [3]880\n" +
+				"L4 Ttext cols=4\n  L4 [0]TT [1]Chỉ tiêu [2]KH [3]TH\n  L5 [0]3 [1]Vốn đầu tư [2]2.500 [3]2.650\n  L6 [0]4 [1]Việc làm mới [2]3.000 [3]3.120\n"},
+		{"a letterhead of two columns and prose with double spaces are no table", "a.txt",
+			"UBND HUYỆN GIA LÂM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG TÀI CHÍNH           Độc lập - Tự do - Hạnh phúc\n\nNăm 2024,  thu ngân sách đạt  1.550 tỷ đồng.\n",
+			"L1 UBND HUYỆN GIA LÂM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nL2 PHÒNG TÀI CHÍNH           Độc lập - Tự do - Hạnh phúc\nL4 Năm 2024,  thu ngân sách đạt  1.550 tỷ đồng.\n"},
 		{"prose is no table", "a.txt", "Năm 2024\n\nThu ngân sách đạt 1.550 tỷ đồng.\n\n12\n\nChi ngân sách 900 tỷ đồng.\n", "L1 Năm 2024\nL3 Thu ngân sách đạt 1.550 tỷ đồng.\nL5 12\nL7 Chi ngân sách 900 tỷ đồng.\n"},
 	}
 	for _, c := range cases {

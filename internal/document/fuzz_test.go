@@ -106,6 +106,7 @@ func FuzzTextTables(f *testing.F) {
 	f.Add("| a | b |\n|---|---|\n| 1 | 2 |\n")
 	f.Add("STT\n\nChỉ tiêu\n\nKH\n\nI\n\nThu\n\n1,200\n\n1\n\nChi\n\n900\n\n2\n\nVốn\n\n0\n\n3\n\nKhác\n\n5\n")
 	f.Add("a | b\n\t\n1\t2\n-\n\n-\n\n-\n")
+	f.Add("TT  Chỉ tiêu   ĐVT    KH\n          tính\n1   Thu        Tỷ     1.200\n    ngân sách  đồng\n2   Chi        %      (9)=(7)/(4)\n3   Vốn        Tr.đ   2.500\nTT  Chỉ tiêu   ĐVT    KH\n")
 	f.Fuzz(func(t *testing.T, text string) {
 		s, _ := clean(text, true)
 		d := Structure(Document{Text: s})

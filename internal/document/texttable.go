@@ -56,10 +56,23 @@ func textTables(run []Block) []Block {
 		}
 		start = end
 	}
+	spacedFrom := 0 // run[:spacedFrom] holds no table of space-separated cells
 	for i := 0; i < len(run); {
 		t, n := separatedTable(run[i:], "\t")
 		if t == nil {
 			t, n = separatedTable(run[i:], "|")
+		}
+		if t == nil && i >= spacedFrom && run[i].Text != "" {
+			st, first, end, skip := spacedTable(run[i:])
+			if st == nil {
+				spacedFrom = i + skip
+			} else {
+				cells(i + first)
+				out = append(out, Block{Line: st.Rows[0].Line, Table: st})
+				i += end
+				start = i
+				continue
+			}
 		}
 		if t == nil {
 			i++

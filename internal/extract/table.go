@@ -80,15 +80,25 @@ func isDataTable(t *document.Table) bool {
 // lines [from, to) of its text.
 func (x *docReader) readTables(doc document.Document, from, to int) {
 	var context []string // paragraphs since the last table
+	var last []string    // the title lines of the last data table
 	for _, b := range doc.Blocks {
 		if b.Table == nil {
-			context = append(context, b.Text)
+			if !isPageNumber(b.Text) {
+				context = append(context, b.Text)
+			}
 			continue
 		}
 		if isDataTable(b.Table) {
-			if b.Line >= from && b.Line < to {
-				x.readTable(doc, b.Table, context[max(0, len(context)-tableContextLines):])
+			title := context[max(0, len(context)-tableContextLines):]
+			if len(title) == 0 {
+				// Nothing between two tables but a page break: the
+				// table goes on, under the same title.
+				title = last
 			}
+			if b.Line >= from && b.Line < to {
+				x.readTable(doc, b.Table, title)
+			}
+			last = append([]string(nil), title...)
 			context = context[:0]
 		} else {
 			for _, r := range b.Table.Rows {
@@ -96,6 +106,17 @@ func (x *docReader) readTables(doc document.Document, from, to int) {
 			}
 		}
 	}
+}
+
+// isPageNumber reports a page's number printed between the parts of a
+// table that runs over pages: "2", "- 2 -", "Trang 2", "2/5".
+func isPageNumber(l string) bool {
+	t := strings.Trim(strings.TrimSpace(lowerSameLen(l)), "-– ")
+	t = strings.TrimSpace(strings.TrimPrefix(t, "trang"))
+	if i := strings.IndexByte(t, '/'); i > 0 {
+		t = t[:i]
+	}
+	return t != "" && len(t) <= 3 && isDigits(t)
 }
 
 // tableReading is the state of reading one table.
@@ -143,8 +164,8 @@ func (x *docReader) readTable(doc document.Document, t *document.Table, context 
 	r.readRows()
 }
 
-// splitAligned returns the table's grid, with rows whose cells hold the
-// same number of lines split into one row per line: "Cơ sở văn hóa / - Xã
+// splitAligned returns the table's grid, with rows whose cells (two or
+// more) hold the same number of lines split into one row per line: "Cơ sở văn hóa / - Xã
 // văn hóa / - Ấp văn hóa" beside "- / 1 / 11" is three rows.
 //
 // It also returns, for each row of the grid, the index of the table row it
@@ -154,7 +175,8 @@ func splitAligned(t *document.Table) ([][]*document.Cell, []int) {
 	var out [][]*document.Cell
 	var from []int
 	for i, row := range g {
-		n := 0 // lines of the cells that have more than one
+		n := 0     // lines of the cells that have more than one
+		multi := 0 // cells that have more than one
 		split := true
 		for c, cell := range row {
 			if cell == nil || cell.RowSpan > 1 || cell.ColSpan > 1 && cell.Col != c {
@@ -164,13 +186,15 @@ func splitAligned(t *document.Table) ([][]*document.Cell, []int) {
 			if k <= 1 {
 				continue
 			}
+			multi++
 			if n == 0 {
 				n = k
 			} else if k != n {
 				split = false
 			}
 		}
-		if n <= 1 || !split || i == 0 {
+		// A label wrapped over two lines beside one figure is one row.
+		if n <= 1 || !split || multi < 2 || i == 0 {
 			out = append(out, row)
 			from = append(from, i)
 			continue

@@ -377,6 +377,19 @@ func TestTableDocuments(t *testing.T) {
 			{"Xã Tân Lập", "ty_le_gia_dinh_van_hoa", 2023, facts.Actual, 88},
 			{"Xã Tân Lập", "ty_le_gia_dinh_van_hoa", 2024, facts.Actual, 90},
 		}},
+		{"a table going on over a page, under the same title; a label on two lines", `<p>UBND HUYỆN TIÊN DU</p><p>KẾT QUẢ NĂM 2024</p>
+<table>
+<tr><td>Chỉ tiêu</td><td>ĐVT</td><td>Kế hoạch</td><td>Ước thực hiện</td></tr>
+<tr><td>Tổng thu ngân sách nhà nước</td><td>Tỷ đồng</td><td>3.100</td><td>3.256</td></tr>
+</table><p>- 2 -</p><table>
+<tr><td>Chỉ tiêu</td><td>ĐVT</td><td>Kế hoạch</td><td>Ước thực hiện</td></tr>
+<tr><td>Tỷ lệ hộ gia đình đạt danh hiệu gia đình<br>văn hóa</td><td>%</td><td>92</td><td>92,3</td></tr>
+</table>`, []tableFact{
+			{"Huyện Tiên Du", "thu_ngan_sach", 2024, facts.Plan, 3100e9},
+			{"Huyện Tiên Du", "thu_ngan_sach", 2024, facts.Actual, 3256e9},
+			{"Huyện Tiên Du", "ty_le_gia_dinh_van_hoa", 2024, facts.Plan, 92},
+			{"Huyện Tiên Du", "ty_le_gia_dinh_van_hoa", 2024, facts.Actual, 92.3},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
