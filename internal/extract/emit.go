@@ -59,6 +59,9 @@ func (x *docReader) emit(f figure, in catalog.Indicator, kind facts.Kind, sign f
 		AsOf:      x.asOf(year),
 		Evidence:  f.evidence(),
 	}
+	if kind == facts.Plan {
+		ft.AsOf = "" // a plan is the year's, whatever part of it has passed
+	}
 	if f.a.Form == vnnum.Range && f.a.Max != 0 {
 		m := sign * f.a.Max
 		ft.ValueMax = &m
@@ -103,6 +106,14 @@ func (x *docReader) countTargets(f figure, ci int) {
 	}
 	if a.Form == vnnum.Fraction {
 		if a.Of <= 0 || a.Value > a.Of {
+			return
+		}
+		if f.targetVerb() {
+			// "phấn đấu hoàn thành 21/21 chỉ tiêu": the number assigned,
+			// nothing reached yet.
+			if year := x.finalYear(f, facts.Plan); year != 0 {
+				x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Kind: facts.Plan, Value: a.Of, Evidence: f.evidence()}, f)
+			}
 			return
 		}
 		est := x.estimate(f, facts.Actual) || estimateRightAfter(f)

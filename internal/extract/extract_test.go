@@ -125,6 +125,7 @@ func TestUnitDetection(t *testing.T) {
 		{"province listing its districts", "Quảng Ninh: thu ngân sách năm 2023 đạt 50.000 tỷ đồng\nTại kỳ họp HĐND tỉnh, UBND tỉnh báo cáo. Thành phố Hạ Long thu 15.000 tỷ đồng; thị xã Quảng Yên thu 2.000 tỷ đồng.", "Tỉnh Quảng Ninh"},
 		{"letterhead: the issuing unit under its parent", "UBND TỈNH BẮC NINH\nUBND HUYỆN TIÊN DU\nSố: 215/BC-UBND\nBÁO CÁO KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2024\nTỉnh Bắc Ninh giao cho huyện các chỉ tiêu.", "Huyện Tiên Du"},
 		{"letterhead beside the motto", "UBND HUYỆN NAM TRỰC | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO tình hình kinh tế - xã hội năm 2023", "Huyện Nam Trực"},
+		{"letterhead in two columns", "ỦY BAN NHÂN DÂN                    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN KÔNG CHRO                          Độc lập - Tự do - Hạnh phúc\nSố: 412/BC-UBND                    Kông Chro, ngày 05 tháng 10 năm 2023\nBÁO CÁO\nTình hình thực hiện nhiệm vụ 9 tháng đầu năm", "Huyện Kông Chro"},
 		{"a site's banner over the page of a district", "THÀNH ỦY THÀNH PHỐ HỒ CHÍ MINH\nTrang chủ | Tin tức | Cấp ủy | Liên hệ\nPhụ lục số liệu báo cáo chính trị của Đảng bộ Quận 12\nThành phố Hồ Chí Minh giao chỉ tiêu; Thành phố Hồ Chí Minh đánh giá.", "Quận 12"},
 		{"society is no commune", "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI HUYỆN GIA LÂM\nHuyện Gia Lâm đạt.", "Huyện Gia Lâm"},
 		{"a headline naming a body is no letterhead", "UBND huyện Đông Anh tổng kết năm 2024\nThành phố Hà Nội giao, Thành phố Hà Nội khen thưởng xã Uy Nỗ.", "Huyện Đông Anh"},
@@ -185,6 +186,7 @@ func TestYearDetection(t *testing.T) {
 		{"where a stretch starts is not the year", " date 2024-07 Tăng trưởng kinh tế 6 tháng đầu năm 2024 đạt 2,7%. Ngành công nghiệp phục hồi sau thời gian khó khăn kể từ đầu năm 2023.\n\nTổng thu ngân sách nhà nước 6 tháng là 12.221 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-06-30"},
 		{"a lede naming results and next tasks", "Huyện Bá Thước\n19/12/2024\nNgày 19/12, HĐND huyện tổ chức Kỳ họp thứ 22 đánh giá kết quả năm 2024, triển khai nhiệm vụ năm 2025.\nCơ cấu kinh tế chuyển dịch đúng hướng; các ngành dịch vụ chiếm 30,8%.", "ty_trong_dich_vu", facts.Actual, 2024, ""},
 		{"results are of the past", "Huyện A\n19/12/2024\nNăm 2025, huyện tập trung phát triển sản xuất nông nghiệp.\nCó 31/37 chỉ tiêu chủ yếu hoàn thành kế hoạch.", "chi_tieu_hoan_thanh", facts.Actual, 2024, ""},
+		{"a report's date written out", "ỦY BAN NHÂN DÂN\nHUYỆN KÔNG CHRO\nSố: 412/BC-UBND                    Kông Chro, ngày 05 tháng 10 năm 2023\nBÁO CÁO\nĐẩy nhanh tiến độ giải ngân; phấn đấu đến 31/01/2024 giải ngân đạt 100% KH vốn. Kết nạp 52 đảng viên, đạt 61,2% KH.", "dang_vien_moi", facts.PctOfPlan, 2023, ""},
 		{"span is not a year", "Huyện A\nNăm 2023, trong nhiệm kỳ 2020-2025, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
 	}
 	for _, tc := range tests {

@@ -171,10 +171,18 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 	cmpPlan, cmpPrev, compared := comparator(post)
 	if ratio {
 		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
-		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan {
+		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan && !planNounSpent(f) {
 			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
 			// tăng 9-11%") is no fact.
 			return "", 0, false
+		}
+		if ok && k == facts.PctOfPlan && f.targetVerb() {
+			// "Năm 2026, phấn đấu giải ngân đạt 100% kế hoạch": a target
+			// for a year to come is no fact; said of this year, it is the
+			// expected outcome (an estimate).
+			if y, _ := x.yearOf(f); x.pubY != 0 && y > x.pubY {
+				return "", 0, false
+			}
 		}
 		return k, sign, ok
 	}
@@ -202,7 +210,7 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan {
+			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) {
 				return "", 0, false
 			}
 			return facts.ChangeVsPrev, signOf(verb), true
@@ -260,6 +268,24 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 		return facts.PctOfPlan, 1, true
 	}
 	return "", 0, false
+}
+
+// targetVerb reports a target verb ("phấn đấu", "mục tiêu", "đề ra") as
+// the kind word nearest before the figure in its sentence.
+func (f figure) targetVerb() bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	return ok && c.val == cuePlan && !c.noun
+}
+
+// planNounSpent reports that the plan word governing a figure is a plan
+// noun that has had its own figure before this one ("đạt 20,8 tỷ
+// đồng/dự toán 26 tỷ đồng, đạt 80,1%, bằng 112,4% so CK"): the noun
+// named the plan's figure, and what follows compares the result. A
+// target verb ("phấn đấu …: X tăng 15%; Y tăng 22%") governs its whole
+// list.
+func planNounSpent(f figure) bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	return ok && c.noun && (c.pos < f.clause.Start || c.pos < f.prevEnd)
 }
 
 // comparativeBefore reports "cao hơn", "thấp hơn", "nhiều hơn" … whose
@@ -420,6 +446,9 @@ func partOfTotal(f figure, cueAt int) bool {
 	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
 		cueEnd = f.subjEnd
 	}
+	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !isLevelFirst(c[1].s) && !timeWord[c[1].s] {
+		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
+	}
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
@@ -438,6 +467,10 @@ func partOfTotal(f figure, cueAt int) bool {
 	}
 	return false
 }
+
+// timeWord are words that start a time ("riêng năm 2024", "riêng tháng
+// 10"), not a part.
+var timeWord = map[string]bool{"năm": true, "tháng": true, "quý": true, "quí": true, "trong": true}
 
 // hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),
 // unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").

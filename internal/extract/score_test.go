@@ -275,8 +275,12 @@ func TestScoreMatchesScorerRules(t *testing.T) {
 	}
 }
 
-// floors are the acceptance levels.
-type floors struct{ f1, precision, year, unit float64 }
+// floors are the acceptance levels. measureOnly marks a held-out
+// set: its totals are logged, never its misses (nobody tunes on it).
+type floors struct {
+	f1, precision, year, unit float64
+	measureOnly               bool
+}
 
 func checkCorpus(t *testing.T, name string, fl floors) scoreResult {
 	return checkDir(t, name, filepath.Join(sharedDir(t), "corpus", name), fl)
@@ -292,7 +296,7 @@ func checkDir(t *testing.T, name, dir string, fl floors) scoreResult {
 	r := score(gold, pred, catalog.Default(), texts)
 	t.Logf("%s: gold=%d predicted=%d matched=%d precision=%.4f recall=%.4f f1=%.4f year_accuracy=%.4f unit_accuracy=%.4f (on units named in the text: %.4f)",
 		name, r.Gold, r.Predicted, r.Matched, r.Precision, r.Recall, r.F1, r.YearAccuracy, r.UnitAccuracy, r.ReachableUnitAccuracy)
-	if *showMisses || t.Failed() {
+	if (*showMisses || t.Failed()) && !fl.measureOnly {
 		for _, m := range r.Misses {
 			t.Logf("missed: %s %s %d %s %v  | %s", m.Source, m.Indicator, m.Year, m.Kind, m.Value, m.Evidence)
 		}
@@ -368,6 +372,13 @@ func TestQualityHoldout(t *testing.T) {
 	checkDir(t, "holdout", filepath.Join("..", "..", "testdata", "holdout"), floors{f1: 0.95, precision: 0.95, year: 0.95, unit: 0.95})
 }
 
+// TestQualityDev2Prose scores the prose articles of testdata/dev2, a
+// development set written by a team member who had not read the
+// extractor (tuned on: its misses may be read).
+func TestQualityDev2Prose(t *testing.T) {
+	checkDir(t, "dev2/prose", filepath.Join("..", "..", "testdata", "dev2", "prose"), floors{f1: 0.80, precision: 0.82, year: 0.95, unit: 0.60})
+}
+
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,
 // written by a team member who had not read the extractor, and never tuned
 // on (nobody working on the extractor reads its documents). Measured F1
@@ -379,7 +390,7 @@ func TestQualityHoldout(t *testing.T) {
 // guard against regressions; they are far below the goals, and
 // honest.
 func TestQualityHoldout2Prose(t *testing.T) {
-	r := checkDir(t, "holdout2/prose", filepath.Join("..", "..", "testdata", "holdout2", "prose"), floors{f1: 0.77, precision: 0.82, year: 0.96, unit: 0})
+	r := checkDir(t, "holdout2/prose", filepath.Join("..", "..", "testdata", "holdout2", "prose"), floors{f1: 0.77, precision: 0.82, year: 0.96, unit: 0, measureOnly: true})
 	if r.UnitAccuracy < 0.72 {
 		t.Errorf("holdout2/prose: unit accuracy %.4f below 0.72", r.UnitAccuracy)
 	}

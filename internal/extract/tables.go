@@ -123,7 +123,7 @@ var requiredWords = map[string][]string{
 
 // countNouns are the nouns that may follow a count of each unit of measure.
 var countNouns = map[string][]string{
-	"người":    {"người", "lao động", "đảng viên", "đv", "đồng chí", "quần chúng", "công nhân", "lượt lao động"},
+	"người":    {"người", "lao động", "lđ", "đảng viên", "đv", "đồng chí", "quần chúng", "công nhân", "lượt lao động"},
 	"hộ":       {"hộ"},
 	"chỉ tiêu": {"chỉ tiêu"},
 }

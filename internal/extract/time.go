@@ -40,6 +40,20 @@ func dateAt(toks []tok, i int) (date, bool) {
 	return dt, true
 }
 
+// writtenDate reads "ngày 05 tháng 10 năm 2023" at toks[i].
+func writtenDate(toks []tok, i int) (date, bool) {
+	if i+5 >= len(toks) || toks[i].s != "ngày" || toks[i+2].s != "tháng" || toks[i+4].s != "năm" {
+		return date{}, false
+	}
+	d, _ := strconv.Atoi(toks[i+1].s)
+	m, _ := strconv.Atoi(toks[i+3].s)
+	y, _ := strconv.Atoi(toks[i+5].s)
+	if !isDigits(toks[i+1].s) || !isDigits(toks[i+3].s) || len(toks[i+5].s) != 4 || d < 1 || d > 31 || m < 1 || m > 12 || y < 1990 || y > 2100 {
+		return date{}, false
+	}
+	return date{d: d, m: m, y: y, at: i, end: i + 6}, true
+}
+
 func startsWithDate(toks []tok) bool {
 	i := 0
 	for i < len(toks) && !toks[i].word {
@@ -92,6 +106,23 @@ func (x *docReader) findDate() {
 	}
 	if x.pubY != 0 {
 		return
+	}
+	// A report's own date line, written out as Decree 30 wants it:
+	// "Kông Chro, ngày 05 tháng 10 năm 2023".
+	for i := range x.paras {
+		if i > 12 {
+			break
+		}
+		p := x.view(&x.paras[i])
+		if len(p.text) > 200 {
+			continue
+		}
+		for k := range p.toks {
+			if d, ok := writtenDate(p.toks, k); ok {
+				x.pubY, x.pubM = d.y, d.m
+				return
+			}
+		}
 	}
 	for i := range x.paras {
 		if len(x.paras[i].text) >= 50 {
@@ -292,6 +323,15 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 		if comparedAt(ctoks, i) {
 			continue
 		}
+		if t.s == "ngày" && i+2 < len(ctoks) && isDigits(ctoks[i+1].s) && ctoks[i+2].s == "tháng" {
+			// "ngày 05 tháng 10 (năm 2023)": a day, not "5 tháng" of the year.
+			if d, ok := writtenDate(ctoks, i); ok {
+				i = d.end - 1
+			} else {
+				i += 2
+			}
+			continue
+		}
 		switch {
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
@@ -342,6 +382,9 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 				}
 				if d.y != 0 {
 					m.year = d.y
+				}
+				if x.pubY != 0 && d.y > x.pubY {
+					m.span = true // "phấn đấu đến 31/01/2024 …": a deadline, for its sentence only
 				}
 				out = append(out, m)
 				i = d.end - 1

@@ -133,6 +133,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
+		if caps && w != strings.ToUpper(w) {
+			break // "HUYỆN KÔNG CHRO   Độc lập - Tự do - Hạnh phúc": the motto beside the letterhead
+		}
 		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
 			if caps {
 				w = titleWord(w)
