@@ -147,3 +147,14 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }
+
+// index is the position of the indicator with code, -1 if the catalog
+// has none.
+func (s *indicatorSet) index(code string) int {
+	for i, in := range s.list {
+		if in.Code == code {
+			return i
+		}
+	}
+	return -1
+}

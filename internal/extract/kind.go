@@ -11,7 +11,7 @@ import (
 // resolve decides whether a figure is a catalog fact, and which.
 func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	a := f.a
-	if perCapita(f) || f.unit == compareUnit {
+	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) {
 		return
 	}
 	noun := nounOf(f)
@@ -20,12 +20,27 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	ind, ratio := -1, false
+	if a.UOM == "%" && !subj.none && lowerSameLen(f.p.text[subj.start:subj.end]) == "hộ nghèo" {
+		// "hộ nghèo giảm còn 6,25%", "11.015 hộ nghèo, chiếm tỷ lệ
+		// 5,93%": a percentage of the poor households is their rate.
+		if i := x.ind.index("ty_le_ho_ngheo"); i >= 0 {
+			subj.inds = []int{i}
+		}
+	}
 	if !subj.none {
 		for _, i := range subj.inds {
 			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, min(subj.start, f.prevEnd), f.a.Start) {
 				ind, ratio = i, r
 				break
 			}
+		}
+	}
+	if !subj.none && punctBetween(f.ctoks, subj.end, f.a.Start) {
+		// A cue right after the figure is its own, rather than a
+		// subject across a comma: "85,44% khu dân cư đạt chuẩn văn hóa,
+		// 89,42% hộ đạt gia đình văn hóa".
+		if i := x.cueAfter(f, later, noun); i >= 0 {
+			ind, ratio = i, false
 		}
 	}
 	if ind < 0 {
@@ -42,6 +57,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
+	if (in.Growth || in.Code == "gia_tri_san_xuat") && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
+		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
+	}
 	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
@@ -50,6 +68,48 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// perHead reports "bình quân" after a level ("GRDP bình quân", "giá trị
+// sản xuất bình quân"): an amount per head, unless a period follows
+// ("bình quân hằng năm", "bình quân giai đoạn"): a yearly average.
+func perHead(toks []tok) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].s != "quân" || toks[i-1].s != "bình" || i < 2 {
+			continue
+		}
+		switch toks[i-2].s {
+		case "grdp", "phẩm", "xuất", "nhập":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].s {
+			case "hằng", "hàng", "mỗi", "năm", "giai", "cả", "chung", "thời":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// punctBetween reports a comma, semicolon or colon in bytes [from, to).
+func punctBetween(toks []tok, from, to int) bool {
+	for _, t := range tokRange(toks, from, to) {
+		if t.s == "," || t.s == ";" || t.s == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonBase reports a figure right after "so với": what the
+// subject is compared with ("giảm 3% so với 1,8% kế hoạch giao").
+func comparisonBase(f figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	return n >= 2 && pre[n-1].s == "với" && pre[n-2].s == "so" || n >= 1 && pre[n-1].s == "so"
 }
 
 // perCapita reports "21 triệu đồng/người/năm" and the like. A slash
@@ -192,10 +252,27 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
 		if cmpPlan {
-			return "", 0, false // "đạt 100% kế hoạch" of a rate: a ratio of a ratio
+			// "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu":
+			// the stated ratio to the plan; a change compared with the
+			// plan is none.
+			if verb == vIncrease || verb == vDecrease || verb == vExceed {
+				return "", 0, false
+			}
+			return facts.PctOfPlan, 1, true
+		}
+		if sign := comparativeSign(f, pre); sign != 0 && cmpPrev && !x.ind.growth(in) {
+			// "chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021": the
+			// rate's change in points.
+			if f.planned() {
+				return "", 0, false
+			}
+			return facts.ChangeVsPrev, sign, true
 		}
 		if verb == vExceed {
 			return "", 0, false
+		}
+		if perYear(f) && !x.ind.growth(in) && verb != vIncrease && verb != vDecrease {
+			return "", 0, false // "chỉ tiêu là 1,5%/năm": a yearly change, not a level
 		}
 		if verb == vIncrease || verb == vDecrease {
 			if x.ind.growth(in) {
@@ -216,6 +293,11 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			return facts.ChangeVsPrev, signOf(verb), true
 		}
 		if giamNgheo(f.sentenceBefore()) {
+			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
+				// "tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện
+				// Ninh Sơn, đạt 167%": the fall's share of its plan.
+				return facts.PctOfPlan, 1, true
+			}
 			return facts.ChangeVsPrev, -1, true // "tỷ lệ giảm nghèo đạt 5,7%"
 		}
 	} else {
@@ -288,6 +370,39 @@ func planNounSpent(f figure) bool {
 	return ok && c.noun && (c.pos < f.clause.Start || c.pos < f.prevEnd)
 }
 
+// comparativeSign is +1 for "cao hơn", "nhiều hơn" before a figure, -1
+// for "thấp hơn", "ít hơn", 0 otherwise (the "hơn" may have been read as
+// the figure's qualifier).
+func comparativeSign(f figure, pre []tok) float64 {
+	n := len(pre)
+	k := n - 1
+	if n > 0 && pre[k].s == "hơn" {
+		k--
+	} else if !comparativeBefore(f) {
+		return 0
+	}
+	if k < 0 {
+		return 0
+	}
+	switch pre[k].s {
+	case "cao", "nhiều", "lớn":
+		return 1
+	case "thấp", "ít", "nhỏ":
+		return -1
+	}
+	return 0
+}
+
+// perYear reports "%/năm" after a figure: a rate of change per year.
+func perYear(f figure) bool {
+	rest := strings.TrimLeft(f.p.text[f.a.End:min(len(f.p.text), f.a.End+12)], " ")
+	if !strings.HasPrefix(rest, "/") {
+		return false
+	}
+	rest = strings.TrimLeft(rest[1:], " ")
+	return strings.HasPrefix(rest, "năm")
+}
+
 // comparativeBefore reports "cao hơn", "thấp hơn", "nhiều hơn" … whose
 // "hơn" the number reader took for the figure's qualifier ("more than").
 func comparativeBefore(f figure) bool {
@@ -341,6 +456,9 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		if i < len(post) {
 			if _, _, ok := planM.match(post, i); ok {
 				return true, false, true
+			}
+			if post[i].s == "tổng" {
+				return false, false, true // "chiếm 5,43% so tổng số hộ": a share
 			}
 		}
 		return false, true, true

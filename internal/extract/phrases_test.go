@@ -72,7 +72,7 @@ func TestPhrases(t *testing.T) {
 		// Precision: neighbours, parts, kinds.
 		{"neighbouring indicator", "Giải quyết việc làm cho 612 lao động, tỷ lệ lao động qua đào tạo đạt 71,5%.",
 			[]string{"viec_lam_moi actual 612 2023"}},
-		{"the poor are not the escaped", "Toàn huyện có 120 hộ nghèo, chiếm 0,8%.", nil},
+		{"the poor are not the escaped; their share is the rate", "Toàn huyện có 120 hộ nghèo, chiếm 0,8%.", []string{"ty_le_ho_ngheo actual 0.8 2023"}},
 		{"newly poor", "Năm 2023 có 35 hộ nghèo mới phát sinh.", nil},
 		{"escaped poverty", "Năm 2023 giảm 35 hộ nghèo.", []string{"ho_thoat_ngheo actual 35 2023"}},
 		{"industrial growth", "Giá trị sản xuất công nghiệp tăng 12,5%; tăng trưởng công nghiệp đạt 12,5%.", nil},
@@ -143,6 +143,19 @@ func TestPhrases(t *testing.T) {
 		{"a share of next year's plan as a target", "Năm 2024, phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.", nil},
 		{"a share of this year's plan as a target", "Phấn đấu thu ngân sách năm 2023 đạt 100% dự toán.",
 			[]string{"thu_ngan_sach pct_of_plan 100 2023"}},
+		// Poverty: the share of the poor is the rate, compared in points.
+		{"the poor's share, lower than last year", "Toàn huyện có 1.015 hộ nghèo, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2022; hộ cận nghèo là 987 hộ, chiếm tỷ lệ 5,43% so tổng số hộ.",
+			[]string{"ho_can_ngheo actual 987 2023", "ty_le_ho_ngheo actual 5.93 2023", "ty_le_ho_ngheo change_vs_prev -1.89 2023"}},
+		{"a rate's fall against its plan", "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu là 1,5%/năm).",
+			[]string{"ty_le_ho_ngheo change_vs_prev -1.89 2023", "ty_le_ho_ngheo pct_of_plan 125 2023"}},
+		{"the poor down to a share", "Hộ nghèo giảm còn 6,25%, hộ cận nghèo còn 9,58%.", []string{"ty_le_ho_ngheo actual 6.25 2023"}},
+		{"the fall's share of its plan", "Tỷ lệ giảm nghèo vượt kế hoạch, đạt 167% (giảm 3% so với 1,8% kế hoạch giao).",
+			[]string{"ty_le_ho_ngheo change_vs_prev -3 2023", "ty_le_ho_ngheo pct_of_plan 167 2023"}},
+		{"a rate's share of its plan", "Tỷ lệ dân số tham gia BHYT đạt 92%, đạt 100% kế hoạch.",
+			[]string{"ty_le_bhyt actual 92 2023", "ty_le_bhyt pct_of_plan 100 2023"}},
+		{"each figure its own cue", "Có 85,44% khu dân cư đạt chuẩn văn hóa, 89,42% hộ đạt gia đình văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 89.42 2023", "ty_le_khu_dan_cu_van_hoa actual 85.44 2023"}},
+		{"GRDP per head", "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch.", nil},
 		// Growth.
 		{"growth of the gross product", "Tốc độ tăng trưởng tổng sản phẩm (GRDP) ước đạt 12,16%, vượt kế hoạch.",
 			[]string{"tang_truong_kinh_te actual 12.16 2023"}},
