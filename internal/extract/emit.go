@@ -242,7 +242,7 @@ func targetPart(f figure) bool {
 		}
 		break
 	}
-	if hasPhrase(post[i:min(len(post), i+4)], nongThonM) {
+	if hasPhrase(post[i:min(len(post), i+6)], nongThonM) {
 		return true
 	}
 	for k := i; k < len(post) && k <= i+1; k++ {

@@ -549,8 +549,8 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 func partOfTotal(f figure, cueAt int) bool {
 	// The words before an earlier figure of the clause are that figure's.
 	leadFrom := f.clause.Start
-	if f.prevEnd > leadFrom && f.prevEnd < cueAt {
-		leadFrom = f.prevEnd
+	if f.prevReal > leadFrom && f.prevReal < cueAt {
+		leadFrom = f.prevReal
 	}
 	lead := tokRange(f.ctoks, leadFrom, cueAt)
 	from := 0
@@ -564,11 +564,14 @@ func partOfTotal(f figure, cueAt int) bool {
 	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
 		cueEnd = f.subjEnd
 	}
-	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !isLevelFirst(c[1].s) && !timeWord[c[1].s] {
+	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
 		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
 	}
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
+	}
+	if unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
+		return true // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
@@ -589,6 +592,44 @@ func partOfTotal(f figure, cueAt int) bool {
 // timeWord are words that start a time ("riêng năm 2024", "riêng tháng
 // 10"), not a part.
 var timeWord = map[string]bool{"năm": true, "tháng": true, "quý": true, "quí": true, "trong": true}
+
+// levelWithin reports a level word among toks ("riêng Đảng bộ huyện
+// Ninh Sơn": a unit, not a part).
+func levelWithin(toks []tok) bool {
+	for _, t := range toks {
+		if isLevelFirst(t.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterLastMark is toks after the last comma, colon or bracket.
+func afterLastMark(toks []tok) []tok {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if s := toks[k].s; s == "," || s == ":" || s == "(" {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// unitsCounted reports a subject that is several units: a number or a
+// plural word before a level word ("3 phường trung tâm", "các xã", "6 xã
+// đạt 19/19 tiêu chí").
+func unitsCounted(toks []tok) bool {
+	for i := 1; i < len(toks); i++ {
+		switch toks[i].s {
+		case "xã", "phường", "huyện", "quận", "tỉnh", "thị":
+		default:
+			continue
+		}
+		if p := toks[i-1].s; isDigits(p) && len(p) <= 3 && (i < 2 || toks[i-2].s != "năm") || p == "các" || p == "những" || p == "nhiều" {
+			return true
+		}
+	}
+	return false
+}
 
 // hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),
 // unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").

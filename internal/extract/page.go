@@ -58,7 +58,7 @@ func splitPage(text string) page {
 		}
 		prose := isProse(t)
 		switch {
-		case len(t) < 64 && clutterLines[lowerSameLen(t)]:
+		case len(t) < 64 && clutterLines[strings.TrimRight(lowerSameLen(t), ": ")]:
 			if chrome.lines == 0 {
 				chrome = chromeBlock{first: line, heading: t}
 			}

@@ -128,3 +128,17 @@ func TestProgress(t *testing.T) {
 		t.Errorf("progress calls %v, want a few, increasing", calls)
 	}
 }
+
+// TestChromeHeadings: the headings of related-article boxes, with or
+// without a colon, start chrome; the headlines under them are no facts.
+func TestChromeHeadings(t *testing.T) {
+	body := strings.Repeat("Năm 2023, quận Hoàng Mai đã triển khai đồng bộ các nhiệm vụ phát triển kinh tế - xã hội trên địa bàn. ", 3) +
+		"Thu ngân sách nhà nước đạt 7.004 tỷ đồng.\n"
+	for _, h := range []string{"Tin cùng chuyên mục:", "Xem thêm:", "Đọc thêm", "Các tin đã đưa:", "Tin khác:"} {
+		text := "Quận Hoàng Mai tổng kết năm 2023\n" + body + h + "\n- Quận Ba Đình thu ngân sách ước đạt 350 tỷ đồng\n» Quận Tây Hồ thu ngân sách đạt 62% dự toán\n"
+		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "p.txt", Text: text})
+		if len(fs) != 1 || fs[0].Value != 7004e9 {
+			t.Errorf("%q: facts %v, want only the article's", h, fs)
+		}
+	}
+}

@@ -143,6 +143,16 @@ func TestPhrases(t *testing.T) {
 		{"a share of next year's plan as a target", "Năm 2024, phấn đấu giải ngân vốn đầu tư công đạt 100% kế hoạch.", nil},
 		{"a share of this year's plan as a target", "Phấn đấu thu ngân sách năm 2023 đạt 100% dự toán.",
 			[]string{"thu_ngan_sach pct_of_plan 100 2023"}},
+		// Parts and several units.
+		{"a party cell of a school", "Chi bộ Trường THPT số 1 kết nạp 2 đảng viên mới.", nil},
+		{"the border guards' party committee", "Đảng bộ Bộ đội Biên phòng tỉnh kết nạp 4 ĐV mới, đạt 50%.", nil},
+		{"a district's committee after riêng", "Riêng Đảng bộ huyện Ninh Sơn chỉ mới kết nạp được 13 ĐV mới, đạt 17,33%.",
+			[]string{"dang_vien_moi actual 13 2023 Huyện Ninh Sơn", "dang_vien_moi pct_of_plan 17.33 2023 Huyện Ninh Sơn"}},
+		{"several wards together", "3 phường trung tâm thu ngân sách cán mốc hơn 120% kế hoạch năm.", nil},
+		{"communes meeting the new-rural criteria", "Hiện huyện có 6 xã đạt 19/19 tiêu chí xây dựng nông thôn mới.", nil},
+		{"lodging and catering revenue", "Doanh thu dịch vụ lưu trú - ăn uống tăng 27,28%.", nil},
+		{"most targets reached, then a list", "Nhiệm kỳ 2020-2023, huyện đã đạt và vượt phần lớn các mục tiêu nghị quyết: tốc độ tăng trưởng kinh tế bình quân đạt 7,6%/năm; tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,8%.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023", "ty_le_bhyt actual 94.8 2023"}},
 		// Poverty: the share of the poor is the rate, compared in points.
 		{"the poor's share, lower than last year", "Toàn huyện có 1.015 hộ nghèo, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2022; hộ cận nghèo là 987 hộ, chiếm tỷ lệ 5,43% so tổng số hộ.",
 			[]string{"ho_can_ngheo actual 987 2023", "ty_le_ho_ngheo actual 5.93 2023", "ty_le_ho_ngheo change_vs_prev -1.89 2023"}},

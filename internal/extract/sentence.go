@@ -110,7 +110,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		mi := 0
 		umentions := x.peerUnits(p.para, ctoks)
 		ui := 0
-		prevFig := c.Start
+		prevFig, prevReal := c.Start, c.Start
 		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
 			if a.UOM != "" || a.Noun != "" {
@@ -141,10 +141,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
+			if a.UOM != "" || a.Noun != "" {
+				prevReal = a.End
+			}
 		}
 		for ; ev < len(events); ev++ {
 			e := events[ev]
@@ -214,6 +217,7 @@ type figure struct {
 	clause, sent       span
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
+	prevReal           int       // end of the clause's previous figure with a unit of measure or noun (not "số 1")
 	firstEnd           int       // end of the clause's first figure
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	subjStart, subjEnd int       // the subject's cue, when known
@@ -278,7 +282,11 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 // words back, without punctuation or a figure between, and must not be
 // governed by a target word ("phấn đấu đạt các chỉ tiêu đề ra").
 func resultObject(toks []tok, i int) bool {
-	if !(toks[i].s == "đề" || toks[i].s == "đặt") || i+1 >= len(toks) || toks[i+1].s != "ra" {
+	switch {
+	case (toks[i].s == "đề" || toks[i].s == "đặt") && i+1 < len(toks) && toks[i+1].s == "ra":
+	case toks[i].s == "mục" || toks[i].s == "kế" || toks[i].s == "chỉ" || toks[i].s == "nghị":
+		// "đạt và vượt phần lớn các mục tiêu nghị quyết: …"
+	default:
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {

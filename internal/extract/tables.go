@@ -110,7 +110,9 @@ var partBefore = []string{
 	"ngành du lịch", "ngành giáo dục", "ngành y tế", "lĩnh vực", "khu vực kinh tế", "khu vực nhà nước",
 	"khu vực ngoài nhà nước", "doanh nghiệp", "hợp tác xã", "làng nghề", "cụm công nghiệp", "khu công nghiệp",
 	"đảng bộ khối", "khối các cơ quan", "khối doanh nghiệp", "khối cơ quan", "đảng bộ cơ sở", "chi bộ",
-	"đảng bộ quân sự", "đảng bộ công an",
+	"đảng bộ quân sự", "đảng bộ công an", "đảng bộ bộ đội", "bộ đội biên phòng", "đảng bộ biên phòng",
+	"đảng bộ cơ quan", "đảng bộ các cơ quan", "đảng bộ trường", "đảng bộ bệnh viện", "đảng bộ doanh nghiệp",
+	"đảng bộ ngành", "chi bộ trường",
 }
 
 // requiredWords: a figure of these indicators needs one of the words
@@ -156,7 +158,10 @@ var clutterLines = map[string]bool{
 	"đừng bỏ lỡ": true, "nổi bật": true, "từ khóa:": true, "bài viết liên quan": true,
 	"xem thêm": true, "tin cùng chuyên mục": true, "tin mới": true, "tin đọc nhiều": true,
 	"bình luận của bạn về bài viết...": true, "các tin khác": true, "tin tiêu điểm": true,
-	"tin nóng": true,
+	"tin nóng": true, "đọc thêm": true, "các tin đã đưa": true, "tin đã đưa": true, "tin bài liên quan": true,
+	"bài viết khác": true, "tin tức khác": true, "cùng chuyên mục": true, "có thể bạn quan tâm": true,
+	"tin mới nhất": true, "tin xem nhiều": true, "xem nhiều": true, "đọc nhiều": true, "tin nổi bật": true,
+	"bài liên quan": true, "tin cùng loại": true,
 }
 
 // The quarters as written in Roman numerals.
