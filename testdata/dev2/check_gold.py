@@ -12,7 +12,9 @@ listed in SOURCES.tsv; and every evidence is text of its document:
   .html/.docx a substring of the visible text (whitespace collapsed), or,
               for a table row, the row's non-empty cells joined by " | "
   .pdf        the evidence with " | " and whitespace removed is a substring
-              of `pdftotext -layout` output with whitespace removed
+              of `pdftotext -layout` output with whitespace removed (or, for a
+              row whose label wraps, the figures are contiguous there and
+              every word of the label is present)
 It also checks that the figure can be seen in the evidence (the value
 rendered the Vietnamese way, the English way, or scaled from tỷ / triệu /
 nghìn tỷ / nghìn), which catches scaling slips. Exit 1 on any error.
@@ -270,7 +272,17 @@ def check_folder(folder):
         if ext == '.txt':
             ok = ev in text
         elif ext == '.pdf':
-            ok = nows(ev.replace(' | ', '')) in nows(text)
+            flat = nows(text)
+            ok = nows(ev.replace(' | ', '')) in flat
+            if not ok and ' | ' in ev:
+                # A label that wraps in the PDF's layout is printed around the
+                # row's figures: then the figures must be contiguous and every
+                # word of the labels present.
+                cells = ev.split(' | ')
+                nums = [c for c in cells if re.fullmatch(r'[\d.,\s%<>≥–-]+', c)]
+                labels = [c for c in cells if c not in nums]
+                ok = bool(nums) and nows(''.join(nums)) in flat and all(
+                    nows(w) in flat for lab in labels for w in lab.split())
         else:
             ok = ws(ev) in text or ev in rows
             if ' | ' in ev and ev not in rows:
