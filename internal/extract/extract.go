@@ -225,7 +225,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
 		letterhead := !titleSeen && v.header && isLetterhead(v.text, v.lower)
-		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) {
+		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) && !isDateline(v.lower) {
 			v.title, titleSeen = true, true
 		}
 		countYears(x.years, v.toks)
@@ -242,6 +242,13 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	return x
 }
 
+// isDateline reports a short "Place, ngày …" line: where and when a page
+// or report was written ("Khánh Hòa, ngày 15/01/2024"), not its headline.
+func isDateline(lower string) bool {
+	i := strings.Index(lower, ", ngày ")
+	return i > 0 && i < 40 && len(lower) < 120
+}
+
 // portalPrefixes start the name of the web portal a page is published on
 // ("CỔNG THÔNG TIN ĐIỆN TỬ TỈNH …", "Cơ quan của Đảng bộ …"): the
 // publisher's banner, not the headline that names the article's unit.
@@ -253,6 +260,22 @@ func isPortalName(lower string) bool {
 		if strings.HasPrefix(lower, p) {
 			return true
 		}
+	}
+	// A newspaper's banner: "Báo Phú Thọ điện tử", "BÁO QUẢNG NGÃI
+	// ONLINE", "Báo Ninh Thuận"; and a breadcrumb ("Chính trị > Xây
+	// dựng Đảng") is no headline either.
+	if len(lower) < 60 && strings.HasPrefix(lower, "báo ") && !strings.ContainsAny(lower, ".:,;") {
+		return true
+	}
+	if strings.Contains(lower, " > ") || strings.Contains(lower, " › ") {
+		// A breadcrumb that ends at a unit's page names the unit
+		// ("Trang chủ › Cấp ủy › Huyện Cần Giờ").
+		for _, w := range strings.Fields(lower) {
+			if isLevelFirst(w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

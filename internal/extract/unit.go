@@ -91,6 +91,9 @@ type unitFinder struct {
 	n         int
 	fold      map[string]string // a mention's name → the name it folds into (set by main)
 	portal    string            // the unit of a government portal the page is on ("Cổng thông tin điện tử tỉnh …")
+	// outletProvince is a province an outlet's name names ("Báo Ninh
+	// Thuận"): which province a text that says only "tỉnh" speaks of.
+	outletProvince string
 
 	// place is a name the text puts itself at without a level word: the
 	// headline's "Nam Định: …", else the first "Tại Nam Định, …".
@@ -107,6 +110,42 @@ func newUnitFinder() *unitFinder {
 }
 
 // scan records the unit mentions of one paragraph.
+// provinceM finds the names of unitname.Provinces in tokens.
+var provinceM, provinceNames = func() (*matcher, []string) {
+	m := newMatcher()
+	var names []string
+	for name := range unitname.Provinces {
+		m.add(strings.ToLower(name), len(names))
+		names = append(names, name)
+	}
+	return m, names
+}()
+
+// provinceAt reads a province's name written with capitals at toks[i]
+// ("Khánh Hòa", not "khánh hòa"), returning it and the index after it.
+func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
+	if !toks[i].word {
+		return "", 0, false
+	}
+	v, e, ok := provinceM.match(toks, i)
+	if !ok {
+		return "", 0, false
+	}
+	for k := i; k < e; k++ {
+		if toks[k].word {
+			if r, _ := utf8.DecodeRuneInString(orig[toks[k].start:]); !unicode.IsUpper(r) {
+				return "", 0, false
+			}
+		}
+	}
+	if e < len(toks) && toks[e].word {
+		if r, _ := utf8.DecodeRuneInString(orig[toks[e].start:]); unicode.IsUpper(r) {
+			return "", 0, false // part of a longer name ("Hà Nam Ninh", a person "Lê Hà Nội")
+		}
+	}
+	return provinceNames[v], e, true
+}
+
 // readUnit reads a unit mention at toks[i]: its level, its name (empty
 // for a bare level word) and the index after it.
 func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j, k int, ok bool) {
@@ -223,6 +262,30 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		return // a line with a web address names the site, not the subject
 	}
 	for i := 0; i < len(toks); i++ {
+		if name, e, ok := provinceAt(orig, toks, i); ok {
+			// A province named without its level word: "Nghệ An thu
+			// ngân sách …", "GRDP Khánh Hòa tăng …". In an outlet's
+			// name ("Báo Ninh Thuận điện tử") it only tells which
+			// province a bare "tỉnh" is.
+			if outletBefore(toks, i) {
+				if u.outletProvince == "" {
+					u.outletProvince = name
+				}
+			} else if !(e+1 < len(toks) && toks[e].s == "," && toks[e+1].s == "ngày") {
+				// Not the place of a date line ("Khánh Hòa, ngày
+				// 15/01/2024"). A headline's bare province is its
+				// context ("… cao nhất Hà Nội", "Hòa Bình: Lương Sơn và
+				// Kim Bôi …"), not its subject.
+				key := unitKey{unitname.Provinces[name], name, tierProvince}
+				u.named[key]++
+				if _, seen := u.firstSeen[key]; !seen {
+					u.firstSeen[key] = u.n
+				}
+				u.n++
+			}
+			i = e - 1
+			continue
+		}
 		if !isLevelFirst(toks[i].s) {
 			continue
 		}
@@ -292,6 +355,19 @@ func isLevelTok(s string) bool {
 func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 	if !isLevelFirst(toks[i].s) {
 		return level{}, 0, false
+	}
+	if i+1 < len(toks) && toks[i+1].s == "ủy" && (toks[i].s == "thị" || toks[i].s == "thành") && (i+2 >= len(toks) || !isLevelFirst(toks[i+2].s)) {
+		// "Thị ủy Kỳ Anh", "Thành ủy Hạ Long": the town's or city's
+		// party committee names it (readUnit skips the "ủy").
+		want := "Thị xã"
+		if toks[i].s == "thành" {
+			want = "Thành phố"
+		}
+		for _, lv := range levels {
+			if lv.name == want && !lv.upper {
+				return lv, i + 1, true
+			}
+		}
 	}
 	for _, lv := range levels {
 		if i+len(lv.toks) > len(toks) {
@@ -474,13 +550,25 @@ func (u *unitFinder) main(text string) string {
 				tiers[t] = cand{lv, 0}
 				if u.place != "" && !u.placeIsNamed {
 					tiers[t].name = lv + " " + u.place
+				} else if t == tierProvince && u.outletProvince != "" && unitname.Provinces[u.outletProvince] == lv {
+					tiers[t].name = lv + " " + u.outletProvince
+					u.tierName[t] = tiers[t].name
 				}
 			}
 		}
 	}
+	// On equal weight the unit the text names first is its subject (a
+	// province's article that names one commune as often as itself).
+	firstAt := [3]int{}
+	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
+		firstAt[t] = int(^uint(0) >> 1)
+		if k, _, ok := best(t); ok {
+			firstAt[t] = first[k]
+		}
+	}
 	pick := -1
 	for _, t := range []tier{tierDistrict, tierCommune, tierProvince} {
-		if tiers[t].name != "" && (pick < 0 || weight[t] > weight[pick]) {
+		if tiers[t].name != "" && (pick < 0 || weight[t] > weight[pick] || weight[t] == weight[pick] && firstAt[t] < firstAt[pick]) {
 			pick = int(t)
 		}
 	}

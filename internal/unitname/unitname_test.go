@@ -47,3 +47,17 @@ func TestLongestFirst(t *testing.T) {
 		}
 	}
 }
+
+func TestProvinces(t *testing.T) {
+	if n := len(Provinces); n != 64 {
+		t.Errorf("%d provinces and central cities, want 58 + 6", n)
+	}
+	for name, lv := range Provinces {
+		if lv != "Tỉnh" && lv != "Thành phố" {
+			t.Errorf("%s: level %q", name, lv)
+		}
+		if Key(name) == "" {
+			t.Errorf("%q has no key", name)
+		}
+	}
+}
