@@ -310,7 +310,7 @@ func ruledTables(lines []textLine, segs []segment) []pageBlock {
 			ys[n] = hs[k].y1
 		}
 		sort.Sort(sort.Reverse(sort.Float64Slice(ys)))
-		if t := bandTable(lines, vs, ys, hs[i].x1, hs[i].x2); t != nil {
+		if t := bandTable(lines, vs, hs, ys, hs[i].x1, hs[i].x2); t != nil {
 			out = append(out, *t)
 		}
 	}
@@ -339,17 +339,27 @@ func mergeRules(hs []segment) []segment {
 }
 
 // bandTable builds the table whose rows are the bands between rules at ys
-// (top to bottom) over [x0, x1].
-func bandTable(lines []textLine, vs []segment, ys []float64, x0, x1 float64) *pageBlock {
+// (top to bottom) over [x0, x1]. A band that a shorter rule crosses (the
+// rule under "Năm 2024" above its KH | TH) is two rows, split there: the
+// header cell above spans the columns whose rules start below it.
+func bandTable(lines []textLine, vs, hs []segment, ys []float64, x0, x1 float64) *pageBlock {
 	type band struct{ lines []*textLine }
-	bands := make([]band, len(ys)-1)
+	var cuts []float64 // the rows' top edges, top to bottom
+	for b := 0; b+1 < len(ys); b++ {
+		cuts = append(cuts, ys[b])
+		for _, y := range innerRules(hs, vs, ys[b], ys[b+1], x0, x1) {
+			cuts = append(cuts, y)
+		}
+	}
+	cuts = append(cuts, ys[len(ys)-1])
+	bands := make([]band, len(cuts)-1)
 	for i := range lines {
 		l := &lines[i]
 		if l.used || len(l.chunks) == 0 || l.x0() < x0-4 || l.x1() > x1+4 {
 			continue
 		}
-		for b := 0; b+1 < len(ys); b++ {
-			if l.y < ys[b] && l.y > ys[b+1] {
+		for b := 0; b+1 < len(cuts); b++ {
+			if l.y < cuts[b] && l.y > cuts[b+1] {
 				bands[b].lines = append(bands[b].lines, l)
 				break
 			}
@@ -387,24 +397,82 @@ func bandTable(lines []textLine, vs []segment, ys []float64, x0, x1 float64) *pa
 	return &pageBlock{y: ys[0], table: tb}
 }
 
-// columnBounds returns the x positions that separate a table's columns:
-// its inner vertical rules, or else the middles of the runs of white space
-// that (almost) no band's chunks cross.
-func columnBounds(bands [][]chunk, vs []segment, x0, x1, top, bottom float64) []float64 {
-	var vx []float64
-	for _, v := range vs {
-		if v.x1 > x0+3 && v.x1 < x1-3 && v.y2 > bottom-2 && v.y1 < top+2 && v.y2-v.y1 > 0.3*(top-bottom) {
-			vx = append(vx, v.x1)
+// innerRules returns, top to bottom, the heights of the rules that cross
+// the band between top and bottom over part of [x0, x1] and meet a
+// vertical rule there: a cell border, not an underline.
+func innerRules(hs, vs []segment, top, bottom, x0, x1 float64) []float64 {
+	var out []float64
+	for _, h := range hs {
+		if h.y1 >= top-1.5 || h.y1 <= bottom+1.5 || h.x1 < x0-2 || h.x2 > x1+2 {
+			continue
 		}
-	}
-	if len(vx) > 0 {
-		sort.Float64s(vx)
-		var out []float64
-		for _, x := range vx {
-			if len(out) == 0 || x-out[len(out)-1] > 3 {
-				out = append(out, x)
+		meets := false
+		for _, v := range vs {
+			if v.x1 >= h.x1-2 && v.x1 <= h.x2+2 && (math.Abs(v.y1-h.y1) < 2 || math.Abs(v.y2-h.y1) < 2) {
+				meets = true
+				break
 			}
 		}
+		if meets && (len(out) == 0 || out[len(out)-1]-h.y1 > 2) {
+			out = append(out, h.y1)
+		}
+	}
+	return out
+}
+
+// bound is a line between two columns of a table: its x and, when it is
+// a drawn rule, the heights it runs over (a rule that starts below a
+// header cell spanning two columns does not cut that cell).
+type bound struct {
+	x    float64
+	runs [][2]float64 // [bottom, top]; nil: the whole table
+}
+
+func (b bound) at(y float64) bool {
+	if b.runs == nil {
+		return true
+	}
+	for _, r := range b.runs {
+		if y >= r[0]-1.5 && y <= r[1]+1.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// columnBounds returns the lines that separate a table's columns, left to
+// right: its inner vertical rules, or else the middles of the runs of
+// white space that (almost) no band's chunks cross.
+func columnBounds(bands [][]chunk, vs []segment, x0, x1, top, bottom float64) []bound {
+	var inner []segment
+	for _, v := range vs {
+		if v.x1 > x0+3 && v.x1 < x1-3 && v.y2 > bottom-2 && v.y1 < top+2 && v.y2-v.y1 > 4 {
+			inner = append(inner, v)
+		}
+	}
+	sort.Slice(inner, func(a, b int) bool { return inner[a].x1 < inner[b].x1 })
+	var ruled []bound
+	for _, v := range inner {
+		n := len(ruled)
+		if n > 0 && v.x1-ruled[n-1].x <= 3 {
+			ruled[n-1].runs = append(ruled[n-1].runs, [2]float64{v.y1, v.y2})
+			continue
+		}
+		ruled = append(ruled, bound{x: v.x1, runs: [][2]float64{{v.y1, v.y2}}})
+	}
+	// A column line is drawn over much of the table (rules drawn cell by
+	// cell add up).
+	var out []bound
+	for _, b := range ruled {
+		length := 0.0
+		for _, r := range b.runs {
+			length += r[1] - r[0]
+		}
+		if length > 0.3*(top-bottom) {
+			out = append(out, b)
+		}
+	}
+	if len(out) > 0 {
 		return out
 	}
 	width := int(math.Ceil(x1-x0)) + 1
@@ -431,7 +499,6 @@ func columnBounds(bands [][]chunk, vs []segment, x0, x1, top, bottom float64) []
 	// A gap crossed by at most one band in eight (a header spanning
 	// columns, a long title row) still separates columns.
 	allowed := nb / 8
-	var out []float64
 	start := -1
 	for x := 0; x <= width; x++ {
 		free := x < width && cover[x] <= allowed
@@ -440,7 +507,7 @@ func columnBounds(bands [][]chunk, vs []segment, x0, x1, top, bottom float64) []
 			start = x
 		case !free && start >= 0:
 			if start > 0 && x < width && x-start >= 3 {
-				out = append(out, x0+float64(start+x)/2)
+				out = append(out, bound{x: x0 + float64(start+x)/2})
 			}
 			start = -1
 		}
@@ -449,11 +516,12 @@ func columnBounds(bands [][]chunk, vs []segment, x0, x1, top, bottom float64) []
 }
 
 // rowCells makes the cells of one row from its chunks: each chunk goes to
-// the column its middle lies in, spanning the columns it covers; the
-// chunks of one cell are its lines, top to bottom.
-func rowCells(cs []chunk, bounds []float64) ([]spanCell, string) {
+// the column it starts in and spans the columns up to the first bound
+// drawn at its height past its end; the chunks of one cell are its lines,
+// top to bottom.
+func rowCells(cs []chunk, bounds []bound) ([]spanCell, string) {
 	col := func(x float64) int {
-		return sort.SearchFloat64s(bounds, x)
+		return sort.Search(len(bounds), func(i int) bool { return bounds[i].x >= x })
 	}
 	type cell struct {
 		chunks []chunk
@@ -462,15 +530,27 @@ func rowCells(cs []chunk, bounds []float64) ([]spanCell, string) {
 	cells := map[int]*cell{}
 	cs = cutAtBounds(cs, bounds)
 	for _, c := range cs {
-		k := col((c.x0 + c.x1) / 2)
-		span := col(c.x1-1) - col(c.x0+1) + 1
-		if cells[k] == nil {
-			cells[k] = &cell{}
+		a, z := col(c.x0+1), col(c.x1-1)
+		// Text running a little over a bound (a wide header, an
+		// overflowing figure) stays in its column.
+		for z > a && c.x1-bounds[z-1].x < 3 {
+			z--
 		}
-		cells[k].chunks = append(cells[k].chunks, c)
-		if span > cells[k].span && col(c.x0+1) == k {
-			cells[k].span = span
+		for a < z && bounds[a].x-c.x0 < 3 {
+			a++
 		}
+		// Bounds not drawn at the chunk's height are inside its cell.
+		for a > 0 && !bounds[a-1].at(c.y) {
+			a--
+		}
+		for z < len(bounds) && !bounds[z].at(c.y) {
+			z++
+		}
+		if cells[a] == nil {
+			cells[a] = &cell{}
+		}
+		cells[a].chunks = append(cells[a].chunks, c)
+		cells[a].span = max(cells[a].span, z-a+1)
 	}
 	var out []spanCell
 	var parts []string
@@ -494,7 +574,14 @@ func rowCells(cs []chunk, bounds []float64) ([]spanCell, string) {
 			}
 			lines = append(lines, ch.text)
 		}
-		sc := spanCell{text: strings.Join(lines, "\n"), colSpan: max(1, c.span), rowSpan: 1, skipBefore: k - next}
+		text := strings.Join(lines, "\n")
+		if k < next && len(out) > 0 {
+			// Under the span of the cell before: part of it.
+			out[len(out)-1].text += "\n" + text
+			parts[len(parts)-1] += " " + strings.Join(lines, " ")
+			continue
+		}
+		sc := spanCell{text: text, colSpan: max(1, c.span), rowSpan: 1, skipBefore: k - next}
 		out = append(out, sc)
 		parts = append(parts, strings.Join(lines, " "))
 		next = k + sc.colSpan
@@ -533,10 +620,10 @@ func alignedTables(lines []textLine) []pageBlock {
 	return out
 }
 
-// cutAtBounds cuts chunks where a column bound falls in the gap between
-// two of their words: "6.000 – 8.000 Mỗi năm" across the columns of the
-// figure and the note.
-func cutAtBounds(cs []chunk, bounds []float64) []chunk {
+// cutAtBounds cuts chunks where a column bound drawn at their height
+// falls in the gap between two of their words: "6.000 – 8.000 Mỗi năm"
+// across the columns of the figure and the note.
+func cutAtBounds(cs []chunk, bounds []bound) []chunk {
 	var out []chunk
 	for _, c := range cs {
 		start := 0
@@ -544,7 +631,7 @@ func cutAtBounds(cs []chunk, bounds []float64) []chunk {
 			gapL, gapR := c.words[i-1].x1, c.words[i].x0
 			cut := false
 			for _, b := range bounds {
-				if b > gapL-1 && b < gapR+1 {
+				if b.x > gapL-1 && b.x < gapR+1 && b.at(c.y) {
 					cut = true
 				}
 			}
