@@ -24,7 +24,7 @@ import (
 // CR become LF; nothing else changes. Data that decodes to control
 // characters rather than text is an error.
 func Decode(data []byte) (string, error) {
-	s, err := decode(data, false)
+	s, _, err := decode(data, false)
 	if err != nil {
 		return "", err
 	}
@@ -33,12 +33,12 @@ func Decode(data []byte) (string, error) {
 
 // decode is Decode without the normalisation, which Parse leaves to clean;
 // with html it also honours a <meta charset> (or http-equiv Content-Type)
-// declaration in the first bytes.
-func decode(data []byte, html bool) (string, error) {
-	var s string
+// declaration in the first bytes. plain reports UTF-8 text that is plain
+// (see isPlain), which clean need not map or normalise.
+func decode(data []byte, html bool) (s string, plain bool, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		s = decodeUTF8(data[3:])
+		s, plain = decodeUTF8(data[3:])
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
 		s = decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), data[2:])
 	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
@@ -54,13 +54,16 @@ func decode(data []byte, html bool) (string, error) {
 				break
 			}
 		}
-		s = decodeUTF8(data)
+		s, plain = decodeUTF8(data)
+	}
+	if plain {
+		return s, true, nil // no CR to rewrite and nothing binary (see isPlain)
 	}
 	s = lineEnds(s)
 	if isBinary(s) {
-		return "", diag.Errorf("", 0, "binary data, not text")
+		return "", false, diag.Errorf("", 0, "binary data, not text")
 	}
-	return s, nil
+	return s, false, nil
 }
 
 func decodeWith(e encoding.Encoding, data []byte) string {
@@ -75,7 +78,8 @@ func decodeWith(e encoding.Encoding, data []byte) string {
 
 var win1258 = charmap.Windows1258
 
-// decodeUTF8 reads data as UTF-8 if it mostly is, else as Windows-1258.
+// decodeUTF8 reads data as UTF-8 if it mostly is, else as Windows-1258;
+// plain reports UTF-8 that is plain (see isPlain).
 //
 // Text in Windows-1258 almost never forms valid multi-byte UTF-8 sequences
 // (its letters are lead bytes followed by other letters, not by
@@ -84,12 +88,16 @@ var win1258 = charmap.Windows1258
 // (articles are often truncated) or with a pasted Windows-1258 fragment. A
 // character cut off at the very end is dropped; other bad bytes are read as
 // Windows-1258, which is what they most likely are.
-func decodeUTF8(data []byte) string {
-	if utf8.Valid(data) {
-		return string(data)
+func decodeUTF8(data []byte) (s string, plain bool) {
+	s = string(data)
+	if isPlain(s) {
+		return s, true // valid UTF-8 too
+	}
+	if utf8.ValidString(s) {
+		return s, false
 	}
 	if !damagedUTF8(data) {
-		return decodeWith(win1258, data)
+		return decodeWith(win1258, data), false
 	}
 	var b strings.Builder
 	b.Grow(len(data))
@@ -106,7 +114,7 @@ func decodeUTF8(data []byte) string {
 		b.WriteString(decodeWith(win1258, data[i:i+1]))
 		i++
 	}
-	return b.String()
+	return b.String(), false
 }
 
 // damagedUTF8 reports whether data that is not valid UTF-8 is UTF-8 all
@@ -168,7 +176,8 @@ func decodeDeclared(e encoding.Encoding, data []byte) string {
 	if e == encoding.Nop || e == xunicode.UTF8 || isUTF16(e) {
 		// An ASCII-compatible <meta> that says UTF-16 cannot be right
 		// (the HTML standard reads such pages as UTF-8).
-		return decodeUTF8(data)
+		s, _ := decodeUTF8(data)
+		return s
 	}
 	if utf8.Valid(data) && hasMultiByte(data) {
 		return string(data)
@@ -208,8 +217,8 @@ func hasMultiByte(data []byte) bool {
 func sniffUTF16(data []byte) (encoding.Encoding, bool) {
 	sample := data[:min(len(data), 8192)]
 	units := len(sample) / 2
-	if units == 0 {
-		return nil, false
+	if units == 0 || bytes.IndexByte(sample, 0) < 0 {
+		return nil, false // text in an 8-bit encoding: no NULs to count
 	}
 	even, odd := 0, 0
 	for i := 0; i+1 < len(sample); i += 2 {

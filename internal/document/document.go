@@ -70,18 +70,43 @@ func Read(path string) (Document, error) {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
 	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
-		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
+	size := 0
+	if st, err := f.Stat(); err == nil {
+		if st.Size() > MaxFileSize {
+			return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
+		}
+		size = int(st.Size())
 	}
-	// Stat says nothing of pipes and devices, so limit the reading too.
-	var buf bytes.Buffer
-	if _, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1)); err != nil {
+	data, err := readAll(f, size)
+	if err != nil {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
-	if buf.Len() > MaxFileSize {
+	if len(data) > MaxFileSize {
 		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 	}
-	return parse(path, filepath.Base(path), buf.Bytes())
+	return parse(path, filepath.Base(path), data)
+}
+
+// readAll reads r to its end, or to one byte past MaxFileSize. size is
+// what Stat said, so that a file is read in one call and a second that
+// finds its end (a thousand articles cost two reads each, not a read per
+// 512 bytes); pipes and devices, whose size Stat does not know, grow the
+// buffer as they go.
+func readAll(r io.Reader, size int) ([]byte, error) {
+	buf := make([]byte, 0, max(size+1, 512))
+	for {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		n, err := r.Read(buf[len(buf):min(cap(buf), MaxFileSize+1)])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF || len(buf) > MaxFileSize {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
 }
 
 // Parse is Read for data already in memory; name decides nothing but the
@@ -114,7 +139,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		return Document{}, diag.Errorf(file, 0, "not a DOCX file: it is not a zip archive")
 	}
 	htmlExt := ext == ".htm" || ext == ".html" || ext == ".xhtml"
-	s, err := decode(data, htmlExt)
+	s, plain, err := decode(data, htmlExt)
 	if err != nil {
 		return Document{}, diag.WithFile(err, file)
 	}
@@ -123,7 +148,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		if !htmlExt {
 			// The extension said nothing, so the first decode ignored any
 			// <meta charset>; decode again now that we know it is HTML.
-			s, err = decode(data, true)
+			s, _, err = decode(data, true)
 			if err != nil {
 				return Document{}, diag.WithFile(err, file)
 			}
@@ -131,7 +156,8 @@ func parse(file, name string, data []byte) (Document, error) {
 		text, tables := htmlText(s)
 		return newDocument(name, text, false, tables), nil
 	}
-	return newDocument(name, s, true, nil), nil
+	t, nums := cleanText(s, true, plain)
+	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, nil)}, nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

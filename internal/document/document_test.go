@@ -3,10 +3,12 @@ package document
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"golang.org/x/text/encoding"
@@ -390,5 +392,27 @@ func TestSourceLine(t *testing.T) {
 	}
 	if (Document{Text: "a\nb\n"}).SourceLine(2) != 2 {
 		t.Error("a Document literal maps lines to themselves")
+	}
+}
+
+// TestReadAll: the whole input whatever the size hint (right, short, long,
+// none) and however the reader delivers it.
+func TestReadAll(t *testing.T) {
+	text := strings.Repeat("Thu ngân sách đạt 2.378 tỷ đồng. ", 100)
+	for _, hint := range []int{len(text), 0, 10, len(text) - 1, len(text) + 1, 10 * len(text)} {
+		for name, r := range map[string]func() io.Reader{
+			"whole":    func() io.Reader { return strings.NewReader(text) },
+			"one byte": func() io.Reader { return iotest.OneByteReader(strings.NewReader(text)) },
+			"half":     func() io.Reader { return iotest.HalfReader(strings.NewReader(text)) },
+			"data EOF": func() io.Reader { return iotest.DataErrReader(strings.NewReader(text)) },
+		} {
+			got, err := readAll(r(), hint)
+			if err != nil || string(got) != text {
+				t.Errorf("%s, hint %d: %d bytes, %v", name, hint, len(got), err)
+			}
+		}
+	}
+	if _, err := readAll(iotest.ErrReader(io.ErrUnexpectedEOF), 0); err != io.ErrUnexpectedEOF {
+		t.Errorf("a read error is returned, got %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package document
 
 import (
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -112,4 +113,80 @@ func FuzzTextTables(f *testing.F) {
 		d := Structure(Document{Text: s})
 		checkBlocks(t, d)
 	})
+}
+
+// FuzzClean checks clean's fast path for plain text against the general
+// path: the same Text and lines, and plain text is in NFC with every
+// neighbour.
+func FuzzClean(f *testing.F) {
+	f.Add(sentence + "\n\n\n\nĐoạn hai.  \n\t\n")
+	f.Add("\n\nTiêu đề – “trích dẫn” …\nThu 2.378 tỷ ₫\n")
+	f.Add("a\u0301 to\u200Bi\r\nb\fc")
+	f.Add("Thu ngân sách\x07 đạt\u00A0 2.378")
+	f.Add("\xE0\x80\xAF \xC0\xAF \xE2\x84\xA2 \xED\xA0\x80 \xE1\xBB")
+	f.Fuzz(func(t *testing.T, s string) {
+		plain := isPlain(s)
+		for _, byLine := range []bool{true, false} {
+			got, gotNums := cleanText(s, byLine, plain)
+			want, wantNums := cleanText(s, byLine, false)
+			if got != want || !slices.Equal(gotNums, wantNums) {
+				t.Fatalf("clean(%q, %v): plain %v gives %q %v, want %q %v", s, byLine, plain, got, gotNums, want, wantNums)
+			}
+		}
+		if plain && (!utf8.ValidString(s) || !norm.NFC.IsNormalString(s) || isBinary(s) || strings.ContainsRune(s, '\r')) {
+			t.Fatalf("isPlain(%q) but it is not valid NFC, is binary or has CR", s)
+		}
+		if plain != refPlain(s) {
+			t.Fatalf("isPlain(%q) = %v, want %v", s, plain, !plain)
+		}
+	})
+}
+
+// refPlain is isPlain written with the standard decoder.
+func refPlain(s string) bool {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if r < 0x20 && r != '\t' && r != '\n' || r == 0x7F {
+				return false
+			}
+			continue
+		}
+		if int(r) >= len(inert) || !inert[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// TestInert checks the inert table against NFC: a string of inert runes
+// is in NFC (tried on each inert rune beside the letters, marks and
+// punctuation of Vietnamese text), and combining marks, invisible and
+// no-break characters are not inert.
+func TestInert(t *testing.T) {
+	neighbours := []rune{'a', 'o', 'ơ', 'ệ', 'Đ', 'ỹ', ' ', '1', '–', '“', '₫'}
+	n := 0
+	for r := range rune(len(inert)) {
+		if !inert[r] {
+			continue
+		}
+		n++
+		for _, nb := range neighbours {
+			if !inert[nb] {
+				t.Fatalf("%q is not inert", nb)
+			}
+			for _, pair := range []string{string(r) + string(nb), string(nb) + string(r)} {
+				if !norm.NFC.IsNormalString(pair) {
+					t.Errorf("%q (U+%04X beside U+%04X) is not NFC", pair, r, nb)
+				}
+			}
+		}
+	}
+	for _, r := range []rune{'\u0301', '\u0323', '\u0300', '\u00A0', '\u200B', '\u00AD', '\u2028', '\u0085', '\u2000', '\u2001', 0x80, '\u0340', '\u0374'} {
+		if inert[r] {
+			t.Errorf("U+%04X should not be inert", r)
+		}
+	}
+	if n < 1000 {
+		t.Errorf("only %d inert runes", n)
+	}
 }

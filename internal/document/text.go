@@ -2,6 +2,8 @@ package document
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -21,45 +23,155 @@ const maxBlankLines = 2
 // else the number of the paragraph (non-blank line), which is what a reader
 // of a web page or a Word document can count.
 func clean(s string, byLine bool) (string, []int32) {
-	s = lineEnds(s)
-	var b strings.Builder
-	b.Grow(len(s) + 1)
+	return cleanText(s, byLine, isPlain(s))
+}
+
+// cleanText is clean, told whether s is plain (see isPlain): plain text is
+// cut into lines and trimmed, without the mapping and normalisation that
+// would leave it as it is, and comes back without a copy when it is clean
+// already.
+func cleanText(s string, byLine, plain bool) (string, []int32) {
+	if !plain {
+		s = lineEnds(s)
+	}
+	// out is written only once the text differs from s: until then the
+	// text so far is s[:same].
+	var out strings.Builder
+	copying := !plain
+	same := 0
+	write := func(line string, at int) {
+		if !copying {
+			if at == same && same+len(line) < len(s) && s[same+len(line)] == '\n' {
+				same += len(line) + 1
+				return
+			}
+			copying = true
+			out.Grow(len(s) + 1)
+			out.WriteString(s[:same])
+		}
+		out.WriteString(line)
+		out.WriteByte('\n')
+	}
 	nums := make([]int32, 0, strings.Count(s, "\n")+1)
 	blank := 0
 	started := false
 	src, para := int32(0), int32(0)
-	for raw := range strings.SplitSeq(s, "\n") {
+	for off := 0; off <= len(s); {
+		end := strings.IndexByte(s[off:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += off
+		}
+		raw := s[off:end]
+		rawOff := off
+		off = end + 1
+		if end == len(s) && raw == "" {
+			break // nothing after the last line end
+		}
 		src++
 		// A page break or a Unicode line separator splits a line of the
 		// input into lines of the text, all from that input line.
-		for line := range strings.SplitSeq(strings.Map(visible, raw), "\n") {
-			// Removing a zero-width character can join a letter to its
-			// combining tone mark, so normalise after the mapping.
-			line = strings.TrimRight(norm.NFC.String(line), " \t")
+		mapped := raw
+		if !plain {
+			mapped = strings.Map(visible, raw)
+		}
+		for pos := 0; pos <= len(mapped); {
+			line := mapped[pos:]
+			next := len(mapped) + 1
+			if i := strings.IndexByte(line, '\n'); i >= 0 {
+				line, next = line[:i], pos+i+1
+			}
+			at := rawOff + pos // where line is in s, when plain
+			pos = next
+			if !plain {
+				// Removing a zero-width character can join a letter to its
+				// combining tone mark, so normalise after the mapping.
+				line = norm.NFC.String(line)
+			}
+			line = strings.TrimRight(line, " \t")
 			if line == "" {
 				blank++
 				continue
 			}
 			para++
-			at := para
+			n := para
 			if byLine {
-				at = src
+				n = src
 			}
 			if started {
 				for range min(blank, maxBlankLines) {
-					b.WriteByte('\n')
-					nums = append(nums, at)
+					write("", same)
+					nums = append(nums, n)
 				}
 			}
 			started = true
 			blank = 0
-			b.WriteString(line)
-			b.WriteByte('\n')
-			nums = append(nums, at)
+			write(line, at)
+			nums = append(nums, n)
 		}
 	}
-	return b.String(), nums
+	text := s[:same]
+	if copying {
+		text = out.String()
+	}
+	return text, nums
 }
+
+// isPlain reports text that clean's mapping and normalisation, decode's
+// line-end rewriting and binary check leave alone: valid UTF-8 without
+// carriage returns, control characters, no-break or invisible characters,
+// or characters that NFC could change (combining marks, singletons) —
+// most documents. One pass here spares a strings.Map and an NFC check per
+// line.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
+				return false
+			}
+			i++
+			continue
+		}
+		// Decode the two- and three-byte forms of the table's runes
+		// (below U+2100), checking the bytes as utf8.DecodeRune does;
+		// anything else is not plain.
+		var r rune
+		switch {
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r = rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)
+			i += 2
+		case c >= 0xE0 && c <= 0xE2 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0):
+			r = rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F)
+			i += 3
+		default:
+			return false
+		}
+		if int(r) >= len(inert) || !inert[r] {
+			return false
+		}
+	}
+	return true
+}
+
+// inert[r] says that clean keeps rune r (visible maps it to itself) and
+// that NFC keeps any string of such runes: r is normal on its own, has
+// combining class 0 and combines with nothing before it (NFC quick check
+// Yes), and a string whose every character passes the quick check with
+// class 0 is in NFC (UAX #15). The table covers the scripts of Vietnamese
+// text (Latin, Latin Extended Additional, general punctuation, the đồng
+// sign); other runes, and combining marks, take the general path.
+var inert = func() []bool {
+	t := make([]bool, 0x2100)
+	for r := range t {
+		s := string(rune(r))
+		p := norm.NFC.PropertiesString(s)
+		t[r] = r >= 0x20 && r != 0x7F && visible(rune(r)) == rune(r) && !unicode.Is(unicode.Mn, rune(r)) &&
+			p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+	}
+	return t
+}()
 
 // visible maps a character to what a reader sees: no-break spaces become
 // spaces (the extractor matches " "), page and vertical-tab breaks and the
