@@ -27,7 +27,7 @@ func sentences(p string) []span {
 	start := 0
 	for i := 0; i < len(p); i++ {
 		c := p[i]
-		if c != '.' && c != '!' && c != '?' && !strings.HasPrefix(p[i:], "…") {
+		if c != '.' && c != '!' && c != '?' && (c != "…"[0] || !strings.HasPrefix(p[i:], "…")) {
 			continue
 		}
 		end := i + 1

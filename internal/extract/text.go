@@ -109,8 +109,26 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
+	if r < rune(len(wordRunes)) {
+		return wordRunes[r]
+	}
+	return isWordRuneSlow(r)
+}
+
+func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
+
+// wordRunes caches isWordRuneSlow for the runes of Vietnamese text
+// (Latin, combining marks, Latin Extended Additional, punctuation), which
+// the Unicode tables answer by a search.
+var wordRunes = func() []bool {
+	t := make([]bool, 0x2100)
+	for r := range t {
+		t[r] = isWordRuneSlow(rune(r))
+	}
+	return t
+}()
 
 // normPunct folds the dashes and quotes that Vietnamese web texts use
 // interchangeably.
@@ -172,9 +190,22 @@ const maxGap = 4
 // per word, not one string search per cue.
 type matcher struct {
 	first map[string][]phrase
+	// firsts has the bit firstBit(s) set for every key s of first. Most
+	// words start no phrase, and a clear bit tells so without hashing the
+	// word for the map; a set bit only means that the map must be asked.
+	firsts [256]uint64
 }
 
 func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
+
+// firstBit is a word's place in matcher.firsts: its length and its first
+// and last bytes.
+func firstBit(s string) (row byte, bit uint64) {
+	if s == "" {
+		return 0, 1
+	}
+	return s[0] + s[len(s)-1]*5, 1 << (len(s) & 63)
+}
 
 func (m *matcher) add(p string, val int) {
 	ts := tokenize(lowerSameLen(p), nil)
@@ -186,11 +217,16 @@ func (m *matcher) add(p string, val int) {
 		ph.toks = append(ph.toks, t.s) // "*" tokenizes as itself: the gap
 	}
 	m.first[ph.toks[0]] = append(m.first[ph.toks[0]], ph)
+	row, bit := firstBit(ph.toks[0])
+	m.firsts[row] |= bit
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
+	if row, bit := firstBit(toks[i].s); m.firsts[row]&bit == 0 {
+		return 0, -1, false
+	}
 	cands := m.first[toks[i].s]
 	best := -1
 	for _, p := range cands {
