@@ -3,6 +3,8 @@ package extract
 import (
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,5 +148,45 @@ func BenchmarkExtractLong(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// BenchmarkArticles reads and extracts the dev corpus's real articles as
+// `chitieu extract` does (document.Parse, then Extract), from memory, so
+// that the profile shows the work per article without the file system:
+// go test ./internal/extract -run NONE -bench Articles -cpu 1 -benchmem.
+// scripts/bench-extract measures the same end to end.
+func BenchmarkArticles(b *testing.B) {
+	dir := filepath.Join(sharedDir(b), "corpus", "dev")
+	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		b.Fatalf("no articles in %s: %v", dir, err)
+	}
+	var data [][]byte
+	var size int64
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+		size += int64(len(d))
+	}
+	ex := New(catalog.Default(), Options{})
+	b.SetBytes(size)
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		for i, d := range data {
+			doc, err := document.Parse(paths[i], d)
+			if err != nil {
+				b.Fatal(err)
+			}
+			fs, _ := ex.Extract(doc)
+			n += len(fs)
+		}
+	}
+	if n == 0 {
+		b.Fatal("no facts from the dev corpus")
 	}
 }
