@@ -55,8 +55,8 @@ func NewData(rep *report.Report, cat *catalog.Catalog) *Data {
 		}
 		// Years of facts listed but not placed (a wrong unit of
 		// measure) count as years with data too.
-		for _, s := range rep.Sources {
-			if s.Unit == u && !seen[s.Fact.Year] {
+		for i := range rep.Facts {
+			if s := rep.Source(i); s.Unit == u && !seen[s.Fact.Year] {
 				seen[s.Fact.Year] = true
 				d.years[u] = insertSorted(d.years[u], s.Fact.Year)
 			}
@@ -152,7 +152,7 @@ func (d *Data) Figure(u *report.Unit, code string, year int, kind string) (Figur
 		if f == nil {
 			return Figure{}, false
 		}
-		return Figure{Value: f.Value, Measure: m, Note: f.Note}, true
+		return Figure{Value: f.Value, Measure: m, Note: d.rep.Note(f)}, true
 	}
 	switch facts.Kind(kind) {
 	case facts.Plan:
@@ -191,12 +191,12 @@ func (d *Data) ratio(r report.Ratio, label string, num, den *report.Figure, ny, 
 				" / TH " + strconv.Itoa(dy) + " " + report.FormatNumber(den.Value, 2) + " × 100"
 		}
 		if r.Stated != nil {
-			f.Note += "\n\n" + r.Stated.Note
+			f.Note += "\n\n" + d.rep.Note(r.Stated)
 		}
 		return f, true
 	}
 	if r.Stated != nil {
-		f.Note = r.Stated.Note
+		f.Note = d.rep.Note(r.Stated)
 	}
 	return f, true
 }
@@ -231,9 +231,9 @@ func (d *Data) section(u *report.Unit, code string) string {
 // year when 0), in input order.
 func (d *Data) Facts(u *report.Unit, year int) []*report.Source {
 	var out []*report.Source
-	for _, s := range d.rep.Sources {
-		if (u == nil || s.Unit == u) && (year == 0 || s.Fact.Year == year) {
-			out = append(out, s)
+	for i := range d.rep.Facts {
+		if s := d.rep.Source(i); (u == nil || s.Unit == u) && (year == 0 || s.Fact.Year == year) {
+			out = append(out, &s)
 		}
 	}
 	return out

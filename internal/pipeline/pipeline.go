@@ -76,7 +76,8 @@ type Source struct {
 	Files []string // the input files read, folders expanded
 	cat   *catalog.Catalog
 	// once: the source builds one report, and lets its facts go once the
-	// report holds them (a copy each, in Report.Sources), which a
+	// report holds the ones it reports (Report.Facts: the same slice, or
+	// the year's facts when --year leaves others out), which a
 	// national-scale build needs the memory of while writing.
 	once bool
 }

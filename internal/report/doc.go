@@ -8,5 +8,7 @@
 //
 // It knows nothing of Excel: the same Report feeds the workbook writer
 // (package xlsx) and could feed an e-mail summary. It never drops a fact:
-// every input fact is listed in Report.Sources and has a CompareRow.
+// every input fact is listed in Report.Facts (Report.Source gives each
+// as the sources sheet lists it) and has a CompareRow. A report keeps
+// what it derives small: notes and source lines are made when asked for.
 package report

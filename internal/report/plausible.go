@@ -25,8 +25,7 @@ const (
 
 // plausible checks one fact placed on the indicator's row.
 func (b *builder) plausible(i int, ra *rowAcc) {
-	src := b.rep.Sources[i]
-	f := src.Fact
+	f := b.rep.Facts[i]
 	u := b.unitOf[i].name
 	yr := strconv.Itoa(f.Year)
 	warn := func(format string, v float64) {

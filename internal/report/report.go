@@ -77,8 +77,13 @@ type Report struct {
 	// Key are the catalog's key indicators, the summary's columns.
 	Key     []Indicator
 	Compare []*CompareRow
-	Sources []*Source // every input fact, in input order
-	Checks  []Check
+	// Facts are every input fact, in input order: the slice given to
+	// Build, kept as it is (not copied, and changed neither by Build nor
+	// by any reader of the report). Source(i) is Facts[i] as the sources
+	// sheet lists it.
+	Facts  []facts.Fact
+	src    []source // parallel to Facts
+	Checks []Check
 }
 
 // Indicator is a catalog entry as the report prints it.
@@ -159,12 +164,11 @@ type YearCells struct {
 // Figure is one shown number with where it came from.
 type Figure struct {
 	Value    float64 // in report units (money in Report.Money)
-	Fact     int     // index in Report.Sources of the fact shown
+	Fact     int     // index in Report.Facts of the fact shown
 	Same     []int   // other facts stating the same figure
 	Others   []int   // facts that disagree, not shown
 	Estimate bool
 	PartYear string // "31/10/2024" when the figure is cumulative to a date before year end
-	Note     string // the cell note: what, from where, the evidence
 }
 
 // Ratio is a percentage column. When Derived, a workbook computes it from
@@ -189,13 +193,14 @@ type CompareRow struct {
 	Indicator
 	Year     int
 	Cells    *YearCells
-	Estimate bool     // the actual figure is an estimate
-	Files    []string // source files of the row's facts
+	Estimate bool   // the actual figure is an estimate
+	Files    string // source files of the row's facts, "; " between them
 }
 
-// Source is one input fact as the sources sheet lists it.
+// Source is one input fact as the sources sheet lists it (Report.Source):
+// made when asked for, from the fact and what the report keeps of it.
 type Source struct {
-	Fact      facts.Fact
+	Fact      *facts.Fact
 	Unit      *Unit  // the unit the fact is filed under
 	Name      string // indicator name
 	KindTitle string // "Kế hoạch", "Thực hiện", "% KH", "% cùng kỳ", "tăng giảm %"
@@ -213,6 +218,52 @@ const (
 	StatusConflict = "Khác, không dùng"
 	StatusWrongUOM = "Sai đơn vị tính"
 )
+
+// source is what the report keeps of an input fact besides the fact: the
+// unit it is filed under, its indicator and its status. A national report
+// has a quarter of a million facts: what Source derives (the indicator's
+// name, the value in the report's money unit, …) is not stored.
+type source struct {
+	unit   *Unit
+	ind    *Indicator
+	status status
+}
+
+type status uint8
+
+const (
+	used status = iota
+	same
+	conflict
+	wrongUOM
+)
+
+var statusText = [...]string{used: StatusUsed, same: StatusSame, conflict: StatusConflict, wrongUOM: StatusWrongUOM}
+
+// Source is input fact i as the sources sheet lists it.
+func (r *Report) Source(i int) Source {
+	f := &r.Facts[i]
+	sr := r.src[i]
+	s := Source{
+		Fact:      f,
+		Unit:      sr.unit,
+		Name:      sr.ind.Name,
+		KindTitle: KindTitle(f.Kind),
+		Value:     f.Value,
+		UOM:       f.UOM,
+		Measure:   measureOf(f.UOM),
+		Qualifier: qualifierText(f),
+		Status:    statusText[sr.status],
+	}
+	if f.Kind.IsRatio() {
+		s.Measure = Percent
+	}
+	if f.UOM == facts.VND && !f.Kind.IsRatio() {
+		s.Value = f.Value / r.Money.Scale
+		s.UOM = r.Money.Name
+	}
+	return s
+}
 
 // Check is one warning for the checks sheet.
 type Check struct {
@@ -282,6 +333,8 @@ type spelling struct {
 }
 
 type builder struct {
+	inds   map[Indicator]*Indicator // one of each, shared by the sources
+	texts  map[string]string        // texts made more than once, kept once
 	cat    *catalog.Catalog
 	opt    Options
 	rep    *Report
@@ -306,6 +359,8 @@ func Build(fs []facts.Fact, cat *catalog.Catalog, opt Options) (*Report, diag.Li
 	b := &builder{
 		cat:   cat,
 		opt:   opt,
+		inds:  map[Indicator]*Indicator{},
+		texts: map[string]string{},
 		units: map[string]*unitAcc{},
 		accOf: map[*Unit]*unitAcc{},
 		rep: &Report{
@@ -317,6 +372,7 @@ func Build(fs []facts.Fact, cat *catalog.Catalog, opt Options) (*Report, diag.Li
 	}
 	b.collect(fs)
 	b.layout()
+	b.inds, b.texts = nil, nil
 	var ps diag.List
 	for _, c := range b.rep.Checks {
 		ps = append(ps, c.Problem)
@@ -332,7 +388,10 @@ func (b *builder) collect(fs []facts.Fact) {
 	unknown := map[string][]int{}
 	var unknownOrder []string
 	b.nameUnits(fs)
-	for i, f := range fs {
+	r.Facts = fs
+	r.src = make([]source, len(fs))
+	for i := range fs {
+		f := &fs[i]
 		u := b.unitOf[i]
 		code := strings.TrimSpace(f.Indicator)
 		ra := u.rows[code]
@@ -357,28 +416,11 @@ func (b *builder) collect(fs []facts.Fact) {
 		ra.years[f.Year] = true
 		years[f.Year] = true
 
-		src := &Source{
-			Fact:      f,
-			Name:      ra.ind.Name,
-			KindTitle: KindTitle(f.Kind),
-			Value:     f.Value,
-			UOM:       f.UOM,
-			Measure:   measureOf(f.UOM),
-			Qualifier: qualifierText(f),
-			Status:    StatusUsed,
-		}
-		if f.Kind.IsRatio() {
-			src.Measure = Percent
-		}
-		if f.UOM == facts.VND && !f.Kind.IsRatio() {
-			src.Value = f.Value / r.Money.Scale
-			src.UOM = r.Money.Name
-		}
-		r.Sources = append(r.Sources, src)
+		r.src[i] = source{ind: b.canonical(ra.ind), status: used}
 		if n := utf16Len(f.Evidence); n > maxCellText {
 			// A workbook cell holds no more: the sources sheet and the
 			// note show the sentence cut, and say so here.
-			b.check(i, "Câu trích dẫn quá dài", diag.Warnf(place(f), line(f),
+			b.check(i, "Câu trích dẫn quá dài", diag.Warnf(place(*f), line(*f),
 				"the quoted sentence has %d characters, more than a spreadsheet cell holds (%d): the workbook shows it cut", n, maxCellText))
 		}
 
@@ -389,9 +431,9 @@ func (b *builder) collect(fs []facts.Fact) {
 		if strings.TrimSpace(f.UOM) != want {
 			// An error, not a warning: a report without the figure would
 			// pass for complete.
-			src.Status = StatusWrongUOM
+			r.src[i].status = wrongUOM
 			ra.wrong[f.Year] = append(ra.wrong[f.Year], i)
-			b.check(i, "Sai đơn vị tính", diag.Errorf(place(f), line(f),
+			b.check(i, "Sai đơn vị tính", diag.Errorf(place(*f), line(*f),
 				"the unit of measure %q does not fit %s (%s), which is in %q: correct the unit (chitieu converts tỷ đồng, triệu đồng, nghìn người, …) or the indicator",
 				f.UOM, ra.ind.Name, facts.KindTitles[f.Kind], want))
 			continue
@@ -421,6 +463,16 @@ func (b *builder) collect(fs []facts.Fact) {
 	}
 }
 
+// canonical is the one Indicator of its value that sources point to.
+func (b *builder) canonical(ind Indicator) *Indicator {
+	if p := b.inds[ind]; p != nil {
+		return p
+	}
+	p := &ind
+	b.inds[ind] = p
+	return p
+}
+
 // uomOf is the unit of measure a row's plan and actual figures must have:
 // the catalog's, or for an unknown code the first fact's.
 func (b *builder) uomOf(ra *rowAcc) string {
@@ -439,10 +491,10 @@ func (b *builder) indicator(ind catalog.Indicator, known bool) Indicator {
 }
 
 func (b *builder) check(fact int, what string, p diag.Problem) {
-	f := b.rep.Sources[fact].Fact
+	f := &b.rep.Facts[fact]
 	b.rep.Checks = append(b.rep.Checks, Check{
 		Problem: p, What: what, Unit: b.unitOf[fact].name, Year: f.Year, Code: f.Indicator,
-		Name: b.rep.Sources[fact].Name, Kind: string(f.Kind), Sources: []int{fact},
+		Name: b.rep.src[fact].ind.Name, Kind: string(f.Kind), Sources: []int{fact},
 	})
 }
 
@@ -555,7 +607,7 @@ func line(f facts.Fact) int {
 	return 0
 }
 
-func qualifierText(f facts.Fact) string {
+func qualifierText(f *facts.Fact) string {
 	var s []string
 	if w := qualifierWords[f.Qualifier]; w != "" {
 		s = append(s, w)
@@ -583,8 +635,8 @@ func (b *builder) layout() {
 		b.accOf[u.unit] = u
 		r.Units = append(r.Units, u.unit)
 	}
-	for i, s := range r.Sources {
-		s.Unit = b.unitOf[i].unit
+	for i := range r.src {
+		r.src[i].unit = b.unitOf[i].unit
 	}
 	for _, n := range names {
 		b.fillUnit(byName[n])
@@ -767,11 +819,14 @@ func (b *builder) fillUnit(ua *unitAcc) {
 	}
 }
 
-func (b *builder) files(ra *rowAcc, y int) []string {
+// files names the source files of a row's facts of year y, "; " between
+// them; the text is made once for each list of files (most rows of a
+// report name the same few).
+func (b *builder) files(ra *rowAcc, y int) string {
 	seen := map[string]bool{}
 	var out []string
 	add := func(i int) {
-		s := b.rep.Sources[i].Fact.Source
+		s := b.rep.Facts[i].Source
 		if !seen[s] {
 			seen[s] = true
 			out = append(out, s)
@@ -788,7 +843,12 @@ func (b *builder) files(ra *rowAcc, y int) []string {
 	for _, i := range all {
 		add(i)
 	}
-	return out
+	t := strings.Join(out, "; ")
+	if k, ok := b.texts[t]; ok {
+		return k
+	}
+	b.texts[t] = t
+	return t
 }
 
 // cells resolves one row's year: the figure of each kind and TH/KH.
@@ -889,9 +949,8 @@ func (b *builder) remarks(u *Unit, row *Row) {
 			if p.label == "TH" && p.f.Estimate && !u.Years[i].EstimateTH {
 				out = append(out, fmt.Sprintf("TH %d là số ước", y))
 			}
-			src := b.rep.Sources[p.f.Fact]
-			if src.Qualifier != "" {
-				out = append(out, fmt.Sprintf("%s %d: %s", p.label, y, b.qualifiedText(src)))
+			if src := b.rep.Source(p.f.Fact); src.Qualifier != "" {
+				out = append(out, fmt.Sprintf("%s %d: %s", p.label, y, qualifiedText(src)))
 			}
 			if len(p.f.Others) > 0 {
 				out = append(out, fmt.Sprintf("%s %d có số liệu khác (xem trang Kiểm tra)", p.label, y))
@@ -907,7 +966,7 @@ func (b *builder) remarks(u *Unit, row *Row) {
 			out = append(out, b.pointRemarks(u, row, i, suffix(y))...)
 		}
 		if s := c.OfPrev.Stated; s != nil && (!c.OfPrev.Derived || !agrees(c.OfPrev.Value, s)) {
-			f := b.rep.Sources[s.Fact].Fact
+			f := &b.rep.Facts[s.Fact]
 			var t string
 			switch {
 			case f.Kind == facts.PctOfPrev:
@@ -938,7 +997,7 @@ func (b *builder) remarks(u *Unit, row *Row) {
 }
 
 func (b *builder) ratioCheck(u *Unit, row *Row, c *YearCells, s *Figure, what string, derived float64) Check {
-	f := b.rep.Sources[s.Fact].Fact
+	f := b.rep.Facts[s.Fact]
 	p := diag.Warnf(place(f), line(f), "stated %s %s%% for %s, %s %s differs from the figures (%s%%)",
 		what, FormatNumber(s.Value, 2), u.Name, row.Name, strconv.Itoa(c.Year), FormatNumber(derived, 2))
 	return Check{Problem: p, What: "Tỷ lệ nêu khác số liệu", Unit: u.Name, Year: c.Year, Code: row.Code,
@@ -966,19 +1025,20 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	if f, ok := ra.figs[cellKey{y, k}]; ok {
 		return f
 	}
-	src := b.rep.Sources
+	r := b.rep
+	fs := r.Facts
 	order := append([]int(nil), cands...)
-	sort.SliceStable(order, func(i, j int) bool { return Better(src[order[i]].Fact, src[order[j]].Fact) })
+	sort.SliceStable(order, func(i, j int) bool { return Better(fs[order[i]], fs[order[j]]) })
 	best := order[0]
-	bf := src[best].Fact
-	fig := &Figure{Value: src[best].Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf)}
+	bf := fs[best]
+	fig := &Figure{Value: r.Source(best).Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf)}
 	for _, i := range order[1:] {
-		if sameValue(src[i].Fact.Value, bf.Value) {
+		if sameValue(fs[i].Value, bf.Value) {
 			fig.Same = append(fig.Same, i)
-			src[i].Status = StatusSame
+			r.src[i].status = same
 		} else {
 			fig.Others = append(fig.Others, i)
-			src[i].Status = StatusConflict
+			r.src[i].status = conflict
 		}
 	}
 	sort.Ints(fig.Same)
@@ -986,15 +1046,14 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	if len(fig.Others) > 0 {
 		var vs []string
 		for _, i := range fig.Others {
-			vs = append(vs, b.valueText(src[i])+" ("+src[i].Fact.Source+")")
+			vs = append(vs, valueText(r.Source(i))+" ("+fs[i].Source+")")
 		}
 		un := b.unitOf[best].name
 		p := diag.Warnf(place(bf), line(bf), "conflicting figures for %s, %s %s, %s: shown %s (%s), not shown %s",
-			un, ra.ind.Name, strconv.Itoa(y), facts.KindTitles[k], b.valueText(src[best]), bf.Source, strings.Join(vs, "; "))
-		b.rep.Checks = append(b.rep.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: un,
+			un, ra.ind.Name, strconv.Itoa(y), facts.KindTitles[k], valueText(r.Source(best)), bf.Source, strings.Join(vs, "; "))
+		r.Checks = append(r.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: un,
 			Year: y, Code: bf.Indicator, Name: ra.ind.Name, Kind: string(k), Sources: append([]int{best}, fig.Others...)})
 	}
-	fig.Note = b.note(fig)
 	ra.figs[cellKey{y, k}] = fig
 	return fig
 }
@@ -1033,7 +1092,7 @@ func partYear(f facts.Fact) string {
 }
 
 // valueText writes a source's value with its unit: "4.435,98 tỷ đồng".
-func (b *builder) valueText(s *Source) string {
+func valueText(s Source) string {
 	v := FormatNumber(s.Value, 2)
 	if s.Measure == Money && s.Value != 0 && math.Abs(s.Value) < 0.01 {
 		v = FormatNumber(s.Value, 6)
@@ -1046,16 +1105,16 @@ func (b *builder) valueText(s *Source) string {
 
 // qualifiedText writes a figure as the document did: "trên 22%",
 // "khoảng 1.000 tỷ đồng", "15 - 16%".
-func (b *builder) qualifiedText(s *Source) string {
+func qualifiedText(s Source) string {
 	f := s.Fact
-	v := b.valueText(s)
+	v := valueText(s)
 	if f.ValueMax != nil {
-		hi := *s
+		hi := s
 		hi.Value = s.Value * *f.ValueMax / f.Value
 		if f.Value == 0 {
 			hi.Value = *f.ValueMax
 		}
-		v = FormatNumber(s.Value, 2) + " - " + b.valueText(&hi)
+		v = FormatNumber(s.Value, 2) + " - " + valueText(hi)
 	}
 	if w := qualifierWords[f.Qualifier]; w != "" {
 		v = w + " " + v
@@ -1063,14 +1122,14 @@ func (b *builder) qualifiedText(s *Source) string {
 	return v
 }
 
-// note is the text of a value cell's note: the figure, its source and the
-// sentence it was read from, then the facts that agree or disagree.
-func (b *builder) note(fig *Figure) string {
-	src := b.rep.Sources
-	s := src[fig.Fact]
+// Note is the text of a value cell's note: the figure, its source and the
+// sentence it was read from, then the facts that agree or disagree. It is
+// made when asked for, not kept: a report has a note for every figure.
+func (r *Report) Note(fig *Figure) string {
+	s := r.Source(fig.Fact)
 	f := s.Fact
 	var nb strings.Builder
-	fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, b.valueText(s))
+	fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, valueText(s))
 	var tags []string
 	if s.Qualifier != "" {
 		tags = append(tags, s.Qualifier)
@@ -1098,15 +1157,15 @@ func (b *builder) note(fig *Figure) string {
 		nb.WriteString("\n“" + f.Evidence + "”")
 	}
 	for _, i := range fig.Same {
-		nb.WriteString("\nCùng số liệu: " + src[i].Fact.Source)
+		nb.WriteString("\nCùng số liệu: " + r.Facts[i].Source)
 	}
 	for _, i := range fig.Others {
-		o := src[i]
-		nb.WriteString("\nSố liệu khác (không dùng): " + b.valueText(o))
+		o := r.Source(i)
+		nb.WriteString("\nSố liệu khác (không dùng): " + valueText(o))
 		if o.Fact.Estimate {
 			nb.WriteString(", số ước")
 		}
-		if p := partYear(o.Fact); p != "" {
+		if p := partYear(*o.Fact); p != "" {
 			nb.WriteString(", đến " + p)
 		}
 		nb.WriteString(" - " + o.Fact.Source)

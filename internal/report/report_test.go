@@ -144,8 +144,8 @@ func TestConflicts(t *testing.T) {
 			if fig == nil {
 				t.Fatal("no figure")
 			}
-			if fig.Value != tt.wantValue || r.Sources[fig.Fact].Fact.Source != tt.wantSrc {
-				t.Errorf("shown %v from %s, want %v from %s", fig.Value, r.Sources[fig.Fact].Fact.Source, tt.wantValue, tt.wantSrc)
+			if fig.Value != tt.wantValue || r.Facts[fig.Fact].Source != tt.wantSrc {
+				t.Errorf("shown %v from %s, want %v from %s", fig.Value, r.Facts[fig.Fact].Source, tt.wantValue, tt.wantSrc)
 			}
 			if len(fig.Others) != tt.others || len(fig.Same) != tt.same {
 				t.Errorf("others %d same %d, want %d and %d", len(fig.Others), len(fig.Same), tt.others, tt.same)
@@ -154,8 +154,8 @@ func TestConflicts(t *testing.T) {
 				t.Errorf("warnings %v, checks %d", ps, len(r.Checks))
 			}
 			for _, o := range fig.Others {
-				if !strings.Contains(fig.Note, r.Sources[o].Fact.Source) || r.Sources[o].Status != StatusConflict {
-					t.Errorf("conflicting fact %d not in the note %q or not marked", o, fig.Note)
+				if note := r.Note(fig); !strings.Contains(note, r.Facts[o].Source) || r.Source(o).Status != StatusConflict {
+					t.Errorf("conflicting fact %d not in the note %q or not marked", o, note)
 				}
 			}
 		})
@@ -245,11 +245,12 @@ func TestNoFactLost(t *testing.T) {
 		fact(facts.PctOfPrev, 110, func(f *facts.Fact) { f.UOM = "%"; f.Year = 2020 }),
 	}
 	r, _ := Build(in, catalog.Default(), Options{Year: 2024})
-	if len(r.Sources) != len(in) {
-		t.Fatalf("%d sources for %d facts", len(r.Sources), len(in))
+	if len(r.Facts) != len(in) {
+		t.Fatalf("%d sources for %d facts", len(r.Facts), len(in))
 	}
-	for i, s := range r.Sources {
-		if s.Fact != in[i] {
+	for i := range r.Facts {
+		s := r.Source(i)
+		if *s.Fact != in[i] {
 			t.Errorf("source %d is %+v, want %+v", i, s.Fact, in[i])
 		}
 		found := false

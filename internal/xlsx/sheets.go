@@ -115,7 +115,7 @@ func (x *writer) summary() {
 			}
 			k := st{h: "right", border: true, numFmt: fixedFmt(decs[j]), italic: sc.IsPlan}
 			row.set(col, sc.Figure.Value, s.id(k))
-			text := sc.Figure.Note
+			text := r.Note(sc.Figure)
 			if sc.IsPlan {
 				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
 			}
@@ -350,7 +350,7 @@ func (x *writer) compare() {
 				est = "x"
 			}
 			row.set(10, est, mid)
-			row.set(11, strings.Join(cr.Files, "; "), text)
+			row.set(11, cr.Files, text)
 			rw.row(rn, row, 0)
 		}
 		if chartRows != nil {
@@ -560,17 +560,18 @@ func (x *writer) sources() {
 	// One format per indicator and kind of figure (a share of the plan is
 	// not formatted as the money it compares); Giá trị as wide as its
 	// largest value (đồng make long numbers) and Tình trạng as its longest.
-	decs := decimalsBy{}
-	key := func(src *report.Source) string { return src.Fact.Indicator + "\x00" + strconv.Itoa(int(src.Measure)) }
-	for _, src := range r.Sources {
-		decs.add(key(src), src.Measure, src.Value)
+	decs := sourceDecimals{}
+	for i := range r.Facts {
+		src := r.Source(i)
+		decs.add(src)
 	}
 	widths := make([]float64, n)
 	for i, c := range sourcesColumns {
 		widths[i] = c.width
 	}
-	for _, src := range r.Sources {
-		widths[6] = math.Max(widths[6], fixedWidth(src.Value, decs[key(src)]))
+	for i := range r.Facts {
+		src := r.Source(i)
+		widths[6] = math.Max(widths[6], fixedWidth(src.Value, decs.of(src)))
 		widths[13] = math.Max(widths[13], float64(utf8.RuneCountInString(src.Status))+3)
 	}
 	text := s.id(st{border: true, wrap: true})
@@ -581,9 +582,9 @@ func (x *writer) sources() {
 	nums := x.decStyles(st{border: true, h: "right"})
 	// A sheet holds MaxRows rows: the facts past it continue on
 	// "Nguồn (2)", and so on, each sheet with its heading.
-	for part, name := range sourceSheets(len(r.Sources)) {
+	for part, name := range sourceSheets(len(r.Facts)) {
 		lo := part * maxSourceRows
-		hi := min(len(r.Sources), lo+maxSourceRows)
+		hi := min(len(r.Facts), lo+maxSourceRows)
 		x.page(name, n, 1, 1)
 		sw, err := x.f.NewStreamWriter(name)
 		if err != nil {
@@ -595,7 +596,7 @@ func (x *writer) sources() {
 		x.setErr(sw.SetRow("A1", row.anys(), excelize.RowOpts{Height: 32}))
 		if hi > lo {
 			x.rowsLater(name, "A2:"+cell(n, hi-lo+1), func(rw *rowWriter) error {
-				return x.sourceRows(rw, lo, hi, sourceStyles{text, plain, mid, date, quote, nums}, decs, key)
+				return x.sourceRows(rw, lo, hi, sourceStyles{text, plain, mid, date, quote, nums}, decs)
 			})
 			off := false
 			table := "Nguon"
@@ -628,15 +629,32 @@ type sourceStyles struct {
 	nums                          [3]int
 }
 
+// sourceDecimals are the decimals of the sources sheet's figures: one
+// format per indicator and kind of figure (a share of the plan is not
+// formatted as the money it compares).
+type sourceDecimals map[sourceGroup]int
+
+type sourceGroup struct {
+	code    string
+	measure report.Measure
+}
+
+func (d sourceDecimals) add(s report.Source) {
+	k := sourceGroup{s.Fact.Indicator, s.Measure}
+	d[k] = max(d[k], decimals(s.Measure, s.Value))
+}
+
+func (d sourceDecimals) of(s report.Source) int { return d[sourceGroup{s.Fact.Indicator, s.Measure}] }
+
 // sourceRows writes facts lo..hi-1 of the report, from row 2.
-func (x *writer) sourceRows(rw *rowWriter, lo, hi int, sty sourceStyles, decs decimalsBy, key func(*report.Source) string) error {
+func (x *writer) sourceRows(rw *rowWriter, lo, hi int, sty sourceStyles, decs sourceDecimals) error {
 	text, plain, mid, date, quote, nums := sty.text, sty.plain, sty.mid, sty.date, sty.quote, sty.nums
 	n := len(sourcesColumns)
 	row := newRow(n)
 	{
-		for i, src := range x.r.Sources[lo:hi] {
-			rn := i + 2
-			i += lo
+		for i := lo; i < hi; i++ {
+			rn := i - lo + 2
+			src := x.r.Source(i)
 			f := src.Fact
 			row.reset()
 			row.set(1, i+1, mid)
@@ -645,7 +663,7 @@ func (x *writer) sourceRows(rw *rowWriter, lo, hi int, sty sourceStyles, decs de
 			row.set(4, f.Indicator, plain)
 			row.set(5, src.Name, text)
 			row.set(6, src.KindTitle, mid)
-			row.set(7, src.Value, nums[decs[key(src)]])
+			row.set(7, src.Value, nums[decs.of(src)])
 			row.set(8, src.UOM, mid)
 			est := ""
 			if f.Estimate {

@@ -374,7 +374,7 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			}
 			k := st{h: "right", border: true, numFmt: fixedFmt(figDec)}
 			r.set(col, fig.Value, s.id(k))
-			x.note(x.sheet[u], col, rowNo, fig.Note)
+			x.note(x.sheet[u], col, rowNo, x.r.Note(fig))
 		case "ofplan", "ofprev":
 			cells := row.Years[c.year]
 			ratio := cells.OfPlan
@@ -395,12 +395,12 @@ func (x *writer) unitRow(rw *rowWriter, u *report.Unit, cols []column, row *repo
 			case ratio.Derived:
 				x.runs.put(r, col, rowNo, guardedRatio(num, den), guardedResult(numFig, denFig), s.id(st{h: "right", border: true, numFmt: fixedFmt(1)}))
 				if ratio.Stated != nil {
-					x.note(x.sheet[u], col, rowNo, ratio.Stated.Note)
+					x.note(x.sheet[u], col, rowNo, x.r.Note(ratio.Stated))
 				}
 			case ratio.Stated != nil:
 				k := st{h: "right", border: true, italic: true, numFmt: fixedFmt(ratioDec)}
 				r.set(col, ratio.Value, s.id(k))
-				x.note(x.sheet[u], col, rowNo, ratio.Stated.Note)
+				x.note(x.sheet[u], col, rowNo, x.r.Note(ratio.Stated))
 			default:
 				r.set(col, nil, s.id(box))
 			}

@@ -49,7 +49,7 @@ func Write(w io.Writer, r *report.Report) error {
 	for _, u := range r.Units {
 		units[strings.ToLower(x.sheet[u])] = true
 	}
-	for _, name := range append(append([]string{SheetSummary, SheetCompare}, sourceSheets(len(r.Sources))...), SheetChecks) {
+	for _, name := range append(append([]string{SheetSummary, SheetCompare}, sourceSheets(len(r.Facts))...), SheetChecks) {
 		if units[strings.ToLower(name)] {
 			return fmt.Errorf("xlsx: a unit's sheet is named %q, which the report needs", name)
 		}
