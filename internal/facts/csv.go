@@ -67,6 +67,7 @@ func ReadCSV(name string, r io.Reader) ([]Fact, diag.List) {
 	}
 
 	var out []Fact
+	texts := textTable{}
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
@@ -108,6 +109,7 @@ func ReadCSV(name string, r io.Reader) ([]Fact, diag.List) {
 			continue
 		}
 		f.Origin = name + ":" + strconv.Itoa(line)
+		texts.share(&f)
 		out = append(out, f)
 	}
 	return out, errs

@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"unsafe"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
@@ -91,6 +92,38 @@ func TestReadJSONLNormalizesNFC(t *testing.T) {
 	fs, errs := ReadJSONL("f", strings.NewReader(nfd))
 	if errs != nil || fs[0].Unit != "Quận Hoàng Mai" {
 		t.Errorf("NFD input not normalised: %q %v", fs[0].Unit, errs)
+	}
+}
+
+// Texts a file repeats are read once and shared by its facts, whether
+// written plainly, with escapes or decomposed; values read the same
+// whichever way they are written.
+func TestReadJSONLSharesTexts(t *testing.T) {
+	in := `{"source":"a.txt","unit":"Quận Hoàng Mai","indicator":"thu_ngan_sach","year":2024,"kind":"actual","value":1.5e12,"uom":"VND","evidence":"thu 1.500 tỷ"}
+{"source":"a.txt","unit":"Qu\u1eadn Ho\u00e0ng Mai","indicator":"thu_ngan_sach","year":2024,"kind":"plan","value":"1.400.000.000.000","uom":"VND","evidence":"thu 1.500 tỷ"}
+` + norm.NFD.String(`{"source":"a.txt","unit":"Quận Hoàng Mai","indicator":"thu_ngan_sach","year":2023,"kind":"actual","value":-0,"uom":"VND"}`)
+	fs, errs := ReadJSONL("f.jsonl", strings.NewReader(in))
+	if errs != nil || len(fs) != 3 {
+		t.Fatalf("%v %v", fs, errs)
+	}
+	for _, f := range fs[1:] {
+		if f.Unit != "Quận Hoàng Mai" || unsafe.StringData(f.Unit) != unsafe.StringData(fs[0].Unit) || unsafe.StringData(f.Source) != unsafe.StringData(fs[0].Source) {
+			t.Errorf("unit %q not shared", f.Unit)
+		}
+	}
+	if unsafe.StringData(fs[1].Evidence) != unsafe.StringData(fs[0].Evidence) {
+		t.Error("the sentence is read twice")
+	}
+	if fs[0].Value != 1.5e12 || fs[1].Value != 1.4e12 || fs[2].Value != 0 {
+		t.Errorf("values %v %v %v", fs[0].Value, fs[1].Value, fs[2].Value)
+	}
+	cs, errs := ReadCSV("f.csv", strings.NewReader("source,unit,indicator,year,kind,value,uom\na.txt,Quận Hoàng Mai,thu_ngan_sach,2024,actual,1500,tỷ đồng\na.txt,Quận Hoàng Mai,thu_ngan_sach,2024,plan,1400,tỷ đồng\n"))
+	if errs != nil || len(cs) != 2 || unsafe.StringData(cs[0].Unit) != unsafe.StringData(cs[1].Unit) {
+		t.Errorf("CSV texts not shared: %v %v", cs, errs)
+	}
+	_, errs = ReadJSONL("f.jsonl", strings.NewReader(`{"source":"a","unit":"u","indicator":"x","year":2022,"kind":"plan","value":1e999,"uom":"VND"}`))
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "must be a number") {
+		t.Errorf("1e999: %v", errs)
 	}
 }
 

@@ -28,6 +28,7 @@ func ReadJSONL(name string, r io.Reader) ([]Fact, diag.List) {
 		errs diag.List
 	)
 	br := bufio.NewReaderSize(r, 64<<10)
+	texts := textTable{}
 	for n := 1; ; n++ {
 		line, tooLong, err := readLine(br)
 		if tooLong {
@@ -36,7 +37,7 @@ func ReadJSONL(name string, r io.Reader) ([]Fact, diag.List) {
 			if n == 1 {
 				line = bytes.TrimPrefix(line, []byte("\ufeff"))
 			}
-			f, ps := decodeFact(line)
+			f, ps := decodeFact(line, texts)
 			for _, p := range ps {
 				p.File, p.Line = name, n
 				errs = append(errs, p)
@@ -78,9 +79,64 @@ func readLine(br *bufio.Reader) (line []byte, tooLong bool, err error) {
 
 var required = []string{"source", "unit", "indicator", "year", "kind", "value", "uom"}
 
+// textTable keeps one copy of each text a file's facts repeat: the unit,
+// the indicator, the source document and the sentence of every fact of
+// it (a national file has a quarter of a million facts and a few
+// thousand texts).
+type textTable map[string]string
+
+// text is the JSON string token v as text (NFC), from the table when
+// it holds it. A token without escapes is its own text and is looked up
+// without a copy; others go through encoding/json.
+func (tt textTable) text(v []byte) (string, bool) {
+	if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' && bytes.IndexByte(v, '\\') < 0 {
+		if t, ok := tt[string(v[1:len(v)-1])]; ok {
+			return t, true
+		}
+		raw := string(v[1 : len(v)-1])
+		t := norm.NFC.String(raw)
+		if c, ok := tt[t]; ok {
+			t = c // the same text, composed differently
+		} else {
+			tt[t] = t
+		}
+		tt[raw] = t
+		return t, true
+	}
+	var t string
+	if err := json.Unmarshal(v, &t); err != nil {
+		return "", false
+	}
+	t = norm.NFC.String(t)
+	if c, ok := tt[t]; ok {
+		return c, true
+	}
+	tt[t] = t
+	return t, true
+}
+
+// share replaces the texts of f by the table's copies; a text the table
+// does not hold yet is copied into it, so that the fact holds no part of
+// a longer string (a CSV record's).
+func (tt textTable) share(f *Fact) {
+	for _, p := range []*string{&f.Source, &f.Unit, &f.Indicator, &f.UOM, &f.Qualifier, &f.AsOf, &f.Evidence} {
+		if *p == "" {
+			continue
+		}
+		if c, ok := tt[*p]; ok {
+			*p = c
+			continue
+		}
+		c := strings.Clone(*p)
+		tt[c] = c
+		*p = c
+	}
+}
+
 // decodeFact decodes one JSON object strictly enough that a person's typo
 // (a year as text, a missing value) is caught, not silently zeroed.
-func decodeFact(line []byte) (Fact, diag.List) {
+// texts, when not nil, shares the texts of the facts decoded with it.
+func decodeFact(line []byte, texts textTable) (Fact, diag.List) {
 	var f Fact
 	var ps diag.List
 	bad := func(format string, args ...any) { ps = append(ps, diag.Errorf("", 0, format, args...)) }
@@ -108,13 +164,24 @@ func decodeFact(line []byte) (Fact, diag.List) {
 			bad("field %s is not valid UTF-8 text: save the file as UTF-8", k)
 			return
 		}
-		if err := json.Unmarshal(v, dst); err != nil {
+		if texts == nil {
+			texts = textTable{}
+		}
+		t, ok := texts.text(v)
+		if !ok {
 			bad("field %s must be text", k)
 		}
-		*dst = norm.NFC.String(*dst)
+		*dst = t
 	}
 	num := func(k string) (float64, bool) {
 		v := raw[k]
+		// A JSON number token (the line parsed already) reads as a Go
+		// number as it stands; anything else goes the long way.
+		if len(v) > 0 && (v[0] == '-' || '0' <= v[0] && v[0] <= '9') {
+			if x, err := strconv.ParseFloat(string(v), 64); err == nil {
+				return x, true
+			}
+		}
 		var x float64
 		if err := json.Unmarshal(v, &x); err != nil {
 			// People hand-write "4.435,98" in JSON too; accept a string that
