@@ -152,7 +152,7 @@ func (d *Data) Figure(u *report.Unit, code string, year int, kind string) (Figur
 		if f == nil {
 			return Figure{}, false
 		}
-		return Figure{Value: f.Value, Measure: m, Note: d.rep.Note(f)}, true
+		return Figure{Value: f.Value, Measure: m, Note: d.rep.NoteWithFigure(f)}, true
 	}
 	switch facts.Kind(kind) {
 	case facts.Plan:
@@ -191,12 +191,12 @@ func (d *Data) ratio(r report.Ratio, label string, num, den *report.Figure, ny, 
 				" / TH " + strconv.Itoa(dy) + " " + report.FormatNumber(den.Value, 2) + " × 100"
 		}
 		if r.Stated != nil {
-			f.Note += "\n\n" + d.rep.Note(r.Stated)
+			f.Note += "\n\n" + d.rep.NoteWithFigure(r.Stated)
 		}
 		return f, true
 	}
 	if r.Stated != nil {
-		f.Note = d.rep.Note(r.Stated)
+		f.Note = d.rep.NoteWithFigure(r.Stated)
 	}
 	return f, true
 }

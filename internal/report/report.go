@@ -1122,14 +1122,24 @@ func qualifiedText(s Source) string {
 	return v
 }
 
-// Note is the text of a value cell's note: the figure, its source and the
-// sentence it was read from, then the facts that agree or disagree. It is
-// made when asked for, not kept: a report has a note for every figure.
-func (r *Report) Note(fig *Figure) string {
+// Note is the text of a value cell's note: where the figure came from
+// (the file and line, the sentence), then the facts that agree or
+// disagree. The cell shows the figure and its column the kind and year,
+// so the note restates them only with what the cell cannot say: a
+// qualifier (khoảng, trên), an estimate, a part of the year. It is made
+// when asked for, not kept: a report has a note for every figure.
+func (r *Report) Note(fig *Figure) string { return r.note(fig, false) }
+
+// NoteWithFigure is Note starting with the figure, its kind and year
+// ("Kế hoạch 2023: 1.651,35 tỷ đồng"), for a cell whose place may not say
+// what it holds (a cell of an office's own form).
+func (r *Report) NoteWithFigure(fig *Figure) string { return r.note(fig, true) }
+
+func (r *Report) note(fig *Figure, what bool) string {
 	s := r.Source(fig.Fact)
 	f := s.Fact
 	var nb strings.Builder
-	fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, valueText(s))
+	nb.Grow(64 + len(f.Evidence))
 	var tags []string
 	if s.Qualifier != "" {
 		tags = append(tags, s.Qualifier)
@@ -1140,13 +1150,17 @@ func (r *Report) Note(fig *Figure) string {
 	if fig.PartYear != "" {
 		tags = append(tags, "đến "+fig.PartYear)
 	}
-	if len(tags) > 0 {
-		nb.WriteString(" (" + strings.Join(tags, ", ") + ")")
+	if len(tags) > 0 || what {
+		fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, valueText(s))
+		if len(tags) > 0 {
+			nb.WriteString(" (" + strings.Join(tags, ", ") + ")")
+		}
+		nb.WriteByte('\n')
 	}
 	if f.Kind.IsRatio() {
-		nb.WriteString("\nSố liệu báo cáo nêu")
+		nb.WriteString("Số liệu báo cáo nêu\n")
 	}
-	nb.WriteString("\nNguồn: " + f.Source)
+	nb.WriteString("Nguồn: " + f.Source)
 	switch {
 	case f.Line > 0:
 		nb.WriteString(", dòng " + strconv.Itoa(f.Line))

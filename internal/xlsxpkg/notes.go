@@ -94,9 +94,10 @@ func vmlXML(ns []note, block, nblocks int) []byte {
 		buf = strconv.AppendInt(buf, int64(block*1024+1+i), 10)
 		buf = append(buf, `" type="#_x0000_t202" style="position:absolute;margin-left:0;margin-top:0;width:240pt;height:`...)
 		buf = strconv.AppendInt(buf, int64(lines*13+6), 10)
-		buf = append(buf, `pt;z-index:`...)
-		buf = strconv.AppendInt(buf, int64(i+1), 10)
-		buf = append(buf, `;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>`...)
+		// One z-index for all, as openpyxl writes them: hidden boxes
+		// shown one at a time need no stacking order, and a number
+		// counting up costs every note a few bytes.
+		buf = append(buf, `pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto"><v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox><x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>`...)
 		for k, v := range [8]int{c + 1, 15, r, 2, c + 5, 15, r + lines, 4} {
 			if k > 0 {
 				buf = append(buf, ", "...)
