@@ -144,8 +144,23 @@ func (x *docReader) countTargets(f figure, ci int) {
 		assigned = true
 	case n >= 2 && pre[n-2].s == "tổng" && pre[n-1].s == "số":
 		assigned = true // "12 chỉ tiêu đạt … trên tổng số 15 chỉ tiêu"
+	case n >= 1 && adoptVerb(pre):
+		assigned = true // "kỳ họp thông qua 23 chỉ tiêu", "Đại hội xác định 20 chỉ tiêu"
 	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":
 		assigned = true
+	}
+	if !assigned && wholeSet(pre) && (allReached(tokRange(f.ctoks, a.End, f.clause.End)) || doneAfter(tokRange(f.ctoks, a.End, f.clause.End))) {
+		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,
+		// all reached.
+		if year := x.finalYear(f, facts.Actual); year != 0 {
+			base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
+			act := base
+			act.Kind, act.Estimate = facts.Actual, x.estimate(f, facts.Actual)
+			x.add(act, f)
+			base.Kind = facts.Plan
+			x.add(base, f)
+		}
+		return
 	}
 	if !assigned && (allReached(pre) || allReached(tokRange(f.ctoks, a.End, f.clause.End))) {
 		// The number reached, without the number assigned.
@@ -189,6 +204,42 @@ func (x *docReader) countTargets(f figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// adoptVerbs adopt or set a plan's targets: a count right after them is
+// the number assigned.
+var adoptVerbM = newListMatcher([]string{"thông qua", "xác định", "thống nhất", "quyết nghị", "biểu quyết",
+	"phấn đấu thực hiện", "phấn đấu hoàn thành", "phấn đấu đạt", "mục tiêu hoàn thành"}, 1)
+
+func adoptVerb(pre []tok) bool {
+	for k := max(0, len(pre)-3); k < len(pre); k++ {
+		if _, e, ok := adoptVerbM.match(pre, k); ok && e == len(pre) {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeSet reports "toàn bộ", "tất cả", "cả" right before a count: the
+// whole of the plan's targets.
+func wholeSet(pre []tok) bool {
+	n := len(pre)
+	return n >= 1 && (pre[n-1].s == "cả" || pre[n-1].s == "bộ" && n >= 2 && pre[n-2].s == "toàn")
+}
+
+// doneAfter reports "(chủ yếu) (đều) hoàn thành", "(đều) đạt" after a
+// count of targets.
+func doneAfter(post []tok) bool {
+	for i, t := range post {
+		if i > 5 || !t.word {
+			return false
+		}
+		switch t.s {
+		case "hoàn", "đạt":
+			return true
+		}
+	}
+	return false
 }
 
 // allReached reports "đạt và vượt" (reached or exceeded: all the targets

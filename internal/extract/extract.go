@@ -196,6 +196,7 @@ type docReader struct {
 	size      int         // bytes of text, for progress
 	years     map[int]int // the years the text speaks of, with counts
 	termStart int         // the latest first year of a term the text names
+	termEnd   int         // the last year of the term a party congress opening now plans for
 	buf       []tok       // the tokens of the current view
 	cache     bool        // keep each paragraph's tokens (a short article)
 
@@ -222,6 +223,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	// DU") comes before its headline and names units as the headline
 	// does: the lowest of them issued the report.
 	titleSeen := false
+	var congress [2]int // the term of a party congress the opening names
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
 		letterhead := !titleSeen && v.header && isLetterhead(v.text, v.lower)
@@ -230,11 +232,20 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		}
 		countYears(x.years, v.toks)
 		x.termStart = latestTermStart(v.toks, x.termStart)
+		if i < 6 {
+			if a, b := congressTerm(v.toks); a > congress[0] {
+				congress = [2]int{a, b}
+			}
+		}
 		if x.units != nil && !isLinkLine(v) {
 			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}
 	}
 	x.findDate()
+	if congress[0] != 0 && (x.pubY == 0 || congress[0] == x.pubY) {
+		// A congress held as its term opens sets targets for the term.
+		x.termEnd = congress[1]
+	}
 	if len(paras) > 0 {
 		last := paras[len(paras)-1]
 		x.findUnit(text[paras[0].off : last.off+len(last.text)])

@@ -193,6 +193,8 @@ func TestYearDetection(t *testing.T) {
 		{"a lede naming results and next tasks", "Huyện Bá Thước\n19/12/2024\nNgày 19/12, HĐND huyện tổ chức Kỳ họp thứ 22 đánh giá kết quả năm 2024, triển khai nhiệm vụ năm 2025.\nCơ cấu kinh tế chuyển dịch đúng hướng; các ngành dịch vụ chiếm 30,8%.", "ty_trong_dich_vu", facts.Actual, 2024, ""},
 		{"results are of the past", "Huyện A\n19/12/2024\nNăm 2025, huyện tập trung phát triển sản xuất nông nghiệp.\nCó 31/37 chỉ tiêu chủ yếu hoàn thành kế hoạch.", "chi_tieu_hoan_thanh", facts.Actual, 2024, ""},
 		{"a report's date written out", "ỦY BAN NHÂN DÂN\nHUYỆN KÔNG CHRO\nSố: 412/BC-UBND                    Kông Chro, ngày 05 tháng 10 năm 2023\nBÁO CÁO\nĐẩy nhanh tiến độ giải ngân; phấn đấu đến 31/01/2024 giải ngân đạt 100% KH vốn. Kết nạp 52 đảng viên, đạt 61,2% KH.", "dang_vien_moi", facts.PctOfPlan, 2023, ""},
+		{"a congress's targets are its term's", " date 2025-09 Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030\n\nNghị quyết đề ra 25 chỉ tiêu. Hàng năm kết nạp mới từ 25 đảng viên trở lên.", "dang_vien_moi", facts.Plan, 2030, ""},
+		{"a congress's results are the past term's", " date 2025-09 Đại hội đại biểu Đảng bộ xã Vĩnh Lộc lần thứ I, nhiệm kỳ 2025-2030\n\nNhiệm kỳ qua, xã kết nạp 128 đảng viên mới.", "dang_vien_moi", facts.Actual, 2025, ""},
 		{"span is not a year", "Huyện A\nNăm 2023, trong nhiệm kỳ 2020-2025, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2023, ""},
 	}
 	for _, tc := range tests {

@@ -57,7 +57,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
-	if (in.Growth || in.Code == "gia_tri_san_xuat") && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
+	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
 	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
@@ -68,6 +68,20 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// growthCue reports a subject cue that names a growth ("tốc độ tăng giá
+// trị sản xuất bình quân …"): its "bình quân" is a yearly average.
+func growthCue(f figure) bool {
+	if f.subjEnd <= f.subjStart {
+		return false
+	}
+	for _, t := range tokRange(f.ctoks, f.subjStart, f.subjEnd) {
+		if t.s == "tăng" || t.s == "trưởng" || t.s == "triển" {
+			return true
+		}
+	}
+	return false
 }
 
 // perHead reports "bình quân" after a level ("GRDP bình quân", "giá trị
@@ -370,6 +384,23 @@ func planNounSpent(f figure) bool {
 	return ok && c.noun && (c.pos < f.clause.Start || c.pos < f.prevEnd)
 }
 
+// floorTarget reports a figure written as a floor, "từ 25 đảng viên trở
+// lên", "từ 95% trở lên": how targets are set (results say "trên",
+// "hơn").
+func floorTarget(f figure) bool {
+	pre := f.pre()
+	if !strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart]), "từ") && (len(pre) == 0 || pre[len(pre)-1].s != "từ") {
+		return false
+	}
+	tail := tokRange(f.ctoks, f.a.Start, min(f.clause.End, tailEnd(f)+len(" trở lên")))
+	for k := 0; k+1 < len(tail); k++ {
+		if tail[k].s == "trở" && tail[k+1].s == "lên" {
+			return true
+		}
+	}
+	return false
+}
+
 // comparativeSign is +1 for "cao hơn", "nhiều hơn" before a figure, -1
 // for "thấp hơn", "ít hơn", 0 otherwise (the "hơn" may have been read as
 // the figure's qualifier).
@@ -460,6 +491,9 @@ func comparator(post []tok) (plan, prev, compared bool) {
 			if post[i].s == "tổng" {
 				return false, false, true // "chiếm 5,43% so tổng số hộ": a share
 			}
+			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
+				return false, false, true // "so với tháng trước": not the same period of last year
+			}
 		}
 		return false, true, true
 	}
@@ -486,7 +520,7 @@ func hasWord(toks []tok, w string) bool {
 // mode decides between plan and actual for a figure that is a level.
 func (x *docReader) mode(f figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	if c, ok := f.cues.kindCueBefore(f.a.Start); ok {
+	if c, ok := f.cues.kindCueBefore(f.a.Start); ok && !planNounSpent(f) {
 		switch c.val {
 		case cuePlan:
 			// "Về thực hiện kế hoạch, thu ngân sách đạt 1.300 tỷ đồng": a
@@ -507,6 +541,9 @@ func (x *docReader) mode(f figure) facts.Kind {
 			}
 			return facts.Actual
 		}
+	}
+	if floorTarget(f) {
+		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
 	}
 	if x.period != 0 {
 		return facts.Actual

@@ -98,7 +98,7 @@ var otherSubjects = []string{
 	"số tiền", "vốn đăng ký", "nhu cầu vốn", "khu vực", "cơ cấu kinh tế", "tổng sản phẩm bình quân",
 	"học viên", "chi bộ", "lớp", "công trình", "khách du lịch", "lượt khách", "dư nợ",
 	"tỷ lệ", "tỉ lệ", "lao động qua đào tạo",
-	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải",
+	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải", "từ kinh tế", "trong số",
 }
 
 // partBefore, before an indicator's cue in its clause, make the figure a
@@ -112,7 +112,7 @@ var partBefore = []string{
 	"đảng bộ khối", "khối các cơ quan", "khối doanh nghiệp", "khối cơ quan", "đảng bộ cơ sở", "chi bộ",
 	"đảng bộ quân sự", "đảng bộ công an", "đảng bộ bộ đội", "bộ đội biên phòng", "đảng bộ biên phòng",
 	"đảng bộ cơ quan", "đảng bộ các cơ quan", "đảng bộ trường", "đảng bộ bệnh viện", "đảng bộ doanh nghiệp",
-	"đảng bộ ngành", "chi bộ trường",
+	"đảng bộ ngành", "chi bộ trường", "trong số",
 }
 
 // requiredWords: a figure of these indicators needs one of the words
@@ -196,6 +196,7 @@ var (
 	planNounM   = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
 	giamNgheoM  = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
 	partM       = newListMatcher(partBefore, 1)
+	congressM   = newListMatcher([]string{"đại hội"}, 1)
 	targetLeadM = newListMatcher(targetLeads, 1)
 	nongThonM   = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
 	nounM       = countNounMatcher()

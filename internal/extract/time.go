@@ -199,6 +199,30 @@ func countYears(years map[int]int, toks []tok) {
 	}
 }
 
+// congressTerm reads a party congress's term in a paragraph that names
+// one ("Đại hội đại biểu Đảng bộ xã … lần thứ I, nhiệm kỳ 2025 - 2030"):
+// the first and last year of the latest "nhiệm kỳ" it names.
+func congressTerm(toks []tok) (from, to int) {
+	if !hasPhrase(toks, congressM) {
+		return 0, 0
+	}
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].s != "nhiệm" || toks[i+1].s != "kỳ" || toks[i+3].s != "-" {
+			continue
+		}
+		a, b := toks[i+2].s, toks[i+4].s
+		if len(a) != 4 || !isDigits(a) || len(b) != 4 || !isDigits(b) {
+			continue
+		}
+		y, _ := strconv.Atoi(a)
+		z, _ := strconv.Atoi(b)
+		if y >= 1990 && z > y && z <= y+10 && y > from {
+			from, to = y, z
+		}
+	}
+	return from, to
+}
+
 // latestTermStart is the latest first year of a term or period the
 // paragraph names ("nhiệm kỳ 2025 - 2030", "giai đoạn 2021-2025"), or
 // from: a text that names no single year speaks from the start of the
@@ -496,6 +520,11 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 		// sentence (the tasks of next year) is not the year of a
 		// result stated without one.
 		return x.pubY
+	}
+	if kind == facts.Plan && x.termEnd != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) {
+		// A congress's targets are its term's: "Nghị quyết đề ra 25 chỉ
+		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
+		return x.termEnd
 	}
 	if explicit || x.pubY == 0 || y != x.pubY {
 		return y
