@@ -265,13 +265,15 @@ func allReached(toks []tok) bool {
 // kinh tế", "19/19 tiêu chí nông thôn mới"), not of the whole plan.
 func targetPart(f figure) bool {
 	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
-	// The targets exceeded are a part of those reached: "8 chỉ tiêu vượt
-	// kế hoạch", "vượt 6 chỉ tiêu"; "đạt và vượt", "hoàn thành vượt" are
-	// all the targets reached.
-	if n := len(before); n > 0 && before[n-1].s == "vượt" && (n < 2 || before[n-2].s != "và" && before[n-2].s != "thành") {
+	// The targets exceeded are a part of those reached when the count
+	// reached was given first ("20/22 chỉ tiêu đạt …, trong đó 8/22 chỉ
+	// tiêu vượt kế hoạch"); alone, they are what the text reports
+	// ("huyện Đầm Dơi vượt 14/17 chỉ tiêu"). "Đạt và vượt", "hoàn thành
+	// vượt" are all the targets reached.
+	if n := len(before); f.countBefore && n > 0 && before[n-1].s == "vượt" && (n < 2 || before[n-2].s != "và" && before[n-2].s != "thành") {
 		return true
 	}
-	if after := tokRange(f.ctoks, f.a.End, f.clause.End); len(after) > 0 {
+	if after := tokRange(f.ctoks, f.a.End, f.clause.End); len(after) > 0 && f.countBefore {
 		i := 0
 		for i < len(after) && (after[i].s == "chỉ" || after[i].s == "tiêu" || after[i].s == "đã" || after[i].s == "được") {
 			i++
@@ -279,6 +281,9 @@ func targetPart(f figure) bool {
 		if i < len(after) && after[i].s == "vượt" {
 			return true
 		}
+	}
+	if criteriaOfCommune(f) {
+		return true // "xã Tuy Lộc đã hoàn thành 19/19 tiêu chí": a commune's new-rural criteria
 	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
 	// Skip the number and its noun.
@@ -301,6 +306,21 @@ func targetPart(f figure) bool {
 			return false
 		}
 		if _, _, ok := fieldM.match(post, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// criteriaOfCommune reports a count of "tiêu chí" whose subject is a
+// commune ("xã Tuy Lộc đã hoàn thành 19/19 tiêu chí"): the criteria of a
+// new-rural commune, not a plan's targets.
+func criteriaOfCommune(f figure) bool {
+	if n := nounOf(f); n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
+		return false
+	}
+	for _, t := range tokRange(f.ctoks, f.clause.Start, f.a.Start) {
+		if t.s == "xã" || t.s == "phường" {
 			return true
 		}
 	}

@@ -232,7 +232,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		}
 		countYears(x.years, v.toks)
 		x.termStart = latestTermStart(v.toks, x.termStart)
-		if i < 6 {
+		if i < 10 {
 			if a, b := congressTerm(v.toks); a > congress[0] {
 				congress = [2]int{a, b}
 			}

@@ -57,6 +57,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
+	if in.Growth && currentPrices(f.sentenceBefore()) {
+		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
+	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
@@ -68,6 +71,24 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// currentPrices reports "giá hiện hành" after the last "giá so sánh"
+// (or "giá SS") in toks.
+func currentPrices(toks []tok) bool {
+	cur := false
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "giá" {
+			continue
+		}
+		switch toks[k+1].s {
+		case "hiện":
+			cur = true
+		case "so", "ss", "cố":
+			cur = false
+		}
+	}
+	return cur
 }
 
 // growthCue reports a subject cue that names a growth ("tốc độ tăng giá
@@ -211,8 +232,8 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 		}
 		stop := false
 		for k := endTok; k < e.at; k++ {
-			if s := f.ctoks[k].s; s == "," || s == ";" || s == "(" || s == ")" || s == ":" {
-				stop = true
+			if s := f.ctoks[k].s; s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "và" {
+				stop = true // "… 32,79% và thương mại dịch vụ chiếm …": the next item's subject
 			}
 		}
 		if stop || e.other {
@@ -233,7 +254,7 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 // kindOf decides the kind of a figure of indicator in; sign is -1 for a
 // decrease.
 func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
-	pre, post := f.pre(), f.post()
+	pre, post := afterColon(f.pre()), f.post()
 	verb, _, _ := lastPhrase(pre, verbM)
 	if comparativeBefore(f) {
 		verb = vExceed // "cao hơn 6,2% so với cùng kỳ": "hơn" was read as the figure's qualifier
@@ -249,6 +270,9 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
 			// tăng 9-11%") is no fact.
 			return "", 0, false
+		}
+		if ok && k == facts.PctOfPlan && f.targetVerb() && !cmpPlan && !parenPlan {
+			return "", 0, false // "phấn đấu kết nạp đảng viên mới đạt từ 7%": a share set as a target
 		}
 		if ok && k == facts.PctOfPlan && f.targetVerb() {
 			// "Năm 2026, phấn đấu giải ngân đạt 100% kế hoạch": a target
@@ -384,18 +408,31 @@ func planNounSpent(f figure) bool {
 	return ok && c.noun && (c.pos < f.clause.Start || c.pos < f.prevEnd)
 }
 
+// afterColon is toks after the last colon: a heading's words ("Giảm
+// nghèo: Tỷ lệ hộ nghèo đầu năm 42,7%") govern no figure after it.
+func afterColon(toks []tok) []tok {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].s == ":" {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
 // floorTarget reports a figure written as a floor, "từ 25 đảng viên trở
-// lên", "từ 95% trở lên": how targets are set (results say "trên",
+// lên", "9%/năm trở lên": how targets are set (results say "trên",
 // "hơn").
 func floorTarget(f figure) bool {
-	pre := f.pre()
-	if !strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart]), "từ") && (len(pre) == 0 || pre[len(pre)-1].s != "từ") {
-		return false
+	if strings.Contains(lowerSameLen(f.p.text[f.a.NumStart:f.a.End]), "trở lên") {
+		return true // read with the figure as its qualifier
 	}
-	tail := tokRange(f.ctoks, f.a.Start, min(f.clause.End, tailEnd(f)+len(" trở lên")))
-	for k := 0; k+1 < len(tail); k++ {
-		if tail[k].s == "trở" && tail[k+1].s == "lên" {
-			return true
+	tail := tokRange(f.ctoks, f.a.End, f.clause.End)
+	for k := 0; k+1 < len(tail) && k < 6; k++ {
+		switch tail[k].s {
+		case ",", ";", ":", "(", ")":
+			return false
+		case "trở":
+			return tail[k+1].s == "lên"
 		}
 	}
 	return false
@@ -657,7 +694,11 @@ func afterLastMark(toks []tok) []tok {
 func unitsCounted(toks []tok) bool {
 	for i := 1; i < len(toks); i++ {
 		switch toks[i].s {
-		case "xã", "phường", "huyện", "quận", "tỉnh", "thị":
+		case "xã", "phường", "huyện", "quận", "tỉnh", "thị", "đơn", "địa":
+		case "đảng", "chi":
+			if i+1 >= len(toks) || toks[i+1].s != "bộ" {
+				continue
+			}
 		default:
 			continue
 		}

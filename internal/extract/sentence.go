@@ -30,7 +30,7 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
-		amounts := compactMoney(p.text, scan(p.text))
+		amounts := percentPoints(p.text, compactMoney(p.text, scan(p.text)))
 		for _, s := range sentences(p.text) {
 			x.sentence(p, s, amounts)
 		}
@@ -83,6 +83,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	var carried subject
 	unit := x.unit // a sentence may speak of another unit it names
 	saved := unit  // the unit before a unit compared with
+	countSeen := false
 	prevEnd := s.Start
 	for ci, c := range clauses(p.text, s) {
 		ctoks := tokRange(p.toks, c.Start, c.End)
@@ -141,12 +142,15 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
 			if a.UOM != "" || a.Noun != "" {
 				prevReal = a.End
+			}
+			if a.UOM == "" && x.ind.counted(nounOf(f)) >= 0 {
+				countSeen = true
 			}
 		}
 		for ; ev < len(events); ev++ {
@@ -220,6 +224,7 @@ type figure struct {
 	prevReal           int       // end of the clause's previous figure with a unit of measure or noun (not "số 1")
 	firstEnd           int       // end of the clause's first figure
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
+	countBefore        bool      // a count of targets came before this figure in its sentence
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 }
@@ -377,6 +382,27 @@ func compactMoney(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		slash := a.NumStart + k + len("đồng")
 		if compactSlash(text[slash+1 : min(len(text), slash+24)]) {
 			a.End, a.Noun = slash, ""
+		}
+	}
+	return amounts
+}
+
+// percentPoints reads "1,2 điểm phần trăm", "0,5 điểm %" as a percentage:
+// a rate's change in points.
+func percentPoints(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	for i := range amounts {
+		a := &amounts[i]
+		if a.UOM != "" || a.Noun != "điểm" {
+			continue
+		}
+		rest := lowerSameLen(text[a.End:min(len(text), a.End+16)])
+		trimmed := strings.TrimLeft(rest, " ")
+		for _, w := range []string{"phần trăm", "%"} {
+			if strings.HasPrefix(trimmed, w) {
+				a.UOM, a.Noun = "%", ""
+				a.End += len(rest) - len(trimmed) + len(w)
+				break
+			}
 		}
 	}
 	return amounts

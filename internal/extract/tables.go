@@ -32,7 +32,9 @@ var kindWords = map[string]int{
 	"hoàn thành chỉ tiêu": cueActual, "hoàn thành dự toán": cueActual,
 	"vượt kế hoạch": cueActual, "vượt mức": cueActual, "vượt chỉ tiêu": cueActual,
 	"chỉ tiêu đạt": cueActual, "chỉ tiêu đã": cueActual, "chỉ tiêu hoàn thành": cueActual,
-	"kết quả": cueActual,
+	"kết quả": cueActual, "năm qua": cueActual, "trong năm qua": cueActual,
+	// Carrying out the targets: of a year to come, they are targets.
+	"thực hiện các chỉ tiêu": cueExpect, "thực hiện chỉ tiêu": cueExpect, "thực hiện các mục tiêu": cueExpect,
 	// Phrases that contain a cue word but are none.
 	"triển khai thực hiện kế hoạch": cuePlan, "thực hiện kế hoạch": cuePlan,
 	"giao ước": 0, "thực hiện chi": cueActual,

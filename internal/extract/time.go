@@ -357,6 +357,25 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			continue
 		}
 		switch {
+		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "qua" && (i == 0 || !isDigits(ctoks[i-1].s)):
+			// "trong năm qua": the year just past, the first one its
+			// sentence named ("Báo cáo … năm 2017 và nhiệm vụ năm 2018
+			// …, trong năm qua …"), else the report's.
+			y := x.sentMinYear
+			for _, m := range out {
+				if m.year != 0 && !m.span && (y == 0 || m.year < y) {
+					y = m.year
+				}
+			}
+			if y == 0 && x.pubY != 0 {
+				y = x.pubY
+				if x.pubM <= 2 {
+					y--
+				}
+			}
+			if y != 0 {
+				out = append(out, mention{pos: t.start, year: y, period: 0})
+			}
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
@@ -494,6 +513,18 @@ func (x *docReader) yearOf(f figure) (int, bool) {
 	return x.defYear, false
 }
 
+// compactPlan reports a plan figure of report notation, "ước đạt X/NQ
+// Y": the plan of the result before it, of the same year.
+func compactPlan(f figure) bool {
+	pre := f.pre()
+	for k := len(pre) - 1; k >= 0 && k >= len(pre)-3; k-- {
+		if pre[k].s == "/" {
+			return true
+		}
+	}
+	return false
+}
+
 // planned reports a target or expectation word before the figure in its
 // sentence.
 func (f figure) planned() bool {
@@ -521,7 +552,7 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 		// result stated without one.
 		return x.pubY
 	}
-	if kind == facts.Plan && x.termEnd != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) {
+	if kind == facts.Plan && x.termEnd != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
 		// A congress's targets are its term's: "Nghị quyết đề ra 25 chỉ
 		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
 		return x.termEnd
