@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 
@@ -275,8 +276,11 @@ func isPortalName(lower string) bool {
 	// A newspaper's banner: "Báo Phú Thọ điện tử", "BÁO QUẢNG NGÃI
 	// ONLINE", "Báo Ninh Thuận"; and a breadcrumb ("Chính trị > Xây
 	// dựng Đảng") is no headline either.
-	if len(lower) < 60 && strings.HasPrefix(lower, "báo ") && !strings.ContainsAny(lower, ".:,;") {
+	if utf8.RuneCountInString(lower) < 60 && strings.HasPrefix(lower, "báo ") && !strings.ContainsAny(lower, ".:,;") {
 		return true
+	}
+	if strings.Contains(lower, "cơ quan của đảng bộ") || strings.Contains(lower, "cơ quan chủ quản") {
+		return true // "BÁO PHÚ THỌ Cơ quan của Đảng bộ tỉnh Phú Thọ"
 	}
 	if strings.Contains(lower, " > ") || strings.Contains(lower, " › ") {
 		// A breadcrumb that ends at a unit's page names the unit

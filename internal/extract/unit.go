@@ -201,6 +201,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	}
 	words = dropPerson(words, titleBefore(toks, i))
 	name = strings.Join(words, " ")
+	if n, e, ok := hyphenName(orig, toks, k, name, caps); ok && len(words) > 0 && len(words) == k-j-skipped(toks, j) {
+		name, k = n, e
+	}
 	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
 		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
 	}
@@ -209,6 +212,48 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// skipped is how many tokens readUnit passes over between the level word
+// and the name ("Quận ủy Hoàng Mai": 1).
+func skipped(toks []tok, j int) int {
+	if j < len(toks) && toks[j].s == "ủy" {
+		return 1
+	}
+	return 0
+}
+
+// hyphenName reads a name that goes on after a hyphen at toks[k]: glued
+// ("Phan Rang-Tháp Chàm") or spaced when the whole is a province's name
+// ("Bà Rịa - Vũng Tàu").
+func hyphenName(orig string, toks []tok, k int, name string, caps bool) (string, int, bool) {
+	if k+1 >= len(toks) || toks[k].s != "-" || k == 0 || !toks[k+1].word {
+		return "", 0, false
+	}
+	glued := toks[k].start == toks[k-1].end && toks[k+1].start == toks[k].end
+	var rest []string
+	e := k + 1
+	for e < len(toks) && len(rest) < 3 && toks[e].word {
+		w := orig[toks[e].start:toks[e].end]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isLevelFirst(toks[e].s) {
+			break
+		}
+		if caps {
+			w = titleWord(w)
+		}
+		rest = append(rest, w)
+		e++
+	}
+	if len(rest) == 0 {
+		return "", 0, false
+	}
+	if glued {
+		return name + "-" + strings.Join(rest, " "), e, true
+	}
+	if full := name + " - " + strings.Join(rest, " "); unitname.Provinces[full] != "" {
+		return full, e, true
+	}
+	return "", 0, false
 }
 
 // surnames are the common Vietnamese family names: after a unit's name
