@@ -69,6 +69,11 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 		}
 		v, e, ok := s.cues.match(toks, i)
 		if !ok {
+			if ti := s.collected(toks, i); ti >= 0 {
+				// "Thạch Thành thu 268 tỷ đồng": the verb "thu" right
+				// before an amount is the budget revenue collected.
+				out = append(out, cueEvent{at: i, end: i + 1, inds: []int{ti}})
+			}
 			continue
 		}
 		ev := cueEvent{at: i, end: e, other: v == -1}
@@ -147,6 +152,28 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }
+
+// collected is the revenue indicator when toks[i] is the verb "thu"
+// right before a figure ("thu 268 tỷ đồng", "thu được hơn 20 tỷ đồng"),
+// else -1.
+func (s *indicatorSet) collected(toks []tok, i int) int {
+	if toks[i].s != "thu" || i+1 >= len(toks) {
+		return -1
+	}
+	k := i + 1
+	for k < len(toks) && k <= i+2 {
+		switch toks[k].s {
+		case "được", "về", "hơn", "gần", "khoảng", "trên":
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(toks) || !isDigits(toks[k].s) {
+		return -1
+	}
+	return s.index("thu_ngan_sach")
+}
 
 // index is the position of the indicator with code, -1 if the catalog
 // has none.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"fmt"
 	"encoding/json"
 	"flag"
 	"os"
@@ -433,4 +434,37 @@ func TestProvinceHeadline(t *testing.T) {
 func factsOf(d document.Document, cat *catalog.Catalog, opt Options) []facts.Fact {
 	fs, _ := New(cat, opt).Extract(d)
 	return fs
+}
+
+// TestUnitLists: per-unit lists whose units go without their level word
+// take it from where the text names them, or from the tier it lists;
+// provinces are named bare; a parent in brackets is no subject.
+func TestUnitLists(t *testing.T) {
+	tests := []struct {
+		name, text, ind string
+		want            map[float64]string
+	}{
+		{"districts of a province's round-up", "Nhiều huyện miền núi thu ngân sách vượt dự toán\n\n29/12/2023\n\nNăm 2023, nhiều huyện miền núi của tỉnh Thanh Hóa vượt dự toán. Huyện Ngọc Lặc thu ngân sách đạt 312,5 tỷ đồng. Cũng trong năm, Thạch Thành thu 268 tỷ đồng, đạt 118% dự toán tỉnh giao; Cẩm Thủy 245,7 tỷ đồng, đạt 131,2%. Toàn tỉnh, tổng thu ngân sách nhà nước ước đạt 51.560 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{312.5e9: "Huyện Ngọc Lặc", 268e9: "Huyện Thạch Thành", 118: "Huyện Thạch Thành", 245.7e9: "Huyện Cẩm Thủy", 131.2: "Huyện Cẩm Thủy", 51560e9: "Tỉnh Thanh Hóa"}},
+		{"a list after a colon", "Kết quả giảm nghèo năm 2022 tỉnh Ninh Thuận\n\n06/12/2022\n\nToàn tỉnh Ninh Thuận có 11.015 hộ nghèo, chiếm tỷ lệ 5,93%. Các huyện đều có tỷ lệ hộ nghèo giảm vượt chỉ tiêu giao, riêng huyện Bác Ái chỉ đạt 79% kế hoạch. Tỷ lệ hộ nghèo cuối năm 2022 của các địa phương: Bác Ái 24,6%; Thuận Nam 6,8%.",
+			"ty_le_ho_ngheo", map[float64]string{5.93: "Tỉnh Ninh Thuận", 79: "Huyện Bác Ái", 24.6: "Huyện Bác Ái", 6.8: "Huyện Thuận Nam"}},
+		{"provinces named bare in a ranking", "Tăng trưởng GRDP năm 2022\n\n22/12/2022\n\nTốc độ tăng trưởng kinh tế (GRDP) của tỉnh Bắc Giang năm 2022 ước đạt 19,8%. GRDP Khánh Hòa ước tăng 20,7%.",
+			"tang_truong_kinh_te", map[float64]string{19.8: "Tỉnh Bắc Giang", 20.7: "Tỉnh Khánh Hòa"}},
+		{"the parent in brackets", "Phú Tân đẩy nhanh giải ngân\n\n20/07/2024\n\nTheo UBND huyện Phú Tân (An Giang), giải ngân vốn đầu tư công trên địa bàn huyện đạt 142,6 tỷ đồng.",
+			"giai_ngan_dau_tu", map[float64]string{142.6e9: "Huyện Phú Tân"}},
+		{"a unit followed by what it did", "Kết quả giảm nghèo\n\n06/12/2022\n\nTỉnh Ninh Thuận giảm nghèo vượt kế hoạch; tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện Ninh Sơn, đạt 167%.",
+			"ty_le_ho_ngheo", map[float64]string{167: "Huyện Ninh Sơn"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fs := one(t, tc.text, tc.ind)
+			got := map[float64]string{}
+			for _, f := range fs {
+				got[f.Value] = f.Unit
+			}
+			if fmt.Sprint(got) != fmt.Sprint(tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
 }

@@ -63,6 +63,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
+	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
+		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
+	}
 	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
@@ -643,9 +646,6 @@ func partOfTotal(f figure, cueAt int) bool {
 	}
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
-	}
-	if unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
-		return true // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true

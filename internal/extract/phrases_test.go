@@ -181,6 +181,9 @@ func TestPhrases(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 5.09 2023"}},
 		{"carrying out next year's targets", "Các đại biểu góp ý giải pháp thực hiện các chỉ tiêu chủ yếu năm 2024: tổng giá trị sản xuất 7.350 tỷ đồng.",
 			[]string{"gia_tri_san_xuat plan 7.35e+12 2024"}},
+		{"revenue collected", "Năm 2023, huyện thu 268 tỷ đồng, đạt 118% dự toán tỉnh giao.",
+			[]string{"thu_ngan_sach actual 2.68e+11 2023", "thu_ngan_sach pct_of_plan 118 2023"}},
+		{"attracting is not collecting", "Năm 2023, huyện thu hút 500 tỷ đồng vốn đầu tư của doanh nghiệp.", nil},
 		// Parts and several units.
 		{"a party cell of a school", "Chi bộ Trường THPT số 1 kết nạp 2 đảng viên mới.", nil},
 		{"the border guards' party committee", "Đảng bộ Bộ đội Biên phòng tỉnh kết nạp 4 ĐV mới, đạt 50%.", nil},

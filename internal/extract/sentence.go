@@ -96,11 +96,14 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
 			// go on with the previous clause's subject.
 			k := 0
+			listItem := false
 			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
 				k = next
+			} else if _, _, next, ok := x.listName(p.text, ctoks, 0); ok {
+				k, listItem = next, true // "…; Cẩm Thủy 245,7 tỷ đồng, …": the next item of a per-unit list
 			}
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok {
+			if _, _, ok := carryM.match(ctoks, k); ok || listItem && k < len(ctoks) && isDigits(ctoks[k].s) {
 				subj = carried
 			}
 		}

@@ -102,6 +102,11 @@ type unitFinder struct {
 	placeIsNamed bool
 
 	tierName [3]string // the best named unit of each tier (set by main)
+
+	// listLevel is the level word of the units a per-unit list names
+	// without it: the tier below the text's own unit (set by findUnit).
+	listLevel   string
+	listLevelOK bool
 }
 
 func newUnitFinder() *unitFinder {
@@ -623,6 +628,48 @@ func (u *unitFinder) main(text string) string {
 	return tiers[pick].name
 }
 
+// levelOf is the level word the text gives a unit named name elsewhere
+// ("huyện Bác Ái" for a list's "Bác Ái"), "" if none or several.
+func (u *unitFinder) levelOf(name string) string {
+	lv := ""
+	for k := range u.named {
+		if k.name == name || u.fold[k.name] == name {
+			if lv != "" && lv != k.level {
+				return ""
+			}
+			lv = k.level
+		}
+	}
+	return lv
+}
+
+// setListLevel picks the level word of the tier below the text's unit
+// that the text uses most ("huyện" beside "thị xã" in a province's
+// round-up; "xã" or "phường" in a district's).
+func (u *unitFinder) setListLevel(own tier) {
+	if own <= tierCommune {
+		return
+	}
+	count := map[string]int{}
+	for k, n := range u.named {
+		if k.tier == own-1 {
+			count[k.level] += n
+		}
+	}
+	for lv, n := range u.bare {
+		if u.bareTier[lv] == own-1 {
+			count[lv] += n
+		}
+	}
+	best, bn := "", 0
+	for lv, n := range count {
+		if n > bn || n == bn && lv < best {
+			best, bn = lv, n
+		}
+	}
+	u.listLevel, u.listLevelOK = best, best != ""
+}
+
 func (x *docReader) findUnit(text string) {
 	if x.opt.Unit != "" {
 		x.unit = x.opt.Unit
@@ -641,6 +688,9 @@ func (x *docReader) findUnit(text string) {
 			break
 		}
 	}
+	if x.unitTier >= 0 {
+		u.setListLevel(x.unitTier)
+	}
 }
 
 // unitMention is a peer unit named in a clause.
@@ -658,14 +708,36 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	}
 	var out []unitMention
 	for i := 0; i < len(toks); i++ {
-		if !isLevelFirst(toks[i].s) {
+		var (
+			lv   level
+			name string
+			t    tier
+			j, k int
+			ok   bool
+		)
+		if pn, e, isProv := provinceAt(p.text, toks, i); isProv && !outletBefore(toks, i) && !parentInBrackets(toks, i, e) {
+			// "GRDP Khánh Hòa tăng 20,7%", "Hà Nội dẫn đầu … với 376.430
+			// tỷ đồng": a province named without its level word.
+			lv = level{name: unitname.Provinces[pn], tier: tierProvince}
+			name, t, j, k, ok = pn, tierProvince, i, e, true
+			if x.unit == lv.name+" "+pn {
+				i = e - 1
+				continue // the text's own unit, named again
+			}
+		} else if ln, lvl, e, isList := x.listName(p.text, toks, i); isList {
+			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
+			i = e - 1
 			continue
+		} else {
+			if !isLevelFirst(toks[i].s) {
+				continue
+			}
+			lv, name, t, j, k, ok = readUnit(p.text, toks, i)
+			if !ok {
+				continue
+			}
 		}
-		lv, name, t, j, k, ok := readUnit(p.text, toks, i)
-		if !ok {
-			continue
-		}
-		subjectPos := clauseSubjectAt(toks, i)
+		subjectPos := clauseSubjectAt(toks, i) || name != "" && predicateAfter(toks, k)
 		if name == "" {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
 			// district's article speaks of the province, "huyện đạt …"
@@ -732,6 +804,109 @@ const (
 	compareUnit = "\x00compared"
 	restoreUnit = "\x00restore"
 )
+
+// parentInBrackets reports a name in brackets of its own after another
+// unit's: "huyện Phú Tân (An Giang)" names the parent, not a subject.
+func parentInBrackets(toks []tok, i, e int) bool {
+	return i > 0 && toks[i-1].s == "(" && e < len(toks) && toks[e].s == ")"
+}
+
+// predicateAfter reports a unit's name followed by what it did: a verb or
+// a figure ("… cao nhất là huyện Ninh Sơn, đạt 167%", "huyện Thuận Bắc
+// đạt 103%"): the unit is the subject of what follows.
+func predicateAfter(toks []tok, k int) bool {
+	if k < len(toks) && toks[k].s == "," {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	if isDigits(toks[k].s) {
+		return true
+	}
+	_, _, ok := listVerbM.match(toks, k)
+	return ok
+}
+
+// listVerbM are the verbs that follow a unit's name in a per-unit list
+// ("Thạch Thành thu 268 tỷ đồng", "huyện A đạt 103%").
+var listVerbM = newListMatcher([]string{"đạt", "thu", "kết nạp", "giải quyết", "hoàn thành", "ước đạt", "ước thu", "tăng", "giảm", "có", "vượt", "chỉ đạt", "chỉ mới", "tiếp tục", "dẫn đầu", "đứng đầu"}, 1)
+
+// listStop are capitalised words that start no place's name in a list.
+var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "uỷ": true, "hội": true, "sở": true, "phòng": true,
+	"trung": true, "công": true, "tổng": true, "kinh": true, "ngân": true, "thu": true, "chi": true, "tỷ": true, "tỉ": true,
+	"giá": true, "năm": true, "tháng": true, "theo": true, "trong": true, "cũng": true, "riêng": true, "toàn": true,
+	"các": true, "nhiều": true, "tại": true, "với": true, "đến": true, "hiện": true, "sau": true, "đây": true, "về": true,
+	"tốc": true, "số": true, "kết": true, "giải": true, "chỉ": true, "ubnd": true, "hđnd": true, "nhà": true, "đồng": true,
+	"chủ": true, "bí": true, "phó": true, "ông": true, "bà": true, "đại": true, "quỹ": true, "bảo": true, "mặt": true,
+	"nhân": true, "cục": true, "bộ": true, "thủ": true, "tổ": true, "dự": true, "kế": true, "mục": true, "nghị": true}
+
+// listName reads a unit named without its level word at the head of an
+// item of a per-unit list: a clause's start or the start of a list after
+// a colon ("… của các địa phương: Bác Ái 24,6%; Thuận Bắc 9,12%; …",
+// "Cũng trong năm, Thạch Thành thu 268 tỷ đồng, …; Cẩm Thủy 245,7 tỷ
+// đồng, …"). The name is a unit the text names elsewhere with its level
+// word, or a place of the level the text lists (the tier below its own
+// unit). A lone capitalised phrase elsewhere is no unit.
+func (x *docReader) listName(orig string, toks []tok, i int) (name, lvl string, end int, ok bool) {
+	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word || !listHead(toks, i) {
+		return "", "", 0, false
+	}
+	var words []string
+	k := i
+	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+		w := orig[toks[k].start:toks[k].end]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(words) == 0 && (listStop[toks[k].s] || isLevelFirst(toks[k].s)) {
+			break
+		}
+		words = append(words, w)
+		k++
+	}
+	if len(words) < 2 {
+		return "", "", 0, false
+	}
+	name = strings.Join(words, " ")
+	if n, e, hy := hyphenName(orig, toks, k, name, false); hy {
+		name, k = n, e
+	}
+	if !predicateAfter(toks, k) {
+		return "", "", 0, false
+	}
+	if f, ok := x.units.fold[name]; ok {
+		name = f
+	}
+	if lv := x.units.levelOf(name); lv != "" {
+		return name, lv, k, true
+	}
+	if !x.units.listLevelOK {
+		return "", "", 0, false
+	}
+	return name, x.units.listLevel, k, true
+}
+
+// listHead reports toks[i] at the head of a list item: the clause's
+// first word after a time lead ("Cũng trong năm, …"), or the first word
+// after a colon.
+func listHead(toks []tok, i int) bool {
+	if i > 0 && toks[i-1].s == ":" {
+		return true
+	}
+	k := 0
+	for k < i {
+		if toks[k].s == "," {
+			k++
+			continue
+		}
+		if _, e, ok := timeLeadM.match(toks, k); ok {
+			k = e
+			continue
+		}
+		break
+	}
+	return k == i
+}
+
+var timeLeadM = newListMatcher([]string{"cũng trong năm", "trong năm", "năm nay", "riêng", "còn", "tiếp đến", "tiếp theo", "sau đó", "đứng thứ hai là", "thứ hai là"}, 1)
 
 // outletBefore reports a unit mention at toks[i] inside an outlet's name
 // ("Đài PT-TH tỉnh Hà Giang", "Báo điện tử tỉnh …", "Cổng thông tin điện
