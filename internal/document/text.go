@@ -159,16 +159,20 @@ func isPlain(s string) bool {
 // that NFC keeps any string of such runes: r is normal on its own, has
 // combining class 0 and combines with nothing before it (NFC quick check
 // Yes), and a string whose every character passes the quick check with
-// class 0 is in NFC (UAX #15). The table covers the scripts of Vietnamese
+// class 0 is in NFC (UAX #15). The table covers the blocks of Vietnamese
 // text (Latin, Latin Extended Additional, general punctuation, the đồng
 // sign); other runes, and combining marks, take the general path.
 var inert = func() []bool {
 	t := make([]bool, 0x2100)
-	for r := range t {
-		s := string(rune(r))
-		p := norm.NFC.PropertiesString(s)
-		t[r] = r >= 0x20 && r != 0x7F && visible(rune(r)) == rune(r) && !unicode.Is(unicode.Mn, rune(r)) &&
-			p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormalString(s)
+	// The blocks Vietnamese text draws on; the rest stay false.
+	for _, block := range [][2]rune{{0x20, 0x250}, {0x1E00, 0x1F00}, {0x2000, 0x2100}} {
+		for r := block[0]; r < block[1]; r++ {
+			var b [utf8.UTFMax]byte
+			s := b[:utf8.EncodeRune(b[:], r)]
+			p := norm.NFC.Properties(s)
+			t[r] = r != 0x7F && visible(r) == r && !unicode.Is(unicode.Mn, r) &&
+				p.CCC() == 0 && p.BoundaryBefore() && norm.NFC.IsNormal(s)
+		}
 	}
 	return t
 }()

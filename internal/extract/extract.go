@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -107,6 +108,7 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 		x.readTables(doc, from, to)
 		out = append(out, x.finish()...)
 		notes = append(notes, x.notes...)
+		x.release()
 	}
 	return out, notes
 }
@@ -146,12 +148,43 @@ func (x *docReader) view(p *para) view {
 	}
 	lower := lowerSameLen(p.text)
 	if x.cache {
-		toks := tokenize(lower, nil)
+		// A paragraph has at most one token per byte, so tokenize
+		// appends within the slab and never moves it.
+		if cap(x.slab)-len(x.slab) <= len(lower) {
+			x.slab = make([]tok, 0, max(minSlab, 2*cap(x.slab), len(lower)+1))
+		}
+		toks := tokenize(lower, x.slab[len(x.slab):])
+		x.slab = x.slab[:len(x.slab)+len(toks)]
 		p.lower, p.toks = lower, toks[:len(toks):len(toks)]
 		return view{p, lower, p.toks}
 	}
 	x.buf = tokenize(lower, x.buf[:0])
 	return view{p, lower, x.buf}
+}
+
+// slabs are the token slabs of short articles, reused from one article
+// to the next: allocating every article's tokens anew made most of the
+// garbage of a run over many files. A slab's tokens are the docReader's
+// alone; release hands the slab back once its article is read.
+var slabs sync.Pool
+
+// minSlab is the size of a new slab, in tokens (a 10 KB article has some
+// 2,500).
+const minSlab = 8192
+
+// release hands the token slab back for the next article; the paragraphs'
+// tokens are not to be read after it.
+func (x *docReader) release() {
+	if x.slab == nil {
+		return
+	}
+	for i := range x.paras {
+		x.paras[i].toks, x.paras[i].lower = nil, ""
+	}
+	clear(x.slab) // no strings of this text kept alive by the pool
+	s := x.slab[:0]
+	x.slab = nil
+	slabs.Put(&s)
 }
 
 // candidate is a fact with where it was found, before de-duplication.
@@ -200,6 +233,7 @@ type docReader struct {
 	termEnd   int         // the last year of the term a party congress opening now plans for
 	buf       []tok       // the tokens of the current view
 	cache     bool        // keep each paragraph's tokens (a short article)
+	slab      []tok       // where they are kept, when cache
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
 
@@ -214,6 +248,9 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	x.pubY, x.pubM = pg.pubY, pg.pubM
 	if n := len(paras); n > 0 && paras[n-1].off+len(paras[n-1].text)-paras[0].off <= cacheLimit {
 		x.cache = true
+		if s, ok := slabs.Get().(*[]tok); ok {
+			x.slab = *s
+		}
 	}
 	if e.opt.Unit == "" {
 		x.units = newUnitFinder()

@@ -79,6 +79,9 @@ func isDataTable(t *document.Table) bool {
 // readTables reads the facts of the document's data tables that start on
 // lines [from, to) of its text.
 func (x *docReader) readTables(doc document.Document, from, to int) {
+	if !hasDataTable(doc, from, to) {
+		return // most articles: spare collecting the titles
+	}
 	var context []string // paragraphs since the last table
 	var last []string    // the title lines of the last data table
 	for _, b := range doc.Blocks {
@@ -106,6 +109,16 @@ func (x *docReader) readTables(doc document.Document, from, to int) {
 			}
 		}
 	}
+}
+
+// hasDataTable reports whether a data table starts on lines [from, to).
+func hasDataTable(doc document.Document, from, to int) bool {
+	for _, b := range doc.Blocks {
+		if b.Table != nil && b.Line >= from && b.Line < to && isDataTable(b.Table) {
+			return true
+		}
+	}
+	return false
 }
 
 // isPageNumber reports a page's number printed between the parts of a

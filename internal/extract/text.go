@@ -109,8 +109,8 @@ func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	if r < rune(len(wordRunes)) {
-		return wordRunes[r]
+	if r < rune(len(wordRunes)) && wordRunes[r] != 0 {
+		return wordRunes[r] == 2
 	}
 	return isWordRuneSlow(r)
 }
@@ -119,13 +119,18 @@ func isWordRuneSlow(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
 }
 
-// wordRunes caches isWordRuneSlow for the runes of Vietnamese text
-// (Latin, combining marks, Latin Extended Additional, punctuation), which
-// the Unicode tables answer by a search.
-var wordRunes = func() []bool {
-	t := make([]bool, 0x2100)
-	for r := range t {
-		t[r] = isWordRuneSlow(rune(r))
+// wordRunes caches isWordRuneSlow (2 true, 1 false, 0 not cached) for the
+// blocks of Vietnamese text (Latin, combining marks, Latin Extended
+// Additional, punctuation), which the Unicode tables answer by a search.
+var wordRunes = func() []uint8 {
+	t := make([]uint8, 0x2100)
+	for _, block := range [][2]rune{{0x80, 0x250}, {0x300, 0x370}, {0x1E00, 0x1F00}, {0x2000, 0x2100}} {
+		for r := block[0]; r < block[1]; r++ {
+			t[r] = 1
+			if isWordRuneSlow(r) {
+				t[r] = 2
+			}
+		}
 	}
 	return t
 }()

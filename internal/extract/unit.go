@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"sync"
 
 	"golang.org/x/text/unicode/norm"
 	"strings"
@@ -196,7 +197,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	// A bilingual letterhead repeats the name without its marks ("TỈNH
 	// THANH HOÁ THANH HOA PEOPLES COMMITTEE"): keep the Vietnamese one.
 	for n := 1; 2*n <= len(words); n++ {
-		if foldMarks(strings.Join(words[:n], " ")) == foldMarks(strings.Join(words[n:2*n], " ")) && strings.Join(words[:n], " ") != strings.Join(words[n:2*n], " ") {
+		if a, b := strings.Join(words[:n], " "), strings.Join(words[n:2*n], " "); a != b && sameFolded(a, b) {
 			words = words[:n]
 			break
 		}
@@ -1016,6 +1017,54 @@ func foldMarks(s string) string {
 	}
 	return b.String()
 }
+
+// sameFolded reports foldMarks(a) == foldMarks(b). On the runes of
+// Vietnamese text foldMarks works rune by rune (NFD only moves combining
+// marks, which it drops), so each side is folded from a table into a
+// buffer on the stack, and only text with other runes pays for NFD.
+func sameFolded(a, b string) bool {
+	var bufA, bufB [64]byte
+	fa, okA := appendFolded(bufA[:0], a)
+	fb, okB := appendFolded(bufB[:0], b)
+	if !okA || !okB {
+		return foldMarks(a) == foldMarks(b)
+	}
+	return string(fa) == string(fb)
+}
+
+// appendFolded appends foldMarks(s) to dst, false when s has a rune that
+// the table does not cover.
+func appendFolded(dst []byte, s string) ([]byte, bool) {
+	for _, r := range s {
+		t := foldedRunes()
+		if int(r) >= len(t) || t[r] == notFolded {
+			return dst, false
+		}
+		dst = append(dst, t[r]...)
+	}
+	return dst, true
+}
+
+// foldedRunes()[r] is foldMarks of rune r (empty for a combining mark),
+// for the blocks of Vietnamese text: Latin, combining marks, Latin
+// Extended Additional; notFolded elsewhere. Made on first use: a run that
+// reads no documents does not pay for it.
+var foldedRunes = sync.OnceValue(func() []string {
+	t := make([]string, 0x1F00)
+	for r := range t {
+		t[r] = notFolded
+	}
+	for _, block := range [][2]rune{{0, 0x250}, {0x300, 0x370}, {0x1E00, 0x1F00}} {
+		for r := block[0]; r < block[1]; r++ {
+			t[r] = foldMarks(string(r))
+		}
+	}
+	return t
+})
+
+// notFolded marks a rune that foldedRunes does not cover (foldMarks never
+// gives a string with U+FFFD for a valid rune).
+const notFolded = "\uFFFD"
 
 // letterheadLeads start the lines of a report's letterhead: the governing
 // and issuing bodies, the national motto, the document number.
