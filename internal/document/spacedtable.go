@@ -121,6 +121,9 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 			}
 			continue
 		}
+		if len(lines) == 0 && !strings.Contains(b.Text, "  ") && !strings.Contains(b.Text, "\u00a0") {
+			break // one span at most (spans needs two spaces in a row): no table starts here
+		}
 		if utf8.RuneCountInString(b.Text) > maxSpacedLine || strings.Contains(b.Text, " | ") {
 			break
 		}

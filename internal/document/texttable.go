@@ -382,7 +382,7 @@ func cellGroups(run []Block) []group {
 		figures := 0
 		for _, b := range run[i:j] {
 			t := strings.TrimSpace(b.Text)
-			if utf8.RuneCountInString(t) > maxCellRunes || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
+			if len(t) > maxCellRunes && utf8.RuneCountInString(t) > maxCellRunes || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
 				long = true
 			}
 			if IsFigure(t) {

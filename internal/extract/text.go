@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,27 +11,26 @@ import (
 // so that byte offsets found in the lower-case copy hold in the original
 // text (evidence is cut from the original).
 func lowerSameLen(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			ascii = false
-			break
+	var b strings.Builder
+	done := 0 // s[:done] is in b, lower-cased
+	put := func(i, n int, l rune) {
+		if done == 0 {
+			b.Grow(len(s))
 		}
+		b.WriteString(s[done:i])
+		b.WriteRune(l)
+		done = i + n
 	}
-	if ascii {
-		return s
-	}
-	b := []byte(s)
-	for i := 0; i < len(b); {
-		c := b[i]
+	for i := 0; i < len(s); {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				put(i, 1, rune(c+'a'-'A'))
 			}
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(b[i:])
+		r, n := decodeRune(s, i)
 		var l rune
 		if r < rune(len(lowerTable)) {
 			l = lowerTable[r]
@@ -38,11 +38,15 @@ func lowerSameLen(s string) string {
 			l = unicode.ToLower(r)
 		}
 		if l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
+			put(i, n, l)
 		}
 		i += n
 	}
-	return string(b)
+	if done == 0 {
+		return s // nothing to lower-case
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
 // lowerTable caches unicode.ToLower for the runes Vietnamese text uses
@@ -61,6 +65,13 @@ type tok struct {
 	s          string // normalised form (see normWord)
 	start, end int    // byte offsets in the text
 	word       bool   // letters or digits, as opposed to punctuation
+	row, bit   uint8  // firstBit of s, for matcher.match
+}
+
+// newTok makes the token of s at [start, end).
+func newTok(s string, start, end int, word bool) tok {
+	row, bit := firstBit(s)
+	return tok{s: s, start: start, end: end, word: word, row: row, bit: bit}
 }
 
 // tokenize splits lower-case text into words (runs of letters and digits)
@@ -75,7 +86,7 @@ func tokenize(lower string, toks []tok) []tok {
 	for i < len(lower) {
 		r, n := rune(lower[i]), 1
 		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(lower[i:])
+			r, n = decodeRune(lower, i)
 		}
 		switch {
 		case isWordRune(r):
@@ -86,23 +97,38 @@ func tokenize(lower string, toks []tok) []tok {
 			for j < len(lower) {
 				r2, n2 := rune(lower[j]), 1
 				if r2 >= utf8.RuneSelf {
-					r2, n2 = utf8.DecodeRuneInString(lower[j:])
+					r2, n2 = decodeRune(lower, j)
 				}
 				if !isWordRune(r2) || ('0' <= r2 && r2 <= '9') != digit {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, tok{s: normWord(lower[i:j]), start: i, end: j, word: true})
+			toks = append(toks, newTok(normWord(lower[i:j]), i, j, true))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
 		default:
-			toks = append(toks, tok{s: normPunct(r, lower[i:i+n]), start: i, end: i + n})
+			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false))
 			i += n
 		}
 	}
 	return toks
+}
+
+// decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with the
+// two-byte forms and the three-byte forms from U+1000 to U+CFFF (every
+// continuation byte valid there) decoded inline: Vietnamese letters and
+// punctuation are such runes.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	switch {
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	case c >= 0xE1 && c <= 0xEC && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		return rune(c&0x0F)<<12 | rune(s[i+1]&0x3F)<<6 | rune(s[i+2]&0x3F), 3
+	}
+	return utf8.DecodeRuneInString(s[i:])
 }
 
 func isWordRune(r rune) bool {
@@ -203,13 +229,13 @@ type matcher struct {
 
 func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
 
-// firstBit is a word's place in matcher.firsts: its length and its first
-// and last bytes.
-func firstBit(s string) (row byte, bit uint64) {
+// firstBit is a word's place in matcher.firsts: a row by its first and
+// last bytes, a bit (0-63) by its length.
+func firstBit(s string) (row, bit uint8) {
 	if s == "" {
-		return 0, 1
+		return 0, 0
 	}
-	return s[0] + s[len(s)-1]*5, 1 << (len(s) & 63)
+	return s[0] + s[len(s)-1]*5, uint8(len(s) & 63)
 }
 
 func (m *matcher) add(p string, val int) {
@@ -223,13 +249,13 @@ func (m *matcher) add(p string, val int) {
 	}
 	m.first[ph.toks[0]] = append(m.first[ph.toks[0]], ph)
 	row, bit := firstBit(ph.toks[0])
-	m.firsts[row] |= bit
+	m.firsts[row] |= 1 << bit
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
-	if row, bit := firstBit(toks[i].s); m.firsts[row]&bit == 0 {
+	if t := &toks[i]; m.firsts[t.row]&(1<<t.bit) == 0 {
 		return 0, -1, false
 	}
 	cands := m.first[toks[i].s]

@@ -3,6 +3,7 @@ package extract
 import (
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -59,4 +60,57 @@ func FuzzSameFolded(f *testing.F) {
 			t.Fatalf("sameFolded(%q, %q) = %v; foldMarks gives %q and %q", a, b, got, foldMarks(a), foldMarks(b))
 		}
 	})
+}
+
+// refLower is lowerSameLen as first written: a copy lower-cased in place.
+func refLower(s string) string {
+	b := []byte(s)
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += n
+	}
+	return string(b)
+}
+
+// FuzzFastText checks the fast paths of the text layer against the
+// standard library: lowerSameLen against refLower, decodeRune against
+// utf8.DecodeRuneInString, the tokens' firstBit against their text, and
+// isWordRune against its slow form.
+func FuzzFastText(f *testing.F) {
+	f.Add("Thu NGÂN SÁCH Nhà Nước đạt 2.378 tỷ đồng – “vượt” KẾ HOẠCH…")
+	f.Add("ǅ Ω \u0301 \xE1\xBB \xED\xA0\x80 \xF0\x9F\x98\x80 İ K Å")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := lowerSameLen(s), refLower(s); got != want {
+			t.Fatalf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+		for i := 0; i < len(s); i++ {
+			if s[i] < utf8.RuneSelf {
+				continue
+			}
+			r, n := decodeRune(s, i)
+			if r2, n2 := utf8.DecodeRuneInString(s[i:]); r != r2 || n != n2 {
+				t.Fatalf("decodeRune(%q, %d) = %U %d, want %U %d", s, i, r, n, r2, n2)
+			}
+			if isWordRune(r) != isWordRuneSlow(r) {
+				t.Fatalf("isWordRune(%U) = %v", r, isWordRune(r))
+			}
+		}
+		for _, tk := range tokenize(lowerSameLen(s), nil) {
+			if row, bit := firstBit(tk.s); tk.row != row || tk.bit != bit {
+				t.Fatalf("token %q keyed %d/%d, want %d/%d", tk.s, tk.row, tk.bit, row, bit)
+			}
+		}
+	})
+}
+
+// TestWordRunes checks the table of isWordRune against its slow form.
+func TestWordRunes(t *testing.T) {
+	for r := range rune(0x3000) {
+		if isWordRune(r) != isWordRuneSlow(r) {
+			t.Errorf("isWordRune(%U) = %v", r, isWordRune(r))
+		}
+	}
 }
