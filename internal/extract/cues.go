@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/catalog"
@@ -13,6 +14,13 @@ type indicatorSet struct {
 	cues      *matcher   // indicator cues (value: index) and other subjects (value: -1)
 	nots      []*matcher // per indicator, its Not phrases (nil when none)
 	countedBy map[string]int
+	counts    []countNoun // countedBy as a list, in the order of the nouns
+}
+
+// countNoun is a noun that counts an indicator ("chỉ tiêu").
+type countNoun struct {
+	noun, prefix string // prefix is noun and a space
+	ind          int
 }
 
 // cueEvent is a subject cue found in a clause, tokens [at, end).
@@ -53,6 +61,10 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 		}
 		s.nots = append(s.nots, nm)
 	}
+	for n, i := range s.countedBy {
+		s.counts = append(s.counts, countNoun{n, n + " ", i})
+	}
+	sort.Slice(s.counts, func(a, b int) bool { return s.counts[a].noun < s.counts[b].noun })
 	return s
 }
 
@@ -107,9 +119,9 @@ func containsInt(l []int, v int) bool {
 
 // counted returns the indicator counted by noun ("chỉ tiêu"), or -1.
 func (s *indicatorSet) counted(noun string) int {
-	for c, i := range s.countedBy {
-		if noun == c || strings.HasPrefix(noun, c+" ") {
-			return i
+	for _, c := range s.counts {
+		if noun == c.noun || strings.HasPrefix(noun, c.prefix) {
+			return c.ind
 		}
 	}
 	return -1

@@ -27,8 +27,12 @@ type Options struct {
 }
 
 // scan finds the figures of a paragraph; a variable so tests can count
-// calls or swap scanners.
-var scan = vnnum.Scan
+// calls or swap scanners. scanAppend is the same for the paragraphs of
+// the prose reader, which reuses one slice (docReader.amounts).
+var (
+	scan       = vnnum.Scan
+	scanAppend = vnnum.ScanAppend
+)
 
 // Extractor reads the facts of one catalog out of documents. The catalog
 // is compiled once, in New; an Extractor holds no state between documents
@@ -227,13 +231,14 @@ type docReader struct {
 	shadows []facts.Fact
 	notes   diag.List
 
-	size      int         // bytes of text, for progress
-	years     map[int]int // the years the text speaks of, with counts
-	termStart int         // the latest first year of a term the text names
-	termEnd   int         // the last year of the term a party congress opening now plans for
-	buf       []tok       // the tokens of the current view
-	cache     bool        // keep each paragraph's tokens (a short article)
-	slab      []tok       // where they are kept, when cache
+	size      int            // bytes of text, for progress
+	years     map[int]int    // the years the text speaks of, with counts
+	termStart int            // the latest first year of a term the text names
+	termEnd   int            // the last year of the term a party congress opening now plans for
+	buf       []tok          // the tokens of the current view
+	cache     bool           // keep each paragraph's tokens (a short article)
+	slab      []tok          // where they are kept, when cache
+	amounts   []vnnum.Amount // the figures of the current paragraph
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
 

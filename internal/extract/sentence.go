@@ -30,7 +30,8 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
-		amounts := percentPoints(p.text, compactMoney(p.text, scan(p.text)))
+		x.amounts = scanAppend(x.amounts[:0], p.text)
+		amounts := percentPoints(p.text, compactMoney(p.text, x.amounts))
 		for _, s := range sentences(p.text) {
 			x.sentence(p, s, amounts)
 		}

@@ -65,13 +65,22 @@ type tok struct {
 	s          string // normalised form (see normWord)
 	start, end int    // byte offsets in the text
 	word       bool   // letters or digits, as opposed to punctuation
-	row, bit   uint8  // firstBit of s, for matcher.match
+	h          uint32 // tokHash(s), for the matchers
 }
 
 // newTok makes the token of s at [start, end).
 func newTok(s string, start, end int, word bool) tok {
-	row, bit := firstBit(s)
-	return tok{s: s, start: start, end: end, word: word, row: row, bit: bit}
+	return tok{s: s, start: start, end: end, word: word, h: tokHash(s)}
+}
+
+// tokHash is FNV-1a of a token's text: matchers find words by it without
+// hashing them again for each matcher.
+func tokHash(s string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint32(s[i])) * 16777619
+	}
+	return h
 }
 
 // tokenize splits lower-case text into words (runs of letters and digits)
@@ -211,31 +220,47 @@ func normWord(w string) string {
 // phrase is a cue split into tokens; "*" stands for up to maxGap words.
 type phrase struct {
 	toks []string
+	hs   []uint32 // tokHash of each of toks
 	val  int
 }
 
 const maxGap = 4
 
 // matcher finds the longest phrase starting at a token. Phrases are
-// indexed by their first token so matching a clause costs one map look-up
-// per word, not one string search per cue.
+// indexed by their first token so matching a clause costs one look-up per
+// word, not one string search per cue. The index is a hash table on the
+// tokens' own hash (tok.h), at most a quarter full: most words start no
+// phrase, and they cost a probe or two and no string comparison.
 type matcher struct {
-	first map[string][]phrase
-	// firsts has the bit firstBit(s) set for every key s of first. Most
-	// words start no phrase, and a clear bit tells so without hashing the
-	// word for the map; a set bit only means that the map must be asked.
-	firsts [256]uint64
+	slots  []int32  // 1 + index in firsts, 0 for an empty slot
+	hashes []uint32 // the hash of each slot's word
+	firsts []firstWord
 }
 
-func newMatcher() *matcher { return &matcher{first: map[string][]phrase{}} }
+// firstWord is a phrase's first token and the phrases that start with it,
+// in the order they were added.
+type firstWord struct {
+	s       string
+	phrases []phrase
+}
 
-// firstBit is a word's place in matcher.firsts: a row by its first and
-// last bytes, a bit (0-63) by its length.
-func firstBit(s string) (row, bit uint8) {
-	if s == "" {
-		return 0, 0
+func newMatcher() *matcher { return &matcher{} }
+
+// find returns the index in firsts of the word s of hash h, or -1.
+func (m *matcher) find(s string, h uint32) int {
+	if len(m.slots) == 0 {
+		return -1
 	}
-	return s[0] + s[len(s)-1]*5, uint8(len(s) & 63)
+	mask := uint32(len(m.slots) - 1)
+	for j := h & mask; ; j = (j + 1) & mask {
+		e := m.slots[j]
+		if e == 0 {
+			return -1
+		}
+		if m.hashes[j] == h && m.firsts[e-1].s == s {
+			return int(e - 1)
+		}
+	}
 }
 
 func (m *matcher) add(p string, val int) {
@@ -246,44 +271,74 @@ func (m *matcher) add(p string, val int) {
 	ph := phrase{val: val}
 	for _, t := range ts {
 		ph.toks = append(ph.toks, t.s) // "*" tokenizes as itself: the gap
+		ph.hs = append(ph.hs, t.h)
 	}
-	m.first[ph.toks[0]] = append(m.first[ph.toks[0]], ph)
-	row, bit := firstBit(ph.toks[0])
-	m.firsts[row] |= 1 << bit
+	first, h := ph.toks[0], ph.hs[0]
+	if k := m.find(first, h); k >= 0 {
+		m.firsts[k].phrases = append(m.firsts[k].phrases, ph)
+		return
+	}
+	m.firsts = append(m.firsts, firstWord{first, []phrase{ph}})
+	if 4*len(m.firsts) > len(m.slots) {
+		m.rehash(max(16, 8*len(m.firsts)))
+		return
+	}
+	m.put(len(m.firsts)-1, h)
+}
+
+// rehash makes the table n slots (a power of two) and puts every word in.
+func (m *matcher) rehash(n int) {
+	size := 1
+	for size < n {
+		size *= 2
+	}
+	m.slots, m.hashes = make([]int32, size), make([]uint32, size)
+	for k := range m.firsts {
+		m.put(k, tokHash(m.firsts[k].s))
+	}
+}
+
+func (m *matcher) put(k int, h uint32) {
+	mask := uint32(len(m.slots) - 1)
+	j := h & mask
+	for m.slots[j] != 0 {
+		j = (j + 1) & mask
+	}
+	m.slots[j], m.hashes[j] = int32(k+1), h
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
-	if t := &toks[i]; m.firsts[t.row]&(1<<t.bit) == 0 {
+	k := m.find(toks[i].s, toks[i].h)
+	if k < 0 {
 		return 0, -1, false
 	}
-	cands := m.first[toks[i].s]
 	best := -1
-	for _, p := range cands {
-		if e, ok := matchAt(p.toks, toks, i); ok && e > best {
+	for _, p := range m.firsts[k].phrases {
+		if e, ok := matchAt(p.toks, p.hs, toks, i); ok && e > best {
 			best, val = e, p.val
 		}
 	}
 	return val, best, best >= 0
 }
 
-func matchAt(p []string, toks []tok, i int) (int, bool) {
+func matchAt(p []string, hs []uint32, toks []tok, i int) (int, bool) {
 	for k, s := range p {
 		if s == "*" {
 			// A gap of words (never punctuation) before the rest.
-			rest := p[k+1:]
+			rest, rhs := p[k+1:], hs[k+1:]
 			for g := 0; g <= maxGap && i+g <= len(toks); g++ {
 				if g > 0 && !toks[i+g-1].word {
 					break
 				}
-				if e, ok := matchAt(rest, toks, i+g); ok {
+				if e, ok := matchAt(rest, rhs, toks, i+g); ok {
 					return e, true
 				}
 			}
 			return 0, false
 		}
-		if i >= len(toks) || toks[i].s != s {
+		if i >= len(toks) || toks[i].h != hs[k] || toks[i].s != s {
 			return 0, false
 		}
 		i++

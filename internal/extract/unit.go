@@ -133,6 +133,9 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	if !toks[i].word {
 		return "", 0, false
 	}
+	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !unicode.IsUpper(r) {
+		return "", 0, false // checked below too, but first: most words are lower-case
+	}
 	v, e, ok := provinceM.match(toks, i)
 	if !ok {
 		return "", 0, false

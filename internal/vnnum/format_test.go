@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -150,8 +151,30 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		checkInvariants(t, s, Scan(s))
+		got := Scan(s)
+		checkInvariants(t, s, got)
+		prefix := []Amount{{Value: 1}}
+		if more := ScanAppend(prefix, s); len(more) != len(got)+1 || more[0] != prefix[0] || !slices.Equal(more[1:], got) {
+			t.Fatalf("ScanAppend(%q) = %v, want %v after the prefix", s, more, got)
+		}
 	})
+}
+
+// TestMayStartNumber: every word a number in words starts with passes the
+// filter Scan puts before the map.
+func TestMayStartNumber(t *testing.T) {
+	n := 0
+	for w, nw := range numIndex {
+		if nw.kind == wDigit || nw.kind == wMuoi10 {
+			n++
+			if !mayStartNumber(w) {
+				t.Errorf("%q may start a number", w)
+			}
+		}
+	}
+	if n < 30 {
+		t.Errorf("only %d start words", n)
+	}
 }
 
 func FuzzParse(f *testing.F) {

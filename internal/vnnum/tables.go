@@ -116,7 +116,24 @@ var (
 
 	// byte lengths of the words a number in words can start with
 	minStartLen, maxStartLen int
+	// startKeys has the bit startKey(w) of every word w a number in
+	// words can start with (see mayStartNumber).
+	startKeys [256]uint32
 )
+
+// startKey is a word's place in startKeys: a row by its first and last
+// bytes, a bit by its length.
+func startKey(w string) (row uint8, bit uint32) {
+	return w[0] + w[len(w)-1]*7, 1 << (len(w) & 31)
+}
+
+// mayStartNumber reports whether a word (not empty) may start a number in
+// words: false means it is none of them, without a map look-up, which
+// Scan would pay for nearly every word of a text.
+func mayStartNumber(w string) bool {
+	row, bit := startKey(w)
+	return startKeys[row]&bit != 0
+}
 
 type phrase struct {
 	words []string // lower-case words after the first
@@ -167,6 +184,8 @@ func init() {
 			if n.kind == wDigit || n.kind == wMuoi10 {
 				minStartLen = min(minStartLen, len(x))
 				maxStartLen = max(maxStartLen, len(x))
+				row, bit := startKey(x)
+				startKeys[row] |= bit
 			}
 		}
 	}

@@ -38,7 +38,12 @@ var ErrNotFigure = errors.New("not a figure")
 // Scan finds every figure in text, left to right. Dates (31-10-2024,
 // 16/12/2022, 28/12/1996) are not figures and are skipped.
 func Scan(text string) []Amount {
-	var out []Amount
+	return ScanAppend(nil, text)
+}
+
+// ScanAppend is Scan appending to out, so that a caller scanning paragraph
+// after paragraph can reuse one slice.
+func ScanAppend(out []Amount, text string) []Amount {
 	r := reader{s: text}
 	last := 0
 	i := 0
@@ -64,6 +69,10 @@ func Scan(text string) []Amount {
 		}
 		if n := e - i; n < minStartLen || n > maxStartLen {
 			i = e // cannot be một..chín, mười: spare the map look-up
+			continue
+		}
+		if !mayStartNumber(text[i:e]) {
+			i = e
 			continue
 		}
 		if nw, ok := numIndex[text[i:e]]; ok && (nw.kind == wDigit || nw.kind == wMuoi10) {
