@@ -3,7 +3,6 @@ package document
 import (
 	"bytes"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -65,7 +64,7 @@ const MaxFileSize = 256 << 20
 // DOCX) and encoding (UTF-8 with or without BOM, UTF-16 with BOM,
 // Windows-1258).
 func Read(path string) (Document, error) {
-	f, err := os.Open(path)
+	f, err := openFile(path)
 	if err != nil {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}

@@ -258,6 +258,11 @@ func TestRead(t *testing.T) {
 		t.Errorf("path repeated: %v", err)
 	}
 	checkVietnamese(t, err)
+	if _, err := openFile(missing); err == nil {
+		t.Error("openFile opened a missing file")
+	} else if _, want := os.Open(missing); err.Error() != want.Error() {
+		t.Errorf("openFile: %v, os.Open: %v", err, want)
+	}
 	if _, err := Read(dir); err == nil || !strings.HasPrefix(err.Error(), dir+": ") {
 		t.Errorf("directory: %v", err)
 	}
