@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -98,7 +99,11 @@ func FuzzFastText(f *testing.F) {
 				t.Fatalf("isWordRune(%U) = %v", r, isWordRune(r))
 			}
 		}
-		for _, tk := range tokenize(lowerSameLen(s), nil) {
+		lower := lowerSameLen(s)
+		if got, want := tokenize(lower, nil), refTokenize(lower); !slices.Equal(got, want) {
+			t.Fatalf("tokenize(%q) = %v, want %v", lower, got, want)
+		}
+		for _, tk := range tokenize(lower, nil) {
 			if tk.h != tokHash(tk.s) {
 				t.Fatalf("token %q hashed %x, want %x", tk.s, tk.h, tokHash(tk.s))
 			}
@@ -113,4 +118,32 @@ func TestWordRunes(t *testing.T) {
 			t.Errorf("isWordRune(%U) = %v", r, isWordRune(r))
 		}
 	}
+}
+
+// refTokenize is tokenize as first written, with the standard decoder.
+func refTokenize(lower string) []tok {
+	var toks []tok
+	for i := 0; i < len(lower); {
+		r, n := utf8.DecodeRuneInString(lower[i:])
+		switch {
+		case isWordRuneSlow(r):
+			digit := '0' <= r && r <= '9'
+			j := i + n
+			for j < len(lower) {
+				r2, n2 := utf8.DecodeRuneInString(lower[j:])
+				if !isWordRuneSlow(r2) || ('0' <= r2 && r2 <= '9') != digit {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, newTok(normWord(lower[i:j]), i, j, true))
+			i = j
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			i += n
+		default:
+			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false))
+			i += n
+		}
+	}
+	return toks
 }

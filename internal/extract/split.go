@@ -27,7 +27,7 @@ func sentences(p string) []span {
 	start := 0
 	for i := 0; i < len(p); i++ {
 		c := p[i]
-		if c != '.' && c != '!' && c != '?' && (c != "…"[0] || !strings.HasPrefix(p[i:], "…")) {
+		if !mayEnd[c] || c == "…"[0] && !strings.HasPrefix(p[i:], "…") {
 			continue
 		}
 		end := i + 1
@@ -66,6 +66,10 @@ func sentences(p string) []span {
 	}
 	return appendSpan(out, p, start, len(p))
 }
+
+// mayEnd marks the bytes a sentence end starts with: '.', '!', '?' and
+// 0xE2, the first byte of "…".
+var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
 
 func isAbbrev(before string) bool {
 	k := len(before)

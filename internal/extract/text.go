@@ -94,7 +94,12 @@ func tokenize(lower string, toks []tok) []tok {
 	i := 0
 	for i < len(lower) {
 		r, n := rune(lower[i]), 1
-		if r >= utf8.RuneSelf {
+		if r < utf8.RuneSelf {
+			if asciiClass[r] == aSpace {
+				i++
+				continue
+			}
+		} else {
 			r, n = decodeRune(lower, i)
 		}
 		switch {
@@ -104,16 +109,25 @@ func tokenize(lower string, toks []tok) []tok {
 			digit := '0' <= r && r <= '9'
 			j := i + n
 			for j < len(lower) {
-				r2, n2 := rune(lower[j]), 1
-				if r2 >= utf8.RuneSelf {
-					r2, n2 = decodeRune(lower, j)
+				if c := lower[j]; c < utf8.RuneSelf {
+					if k := asciiClass[c]; k != aLetter && k != aDigit || (k == aDigit) != digit {
+						break
+					}
+					j++
+					continue
 				}
-				if !isWordRune(r2) || ('0' <= r2 && r2 <= '9') != digit {
+				// No rune beyond ASCII is a digit '0'-'9'.
+				r2, n2 := decodeRune(lower, j)
+				if digit || !isWordRune(r2) {
 					break
 				}
 				j += n2
 			}
-			toks = append(toks, newTok(normWord(lower[i:j]), i, j, true))
+			w := lower[i:j]
+			if len(w) >= 3 && w[len(w)-1] >= utf8.RuneSelf {
+				w = normWord(w) // only such words can need the fold
+			}
+			toks = append(toks, newTok(w, i, j, true))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
@@ -139,6 +153,28 @@ func decodeRune(s string, i int) (rune, int) {
 	}
 	return utf8.DecodeRuneInString(s[i:])
 }
+
+// asciiClass sorts ASCII bytes for tokenize.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch r := rune(c); {
+		case '0' <= r && r <= '9':
+			t[c] = aDigit
+		case 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z':
+			t[c] = aLetter
+		case unicode.IsSpace(r):
+			t[c] = aSpace
+		}
+	}
+	return t
+}()
+
+const (
+	aOther = iota
+	aLetter
+	aDigit
+	aSpace
+)
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestFormat(t *testing.T) {
@@ -238,6 +239,27 @@ func FuzzFormat(f *testing.F) {
 		// within half a unit of the last decimal, plus float noise
 		if math.Abs(got-v) > 0.5*math.Pow(10, -float64(d))+1e-12*math.Abs(v)+1e-300 {
 			t.Fatalf("Format(%v, %d) = %q reads back as %v", v, d, s, got)
+		}
+	})
+}
+
+// FuzzLettersEnd checks lettersEnd's inline decoding against utf8's.
+func FuzzLettersEnd(f *testing.F) {
+	f.Add("Thực hiện ước đạt")
+	f.Add("a\xE1\xBB\xE1\xBA\xA1\xC3\x28\xDF\xBF\xE1\x80\x80ǅ")
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			want := i
+			for want < len(s) {
+				r, n := utf8.DecodeRuneInString(s[want:])
+				if !isLetter(r) {
+					break
+				}
+				want += n
+			}
+			if got := lettersEnd(s, i); got != want {
+				t.Fatalf("lettersEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
 		}
 	})
 }

@@ -64,7 +64,19 @@ func lettersEnd(s string, i int) int {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(s[i:])
+		// Vietnamese letters are two-byte runes below U+0800 and
+		// three-byte runes of Latin Extended Additional: decode those
+		// inline (with utf8's checks), the rest with utf8.
+		var r rune
+		var n int
+		switch {
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isLetter(r) {
 			return i
 		}
