@@ -740,6 +740,10 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			if !ok {
 				continue
 			}
+			if name != "" && parentInBrackets(toks, i, k) {
+				i = k - 1
+				continue
+			}
 		}
 		subjectPos := clauseSubjectAt(toks, i) || name != "" && predicateAfter(toks, k)
 		if name == "" {
@@ -809,10 +813,27 @@ const (
 	restoreUnit = "\x00restore"
 )
 
-// parentInBrackets reports a name in brackets of its own after another
-// unit's: "huyện Phú Tân (An Giang)" names the parent, not a subject.
+// parentInBrackets reports a unit mention toks[i:e] in brackets that hold
+// only place names: "huyện Phú Tân (An Giang)", "Phường Tân Định
+// (TP.HCM)", "thị trấn Phố Châu (huyện Hương Sơn, tỉnh Hà Tĩnh)" say where
+// the unit before them lies; they are never the subject of the figures
+// that follow. A bracket with a figure in it ("(huyện A đạt 10%)") is
+// not one.
 func parentInBrackets(toks []tok, i, e int) bool {
-	return i > 0 && toks[i-1].s == "(" && e < len(toks) && toks[e].s == ")"
+	placeTok := func(t tok) bool {
+		return t.word && !isDigits(t.s) || t.s == "," || t.s == "-" || t.s == "."
+	}
+	b := i - 1
+	for b >= 0 && b >= i-8 && placeTok(toks[b]) {
+		b--
+	}
+	if b <= 0 || toks[b].s != "(" {
+		return false
+	}
+	for e < len(toks) && e < i+16 && placeTok(toks[e]) {
+		e++
+	}
+	return e < len(toks) && toks[e].s == ")"
 }
 
 // predicateAfter reports a unit's name followed by what it did: a verb or
