@@ -745,7 +745,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				continue
 			}
 		}
-		subjectPos := clauseSubjectAt(toks, i) || name != "" && predicateAfter(toks, k)
+		subjectPos := clauseSubjectAt(toks, i) || name != "" && predicateAfter(toks, k) || possessiveSubject(toks, i, k)
 		if name == "" {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
 			// district's article speaks of the province, "huyện đạt …"
@@ -755,6 +755,17 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				continue
 			}
 			switch {
+			case lv.name == "Thành phố" && !strings.HasPrefix(x.unit, "Thành phố "):
+				// "UBND thành phố, Ban Thường vụ Quận ủy đã …" is the
+				// governing body: the city is the subject only as "toàn
+				// thành phố", "của thành phố đạt", or before its verb.
+				whole := i > 0 && (toks[i-1].s == "toàn" || toks[i-1].s == "cả")
+				if !whole && !possessiveSubject(toks, i, k) && !verbAt(toks, k) {
+					break
+				}
+				if u := x.cityAbove(); u != "" {
+					out = append(out, unitMention{toks[i].start, u})
+				}
 			case t > x.unitTier && lv.name != "Thành phố":
 				u := x.units.tierName[t]
 				if u == "" || !strings.HasPrefix(u, lv.name+" ") {
@@ -799,6 +810,54 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		i = k - 1
 	}
 	return out
+}
+
+// cityAbove is the city a bare "thành phố" as a subject speaks of in the
+// article of a unit that is no city: "Theo UBND TP Hồ Chí Minh, toàn
+// thành phố thu …" in a district's article, "toàn thành phố" in a ward's.
+// A ward's city may be a district-level one (named in the text); a
+// district's is a centrally-run city, its parent. The level word alone
+// when the text never names the city.
+func (x *docReader) cityAbove() string {
+	if x.unitTier == tierCommune {
+		if u := x.units.tierName[tierDistrict]; strings.HasPrefix(u, "Thành phố ") {
+			return u
+		}
+	}
+	if x.unitTier > tierDistrict {
+		return ""
+	}
+	if u := x.units.tierName[tierProvince]; strings.HasPrefix(u, "Thành phố ") {
+		return u
+	}
+	if x.unitTier == tierDistrict {
+		return "Thành phố"
+	}
+	return ""
+}
+
+// possessiveSubject reports a unit mention toks[i:k] that owns the
+// indicator before it and is followed by its verb: "tốc độ tăng trưởng
+// kinh tế của tỉnh đạt 7,2%", "tỷ lệ hộ nghèo của tỉnh Quảng Ninh là 0%".
+// The verb must follow at once: in "bằng 105% dự toán của tỉnh, tăng 12%"
+// the province is only the plan's owner.
+func possessiveSubject(toks []tok, i, k int) bool {
+	if i == 0 || toks[i-1].s != "của" || k >= len(toks) {
+		return false
+	}
+	if toks[k].s == "là" {
+		return k+1 < len(toks) && isDigits(toks[k+1].s)
+	}
+	return verbAt(toks, k)
+}
+
+// verbAt reports a list verb ("đạt", "thu", "tăng", …) right at toks[k].
+func verbAt(toks []tok, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	_, _, ok := listVerbM.match(toks, k)
+	return ok
 }
 
 // comparedWith are words before a unit's name that make it a unit the
@@ -1016,9 +1075,12 @@ func clauseSubjectAt(toks []tok, i int) bool {
 			}
 			continue
 		}
-		switch toks[k].s {
-		case "đảng", "bộ", "ubnd", "ủy", "ban", "riêng", "tại", "còn", "ở", "toàn", "cả", "của", "trên", "địa", "bàn":
+		switch s := toks[k].s; {
+		case s == "đảng", s == "bộ", s == "ubnd", s == "ủy", s == "ban", s == "riêng", s == "tại", s == "còn", s == "ở", s == "toàn", s == "cả", s == "của", s == "trên", s == "địa", s == "bàn":
 			n++
+		case s == "năm" || s == "nay" || s == "tháng" || s == "đầu" || isDigits(s):
+			// A time before the subject without a comma: "…, năm 2024
+			// toàn thành phố thu …".
 		default:
 			return false
 		}

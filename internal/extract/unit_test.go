@@ -21,6 +21,16 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{45e9: "Xã Vĩnh Tường", 75: "Xã Vĩnh Tường"}},
 		{"a bracket with a figure is a subject", "Thu ngân sách các huyện\n\n30/12/2023\n\nThu ngân sách của nhiều huyện vượt dự toán (huyện Gia Viễn đạt 2.100 tỷ đồng).",
 			"thu_ngan_sach", map[float64]string{2100e9: "Huyện Gia Viễn"}},
+		{"the whole city in a district's article", "Huyện Cần Giờ: Thu ngân sách đạt 125% dự toán\n\n28/12/2024\n\nNăm 2024, thu ngân sách nhà nước trên địa bàn huyện đạt 625 tỷ đồng, đạt 125% dự toán thành phố giao. Theo UBND TP Hồ Chí Minh, toàn thành phố thu ngân sách đạt 510.000 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{625e9: "Huyện Cần Giờ", 125: "Huyện Cần Giờ", 510000e9: "Thành phố Hồ Chí Minh"}},
+		{"the whole city in a ward's article, after a time", "Phường Đông Hải tổng kết năm 2024\n\n28/12/2024\n\nNăm 2024, phường Đông Hải thu ngân sách đạt 45 tỷ đồng. Chủ tịch UBND thành phố Thanh Hóa Lê Văn C cho biết, năm 2024 toàn thành phố thu ngân sách đạt 6.200 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{45e9: "Phường Đông Hải", 6200e9: "Thành phố Thanh Hóa"}},
+		{"the city's government is no subject", "Quận Tây Hồ hoàn thành 17/18 chỉ tiêu\n\n28/12/2018\n\nNăm 2018, bám sát chỉ đạo của Thành ủy, HĐND, UBND thành phố, Ban Thường vụ Quận ủy đã hoàn thành 17/18 chỉ tiêu; thu ngân sách nhà nước đạt 121% dự toán giao.",
+			"thu_ngan_sach", map[float64]string{121: "Quận Tây Hồ"}},
+		{"the province owns the indicator", "Huyện Ba Chẽ: Giảm nghèo bền vững\n\n28/12/2023\n\nHuyện Ba Chẽ là huyện miền núi của tỉnh Quảng Ninh. Hiện tỷ lệ hộ nghèo của tỉnh Quảng Ninh là 0,2%. Tỷ lệ hộ nghèo của tỉnh giảm 0,5%, của huyện giảm còn 1,5%.",
+			"ty_le_ho_ngheo", map[float64]string{0.2: "Tỉnh Quảng Ninh", -0.5: "Tỉnh Quảng Ninh", 1.5: "Huyện Ba Chẽ"}},
+		{"the province owns only the plan", "Huyện Ba Chẽ: Thu ngân sách vượt dự toán\n\n28/12/2023\n\nNăm 2023, huyện Ba Chẽ thu ngân sách đạt 150 tỷ đồng, bằng 105% dự toán của tỉnh, tăng 12% so với cùng kỳ.",
+			"thu_ngan_sach", map[float64]string{150e9: "Huyện Ba Chẽ", 105: "Huyện Ba Chẽ", 12: "Huyện Ba Chẽ"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
