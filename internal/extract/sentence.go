@@ -18,6 +18,10 @@ func (x *docReader) run() {
 		x.defYear = x.opt.Year
 	}
 	links := chromeBlock{}
+	// A section headed by a unit's name speaks of that unit (see
+	// sectionUnit); the text's own unit comes back for the tables.
+	mainUnit, mainTier := x.unit, x.unitTier
+	defer func() { x.unit, x.unitTier = mainUnit, mainTier }()
 	for pi := range x.paras {
 		p := x.view(&x.paras[pi])
 		if x.opt.Progress != nil && p.off/progressStep != (p.off+len(p.text))/progressStep {
@@ -29,6 +33,9 @@ func (x *docReader) run() {
 			}
 			links.add(p.text)
 			continue
+		}
+		if u, t, ok := x.sectionUnit(p); ok {
+			x.unit, x.unitTier = u, t
 		}
 		x.amounts = scanAppend(x.amounts[:0], p.text)
 		amounts := percentPoints(p.text, compactMoney(p.text, x.amounts))
@@ -99,7 +106,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			k := 0
 			listItem := false
 			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
-				k = next
+				// "…; thành phố Thanh Hóa 6.200 tỷ đồng": an item of a
+				// per-unit list, as for a name without its level word.
+				k, listItem = next, true
 			} else if _, _, next, ok := x.listName(p.text, ctoks, 0); ok {
 				k, listItem = next, true // "…; Cẩm Thủy 245,7 tỷ đồng, …": the next item of a per-unit list
 			}

@@ -674,6 +674,74 @@ func (u *unitFinder) setListLevel(own tier) {
 	u.listLevel, u.listLevelOK = best, best != ""
 }
 
+// unitTierOf is the tier of a unit's name, -1 for a bare level word or
+// no level at all.
+func unitTierOf(unit string) tier {
+	for _, lv := range levels {
+		if strings.HasPrefix(unit, lv.name+" ") {
+			if lv.name == "Thành phố" && centralCities[strings.TrimPrefix(unit, lv.name+" ")] {
+				return tierProvince
+			}
+			return lv.tier
+		}
+	}
+	return -1
+}
+
+// sectionUnit reads a paragraph of the body that is a unit's name and
+// nothing else, after a list marker at most ("1. Khánh Hòa", "Huyện Lục
+// Ngạn", "b) Thành phố Hạ Long:"): the heading of a section about that
+// unit in a ranking or a round-up. The figures after it are the unit's
+// until the next such heading.
+func (x *docReader) sectionUnit(p view) (string, tier, bool) {
+	if x.units == nil || p.header || len(p.toks) == 0 || len(p.toks) > 10 {
+		return "", 0, false
+	}
+	toks := p.toks
+	i := 0
+	for i < len(toks) && listMarker(toks, i) {
+		i++
+	}
+	if i >= len(toks) {
+		return "", 0, false
+	}
+	unit, e := "", 0
+	if name, end, ok := provinceAt(p.text, toks, i); ok {
+		unit, e = unitname.Provinces[name]+" "+name, end
+	} else if lv, name, _, _, k, ok := readUnit(p.text, toks, i); ok && name != "" {
+		unit, e = lv.name+" "+name, k
+		if f, ok := x.units.fold[name]; ok {
+			unit = lv.name + " " + f
+		}
+	} else {
+		return "", 0, false
+	}
+	for e < len(toks) && (toks[e].s == ":" || toks[e].s == ".") {
+		e++
+	}
+	if e != len(toks) {
+		return "", 0, false
+	}
+	return unit, unitTierOf(unit), true
+}
+
+// listMarker reports toks[i] as part of a list item's marker: a number,
+// a roman numeral or a letter with its dot or bracket, a dash or a bullet.
+func listMarker(toks []tok, i int) bool {
+	s := toks[i].s
+	switch s {
+	case ".", ")", "-", "–", "*", "+", "•":
+		return true
+	}
+	if !toks[i].word || i+1 >= len(toks) || toks[i+1].s != "." && toks[i+1].s != ")" {
+		return false
+	}
+	if isDigits(s) || len(s) == 1 {
+		return true
+	}
+	return strings.Trim(s, "ivx") == ""
+}
+
 func (x *docReader) findUnit(text string) {
 	if x.opt.Unit != "" {
 		x.unit = x.opt.Unit
@@ -682,16 +750,7 @@ func (x *docReader) findUnit(text string) {
 	u := x.units // filled paragraph by paragraph as the document was read
 	x.unit = u.main(text)
 	x.units = u
-	x.unitTier = -1
-	for _, lv := range levels {
-		if strings.HasPrefix(x.unit, lv.name+" ") {
-			x.unitTier = lv.tier
-			if lv.name == "Thành phố" && centralCities[strings.TrimPrefix(x.unit, lv.name+" ")] {
-				x.unitTier = tierProvince
-			}
-			break
-		}
-	}
+	x.unitTier = unitTierOf(x.unit)
 	if x.unitTier >= 0 {
 		u.setListLevel(x.unitTier)
 	}
