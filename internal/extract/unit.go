@@ -188,8 +188,11 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			if caps {
 				w = titleWord(w)
 			}
-			words = append(words, w)
 			k++
+			if rest, e, ok := apostropheTail(orig, toks, k, caps); ok {
+				w, k = w+rest, e
+			}
+			words = append(words, w)
 			if unicode.IsDigit(r) {
 				break
 			}
@@ -221,6 +224,23 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// apostropheTail reads the rest of a syllable that goes on after an
+// apostrophe at toks[k], glued on both sides: the names of the Central
+// Highlands ("Cư M'gar", "Đắk R'lấp", "Ea H’leo", "M'Drắk") are one
+// name, not "Cư M". The apostrophe is kept as written; caps writes an
+// all-capitals tail in lower case ("CƯ M'GAR" → "M'gar").
+func apostropheTail(orig string, toks []tok, k int, caps bool) (string, int, bool) {
+	if k == 0 || k+1 >= len(toks) || toks[k].s != "'" || !toks[k+1].word ||
+		toks[k].start != toks[k-1].end || toks[k+1].start != toks[k].end {
+		return "", 0, false
+	}
+	tail := orig[toks[k].start:toks[k+1].end]
+	if caps {
+		tail = orig[toks[k].start:toks[k].end] + lowerSameLen(orig[toks[k+1].start:toks[k+1].end])
+	}
+	return tail, k + 2, true
 }
 
 // skipped is how many tokens readUnit passes over between the level word
@@ -1002,8 +1022,11 @@ func (x *docReader) listName(orig string, toks []tok, i int) (name, lvl string, 
 		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(words) == 0 && (listStop[toks[k].s] || isLevelFirst(toks[k].s)) {
 			break
 		}
-		words = append(words, w)
 		k++
+		if rest, e, ok := apostropheTail(orig, toks, k, false); ok {
+			w, k = w+rest, e
+		}
+		words = append(words, w)
 	}
 	if len(words) < 2 {
 		return "", "", 0, false
@@ -1096,8 +1119,11 @@ func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
 			if !unicode.IsUpper(r) || isLevelFirst(toks[k].s) && len(words) == 0 || placeStop[toks[k].s] && len(words) == 0 {
 				break
 			}
-			words = append(words, w)
 			k++
+			if rest, e, ok := apostropheTail(orig, toks, k, false); ok {
+				w, k = w+rest, e
+			}
+			words = append(words, w)
 		}
 		if len(words) < 2 || k >= len(toks) || (toks[k].s != ":" && toks[k].s != ",") {
 			return "", 0
