@@ -66,8 +66,24 @@ func startsWithDate(toks []tok) bool {
 	return ok
 }
 
+// isWeekday reports a day of the week at toks[i] ("Thứ Hai", "Thứ 3",
+// "Chủ nhật"): a page's date line. A headline may start with the same
+// words ("Chủ tịch UBND tỉnh làm việc …", "Thứ trưởng … thăm …").
 func isWeekday(toks []tok, i int) bool {
-	return toks[i].s == "thứ" || toks[i].s == "chủ"
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch next := toks[i+1].s; toks[i].s {
+	case "chủ":
+		return next == "nhật"
+	case "thứ":
+		switch next {
+		case "hai", "ba", "tư", "năm", "sáu", "bảy", "bẩy":
+			return true
+		}
+		return isDigits(next)
+	}
+	return false
 }
 
 // findDate sets the publication date: the last dated short line of the

@@ -86,6 +86,7 @@ type unitKey struct {
 type unitFinder struct {
 	named     map[unitKey]int // mentions with a name
 	bare      map[string]int  // level-only subject mentions by level word
+	bareBody  map[string]int  // level-only mentions after a governing body's word (see bodyBefore)
 	bareTier  map[string]tier
 	firstSeen map[unitKey]int
 	title     map[unitKey]bool
@@ -111,7 +112,7 @@ type unitFinder struct {
 }
 
 func newUnitFinder() *unitFinder {
-	return &unitFinder{named: map[unitKey]int{}, bare: map[string]int{}, bareTier: map[string]tier{},
+	return &unitFinder{named: map[unitKey]int{}, bare: map[string]int{}, bareBody: map[string]int{}, bareTier: map[string]tier{},
 		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}}
 }
 
@@ -412,10 +413,31 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				continue
 			}
 		}
-		u.bare[lv.name]++
 		u.bareTier[lv.name] = lv.tier
+		if lv.tier == tierProvince && i > 0 && bodyBefore(toks, i) {
+			u.bareBody[lv.name]++
+		} else {
+			u.bare[lv.name]++
+		}
 		i = j - 1
 	}
+}
+
+// bodyBefore reports a governing body's or an official's word before a
+// bare level word at toks[i]: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "lãnh
+// đạo tỉnh", "Thường trực Tỉnh ủy". A district's article names its
+// province's bodies as they visit, assign and direct; such a mention says
+// less about what the text is about than "toàn tỉnh" or "của tỉnh". Only
+// the province's are discounted: "UBND TX" may be all a town's report
+// says of the town.
+func bodyBefore(toks []tok, i int) bool {
+	switch toks[i-1].s {
+	case "ubnd", "hđnd", "đạo", "trực", "mttq":
+		return true
+	case "dân":
+		return i > 1 && toks[i-2].s == "nhân"
+	}
+	return false
 }
 
 func isLevelTok(s string) bool {
@@ -569,10 +591,13 @@ func (u *unitFinder) main(text string) string {
 		}
 		return bk, bs, found
 	}
+	// bareBest is the level word of tier t used most alone, with its
+	// uses counted twice and a body's once (see bodyBefore): the weights
+	// of main below are in halves.
 	bareBest := func(t tier) (string, int) {
 		name, n := "", 0
-		for lv, c := range u.bare {
-			if u.bareTier[lv] == t && (c > n || (c == n && lv < name)) {
+		for lv, tt := range u.bareTier {
+			if c := 2*u.bare[lv] + u.bareBody[lv]; tt == t && (c > n || (c == n && lv < name)) {
 				name, n = lv, c
 			}
 		}
@@ -613,7 +638,7 @@ func (u *unitFinder) main(text string) string {
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
 		if k, sc, ok := best(t); ok {
 			tiers[t] = cand{k.level + " " + k.name, sc}
-			weight[t] += sc
+			weight[t] += 2 * sc
 			u.tierName[t] = tiers[t].name
 		}
 		if lv, n := bareBest(t); n > 0 {

@@ -57,3 +57,22 @@ func TestFigureUnits(t *testing.T) {
 		})
 	}
 }
+
+// TestMainUnit: the unit a whole text is about, on written articles.
+func TestMainUnit(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"a headline that starts with an official's title", "Chủ tịch UBND tỉnh làm việc với huyện Tuần Giáo\n\nNgày 12/7, Chủ tịch UBND tỉnh có buổi làm việc với Ban Thường vụ Huyện ủy Tuần Giáo. Lãnh đạo tỉnh ghi nhận nỗ lực của huyện. UBND tỉnh sẽ chỉ đạo các sở phối hợp. Tỉnh sẽ hỗ trợ.", "Huyện Tuần Giáo"},
+		{"a headline that starts with a deputy minister", "Thứ trưởng Bộ Tài chính làm việc với huyện Mường Nhé\n\nNgày 12/7, đoàn công tác làm việc với UBND huyện Mường Nhé. UBND tỉnh, lãnh đạo tỉnh cùng dự. Tỉnh đề nghị hỗ trợ.", "Huyện Mường Nhé"},
+		{"a province's bodies visiting a district", "Đẩy mạnh phát triển kinh tế vùng cao\n\nNgày 12/7, đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh có buổi làm việc với Ban Thường vụ Huyện ủy Tuần Giáo. Cùng dự có lãnh đạo các sở, ngành của tỉnh.\n\nPhát biểu kết luận, Chủ tịch UBND tỉnh đề nghị huyện tập trung chỉ đạo. Tỉnh sẽ hỗ trợ huyện về vốn. Lãnh đạo tỉnh ghi nhận nỗ lực của huyện. UBND tỉnh sẽ chỉ đạo các sở phối hợp.", "Huyện Tuần Giáo"},
+		{"a province's article naming a district in passing", "Giảm nghèo bền vững\n\nNăm 2024, UBND tỉnh chỉ đạo quyết liệt công tác giảm nghèo. Toàn tỉnh giảm 3.200 hộ nghèo; tỷ lệ hộ nghèo của tỉnh còn 18%. Huyện Mường Nhé vẫn có tỷ lệ hộ nghèo cao. Tỉnh tiếp tục ưu tiên nguồn lực; UBND tỉnh giao các sở theo dõi.", "Tỉnh"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			pg := splitPage(tc.text)
+			x := New(nil, Options{}).newDocReader("t", tc.text, pg.articles[0], pg)
+			if x.unit != tc.want {
+				t.Errorf("unit %q, want %q", x.unit, tc.want)
+			}
+		})
+	}
+}
