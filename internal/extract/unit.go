@@ -177,7 +177,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && lw == strings.ToUpper(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
-		if len(words) > 0 && nameEnds(orig, toks, k) {
+		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && nameStop[toks[k].s]) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
 		w := orig[toks[k].start:toks[k].end]
@@ -1295,6 +1295,13 @@ func isMenuLine(lower string) bool {
 	return strings.HasPrefix(strings.TrimSpace(lower), "trang chủ") && strings.Count(lower, " | ") >= 2
 }
 
+// nameStop are words that go on a title in capitals after a unit's name
+// and never continue the name ("TỈNH NINH BÌNH GIAI ĐOẠN 2019 - 2023",
+// "HUYỆN X NĂM 2024").
+var nameStop = map[string]bool{"giai": true, "năm": true, "nhiệm": true, "khóa": true, "khoá": true,
+	"tháng": true, "đến": true, "từ": true, "theo": true, "về": true, "trên": true, "của": true,
+	"và": true, "tại": true, "so": true, "lần": true, "đợt": true, "ước": true, "thực": true}
+
 // societyAt reports "xã hội" (society) at toks[i], not a commune named
 // Hội: in "kinh tế - xã hội", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA".
 func societyAt(toks []tok, i int) bool {
@@ -1308,7 +1315,10 @@ func societyAt(toks []tok, i int) bool {
 		return false
 	}
 	switch toks[i-1].s {
-	case "-", "–", "tế", "hòa", "hoà":
+	case "-", "–", "tế", "hòa", "hoà",
+		// "Thương binh và Xã hội", "bảo hiểm xã hội", "an sinh xã hội",
+		// "chính sách xã hội", "bảo trợ xã hội", "nhà ở xã hội".
+		"và", "hiểm", "sinh", "sách", "trợ", "ở", "tự", "nạn", "lợi", "tác", "nghĩa":
 		return true
 	}
 	return false
