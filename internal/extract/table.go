@@ -616,8 +616,9 @@ func isTotalLabel(lower string) bool {
 // readRows reads the data rows.
 func (r *tableReading) readRows() {
 	units := r.unitRows()
-	parent := ""    // label of the last numbered row
-	inPart := false // under a "Trong đó" / "Phân theo" row
+	parent := ""     // label of the last numbered row
+	inPart := false  // under a "Trong đó" / "Phân theo" row
+	onePart := false // the "Trong đó" row has its own figures: it is the part
 	seenUnit := map[string]int{}
 	for _, u := range units {
 		if u != "" {
@@ -641,8 +642,14 @@ func (r *tableReading) readRows() {
 		if numbered && !startsPart(lower) {
 			inPart = false
 		}
+		// "Trong đó: thu ngân sách phường (Tỷ đồng) | 412 | 455,6" names
+		// its part and gives its figures: the rows after it are parts
+		// only as sub-items ("- …", "+ …").
+		if inPart && onePart && !startsPart(lower) && !r.subItem(g, label) {
+			inPart = false
+		}
 		if startsPart(lower) {
-			inPart = true
+			inPart, onePart = true, hasFig
 			if !hasFig {
 				continue
 			}
@@ -676,6 +683,23 @@ func (r *tableReading) readRows() {
 		}
 		r.readRow(g, row, unit, ind, label, parent)
 	}
+}
+
+// subItem reports a row marked as an item under the one before: "-",
+// "+", "*" or "•" before its label or in the row-number column.
+func (r *tableReading) subItem(g []*document.Cell, label string) bool {
+	mark := strings.TrimSpace(label)
+	if r.number >= 0 && r.number != r.label {
+		if n := cellText(g[r.number]); n != "" {
+			mark = n
+		}
+	}
+	for _, m := range []string{"-", "+", "*", "•", "–"} {
+		if strings.HasPrefix(mark, m) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsNumbered(label string) bool {

@@ -399,6 +399,21 @@ func TestTableDocuments(t *testing.T) {
 			{"Huyện Tiên Du", "ty_le_gia_dinh_van_hoa", 2024, facts.Plan, 92},
 			{"Huyện Tiên Du", "ty_le_gia_dinh_van_hoa", 2024, facts.Actual, 92.3},
 		}},
+		{"a \"Trong đó\" row with its own figures is the one part; its sub-items are parts too", `<p>UBND PHƯỜNG TÂN ĐỊNH</p><p>Kết quả năm 2025</p>
+<table>
+<tr><td>Chỉ tiêu</td><td>KH năm 2025</td><td>Ước TH năm 2025</td></tr>
+<tr><td>Thu ngân sách nhà nước trên địa bàn (Tỷ đồng)</td><td>3.250</td><td>3.612,8</td></tr>
+<tr><td>Trong đó: thu ngân sách phường được hưởng (Tỷ đồng)</td><td>412</td><td>455,6</td></tr>
+<tr><td>- Thu phí, lệ phí (Tỷ đồng)</td><td>12</td><td>13</td></tr>
+<tr><td>Chi ngân sách phường (Tỷ đồng)</td><td>520,4</td><td>498,7</td></tr>
+<tr><td>Trong đó:</td><td></td><td></td></tr>
+<tr><td>Chi đầu tư phát triển (Tỷ đồng)</td><td>120</td><td>110</td></tr>
+</table>`, []tableFact{
+			{"Phường Tân Định", "thu_ngan_sach", 2025, facts.Plan, 3250e9},
+			{"Phường Tân Định", "thu_ngan_sach", 2025, facts.Actual, 3612.8e9},
+			{"Phường Tân Định", "chi_ngan_sach", 2025, facts.Plan, 520.4e9},
+			{"Phường Tân Định", "chi_ngan_sach", 2025, facts.Actual, 498.7e9},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
