@@ -87,14 +87,19 @@ func readHead(head string) column {
 	toks := tokenize(lower, nil)
 	var words []int
 	slash := false
+	last, numer := 0, 0 // the last head word, and the last before the slash
 	for i := 0; i < len(toks); i++ {
 		if toks[i].s == "/" && i > 0 && i+1 < len(toks) && toks[i-1].word && toks[i+1].word {
+			if !slash {
+				numer = last
+			}
 			slash = true
 		}
 		v, e, ok := headM.match(toks, i)
 		if !ok {
 			continue
 		}
+		last = v
 		if v == hPlan && (slash || i > 0 && hasWord(toks[:i], "so")) {
 			v = hPlanBase
 		}
@@ -116,6 +121,10 @@ func readHead(head string) column {
 	twoYears := slash && yearToks(toks) >= 2
 	switch {
 	case has(hDiff):
+		c.diff = true
+	case numer == hPlan:
+		// "DT 2022/ƯTH 2021", "KH 2025/TH 2024": a plan over an actual
+		// is a planned change, which no kind holds.
 		c.diff = true
 	case has(hRatio) || slash && (has(hPlanBase) || has(hPrev) || twoYears || has(hActual) || has(hEstimate)):
 		switch {
@@ -169,7 +178,7 @@ func readHead(head string) column {
 // of a span ("2000 – 2005"), or "tháng 10/2023".
 func headYear(toks []tok) (int, bool) {
 	for i := 0; i < len(toks); i++ {
-		if toks[i].s == "so" || toks[i].s == "/" && i+1 < len(toks) && !isYearTok(toks[i+1]) {
+		if toks[i].s == "so" || toks[i].s == "/" && i+1 < len(toks) && !isYearTok(toks[i+1]) && !planAfterSlash(toks, i+1) {
 			if i > 0 {
 				break // the rest is the comparison base
 			}
@@ -187,6 +196,22 @@ func headYear(toks []tok) (int, bool) {
 		return y, false
 	}
 	return 0, false
+}
+
+// planAfterSlash reports the plan as the base of a ratio at toks[i]
+// ("ƯTH/KH 2024", "TH/DT năm 2024"): the plan of the figure's own year,
+// so the year after it is the figure's.
+func planAfterSlash(toks []tok, i int) bool {
+	_, e, ok := planNounM.match(toks, i)
+	if !ok {
+		return false
+	}
+	for ; e < len(toks) && !isYearTok(toks[e]); e++ {
+		if toks[e].s != "năm" {
+			return false
+		}
+	}
+	return e < len(toks)
 }
 
 func isYearTok(t tok) bool {
