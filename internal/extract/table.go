@@ -158,7 +158,8 @@ type tableTitle struct {
 	period    bool
 	kind      facts.Kind
 	uom       uomSpec
-	indicator int // -1
+	indicator int    // -1
+	indText   string // the line that names indicator
 	month     int
 }
 
@@ -476,7 +477,7 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 		}
 		if t.indicator < 0 && len(toks) <= 40 {
 			if i, ok := x.labelIndicator(l, ""); ok {
-				t.indicator = i
+				t.indicator, t.indText = i, l
 			}
 		}
 	}
@@ -805,12 +806,14 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 		in := ind
 		if in < 0 {
 			// A table of units: the column or the title names the
-			// indicator.
+			// indicator, and must say what "hộ nghèo" counts (its
+			// rate is the rate of the poor).
+			named := col.head
 			in, ok = r.x.labelIndicator(col.head, "")
 			if !ok {
-				in = r.ctx.indicator
+				in, named = r.ctx.indicator, r.ctx.indText+" "+col.head
 			}
-			if in < 0 {
+			if in < 0 || col.uom.uom != facts.Percent && !labelHasRequired(r.x.ind.list[in].Code, tokenize(lowerSameLen(named), nil)) {
 				continue
 			}
 		}
