@@ -150,6 +150,7 @@ type tableReading struct {
 	ctx     tableTitle
 	seen    map[string]bool  // unit|indicator|column already read
 	cur     []*document.Cell // the row being read
+	rateRow bool             // its label starts "Tỷ lệ"
 }
 
 // tableTitle is what the lines above a table say of all of it.
@@ -773,6 +774,8 @@ func (r *tableReading) unitOfLabel(label string) string {
 // readRow reads the figures of one data row.
 func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit string, ind int, label, parent string) {
 	r.cur = g
+	lead := strings.TrimLeft(lowerSameLen(label), "-+*.0123456789 ")
+	r.rateRow = strings.HasPrefix(lead, "tỷ lệ") || strings.HasPrefix(lead, "tỉ lệ")
 	rowUOM := uomSpec{}
 	if r.uomCol >= 0 {
 		rowUOM, _ = uomOf(cellText(g[r.uomCol]))
@@ -911,12 +914,20 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 			// "Giảm hộ nghèo | Dưới 5%": a percentage of a count is the
 			// rate of the same thing, when the catalog has one.
 			k := x.rateOf(ind)
-			if k < 0 {
+			switch {
+			case k >= 0:
+				ind, in, uom = k, x.ind.list[k], facts.Percent
+			case in.UOM == facts.VND && r.rateRow && kind == facts.Actual:
+				// "Tỷ lệ giải ngân vốn đầu tư công | % | 95,2": a rate
+				// of money is its share of the plan; in a plan column
+				// it is a planned ratio, no fact.
+				kind, uom, spec = facts.PctOfPlan, facts.Percent, ""
+			default:
 				return
 			}
-			ind, in, uom = k, x.ind.list[k], facts.Percent
 		}
 		switch {
+		case kind.IsRatio():
 		case spec == in.UOM:
 			value *= scale
 		case spec == "" && in.UOM != facts.VND:
