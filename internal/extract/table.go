@@ -151,6 +151,7 @@ type tableReading struct {
 	seen    map[string]bool  // unit|indicator|column already read
 	cur     []*document.Cell // the row being read
 	rateRow bool             // its label starts "Tỷ lệ"
+	change  float64          // -1 for a label "Giảm tỷ lệ …", +1 for "Tăng …", else 0
 }
 
 // tableTitle is what the lines above a table say of all of it.
@@ -776,6 +777,13 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 	r.cur = g
 	lead := strings.TrimLeft(lowerSameLen(label), "-+*.0123456789 ")
 	r.rateRow = strings.HasPrefix(lead, "tỷ lệ") || strings.HasPrefix(lead, "tỉ lệ")
+	r.change = 0
+	switch {
+	case strings.HasPrefix(lead, "giảm ") || strings.HasPrefix(lead, "mức giảm "):
+		r.change = -1
+	case strings.HasPrefix(lead, "tăng ") || strings.HasPrefix(lead, "mức tăng "):
+		r.change = 1
+	}
 	rowUOM := uomSpec{}
 	if r.uomCol >= 0 {
 		rowUOM, _ = uomOf(cellText(g[r.uomCol]))
@@ -886,6 +894,16 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	if kind == "" || year == 0 {
 		return
 	}
+	if r.change != 0 && in.UOM == facts.Percent && !in.Growth {
+		// "Giảm tỷ lệ hộ nghèo | % | 1,5 - 2 | 1,82": the change of a
+		// rate, in points (spec, "Rates change in points"); a planned
+		// change is no fact.
+		if kind != facts.Actual {
+			return
+		}
+		kind = facts.ChangeVsPrev
+		a.Value = r.change * max(a.Value, -a.Value)
+	}
 	if kind == facts.Plan && noteYear != 0 {
 		year = noteYear // "năm 2008" in Ghi chú: when the target falls due
 	}
@@ -937,7 +955,7 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 			return
 		}
 	}
-	key := unit + "|" + in.Code + "|" + strconv.Itoa(c)
+	key := unit + "|" + in.Code + "|" + strconv.Itoa(c) + "|" + string(kind)
 	if r.seen[key] {
 		return // a second row of the indicator: a part of it
 	}
