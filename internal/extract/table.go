@@ -886,6 +886,10 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 		if r.hasKind(year, facts.Actual, c) {
 			kind, estimate = facts.Actual, true
 		}
+	case kind == "" && col.period && r.ctx.kind != "":
+		// "Giai đoạn 2026-2030" beside the years of a plan: the
+		// period's figures are of the title's kind.
+		kind = r.ctx.kind
 	case kind == "" && year != 0 && col.year != 0:
 		kind = facts.Actual // a year column of a time series
 	case kind == "":

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/chitieu/chitieu/internal/vnnum"
 )
@@ -130,6 +131,11 @@ func cellAmount(s string, style numStyle) (vnnum.Amount, bool) {
 	if style == styleEnglish {
 		s = toVietnamese(s)
 	}
+	// "250 (tổng 5 năm)", "6.065,2 (giảm 28,3% so với …)": a note in
+	// brackets after the figure says what it is, and is not the figure.
+	if i := strings.Index(s, " ("); i > 0 && strings.ContainsAny(s[:i], "0123456789") && strings.HasSuffix(s, ")") && hasLetter(s[i:]) {
+		s = strings.TrimSpace(s[:i])
+	}
 	geq := strings.Contains(s, "≥") || strings.Contains(s, ">=")
 	s = symbolQualifiers.Replace(s)
 	as := vnnum.Scan(s)
@@ -146,4 +152,14 @@ func cellAmount(s string, style numStyle) (vnnum.Amount, bool) {
 		a.Qualifier = "over"
 	}
 	return a, true
+}
+
+// hasLetter reports a letter in s.
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
 }
