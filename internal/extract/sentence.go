@@ -112,8 +112,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			} else if _, _, next, ok := x.listName(p.text, ctoks, 0); ok {
 				k, listItem = next, true // "…; Cẩm Thủy 245,7 tỷ đồng, …": the next item of a per-unit list
 			}
+			// "…; lũy kế 11 tháng 1.605 lao động": the cumulative figure
+			// of the same subject, with or without a verb.
+			cumulative := cumulativeAt(ctoks, k)
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok || listItem && k < len(ctoks) && isDigits(ctoks[k].s) {
+			if _, _, ok := carryM.match(ctoks, k); ok || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) {
 				subj = carried
 			}
 		}
@@ -438,6 +441,15 @@ func skipLead(toks []tok, k int) int {
 			}
 		case toks[k].s == ",":
 			k++
+		case cumulativeAt(toks, k):
+			k += 2 // "…; lũy kế đến tháng 11.2025 đạt …"
+		case toks[k].s == "đến" && k+2 < len(toks) && toks[k+1].s == "tháng" && isDigits(toks[k+2].s):
+			k += 3
+			if k+1 < len(toks) && (toks[k].s == "." || toks[k].s == "/") && isDigits(toks[k+1].s) {
+				k += 2 // "đến tháng 11.2025", "đến tháng 11/2025"
+			}
+		case toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "tháng":
+			k += 2
 		default:
 			if v, e, ok := kindM.match(toks, k); ok && v != 0 && e > k {
 				k = e
@@ -447,4 +459,10 @@ func skipLead(toks []tok, k int) int {
 		}
 	}
 	return k
+}
+
+// cumulativeAt reports "lũy kế" (cumulative to date) at toks[k]: the
+// running total of a monthly report, of the subject already spoken of.
+func cumulativeAt(toks []tok, k int) bool {
+	return k+1 < len(toks) && (toks[k].s == "lũy" || toks[k].s == "luỹ") && toks[k+1].s == "kế"
 }
