@@ -212,7 +212,8 @@ var adoptVerbM = newListMatcher([]string{"thông qua", "xác định", "thống 
 	"phấn đấu thực hiện", "phấn đấu hoàn thành", "phấn đấu đạt", "mục tiêu hoàn thành"}, 1)
 
 func adoptVerb(pre []tok) bool {
-	for k := max(0, len(pre)-3); k < len(pre); k++ {
+	// The phrases run to four words ("phấn đấu hoàn thành").
+	for k := max(0, len(pre)-4); k < len(pre); k++ {
 		if _, e, ok := adoptVerbM.match(pre, k); ok && e == len(pre) {
 			return true
 		}

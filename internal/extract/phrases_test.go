@@ -28,6 +28,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 14.2 2023", "tang_truong_kinh_te plan 9-11 2023"}},
 		{"targets/targets", "Có 17 chỉ tiêu/18 chỉ tiêu đạt và vượt kế hoạch.",
 			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"a target verb of four words", "Năm 2023, huyện phấn đấu hoàn thành 25 chỉ tiêu chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh plan 25 2023"}},
+		{"a goal of completing targets", "Năm 2023, huyện đặt mục tiêu hoàn thành 22 chỉ tiêu chủ yếu, 5 nhiệm vụ trọng tâm.",
+			[]string{"chi_tieu_hoan_thanh plan 22 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
