@@ -92,6 +92,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	unit := x.unit // a sentence may speak of another unit it names
 	saved := unit  // the unit before a unit compared with
 	countSeen := false
+	countUnit := "" // the unit of the count seen: another unit's count is no superset
 	prevEnd := s.Start
 	for ci, c := range clauses(p.text, s) {
 		ctoks := tokRange(p.toks, c.Start, c.End)
@@ -158,7 +159,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -166,7 +167,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				prevReal = a.End
 			}
 			if a.UOM == "" && x.ind.counted(nounOf(f)) >= 0 {
-				countSeen = true
+				countSeen, countUnit = true, unit
 			}
 		}
 		for ; ev < len(events); ev++ {

@@ -31,6 +31,8 @@ func TestFigureUnits(t *testing.T) {
 			"ty_le_ho_ngheo", map[float64]string{0.2: "Tỉnh Quảng Ninh", -0.5: "Tỉnh Quảng Ninh", 1.5: "Huyện Ba Chẽ"}},
 		{"the province owns only the plan", "Huyện Ba Chẽ: Thu ngân sách vượt dự toán\n\n28/12/2023\n\nNăm 2023, huyện Ba Chẽ thu ngân sách đạt 150 tỷ đồng, bằng 105% dự toán của tỉnh, tăng 12% so với cùng kỳ.",
 			"thu_ngan_sach", map[float64]string{150e9: "Huyện Ba Chẽ", 105: "Huyện Ba Chẽ", 12: "Huyện Ba Chẽ"}},
+		{"each unit's exceeded targets", "Cà Mau: Các huyện hoàn thành chỉ tiêu năm 2023\n\n28/12/2023\n\nNăm 2023, tỉnh Cà Mau có 18/22 chỉ tiêu đạt và vượt. Trong các địa phương, huyện Đầm Dơi vượt 14/17 chỉ tiêu, huyện Cái Nước vượt 7/12 chỉ tiêu.",
+			"chi_tieu_hoan_thanh", map[float64]string{18: "Tỉnh Cà Mau", 22: "Tỉnh Cà Mau", 14: "Huyện Đầm Dơi", 17: "Huyện Đầm Dơi", 7: "Huyện Cái Nước", 12: "Huyện Cái Nước"}},
 		{"sections headed by a unit's name", "Bức tranh kinh tế 3 địa phương dẫn đầu\n\n28/12/2024\n\nHải Phòng\nNăm 2024, GRDP thành phố tăng 10,34%, cao nhất vùng đồng bằng sông Hồng. Thành phố tiếp tục thu hút đầu tư.\n\nQuảng Ninh\nTốc độ tăng trưởng kinh tế của tỉnh đạt 11,03%. Tỉnh giữ vững vị trí top đầu.\n\n3. Bắc Ninh\nGRDP tăng 6,03%.\n\nb) Thành phố Hạ Long:\nKinh tế thành phố tăng trưởng 12,1%.",
 			"tang_truong_kinh_te", map[float64]string{10.34: "Thành phố Hải Phòng", 11.03: "Tỉnh Quảng Ninh", 6.03: "Tỉnh Bắc Ninh", 12.1: "Thành phố Hạ Long"}},
 		{"a heading with more than a name is no section", "Quảng Ninh tăng trưởng cao\n\n28/12/2024\n\nNăm 2024, kinh tế tỉnh Quảng Ninh tăng trưởng 11,03%. Tỉnh giữ vững vị trí top đầu.\n\nHải Phòng dẫn đầu cả nước\nKinh tế tỉnh tiếp tục tăng trưởng 11,2%. Tỉnh giữ vững vị trí top đầu.",
