@@ -45,8 +45,7 @@ func unzip(t testing.TB, b []byte) (map[string][]byte, []*zip.File) {
 }
 
 var (
-	cellRef = regexp.MustCompile(`<c r="([A-Z]+[0-9]+)"`)
-	brkRe   = regexp.MustCompile(`<brk id="([0-9]+)"`)
+	brkRe = regexp.MustCompile(`<brk id="([0-9]+)"`)
 )
 
 // cellRefs lists the cells a sheet part holds, in document order, so the
@@ -56,11 +55,7 @@ func cellRefs(t testing.TB, parts map[string][]byte, sheet string) []string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var refs []string
-	for _, m := range cellRef.FindAllSubmatch(parts[paths[sheet]], -1) {
-		refs = append(refs, string(m[1]))
-	}
-	return refs
+	return xlsxpkg.CellRefs(parts[paths[sheet]])
 }
 
 // dump describes a workbook as stable text: what a golden file compares.

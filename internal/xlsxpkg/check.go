@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -71,9 +72,8 @@ func Layouts(data []byte) (map[string]SheetLayout, error) {
 			}
 		}
 		var e extent
-		for _, m := range cellRefRe.FindAllSubmatch(part, -1) {
-			col, _ := excelize.ColumnNameToNumber(string(m[1]))
-			row, _ := strconv.Atoi(string(m[2]))
+		for _, ref := range CellRefs(part) {
+			col, row, _ := excelize.CellNameToCoordinates(ref)
 			e.add(col, row)
 		}
 		if !e.empty() {
@@ -82,6 +82,40 @@ func Layouts(data []byte) (map[string]SheetLayout, error) {
 		out[name] = l
 	}
 	return out, nil
+}
+
+var rowOrCellRe = regexp.MustCompile(`<(row|c)\b([^>]*)>`)
+
+// CellRefs lists the cells of a worksheet part in document order ("A1",
+// …). A cell without a reference is in the column after the cell before
+// it, a row without one after the row before it (the package writer
+// leaves out the references a reader can infer).
+func CellRefs(part []byte) []string {
+	var refs []string
+	row, col := 0, 0
+	for _, m := range rowOrCellRe.FindAllSubmatch(part, -1) {
+		ref := ""
+		for _, a := range attrRe.FindAllSubmatch(m[2], -1) {
+			if string(a[1]) == "r" {
+				ref = string(a[2])
+			}
+		}
+		if string(m[1]) == "row" {
+			row, col = row+1, 0
+			if ref != "" {
+				row, _ = strconv.Atoi(ref)
+			}
+			continue
+		}
+		col++
+		if ref != "" {
+			col, row, _ = excelize.CellNameToCoordinates(ref)
+		} else {
+			ref, _ = excelize.CoordinatesToCellName(col, row)
+		}
+		refs = append(refs, ref)
+	}
+	return refs
 }
 
 // CheckSheets checks what Excel and the readers that trust a workbook
