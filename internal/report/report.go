@@ -163,12 +163,16 @@ type YearCells struct {
 
 // Figure is one shown number with where it came from.
 type Figure struct {
-	Value    float64 // in report units (money in Report.Money)
-	Fact     int     // index in Report.Facts of the fact shown
-	Same     []int   // other facts stating the same figure
-	Others   []int   // facts that disagree, not shown
-	Estimate bool
-	PartYear string // "31/10/2024" when the figure is cumulative to a date before year end
+	Value  float64 // in report units (money in Report.Money)
+	Fact   int     // index in Report.Facts of the fact shown
+	Same   []int   // other facts stating the same figure
+	Others []int   // facts that disagree, not shown
+	// OtherPlans are shares of other plans than the shown one's, stated
+	// beside it ("bằng 104% dự toán trung ương giao, bằng 86% dự toán tỉnh
+	// giao"): true figures, not conflicts (see plans.go).
+	OtherPlans []int
+	Estimate   bool
+	PartYear   string // "31/10/2024" when the figure is cumulative to a date before year end
 }
 
 // Ratio is a percentage column. When Derived, a workbook computes it from
@@ -208,7 +212,7 @@ type Source struct {
 	UOM       string // printed unit of Value
 	Measure   Measure
 	Qualifier string // "khoảng", "trên", "dưới", and a range "15 - 16"
-	Status    string // "Dùng", "Trùng", "Khác, không dùng", "Sai đơn vị tính"
+	Status    string // "Dùng", "Trùng", "Khác, không dùng", "Sai đơn vị tính", "Theo kế hoạch khác"
 }
 
 // Statuses of a source fact.
@@ -217,6 +221,8 @@ const (
 	StatusSame     = "Trùng"
 	StatusConflict = "Khác, không dùng"
 	StatusWrongUOM = "Sai đơn vị tính"
+	// StatusOtherPlan is a share of another plan than the shown share's.
+	StatusOtherPlan = "Theo kế hoạch khác"
 )
 
 // source is what the report keeps of an input fact besides the fact: the
@@ -236,9 +242,10 @@ const (
 	same
 	conflict
 	wrongUOM
+	otherPlanShare
 )
 
-var statusText = [...]string{used: StatusUsed, same: StatusSame, conflict: StatusConflict, wrongUOM: StatusWrongUOM}
+var statusText = [...]string{used: StatusUsed, same: StatusSame, conflict: StatusConflict, wrongUOM: StatusWrongUOM, otherPlanShare: StatusOtherPlan}
 
 // Source is input fact i as the sources sheet lists it.
 func (r *Report) Source(i int) Source {
@@ -956,7 +963,18 @@ func (b *builder) remarks(u *Unit, row *Row) {
 				out = append(out, fmt.Sprintf("%s %d có số liệu khác (xem trang Kiểm tra)", p.label, y))
 			}
 		}
-		if s := c.OfPlan.Stated; s != nil && (!c.OfPlan.Derived || !agrees(c.OfPlan.Value, s)) {
+		if s := c.OfPlan.Stated; s != nil && len(s.OtherPlans) > 0 {
+			// Each share with the plan it measures against: the column
+			// cannot say which plan its figure is of.
+			for _, i := range append([]int{s.Fact}, s.OtherPlans...) {
+				f := &b.rep.Facts[i]
+				phrase, _ := planBasis(f)
+				out = append(out, "Báo cáo nêu: đạt "+FormatNumber(f.Value, 2)+"% "+phrase+suffix(y))
+			}
+			if c.OfPlan.Derived && c.OfPlan.Valid && !b.anyPlanAgrees(c.OfPlan.Value, s) {
+				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/KH", c.OfPlan.Value))
+			}
+		} else if s != nil && (!c.OfPlan.Derived || !agrees(c.OfPlan.Value, s)) {
 			out = append(out, "Báo cáo nêu: đạt "+FormatNumber(s.Value, 2)+"%"+suffix(y))
 			if c.OfPlan.Derived && c.OfPlan.Valid {
 				b.rep.Checks = append(b.rep.Checks, b.ratioCheck(u, row, c, s, "TH/KH", c.OfPlan.Value))
@@ -1004,6 +1022,20 @@ func (b *builder) ratioCheck(u *Unit, row *Row, c *YearCells, s *Figure, what st
 		Name: row.Name, Kind: string(f.Kind), Sources: []int{s.Fact}}
 }
 
+// anyPlanAgrees reports whether the derived TH/KH is one of the stated
+// shares of several plans: the sheet's plan is one of them.
+func (b *builder) anyPlanAgrees(derived float64, s *Figure) bool {
+	if agrees(derived, s) {
+		return true
+	}
+	for _, i := range s.OtherPlans {
+		if agrees(derived, &Figure{Value: b.rep.Facts[i].Value}) {
+			return true
+		}
+	}
+	return false
+}
+
 // agrees reports whether a stated percentage is the derived one up to the
 // rounding of the stated figure (105 for 104,6; 96,4 for 96,43).
 func agrees(derived float64, s *Figure) bool {
@@ -1033,16 +1065,21 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	bf := fs[best]
 	fig := &Figure{Value: r.Source(best).Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf)}
 	for _, i := range order[1:] {
-		if sameValue(fs[i].Value, bf.Value) {
+		switch {
+		case sameValue(fs[i].Value, bf.Value):
 			fig.Same = append(fig.Same, i)
 			r.src[i].status = same
-		} else {
+		case k == facts.PctOfPlan && otherPlan(&fs[best], &fs[i]) && !b.stated(fig.OtherPlans, &fs[i]):
+			fig.OtherPlans = append(fig.OtherPlans, i)
+			r.src[i].status = otherPlanShare
+		default:
 			fig.Others = append(fig.Others, i)
 			r.src[i].status = conflict
 		}
 	}
 	sort.Ints(fig.Same)
 	sort.Ints(fig.Others)
+	sort.Ints(fig.OtherPlans)
 	if len(fig.Others) > 0 {
 		var vs []string
 		for _, i := range fig.Others {
@@ -1056,6 +1093,18 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	}
 	ra.figs[cellKey{y, k}] = fig
 	return fig
+}
+
+// stated reports whether a share of f's plan is among the shares of other
+// plans already: a third differing share of the same other plan is a
+// conflict with that one, not another plan.
+func (b *builder) stated(shares []int, f *facts.Fact) bool {
+	for _, i := range shares {
+		if !otherPlan(&b.rep.Facts[i], f) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameValue(a, b float64) bool {
@@ -1172,6 +1221,19 @@ func (r *Report) note(fig *Figure, what bool) string {
 	}
 	for _, i := range fig.Same {
 		nb.WriteString("\nCùng số liệu: " + r.Facts[i].Source)
+	}
+	if len(fig.OtherPlans) > 0 {
+		if phrase, _ := planBasis(f); phrase != "" {
+			nb.WriteString("\nSo với: " + phrase)
+		}
+	}
+	for _, i := range fig.OtherPlans {
+		o := r.Facts[i]
+		phrase, _ := planBasis(&o)
+		nb.WriteString("\nTheo kế hoạch khác: đạt " + FormatNumber(o.Value, 2) + "% " + phrase + " - " + o.Source)
+		if o.Line > 0 {
+			nb.WriteString(", dòng " + strconv.Itoa(o.Line))
+		}
 	}
 	for _, i := range fig.Others {
 		o := r.Source(i)
