@@ -379,6 +379,15 @@ func TestQualityDev2Prose(t *testing.T) {
 	checkDir(t, "dev2/prose", filepath.Join("..", "..", "testdata", "dev2", "prose"), floors{f1: 0.80, precision: 0.82, year: 0.95, unit: 0.60})
 }
 
+// TestQualityDev3Prose scores testdata/dev3/prose: 24 invented portal
+// articles about which unit a figure belongs to (written blind to the
+// extractor; a development set: its misses may be read). Measured
+// P 0.970 R 0.955 F1 0.963, year 1.0, unit 0.851 (0.841 on units the
+// text names) when it landed.
+func TestQualityDev3Prose(t *testing.T) {
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.95, precision: 0.96, year: 0.99, unit: 0.83})
+}
+
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,
 // written by a team member who had not read the extractor, and never tuned
 // on (nobody working on the extractor reads its documents). Measured F1
@@ -394,4 +403,15 @@ func TestQualityHoldout2Prose(t *testing.T) {
 	if r.UnitAccuracy < 0.89 {
 		t.Errorf("holdout2/prose: unit accuracy %.4f below 0.89", r.UnitAccuracy)
 	}
+}
+
+// TestQualityHoldout3Prose scores testdata/holdout3/prose: 24 invented
+// articles and reports with 353 gold facts, written blind to the extractor
+// after the rules of issue 10 were made, and never tuned on (nobody
+// working on the extractor reads its documents or misses). It is the
+// honest figure for documents the extractor has not seen. Measured when
+// first scored: P 0.911 R 0.895 F1 0.903, year 1.0, unit 1.0. The floors
+// guard against regressions.
+func TestQualityHoldout3Prose(t *testing.T) {
+	checkDir(t, "holdout3/prose", filepath.Join("..", "..", "testdata", "holdout3", "prose"), floors{f1: 0.88, precision: 0.89, year: 0.97, unit: 0.95, measureOnly: true})
 }
