@@ -278,10 +278,15 @@ func TestCheckPrintsThePlan(t *testing.T) {
 	if code != job.ExitDone {
 		t.Fatalf("exit %d\n%s", code, stderr)
 	}
-	for _, want := range []string{": 1 matching", "Báo cáo 2024-11-22.xlsx", "starttls", "lanhdao@example.vn", "CHITIEU_SMTP_PASSWORD"} {
+	// Sizes in the reader's language: a decimal point in English.
+	for _, want := range []string{": 1 matching", "Báo cáo 2024-11-22.xlsx", "starttls", "lanhdao@example.vn", "CHITIEU_SMTP_PASSWORD", "attachment limit 10.0 MB"} {
 		if !strings.Contains(stdout, want) {
 			t.Errorf("--check output lacks %q:\n%s", want, stdout)
 		}
+	}
+	vi := map[string]string{"SOURCE_DATE_EPOCH": "1732233600", "LANG": "vi_VN.UTF-8", "CHITIEU_SMTP_PASSWORD": smtpPassword}
+	if _, stdout, _ := run(t, vi, "run", "--check", p); !strings.Contains(stdout, "giới hạn tệp đính kèm 10,0 MB") {
+		t.Errorf("Vietnamese --check output lacks the limit with a decimal comma:\n%s", stdout)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "bao-cao")); err == nil || len(srv.Messages()) != 0 {
 		t.Error("--check built or sent")
@@ -326,7 +331,7 @@ func TestAttachmentOverLimitIsKeptNotSent(t *testing.T) {
 	dir := t.TempDir()
 	p := writeJob(t, dir, srv, "starttls", "max_attachment_mb = 0.01\n")
 	code, _, stderr := run(t, jobEnv, "run", p)
-	if code != job.ExitNotDelivered || !strings.Contains(stderr, "over the attachment limit of 0,0 MB") && !strings.Contains(stderr, "over the attachment limit") {
+	if code != job.ExitNotDelivered || !strings.Contains(stderr, "over the attachment limit of 0.0 MB") {
 		t.Errorf("exit %d\n%s", code, stderr)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "bao-cao", "Báo cáo 2024-11-22.xlsx")); err != nil || len(srv.Messages()) != 0 {

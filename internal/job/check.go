@@ -45,7 +45,7 @@ func (j *Job) Check(pr *message.Printer, getenv func(string) string) ([]string, 
 		p, _ := j.outputPath(date, u.Name)
 		add("  %s (%s) to %s", u.Name, p, strings.Join(append(append([]string{}, u.To...), u.Cc...), ", "))
 	}
-	add("  attachment limit %s; %d attempts, first retry after %s", mb(m.MaxAttachment), m.Attempts, m.RetryWait)
+	add("  attachment limit %.1f MB; %d attempts, first retry after %s", mb(m.MaxAttachment), m.Attempts, m.RetryWait)
 	switch {
 	case m.PasswordEnv != "":
 		add("  password from the environment variable %s", m.PasswordEnv)

@@ -18,7 +18,6 @@ import (
 	"github.com/chitieu/chitieu/internal/pipeline"
 	"github.com/chitieu/chitieu/internal/runlock"
 	"github.com/chitieu/chitieu/internal/unitname"
-	"github.com/chitieu/chitieu/internal/vnnum"
 )
 
 // Exit codes of a run, part of the contract with schedulers (README).
@@ -278,7 +277,7 @@ func (r *runner) deliver(ctx context.Context, s mailer.Server, unit string, res 
 	}, m.MaxAttachment)
 	var big *mailer.TooLargeError
 	if errors.As(err, &big) {
-		r.problems(diag.List{diag.Errorf(res.Output, 0, "%s, over the attachment limit of %s (mail.max_attachment_mb); not sent, the workbook is kept", mb(big.Size), mb(big.Limit))})
+		r.problems(diag.List{diag.Errorf(res.Output, 0, "%.1f MB, over the attachment limit of %.1f MB (mail.max_attachment_mb); not sent, the workbook is kept", mb(big.Size), mb(big.Limit))})
 		d.Status, d.Error = "failed", err.Error()
 		return d
 	}
@@ -338,8 +337,9 @@ func Invalid(path string, started time.Time, problems []Problem) *Summary {
 		Workbooks: []Workbook{}, Deliveries: []Delivery{}, Problems: problems}
 }
 
-// mb writes a size in megabytes the Vietnamese way ("12,5 MB").
-func mb(n int64) string { return vnnum.Format(float64(n)/(1<<20), 1) + " MB" }
+// mb is a size in megabytes, for a message printer to write with one
+// decimal in its language ("12,5 MB" in Vietnamese, "12.5 MB" in English).
+func mb(n int64) float64 { return float64(n) / (1 << 20) }
 
 // expandInputs turns the job's patterns into files and folders; a pattern
 // that matches nothing is named in a warning, and none matching at all is
