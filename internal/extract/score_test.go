@@ -307,7 +307,7 @@ func checkDir(t *testing.T, name, dir string, fl floors) scoreResult {
 			t.Logf("year:   %s %s %s gold %d got %d | %s", w[0].Source, w[0].Indicator, w[0].Kind, w[0].Year, w[1].Year, w[1].Evidence)
 		}
 		for _, w := range r.WrongUnit {
-			t.Logf("unit:   %s gold %q got %q", w[0].Source, w[0].Unit, w[1].Unit)
+			t.Logf("unit:   %s %s %s gold %q got %q | %s", w[0].Source, w[0].Indicator, w[0].Kind, w[0].Unit, w[1].Unit, w[1].Evidence)
 		}
 	}
 	if r.F1 < fl.f1 {
@@ -383,9 +383,10 @@ func TestQualityDev2Prose(t *testing.T) {
 // articles about which unit a figure belongs to (written blind to the
 // extractor; a development set: its misses may be read). Measured
 // P 0.970 R 0.955 F1 0.963, year 1.0, unit 0.851 (0.841 on units the
-// text names) when it landed.
+// text names) when it landed; unit 0.882 (0.874) once "H.Bình Chánh"
+// named its district.
 func TestQualityDev3Prose(t *testing.T) {
-	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.95, precision: 0.96, year: 0.99, unit: 0.83})
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.95, precision: 0.96, year: 0.99, unit: 0.87})
 }
 
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,

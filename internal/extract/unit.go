@@ -487,9 +487,10 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 			}
 		}
 		if lv.dot {
-			if j >= len(toks) || toks[j].s != "." || toks[j].start != toks[i].end {
+			if j >= len(toks) || toks[j].s != "." || toks[j].start != toks[i].end || !dotAbbrevAt(orig, toks, i) {
 				continue
 			}
+			j++ // "H.Bình Chánh", "Q. Hoàng Mai": the name starts after the dot
 		}
 		if lv.upper && !lv.dot && j < len(toks) && toks[j].s == "." {
 			j++ // "TP. Hà Nội"
@@ -497,6 +498,29 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 		return lv, j, true
 	}
 	return level{}, 0, false
+}
+
+// dotAbbrevAt reports a level abbreviated with a dot at toks[i] ("H.",
+// "Q.") that is one: a name in title case follows the dot ("H.Bình
+// Chánh", "Q. 3"; a byline writes its reporters "Q.SƠN - M.TẤN"), and the
+// letter is not the initial that ends a person's name ("ông Nguyễn Văn
+// H. cho biết"): a capitalised word before it that is no acronym ("UBND
+// H.Bình Chánh") is the rest of that name.
+func dotAbbrevAt(orig string, toks []tok, i int) bool {
+	if i+2 >= len(toks) || !toks[i+2].word {
+		return false
+	}
+	w := orig[toks[i+2].start:toks[i+2].end]
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(w) > 1 && w == strings.ToUpper(w) && !isDigits(w) {
+		return false
+	}
+	if i > 0 && toks[i-1].word {
+		w := orig[toks[i-1].start:toks[i-1].end]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w != strings.ToUpper(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleWord writes an all-capitals syllable ("HOÀNG") in title case.

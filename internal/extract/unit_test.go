@@ -43,6 +43,10 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{8.1: "Huyện Cư M’gar"}},
 		{"listed names with an apostrophe", "Kết quả thu ngân sách các huyện năm 2023\n\n28/12/2023\n\nNăm 2023, tổng thu ngân sách trên địa bàn tỉnh Đắk Nông đạt 3.200 tỷ đồng. Cũng trong năm, Đắk R'lấp thu 250 tỷ đồng; Đắk Glong thu 180 tỷ đồng. Huyện Đắk R'lấp và huyện Đắk Glong đều vượt dự toán.",
 			"thu_ngan_sach", map[float64]string{3200e9: "Tỉnh Đắk Nông", 250e9: "Huyện Đắk R'lấp", 180e9: "Huyện Đắk Glong"}},
+		{"a district abbreviated with its dot", "H.Củ Chi: Thu ngân sách 9 tháng đạt 80% dự toán\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn H.Củ Chi đạt 940 tỷ đồng. Thành phố có nhiều huyện ngoại thành; huyện tiếp tục đẩy mạnh thu ngân sách, huyện phấn đấu hoàn thành dự toán.",
+			"thu_ngan_sach", map[float64]string{80: "Huyện Củ Chi", 940e9: "Huyện Củ Chi"}},
+		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
+			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
