@@ -269,7 +269,11 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	var congress [2]int // the term of a party congress the opening names
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
-		letterhead := !titleSeen && v.header && isLetterhead(v.text, v.lower)
+		// A line that is only a place's name before the headline ("Quận
+		// 3", "TP.HCM", "TỈNH LÂM ĐỒNG" under a portal's banner) is the
+		// page's section or the banner's parent: read like a letterhead,
+		// the headline after it is still the headline.
+		letterhead := !titleSeen && v.header && (isLetterhead(v.text, v.lower) || placeLine(v.text, v.toks))
 		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) && !isDateline(v.lower) {
 			v.title, titleSeen = true, true
 		}
@@ -324,7 +328,7 @@ func isPortalName(lower string) bool {
 	if strings.Contains(lower, "cơ quan của đảng bộ") || strings.Contains(lower, "cơ quan chủ quản") {
 		return true // "BÁO PHÚ THỌ Cơ quan của Đảng bộ tỉnh Phú Thọ"
 	}
-	if strings.Contains(lower, " > ") || strings.Contains(lower, " › ") {
+	if strings.Contains(lower, " > ") || strings.Contains(lower, " › ") || strings.Contains(lower, " » ") {
 		// A breadcrumb that ends at a unit's page names the unit
 		// ("Trang chủ › Cấp ủy › Huyện Cần Giờ").
 		for _, w := range strings.Fields(lower) {

@@ -794,6 +794,27 @@ func (x *docReader) sectionUnit(p view) (string, tier, bool) {
 	return unit, unitTierOf(unit), true
 }
 
+// placeLine reports a line that is a place's name and nothing else: a
+// province's ("Thanh Hóa"), or a unit's with its level word ("Quận 3",
+// "TP.HCM", "TỈNH LÂM ĐỒNG"), a colon or a full stop at most after it.
+func placeLine(text string, toks []tok) bool {
+	if len(toks) == 0 || len(toks) > 10 {
+		return false
+	}
+	e := 0
+	if _, end, ok := provinceAt(text, toks, 0); ok {
+		e = end
+	} else if _, name, _, _, k, ok := readUnit(text, toks, 0); ok && name != "" {
+		e = k
+	} else {
+		return false
+	}
+	for e < len(toks) && (toks[e].s == ":" || toks[e].s == ".") {
+		e++
+	}
+	return e == len(toks)
+}
+
 // listMarker reports toks[i] as part of a list item's marker: a number,
 // a roman numeral or a letter with its dot or bracket, a dash or a bullet.
 func listMarker(toks []tok, i int) bool {
