@@ -385,9 +385,10 @@ func TestQualityDev2Prose(t *testing.T) {
 // P 0.970 R 0.955 F1 0.963, year 1.0, unit 0.851 (0.841 on units the
 // text names) when it landed; unit 0.882 (0.874) once "H.Bình Chánh"
 // named its district; P 0.982 F1 0.968, unit 0.947 (0.950) once a place's
-// name above the headline was read as a section, not the headline.
+// name above the headline was read as a section, not the headline; unit
+// 0.957 (0.960) once the units a unit was formed from were history.
 func TestQualityDev3Prose(t *testing.T) {
-	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.96, precision: 0.97, year: 0.99, unit: 0.94})
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.96, precision: 0.97, year: 0.99, unit: 0.95})
 }
 
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,

@@ -894,6 +894,10 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				continue
 			}
 		}
+		if name != "" && formerUnit(p.text, toks, i, k) {
+			i = k - 1
+			continue
+		}
 		subjectPos := clauseSubjectAt(toks, i) || name != "" && predicateAfter(toks, k) || possessiveSubject(toks, i, k)
 		if name == "" {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
@@ -959,6 +963,44 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		i = k - 1
 	}
 	return out
+}
+
+// mergeM are the words that say what a unit was formed from: "hợp nhất
+// 3 tỉnh …", "sáp nhập thị trấn … và các xã …", "sắp xếp các Phường 1,
+// Phường 2 …".
+var mergeM = newListMatcher([]string{"hợp nhất", "sáp nhập", "sát nhập", "sắp xếp", "thành lập từ"}, 1)
+
+// formerUnit reports a unit mention toks[i:k] that is history, not a
+// subject: one the text marks as former ("huyện Tam Nông cũ", "TP Hạ
+// Long trước đây"), or one of the units another was formed from, listed
+// after the word that says so ("hợp nhất 3 tỉnh Hà Nam, Nam Định, Ninh
+// Bình"). Only place names, counts, level words and list words may stand
+// between that word and the mention.
+func formerUnit(text string, toks []tok, i, k int) bool {
+	if k < len(toks) && (toks[k].s == "cũ" || toks[k].s == "trước" && k+1 < len(toks) && toks[k+1].s == "đây") {
+		return true
+	}
+	for b := i - 1; b >= 0 && b >= i-24; b-- {
+		t := toks[b]
+		if !t.word {
+			if t.s == "," || t.s == "-" || t.s == "." {
+				continue
+			}
+			return false
+		}
+		if _, e, ok := mergeM.match(toks, b); ok && e <= i && e < len(toks) && toks[e].word {
+			return true
+		}
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsUpper(r) || isDigits(t.s) || isLevelFirst(t.s) || isLevelTok(t.s) {
+			continue
+		}
+		switch t.s {
+		case "và", "các", "của", "trấn", "xã", "phố", "khu", "một", "phần", "toàn", "bộ", "nhất", "nhập", "xếp", "từ", "lập":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // cityAbove is the city a bare "thành phố" as a subject speaks of in the

@@ -45,6 +45,10 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{3200e9: "Tỉnh Đắk Nông", 250e9: "Huyện Đắk R'lấp", 180e9: "Huyện Đắk Glong"}},
 		{"a district abbreviated with its dot", "H.Củ Chi: Thu ngân sách 9 tháng đạt 80% dự toán\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn H.Củ Chi đạt 940 tỷ đồng. Thành phố có nhiều huyện ngoại thành; huyện tiếp tục đẩy mạnh thu ngân sách, huyện phấn đấu hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{80: "Huyện Củ Chi", 940e9: "Huyện Củ Chi"}},
+		{"the provinces a province was merged from", "Gia Lai: Thu ngân sách năm 2025 vượt dự toán\n\n10/01/2026\n\nNăm 2025, năm đầu tiên tỉnh Gia Lai mới (hợp nhất 2 tỉnh Gia Lai, Bình Định) đi vào hoạt động, thu ngân sách nhà nước trên địa bàn đạt 32.000 tỷ đồng. Toàn tỉnh có 135 xã, phường.",
+			"thu_ngan_sach", map[float64]string{32000e9: "Tỉnh Gia Lai"}},
+		{"the communes a commune was formed from", "Xã Mỹ Hòa hoàn thành 14/16 chỉ tiêu\n\n20/12/2025\n\nXã Mỹ Hòa (thành lập trên cơ sở sáp nhập thị trấn Cái Tắc và các xã Tân Phú, Mỹ Hòa của huyện Châu Thành cũ) hoàn thành 14/16 chỉ tiêu năm 2025. Thu ngân sách xã đạt 20 tỷ đồng.",
+			"chi_tieu_hoan_thanh", map[float64]string{14: "Xã Mỹ Hòa", 16: "Xã Mỹ Hòa"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
