@@ -386,9 +386,10 @@ func TestQualityDev2Prose(t *testing.T) {
 // text names) when it landed; unit 0.882 (0.874) once "H.Bình Chánh"
 // named its district; P 0.982 F1 0.968, unit 0.947 (0.950) once a place's
 // name above the headline was read as a section, not the headline; unit
-// 0.957 (0.960) once the units a unit was formed from were history.
+// 0.957 (0.960) once the units a unit was formed from were history; unit
+// 0.991 (0.997) once "Phường Xuân Hương - Đà Lạt" kept its whole name.
 func TestQualityDev3Prose(t *testing.T) {
-	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.96, precision: 0.97, year: 0.99, unit: 0.95})
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.96, precision: 0.97, year: 0.99, unit: 0.98})
 }
 
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,

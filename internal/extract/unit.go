@@ -216,6 +216,8 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	name = strings.Join(words, " ")
 	if n, e, ok := hyphenName(orig, toks, k, name, caps); ok && len(words) > 0 && len(words) == k-j-skipped(toks, j) {
 		name, k = n, e
+	} else if n, e, ok := formerCityTail(orig, toks, k, name, caps); ok && lv.tier == tierCommune && len(words) > 0 && !unicode.IsDigit(rune(name[0])) {
+		name, k = n, e
 	}
 	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
 		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
@@ -284,6 +286,35 @@ func hyphenName(orig string, toks []tok, k int, name string, caps bool) (string,
 		return full, e, true
 	}
 	return "", 0, false
+}
+
+// formerCityTail reads the rest of a ward's or commune's name that goes
+// on after a spaced hyphen with the name of a former city, as wards named
+// in the 2025 reform are ("Phường Xuân Hương - Đà Lạt", "Phường Cam Ly -
+// Đà Lạt"): exactly two capitalised words after the hyphen, then the name
+// ends. One word ("Xã Tân Hội - Nơi …") or more than two are a
+// headline's own words, not a name.
+func formerCityTail(orig string, toks []tok, k int, name string, caps bool) (string, int, bool) {
+	if k+2 >= len(toks) || toks[k].s != "-" || k == 0 || toks[k].start == toks[k-1].end || toks[k+1].start == toks[k].end {
+		return "", 0, false
+	}
+	var rest []string
+	e := k + 1
+	for e < len(toks) && len(rest) < 3 && toks[e].word && !isDigits(toks[e].s) {
+		w := orig[toks[e].start:toks[e].end]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isLevelFirst(toks[e].s) || listStop[toks[e].s] {
+			break
+		}
+		if caps {
+			w = titleWord(w)
+		}
+		rest = append(rest, w)
+		e++
+	}
+	if len(rest) != 2 {
+		return "", 0, false
+	}
+	return name + " - " + strings.Join(rest, " "), e, true
 }
 
 // surnames are the common Vietnamese family names: after a unit's name
@@ -566,7 +597,7 @@ func (u *unitFinder) main(text string) string {
 	for _, k := range keys {
 		to := k
 		for _, s := range keys {
-			if len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") {
+			if len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") {
 				to = unitKey{k.level, s.name, k.tier}
 				break
 			}

@@ -49,6 +49,10 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{32000e9: "Tỉnh Gia Lai"}},
 		{"the communes a commune was formed from", "Xã Mỹ Hòa hoàn thành 14/16 chỉ tiêu\n\n20/12/2025\n\nXã Mỹ Hòa (thành lập trên cơ sở sáp nhập thị trấn Cái Tắc và các xã Tân Phú, Mỹ Hòa của huyện Châu Thành cũ) hoàn thành 14/16 chỉ tiêu năm 2025. Thu ngân sách xã đạt 20 tỷ đồng.",
 			"chi_tieu_hoan_thanh", map[float64]string{14: "Xã Mỹ Hòa", 16: "Xã Mỹ Hòa"}},
+		{"a ward named with its former city after a hyphen", "Phường Lâm Viên - Đà Lạt thu ngân sách đạt 105% dự toán\n\n22/12/2025\n\nNăm 2025, thu ngân sách nhà nước trên địa bàn phường Lâm Viên - Đà Lạt đạt 420 tỷ đồng, bằng 105% dự toán tỉnh giao. Phường tiếp tục cải cách hành chính.",
+			"thu_ngan_sach", map[float64]string{105: "Phường Lâm Viên - Đà Lạt", 420e9: "Phường Lâm Viên - Đà Lạt"}},
+		{"a headline's own words after a hyphen are no name", "Xã Tân Hội - Nơi Hội Tụ Niềm Tin\n\n22/12/2025\n\nNăm 2025, thu ngân sách trên địa bàn xã Tân Hội đạt 40 tỷ đồng. Xã Tân Hội tiếp tục phát triển du lịch.",
+			"thu_ngan_sach", map[float64]string{40e9: "Xã Tân Hội"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
