@@ -956,6 +956,13 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 					u = lv.name
 				}
 				out = append(out, unitMention{toks[i].start, u})
+				if bracketAfter(toks, k) {
+					// The bracket holds the parent's figure; the text's
+					// own unit comes back after it.
+					if c := bracketClose(toks, k); c >= 0 {
+						out = append(out, unitMention{c, x.unit})
+					}
+				}
 			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
 				out = append(out, unitMention{toks[i].start, x.unit})
 			}
@@ -993,6 +1000,8 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
 		i = k - 1
 	}
+	// A bracket's close (see bracketAfter) may come after mentions in it.
+	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	return out
 }
 
@@ -1063,14 +1072,51 @@ func (x *docReader) cityAbove() string {
 // kinh tế của tỉnh đạt 7,2%", "tỷ lệ hộ nghèo của tỉnh Quảng Ninh là 0%".
 // The verb must follow at once: in "bằng 105% dự toán của tỉnh, tăng 12%"
 // the province is only the plan's owner.
+//
+// "Của toàn tỉnh" owns it as "của tỉnh" does, and so does the territory
+// a total is counted on ("thu ngân sách trên địa bàn TP.HCM năm 2024 ước
+// đạt …"). A time may stand before the verb ("năm 2024"), and the verb
+// may open a bracket ("mức tăng trưởng chung của toàn tỉnh (ước đạt
+// 9,5%)": see bracketAfter).
 func possessiveSubject(toks []tok, i, k int) bool {
-	if i == 0 || toks[i-1].s != "của" || k >= len(toks) {
+	b := i - 1
+	if b > 0 && (toks[b].s == "toàn" || toks[b].s == "cả") {
+		b--
+	}
+	territory := b >= 2 && toks[b].s == "bàn" && toks[b-1].s == "địa" && toks[b-2].s == "trên"
+	if b < 0 || toks[b].s != "của" && !territory || k >= len(toks) {
 		return false
 	}
 	if toks[k].s == "là" {
 		return k+1 < len(toks) && isDigits(toks[k+1].s)
 	}
+	if bracketAfter(toks, k) {
+		return true
+	}
+	for k < len(toks) && (isDigits(toks[k].s) || toks[k].s == "năm" || toks[k].s == "tháng" || toks[k].s == "đầu") {
+		k++ // "trên địa bàn TP.HCM năm 2024 ước đạt"
+	}
 	return verbAt(toks, k)
+}
+
+// bracketAfter reports a bracket at toks[k] that opens on a verb: the
+// figure in it is the unit's before it ("của toàn tỉnh (ước đạt 9,5%)").
+func bracketAfter(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].s == "(" && verbAt(toks, k+1)
+}
+
+// bracketClose is the position of the bracket that closes the one at
+// toks[k], -1 if none.
+func bracketClose(toks []tok, k int) int {
+	for e := k + 1; e < len(toks); e++ {
+		switch toks[e].s {
+		case ")":
+			return toks[e].start
+		case "(":
+			return -1
+		}
+	}
+	return -1
 }
 
 // verbAt reports a list verb ("đạt", "thu", "tăng", …) right at toks[k].

@@ -53,6 +53,10 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{105: "Phường Lâm Viên - Đà Lạt", 420e9: "Phường Lâm Viên - Đà Lạt"}},
 		{"a headline's own words after a hyphen are no name", "Xã Tân Hội - Nơi Hội Tụ Niềm Tin\n\n22/12/2025\n\nNăm 2025, thu ngân sách trên địa bàn xã Tân Hội đạt 40 tỷ đồng. Xã Tân Hội tiếp tục phát triển du lịch.",
 			"thu_ngan_sach", map[float64]string{40e9: "Xã Tân Hội"}},
+		{"the province's figure in a bracket after it", "Thành phố Vinh: Kinh tế tăng trưởng khá\n\n20/12/2024\n\nNăm 2024, tốc độ tăng trưởng kinh tế của thành phố ước đạt 9,1%, cao hơn mức chung của toàn tỉnh (ước đạt 8,3%), thu ngân sách trên địa bàn đạt 3.100 tỷ đồng, tăng trưởng kinh tế năm 2025 phấn đấu đạt 10%.",
+			"tang_truong_kinh_te", map[float64]string{9.1: "Thành phố Vinh", 8.3: "Tỉnh", 10: "Thành phố Vinh"}},
+		{"the parent's total on its territory", "Quận Gò Vấp thu ngân sách đạt 4.200 tỷ đồng\n\n20/12/2024\n\nNăm 2024, thu ngân sách nhà nước trên địa bàn quận đạt 4.200 tỷ đồng, bằng 102% dự toán. Cùng ngày, Sở Tài chính TP.HCM cho biết thu ngân sách nhà nước trên địa bàn TP.HCM năm 2024 ước đạt 530.000 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{102: "Quận Gò Vấp", 4200e9: "Quận Gò Vấp", 530000e9: "Thành phố Hồ Chí Minh"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
