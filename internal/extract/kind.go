@@ -406,9 +406,26 @@ func (f figure) targetVerb() bool {
 // named the plan's figure, and what follows compares the result. A
 // target verb ("phấn đấu …: X tăng 15%; Y tăng 22%") governs its whole
 // list.
+//
+// A plan noun completed before a colon is spent too: after "các huyện
+// đều hoàn thành vượt dự toán:" the list says what each did ("huyện A
+// thu 6.852 tỷ đồng, …"), whereas a heading's plan noun ("Chỉ tiêu năm
+// 2025: thu ngân sách …") governs its list.
 func planNounSpent(f figure) bool {
 	c, ok := f.cues.kindCueBefore(f.a.Start)
-	return ok && c.noun && (c.pos < f.clause.Start || c.pos < f.prevEnd)
+	if !ok || !c.noun {
+		return false
+	}
+	if c.pos < f.clause.Start || c.pos < f.prevEnd {
+		return true
+	}
+	before := tokRange(f.stoks, f.sent.Start, c.pos)
+	between := tokRange(f.stoks, c.pos, f.a.Start)
+	if !hasWord(between, ":") || len(before) == 0 {
+		return false
+	}
+	v, at, found := lastPhrase(before, verbM)
+	return found && (v == vAchieve || v == vExceed || v == vReach) && at >= len(before)-3
 }
 
 // afterColon is toks after the last colon: a heading's words ("Giảm

@@ -215,6 +215,11 @@ func TestPhrases(t *testing.T) {
 		{"each figure its own cue", "Có 85,44% khu dân cư đạt chuẩn văn hóa, 89,42% hộ đạt gia đình văn hóa.",
 			[]string{"ty_le_gia_dinh_van_hoa actual 89.42 2023", "ty_le_khu_dan_cu_van_hoa actual 85.44 2023"}},
 		{"GRDP per head", "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch.", nil},
+		// Plans completed, then a list of what each did.
+		{"a plan completed before a list", "Các xã đều hoàn thành vượt dự toán: xã Đa Tốn thu 52 tỷ đồng, xã Kiêu Kỵ thu 47 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach actual 5.2e+10 2023 Xã Đa Tốn"}},
+		{"a heading's plan governs its list", "Chỉ tiêu chủ yếu năm 2024: thu ngân sách 1.900 tỷ đồng; tốc độ tăng trưởng kinh tế 9%.",
+			[]string{"tang_truong_kinh_te plan 9 2024", "thu_ngan_sach plan 1.9e+12 2024"}},
 		// Growth.
 		{"growth of the gross product", "Tốc độ tăng trưởng tổng sản phẩm (GRDP) ước đạt 12,16%, vượt kế hoạch.",
 			[]string{"tang_truong_kinh_te actual 12.16 2023"}},
