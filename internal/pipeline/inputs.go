@@ -141,12 +141,29 @@ func inputKind(path string) string {
 // stop on errors only after every file was read, so a user sees all that is
 // wrong at once.
 func (l *loader) load(paths []string) ([]facts.Fact, diag.List) {
-	var all []facts.Fact
+	// The facts of each file are joined once at the end: appending them
+	// as they come copied the growing slice of all facts over and over
+	// (a run over thousands of articles spent 5% of its time there).
+	var each [][]facts.Fact
 	var problems diag.List
+	n := 0
 	for _, p := range paths {
 		fs, ps := l.loadOne(p)
-		all = append(all, fs...)
+		if len(fs) > 0 {
+			each = append(each, fs)
+			n += len(fs)
+		}
 		problems = append(problems, ps...)
+	}
+	if len(each) == 1 {
+		return each[0], problems
+	}
+	var all []facts.Fact
+	if n > 0 {
+		all = make([]facts.Fact, 0, n)
+	}
+	for _, fs := range each {
+		all = append(all, fs...)
 	}
 	return all, problems
 }
