@@ -67,8 +67,10 @@ func newLoader(in Inputs) (*loader, diag.List) {
 // recursive), so a scheduled job can name a folder. What a folder holds
 // that chitieu does not read (other file types, hidden files, subfolders)
 // is named in one warning per folder. Pipes and devices are refused:
-// reading one would wait for ever or never end.
-func expand(args []string) ([]string, diag.List) {
+// reading one would wait for ever or never end. With docsOnly (extract),
+// a folder's fact files are skipped too, and named: a folder of articles
+// often holds last run's facts.jsonl or a gold file beside them.
+func expand(args []string, docsOnly bool) ([]string, diag.List) {
 	var out []string
 	var errs diag.List
 	for _, a := range args {
@@ -103,7 +105,8 @@ func expand(args []string) ([]string, diag.List) {
 			switch {
 			case mode.IsDir():
 				skipped = append(skipped, e.Name()+"/")
-			case !mode.IsRegular() || strings.HasPrefix(e.Name(), ".") || inputKind(e.Name()) == "":
+			case !mode.IsRegular() || strings.HasPrefix(e.Name(), ".") || inputKind(e.Name()) == "" ||
+				docsOnly && inputKind(e.Name()) != "document":
 				skipped = append(skipped, e.Name())
 			default:
 				names = append(names, p)
@@ -113,8 +116,13 @@ func expand(args []string) ([]string, diag.List) {
 		out = append(out, names...)
 		if len(skipped) > 0 {
 			sort.Strings(skipped)
-			errs = append(errs, diag.Warnf(a, 0, "skipped %d files chitieu does not read (not .txt, .html, .docx, .pdf, .jsonl, .csv or .xlsx, hidden, or folders): %s",
-				len(skipped), strings.Join(skipped, ", ")))
+			if docsOnly {
+				errs = append(errs, diag.Warnf(a, 0, "skipped %d files that are not documents (not .txt, .html, .docx or .pdf, hidden, or folders): %s",
+					len(skipped), strings.Join(skipped, ", ")))
+			} else {
+				errs = append(errs, diag.Warnf(a, 0, "skipped %d files chitieu does not read (not .txt, .html, .docx, .pdf, .jsonl, .csv or .xlsx, hidden, or folders): %s",
+					len(skipped), strings.Join(skipped, ", ")))
+			}
 		}
 	}
 	return out, errs

@@ -193,7 +193,7 @@ func read(in Inputs, docsOnly bool, output string) ([]facts.Fact, readResult, di
 		return nil, readResult{}, ps
 	}
 	l.docsOnly = docsOnly
-	paths, ps := expand(in.Paths)
+	paths, ps := expand(in.Paths, docsOnly)
 	if output != "" {
 		if more := notAnInput(output, paths); more != nil {
 			return nil, readResult{}, append(ps, more...)

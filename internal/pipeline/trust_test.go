@@ -134,6 +134,26 @@ func TestFolderSkipsNamed(t *testing.T) {
 	}
 }
 
+// extract over a folder reads its documents and names the fact files it
+// holds (a gold file, last run's facts.jsonl) in a warning; a fact file
+// named on its own is still an error.
+func TestExtractFolderSkipsFactFiles(t *testing.T) {
+	dir := t.TempDir()
+	copyFile(t, seedDoc(t), filepath.Join(dir, "a.txt"))
+	copyFile(t, seedFacts, filepath.Join(dir, "gold.jsonl"))
+	fs, _, ps := Extract(Inputs{Paths: []string{dir}})
+	if ps.Err() != nil || len(fs) == 0 {
+		t.Fatalf("%d facts; %s", len(fs), messages(ps))
+	}
+	if got := messages(ps); !strings.Contains(got, dir+": warning: skipped 1 files that are not documents") || !strings.Contains(got, "gold.jsonl") {
+		t.Errorf("no warning naming gold.jsonl: %s", got)
+	}
+	_, _, ps = Extract(Inputs{Paths: []string{filepath.Join(dir, "gold.jsonl")}})
+	if ps.Err() == nil {
+		t.Error("a fact file named on its own was accepted by extract")
+	}
+}
+
 // Errors name what the user named: the output and its folder.
 func TestOutputErrorsNameTheOutput(t *testing.T) {
 	dir := t.TempDir()
@@ -179,7 +199,8 @@ func TestDocumentProblemsHaveFileAndLine(t *testing.T) {
 	}
 }
 
-// extract skips a report in its folder too, rather than failing on it.
+// extract skips a report in its folder too, rather than failing on it,
+// and names it: extract reads documents only.
 func TestExtractSkipsOwnReport(t *testing.T) {
 	dir := t.TempDir()
 	copyFile(t, seedDoc(t), filepath.Join(dir, "a.txt"))
@@ -188,7 +209,7 @@ func TestExtractSkipsOwnReport(t *testing.T) {
 		t.Fatal(messages(ps))
 	}
 	fs, _, ps := Extract(Inputs{Paths: []string{dir}})
-	if ps.Err() != nil || len(fs) == 0 || !strings.Contains(messages(ps), out+": warning: a report chitieu wrote") {
+	if ps.Err() != nil || len(fs) == 0 || !strings.Contains(messages(ps), dir+": warning: skipped 1 files that are not documents") || !strings.Contains(messages(ps), "r.xlsx") {
 		t.Errorf("%d facts, %s", len(fs), messages(ps))
 	}
 }
