@@ -88,6 +88,12 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			}
 			continue
 		}
+		if v == -1 && toks[i].s == "cơ" && i > 0 && toks[i-1].s == "trong" {
+			// "tỷ trọng thương mại - dịch vụ trong cơ cấu kinh tế chiếm
+			// 51,3%": the whole the share is of, not another subject.
+			i = e - 1
+			continue
+		}
 		ev := cueEvent{at: i, end: e, other: v == -1}
 		if v <= -2 {
 			ev.weak, v = true, -2-v

@@ -220,6 +220,11 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach actual 5.2e+10 2023 Xã Đa Tốn"}},
 		{"a heading's plan governs its list", "Chỉ tiêu chủ yếu năm 2024: thu ngân sách 1.900 tỷ đồng; tốc độ tăng trưởng kinh tế 9%.",
 			[]string{"tang_truong_kinh_te plan 9 2024", "thu_ngan_sach plan 1.9e+12 2024"}},
+		// Shares.
+		{"a share of the economy's structure", "Tỷ trọng dịch vụ trong cơ cấu kinh tế của huyện là 44,5%.",
+			[]string{"ty_trong_dich_vu actual 44.5 2023"}},
+		{"the structure as another subject", "Thu ngân sách đạt 500 tỷ đồng; cơ cấu kinh tế chuyển dịch, nông nghiệp chiếm 20%.",
+			[]string{"thu_ngan_sach actual 5e+11 2023"}},
 		// Growth.
 		{"growth of the gross product", "Tốc độ tăng trưởng tổng sản phẩm (GRDP) ước đạt 12,16%, vượt kế hoạch.",
 			[]string{"tang_truong_kinh_te actual 12.16 2023"}},
