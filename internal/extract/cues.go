@@ -179,11 +179,18 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 		return -1
 	}
 	k := i + 1
-	for k < len(toks) && k <= i+2 {
+	// "số thu đạt 1.215 tỷ đồng": the sum collected, with its verb.
+	sum := i > 0 && toks[i-1].s == "số"
+	for k < len(toks) && k <= i+3 {
 		switch toks[k].s {
 		case "được", "về", "hơn", "gần", "khoảng", "trên":
 			k++
 			continue
+		case "đạt", "ước", "là":
+			if sum {
+				k++
+				continue
+			}
 		}
 		break
 	}

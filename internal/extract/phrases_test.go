@@ -220,6 +220,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach actual 5.2e+10 2023 Xã Đa Tốn"}},
 		{"a heading's plan governs its list", "Chỉ tiêu chủ yếu năm 2024: thu ngân sách 1.900 tỷ đồng; tốc độ tăng trưởng kinh tế 9%.",
 			[]string{"tang_truong_kinh_te plan 9 2024", "thu_ngan_sach plan 1.9e+12 2024"}},
+		// The sum collected.
+		{"the sum a named commune collected", "Riêng xã Kiêu Kỵ, số thu đạt 47 tỷ đồng, bằng 120% dự toán.",
+			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach pct_of_plan 120 2023 Xã Kiêu Kỵ"}},
+		{"the sum collected from land is a part", "Số thu từ đất đạt 12 tỷ đồng.", nil},
 		// Shares.
 		{"a share of the economy's structure", "Tỷ trọng dịch vụ trong cơ cấu kinh tế của huyện là 44,5%.",
 			[]string{"ty_trong_dich_vu actual 44.5 2023"}},
