@@ -513,7 +513,9 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 		j := i + len(lv.toks)
 		if lv.upper {
 			w := orig[toks[i].start:toks[i].end]
-			if w != strings.ToUpper(w) {
+			if w != strings.ToUpper(w) && !(w == "Tp" && j < len(toks) && (toks[j].s == "." || capitalAt(orig, toks, j))) {
+				// "Tp. Hạ Long", "Tp.HCM", "Tp Thủ Đức" write the city's
+				// abbreviation with a small p.
 				continue
 			}
 		}
@@ -552,6 +554,15 @@ func dotAbbrevAt(orig string, toks []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// capitalAt reports a word at toks[k] that starts with a capital letter.
+func capitalAt(orig string, toks []tok, k int) bool {
+	if k >= len(toks) || !toks[k].word {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(orig[toks[k].start:])
+	return unicode.IsUpper(r)
 }
 
 // titleWord writes an all-capitals syllable ("HOÀNG") in title case.

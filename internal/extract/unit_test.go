@@ -57,6 +57,8 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{9.1: "Thành phố Vinh", 8.3: "Tỉnh", 10: "Thành phố Vinh"}},
 		{"the parent's total on its territory", "Quận Gò Vấp thu ngân sách đạt 4.200 tỷ đồng\n\n20/12/2024\n\nNăm 2024, thu ngân sách nhà nước trên địa bàn quận đạt 4.200 tỷ đồng, bằng 102% dự toán. Cùng ngày, Sở Tài chính TP.HCM cho biết thu ngân sách nhà nước trên địa bàn TP.HCM năm 2024 ước đạt 530.000 tỷ đồng.",
 			"thu_ngan_sach", map[float64]string{102: "Quận Gò Vấp", 4200e9: "Quận Gò Vấp", 530000e9: "Thành phố Hồ Chí Minh"}},
+		{"a city abbreviated with a small p", "Tp. Cẩm Phả: Thu ngân sách vượt dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn Tp. Cẩm Phả đạt 2.400 tỷ đồng. Thành phố tiếp tục phát triển. Sở Tài chính cho biết thu ngân sách trên địa bàn Tp.HCM ước đạt 500.000 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{2400e9: "Thành phố Cẩm Phả", 500000e9: "Thành phố Hồ Chí Minh"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
