@@ -91,6 +91,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	var carried subject
 	unit := x.unit // a sentence may speak of another unit it names
 	saved := unit  // the unit before a unit compared with
+	inBracket := "" // the unit before a bracket that names another
 	countSeen := false
 	countUnit := "" // the unit of the count seen: another unit's count is no superset
 	prevEnd := s.Start
@@ -149,7 +150,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				mi++
 			}
 			for ui < len(umentions) && umentions[ui].pos < a.Start {
-				unit, saved = nextUnit(unit, saved, umentions[ui].unit)
+				unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
 				ui++
 			}
 			next := c.End
@@ -178,7 +179,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.apply(mentions[mi])
 		}
 		for ; ui < len(umentions); ui++ {
-			unit, saved = nextUnit(unit, saved, umentions[ui].unit)
+			unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
 		}
 		if unit == compareUnit {
 			unit = saved
@@ -196,6 +197,23 @@ func hasFigure(figs []vnnum.Amount) bool {
 		}
 	}
 	return false
+}
+
+// bracketUnit is nextUnit with the brackets that name a unit (see
+// peerUnits): before is the unit the sentence spoke of before such a
+// bracket opened, "" outside one.
+func bracketUnit(unit, saved, before, m string) (string, string, string) {
+	switch m {
+	case openBracket:
+		return unit, saved, unit
+	case closeBracket:
+		if before == "" {
+			return unit, saved, ""
+		}
+		return before, saved, ""
+	}
+	unit, saved = nextUnit(unit, saved, m)
+	return unit, saved, before
 }
 
 // nextUnit is the unit of the figures after mention m, given the unit

@@ -1011,9 +1011,65 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
 		i = k - 1
 	}
+	out = bracketed(toks, out)
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	return out
+}
+
+// The marks around a bracket that names a unit (see bracketed).
+const (
+	openBracket  = "\x00open"
+	closeBracket = "\x00close"
+)
+
+// bracketed marks the brackets of a clause that name a unit: such a unit
+// speaks only inside them ("tỷ lệ hộ nghèo còn 2,1% (toàn tỉnh 1,8%), tỷ
+// lệ … đạt 92%": the 92% is the text's unit's again). The unit before the
+// bracket comes back at its close.
+func bracketed(toks []tok, ms []unitMention) []unitMention {
+	n := len(ms)
+	lastOpen := -1
+	for i := 0; i < n; i++ {
+		m := ms[i]
+		if m.unit == compareUnit || m.unit == restoreUnit {
+			continue
+		}
+		open, close := -1, -1
+		for k := len(toks) - 1; k >= 0; k-- {
+			if toks[k].start == m.pos && toks[k].s == ")" {
+				break // the text's unit back at a bracket's close (see bracketAfter)
+			}
+			if toks[k].start >= m.pos {
+				continue
+			}
+			if toks[k].s == ")" {
+				break
+			}
+			if toks[k].s == "(" {
+				open = k
+				break
+			}
+		}
+		if open < 0 || open == lastOpen {
+			continue
+		}
+		for k := open + 1; k < len(toks); k++ {
+			if toks[k].s == "(" {
+				break
+			}
+			if toks[k].s == ")" {
+				close = k
+				break
+			}
+		}
+		if close < 0 {
+			continue
+		}
+		lastOpen = open
+		ms = append(ms, unitMention{toks[open].start, openBracket}, unitMention{toks[close].start, closeBracket})
+	}
+	return ms
 }
 
 // mergeM are the words that say what a unit was formed from: "hợp nhất

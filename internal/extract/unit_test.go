@@ -59,6 +59,10 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{102: "Quận Gò Vấp", 4200e9: "Quận Gò Vấp", 530000e9: "Thành phố Hồ Chí Minh"}},
 		{"a city abbreviated with a small p", "Tp. Cẩm Phả: Thu ngân sách vượt dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn Tp. Cẩm Phả đạt 2.400 tỷ đồng. Thành phố tiếp tục phát triển. Sở Tài chính cho biết thu ngân sách trên địa bàn Tp.HCM ước đạt 500.000 tỷ đồng.",
 			"thu_ngan_sach", map[float64]string{2400e9: "Thành phố Cẩm Phả", 500000e9: "Thành phố Hồ Chí Minh"}},
+		{"a unit in brackets speaks only inside them", "Huyện Yên Thế: Giảm nghèo bền vững\n\n20/12/2024\n\nNăm 2024, tỷ lệ hộ nghèo của huyện còn 3,4% (toàn tỉnh 1,9%), giảm 1,1% so với năm 2023. Thu ngân sách đạt 300 tỷ đồng.",
+			"ty_le_ho_ngheo", map[float64]string{3.4: "Huyện Yên Thế", 1.9: "Tỉnh", -1.1: "Huyện Yên Thế"}},
+		{"a neighbour's figure in brackets", "Huyện Yên Thế thu ngân sách vượt dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn huyện đạt 300 tỷ đồng (huyện Tân Yên đạt 410 tỷ đồng), bằng 112% dự toán.",
+			"thu_ngan_sach", map[float64]string{300e9: "Huyện Yên Thế", 410e9: "Huyện Tân Yên", 112: "Huyện Yên Thế"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
