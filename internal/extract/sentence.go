@@ -89,8 +89,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	clear(x.sentInds)
 	var cues *sentenceCues
 	var carried subject
-	unit := x.unit // a sentence may speak of another unit it names
-	saved := unit  // the unit before a unit compared with
+	unit := x.unit  // a sentence may speak of another unit it names
+	saved := unit   // the unit before a unit compared with
 	inBracket := "" // the unit before a bracket that names another
 	countSeen := false
 	countUnit := "" // the unit of the count seen: another unit's count is no superset
