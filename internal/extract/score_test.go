@@ -399,6 +399,16 @@ func TestQualityDev3Prose(t *testing.T) {
 	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.97, precision: 0.98, year: 0.99, unit: 0.99})
 }
 
+// TestQualityDev4Prose scores testdata/dev4/prose: 23 invented documents
+// with 411 gold facts, written blind to the extractor around the precision
+// traps of real reports (a development set: its misses may be read).
+// Measured when first scored: P 0.889 R 0.920 F1 0.904, year 0.989, unit
+// 0.947 (0.944 on units the text names). The floors guard against
+// regressions.
+func TestQualityDev4Prose(t *testing.T) {
+	checkDir(t, "dev4/prose", filepath.Join("..", "..", "testdata", "dev4", "prose"), floors{f1: 0.90, precision: 0.88, year: 0.98, unit: 0.94})
+}
+
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,
 // written by a team member who had not read the extractor, and never tuned
 // on (nobody working on the extractor reads its documents). Measured F1
