@@ -374,7 +374,16 @@ func (x *docReader) finish() []facts.Fact {
 		x.twins(idx, keep)
 	}
 	x.dropShadowed(keep)
-	var out []facts.Fact
+	n := 0
+	for _, k := range keep {
+		if k {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]facts.Fact, 0, n)
 	for i := range x.out {
 		if keep[i] {
 			out = append(out, x.out[i].Fact)

@@ -110,7 +110,11 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 			to = starts[ai+1]
 		}
 		x.readTables(doc, from, to)
-		out = append(out, x.finish()...)
+		if fs := x.finish(); out == nil {
+			out = fs // most documents are one article
+		} else {
+			out = append(out, fs...)
+		}
 		notes = append(notes, x.notes...)
 		x.release()
 	}
@@ -176,20 +180,39 @@ var slabs sync.Pool
 // 2,500).
 const minSlab = 8192
 
-// release hands the token slab back for the next article; the paragraphs'
-// tokens are not to be read after it.
+// release hands the token slab back for the next article, and the
+// docReader with its slices and maps; nothing of it is to be read after.
 func (x *docReader) release() {
-	if x.slab == nil {
-		return
+	if x.slab != nil {
+		for i := range x.paras {
+			x.paras[i].toks, x.paras[i].lower = nil, ""
+		}
+		clear(x.slab) // no strings of this text kept alive by the pool
+		s := x.slab[:0]
+		x.slab = nil
+		slabs.Put(&s)
 	}
-	for i := range x.paras {
-		x.paras[i].toks, x.paras[i].lower = nil, ""
+	// No strings of this text kept alive by the pool either: the slices
+	// are cleared to their capacity (a shorter last paragraph leaves
+	// figures and tokens of longer ones beyond the length).
+	clear(x.out)
+	clear(x.shadows)
+	clear(x.amounts[:cap(x.amounts)])
+	clear(x.buf[:cap(x.buf)])
+	clear(x.years)
+	clear(x.sentInds)
+	if x.units != nil {
+		x.units.reset()
 	}
-	clear(x.slab) // no strings of this text kept alive by the pool
-	s := x.slab[:0]
-	x.slab = nil
-	slabs.Put(&s)
+	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0],
+		years: x.years, sentInds: x.sentInds, units: x.units}
+	spares.Put(x)
 }
+
+// spares are docReaders released, with the slices and maps the next
+// article reuses: a run over thousands of short articles allocated them
+// anew for each, a tenth of its garbage.
+var spares sync.Pool
 
 // candidate is a fact with where it was found, before de-duplication.
 type candidate struct {
@@ -249,7 +272,12 @@ type docReader struct {
 // newDocReader prepares the reading of one article of a page: its
 // paragraphs, the date and unit the article speaks of.
 func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docReader {
-	x := &docReader{cat: e.cat, ind: e.ind, opt: e.opt, name: name, years: map[int]int{}, sentInds: map[string]bool{}, size: len(text), paras: paras}
+	x, _ := spares.Get().(*docReader)
+	if x == nil {
+		x = &docReader{years: map[int]int{}, sentInds: map[string]bool{}}
+	}
+	units := x.units // reset by release
+	x.cat, x.ind, x.opt, x.name, x.size, x.paras, x.units = e.cat, e.ind, e.opt, name, len(text), paras, nil
 	x.pubY, x.pubM = pg.pubY, pg.pubM
 	if n := len(paras); n > 0 && paras[n-1].off+len(paras[n-1].text)-paras[0].off <= cacheLimit {
 		x.cache = true
@@ -258,7 +286,10 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		}
 	}
 	if e.opt.Unit == "" {
-		x.units = newUnitFinder()
+		x.units = units
+		if x.units == nil {
+			x.units = newUnitFinder()
+		}
 	}
 	// One pass over the paragraphs for what the whole text decides: the
 	// headline, the unit, the years spoken of.

@@ -116,6 +116,19 @@ func newUnitFinder() *unitFinder {
 		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}}
 }
 
+// reset makes u as newUnitFinder makes it, keeping its maps.
+func (u *unitFinder) reset() {
+	for _, m := range []map[unitKey]int{u.named, u.firstSeen} {
+		clear(m)
+	}
+	for _, m := range []map[string]int{u.bare, u.bareBody} {
+		clear(m)
+	}
+	clear(u.bareTier)
+	clear(u.title)
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title}
+}
+
 // scan records the unit mentions of one paragraph.
 // provinceM finds the names of unitname.Provinces in tokens.
 var provinceM, provinceNames = func() (*matcher, []string) {
