@@ -380,6 +380,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	if webAddress(toks) {
 		return // a line with a web address names the site, not the subject
 	}
+	toks = toks[:addressAt(toks)]
 	for i := 0; i < len(toks); i++ {
 		if name, e, ok := provinceAt(orig, toks, i); ok {
 			// A province named without its level word: "Nghệ An thu
@@ -1358,6 +1359,19 @@ func outletBefore(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// addressAt is where a postal address starts in a line ("Địa chỉ: 136
+// Trần Hưng Đạo, phường 2, thành phố Tây Ninh", "Trụ sở: …"), len(toks)
+// if none: the places of an office's address are not what the text is
+// about.
+func addressAt(toks []tok) int {
+	for k := 0; k+2 < len(toks); k++ {
+		if (toks[k].s == "địa" && toks[k+1].s == "chỉ" || toks[k].s == "trụ" && toks[k+1].s == "sở") && toks[k+2].s == ":" {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // webAddress reports a line that holds a web address.
