@@ -403,7 +403,9 @@ func (f figure) targetVerb() bool {
 // planNounSpent reports that the plan word governing a figure is a plan
 // noun that has had its own figure before this one ("đạt 20,8 tỷ
 // đồng/dự toán 26 tỷ đồng, đạt 80,1%, bằng 112,4% so CK"): the noun
-// named the plan's figure, and what follows compares the result. A
+// named the plan's figure, and what follows compares the result. A year
+// after the noun is no figure of it ("Kế hoạch vốn đầu tư công năm 2024
+// của huyện là 300 tỷ đồng" is the plan). A
 // target verb ("phấn đấu …: X tăng 15%; Y tăng 22%") governs its whole
 // list.
 //
@@ -416,7 +418,7 @@ func planNounSpent(f figure) bool {
 	if !ok || !c.noun {
 		return false
 	}
-	if c.pos < f.clause.Start || c.pos < f.prevEnd {
+	if c.pos < f.clause.Start || c.pos < f.prevReal {
 		return true
 	}
 	before := tokRange(f.stoks, f.sent.Start, c.pos)

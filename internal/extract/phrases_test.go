@@ -163,6 +163,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"chi_ngan_sach actual 4.185e+11 2023", "chi_ngan_sach pct_of_plan 69.4 2023", "thu_ngan_sach actual 1.875e+10 2023", "thu_ngan_sach pct_of_plan 57.2 2023"}},
 		{"investment made in the area", "Vốn đầu tư thực hiện trên địa bàn năm 2023 đạt 7.860 tỷ đồng, tăng 14,4% so với năm 2022.",
 			[]string{"von_dau_tu actual 7.86e+12 2023", "von_dau_tu change_vs_prev 14.4 2023"}},
+		{"a plan noun, its year, then its figure", "Kế hoạch vốn đầu tư công năm 2023 là 300 tỷ đồng; đến nay đã giải ngân 250 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 2.5e+11 2023", "giai_ngan_dau_tu plan 3e+11 2023"}},
 		{"the public investment plan is what is disbursed against", "Tổng kế hoạch vốn đầu tư công trên 3.580 tỷ đồng, đã giải ngân đạt 62%.",
 			[]string{"giai_ngan_dau_tu pct_of_plan 62 2023", "giai_ngan_dau_tu plan 3.58e+12 2023"}},
 		{"economic development speed", "Tốc độ phát triển kinh tế đạt 7,36%.", []string{"tang_truong_kinh_te actual 7.36 2023"}},
