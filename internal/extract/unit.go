@@ -683,6 +683,24 @@ func (u *unitFinder) main(text string) string {
 		}
 		return name, n
 	}
+	// A headline that puts the text at a place without its level word
+	// ("Hạ Long: …") names the unit the body names with it ("HĐND TP Hạ
+	// Long"), as if it had said it. Not a province's name: "Hà Tĩnh: …"
+	// is the province even where its city of the same name is named.
+	// Of several units of that name ("huyện Mê Linh", "xã Mê Linh"), the
+	// one the body names most; on a tie, the higher.
+	if u.placeTitle && unitname.Provinces[u.place] == "" {
+		var pk unitKey
+		found := false
+		for k := range folded {
+			if k.name == u.place && k.tier < tierProvince && (!found || folded[k] > folded[pk] || folded[k] == folded[pk] && k.tier > pk.tier) {
+				pk, found = k, true
+			}
+		}
+		if found {
+			title[pk] = true
+		}
+	}
 	// The lowest unit named in the headline is the subject, even when its
 	// parent is named more often in the text, or its parts ("Tỉnh Quảng
 	// Ninh: …" with its cities in the body).
