@@ -1022,7 +1022,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		if f, ok := x.units.fold[name]; ok {
 			name = f
 		}
-		if i > 0 && comparedWith[toks[i-1].s] && lv.name+" "+name != x.unit {
+		if i > 0 && comparedWith[toks[i-1].s] && !(i > 1 && toks[i-2].s == "đối") && lv.name+" "+name != x.unit {
 			// "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng
 			// 13,85%)": another unit compared with, up to the next
 			// mark of punctuation; its figures are no facts here.
@@ -1464,6 +1464,8 @@ func clauseSubjectAt(toks []tok, i int) bool {
 		switch s := toks[k].s; {
 		case s == "đảng", s == "bộ", s == "ubnd", s == "ủy", s == "ban", s == "riêng", s == "tại", s == "còn", s == "ở", s == "toàn", s == "cả", s == "của", s == "trên", s == "địa", s == "bàn":
 			n++
+		case s == "với" && k > 0 && toks[k-1].s == "đối", s == "đối" && k+1 < i && toks[k+1].s == "với":
+			n++ // "Đối với huyện Sơn Động, tỷ lệ hộ nghèo còn 9,8%"
 		case s == "năm" || s == "nay" || s == "tháng" || s == "đầu" || isDigits(s):
 			// A time before the subject without a comma: "…, năm 2024
 			// toàn thành phố thu …".

@@ -63,6 +63,8 @@ func TestFigureUnits(t *testing.T) {
 			"ty_le_ho_ngheo", map[float64]string{3.4: "Huyện Yên Thế", 1.9: "Tỉnh", -1.1: "Huyện Yên Thế"}},
 		{"a neighbour's figure in brackets", "Huyện Yên Thế thu ngân sách vượt dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn huyện đạt 300 tỷ đồng (huyện Tân Yên đạt 410 tỷ đồng), bằng 112% dự toán.",
 			"thu_ngan_sach", map[float64]string{300e9: "Huyện Yên Thế", 410e9: "Huyện Tân Yên", 112: "Huyện Yên Thế"}},
+		{"a district taken up with đối với", "Bắc Giang giảm nghèo bền vững\n\n20/12/2024\n\nNăm 2024, tỷ lệ hộ nghèo toàn tỉnh còn 1,5%. Đối với huyện Lục Ngạn, tỷ lệ hộ nghèo còn 6,3%; giảm 2,1% so với năm 2023. Tỉnh Bắc Giang tiếp tục hỗ trợ.",
+			"ty_le_ho_ngheo", map[float64]string{1.5: "Tỉnh Bắc Giang", 6.3: "Huyện Lục Ngạn", -2.1: "Huyện Lục Ngạn"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
