@@ -267,6 +267,12 @@ type docReader struct {
 
 	inSpan     bool // the current sentence named a multi-year span
 	beforeSpan spanSaved
+
+	// The previous sentence, for one that opens with "Trong đó, …": the
+	// paragraph it was in, and whether it gave a total (a figure that is
+	// no count of targets) that the parts break down.
+	prevPara  *para
+	prevTotal bool
 }
 
 // newDocReader prepares the reading of one article of a page: its

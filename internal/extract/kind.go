@@ -66,7 +66,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
 		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
-	if partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
+	if x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
@@ -642,7 +642,12 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 // party sub-committee named in the stretch of its clause that leads to the
 // cue (from the last comma before it), or anything after "trong đó" once
 // the clause has given a figure ("tổng thu 1.500 tỷ đồng, trong đó …").
-func partOfTotal(f figure, cueAt int) bool {
+func (x *docReader) partOfTotal(f figure, cueAt int) bool {
+	if f.parts && f.unit == x.unit {
+		// "…; trong đó doanh thu bán lẻ hàng hóa đạt 40.000 tỷ đồng". A
+		// unit named there speaks of its own figure (it goes to that unit).
+		return true
+	}
 	// The words before an earlier figure of the clause are that figure's.
 	leadFrom := f.clause.Start
 	if f.prevReal > leadFrom && f.prevReal < cueAt {

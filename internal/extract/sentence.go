@@ -69,6 +69,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.sentNo++
 	x.sentMinYear = 0
 	figs := amountsIn(amounts, s)
+	// "Trong đó, …" after a sentence that gave a total lists its parts.
+	total := x.prevPara == p.para && x.prevTotal
+	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
 	defer func() {
 		// A sentence without figures that names a year's results and the
 		// next year's tasks ("đánh giá kết quả năm 2024, triển khai nhiệm
@@ -95,12 +98,24 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	countSeen := false
 	countUnit := "" // the unit of the count seen: another unit's count is no superset
 	prevEnd := s.Start
+	sentParts := false // the sentence opens with "Trong đó," after a total
 	for ci, c := range clauses(p.text, s) {
 		ctoks := tokRange(p.toks, c.Start, c.End)
 		if len(ctoks) == 0 {
 			continue
 		}
 		figs := amountsIn(amounts, c)
+		// A clause that opens with "trong đó" after a total names its
+		// parts ("…; trong đó thu tiền sử dụng đất 1.100 tỷ đồng"); a
+		// sentence that opens so lists them all.
+		parts := sentParts
+		if len(ctoks) >= 2 && ctoks[0].s == "trong" && ctoks[1].s == "đó" && total {
+			parts = true
+			sentParts = sentParts || ci == 0
+		}
+		if totalFigure(figs, x.ind) {
+			total = true
+		}
 		subj := subject{none: true}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
@@ -160,7 +175,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
 			prevFig = a.End
@@ -186,6 +201,18 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
+}
+
+// totalFigure reports that the first figure among figs with a unit of
+// measure or a counted noun is a total whose parts may follow, not a
+// count of targets ("25 chỉ tiêu, trong đó …" lists the targets).
+func totalFigure(figs []vnnum.Amount, ind *indicatorSet) bool {
+	for _, a := range figs {
+		if a.UOM != "" || a.Noun != "" {
+			return a.UOM != "" || ind.counted(a.Noun) < 0
+		}
+	}
+	return false
 }
 
 // hasFigure reports an amount with a unit of measure or a counted noun
@@ -260,6 +287,7 @@ type figure struct {
 	firstEnd           int       // end of the clause's first figure
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	countBefore        bool      // a count of targets came before this figure in its sentence
+	parts              bool      // the clause names the parts of a total before it ("…; trong đó …")
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 }
