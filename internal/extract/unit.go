@@ -622,7 +622,7 @@ func (u *unitFinder) main(text string) string {
 	for _, k := range keys {
 		to := k
 		for _, s := range keys {
-			if len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") {
+			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") {
 				to = unitKey{k.level, s.name, k.tier}
 				break
 			}
@@ -1464,7 +1464,8 @@ func clauseSubjectAt(toks []tok, i int) bool {
 		switch s := toks[k].s; {
 		case s == "đảng", s == "bộ", s == "ubnd", s == "ủy", s == "ban", s == "riêng", s == "tại", s == "còn", s == "ở", s == "toàn", s == "cả", s == "của", s == "trên", s == "địa", s == "bàn":
 			n++
-		case s == "với" && k > 0 && toks[k-1].s == "đối", s == "đối" && k+1 < i && toks[k+1].s == "với":
+		case s == "với" && k > 0 && toks[k-1].s == "đối", s == "đối" && k+1 < i && toks[k+1].s == "với",
+			s == "tính" && k+1 < i && toks[k+1].s == "riêng":
 			n++ // "Đối với huyện Sơn Động, tỷ lệ hộ nghèo còn 9,8%"
 		case s == "năm" || s == "nay" || s == "tháng" || s == "đầu" || isDigits(s):
 			// A time before the subject without a comma: "…, năm 2024
