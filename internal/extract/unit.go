@@ -381,6 +381,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		return // a line with a web address names the site, not the subject
 	}
 	toks = toks[:addressAt(toks)]
+	toks = toks[datelineEnd(orig, toks):]
 	for i := 0; i < len(toks); i++ {
 		if name, e, ok := provinceAt(orig, toks, i); ok {
 			// A province named without its level word: "Nghệ An thu
@@ -934,7 +935,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		return nil
 	}
 	var out []unitMention
-	for i := 0; i < len(toks); i++ {
+	start := 0
+	if len(toks) > 0 && strings.TrimSpace(p.text[:toks[0].start]) == "" {
+		start = datelineEnd(p.text, toks) // the paragraph's own start
+	}
+	for i := start; i < len(toks); i++ {
 		var (
 			lv   level
 			name string
@@ -1377,6 +1382,28 @@ func outletBefore(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// datelineEnd is where the text starts after a dateline at the start of
+// a paragraph: a place's name and a dash ("QUẢNG TRỊ - Năm 2024, …",
+// "Bắc Ninh - 03/01/2025", "TP HỒ CHÍ MINH – …"), where the reporter
+// filed from, not what the figures after it are of; 0 if none.
+func datelineEnd(orig string, toks []tok) int {
+	if len(toks) < 3 {
+		return 0
+	}
+	e := 0
+	if _, end, ok := provinceAt(orig, toks, 0); ok {
+		e = end
+	} else if _, name, _, _, k, ok := readUnit(orig, toks, 0); ok && name != "" {
+		e = k
+	} else {
+		return 0
+	}
+	if e+1 < len(toks) && (toks[e].s == "-" || toks[e].s == "–") && toks[e].start > toks[e-1].end {
+		return e + 1
+	}
+	return 0
 }
 
 // addressAt is where a postal address starts in a line ("Địa chỉ: 136
