@@ -440,7 +440,15 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		if lv.name == "Thành phố" || lv.tier == tierCommune {
 			// A bare "thành phố" is the assigning city; bare "xã",
-			// "phường" are the parts of the unit.
+			// "phường" are the parts of the unit, except after the
+			// commune's own bodies or as the whole ("HĐND xã", "UBND
+			// phường", "Đảng ủy xã", "của xã", "trên địa bàn xã",
+			// "toàn xã"): a commune's text that never names it speaks
+			// so of itself (counted as a body's mention, see bareBody).
+			if lv.tier == tierCommune && ownCommuneBefore(toks, i) && !(j < len(toks) && (notSubjectAfter[toks[j].s] || toks[j].s == "hội")) {
+				u.bareTier[lv.name] = lv.tier
+				u.bareBody[lv.name]++
+			}
 			i = j - 1
 			continue
 		}
@@ -467,6 +475,21 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		i = j - 1
 	}
+}
+
+// ownCommuneBefore reports the words before a bare commune level at
+// toks[i] that make it the commune itself (see scan).
+func ownCommuneBefore(toks []tok, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].s {
+	case "ubnd", "hđnd", "của", "toàn", "bàn":
+		return true
+	case "ủy", "uỷ":
+		return i > 1 && toks[i-2].s == "đảng"
+	}
+	return false
 }
 
 // bodyBefore reports a governing body's or an official's word before a
