@@ -1207,11 +1207,12 @@ func (x *docReader) cityAbove() string {
 // 9,5%)": see bracketAfter).
 func possessiveSubject(toks []tok, i, k int) bool {
 	b := i - 1
-	if b > 0 && (toks[b].s == "toàn" || toks[b].s == "cả") {
-		b--
+	whole := false
+	if b >= 0 && (toks[b].s == "toàn" || toks[b].s == "cả") {
+		b, whole = b-1, true // "thu ngân sách toàn tỉnh đạt …": the whole unit
 	}
 	territory := b >= 2 && toks[b].s == "bàn" && toks[b-1].s == "địa" && toks[b-2].s == "trên"
-	if b < 0 || toks[b].s != "của" && !territory || k >= len(toks) {
+	if !whole && (b < 0 || toks[b].s != "của" && !territory) || k >= len(toks) {
 		return false
 	}
 	if toks[k].s == "là" {
@@ -1309,7 +1310,7 @@ func predicateAfter(toks []tok, k int) bool {
 
 // listVerbM are the verbs that follow a unit's name in a per-unit list
 // ("Thạch Thành thu 268 tỷ đồng", "huyện A đạt 103%").
-var listVerbM = newListMatcher([]string{"đạt", "thu", "kết nạp", "giải quyết", "hoàn thành", "ước đạt", "ước thu", "tăng", "giảm", "có", "vượt", "chỉ đạt", "chỉ mới", "tiếp tục", "dẫn đầu", "đứng đầu"}, 1)
+var listVerbM = newListMatcher([]string{"đạt", "thu", "còn", "giảm còn", "chiếm", "kết nạp", "giải quyết", "hoàn thành", "ước đạt", "ước thu", "tăng", "giảm", "có", "vượt", "chỉ đạt", "chỉ mới", "tiếp tục", "dẫn đầu", "đứng đầu"}, 1)
 
 // listStop are capitalised words that start no place's name in a list.
 var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "uỷ": true, "hội": true, "sở": true, "phòng": true,

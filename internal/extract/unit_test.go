@@ -69,6 +69,8 @@ func TestFigureUnits(t *testing.T) {
 			"ty_le_ho_ngheo", map[float64]string{18: "Tỉnh Điện Biên", 30: "Huyện Tủa Chùa", 1.2: "Thành phố Điện Biên Phủ"}},
 		{"a dateline is where the reporter filed from", "Huyện Hải Lăng: Kinh tế tăng trưởng khá\n\n20/12/2024\n\nQUẢNG TRỊ - Năm 2024, tốc độ tăng trưởng kinh tế ước đạt 7,8%. Huyện Hải Lăng tiếp tục phát triển.\n\nQuảng Trị - Năm 2025, tốc độ tăng trưởng kinh tế phấn đấu đạt 8,5%.",
 			"tang_truong_kinh_te", map[float64]string{7.8: "Huyện Hải Lăng", 8.5: "Huyện Hải Lăng"}},
+		{"the whole province after the indicator", "Huyện Quế Võ tổng kết năm 2023\n\n20/12/2023\n\nTổng thu ngân sách trên địa bàn huyện ước đạt 1.900 tỷ đồng. Thu ngân sách toàn tỉnh Bắc Ninh đạt 40.000 tỷ đồng. Tỷ lệ hộ nghèo cả tỉnh còn 1,2%, của huyện còn 0,9%. Huyện Quế Võ tiếp tục phát triển.",
+			"ty_le_ho_ngheo", map[float64]string{1.2: "Tỉnh Bắc Ninh", 0.9: "Huyện Quế Võ"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
