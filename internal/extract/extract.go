@@ -170,6 +170,16 @@ func (x *docReader) view(p *para) view {
 	return view{p, lower, x.buf}
 }
 
+// ownView is view with tokens of its own: a look at other paragraphs
+// while the current one's view (maybe in x.buf) is still in use.
+func (x *docReader) ownView(p *para) view {
+	if p.toks != nil {
+		return view{p, p.lower, p.toks}
+	}
+	lower := lowerSameLen(p.text)
+	return view{p, lower, tokenize(lower, nil)}
+}
+
 // slabs are the token slabs of short articles, reused from one article
 // to the next: allocating every article's tokens anew made most of the
 // garbage of a run over many files. A slab's tokens are the docReader's
@@ -311,7 +321,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		// page's section or the banner's parent: read like a letterhead,
 		// the headline after it is still the headline.
 		letterhead := !titleSeen && v.header && (isLetterhead(v.text, v.lower) || placeLine(v.text, v.toks))
-		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) && !isDateline(v.lower) {
+		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && headlineLike(v) && !x.sectionName(i) {
 			v.title, titleSeen = true, true
 		}
 		countYears(x.years, v.toks)
@@ -335,6 +345,47 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		x.findUnit(text[paras[0].off : last.off+len(last.text)])
 	}
 	return x
+}
+
+// headlineLike reports a header line that may be the headline: not a
+// date, the portal's name, its menu or a dateline.
+func headlineLike(v view) bool {
+	return !startsWithDate(v.toks) && !isPortalName(v.lower) && !isMenuLine(v.lower) && !isDateline(v.lower)
+}
+
+// sectionName reports a header line of one to three words ("Thời sự",
+// "Kinh tế - Xã hội") with a longer headline after it, before the body:
+// the section of the portal the article is filed under, not its
+// headline.
+func (x *docReader) sectionName(i int) bool {
+	v := x.ownView(&x.paras[i])
+	words := 0
+	for _, t := range v.toks {
+		switch {
+		case t.word && !isDigits(t.s):
+			words++
+		case t.s == "-" || t.s == "–":
+		default:
+			return false
+		}
+	}
+	if words == 0 || words > 3 {
+		return false
+	}
+	for j := i + 1; j < len(x.paras) && x.paras[j].header; j++ {
+		w := x.ownView(&x.paras[j])
+		if len(w.toks) == 0 || !headlineLike(w) || isLetterhead(w.text, w.lower) {
+			continue
+		}
+		n := 0
+		for _, t := range w.toks {
+			if t.word {
+				n++
+			}
+		}
+		return n > 3
+	}
+	return false
 }
 
 // isDateline reports a short "Place, ngày …" line: where and when a page
