@@ -287,8 +287,11 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		}
 		return k, sign, ok
 	}
-	if parenPlan {
-		return facts.Plan, 1, true // "kế hoạch đề ra (8,79%)", "dự toán (4.435,98 tỷ đồng)"
+	if parenPlan || parenOpensPlan(f.pre()) && verb != vIncrease && verb != vDecrease && !perYear(f) {
+		// "kế hoạch đề ra (8,79%)", "dự toán (4.435,98 tỷ đồng)", and a
+		// bracket that opens with the plan: "đạt 90,6% (chỉ tiêu năm 91,5%)";
+		// a change there ("(KH giảm 4-5%)") is a planned change.
+		return facts.Plan, 1, true
 	}
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
@@ -419,7 +422,7 @@ func planNounSpent(f figure) bool {
 		return false
 	}
 	if c.pos < f.clause.Start || c.pos < f.prevReal {
-		return true
+		return !headsList(f, c.pos)
 	}
 	before := tokRange(f.stoks, f.sent.Start, c.pos)
 	between := tokRange(f.stoks, c.pos, f.a.Start)
@@ -428,6 +431,22 @@ func planNounSpent(f figure) bool {
 	}
 	v, at, found := lastPhrase(before, verbM)
 	return found && (v == vAchieve || v == vExceed || v == vReach) && at >= len(before)-3
+}
+
+// headsList reports a plan noun at byte pos that opens its sentence and
+// heads a list after a colon ("KH 2024: GTSX …; thu NSNN 7.450 tỷ đồng;
+// GQVL 5.100 LĐ"): it governs every item, not only the first.
+func headsList(f figure, pos int) bool {
+	if len(tokRange(f.stoks, f.sent.Start, pos)) > 1 {
+		return false // a bullet's dash may come first
+	}
+	head := tokRange(f.stoks, pos, f.a.Start)
+	for k := 0; k < len(head) && k < 5; k++ {
+		if head[k].s == ":" {
+			return true
+		}
+	}
+	return false
 }
 
 // afterColon is toks after the last colon: a heading's words ("Giảm
@@ -517,6 +536,25 @@ func signOf(verb int) float64 {
 	return 1
 }
 
+// parenOpensPlan reports a figure in a bracket that opens with a plan
+// noun ("(chỉ tiêu năm 91,5%)", "(KH 9-10%)"): the plan's figure beside a
+// result.
+func parenOpensPlan(pre []tok) bool {
+	for k := len(pre) - 1; k >= 0; k-- {
+		switch pre[k].s {
+		case ")":
+			return false
+		case "(":
+			if k+1 < len(pre) {
+				_, _, ok := planM.match(pre, k+1)
+				return ok
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // parenAfterPlan reports "kế hoạch đề ra (" right before a figure: the
 // bracket gives the plan's own figure.
 func parenAfterPlan(pre []tok) bool {
@@ -603,6 +641,11 @@ func (x *docReader) mode(f figure) facts.Kind {
 	}
 	if floorTarget(f) {
 		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
+	}
+	if explicit && x.pubY != 0 && y > x.pubY {
+		// A year after the report's has no results yet, whatever part of
+		// this year the report ran to.
+		return facts.Plan
 	}
 	if x.period != 0 {
 		return facts.Actual

@@ -301,6 +301,25 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	return y, true
 }
 
+// reportYearAt reads the year after a report abbreviation at toks[i]
+// ("KH 2024: …", "ƯTH 2023: …"): the year of the plan or the result that
+// follows, as "năm 2024" is.
+func reportYearAt(toks []tok, i int) (int, bool) {
+	switch toks[i].s {
+	case "kh", "th", "ưth":
+	default:
+		return 0, false
+	}
+	if i+1 >= len(toks) || len(toks[i+1].s) != 4 || !isDigits(toks[i+1].s) || i+2 < len(toks) && toks[i+2].s == "-" {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(toks[i+1].s)
+	if y < 1990 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
 // horizonAt reads "đến năm 2030" at toks[i] (i at "năm"): the year a
 // target or a result is reached by.
 func horizonAt(toks []tok, i int) (int, bool) {
@@ -361,6 +380,11 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			continue
 		}
 		if comparedAt(ctoks, i) {
+			continue
+		}
+		if y, ok := reportYearAt(ctoks, i); ok {
+			out = append(out, mention{pos: t.start, year: y, period: -1})
+			i++
 			continue
 		}
 		if t.s == "ngày" && i+2 < len(ctoks) && isDigits(ctoks[i+1].s) && ctoks[i+2].s == "tháng" {
