@@ -69,6 +69,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
+	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
+	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
 		return

@@ -190,6 +190,8 @@ func TestPhrases(t *testing.T) {
 		{"a plan in a bracket beside the result", "Tỷ lệ bao phủ bảo hiểm y tế đạt 93,1% (chỉ tiêu giao 93%).",
 			[]string{"ty_le_bhyt actual 93.1 2023", "ty_le_bhyt plan 93 2023"}},
 		{"a planned change in a bracket is none", "Tỷ lệ hộ nghèo còn 2,4% (KH giảm 0,8%).", []string{"ty_le_ho_ngheo actual 2.4 2023"}},
+		{"production value growing at current prices", "Giá trị sản xuất đạt 9.000 tỷ đồng; theo giá hiện hành, giá trị sản xuất tăng 14%.",
+			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
 		{"the town's retained revenue", "Thu ngân sách thị xã được hưởng 1.246 tỷ đồng.", nil},
 		{"compared with last month", "Tổng mức bán lẻ hàng hóa trong tháng tăng hơn 2% so với tháng trước.", nil},
 		{"revenue from the economy grows on average", "Thu ngân sách nhà nước từ kinh tế trên địa bàn tăng bình quân 18,7%/năm.", nil},
