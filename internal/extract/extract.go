@@ -258,6 +258,7 @@ type docReader struct {
 	period      int  // month (1-12) whose end a part-year figure runs to; 0 full year
 	periodDay   int  // day of an explicit "đến ngày" date, else month end
 	lastKind    facts.Kind
+	planYear    int // the year of the plan a heading put the text under ("II. Kế hoạch năm 2025"; see planHeading)
 	lastKindYr  int
 
 	out     []candidate

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/catalog"
@@ -650,6 +651,9 @@ func (x *docReader) mode(f figure) facts.Kind {
 		// this year the report ran to.
 		return facts.Plan
 	}
+	if x.planYear != 0 && y >= x.planYear {
+		return facts.Plan // "II. Kế hoạch năm 2025 / Tốc độ tăng trưởng GTSX 9-9,5%; …"
+	}
 	if x.period != 0 {
 		return facts.Actual
 	}
@@ -669,6 +673,54 @@ func (x *docReader) mode(f figure) facts.Kind {
 		return x.lastKind
 	}
 	return facts.Actual
+}
+
+// planHeadM start the heading of a report's part about the plan.
+var planHeadM = newListMatcher([]string{"kế hoạch", "chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "dự toán"}, 1)
+
+// planHeading reads a paragraph that is a report's heading, a short line
+// with no sentence in it ("II. Kế hoạch năm 2025", "I. Kết quả năm
+// 2024"), and returns the year of the plan it heads (the figures under
+// it with no kind word, of that year or later, are the plan's), 0 for a
+// heading of another part. ok is false for a paragraph that changes
+// nothing: no heading, or a sub-heading with no year ("1. Về kinh tế").
+func planHeading(toks []tok) (year int, ok bool) {
+	i := 0
+	roman := false
+	for i < len(toks) && listMarker(toks, i) {
+		if toks[i].word && isRoman(strings.ToUpper(toks[i].s)) {
+			roman = true
+		}
+		i++
+	}
+	words := 0
+	for k := i; k < len(toks); k++ {
+		switch {
+		case toks[k].word && isDigits(toks[k].s) && k+1 < len(toks) && (toks[k+1].s == "tháng" || toks[k+1].s == "quý"):
+			words++ // "6 tháng đầu năm 2025": a period
+		case toks[k].word && isDigits(toks[k].s):
+			if len(toks[k].s) != 4 {
+				return 0, false // a figure: a sentence, not a heading
+			}
+			if y, err := strconv.Atoi(toks[k].s); err == nil && y > 1990 && y < 2100 {
+				year = y
+			}
+			words++
+		case toks[k].word:
+			words++
+		case toks[k].s == "." || toks[k].s == ";" || toks[k].s == "%":
+			if k != len(toks)-1 || toks[k].s != "." {
+				return 0, false
+			}
+		}
+	}
+	if words == 0 || words > 12 || year == 0 && !roman {
+		return 0, false
+	}
+	if _, _, plan := planHeadM.match(toks, i); !plan || year == 0 {
+		return 0, true
+	}
+	return year, true
 }
 
 func (x *docReader) estimate(f figure, kind facts.Kind) bool {

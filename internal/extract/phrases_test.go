@@ -288,3 +288,34 @@ func TestPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanHeading: in a report with no date of its own, the figures under
+// a heading of the plan ("II. Kế hoạch năm 2025") with no kind word are
+// the plan's, from the heading's year on; a heading of results ends that.
+func TestPlanHeading(t *testing.T) {
+	text := "BÁO CÁO TÓM TẮT KẾT QUẢ NĂM 2024 VÀ KẾ HOẠCH NĂM 2025 CỦA UBND HUYỆN VĂN LÂM\n\n" +
+		"I. Kết quả năm 2024\nThu ngân sách trên địa bàn ước đạt 1.150 tỷ đồng. Tỷ lệ BHYT 92%.\n\n" +
+		"II. Kế hoạch năm 2025\nTốc độ tăng trưởng kinh tế 9-9,5%; thu ngân sách trên địa bàn 1.200 tỷ đồng; tỷ lệ BHYT 94%. Năm 2024 giải quyết việc làm mới 2.100 lao động.\n\n" +
+		"III. Kết quả 6 tháng đầu năm 2025\nThu ngân sách trên địa bàn 600 tỷ đồng.\n"
+	var got []string
+	for _, f := range extractText("t.txt", text) {
+		v := fmt.Sprint(f.Value)
+		if f.ValueMax != nil {
+			v += "-" + fmt.Sprint(*f.ValueMax)
+		}
+		got = append(got, fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year))
+	}
+	sort.Strings(got)
+	want := []string{
+		"tang_truong_kinh_te plan 9-9.5 2025",
+		"thu_ngan_sach actual 1.15e+12 2024",
+		"thu_ngan_sach actual 6e+11 2025",
+		"thu_ngan_sach plan 1.2e+12 2025",
+		"ty_le_bhyt actual 92 2024",
+		"ty_le_bhyt plan 94 2025",
+		"viec_lam_moi actual 2100 2024",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got:\n  %s\nwant:\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

@@ -394,9 +394,11 @@ func TestQualityDev2Prose(t *testing.T) {
 // colon ("hoàn thành vượt dự toán: huyện A thu …") no longer made the
 // list's first figure a plan; R 0.964 F1 0.975 once "trong cơ cấu kinh
 // tế" after a share's cue was the whole it is a share of; R 0.970 F1
-// 0.978 once "số thu đạt …" was the revenue collected.
+// 0.978 once "số thu đạt …" was the revenue collected; P 0.997 R 0.982
+// F1 0.990 once the figures under a plan's heading ("II. Kế hoạch năm
+// 2025") were plans.
 func TestQualityDev3Prose(t *testing.T) {
-	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.97, precision: 0.98, year: 0.99, unit: 0.99})
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.98, precision: 0.99, year: 0.99, unit: 0.99})
 }
 
 // TestQualityDev4Prose scores testdata/dev4/prose: 23 invented documents

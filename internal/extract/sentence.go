@@ -37,6 +37,9 @@ func (x *docReader) run() {
 		if u, t, ok := x.sectionUnit(p); ok {
 			x.unit, x.unitTier = u, t
 		}
+		if y, ok := planHeading(p.toks); ok {
+			x.planYear = y
+		}
 		x.amounts = scanAppend(x.amounts[:0], p.text)
 		amounts := percentPoints(p.text, compactMoney(p.text, x.amounts))
 		for _, s := range sentences(p.text) {
