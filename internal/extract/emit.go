@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"strconv"
 	"sort"
 
 	"github.com/chitieu/chitieu/internal/catalog"
@@ -133,6 +134,9 @@ func (x *docReader) countTargets(f figure, ci int) {
 	}
 	if a.Form != vnnum.Plain || a.Value != math.Trunc(a.Value) || a.Value <= 0 {
 		return
+	}
+	if ofAfter(tokRange(f.ctoks, a.End, f.clause.End), a.Value) {
+		return // "Trong 22 chỉ tiêu …, có 19/22 chỉ tiêu đạt": the count after gives the plan
 	}
 	pre := tokRange(f.ctoks, f.clause.Start, a.Start)
 	assigned := false
@@ -489,6 +493,17 @@ func roundsTo(precise, short float64) bool {
 			r := math.Round(p/step) * step
 			t := math.Floor(p/step) * step
 			return math.Abs(r-s) <= 1e-9*p || math.Abs(t-s) <= 1e-9*p
+		}
+	}
+	return false
+}
+
+// ofAfter reports a count of targets "X/N" among toks whose total N is n:
+// the plan a count before it named.
+func ofAfter(toks []tok, n float64) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s == "/" && isDigits(toks[k+1].s) && strconv.Itoa(int(n)) == toks[k+1].s {
+			return true
 		}
 	}
 	return false

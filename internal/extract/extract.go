@@ -284,6 +284,11 @@ type docReader struct {
 	// no count of targets) that the parts break down.
 	prevPara  *para
 	prevTotal bool
+
+	// planPara is the paragraph that opened by setting targets before a
+	// colon ("Đại hội đề ra các chỉ tiêu chủ yếu: …"): its sentences go
+	// on listing targets.
+	planPara *para
 }
 
 // newDocReader prepares the reading of one article of a page: its

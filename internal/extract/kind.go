@@ -646,6 +646,11 @@ func (x *docReader) mode(f figure) facts.Kind {
 	if floorTarget(f) {
 		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
 	}
+	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p {
+		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
+		// làm cho 38.000 lao động": the paragraph goes on listing targets.
+		return facts.Plan
+	}
 	if explicit && x.pubY != 0 && y > x.pubY {
 		// A year after the report's has no results yet, whatever part of
 		// this year the report ran to.

@@ -70,6 +70,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
 	x.sentNo++
+	if s.Start == firstSentStart(p.text) {
+		x.planPara = nil
+		if setsTargets(stoks) {
+			x.planPara = p.para
+		}
+	}
 	x.sentMinYear = 0
 	figs := amountsIn(amounts, s)
 	// "Trong đó, …" after a sentence that gave a total lists its parts.
@@ -204,6 +210,36 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
+}
+
+// firstSentStart is where the first sentence of a paragraph's text starts.
+func firstSentStart(text string) int {
+	return len(text) - len(strings.TrimLeft(text, " \t"))
+}
+
+// setsTargets reports a sentence that opens by setting targets before a
+// colon ("Nhiệm kỳ 2025-2030, Đại hội đề ra các chỉ tiêu chủ yếu: …"): a
+// target verb, then a colon, with no figure between.
+func setsTargets(stoks []tok) bool {
+	for i := 0; i < len(stoks); i++ {
+		v, e, ok := kindM.match(stoks, i)
+		if !ok {
+			continue
+		}
+		if v != cuePlan {
+			return false
+		}
+		for k := e; k < len(stoks) && k < e+6; k++ {
+			if stoks[k].s == ":" {
+				return true
+			}
+			if isDigits(stoks[k].s) {
+				return false
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // totalFigure reports that the first figure among figs with a unit of
