@@ -319,6 +319,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	// DU") comes before its headline and names units as the headline
 	// does: the lowest of them issued the report.
 	titleSeen := false
+	nameLine := -1      // the line that carries the name of a letterhead's body (see letterheadName)
 	var congress [2]int // the term of a party congress the opening names
 	for i := range x.paras {
 		v := x.view(&x.paras[i])
@@ -326,7 +327,15 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		// 3", "TP.HCM", "TỈNH LÂM ĐỒNG" under a portal's banner) is the
 		// page's section or the banner's parent: read like a letterhead,
 		// the headline after it is still the headline.
-		letterhead := !titleSeen && v.header && (isLetterhead(v.text, v.lower) || placeLine(v.text, v.toks))
+		letterhead := !titleSeen && v.header && (isLetterhead(v.text, v.lower) || placeLine(v.text, v.toks) || i == nameLine)
+		if letterhead && i != nameLine && x.units != nil {
+			if j, joined, ok := x.letterheadName(i); ok {
+				// "HỘI ĐỒNG NHÂN DÂN HUYỆN" over "KRÔNG PẮC": one body.
+				nameLine = j
+				jt := tokenize(lowerSameLen(joined), nil)
+				x.units.scan(joined, jt, true)
+			}
+		}
 		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && headlineLike(v) && !x.sectionName(i) {
 			v.title, titleSeen = true, true
 		}
@@ -337,7 +346,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				congress = [2]int{a, b}
 			}
 		}
-		if x.units != nil && !isLinkLine(v) {
+		if x.units != nil && !isLinkLine(v) && i != nameLine {
 			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}
 	}
@@ -351,6 +360,45 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		x.findUnit(text[paras[0].off : last.off+len(last.text)])
 	}
 	return x
+}
+
+// letterheadName joins a letterhead's line that ends on a level word in
+// capitals ("HỘI ĐỒNG NHÂN DÂN HUYỆN", "UBND THỊ XÃ") with the next line
+// when that holds the name alone, in capitals ("KRÔNG PẮC"): a PDF's
+// letterhead breaks the body's name so. It returns the next line's index
+// and the two lines as one.
+func (x *docReader) letterheadName(i int) (int, string, bool) {
+	v := x.ownView(&x.paras[i])
+	n := len(v.toks)
+	if n < 2 || !v.toks[n-1].word || strings.ToUpper(v.text) != v.text {
+		return 0, "", false
+	}
+	lvEnd := false
+	for k := max(0, n-2); k < n; k++ {
+		if lv, j, ok := matchLevel(v.text, v.toks, k); ok && j == n && !lv.upper {
+			lvEnd = true
+		}
+	}
+	if !lvEnd {
+		return 0, "", false
+	}
+	j := i + 1
+	for j < len(x.paras) && strings.TrimSpace(x.paras[j].text) == "" {
+		j++
+	}
+	if j >= len(x.paras) || !x.paras[j].header {
+		return 0, "", false
+	}
+	w := x.ownView(&x.paras[j])
+	if len(w.toks) == 0 || len(w.toks) > 4 || strings.ToUpper(w.text) != w.text {
+		return 0, "", false
+	}
+	for _, t := range w.toks {
+		if !t.word || isDigits(t.s) {
+			return 0, "", false
+		}
+	}
+	return j, strings.TrimSpace(v.text) + " " + strings.TrimSpace(w.text), true
 }
 
 // headlineLike reports a header line that may be the headline: not a
