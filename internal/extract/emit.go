@@ -2,8 +2,8 @@ package extract
 
 import (
 	"math"
-	"strconv"
 	"sort"
+	"strconv"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
