@@ -3,7 +3,6 @@ package document
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 // Tables in plain text. A table copied out of Word, a browser or a PDF
@@ -382,7 +381,7 @@ func cellGroups(run []Block) []group {
 		figures := 0
 		for _, b := range run[i:j] {
 			t := strings.TrimSpace(b.Text)
-			if len(t) > maxCellRunes && utf8.RuneCountInString(t) > maxCellRunes || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
+			if len(t) > maxCellRunes && runesOver(t, maxCellRunes) || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
 				long = true
 			}
 			if IsFigure(t) {
@@ -475,4 +474,16 @@ func IsFigure(s string) bool {
 		}
 	}
 	return digits
+}
+
+// runesOver reports utf8.RuneCountInString(s) > n, counting no further
+// than it must: prose lines run to hundreds of runes, and every line of
+// a document is asked whether it is longer than a table cell.
+func runesOver(s string, n int) bool {
+	for range s {
+		if n--; n < 0 {
+			return true
+		}
+	}
+	return false
 }

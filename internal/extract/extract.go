@@ -214,7 +214,7 @@ func (x *docReader) release() {
 	if x.units != nil {
 		x.units.reset()
 	}
-	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0],
+	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0], sents: x.sents[:0], clauses: x.clauses[:0],
 		years: x.years, sentInds: x.sentInds, units: x.units}
 	spares.Put(x)
 }
@@ -273,6 +273,8 @@ type docReader struct {
 	cache     bool           // keep each paragraph's tokens (a short article)
 	slab      []tok          // where they are kept, when cache
 	amounts   []vnnum.Amount // the figures of the current paragraph
+	sents     []span         // the sentences of the current paragraph
+	clauses   []span         // the clauses of the current sentence
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
 

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 	"unicode/utf8"
@@ -146,4 +147,16 @@ func refTokenize(lower string) []tok {
 		}
 	}
 	return toks
+}
+
+// TestIsUpperCase checks isUpperCase against the strings.ToUpper
+// comparison it replaces.
+func TestIsUpperCase(t *testing.T) {
+	for _, s := range []string{
+		"", "HUYỆN", "Huyện", "TP.HCM", "QUẬN 1", "ĐẮK LẮK", "đắk", "ß", "ǅ", "Ǆ", "\uFFFD", "A\xffB", "A\xe1\xbbB", "ÁO\u0301", "123", "-",
+	} {
+		if got, want := isUpperCase(s), s == strings.ToUpper(s); got != want {
+			t.Errorf("isUpperCase(%q) = %v, want %v", s, got, want)
+		}
+	}
 }

@@ -211,7 +211,8 @@ func nounOf(f figure) string {
 		return ""
 	}
 	post := tokRange(f.ctoks, f.a.End, f.clause.End)
-	var b []string
+	var words [3]string // on the stack: nounOf runs for every figure
+	b := words[:0]
 	for _, t := range post {
 		if !t.word || len(b) == 3 {
 			break

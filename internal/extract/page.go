@@ -101,8 +101,14 @@ func isProse(t string) bool {
 	if len(t) > 800 {
 		return true // more than 200 runes, whatever the script
 	}
-	n := utf8.RuneCountInString(t)
-	return n > 200 || n > 80 && len(sentences(t)) > 1
+	// Counting stops past 200 runes: only whether there are more matters.
+	n := 0
+	for range t {
+		if n++; n > 200 {
+			return true
+		}
+	}
+	return n > 80 && len(sentences(t)) > 1
 }
 
 // cutAt finds where to cut a long line at or before max bytes: after a

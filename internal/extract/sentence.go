@@ -42,7 +42,8 @@ func (x *docReader) run() {
 		}
 		x.amounts = scanAppend(x.amounts[:0], p.text)
 		amounts := percentPoints(p.text, compactMoney(p.text, x.amounts))
-		for _, s := range sentences(p.text) {
+		x.sents = appendSentences(x.sents[:0], p.text)
+		for _, s := range x.sents {
 			x.sentence(p, s, amounts)
 		}
 	}
@@ -91,7 +92,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	}()
 	if len(figs) == 0 {
 		// No figure: only the time the sentence turns to matters.
-		for _, c := range clauses(p.text, s) {
+		x.clauses = appendClauses(x.clauses[:0], p.text, s)
+		for _, c := range x.clauses {
 			for _, m := range x.timeMentions(tokRange(p.toks, c.Start, c.End), stoks) {
 				x.apply(m)
 			}
@@ -108,7 +110,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	countUnit := "" // the unit of the count seen: another unit's count is no superset
 	prevEnd := s.Start
 	sentParts := false // the sentence opens with "Trong đó," after a total
-	for ci, c := range clauses(p.text, s) {
+	x.clauses = appendClauses(x.clauses[:0], p.text, s)
+	for ci, c := range x.clauses {
 		ctoks := tokRange(p.toks, c.Start, c.End)
 		if len(ctoks) == 0 {
 			continue

@@ -22,8 +22,11 @@ var abbrevs = map[string]bool{
 // a bracket, or by the end of the paragraph. A dot inside a number
 // ("1.651", "31.10.2024") has no space after it; a dot after an
 // abbreviation is not an end.
-func sentences(p string) []span {
-	var out []span
+func sentences(p string) []span { return appendSentences(nil, p) }
+
+// appendSentences is sentences appending to out, for a reader that reuses
+// one slice paragraph after paragraph.
+func appendSentences(out []span, p string) []span {
 	start := 0
 	for i := 0; i < len(p); i++ {
 		c := p[i]
@@ -93,8 +96,10 @@ func isAbbrev(before string) bool {
 }
 
 // clauses splits a sentence [s.Start, s.End) of p at semicolons.
-func clauses(p string, s span) []span {
-	var out []span
+func clauses(p string, s span) []span { return appendClauses(nil, p, s) }
+
+// appendClauses is clauses appending to out.
+func appendClauses(out []span, p string, s span) []span {
 	start := s.Start
 	for i := s.Start; i < s.End; i++ {
 		if p[i] == ';' {

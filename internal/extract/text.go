@@ -411,3 +411,22 @@ func tokRange(toks []tok, from, to int) []tok {
 	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].end > to })
 	return toks[lo:hi]
 }
+
+// isUpperCase reports s == strings.ToUpper(s) without making the
+// upper-case copy (unit names are checked word by word, and the copies
+// were an eighth of the objects extraction allocated). strings.ToUpper
+// maps every rune with unicode.ToUpper and writes an invalid byte as
+// U+FFFD, so such a byte makes s differ.
+func isUpperCase(s string) bool {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, n := utf8.DecodeRuneInString(s[i:]); n == 1 {
+				return false
+			}
+		}
+		if unicode.ToUpper(r) != r {
+			return false
+		}
+	}
+	return true
+}

@@ -187,7 +187,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	digitOK := lv.digit && unicode.IsUpper(lr)
 	// "QUẬN HOÀNG MAI" in a letterhead is "Quận Hoàng Mai"; "TP.HCM" keeps
 	// its acronym.
-	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && lw == strings.ToUpper(lw)
+	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
 		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && nameStop[toks[k].s]) {
@@ -195,7 +195,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
-		if caps && w != strings.ToUpper(w) {
+		if caps && !isUpperCase(w) {
 			break // "HUYỆN KÔNG CHRO   Độc lập - Tự do - Hạnh phúc": the motto beside the letterhead
 		}
 		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
@@ -551,7 +551,7 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 		j := i + len(lv.toks)
 		if lv.upper {
 			w := orig[toks[i].start:toks[i].end]
-			if w != strings.ToUpper(w) && !(w == "Tp" && j < len(toks) && (toks[j].s == "." || capitalAt(orig, toks, j))) {
+			if !isUpperCase(w) && !(w == "Tp" && j < len(toks) && (toks[j].s == "." || capitalAt(orig, toks, j))) {
 				// "Tp. Hạ Long", "Tp.HCM", "Tp Thủ Đức" write the city's
 				// abbreviation with a small p.
 				continue
@@ -582,12 +582,12 @@ func dotAbbrevAt(orig string, toks []tok, i int) bool {
 		return false
 	}
 	w := orig[toks[i+2].start:toks[i+2].end]
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(w) > 1 && w == strings.ToUpper(w) && !isDigits(w) {
+	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) && !isDigits(w) {
 		return false
 	}
 	if i > 0 && toks[i-1].word {
 		w := orig[toks[i-1].start:toks[i-1].end]
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && w != strings.ToUpper(w) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !isUpperCase(w) {
 			return false
 		}
 	}
@@ -605,7 +605,7 @@ func capitalAt(orig string, toks []tok, k int) bool {
 
 // titleWord writes an all-capitals syllable ("HOÀNG") in title case.
 func titleWord(w string) string {
-	if w != strings.ToUpper(w) || utf8.RuneCountInString(w) < 2 {
+	if !isUpperCase(w) || utf8.RuneCountInString(w) < 2 {
 		return w
 	}
 	r, n := utf8.DecodeRuneInString(w)
@@ -1613,7 +1613,7 @@ func isLetterhead(text, lower string) bool {
 		case "số:", "biểu số", "biểu mẫu", "độc lập - tự do":
 			return len(t) < 120
 		}
-		return strings.ToUpper(text) == text
+		return isUpperCase(text)
 	}
 	return false
 }
