@@ -67,6 +67,12 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
 		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
+	if f.unit == x.unit && f.subjEnd > f.subjStart && f.subjEnd >= f.prevReal && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
+		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
+	}
+	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && programmeFunds(f) {
+		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
+	}
 	if x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
@@ -868,10 +874,22 @@ func hasRequired(f figure, code string) bool {
 }
 
 // tailEnd is where the words that qualify a figure end: the first mark of
-// punctuation after it, the next figure, or six words on.
+// punctuation after it, the next figure, or six words on. A bracket right
+// after the figure that says what it includes qualifies it too ("1.126 tỷ
+// đồng (gồm thu bổ sung từ ngân sách tỉnh …)").
 func tailEnd(f figure) int {
-	post := tokRange(f.ctoks, f.a.End, f.nextStart)
+	post := tokRange(f.ctoks, f.a.End, f.clause.End)
 	end := f.a.End
+	if len(post) > 1 && post[0].s == "(" && (post[1].s == "gồm" || post[1].s == "bao" && len(post) > 2 && post[2].s == "gồm") {
+		for k, t := range post[1:] {
+			if !t.word || k >= 8 {
+				break
+			}
+			end = t.end
+		}
+		return end
+	}
+	post = tokRange(f.ctoks, f.a.End, f.nextStart)
 	for k, t := range post {
 		if !t.word || k >= 6 {
 			break
@@ -879,4 +897,28 @@ func tailEnd(f figure) int {
 		end = t.end
 	}
 	return end
+}
+
+// wordsOnly is toks if they hold no punctuation, else nil.
+func wordsOnly(toks []tok) []tok {
+	for _, t := range toks {
+		if !t.word {
+			return nil
+		}
+	}
+	return toks
+}
+
+// programmeFunds reports a bare "giải ngân" (no capital named after it)
+// in a sentence whose subject before it is a programme's funds ("Tổng
+// kinh phí thực hiện Chương trình mục tiêu quốc gia …, đã giải ngân …"):
+// they are not the public investment capital.
+func programmeFunds(f figure) bool {
+	if after := tokRange(f.ctoks, f.subjEnd, f.a.Start); len(after) > 0 && after[0].s == "vốn" {
+		return false
+	}
+	if lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) != "giải ngân" {
+		return false
+	}
+	return hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
 }

@@ -201,6 +201,7 @@ var (
 	congressM   = newListMatcher([]string{"đại hội"}, 1)
 	targetLeadM = newListMatcher(targetLeads, 1)
 	nongThonM   = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
+	programmeM  = newListMatcher([]string{"mục tiêu quốc gia", "mtqg", "kinh phí"}, 1)
 	nounM       = countNounMatcher()
 	otherSet    = otherSubjects
 )
