@@ -381,7 +381,9 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		return // a line with a web address names the site, not the subject
 	}
 	toks = toks[:addressAt(toks)]
-	toks = toks[datelineEnd(orig, toks):]
+	if !isTitle {
+		toks = toks[datelineEnd(orig, toks):]
+	}
 	for i := 0; i < len(toks); i++ {
 		if name, e, ok := provinceAt(orig, toks, i); ok {
 			// A province named without its level word: "Nghệ An thu
@@ -1419,8 +1421,8 @@ func datelineEnd(orig string, toks []tok) int {
 	e := 0
 	if _, end, ok := provinceAt(orig, toks, 0); ok {
 		e = end
-	} else if _, name, _, _, k, ok := readUnit(orig, toks, 0); ok && name != "" {
-		e = k
+	} else if _, name, _, _, k, ok := readUnit(orig, toks, 0); ok && name != "" && strings.ToUpper(orig[toks[0].start:toks[k-1].end]) == orig[toks[0].start:toks[k-1].end] {
+		e = k // "TP HỒ CHÍ MINH -"; "Huyện Ba Chẽ - 10 năm …" is a headline's subject
 	} else {
 		return 0
 	}
