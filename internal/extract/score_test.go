@@ -405,10 +405,14 @@ func TestQualityDev3Prose(t *testing.T) {
 // with 411 gold facts, written blind to the extractor around the precision
 // traps of real reports (a development set: its misses may be read).
 // Measured when first scored: P 0.889 R 0.920 F1 0.904, year 0.989, unit
-// 0.947 (0.944 on units the text names). The floors guard against
-// regressions.
+// 0.947 (0.944 on units the text names). P 0.970 R 0.951 F1 0.961,
+// year 0.992, unit 1.0 once the rules of parts ("trong đó", transfers,
+// programmes, groups of units), plans beside results and growth at
+// current prices were made (most extras left are other units' figures
+// quoted as context, which dev3 counts as those units' facts). The
+// floors guard against regressions.
 func TestQualityDev4Prose(t *testing.T) {
-	checkDir(t, "dev4/prose", filepath.Join("..", "..", "testdata", "dev4", "prose"), floors{f1: 0.90, precision: 0.88, year: 0.98, unit: 0.94})
+	checkDir(t, "dev4/prose", filepath.Join("..", "..", "testdata", "dev4", "prose"), floors{f1: 0.95, precision: 0.96, year: 0.98, unit: 0.99})
 }
 
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,
