@@ -372,7 +372,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 func (x *docReader) letterheadName(i int) (int, string, bool) {
 	v := x.ownView(&x.paras[i])
 	n := len(v.toks)
-	if n < 2 || !v.toks[n-1].word || strings.ToUpper(v.text) != v.text {
+	if n < 2 || !v.toks[n-1].word || !isUpperCase(v.text) {
 		return 0, "", false
 	}
 	lvEnd := false
@@ -392,7 +392,7 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	w := x.ownView(&x.paras[j])
-	if len(w.toks) == 0 || len(w.toks) > 4 || strings.ToUpper(w.text) != w.text {
+	if len(w.toks) == 0 || len(w.toks) > 4 || !isUpperCase(w.text) {
 		return 0, "", false
 	}
 	for _, t := range w.toks {

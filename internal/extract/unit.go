@@ -1421,7 +1421,7 @@ func datelineEnd(orig string, toks []tok) int {
 	e := 0
 	if _, end, ok := provinceAt(orig, toks, 0); ok {
 		e = end
-	} else if _, name, _, _, k, ok := readUnit(orig, toks, 0); ok && name != "" && strings.ToUpper(orig[toks[0].start:toks[k-1].end]) == orig[toks[0].start:toks[k-1].end] {
+	} else if _, name, _, _, k, ok := readUnit(orig, toks, 0); ok && name != "" && isUpperCase(orig[toks[0].start:toks[k-1].end]) {
 		e = k // "TP HỒ CHÍ MINH -"; "Huyện Ba Chẽ - 10 năm …" is a headline's subject
 	} else {
 		return 0
