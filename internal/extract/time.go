@@ -352,6 +352,9 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 	var out []mention
 	for i := 0; i < len(ctoks); i++ {
 		t := ctoks[i]
+		if !mayStartTime(t.s) {
+			continue // most words: none of the tests below can hold
+		}
 		if end, e, ok := spanAt(ctoks, i); ok {
 			out = append(out, mention{pos: t.start, year: end, period: 0, span: true})
 			i = e - 1
@@ -494,6 +497,18 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 		}
 	}
 	return out
+}
+
+// mayStartTime reports a token timeMentions can read a mention at: one
+// of the words its tests (and spanAt, horizonAt, yearMention,
+// reportYearAt) start with, or a number. Any other token is passed over
+// at once, as those tests would pass it after a dozen comparisons each.
+func mayStartTime(s string) bool {
+	switch s {
+	case "năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kh", "th", "ưth":
+		return true
+	}
+	return s != "" && '0' <= s[0] && s[0] <= '9'
 }
 
 // comparedAt reports whether toks[i] follows "so với" closely: the start of
