@@ -139,6 +139,9 @@ func (x *docReader) countTargets(f figure, ci int) {
 		return // "Trong 22 chỉ tiêu …, có 19/22 chỉ tiêu đạt": the count after gives the plan
 	}
 	pre := tokRange(f.ctoks, f.clause.Start, a.Start)
+	if n := len(pre); n >= 2 && (pre[n-2].s == "toàn" && pre[n-1].s == "diện" || pre[n-2].s == "đầy" && pre[n-1].s == "đủ") {
+		pre = pre[:n-2] // "phấn đấu hoàn thành toàn diện 22 chỉ tiêu": how, not what
+	}
 	assigned := false
 	n := len(pre)
 	switch {

@@ -44,6 +44,13 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 			ind, ratio = i, false
 		}
 	}
+	if ind >= 0 && a.UOM == "" && f.a.Noun != "" {
+		// A count's own noun names what it counts: "còn 312 hộ nghèo và
+		// 1.046 hộ cận nghèo".
+		if i := x.nounCue(f, later, noun); i >= 0 {
+			ind, ratio = i, false
+		}
+	}
 	if ind < 0 {
 		// The cue may follow the figure: "97% người dân tham gia bảo hiểm y
 		// tế", "218 quần chúng ưu tú được kết nạp".
@@ -210,6 +217,16 @@ func slashOf(f figure) float64 {
 
 // nounOf is the noun after a count: vnnum's, else the words that follow.
 func nounOf(f figure) string {
+	if f.a.Noun == "lượt" {
+		// "9.240 lượt lao động": the turns of what follows.
+		if post := tokRange(f.ctoks, f.a.End, f.clause.End); len(post) > 0 && post[0].word {
+			n := "lượt " + post[0].s
+			if len(post) > 1 && post[1].word {
+				n += " " + post[1].s
+			}
+			return n
+		}
+	}
 	if f.a.Noun != "" {
 		return f.a.Noun
 	}
@@ -261,6 +278,27 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 				return i
 			}
 		}
+	}
+	return -1
+}
+
+// nounCue is the indicator whose cue starts at a count's noun ("1.046 hộ
+// cận nghèo"), or -1.
+func (x *docReader) nounCue(f figure, later []cueEvent, noun string) int {
+	for _, e := range later {
+		at := f.ctoks[e.at].start
+		if at < f.a.NumStart {
+			continue
+		}
+		if at >= f.a.End || e.other || e.weak {
+			return -1
+		}
+		for _, i := range e.inds {
+			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r {
+				return i
+			}
+		}
+		return -1
 	}
 	return -1
 }

@@ -133,8 +133,9 @@ var countNouns = map[string][]string{
 }
 
 // targetNouns also count the targets of a plan ("15/19 tiêu chí đạt và
-// vượt kế hoạch", "12/12 nhóm chỉ tiêu"), like the indicator's own unit.
-var targetNouns = []string{"nhóm chỉ tiêu", "tiêu chí"}
+// vượt kế hoạch", "12/12 nhóm chỉ tiêu", "18/18 CT" in a report's
+// abbreviations), like the indicator's own unit.
+var targetNouns = []string{"nhóm chỉ tiêu", "tiêu chí", "ct"}
 
 // targetFields after a count of targets name one field of the plan ("8/8
 // chỉ tiêu kinh tế"): a part, unless the field is the whole ("chỉ tiêu
