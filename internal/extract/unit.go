@@ -65,6 +65,10 @@ var centralCities = map[string]bool{
 	"HCM": true, "HN": true, "Hcm": true,
 }
 
+// gluedCities are the central cities' abbreviations written as one word
+// in capitals, level and name together ("Sở Tài chính TPHCM").
+var gluedCities = map[string]string{"tphcm": "Hồ Chí Minh", "tphn": "Hà Nội"}
+
 // cityAcronyms are the short names of the central cities.
 var cityAcronyms = map[string]string{"HCM": "Hồ Chí Minh", "HN": "Hà Nội", "HP": "Hải Phòng", "ĐN": "Đà Nẵng"}
 
@@ -146,6 +150,9 @@ var provinceM, provinceNames = func() (*matcher, []string) {
 func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	if !toks[i].word {
 		return "", 0, false
+	}
+	if name, ok := gluedCities[toks[i].s]; ok && isUpperCase(orig[toks[i].start:toks[i].end]) {
+		return name, i + 1, true // "TPHCM"
 	}
 	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !unicode.IsUpper(r) {
 		return "", 0, false // checked below too, but first: most words are lower-case
@@ -1038,6 +1045,14 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				}
 			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
 				out = append(out, unitMention{toks[i].start, x.unit})
+			case t < x.unitTier && !(i > 0 && (pluralBefore[toks[i-1].s] || isDigits(toks[i-1].s))):
+				// "phường Bàn Cờ duy trì …. Năm 2025, phường đạt số thu
+				// …": a part's level word alone refers back to the part
+				// the paragraph named last ("3 phường", "các phường" are
+				// several).
+				if u := x.namedBefore(p, toks[i].start, lv.name); u != "" {
+					out = append(out, unitMention{toks[i].start, u})
+				}
 			}
 			i = j - 1
 			continue
@@ -1132,6 +1147,31 @@ func bracketed(toks []tok, ms []unitMention) []unitMention {
 		ms = append(ms, unitMention{toks[open].start, openBracket}, unitMention{toks[close].start, closeBracket})
 	}
 	return ms
+}
+
+// namedBefore is the unit of level lvName the paragraph names last
+// before byte offset pos ("Phường Bàn Cờ"), "" if none.
+func (x *docReader) namedBefore(p *para, pos int, lvName string) string {
+	text := p.text[:pos]
+	toks := tokenize(lowerSameLen(text), nil)
+	last := ""
+	for i := 0; i < len(toks); i++ {
+		if !isLevelFirst(toks[i].s) {
+			continue
+		}
+		lv, name, _, _, k, ok := readUnit(text, toks, i)
+		if !ok {
+			continue
+		}
+		if name != "" && lv.name == lvName && !formerUnit(text, toks, i, k) {
+			if f, ok := x.units.fold[name]; ok {
+				name = f
+			}
+			last = lv.name + " " + name
+		}
+		i = max(i, k-1)
+	}
+	return last
 }
 
 // mergeM are the words that say what a unit was formed from: "hợp nhất

@@ -71,6 +71,10 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{7.8: "Huyện Hải Lăng", 8.5: "Huyện Hải Lăng"}},
 		{"the whole province after the indicator", "Huyện Quế Võ tổng kết năm 2023\n\n20/12/2023\n\nTổng thu ngân sách trên địa bàn huyện ước đạt 1.900 tỷ đồng. Thu ngân sách toàn tỉnh Bắc Ninh đạt 40.000 tỷ đồng. Tỷ lệ hộ nghèo cả tỉnh còn 1,2%, của huyện còn 0,9%. Huyện Quế Võ tiếp tục phát triển.",
 			"ty_le_ho_ngheo", map[float64]string{1.2: "Tỉnh Bắc Ninh", 0.9: "Huyện Quế Võ"}},
+		{"the central city written as one word", "Quận 7 thu ngân sách đạt 105% dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn quận đạt 8.200 tỷ đồng, bằng 105% dự toán. Cùng ngày, Sở Tài chính TPHCM cho biết tổng thu ngân sách trên địa bàn TPHCM ước đạt 500.000 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{105: "Quận 7", 8200e9: "Quận 7", 500000e9: "Thành phố Hồ Chí Minh"}},
+		{"a part's level word alone refers back to the part named", "Các phường trung tâm TPHCM vượt thu ngân sách\n\n08/01/2026\n\nLà địa bàn trung tâm, phường Sài Gòn phát triển ổn định. Năm 2025, phường đạt số thu ngân sách 4.100 tỷ đồng, bằng 118% dự toán.\n\nTại phường Tân Định, năm 2025 thu ngân sách đạt 320 tỷ đồng. UBND TPHCM ghi nhận; TPHCM sẽ hỗ trợ, TPHCM tiếp tục chỉ đạo. Năm 2026, 3 phường phấn đấu thu ngân sách 5.000 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{4100e9: "Phường Sài Gòn", 118: "Phường Sài Gòn", 320e9: "Phường Tân Định"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
