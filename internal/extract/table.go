@@ -465,7 +465,7 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 				t.uom = u
 			}
 		}
-		if t.year == 0 && !isCoverNote(lower) {
+		if t.year == 0 && !isCoverNote(lower) && !isMethodNote(lower) {
 			t.year, t.period = titleYear(toks)
 			if t.month == 0 {
 				t.month = headMonth(toks)
@@ -492,6 +492,14 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 // table's year.
 func isCoverNote(lower string) bool {
 	return strings.HasPrefix(strings.TrimLeft(lower, " (["), "kèm theo")
+}
+
+// isMethodNote reports the line under a title that says by what standard
+// or at what prices the figures are counted ("(Theo chuẩn nghèo đa chiều
+// giai đoạn 2022-2025)", "(theo giá so sánh 2010)"): the years in it are
+// the standard's, not the table's.
+func isMethodNote(lower string) bool {
+	return strings.HasPrefix(strings.TrimLeft(lower, " (["), "theo ")
 }
 
 // titleYear reads the year of a title: "năm 2008", "FY 2008", the end of a
