@@ -94,6 +94,13 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
+		if v >= 0 && i > 0 && toks[i-1].s == "trong" && len(out) > 0 && !out[len(out)-1].other && len(out[len(out)-1].inds) > 0 &&
+			s.list[out[len(out)-1].inds[0]].Code == "ty_trong_dich_vu" && s.list[v].Growth {
+			// "tỷ trọng dịch vụ trong GRDP đạt 38%": the whole the
+			// share is of, not the growth.
+			i = e - 1
+			continue
+		}
 		ev := cueEvent{at: i, end: e, other: v == -1}
 		if v <= -2 {
 			ev.weak, v = true, -2-v

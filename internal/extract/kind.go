@@ -233,6 +233,16 @@ func nounOf(f figure) string {
 	if f.a.UOM != "" {
 		return ""
 	}
+	if pre := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(pre) >= 3 {
+		// "286 ĐV/KH 250": the plan counts what the result counted.
+		n := len(pre)
+		switch pre[n-1].s {
+		case "kh", "dt", "nq":
+			if pre[n-2].s == "/" && pre[n-3].word && !isDigits(pre[n-3].s) {
+				return pre[n-3].s
+			}
+		}
+	}
 	post := tokRange(f.ctoks, f.a.End, f.clause.End)
 	var words [3]string // on the stack: nounOf runs for every figure
 	b := words[:0]
@@ -353,7 +363,7 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			}
 			return facts.PctOfPlan, 1, true
 		}
-		if sign := comparativeSign(f, pre); sign != 0 && cmpPrev && !x.ind.growth(in) {
+		if sign := comparativeSign(f, pre); sign != 0 && cmpPrev && (!x.ind.growth(in) || inPoints(f)) {
 			// "chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021": the
 			// rate's change in points.
 			if f.planned() {
@@ -373,6 +383,11 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 				// the sentence gave the growth rate, a change compared
 				// with last year is the change of the rate.
 				if cmpPrev && x.sentInds[in.Code] {
+					if inPoints(f) {
+						// "tăng 0,4 điểm phần trăm so với năm trước": the
+						// rate's change, in points.
+						return facts.ChangeVsPrev, signOf(verb), true
+					}
 					return "", 0, false
 				}
 				return x.mode(f), 1, true
@@ -442,7 +457,28 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 	case vReach, vAchieve:
 		return facts.PctOfPlan, 1, true
 	}
+	if bracketAfterPlan(f) {
+		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
+	}
 	return "", 0, false
+}
+
+// bracketAfterPlan reports a bare percentage in a bracket right after a
+// plan's figure in report notation ("286 ĐV/KH 250 (114,4%)"): the
+// result's share of the plan.
+func bracketAfterPlan(f figure) bool {
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	n := len(pre)
+	if n < 4 || pre[n-1].s != "(" {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-5; k-- {
+		switch pre[k].s {
+		case "kh", "dt", "nq":
+			return pre[k-1].s == "/"
+		}
+	}
+	return false
 }
 
 // targetVerb reports a target verb ("phấn đấu", "mục tiêu", "đề ra") as
@@ -549,6 +585,12 @@ func comparativeSign(f figure, pre []tok) float64 {
 		return -1
 	}
 	return 0
+}
+
+// inPoints reports a figure written in percentage points ("0,4 điểm phần
+// trăm"): a rate's change, never its level.
+func inPoints(f figure) bool {
+	return strings.Contains(f.p.text[f.a.NumStart:f.a.End], "điểm")
 }
 
 // perYear reports "%/năm" after a figure: a rate of change per year.

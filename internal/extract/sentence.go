@@ -530,6 +530,8 @@ func skipLead(toks []tok, k int) int {
 			}
 		case toks[k].s == ",":
 			k++
+		case toks[k].s == "riêng" && k+1 < len(toks) && timeWord[toks[k+1].s] && toks[k+1].s != "trong":
+			k++ // "…; riêng năm 2025 ước đạt 33.200 tỷ đồng": the same subject, one year of it
 		case cumulativeAt(toks, k):
 			k += 2 // "…; lũy kế đến tháng 11.2025 đạt …"
 		case toks[k].s == "đến" && k+2 < len(toks) && toks[k+1].s == "tháng" && isDigits(toks[k+2].s):
