@@ -200,6 +200,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && nameStop[toks[k].s]) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
+		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
+			break // "CÁC XÃ, THỊ TRẤN NĂM 2024": a time, no name ("HUYỆN NĂM CĂN" is one)
+		}
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
 		if caps && !isUpperCase(w) {
