@@ -245,9 +245,13 @@ func layOut(text string, tables []pendingTable) []Block {
 		}
 	}
 	var blocks []Block
-	var run []Block // paragraphs since the last table
+	run := make([]Block, 0, len(lines)) // paragraphs since the last table
 	flush := func() {
-		blocks = append(blocks, textTables(run)...)
+		if blocks == nil {
+			blocks = textTables(run) // a new slice: run is reused
+		} else {
+			blocks = append(blocks, textTables(run)...)
+		}
 		run = run[:0]
 	}
 	placed := make([]bool, len(tables))

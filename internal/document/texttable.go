@@ -26,7 +26,9 @@ const minTextTableRows = 2
 // blocks without text): the tables found in it and the remaining non-blank
 // lines as paragraphs.
 func textTables(run []Block) []Block {
-	var out []Block
+	// Each block of run gives at most one block out (a table takes the
+	// place of its lines).
+	out := make([]Block, 0, len(run))
 	start := 0 // first block not yet given out
 	// cells gives out the blocks in [start, end), searching them for
 	// tables of one cell a line.
@@ -366,7 +368,8 @@ func arabic(s string) (int, bool) {
 // cellGroups splits a run of lines into groups of non-blank lines between
 // blank lines.
 func cellGroups(run []Block) []group {
-	var out []group
+	out := make([]group, 0, len(run)/2+1) // groups are mostly a line and a blank
+	var lines []string                    // one group's lines, reused: cellGroup keeps none
 	for i := 0; i < len(run); {
 		if run[i].Text == "" {
 			i++
@@ -376,7 +379,7 @@ func cellGroups(run []Block) []group {
 		for j < len(run) && run[j].Text != "" {
 			j++
 		}
-		var lines []string
+		lines = lines[:0]
 		long := false
 		figures := 0
 		for _, b := range run[i:j] {
