@@ -472,10 +472,12 @@ func bracketAfterPlan(f figure) bool {
 	if n < 4 || pre[n-1].s != "(" {
 		return false
 	}
-	for k := n - 2; k >= 1 && k >= n-5; k-- {
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
 		switch pre[k].s {
 		case "kh", "dt", "nq":
 			return pre[k-1].s == "/"
+		case ",", ";", ":", "(", ")":
+			return false
 		}
 	}
 	return false

@@ -543,6 +543,9 @@ func skipLead(toks []tok, k int) int {
 			k += 2
 		default:
 			if v, e, ok := kindM.match(toks, k); ok && v != 0 && e > k {
+				if _, ce, ok := carryM.match(toks, k); ok && ce >= e {
+					return k // "…; riêng năm 2025 ước đạt …": the verb that carries
+				}
 				k = e
 				continue
 			}
