@@ -316,7 +316,8 @@ func hyphenName(orig string, toks []tok, k int, name string, caps bool) (string,
 // in the 2025 reform are ("Phường Xuân Hương - Đà Lạt", "Phường Cam Ly -
 // Đà Lạt"): exactly two capitalised words after the hyphen, then the name
 // ends. One word ("Xã Tân Hội - Nơi …") or more than two are a
-// headline's own words, not a name.
+// headline's own words, not a name; a province's name after the hyphen
+// is where the ward lies.
 func formerCityTail(orig string, toks []tok, k int, name string, caps bool) (string, int, bool) {
 	if k+2 >= len(toks) || toks[k].s != "-" || k == 0 || toks[k].start == toks[k-1].end || toks[k+1].start == toks[k].end {
 		return "", 0, false
@@ -334,8 +335,8 @@ func formerCityTail(orig string, toks []tok, k int, name string, caps bool) (str
 		rest = append(rest, w)
 		e++
 	}
-	if len(rest) != 2 {
-		return "", 0, false
+	if len(rest) != 2 || unitname.Provinces[strings.Join(rest, " ")] != "" {
+		return "", 0, false // "Phường Hòa Cường - Đà Nẵng": the ward, then its city
 	}
 	return name + " - " + strings.Join(rest, " "), e, true
 }
