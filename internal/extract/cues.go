@@ -80,6 +80,15 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			continue
 		}
 		v, e, ok := s.cues.match(toks, i)
+		if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
+			// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
+			// residential areas, however many kinds the list names.
+			if ti := s.index("ty_le_khu_dan_cu_van_hoa"); ti >= 0 {
+				out = append(out, cueEvent{at: i, end: se, inds: []int{ti}})
+				i = se - 1
+				continue
+			}
+		}
 		if !ok {
 			if ti := s.collected(toks, i); ti >= 0 {
 				// "Thạch Thành thu 268 tỷ đồng": the verb "thu" right
@@ -205,6 +214,45 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 		return -1
 	}
 	return s.index("thu_ngan_sach")
+}
+
+// settlementM are the words for a residential area below the commune.
+var settlementM = newListMatcher([]string{"thôn", "làng", "bản", "buôn", "ấp", "xóm", "sóc", "khối", "khu phố",
+	"khối phố", "tổ dân phố", "khu dân cư", "cụm dân cư", "tổ dân cư", "khu"}, 1)
+
+// settlementList reads a list of two or more kinds of residential area
+// that ends on "văn hóa" ("làng, cụm dân cư văn hóa", "thôn, buôn, tổ dân
+// phố đạt chuẩn văn hóa", "khu phố, thôn văn hóa") at toks[i], returning
+// the index after it.
+func settlementList(toks []tok, i int) (int, bool) {
+	n := 0
+	k := i
+	for {
+		_, e, ok := settlementM.match(toks, k)
+		if !ok {
+			return 0, false
+		}
+		n++
+		k = e
+		if k < len(toks) && (toks[k].s == "," || toks[k].s == "và" || toks[k].s == "-") {
+			k++
+			continue
+		}
+		break
+	}
+	if n < 2 {
+		return 0, false
+	}
+	if k+1 < len(toks) && toks[k].s == "đạt" && (toks[k+1].s == "chuẩn" || toks[k+1].s == "danh") {
+		k += 2
+		if k < len(toks) && toks[k].s == "hiệu" {
+			k++
+		}
+	}
+	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
+		return k + 2, true
+	}
+	return 0, false
 }
 
 // index is the position of the indicator with code, -1 if the catalog

@@ -265,6 +265,11 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach actual 5.2e+10 2023 Xã Đa Tốn"}},
 		{"a heading's plan governs its list", "Chỉ tiêu chủ yếu năm 2024: thu ngân sách 1.900 tỷ đồng; tốc độ tăng trưởng kinh tế 9%.",
 			[]string{"tang_truong_kinh_te plan 9 2024", "thu_ngan_sach plan 1.9e+12 2024"}},
+		// Residential areas of several kinds.
+		{"a list of residential areas", "Có 86,2% gia đình đạt chuẩn văn hóa, 74,5% thôn, bản, tổ dân phố đạt chuẩn văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 86.2 2023", "ty_le_khu_dan_cu_van_hoa actual 74.5 2023"}},
+		{"two kinds of residential area", "Tỷ lệ làng, khu dân cư văn hóa đạt 81%.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 81 2023"}},
 		// The sum collected.
 		{"the sum a named commune collected", "Riêng xã Kiêu Kỵ, số thu đạt 47 tỷ đồng, bằng 120% dự toán.",
 			[]string{"thu_ngan_sach actual 4.7e+10 2023 Xã Kiêu Kỵ", "thu_ngan_sach pct_of_plan 120 2023 Xã Kiêu Kỵ"}},

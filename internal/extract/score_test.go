@@ -396,9 +396,11 @@ func TestQualityDev2Prose(t *testing.T) {
 // tế" after a share's cue was the whole it is a share of; R 0.970 F1
 // 0.978 once "số thu đạt …" was the revenue collected; P 0.997 R 0.982
 // F1 0.990 once the figures under a plan's heading ("II. Kế hoạch năm
-// 2025") were plans.
+// 2025") were plans; P 1.0 R 0.988 F1 0.994 once a list of residential
+// areas before "văn hóa" ("thôn, buôn, tổ dân phố đạt chuẩn văn hóa")
+// named its indicator.
 func TestQualityDev3Prose(t *testing.T) {
-	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.98, precision: 0.99, year: 0.99, unit: 0.99})
+	checkDir(t, "dev3/prose", filepath.Join("..", "..", "testdata", "dev3", "prose"), floors{f1: 0.99, precision: 0.99, year: 0.99, unit: 0.99})
 }
 
 // TestQualityDev4Prose scores testdata/dev4/prose: 23 invented documents
