@@ -191,8 +191,8 @@ func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }
 // right before a figure ("thu 268 tỷ đồng", "thu được hơn 20 tỷ đồng"),
 // else -1.
 func (s *indicatorSet) collected(toks []tok, i int) int {
-	if toks[i].s != "thu" || i+1 >= len(toks) {
-		return -1
+	if toks[i].s != "thu" || i+1 >= len(toks) || i > 0 && toks[i-1].s == "truy" {
+		return -1 // "truy thu 23 triệu đồng": arrears an audit recovers
 	}
 	k := i + 1
 	// "số thu đạt 1.215 tỷ đồng": the sum collected, with its verb.

@@ -36,6 +36,12 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 			}
 		}
 	}
+	if i := x.sharedCulture(f); i >= 0 {
+		// "84,3% gia đình đạt chuẩn văn hóa, 71,6% thôn, tổ dân phố đạt
+		// chuẩn văn hóa": each share belongs to the noun right after it.
+		subj = subject{none: true}
+		ind, ratio = i, false
+	}
 	if !subj.none && punctBetween(f.ctoks, subj.end, f.a.Start) {
 		// A cue right after the figure is its own, rather than a
 		// subject across a comma: "85,44% khu dân cư đạt chuẩn văn hóa,
@@ -80,7 +86,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && programmeFunds(f) {
 		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
 	}
-	if x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
+	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
@@ -287,6 +293,38 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r && !x.ind.denied(i, f.ctoks, f.prevEnd, f.ctoks[e.end-1].end) {
 				return i
 			}
+		}
+	}
+	return -1
+}
+
+// sharedCulture reads a share followed by the households or the
+// residential areas it counts, in a clause that says "… văn hóa" after
+// it ("89,5% hộ gia đình và 70% ấp, khu phố đạt chuẩn văn hóa"): the
+// indicator of the noun, or -1.
+func (x *docReader) sharedCulture(f figure) int {
+	if f.a.UOM != "%" {
+		return -1
+	}
+	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	if len(post) < 3 {
+		return -1
+	}
+	code := ""
+	switch post[0].s {
+	case "hộ", "gia":
+		if post[0].s == "gia" && post[1].s != "đình" {
+			return -1
+		}
+		code = "ty_le_gia_dinh_van_hoa"
+	case "thôn", "làng", "bản", "buôn", "ấp", "khu", "tổ", "khối", "cụm", "xóm":
+		code = "ty_le_khu_dan_cu_van_hoa"
+	default:
+		return -1
+	}
+	for k := 1; k+1 < len(post); k++ {
+		if post[k].s == "văn" && post[k+1].s == "hóa" {
+			return x.ind.index(code)
 		}
 	}
 	return -1
