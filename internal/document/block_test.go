@@ -86,6 +86,12 @@ func TestBlocks(t *testing.T) {
 				"Nơi nhận:\n",
 			"L1 Biểu 01\nL2 Ttext cols=5\n  L2 [0]STT [1]Chỉ tiêu [2]Đơn vị [3]Thực hiện [4]Kế hoạch\n  L3 [2]tính [3]năm 2023 [4]năm 2024\n  L4 [0](1) [1](2) [2](3) [3](4) [4](5)\n  L5 [0]I [1]KINH TẾ\n" +
 				"  L6+2 [0]1 [1]Tổng mức bán lẻ hàng hóa/và doanh thu dịch vụ [2]Tỷ đồng [3]15.600 [4]17.000\n  L8+2 [0]2 [1]Tổng thu NSNN [2]Triệu/đồng [3]2.845.300 [4]3.100.000\n  L10 [1]Trong đó:\n  L11 [1]- Thu nội địa [2]Triệu [3]2.700.100\nL12 Nơi nhận:\n"},
+		{"space-separated header: two right-aligned headers one space apart under separate tops are two cells", "a.txt",
+			"Phường          Số hộ    Tỷ lệ hộ      Số hộ\n" +
+				"                nghèo   nghèo (%) cận nghèo\n" +
+				"Phúc Xá           120        1,52       240\n" +
+				"Trúc Bạch          85        0,97       180\n",
+			"L1 Ttext cols=4\n  L1 [0]Phường [1]Số hộ [2]Tỷ lệ hộ [3]Số hộ\n  L2 [1]nghèo [2]nghèo (%) [3]cận nghèo\n  L3 [0]Phúc Xá [1]120 [2]1,52 [3]240\n  L4 [0]Trúc Bạch [1]85 [2]0,97 [3]180\n"},
 		{"space-separated table over two pages: the repeated header starts another", "a.txt",
 			"TT  Chỉ tiêu         KH     TH\n1   Thu ngân sách    1.200  1.310\n2   Chi ngân sách    900    880\n" +
 				"TT  Chỉ tiêu           KH       TH\n3   Vốn đầu tư         2.500    2.650\n4   Việc làm mới       3.000    3.120\n",

@@ -178,6 +178,7 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 		head--
 	}
 	lines = lines[head:]
+	splitHeadPieces(lines[:firstData-head], lines, bounds, col)
 	labelCol, textCols := spacedLabelColumn(lines, col)
 	// Rows as groups of lines: a header line each, a data row with the
 	// lines its label wraps onto, a heading or an empty item each.
@@ -225,6 +226,92 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 	}
 	last := groups[len(groups)-1]
 	return t, lines[0].block, last[len(last)-1].block + 1, skip
+}
+
+// splitHeadPieces cuts a header piece that runs over a column bound
+// which the header line above it leaves open ("Tỷ lệ hộ" and "Số hộ" over
+// "nghèo (%) thoát nghèo", one space apart): a header's lower lines go on
+// the cells its upper line starts, so the piece is two cells. It is cut
+// at the space nearest to where the left column's figures end or the
+// right column's begin. A piece on the header's first line ("Năm 2024"
+// over KH and TH) spans its columns.
+func splitHeadPieces(head, lines []spacedLine, bounds []int, col func(int) int) {
+	lo, hi := map[int]int{}, map[int]int{} // the extent of each column's data pieces
+	for _, l := range lines {
+		if !l.data {
+			continue
+		}
+		for _, s := range l.spans {
+			c := col(s.from)
+			if v, ok := lo[c]; !ok || s.from < v {
+				lo[c] = s.from
+			}
+			hi[c] = max(hi[c], s.to)
+		}
+	}
+	// open reports a line with a piece ending in column k and another
+	// starting in column k+1.
+	open := func(ss []span, k int) bool {
+		left, right := false, false
+		for _, s := range ss {
+			a, z := spanCols(s, bounds, col)
+			left = left || z == k
+			right = right || a == k+1
+		}
+		return left && right
+	}
+	for i := 1; i < len(head); i++ {
+		var out []span
+		for _, s := range head[i].spans {
+			out = append(out, cutPiece(s, head[i-1].spans, bounds, col, lo, hi, open)...)
+		}
+		head[i].spans = out
+	}
+}
+
+// cutPiece cuts s at the bounds the line above leaves open (see
+// splitHeadPieces).
+func cutPiece(s span, above []span, bounds []int, col func(int) int, lo, hi map[int]int, open func([]span, int) bool) []span {
+	a, z := spanCols(s, bounds, col)
+	for k := a; k < z; k++ {
+		if !open(above, k) {
+			continue
+		}
+		runes := []rune(s.text)
+		best, bestD := -1, 0
+		for j, r := range runes {
+			if r != ' ' {
+				continue
+			}
+			p := s.from + j
+			d := 1 << 30
+			if h, ok := hi[k]; ok {
+				d = min(d, abs(p-h))
+			}
+			if l, ok := lo[k+1]; ok {
+				d = min(d, abs(p+1-l))
+			}
+			if best < 0 || d < bestD {
+				best, bestD = j, d
+			}
+		}
+		if best < 0 {
+			return []span{s}
+		}
+		// Each part is placed in its own column, whichever side of the
+		// bound (the middle of the white run) the cut falls.
+		left := span{s.from, min(s.from+best, bounds[k]), string(runes[:best])}
+		right := span{max(s.from+best+1, bounds[k]), s.to, string(runes[best+1:])}
+		return append([]span{left}, cutPiece(right, above, bounds, col, lo, hi, open)...)
+	}
+	return []span{s}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // spacedRow makes the row of a group of lines: each piece goes to the

@@ -3,9 +3,12 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/document"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/unitname"
 	"github.com/chitieu/chitieu/internal/vnnum"
 )
 
@@ -744,18 +747,133 @@ func (r *tableReading) unitRows() []string {
 	}
 	var out []string
 	named := 0
-	for _, g := range r.grid[r.head:] {
+	levelCount := map[string]int{}
+	var bare []int // rows whose label is a name without its level word
+	for k, g := range r.grid[r.head:] {
 		label := cellText(g[r.label])
 		u := r.unitOfLabel(label)
 		if u != "" {
 			named++
+			if lv, _, ok := unitname.Split(u); ok {
+				levelCount[lv.Word]++
+			}
+		} else if lv, name := bareName(label); name != "" {
+			if lv != "" {
+				u = lv + " " + name
+				named++
+				levelCount[lv]++
+			} else {
+				bare = append(bare, k)
+			}
 		}
 		out = append(out, u)
+	}
+	// A name without its level word ("Đông Hưng", "Tân Triều") in a
+	// table of units is a unit of the level the label column's header
+	// names first ("Huyện, thành phố"), else of its siblings' level.
+	lv := ""
+	if hl := headLevels(r.cols[r.label].head); len(hl) > 0 {
+		lv = hl[0]
+	} else if named >= 2 {
+		for w, n := range levelCount {
+			if n > levelCount[lv] || n == levelCount[lv] && w < lv {
+				lv = w
+			}
+		}
+	}
+	if lv != "" {
+		for _, k := range bare {
+			_, name := bareName(cellText(r.grid[r.head+k][r.label]))
+			if f, ok := r.x.units.fold[name]; ok {
+				name = f
+			}
+			out[k] = lv + " " + name
+			named++
+		}
 	}
 	if named < 2 {
 		return nil
 	}
 	return out
+}
+
+// headLevels reads a label column's header that lists the levels of the
+// units its rows name ("Huyện, thành phố", "Xã, thị trấn", "Quận/huyện",
+// "Đơn vị (xã, phường)"): their level words in order; nil when it says
+// anything else.
+func headLevels(head string) []string {
+	toks := tokenize(lowerSameLen(head), nil)
+	var out []string
+	for i := 0; i < len(toks); i++ {
+		t := toks[i].s
+		if !toks[i].word || t == "và" || t == "các" {
+			continue
+		}
+		if t == "đơn" && i+1 < len(toks) && toks[i+1].s == "vị" {
+			i++
+			continue
+		}
+		found := false
+		for _, lv := range levels {
+			if lv.upper || lv.dot || i+len(lv.toks) > len(toks) {
+				continue
+			}
+			ok := true
+			for k, w := range lv.toks {
+				if toks[i+k].s != w {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, lv.name)
+				i += len(lv.toks) - 1
+				found = true
+				break
+			}
+		}
+		if !found {
+			return nil
+		}
+	}
+	return out
+}
+
+// bareName reads a row label that is a place's name without its level
+// word, after its row number ("Đông Hưng", "3. Tả Thanh Oai"): one to four
+// words each starting with a capital, no word in capitals only, and
+// neither a total nor a part; "" otherwise. A name after "TT" or "TT."
+// (how tables shorten thị trấn: "TT Văn Điển") comes with its level.
+func bareName(label string) (lv, name string) {
+	f := strings.Fields(label)
+	for len(f) > 0 && (isRowNumberText(f[0]) || isDigits(strings.TrimRight(f[0], ".)"))) {
+		f = f[1:]
+	}
+	if len(f) > 0 && (f[0] == "TT" || f[0] == "TT.") {
+		lv, f = "Thị trấn", f[1:]
+	} else if len(f) > 0 && strings.HasPrefix(f[0], "TT.") {
+		lv, f[0] = "Thị trấn", strings.TrimPrefix(f[0], "TT.")
+	}
+	if len(f) == 0 || len(f) > 4 {
+		return "", ""
+	}
+	name = strings.Join(f, " ")
+	lower := lowerSameLen(name)
+	if isTotalLabel(lower) || startsPart(lower) {
+		return "", ""
+	}
+	for _, w := range f {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) {
+			return "", ""
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return "", ""
+			}
+		}
+	}
+	return lv, name
 }
 
 // unitOfLabel reads a row label that is a unit ("Huyện Bình Sơn", "1. TP.
