@@ -69,14 +69,15 @@ func Read(path string) (Document, error) {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
 	defer f.Close()
-	size := 0
+	size, regular := 0, false
 	if st, err := f.Stat(); err == nil {
+		regular = st.Mode().IsRegular()
 		if st.Size() > MaxFileSize {
 			return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 		}
 		size = int(st.Size())
 	}
-	data, err := readAll(f, size)
+	data, err := readAll(f, size, regular)
 	if err != nil {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
@@ -87,23 +88,28 @@ func Read(path string) (Document, error) {
 }
 
 // readAll reads r to its end, or to one byte past MaxFileSize. size is
-// what Stat said, so that a file is read in one call and a second that
-// finds its end (a thousand articles cost two reads each, not a read per
-// 512 bytes); pipes and devices, whose size Stat does not know, grow the
-// buffer as they go.
-func readAll(r io.Reader, size int) ([]byte, error) {
+// what Stat said, so that a file is read in one call (a thousand articles
+// cost a read each, not a read per 512 bytes): when r is a regular file,
+// a read that asked for more than size and brought the total to size has
+// met its end, and a second read would only say so. Pipes and devices,
+// whose size Stat does not know, grow the buffer as they go.
+func readAll(r io.Reader, size int, regular bool) ([]byte, error) {
 	buf := make([]byte, 0, max(size+1, 512))
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]
 		}
-		n, err := r.Read(buf[len(buf):min(cap(buf), MaxFileSize+1)])
+		want := min(cap(buf), MaxFileSize+1) - len(buf)
+		n, err := r.Read(buf[len(buf) : len(buf)+want])
 		buf = buf[:len(buf)+n]
 		if err == io.EOF || len(buf) > MaxFileSize {
 			return buf, nil
 		}
 		if err != nil {
 			return nil, err
+		}
+		if regular && size > 0 && len(buf) == size && n < want {
+			return buf, nil
 		}
 	}
 }
