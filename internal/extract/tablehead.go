@@ -300,8 +300,15 @@ var uomShort = map[string]uomSpec{
 }
 
 // uomOf reads a cell that is only a unit of measure ("Tỷ đồng", "%",
-// "lượt lao động", "Tr.đ"); ok is false for anything else.
+// "lượt lao động", "Tr.đ"), or one followed by its English name as
+// bilingual statistics print it ("Tỷ đồng - Bill. VND", "Người -
+// Person"); ok is false for anything else.
 func uomOf(s string) (uomSpec, bool) {
+	if vi, en, ok := strings.Cut(s, " - "); ok && isASCII(en) {
+		if u, ok := uomOf(vi); ok {
+			return u, true
+		}
+	}
 	s = strings.Trim(collapseSpace(lowerSameLen(s)), " ()[]:.")
 	for _, w := range uomWords {
 		if s == w.word {
@@ -361,3 +368,13 @@ func uomIn(lower string) uomSpec {
 }
 
 func collapseSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// isASCII reports text without Vietnamese letters: English.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
