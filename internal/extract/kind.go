@@ -63,6 +63,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		ind = x.cueAfter(f, later, noun)
 	}
 	if ind < 0 {
+		ind = x.structureShare(f)
+	}
+	if ind < 0 {
 		return
 	}
 	in := x.ind.list[ind]
@@ -296,6 +299,24 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 		}
 	}
 	return -1
+}
+
+// structureShare reads the services item of a list of the economy's
+// structure ("Cơ cấu kinh tế: công nghiệp - xây dựng 48%; thương mại -
+// dịch vụ 45,5%; …", "cơ cấu giá trị sản xuất …, dịch vụ 37,1%"): the
+// services share, or -1.
+func (x *docReader) structureShare(f figure) int {
+	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) {
+		return -1
+	}
+	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	if len(item) == 0 {
+		return -1
+	}
+	if _, e, ok := servicesM.match(item, 0); !ok || e != len(item) {
+		return -1
+	}
+	return x.ind.index("ty_trong_dich_vu")
 }
 
 // sharedCulture reads a share followed by the households or the
