@@ -1109,6 +1109,25 @@ const (
 // lệ … đạt 92%": the 92% is the text's unit's again). The unit before the
 // bracket comes back at its close.
 func bracketed(toks []tok, ms []unitMention) []unitMention {
+	// mark[k] is the last bracket, "(" or ")", before token k (-1: none).
+	var mark []int
+	for k, t := range toks {
+		if t.s == "(" && mark == nil {
+			mark = make([]int, len(toks)+1)
+			for b := 0; b <= k; b++ {
+				mark[b] = -1
+			}
+		}
+		if mark != nil && k+1 <= len(toks) {
+			mark[k+1] = mark[k]
+			if t.s == "(" || t.s == ")" {
+				mark[k+1] = k
+			}
+		}
+	}
+	if mark == nil {
+		return ms // no bracket opens in the clause
+	}
 	n := len(ms)
 	lastOpen := -1
 	for i := 0; i < n; i++ {
@@ -1116,25 +1135,15 @@ func bracketed(toks []tok, ms []unitMention) []unitMention {
 		if m.unit == compareUnit || m.unit == restoreUnit {
 			continue
 		}
-		open, close := -1, -1
-		for k := len(toks) - 1; k >= 0; k-- {
-			if toks[k].start == m.pos && toks[k].s == ")" {
-				break // the text's unit back at a bracket's close (see bracketAfter)
-			}
-			if toks[k].start >= m.pos {
-				continue
-			}
-			if toks[k].s == ")" {
-				break
-			}
-			if toks[k].s == "(" {
-				open = k
-				break
-			}
+		k0 := sort.Search(len(toks), func(k int) bool { return toks[k].start >= m.pos })
+		if k0 < len(toks) && toks[k0].start == m.pos && toks[k0].s == ")" {
+			continue // the text's unit back at a bracket's close (see bracketAfter)
 		}
-		if open < 0 || open == lastOpen {
+		open := mark[k0]
+		if open < 0 || toks[open].s != "(" || open == lastOpen {
 			continue
 		}
+		close := -1
 		for k := open + 1; k < len(toks); k++ {
 			if toks[k].s == "(" {
 				break
