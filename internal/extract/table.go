@@ -1103,8 +1103,14 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 		Evidence:  row.Print,
 		Line:      r.doc.SourceLine(row.Line),
 	}
-	if col.month > 0 {
-		ft.AsOf = strconv.Itoa(year) + "-" + twoDigits(col.month) + "-" + twoDigits(monthEnd(year, col.month))
+	month := col.month
+	if month == 0 && kind.IsRatio() {
+		// "So KH năm (%)" beside "Thực hiện 9 tháng": the ratio of the
+		// part-year figure shares its date.
+		month = r.partMonth(year, c)
+	}
+	if month > 0 {
+		ft.AsOf = strconv.Itoa(year) + "-" + twoDigits(month) + "-" + twoDigits(monthEnd(year, month))
 	}
 	if a.Form == vnnum.Range && a.Max != 0 {
 		m := a.Max
@@ -1120,6 +1126,23 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 		return // out of the contract's range: a misread cell, not a figure
 	}
 	x.out = append(x.out, candidate{Fact: ft, digits: 4, order: len(x.out)})
+}
+
+// partMonth is the month of the table's one part-year actual column of
+// year (other than column skip); 0 when it has none or several, or also
+// the year's whole actual (the ratio may be of either).
+func (r *tableReading) partMonth(year, skip int) int {
+	month := 0
+	for c, col := range r.cols {
+		if c == skip || col.role != roleValue || col.kind != facts.Actual || col.ratio || col.growth || col.diff || r.colYear(col) != year {
+			continue
+		}
+		if col.month == 0 || month != 0 && month != col.month {
+			return 0
+		}
+		month = col.month
+	}
+	return month
 }
 
 // colYear is the year of a column's figures: its header's, else the

@@ -57,6 +57,8 @@ func TestReadHead(t *testing.T) {
 		"So sánh (%) ƯTH/KH 2024":                     {kind: facts.PctOfPlan, year: 2024},
 		"So sánh (%) ƯTH 2024/TH 2023":                {kind: facts.PctOfPrev, year: 2024},
 		"TH/KH năm 2023 (%)":                          {kind: facts.PctOfPlan, year: 2023},
+		"So dự toán năm (%)":                          {kind: facts.PctOfPlan},
+		"So năm trước (%)":                            {kind: facts.PctOfPrev},
 	}
 	for head, w := range cases {
 		c := readHead(head)
@@ -306,11 +308,11 @@ func TestQualityDev2Tables(t *testing.T) {
 // the extractor; a development set (its misses may be read). Its gold gives
 // every row of a table of units its own facts (the total row the parent's).
 // Measured when added: P 0.954 R 0.693 F1 0.803, year 0.891, unit 0.997;
-// now P 0.963 R 0.880 F1 0.920, year 1.0, unit 0.990. The floors guard
+// now P 0.969 R 0.912 F1 0.939, year 1.0, unit 0.990. The floors guard
 // against regressions.
 func TestQualityDev5Tables(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "dev5", "tables")
-	scoreTables(t, "dev5/tables", dir, floors{f1: 0.91, precision: 0.95, year: 0.99, unit: 0.98}, true)
+	scoreTables(t, "dev5/tables", dir, floors{f1: 0.93, precision: 0.96, year: 0.99, unit: 0.98}, true)
 }
 
 // TestQualityHoldout2Tables scores the table documents of

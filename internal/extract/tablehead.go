@@ -41,6 +41,8 @@ var headWords = map[string]int{
 	"ước đạt": hEstimate, "sơ bộ": hEstimate, "dự ước": hEstimate, "ước cả năm": hEstimate,
 	"dự kiến": hExpect,
 	"so sánh": hRatio, "so với": hRatio, "tỷ lệ so với": hRatio,
+	// "So KH năm (%)", "So cùng kỳ": a header's bare "so" compares.
+	"so":          hRatio,
 	"tốc độ tăng": hGrowth, "tốc độ phát triển": hGrowth, "tăng trưởng": hGrowth, "tăng bình quân": hGrowth,
 	"tốc độ tăng trưởng": hGrowth, "tăng giảm": hGrowth,
 	"cùng kỳ": hPrev, "năm trước": hPrev, "ck": hPrev, "năm ngoái": hPrev, "cùng kì": hPrev,
