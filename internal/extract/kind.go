@@ -411,6 +411,11 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		// a change there ("(KH giảm 4-5%)") is a planned change.
 		return facts.Plan, 1, true
 	}
+	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && f.cues.kindBefore(f.a.Start) != cueActual {
+		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
+		// growth rate given as a range, with no result word, is a target.
+		return facts.Plan, 1, true
+	}
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
 		if cmpPlan {
