@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/chitieu/chitieu/internal/diag"
 )
@@ -77,15 +78,33 @@ func Read(path string) (Document, error) {
 		}
 		size = int(st.Size())
 	}
-	data, err := readAll(f, size, regular)
+	var buf []byte
+	if p, ok := readBufs.Get().(*[]byte); ok {
+		buf = *p
+	}
+	data, err := readAll(buf, f, size, regular)
 	if err != nil {
 		return Document{}, diag.Errorf(path, 0, "cannot read the document: %v", diag.StripPath(err))
 	}
 	if len(data) > MaxFileSize {
 		return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 	}
-	return parse(path, filepath.Base(path), data)
+	doc, err := parse(path, filepath.Base(path), data)
+	if cap(data) <= maxReadBuf {
+		data = data[:0]
+		readBufs.Put(&data)
+	}
+	return doc, err
 }
+
+// readBufs are Read's buffers, reused from one file to the next (a
+// folder of articles allocated each one's bytes anew, and zeroed them
+// before reading). parse keeps no part of the bytes it is given: what
+// it returns holds strings, copies, and it starts no goroutine.
+var readBufs sync.Pool
+
+// maxReadBuf is the largest buffer kept for the next file.
+const maxReadBuf = 1 << 20
 
 // readAll reads r to its end, or to one byte past MaxFileSize. size is
 // what Stat said, so that a file is read in one call (a thousand articles
@@ -93,8 +112,12 @@ func Read(path string) (Document, error) {
 // a read that asked for more than size and brought the total to size has
 // met its end, and a second read would only say so. Pipes and devices,
 // whose size Stat does not know, grow the buffer as they go.
-func readAll(r io.Reader, size int, regular bool) ([]byte, error) {
-	buf := make([]byte, 0, max(size+1, 512))
+// buf, when its capacity is enough, is where the bytes go.
+func readAll(buf []byte, r io.Reader, size int, regular bool) ([]byte, error) {
+	if want := max(size+1, 512); cap(buf) < want {
+		buf = make([]byte, 0, want)
+	}
+	buf = buf[:0]
 	for {
 		if len(buf) == cap(buf) {
 			buf = append(buf, 0)[:len(buf)]

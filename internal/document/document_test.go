@@ -411,7 +411,7 @@ func TestReadAll(t *testing.T) {
 			"half":     func() io.Reader { return iotest.HalfReader(strings.NewReader(text)) },
 			"data EOF": func() io.Reader { return iotest.DataErrReader(strings.NewReader(text)) },
 		} {
-			got, err := readAll(r(), hint, false)
+			got, err := readAll(nil, r(), hint, false)
 			if err != nil || string(got) != text {
 				t.Errorf("%s, hint %d: %d bytes, %v", name, hint, len(got), err)
 			}
@@ -419,11 +419,11 @@ func TestReadAll(t *testing.T) {
 	}
 	// A regular file's size is right: its reads stop at that size.
 	for name, r := range map[string]io.Reader{"whole": strings.NewReader(text), "one byte": iotest.OneByteReader(strings.NewReader(text)), "half": iotest.HalfReader(strings.NewReader(text))} {
-		if got, err := readAll(r, len(text), true); err != nil || string(got) != text {
+		if got, err := readAll(make([]byte, 3, 7), r, len(text), true); err != nil || string(got) != text {
 			t.Errorf("regular, %s: %d bytes, %v", name, len(got), err)
 		}
 	}
-	if _, err := readAll(iotest.ErrReader(io.ErrUnexpectedEOF), 0, false); err != io.ErrUnexpectedEOF {
+	if _, err := readAll(nil, iotest.ErrReader(io.ErrUnexpectedEOF), 0, false); err != io.ErrUnexpectedEOF {
 		t.Errorf("a read error is returned, got %v", err)
 	}
 }
