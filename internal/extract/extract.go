@@ -330,12 +330,14 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		// page's section or the banner's parent: read like a letterhead,
 		// the headline after it is still the headline.
 		letterhead := !titleSeen && v.header && (isLetterhead(v.text, v.lower) || placeLine(v.text, v.toks) || i == nameLine)
-		if letterhead && i != nameLine && x.units != nil {
-			if j, joined, ok := x.letterheadName(i); ok {
-				// "HỘI ĐỒNG NHÂN DÂN HUYỆN" over "KRÔNG PẮC": one body.
-				nameLine = j
-				jt := tokenize(lowerSameLen(joined), nil)
-				x.units.scan(joined, jt, true)
+		joined := false // read with the next line (see letterheadName)
+		if !titleSeen && v.header && i != nameLine && x.units != nil && (letterhead || levelOnlyLine(v)) {
+			if j, both, ok := x.letterheadName(i); ok {
+				// "HỘI ĐỒNG NHÂN DÂN HUYỆN" (or "HUYỆN" alone) over
+				// "KRÔNG PẮC": one body.
+				nameLine, letterhead, joined = j, true, true
+				jt := tokenize(lowerSameLen(both), nil)
+				x.units.scan(both, jt, true)
 			}
 		}
 		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && headlineLike(v) && !x.sectionName(i) {
@@ -348,7 +350,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				congress = [2]int{a, b}
 			}
 		}
-		if x.units != nil && !isLinkLine(v) && i != nameLine {
+		if x.units != nil && !isLinkLine(v) && i != nameLine && !joined {
 			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}
 	}
@@ -372,7 +374,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 func (x *docReader) letterheadName(i int) (int, string, bool) {
 	v := x.ownView(&x.paras[i])
 	n := len(v.toks)
-	if n < 2 || !v.toks[n-1].word || !isUpperCase(v.text) {
+	if n < 1 || !v.toks[n-1].word || !isUpperCase(v.text) {
 		return 0, "", false
 	}
 	lvEnd := false
@@ -401,6 +403,17 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 		}
 	}
 	return j, strings.TrimSpace(v.text) + " " + strings.TrimSpace(w.text), true
+}
+
+// levelOnlyLine reports a line that is a level word in capitals and
+// nothing else ("HUYỆN", "THÀNH PHỐ"): a letterhead's line whose name
+// follows on the next.
+func levelOnlyLine(v view) bool {
+	if len(v.toks) == 0 || len(v.toks) > 2 || !isUpperCase(v.text) {
+		return false
+	}
+	lv, j, ok := matchLevel(v.text, v.toks, 0)
+	return ok && j == len(v.toks) && !lv.upper
 }
 
 // headlineLike reports a header line that may be the headline: not a
