@@ -107,6 +107,32 @@ func TestPDFText(t *testing.T) {
 	checkBlocks(t, d)
 }
 
+func TestPDFHeaderPastRightRule(t *testing.T) {
+	// The last column's header is wider than the column and runs past the
+	// table's right rule (LibreOffice draws it so when a word does not
+	// wrap): it is still the table's header, not a paragraph after it.
+	var c strings.Builder
+	for _, y := range []float64{740, 720, 700, 680} {
+		fmt.Fprintf(&c, "%g %g %g %g re f\n", 50.0, y, 300.0, 0.5)
+	}
+	c.WriteString(show(55, 727, "Chỉ tiêu"))
+	c.WriteString(show(300, 727, "Kế hoạch năm 2024"))
+	c.WriteString(show(55, 707, "Thu ngân sách"))
+	c.WriteString(show(300, 707, "1.550"))
+	c.WriteString(show(55, 687, "Chi ngân sách"))
+	c.WriteString(show(300, 687, "900"))
+	d, err := Parse("a.pdf", makePDF(t, c.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := sketch(d)
+	want := "L1 Tpdf cols=2\n  L1 [0]Chỉ tiêu [1]Kế hoạch năm 2024\n  L2 [0]Thu ngân sách [1]1.550\n  L3 [0]Chi ngân sách [1]900\n"
+	if got != want {
+		t.Errorf("blocks:\n%s\nwant:\n%s", got, want)
+	}
+	checkBlocks(t, d)
+}
+
 func TestPDFProblems(t *testing.T) {
 	scanned := makePDF(t, "q 595 0 0 842 0 0 cm /Im Do Q\n")
 	enc := bytes.Replace(makePDF(t, show(50, 800, "x")), []byte("/Root"), []byte("/Encrypt << /Filter /Standard /V 1 /R 2 /O <00> /U <00> /P -4 >> /ID [<00><00>] /Root"), 1)

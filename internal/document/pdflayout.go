@@ -355,7 +355,7 @@ func bandTable(lines []textLine, vs, hs []segment, ys []float64, x0, x1 float64)
 	bands := make([]band, len(cuts)-1)
 	for i := range lines {
 		l := &lines[i]
-		if l.used || len(l.chunks) == 0 || l.x0() < x0-4 || l.x1() > x1+4 {
+		if l.used || len(l.chunks) == 0 || l.x0() < x0-4 || !insideRight(l, x1) {
 			continue
 		}
 		for b := 0; b+1 < len(cuts); b++ {
@@ -395,6 +395,18 @@ func bandTable(lines []textLine, vs, hs []segment, ys []float64, x0, x1 float64)
 		return nil
 	}
 	return &pageBlock{y: ys[0], table: tb}
+}
+
+// insideRight reports a line that keeps to the left of a table's right
+// edge x1: it ends there, or only its last chunk runs past it (a header
+// too long for the last column, "Kế hoạch năm 2024", overflows the rule);
+// a chunk that starts past the edge is text beside the table.
+func insideRight(l *textLine, x1 float64) bool {
+	if l.x1() <= x1+4 {
+		return true
+	}
+	last := l.chunks[len(l.chunks)-1]
+	return last.x0 < x1-4
 }
 
 // innerRules returns, top to bottom, the heights of the rules that cross

@@ -117,6 +117,7 @@ func readHead(head string) column {
 		return false
 	}
 	c.year, c.period = headYear(toks)
+	baseYear := c.year != 0 && yearAfterPrev(toks)
 	c.month = headMonth(toks)
 	c.uom = uomIn(lower)
 	// "2024/2023", "TH/KH", "Ước TH 2023/TH 2022": a ratio of two columns.
@@ -132,6 +133,12 @@ func readHead(head string) column {
 		switch {
 		case has(hPrev) || twoYears:
 			c.kind = facts.PctOfPrev
+			if baseYear && !twoYears {
+				// "So với cùng kỳ năm 2025", "So cùng kỳ" under "Cùng kỳ
+				// năm 2025": the year named is the base; the ratio is
+				// the next year's.
+				c.year++
+			}
 		case has(hPlanBase):
 			c.kind = facts.PctOfPlan
 		default:
@@ -198,6 +205,22 @@ func headYear(toks []tok) (int, bool) {
 		return y, false
 	}
 	return 0, false
+}
+
+// yearAfterPrev reports a header whose first year is that of the same
+// period before: it follows "cùng kỳ" ("cùng kỳ năm 2025", "CK 2025").
+func yearAfterPrev(toks []tok) bool {
+	for i := range toks {
+		if !isYearTok(toks[i]) {
+			continue
+		}
+		k := i - 1
+		if k >= 0 && toks[k].s == "năm" {
+			k--
+		}
+		return k >= 0 && (toks[k].s == "ck" || (toks[k].s == "kỳ" || toks[k].s == "kì") && k > 0 && toks[k-1].s == "cùng")
+	}
+	return false
 }
 
 // planAfterSlash reports the plan as the base of a ratio at toks[i]
