@@ -66,7 +66,16 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}
-	pg := splitPage(text)
+	var buf []para
+	if p, ok := paraBufs.Get().(*[]para); ok {
+		buf = *p
+	}
+	pg := splitPageInto(buf, text)
+	defer func() {
+		clear(pg.all) // no strings of this text kept alive by the pool
+		all := pg.all[:0]
+		paraBufs.Put(&all)
+	}()
 	// The lines of data tables are the table reader's, not prose; each
 	// article reads the tables that start among its lines.
 	inTable := tableLines(doc)
@@ -218,6 +227,10 @@ func (x *docReader) release() {
 		years: x.years, sentInds: x.sentInds, units: x.units}
 	spares.Put(x)
 }
+
+// paraBufs are the paragraph slices of documents read, reused by the
+// next: a run over many files allocated and grew one for each.
+var paraBufs sync.Pool
 
 // spares are docReaders released, with the slices and maps the next
 // article reuses: a run over thousands of short articles allocated them

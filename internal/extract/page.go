@@ -15,7 +15,8 @@ const maxPara = 64 << 10
 
 // page is a document cut into articles, with what was skipped.
 type page struct {
-	articles   [][]para
+	articles   [][]para // slices of all
+	all        []para   // every paragraph (the last array they were appended to)
 	notes      diag.List
 	pubY, pubM int // from a " date YYYY-MM" first line, else 0
 }
@@ -29,9 +30,14 @@ type page struct {
 // ends the article; what follows is read as another article, with its own
 // unit and dates (a page that carries several articles, or pages pasted
 // into one file). Every skipped block is noted with its size.
-func splitPage(text string) page {
+func splitPage(text string) page { return splitPageInto(nil, text) }
+
+// splitPageInto is splitPage with the paragraphs of all the articles in
+// buf (see page.all), for a reader that reuses it.
+func splitPageInto(buf []para, text string) page {
 	var pg page
-	var cur []para
+	all := buf[:0]
+	start := 0 // the current article is all[start:]
 	line := 0
 	bodySeen := false
 	chrome := chromeBlock{}
@@ -71,8 +77,8 @@ func splitPage(text string) page {
 			pg.notes = append(pg.notes, chrome.note())
 			chrome = chromeBlock{}
 			if bodySeen {
-				pg.articles = append(pg.articles, cur)
-				cur, bodySeen = nil, false
+				pg.articles = append(pg.articles, all[start:len(all):len(all)])
+				start, bodySeen = len(all), false
 			}
 		}
 		if prose {
@@ -80,17 +86,18 @@ func splitPage(text string) page {
 		}
 		for len(l) > maxPara {
 			cut := cutAt(l, maxPara)
-			cur = append(cur, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
+			all = append(all, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
 			l, lOff = l[cut:], lOff+cut
 		}
-		cur = append(cur, para{text: l, line: line, off: lOff, header: !bodySeen})
+		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen})
 	}
 	if chrome.lines > 0 {
 		pg.notes = append(pg.notes, chrome.note())
 	}
-	if len(cur) > 0 {
-		pg.articles = append(pg.articles, cur)
+	if len(all) > start {
+		pg.articles = append(pg.articles, all[start:len(all):len(all)])
 	}
+	pg.all = all
 	return pg
 }
 
