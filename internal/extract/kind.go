@@ -86,7 +86,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if f.unit == x.unit && f.subjEnd > f.subjStart && f.subjEnd >= f.prevReal && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
 		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
 	}
-	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && programmeFunds(f) {
+	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && (programmeFunds(f) || bareDisbursement(f) && x.ind.denied(ind, f.ctoks, f.clause.Start, f.subjStart)) {
 		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
 	}
 	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
@@ -456,6 +456,9 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 				}
 				return x.mode(f), 1, true
 			}
+			if compared && !cmpPrev {
+				return "", 0, false // compared with another base than last year's
+			}
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
@@ -747,6 +750,12 @@ func comparator(post []tok) (plan, prev, compared bool) {
 			}
 			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
 				return false, false, true // "so với tháng trước": not the same period of last year
+			}
+			if post[i].s == "ước" || post[i].s == "ưth" {
+				// "tăng 8% so với ước thực hiện năm 2023": a target is set
+				// against last year's estimate; results are compared with
+				// its actual.
+				return false, false, true
 			}
 		}
 		return false, true, true
@@ -1060,11 +1069,15 @@ func wordsOnly(toks []tok) []tok {
 // kinh phí thực hiện Chương trình mục tiêu quốc gia …, đã giải ngân …"):
 // they are not the public investment capital.
 func programmeFunds(f figure) bool {
+	return bareDisbursement(f) && hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
+}
+
+// bareDisbursement reports a subject "giải ngân" with no capital named
+// after it: it disburses the capital its clause named before ("Vốn ngân
+// sách tỉnh hỗ trợ 50 tỷ đồng, giải ngân đạt 100%" is one source's).
+func bareDisbursement(f figure) bool {
 	if after := tokRange(f.ctoks, f.subjEnd, f.a.Start); len(after) > 0 && after[0].s == "vốn" {
 		return false
 	}
-	if lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) != "giải ngân" {
-		return false
-	}
-	return hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
+	return lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) == "giải ngân"
 }
