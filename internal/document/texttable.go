@@ -426,8 +426,9 @@ func cellGroup(from, to int, lines []string) group {
 
 // isRowNumber reports a row-number cell: a Roman numeral (I–XXX), a
 // number of at most three digits with an optional dot or parenthesis
-// ("1", "2.", "3)"), a letter with a dot or parenthesis ("a)", "b."), or a
-// bullet.
+// ("1", "2.", "3)"), a letter with a dot or parenthesis ("a)", "b."), a
+// capital letter numbering the sections of a budget form ("A", "B."), or
+// a bullet.
 func isRowNumber(s string) bool {
 	s = strings.TrimSpace(s)
 	switch s {
@@ -437,6 +438,9 @@ func isRowNumber(s string) bool {
 	s = strings.TrimRight(s, ".)")
 	if s == "" || len(s) > 5 {
 		return false
+	}
+	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		return true
 	}
 	if strings.Trim(s, "0123456789") == "" && len(s) <= 3 {
 		return true
