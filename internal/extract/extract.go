@@ -391,8 +391,9 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	lvEnd := false
-	for k := max(0, n-2); k < n; k++ {
-		if lv, j, ok := matchLevel(v.text, v.toks, k); ok && j == n && !lv.upper {
+	for k := max(0, n-3); k < n; k++ {
+		// "… HUYỆN", and a party committee's "HUYỆN ỦY", "THÀNH ỦY".
+		if lv, j, ok := matchLevel(v.text, v.toks, k); ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy" || v.toks[j].s == "uỷ")) {
 			lvEnd = true
 		}
 	}
@@ -419,14 +420,15 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 }
 
 // levelOnlyLine reports a line that is a level word in capitals and
-// nothing else ("HUYỆN", "THÀNH PHỐ"): a letterhead's line whose name
-// follows on the next.
+// nothing else ("HUYỆN", "THÀNH PHỐ", a party committee's "HUYỆN ỦY"): a
+// letterhead's line whose name follows on the next.
 func levelOnlyLine(v view) bool {
-	if len(v.toks) == 0 || len(v.toks) > 2 || !isUpperCase(v.text) {
+	n := len(v.toks)
+	if n == 0 || n > 3 || !isUpperCase(v.text) {
 		return false
 	}
 	lv, j, ok := matchLevel(v.text, v.toks, 0)
-	return ok && j == len(v.toks) && !lv.upper
+	return ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy" || v.toks[j].s == "uỷ"))
 }
 
 // headlineLike reports a header line that may be the headline: not a

@@ -114,6 +114,7 @@ func TestMainUnit(t *testing.T) {
 		{"a heading in capitals with a year after a level word", "KẾT QUẢ THU NGÂN SÁCH CÁC XÃ, THỊ TRẤN NĂM 2024\n\nNăm 2024, thu ngân sách trên địa bàn huyện đạt 900 tỷ đồng; các xã, thị trấn đều hoàn thành dự toán.", "Huyện"},
 		{"a ward's city after a hyphen is where it lies", "Phường Hải Châu - Đà Nẵng: Thu ngân sách vượt dự toán\n\n22/12/2025\n\nNăm 2025, thu ngân sách trên địa bàn phường đạt 900 tỷ đồng. Phường tiếp tục cải cách hành chính.", "Phường Hải Châu"},
 		{"a letterhead's level word alone on its line", "ỦY BAN NHÂN DÂN\nHUYỆN\nYÊN DŨNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nNăm 2023, thu ngân sách trên địa bàn ước đạt 400 tỷ đồng. Tỉnh Bắc Giang hỗ trợ. UBND tỉnh Bắc Giang chỉ đạo, tỉnh Bắc Giang ghi nhận.", "Huyện Yên Dũng"},
+		{"a party committee's letterhead broken after its word", "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY\nYÊN DŨNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nKết quả lãnh đạo năm 2023\nNăm 2023, Đảng bộ kết nạp 250 đảng viên. Tỉnh ủy Bắc Giang ghi nhận; tỉnh Bắc Giang biểu dương, tỉnh Bắc Giang hỗ trợ.", "Huyện Yên Dũng"},
 		{"a province's article naming a district in passing", "Giảm nghèo bền vững\n\nNăm 2024, UBND tỉnh chỉ đạo quyết liệt công tác giảm nghèo. Toàn tỉnh giảm 3.200 hộ nghèo; tỷ lệ hộ nghèo của tỉnh còn 18%. Huyện Mường Nhé vẫn có tỷ lệ hộ nghèo cao. Tỉnh tiếp tục ưu tiên nguồn lực; UBND tỉnh giao các sở theo dõi.", "Tỉnh"},
 	}
 	for _, tc := range tests {
