@@ -1024,6 +1024,11 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	if kind == "" || year == 0 {
 		return
 	}
+	if col.period && kind == facts.Actual && !estimate && r.estimatedYear(year, c) {
+		// "Giai đoạn 2021-2025" beside "Ước năm 2025": the period's
+		// figure includes the estimated year.
+		estimate = true
+	}
 	if r.change != 0 && in.UOM == facts.Percent && !in.Growth {
 		// "Giảm tỷ lệ hộ nghèo | % | 1,5 - 2 | 1,82": the change of a
 		// rate, in points (spec, "Rates change in points"); a planned
@@ -1206,6 +1211,17 @@ func (r *tableReading) kindOfYear(year, skip int) facts.Kind {
 		}
 	}
 	return facts.Actual
+}
+
+// estimatedYear reports a column (other than skip) of year's actual that
+// is an estimate.
+func (r *tableReading) estimatedYear(year, skip int) bool {
+	for c, col := range r.cols {
+		if c != skip && col.role == roleValue && !col.period && r.colYear(col) == year && col.kind == facts.Actual && col.estimate {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *tableReading) hasKind(year int, kind facts.Kind, skip int) bool {

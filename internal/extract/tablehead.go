@@ -121,7 +121,8 @@ func readHead(head string) column {
 	c.month = headMonth(toks)
 	c.uom = uomIn(lower)
 	// "2024/2023", "TH/KH", "Ước TH 2023/TH 2022": a ratio of two columns.
-	twoYears := slash && yearToks(toks) >= 2
+	// (A span "2021-2025" beside "Tổng số / bình quân" is one period.)
+	twoYears := slash && yearsAroundSlash(toks)
 	switch {
 	case has(hDiff):
 		c.diff = true
@@ -245,6 +246,20 @@ func isYearTok(t tok) bool {
 	}
 	y, _ := strconv.Atoi(t.s)
 	return y >= 1990 && y <= 2100
+}
+
+// yearsAroundSlash reports a year before and a year after a slash
+// between words: "2024/2023", "Ước TH 2023/TH 2022".
+func yearsAroundSlash(toks []tok) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		if toks[i].s != "/" || !toks[i-1].word || !toks[i+1].word {
+			continue
+		}
+		if yearToks(toks[:i]) > 0 && yearToks(toks[i+1:]) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func yearToks(toks []tok) int {
