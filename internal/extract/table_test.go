@@ -304,7 +304,7 @@ func TestQualityTables(t *testing.T) {
 // when the test was added; the floors guard against regressions.
 func TestQualityDev2Tables(t *testing.T) {
 	dir := filepath.Join("..", "..", "testdata", "dev2", "tables")
-	scoreTables(t, "dev2/tables", dir, floors{f1: 0.98, precision: 0.99, year: 0.99, unit: 0.98}, true)
+	scoreTables(t, "dev2/tables", dir, floors{f1: 0.97, precision: 0.99, year: 0.99, unit: 0.98}, true)
 }
 
 // TestQualityDev5Tables scores testdata/dev5/tables: 16 invented report
