@@ -317,6 +317,27 @@ func targetPart(f figure) bool {
 			return true
 		}
 	}
+	// A field named before the count: "Nhóm chỉ tiêu kinh tế đạt 6/6 chỉ
+	// tiêu", "Các chỉ tiêu về văn hóa - xã hội đạt 10/10".
+	lead := afterLastMark(before)
+	for k := 1; k+1 < len(lead); k++ {
+		if lead[k].s != "tiêu" || lead[k-1].s != "chỉ" {
+			continue
+		}
+		j := k + 1
+		if lead[j].s == "về" || lead[j].s == "thuộc" {
+			j++
+		}
+		if j >= len(lead) {
+			break
+		}
+		if _, _, ok := wholeM.match(lead, j); ok {
+			return false
+		}
+		if _, _, ok := fieldM.match(lead, j); ok {
+			return true
+		}
+	}
 	return false
 }
 

@@ -936,6 +936,9 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
+	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) {
+		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
+	}
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
 	}
@@ -947,6 +950,17 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 			if between[k].s == "trong" && between[k+1].s == "đó" || between[k].s == "riêng" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasNation reports "cả nước" or "toàn quốc" in toks, the subject's
+// owner rather than a ranking's field ("đứng thứ 6 cả nước").
+func hasNation(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s == "cả" && toks[k+1].s == "nước" || toks[k].s == "toàn" && toks[k+1].s == "quốc" {
+			return k == 0 || toks[k-1].s != "thứ" && !isDigits(toks[k-1].s)
 		}
 	}
 	return false

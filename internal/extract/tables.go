@@ -101,6 +101,7 @@ var otherSubjects = []string{
 	"học viên", "chi bộ", "lớp", "công trình", "khách du lịch", "lượt khách", "dư nợ",
 	"tỷ lệ", "tỉ lệ", "lao động qua đào tạo",
 	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải", "từ kinh tế", "trong số",
+	"nâng tổng số", // "kết nạp 120 đảng viên, nâng tổng số đảng viên lên 4.300": the new total, not the new ones
 }
 
 // partBefore, before an indicator's cue in its clause, make the figure a
