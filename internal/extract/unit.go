@@ -1710,11 +1710,18 @@ func societyAt(toks []tok, i int) bool {
 }
 
 // nameEnds reports a body's or a level's word at toks[k], which starts the
-// next unit rather than continuing a name.
+// next unit rather than continuing a name; or a word after a wide gap (a
+// tab, three spaces or more): the next column of a letterhead copied from
+// a PDF ("UBND HUYỆN THANH TRÌ        CỘNG HÒA XÃ HỘI …").
 func nameEnds(orig string, toks []tok, k int) bool {
 	switch toks[k].s {
 	case "ubnd", "hđnd", "ủy", "uỷ":
 		return true
+	}
+	if k > 0 && toks[k-1].end <= toks[k].start {
+		if gap := orig[toks[k-1].end:toks[k].start]; strings.Contains(gap, "\t") || strings.Contains(gap, "   ") {
+			return true
+		}
 	}
 	_, _, ok := matchLevel(orig, toks, k)
 	return ok
