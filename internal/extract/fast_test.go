@@ -160,3 +160,12 @@ func TestIsUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// TestIsUpper checks the table of isUpper against unicode.IsUpper.
+func TestIsUpper(t *testing.T) {
+	for r := rune(-1); r <= unicode.MaxRune+1; r++ {
+		if isUpper(r) != unicode.IsUpper(r) {
+			t.Fatalf("isUpper(U+%04X) = %v", r, isUpper(r))
+		}
+	}
+}

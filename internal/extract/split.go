@@ -56,7 +56,7 @@ func appendSentences(out []span, p string) []span {
 		}
 		if j < len(p) {
 			r, _ := utf8.DecodeRuneInString(p[j:])
-			if !(unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '(' || r == '“' || r == '-' || r == '*') {
+			if !(isUpper(r) || unicode.IsDigit(r) || r == '"' || r == '(' || r == '“' || r == '-' || r == '*') {
 				continue
 			}
 		}
@@ -92,7 +92,7 @@ func isAbbrev(before string) bool {
 	}
 	// A single upper-case letter is an initial ("Q.", "H.", "Nguyễn V. A").
 	r, n := utf8.DecodeRuneInString(w)
-	return n == len(w) && unicode.IsUpper(r)
+	return n == len(w) && isUpper(r)
 }
 
 // clauses splits a sentence [s.Start, s.End) of p at semicolons.

@@ -864,7 +864,7 @@ func bareName(label string) (lv, name string) {
 	}
 	for _, w := range f {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) {
+		if !isUpper(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) {
 			return "", ""
 		}
 		for _, c := range w {

@@ -430,3 +430,21 @@ func isUpperCase(s string) bool {
 	}
 	return true
 }
+
+// isUpper is unicode.IsUpper, from a table for the runes of Vietnamese
+// text: the unicode package searches its ranges for every rune beyond
+// Latin-1 ("đ", "ư", "ạ"), and unit names are told by their capitals
+// word after word.
+func isUpper(r rune) bool {
+	if r >= 0 && r < rune(len(upperRunes)) {
+		return upperRunes[r]
+	}
+	return unicode.IsUpper(r)
+}
+
+var upperRunes = func() (t [0x2000]bool) {
+	for r := range t {
+		t[r] = unicode.IsUpper(rune(r))
+	}
+	return t
+}()

@@ -154,7 +154,7 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	if name, ok := gluedCities[toks[i].s]; ok && isUpperCase(orig[toks[i].start:toks[i].end]) {
 		return name, i + 1, true // "TPHCM"
 	}
-	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !unicode.IsUpper(r) {
+	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !isUpper(r) {
 		return "", 0, false // checked below too, but first: most words are lower-case
 	}
 	v, e, ok := provinceM.match(toks, i)
@@ -163,13 +163,13 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	}
 	for k := i; k < e; k++ {
 		if toks[k].word {
-			if r, _ := utf8.DecodeRuneInString(orig[toks[k].start:]); !unicode.IsUpper(r) {
+			if r, _ := utf8.DecodeRuneInString(orig[toks[k].start:]); !isUpper(r) {
 				return "", 0, false
 			}
 		}
 	}
 	if e < len(toks) && toks[e].word {
-		if r, _ := utf8.DecodeRuneInString(orig[toks[e].start:]); unicode.IsUpper(r) {
+		if r, _ := utf8.DecodeRuneInString(orig[toks[e].start:]); isUpper(r) {
 			return "", 0, false // part of a longer name ("Hà Nam Ninh", a person "Lê Hà Nội")
 		}
 	}
@@ -191,7 +191,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	// "giao cho quận 19 chỉ tiêu".
 	lw := orig[toks[i].start:toks[i].end]
 	lr, _ := utf8.DecodeRuneInString(lw)
-	digitOK := lv.digit && unicode.IsUpper(lr)
+	digitOK := lv.digit && isUpper(lr)
 	// "QUẬN HOÀNG MAI" in a letterhead is "Quận Hoàng Mai"; "TP.HCM" keeps
 	// its acronym.
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
@@ -208,7 +208,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		if caps && !isUpperCase(w) {
 			break // "HUYỆN KÔNG CHRO   Độc lập - Tự do - Hạnh phúc": the motto beside the letterhead
 		}
-		if unicode.IsUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
+		if isUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
 			if caps {
 				w = titleWord(w)
 			}
@@ -290,7 +290,7 @@ func hyphenName(orig string, toks []tok, k int, name string, caps bool) (string,
 	e := k + 1
 	for e < len(toks) && len(rest) < 3 && toks[e].word {
 		w := orig[toks[e].start:toks[e].end]
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isLevelFirst(toks[e].s) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isLevelFirst(toks[e].s) {
 			break
 		}
 		if caps {
@@ -326,7 +326,7 @@ func formerCityTail(orig string, toks []tok, k int, name string, caps bool) (str
 	e := k + 1
 	for e < len(toks) && len(rest) < 3 && toks[e].word && !isDigits(toks[e].s) {
 		w := orig[toks[e].start:toks[e].end]
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || isLevelFirst(toks[e].s) || listStop[toks[e].s] {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isLevelFirst(toks[e].s) || listStop[toks[e].s] {
 			break
 		}
 		if caps {
@@ -595,12 +595,12 @@ func dotAbbrevAt(orig string, toks []tok, i int) bool {
 		return false
 	}
 	w := orig[toks[i+2].start:toks[i+2].end]
-	if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) && !isDigits(w) {
+	if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) && !unicode.IsDigit(r) || utf8.RuneCountInString(w) > 1 && isUpperCase(w) && !isDigits(w) {
 		return false
 	}
 	if i > 0 && toks[i-1].word {
 		w := orig[toks[i-1].start:toks[i-1].end]
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !isUpperCase(w) {
+		if r, _ := utf8.DecodeRuneInString(w); isUpper(r) && !isUpperCase(w) {
 			return false
 		}
 	}
@@ -613,7 +613,7 @@ func capitalAt(orig string, toks []tok, k int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(orig[toks[k].start:])
-	return unicode.IsUpper(r)
+	return isUpper(r)
 }
 
 // titleWord writes an all-capitals syllable ("HOÀNG") in title case.
@@ -1213,7 +1213,7 @@ func formerUnit(text string, toks []tok, i, k int) bool {
 		if _, e, ok := mergeM.match(toks, b); ok && e <= i && e < len(toks) && toks[e].word {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(text[t.start:]); unicode.IsUpper(r) || isDigits(t.s) || isLevelFirst(t.s) || isLevelTok(t.s) {
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); isUpper(r) || isDigits(t.s) || isLevelFirst(t.s) || isLevelTok(t.s) {
 			continue
 		}
 		switch t.s {
@@ -1391,7 +1391,7 @@ func (x *docReader) listName(orig string, toks []tok, i int) (name, lvl string, 
 	k := i
 	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
 		w := orig[toks[k].start:toks[k].end]
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || len(words) == 0 && (listStop[toks[k].s] || isLevelFirst(toks[k].s)) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || len(words) == 0 && (listStop[toks[k].s] || isLevelFirst(toks[k].s)) {
 			break
 		}
 		k++
@@ -1523,7 +1523,7 @@ func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
 		for k < len(toks) && len(words) < 4 && toks[k].word {
 			w := orig[toks[k].start:toks[k].end]
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || isLevelFirst(toks[k].s) && len(words) == 0 || placeStop[toks[k].s] && len(words) == 0 {
+			if !isUpper(r) || isLevelFirst(toks[k].s) && len(words) == 0 || placeStop[toks[k].s] && len(words) == 0 {
 				break
 			}
 			k++
