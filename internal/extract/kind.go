@@ -476,8 +476,10 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			return facts.ChangeVsPrev, -1, true // "tỷ lệ giảm nghèo đạt 5,7%"
 		}
 	} else {
-		if compared && !cmpPlan {
-			return "", 0, false // "cao hơn 330 tỷ đồng so với …": a difference
+		if compared && !cmpPlan && !(in.Code == "ho_thoat_ngheo" && verb == vDecrease) {
+			// "cao hơn 330 tỷ đồng so với …": a difference; "giảm 612 hộ
+			// nghèo so với cuối năm 2022" is the households that escaped.
+			return "", 0, false
 		}
 		if verb == vExceed {
 			return "", 0, false
