@@ -1,6 +1,7 @@
 package document
 
 import (
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -35,6 +36,7 @@ func textTables(run []Block) []Block {
 	cells := func(end int) {
 		stretch := run[start:end]
 		groups := cellGroups(stretch)
+		yearRows(groups)
 		from := 0 // blocks of stretch given out
 		for k := 0; k < len(groups); {
 			t, hs, next := cellTable(stretch, groups, k)
@@ -409,6 +411,56 @@ func cellGroups(run []Block) []group {
 		i = j
 	}
 	return out
+}
+
+// yearRows finds the years that head the rows of a series by year copied
+// one cell a line ("2013", five figures, "2014", five figures, …): three
+// or more bare years at equal steps of two or more cells, with figures
+// only between them, are the rows' labels, not figures.
+func yearRows(groups []group) {
+	isYear := func(g group) bool {
+		if g.kind != cNumber || len(g.text) != 4 {
+			return false
+		}
+		y, err := strconv.Atoi(g.text)
+		return err == nil && y >= 1990 && y <= 2100
+	}
+	for i := 0; i < len(groups); i++ {
+		if !isYear(groups[i]) {
+			continue
+		}
+		// The step to the next year, with figures only between.
+		step := 0
+		for k := i + 1; k < len(groups) && groups[k].kind == cNumber; k++ {
+			if isYear(groups[k]) {
+				step = k - i
+				break
+			}
+		}
+		if step < 2 {
+			continue
+		}
+		n := 1
+		for k := i + step; k < len(groups) && isYear(groups[k]); k += step {
+			ok := true
+			for m := k - step + 1; m < k; m++ {
+				if groups[m].kind != cNumber || isYear(groups[m]) {
+					ok = false
+				}
+			}
+			if !ok {
+				break
+			}
+			n++
+		}
+		if n < 3 {
+			continue
+		}
+		for k := 0; k < n; k++ {
+			groups[i+k*step].kind = cText
+		}
+		i += (n - 1) * step
+	}
 }
 
 func cellGroup(from, to int, lines []string) group {

@@ -180,6 +180,13 @@ func (x *docReader) readTable(doc document.Document, t *document.Table, context 
 	if r.label < 0 {
 		return
 	}
+	if r.ctx.uom.uom == "" {
+		// "Tỷ đồng" over the row labels, as yearbooks print it: the
+		// unit of the whole table.
+		if u, ok := uomOf(r.cols[r.label].head); ok {
+			r.ctx.uom = u
+		}
+	}
 	r.readRows()
 }
 
@@ -256,6 +263,7 @@ func cellText(c *document.Cell) string {
 func (r *tableReading) findHead() {
 	for i, row := range r.grid {
 		label := false
+		first := true
 		for c, cell := range row {
 			if cell == nil || cell.Col != c && cell.ColSpan > 1 {
 				continue
@@ -264,10 +272,14 @@ func (r *tableReading) findHead() {
 			if s == "" {
 				continue
 			}
-			if !isValueText(s) {
+			if _, _, ok := yearLabel(s); (ok && first) || !isValueText(s) {
+				// A year heads the row of a series by year ("2013 |
+				// 29.695.002 | …").
 				label = true
+				first = false
 				continue
 			}
+			first = false
 			if label && !isYearOrColumnNo(s) {
 				r.head = i
 				return
@@ -335,13 +347,21 @@ func (r *tableReading) findColumns() {
 	uoms := make([]int, n)
 	en, vi := 0, 0
 	for _, row := range r.grid[r.head:] {
+		first := true
 		for c, cell := range row {
 			if cell == nil || cell.Col != c {
 				continue
 			}
 			s := cellText(cell)
+			_, _, year := yearLabel(s)
+			year = year && first
+			if s != "" {
+				first = false
+			}
 			switch {
 			case s == "":
+			case year:
+				texts[c]++
 			case isRowNumberText(s):
 				numbers[c]++
 			case isValueText(s):
@@ -639,6 +659,7 @@ func (r *tableReading) readRows() {
 			seenUnit[u]++
 		}
 	}
+	var section uomSpec // the unit a row of its own gives the rows under it ("Triệu đồng - Mill. dongs")
 	for i := r.head; i < len(r.grid); i++ {
 		g := r.grid[i]
 		row := &r.t.Rows[r.from[i]]
@@ -650,6 +671,19 @@ func (r *tableReading) readRows() {
 			if r.cols[c].role == roleValue && cell != nil && isValueText(cellText(cell)) {
 				hasFig = true
 			}
+		}
+		if !hasFig {
+			if u, ok := uomOf(label); ok {
+				section = u
+			} else if u := uomIn(lower); u.uom != "" {
+				section = u
+			}
+		}
+		if y, est, ok := yearLabel(label); ok && units == nil {
+			if hasFig {
+				r.readYearRow(g, row, r.x.unit, y, est, section)
+			}
+			continue
 		}
 		// A numbered row starts a new item: the parts of the one before
 		// end there.
@@ -696,6 +730,67 @@ func (r *tableReading) readRows() {
 			}
 		}
 		r.readRow(g, row, unit, ind, label, parent)
+	}
+}
+
+// yearLabel reads the label of a row of a series by year: "2013", "Năm
+// 2013", "Sơ bộ - Prel. 2018" (an estimate).
+func yearLabel(s string) (year int, estimate, ok bool) {
+	toks := tokenize(lowerSameLen(s), nil)
+	if len(toks) == 0 || len(toks) > 6 || !isYearTok(toks[len(toks)-1]) {
+		return 0, false, false
+	}
+	for _, t := range toks[:len(toks)-1] {
+		switch t.s {
+		case "năm", "-", ".", "(", ")", ":":
+		case "sơ", "bộ", "prel", "ước", "tính", "preliminary", "est":
+			estimate = true
+		default:
+			return 0, false, false
+		}
+	}
+	year, _ = strconv.Atoi(toks[len(toks)-1].s)
+	return year, estimate, true
+}
+
+// readYearRow reads a row of a series by year ("2013 | 29.695.002 |
+// 21.922.332 | …"): the year's actual of the indicator each column's
+// header names; the first column, when its header names none ("Tổng số",
+// "Total"), is the total of the indicator the title names, and the
+// columns beside it are its parts.
+func (r *tableReading) readYearRow(g []*document.Cell, row *document.Row, unit string, year int, estimate bool, section uomSpec) {
+	r.cur = g
+	r.rateRow, r.change = false, 0
+	first := true
+	for c, cell := range g {
+		col := r.cols[c]
+		if col.role != roleValue || col.diff || col.ratio || col.growth || col.year != 0 || col.kind != "" && col.kind != facts.Actual {
+			continue
+		}
+		isFirst := first
+		first = false
+		in, ok := r.x.labelIndicator(col.head, "")
+		if !ok {
+			head := lowerSameLen(col.head)
+			if !isFirst || r.ctx.indicator < 0 || head != "" && !isTotalLabel(head) && !strings.HasPrefix(head, "tổng") {
+				continue
+			}
+			in = r.ctx.indicator
+		}
+		if cell == nil {
+			continue
+		}
+		style := r.style[c]
+		if style == styleUnknown {
+			style = r.tstyle
+		}
+		a, ok := cellAmount(cellText(cell), style)
+		if !ok || a.Value == 0 || a.Form == vnnum.Fraction {
+			continue
+		}
+		yc := col
+		yc.year, yc.kind, yc.estimate = year, facts.Actual, estimate
+		r.emitCell(unit, in, yc, c, a, section, 0, row)
 	}
 }
 
@@ -1090,7 +1185,7 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 			return
 		}
 	}
-	key := unit + "|" + in.Code + "|" + strconv.Itoa(c) + "|" + string(kind)
+	key := unit + "|" + in.Code + "|" + strconv.Itoa(c) + "|" + string(kind) + "|" + strconv.Itoa(year)
 	if r.seen[key] {
 		return // a second row of the indicator: a part of it
 	}

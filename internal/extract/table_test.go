@@ -551,6 +551,21 @@ func TestTableDocuments(t *testing.T) {
 			{"Thị xã Phú Thọ", "tong_muc_ban_le", 2024, facts.Plan, 2100e9},
 			{"Thị xã Phú Thọ", "tong_muc_ban_le", 2024, facts.Actual, 2245.6e9},
 		}},
+		{"a series by year down the rows: the total column is the title's indicator, the columns beside it its parts", `<p>CHI CỤC THỐNG KÊ TỈNH HẬU GIANG</p>
+<p>THU NGÂN SÁCH NHÀ NƯỚC TRÊN ĐỊA BÀN PHÂN THEO NGUỒN THU</p>
+<table>
+<tr><td></td><td>Tổng số</td><td>Thu nội địa</td><td>Thu hải quan</td></tr>
+<tr><td>Tỷ đồng</td><td></td><td></td><td></td></tr>
+<tr><td>2021</td><td>4.120,5</td><td>3.980,1</td><td>140,4</td></tr>
+<tr><td>2022</td><td>4.566,2</td><td>4.401,0</td><td>165,2</td></tr>
+<tr><td>Sơ bộ 2023</td><td>4.810,7</td><td>4.630,3</td><td>180,4</td></tr>
+<tr><td>Cơ cấu (%)</td><td></td><td></td><td></td></tr>
+<tr><td>2021</td><td>100,0</td><td>96,6</td><td>3,4</td></tr>
+</table>`, []tableFact{
+			{"Tỉnh Hậu Giang", "thu_ngan_sach", 2021, facts.Actual, 4120.5e9},
+			{"Tỉnh Hậu Giang", "thu_ngan_sach", 2022, facts.Actual, 4566.2e9},
+			{"Tỉnh Hậu Giang", "thu_ngan_sach", 2023, facts.Actual, 4810.7e9},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
