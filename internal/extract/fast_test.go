@@ -169,3 +169,21 @@ func TestIsUpper(t *testing.T) {
 		}
 	}
 }
+
+// TestListHeads checks isListHead with the heads found once against
+// listHead at every token.
+func TestListHeads(t *testing.T) {
+	for _, s := range []string{
+		"", ",", "Cũng trong năm, Thạch Thành thu 268 tỷ đồng, Cẩm Thủy 245,7 tỷ đồng",
+		", , trong năm, riêng, còn Bác Ái 24,6%: Thuận Bắc 9,12%", "năm nay trong năm tiếp đến sau đó, thứ hai là",
+		"của các địa phương: Bác Ái 24,6%; Thuận Bắc 9,12%", "trong năm", "riêng",
+	} {
+		toks := tokenize(lowerSameLen(s), nil)
+		heads := listHeads(toks, nil)
+		for i := range toks {
+			if got, want := isListHead(toks, i, heads), listHead(toks, i); got != want {
+				t.Errorf("%q at %d (%q): %v, want %v", s, i, toks[i].s, got, want)
+			}
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"sync"
 
@@ -975,6 +976,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	if len(toks) > 0 && strings.TrimSpace(p.text[:toks[0].start]) == "" {
 		start = datelineEnd(p.text, toks) // the paragraph's own start
 	}
+	var heads []int // the clause's list heads, found once (see listNameAt)
+	if x.unitTier > tierCommune {
+		var buf [8]int
+		heads = listHeads(toks, buf[:0])
+	}
 	for i := start; i < len(toks); i++ {
 		var (
 			lv   level
@@ -992,7 +998,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				i = e - 1
 				continue // the text's own unit, named again
 			}
-		} else if ln, lvl, e, isList := x.listName(p.text, toks, i); isList {
+		} else if ln, lvl, e, isList := x.listNameAt(p.text, toks, i, heads); isList {
 			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
 			i = e - 1
 			continue
@@ -1384,7 +1390,13 @@ var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "uỷ
 // word, or a place of the level the text lists (the tier below its own
 // unit). A lone capitalised phrase elsewhere is no unit.
 func (x *docReader) listName(orig string, toks []tok, i int) (name, lvl string, end int, ok bool) {
-	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word || !listHead(toks, i) {
+	return x.listNameAt(orig, toks, i, nil)
+}
+
+// listNameAt is listName with the clause's list heads found beforehand
+// (listHeads), for a caller that asks at every token; nil finds them.
+func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (name, lvl string, end int, ok bool) {
+	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word || !isListHead(toks, i, heads) {
 		return "", "", 0, false
 	}
 	var words []string
@@ -1442,6 +1454,33 @@ func listHead(toks []tok, i int) bool {
 		break
 	}
 	return k == i
+}
+
+// listHeads are the tokens listHead finds by its scan from the start of
+// toks: the first, and each the scan reaches past a comma or a time lead.
+// heads is reused.
+func listHeads(toks []tok, heads []int) []int {
+	heads = append(heads[:0], 0)
+	for k := 0; k < len(toks); {
+		if toks[k].s == "," {
+			k++
+		} else if _, e, ok := timeLeadM.match(toks, k); ok {
+			k = e
+		} else {
+			break
+		}
+		heads = append(heads, k)
+	}
+	return heads
+}
+
+// isListHead is listHead(toks, i), from heads (listHeads(toks)) when not
+// nil.
+func isListHead(toks []tok, i int, heads []int) bool {
+	if heads == nil {
+		return listHead(toks, i)
+	}
+	return i > 0 && toks[i-1].s == ":" || slices.Contains(heads, i)
 }
 
 var timeLeadM = newListMatcher([]string{"cũng trong năm", "trong năm", "năm nay", "riêng", "còn", "tiếp đến", "tiếp theo", "sau đó", "đứng thứ hai là", "thứ hai là"}, 1)
