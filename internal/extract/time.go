@@ -445,6 +445,11 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			if n == 12 {
 				n = 0
 			}
+			if i+2 < len(ctoks) && ctoks[i+2].s == "qua" && x.pubY != 0 {
+				// "6 tháng qua": the months just past, of the report's year.
+				out = append(out, mention{pos: t.start, year: x.pubY, period: n})
+				continue
+			}
 			out = append(out, mention{pos: t.start, period: n})
 		case (t.s == "quý" || t.s == "quí") && i+1 < len(ctoks):
 			if q, ok := quarters[ctoks[i+1].s]; ok {
