@@ -875,6 +875,10 @@ func (r *tableReading) unitRows() []string {
 				lv = w
 			}
 		}
+	} else if len(bare) >= 2 && unitsHead(r.cols[r.label].head) && r.hasTotalRow() {
+		// "Đơn vị" over bare names and a "Toàn huyện" row: the units
+		// one tier below the document's own.
+		lv = r.levelBelow()
 	}
 	if lv != "" {
 		for _, k := range bare {
@@ -890,6 +894,49 @@ func (r *tableReading) unitRows() []string {
 		return nil
 	}
 	return out
+}
+
+// unitsHead reports a label column's header that says its rows are
+// places without saying their level: "Đơn vị", "Địa phương", "Địa bàn",
+// "Tên đơn vị", "Đơn vị hành chính".
+func unitsHead(head string) bool {
+	switch strings.Trim(collapseSpace(lowerSameLen(head)), " :.") {
+	case "đơn vị", "địa phương", "địa bàn", "tên đơn vị", "đơn vị hành chính", "tên địa phương":
+		return true
+	}
+	return false
+}
+
+// hasTotalRow reports a data row of the whole ("Tổng số", "Toàn huyện").
+func (r *tableReading) hasTotalRow() bool {
+	for _, g := range r.grid[r.head:] {
+		if isTotalLabel(lowerSameLen(cellText(g[r.label]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelBelow is the level word of the units the document's unit is made
+// of, as its text names them, else as a province is made of districts, a
+// district of communes and an urban district of wards; "" when unknown.
+func (r *tableReading) levelBelow() string {
+	if r.x.units.listLevelOK {
+		return r.x.units.listLevel
+	}
+	lv, _, ok := unitname.Split(r.x.unit)
+	if !ok {
+		return ""
+	}
+	switch lv.Word {
+	case "Tỉnh":
+		return "Huyện"
+	case "Huyện":
+		return "Xã"
+	case "Quận":
+		return "Phường"
+	}
+	return ""
 }
 
 // headLevels reads a label column's header that lists the levels of the

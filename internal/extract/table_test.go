@@ -566,6 +566,21 @@ func TestTableDocuments(t *testing.T) {
 			{"Tỉnh Hậu Giang", "thu_ngan_sach", 2022, facts.Actual, 4566.2e9},
 			{"Tỉnh Hậu Giang", "thu_ngan_sach", 2023, facts.Actual, 4810.7e9},
 		}},
+		{"a table of units under \"Đơn vị\" with bare names and a total row: units one tier below the document's", `<p>UBND HUYỆN YÊN THẾ</p>
+<p>KẾT QUẢ GIẢM NGHÈO NĂM 2024</p>
+<table>
+<tr><td>TT</td><td>Đơn vị</td><td>Số hộ thoát nghèo (hộ)</td><td>Tỷ lệ hộ nghèo (%)</td></tr>
+<tr><td>1</td><td>Tam Tiến</td><td>120</td><td>3,51</td></tr>
+<tr><td>2</td><td>Đồng Kỳ</td><td>135</td><td>4,02</td></tr>
+<tr><td></td><td>Toàn huyện</td><td>255</td><td>3,77</td></tr>
+</table>`, []tableFact{
+			{"Xã Tam Tiến", "ho_thoat_ngheo", 2024, facts.Actual, 120},
+			{"Xã Tam Tiến", "ty_le_ho_ngheo", 2024, facts.Actual, 3.51},
+			{"Xã Đồng Kỳ", "ho_thoat_ngheo", 2024, facts.Actual, 135},
+			{"Xã Đồng Kỳ", "ty_le_ho_ngheo", 2024, facts.Actual, 4.02},
+			{"Huyện Yên Thế", "ho_thoat_ngheo", 2024, facts.Actual, 255},
+			{"Huyện Yên Thế", "ty_le_ho_ngheo", 2024, facts.Actual, 3.77},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
