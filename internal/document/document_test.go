@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"golang.org/x/text/encoding"
@@ -425,5 +426,16 @@ func TestReadAll(t *testing.T) {
 	}
 	if _, err := readAll(nil, iotest.ErrReader(io.ErrUnexpectedEOF), 0, false); err != io.ErrUnexpectedEOF {
 		t.Errorf("a read error is returned, got %v", err)
+	}
+}
+
+// TestRunesOver checks runesOver against utf8.RuneCountInString.
+func TestRunesOver(t *testing.T) {
+	for _, s := range []string{"", "abc", "Thu ngân sách đạt", strings.Repeat("đ", 200), strings.Repeat("a\xff", 90), strings.Repeat("\xe1\xbb", 100), strings.Repeat("😀", 41)} {
+		for _, n := range []int{0, 1, 2, 40, 41, 160, 161, 400} {
+			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 	}
 }

@@ -537,8 +537,13 @@ func IsFigure(s string) bool {
 
 // runesOver reports utf8.RuneCountInString(s) > n, counting no further
 // than it must: prose lines run to hundreds of runes, and every line of
-// a document is asked whether it is longer than a table cell.
+// a document is asked whether it is longer than a table cell. A rune (or
+// an invalid byte, counted as one) takes at most 4 bytes, so 4(n+1)
+// bytes hold more than n.
 func runesOver(s string, n int) bool {
+	if len(s) >= 4*(n+1) {
+		return true
+	}
 	for range s {
 		if n--; n < 0 {
 			return true
