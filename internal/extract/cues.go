@@ -15,7 +15,14 @@ type indicatorSet struct {
 	nots      []*matcher // per indicator, its Not phrases (nil when none)
 	countedBy map[string]int
 	counts    []countNoun // countedBy as a list, in the order of the nouns
+	one       []int       // one[i] == i, for oneInd
 }
+
+// oneInd is []int{i} without an allocation (most cue events name one
+// indicator): a piece of s.one holding i alone, with no room after it, so
+// that an append copies it rather than writing into s.one. Nobody writes
+// into an event's indicators.
+func (s *indicatorSet) oneInd(i int) []int { return s.one[i : i+1 : i+1] }
 
 // countNoun is a noun that counts an indicator ("chỉ tiêu").
 type countNoun struct {
@@ -33,7 +40,10 @@ type cueEvent struct {
 
 // compile builds the matchers of a catalog's cues.
 func compile(cat *catalog.Catalog) *indicatorSet {
-	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}}
+	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}, one: make([]int, len(cat.Indicators))}
+	for i := range s.one {
+		s.one[i] = i
+	}
 	for _, o := range otherSet {
 		s.cues.add(o, -1)
 	}
@@ -84,7 +94,7 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
 			// residential areas, however many kinds the list names.
 			if ti := s.index("ty_le_khu_dan_cu_van_hoa"); ti >= 0 {
-				out = append(out, cueEvent{at: i, end: se, inds: []int{ti}})
+				out = append(out, cueEvent{at: i, end: se, inds: s.oneInd(ti)})
 				i = se - 1
 				continue
 			}
@@ -93,7 +103,7 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			if ti := s.collected(toks, i); ti >= 0 {
 				// "Thạch Thành thu 268 tỷ đồng": the verb "thu" right
 				// before an amount is the budget revenue collected.
-				out = append(out, cueEvent{at: i, end: i + 1, inds: []int{ti}})
+				out = append(out, cueEvent{at: i, end: i + 1, inds: s.oneInd(ti)})
 			}
 			continue
 		}
@@ -115,7 +125,7 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			ev.weak, v = true, -2-v
 		}
 		if v >= 0 {
-			ev.inds = append(ev.inds, v)
+			ev.inds = s.oneInd(v)
 			// Nested cues give fall-backs: "tỉ lệ hộ nghèo … (21 hộ)" is
 			// a count of the households of "hộ nghèo".
 			for k := i + 1; k < e; k++ {
