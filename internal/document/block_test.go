@@ -66,6 +66,8 @@ func TestBlocks(t *testing.T) {
 			"L1 Biểu\nL2 Ttext cols=4\n  L2 [0]Chỉ tiêu [1]ĐVT [2]2023 [3]2024\n  L3 [0]Thu ngân sách [1]Tỷ đồng [2]1.200 [3]1.550\n  L4 [0]Hộ nghèo [1]% [2] [3]2,1\nL5 Sau\n"},
 		{"pipe table", "a.txt", "| Chỉ tiêu | KH |\n|---|---|\n| Thu | 1.550 |\nmột | dòng\n",
 			"L1 Ttext cols=2\n  L1 [0]Chỉ tiêu [1]KH\n  L3 [0]Thu [1]1.550\n  L4 [0]một [1]dòng\n"},
+		{"pipe table without outer pipes: a row starting with a pipe has an empty first cell", "a.txt", "TT | Chỉ tiêu | KH\n1 | Thu | 1.550\n | Tổng | 1.550 |\n",
+			"L1 Ttext cols=4\n  L1 [0]TT [1]Chỉ tiêu [2]KH\n  L2 [0]1 [1]Thu [2]1.550\n  L3 [0] [1]Tổng [2]1.550 [3]\n"},
 		{"one pipe line is a paragraph", "a.txt", "Trang chủ | Tin tức\nBài viết\n", "L1 Trang chủ | Tin tức\nL2 Bài viết\n"},
 		{"one cell a line", "a.txt", "Đơn vị: triệu đồng\n\nSTT\n\nChỉ tiêu\n\nDự toán\n\nI\n\nTổng thu\nTotal revenue\n\n7,599,800\n\n1\n\nThu nội địa\n\n3,359,800\n\n2\n\nThu khác\n\nThu bổ sung\n\n0\n\n3\n\nChi\n\n3,088,135\n\nGhi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n",
 			"L1 Đơn vị: triệu đồng\nL3 Ttext cols=3\n  L3+5 [0]STT [1]Chỉ tiêu [2]Dự toán\n  L9+6 [0]I [1]Tổng thu/Total revenue [2]7,599,800\n  L16+5 [0]1 [1]Thu nội địa [2]3,359,800\n  L22+3 [0]2 [1]Thu khác\n  L26+3 [1]Thu bổ sung [2]0\n  L30+5 [0]3 [1]Chi [2]3,088,135\nL36 Ghi chú: số liệu sơ bộ của cả năm, theo báo cáo của Sở Tài chính gửi Ủy ban nhân dân tỉnh vào cuối năm, kèm thuyết minh chi tiết từng khoản thu chi.\n"},

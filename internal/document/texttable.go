@@ -102,9 +102,18 @@ func separatedTable(run []Block, sep string) (*Table, int) {
 	if n < minTextTableRows {
 		return nil, 0
 	}
+	// Markdown rows start with a pipe; in a table whose rows mostly do
+	// not, a row that does has an empty first cell (" | Tổng số | 12").
+	piped := 0
+	for _, b := range run[:n] {
+		if strings.HasPrefix(strings.TrimSpace(b.Text), "|") {
+			piped++
+		}
+	}
+	outer := 2*piped > n
 	t := &Table{Source: "text"}
 	for _, b := range run[:n] {
-		parts := splitRow(b.Text, sep)
+		parts := splitRow(b.Text, sep, outer)
 		if parts == nil {
 			continue // a Markdown rule line |---|---|
 		}
@@ -133,11 +142,12 @@ func hasSeparator(line, sep string) bool {
 }
 
 // splitRow splits a line into its cells, trimmed; nil for a Markdown rule
-// line. Outer pipes of a Markdown row ("| a | b |") are dropped.
-func splitRow(line, sep string) []string {
+// line. Outer pipes of a Markdown row ("| a | b |") are dropped when outer
+// is set.
+func splitRow(line, sep string, outer bool) []string {
 	if sep == "|" {
 		t := strings.TrimSpace(line)
-		if strings.HasPrefix(t, "|") {
+		if outer && strings.HasPrefix(t, "|") {
 			t = strings.TrimSuffix(strings.TrimPrefix(t, "|"), "|")
 			if strings.Trim(t, "|-: ") == "" {
 				return nil

@@ -726,11 +726,49 @@ func (r *tableReading) readRows() {
 				ind = r.ctx.indicator
 			}
 			if ind < 0 {
+				ind = r.targetCount(g, lower)
+			}
+			if ind < 0 {
 				continue
 			}
 		}
 		r.readRow(g, row, unit, ind, label, parent)
 	}
+}
+
+// targetCount returns the count-of-targets indicator for a row that
+// counts the plan's targets in the unit "chỉ tiêu" ("Tổng số chỉ tiêu đạt
+// và vượt | Chỉ tiêu | 12 | 10"), unless the targets are one field's
+// ("Số chỉ tiêu kinh tế đạt"); -1 otherwise.
+func (r *tableReading) targetCount(g []*document.Cell, lower string) int {
+	i, ok := r.x.ind.countedBy["chỉ tiêu"]
+	if !ok {
+		return -1
+	}
+	u := uomIn(lower)
+	if r.uomCol >= 0 {
+		if cu, ok := uomOf(cellText(g[r.uomCol])); ok {
+			u = cu
+		}
+	}
+	if u.uom != facts.Targets {
+		return -1
+	}
+	toks := tokenize(lower, nil)
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "chỉ" || toks[k+1].s != "tiêu" {
+			continue
+		}
+		if k+2 < len(toks) {
+			_, _, field := fieldM.match(toks, k+2)
+			_, _, whole := wholeM.match(toks, k+2)
+			if field && !whole {
+				return -1
+			}
+		}
+		return i
+	}
+	return -1
 }
 
 // yearLabel reads the label of a row of a series by year: "2013", "Năm

@@ -581,6 +581,18 @@ func TestTableDocuments(t *testing.T) {
 			{"Huyện Yên Thế", "ho_thoat_ngheo", 2024, facts.Actual, 255},
 			{"Huyện Yên Thế", "ty_le_ho_ngheo", 2024, facts.Actual, 3.77},
 		}},
+		{"a row counting the plan's targets in the unit chỉ tiêu; one field's targets are a part", `<p>UBND HUYỆN CƯ M'GAR</p><p>Kết quả thực hiện năm 2023</p>
+<table>
+<tr><td>TT</td><td>Chỉ tiêu</td><td>ĐVT</td><td>KH 2023</td><td>TH 2023</td></tr>
+<tr><td>1</td><td>Thu ngân sách</td><td>Tỷ đồng</td><td>410</td><td>432,5</td></tr>
+<tr><td>2</td><td>Số chỉ tiêu kinh tế đạt</td><td>Chỉ tiêu</td><td>6</td><td>5</td></tr>
+<tr><td></td><td>Số chỉ tiêu hoàn thành</td><td>Chỉ tiêu</td><td>15</td><td>13</td></tr>
+</table>`, []tableFact{
+			{"Huyện Cư M'gar", "thu_ngan_sach", 2023, facts.Plan, 410e9},
+			{"Huyện Cư M'gar", "thu_ngan_sach", 2023, facts.Actual, 432.5e9},
+			{"Huyện Cư M'gar", "chi_tieu_hoan_thanh", 2023, facts.Plan, 15},
+			{"Huyện Cư M'gar", "chi_tieu_hoan_thanh", 2023, facts.Actual, 13},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
