@@ -411,10 +411,13 @@ func TestQualityDev3Prose(t *testing.T) {
 // year 0.992, unit 1.0 once the rules of parts ("trong đó", transfers,
 // programmes, groups of units), plans beside results and growth at
 // current prices were made (most extras left are other units' figures
-// quoted as context, which dev3 counts as those units' facts). The
-// floors guard against regressions.
+// quoted as context, which dev3 counts as those units' facts); P 0.972
+// R 1.0 F1 0.986, year 0.995, unit 1.0 once a count's own noun, the
+// services item of a structure list, shares before a shared predicate
+// and report abbreviations were read. The floors guard against
+// regressions.
 func TestQualityDev4Prose(t *testing.T) {
-	checkDir(t, "dev4/prose", filepath.Join("..", "..", "testdata", "dev4", "prose"), floors{f1: 0.95, precision: 0.96, year: 0.98, unit: 0.99})
+	checkDir(t, "dev4/prose", filepath.Join("..", "..", "testdata", "dev4", "prose"), floors{f1: 0.98, precision: 0.965, year: 0.99, unit: 0.99})
 }
 
 // TestQualityHoldout2Prose scores the prose articles of testdata/holdout2,
