@@ -1724,7 +1724,10 @@ func isMenuLine(lower string) bool {
 // "HUYỆN X NĂM 2024").
 var nameStop = map[string]bool{"giai": true, "năm": true, "nhiệm": true, "khóa": true, "khoá": true,
 	"tháng": true, "đến": true, "từ": true, "theo": true, "về": true, "trên": true, "của": true,
-	"và": true, "tại": true, "so": true, "lần": true, "đợt": true, "ước": true, "thực": true}
+	"và": true, "tại": true, "so": true, "lần": true, "đợt": true, "ước": true, "thực": true,
+	// "UBND TỈNH QUẢNG TRỊ SỞ KẾ HOẠCH VÀ ĐẦU TƯ": a letterhead's two
+	// lines run together; the department starts after the province.
+	"sở": true}
 
 // societyAt reports "xã hội" (society) at toks[i], not a commune named
 // Hội: in "kinh tế - xã hội", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA".
