@@ -198,7 +198,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
-		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && nameStop[toks[k].s]) {
+		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
@@ -1749,6 +1749,23 @@ func societyAt(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// officeWords are the words that follow "phòng" or "ban" when they name
+// an office of the unit ("PHÒNG TÀI CHÍNH - KẾ HOẠCH", "BAN TUYÊN GIÁO").
+var officeWords = map[string]map[string]bool{
+	"phòng": {"tài": true, "kinh": true, "lao": true, "thống": true, "giáo": true, "văn": true, "nội": true, "y": true, "nông": true},
+	"ban":   {"tuyên": true, "tổ": true, "dân": true, "chỉ": true, "thường": true, "kinh": true, "quản": true, "pháp": true, "văn": true},
+}
+
+// officeAt reports an office of a letterhead starting at toks[k]: "PHÒNG
+// TÀI CHÍNH", "BAN TUYÊN GIÁO" after "UBND HUYỆN VĨNH LINH" on the same
+// line. (Hải Phòng's "Phòng" is its name's.)
+func officeAt(toks []tok, k int) bool {
+	if k+1 >= len(toks) || toks[k].s == "phòng" && k > 0 && toks[k-1].s == "hải" {
+		return false
+	}
+	return officeWords[toks[k].s][toks[k+1].s]
 }
 
 // nameEnds reports a body's or a level's word at toks[k], which starts the
