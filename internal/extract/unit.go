@@ -657,9 +657,26 @@ func (u *unitFinder) main(text string) string {
 	folded := map[unitKey]int{}
 	title := map[unitKey]bool{}
 	first := map[unitKey]int{}
+	// A name cut at a word written in lower case ("HĐND huyện Thanh ba")
+	// that the text elsewhere writes with its capital ("huyện Thanh Ba")
+	// is the longer name: fold the cut one into it, not the other way.
+	cut := map[unitKey]unitKey{}
+	for _, k := range keys {
+		for _, s := range keys {
+			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && cutName(text, s.name, k.name) {
+				cut[s] = k
+			}
+		}
+	}
 	for _, k := range keys {
 		to := k
+		if l, ok := cut[k]; ok {
+			to = l
+		}
 		for _, s := range keys {
+			if _, ok := cut[s]; ok || to != k {
+				continue
+			}
 			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") {
 				to = unitKey{k.level, s.name, k.tier}
 				break
@@ -811,6 +828,15 @@ func (u *unitFinder) main(text string) string {
 		return u.portal
 	}
 	return tiers[pick].name
+}
+
+// cutName reports whether the text writes the longer name long with its
+// tail in lower case ("Thanh ba" for "Thanh Ba"): the shorter name short
+// is then that name cut where the writer dropped a capital.
+func cutName(text, short, long string) bool {
+	tail := long[len(short)+1:]
+	low := strings.ToLower(tail)
+	return low != tail && !strings.Contains(tail, " ") && strings.Contains(text, short+" "+low)
 }
 
 // levelOf is the level word the text gives a unit named name elsewhere

@@ -37,6 +37,8 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{10.34: "Thành phố Hải Phòng", 11.03: "Tỉnh Quảng Ninh", 6.03: "Tỉnh Bắc Ninh", 12.1: "Thành phố Hạ Long"}},
 		{"a heading with more than a name is no section", "Quảng Ninh tăng trưởng cao\n\n28/12/2024\n\nNăm 2024, kinh tế tỉnh Quảng Ninh tăng trưởng 11,03%. Tỉnh giữ vững vị trí top đầu.\n\nHải Phòng dẫn đầu cả nước\nKinh tế tỉnh tiếp tục tăng trưởng 11,2%. Tỉnh giữ vững vị trí top đầu.",
 			"tang_truong_kinh_te", map[float64]string{11.03: "Tỉnh Quảng Ninh", 11.2: "Tỉnh Quảng Ninh"}},
+		{"a headline that drops a capital of the name", "UBND huyện Yên sơn tổng kết năm 2023\n\n28/12/2023\n\nNăm 2023, huyện Yên Sơn thu ngân sách trên địa bàn đạt 95 tỷ đồng, bằng 108% dự toán. Huyện Yên Sơn tiếp tục phát triển.",
+			"thu_ngan_sach", map[float64]string{95e9: "Huyện Yên Sơn", 108: "Huyện Yên Sơn"}},
 		{"a name with an apostrophe", "Huyện Cư M'gar hoàn thành 20/22 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, huyện Cư M'gar thu ngân sách trên địa bàn đạt 185 tỷ đồng, bằng 110% dự toán. Huyện Cư M'gar tiếp tục phát triển.",
 			"thu_ngan_sach", map[float64]string{185e9: "Huyện Cư M'gar", 110: "Huyện Cư M'gar"}},
 		{"a letterhead's name with a curly apostrophe", "UBND TỈNH ĐẮK LẮK\nUBND HUYỆN CƯ M’GAR\nSố: 120/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\nNăm 2023, tốc độ tăng trưởng kinh tế của huyện đạt 8,1%. Thu ngân sách trên địa bàn đạt 185 tỷ đồng.",
