@@ -455,7 +455,9 @@ func TestQualityHoldout3Prose(t *testing.T) {
 // sees the URLs). Measured when first scored: P 0.892 R 0.943 F1 0.916,
 // year 0.960, unit 0.851 (0.849 on units the text names); unit 0.899
 // (0.897) once a name cut at a lower-case word ("huyện Thanh ba") was
-// the name the text writes in full.
+// the name the text writes in full; P 0.908 F1 0.925, unit 0.919 (0.918)
+// once a parent after a comma ("thị xã Phú Mỹ, tỉnh Bà Rịa-Vũng Tàu")
+// was where the unit lies, not a subject.
 func TestQualityDev6Prose(t *testing.T) {
-	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.91, precision: 0.89, year: 0.95, unit: 0.89})
+	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.91})
 }

@@ -1007,6 +1007,9 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		var buf [8]int
 		heads = listHeads(toks, buf[:0])
 	}
+	// The end and tier of the last unit named, for a parent in apposition
+	// after it (see appositionParent).
+	lastEnd, lastTier := -1, tier(-1)
 	for i := start; i < len(toks); i++ {
 		var (
 			lv   level
@@ -1020,6 +1023,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			// tỷ đồng": a province named without its level word.
 			lv = level{name: unitname.Provinces[pn], tier: tierProvince}
 			name, t, j, k, ok = pn, tierProvince, i, e, true
+			if appositionParent(toks, i, lastEnd, lastTier, t) {
+				i = e - 1
+				continue
+			}
+			lastEnd, lastTier = e, t
 			if x.unit == lv.name+" "+pn {
 				i = e - 1
 				continue // the text's own unit, named again
@@ -1039,6 +1047,13 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			if name != "" && parentInBrackets(toks, i, k) {
 				i = k - 1
 				continue
+			}
+			if name != "" {
+				if appositionParent(toks, i, lastEnd, lastTier, t) {
+					i = k - 1
+					continue
+				}
+				lastEnd, lastTier = k, t
 			}
 		}
 		if name != "" && formerUnit(p.text, toks, i, k) {
@@ -1128,6 +1143,14 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	return out
+}
+
+// appositionParent reports a unit named at toks[i], of tier t, right
+// after a comma that follows a lower unit's name ending at lastEnd: "thị
+// xã Phú Mỹ, tỉnh Bà Rịa - Vũng Tàu đã có …", "quận Cầu Giấy, TP. Hà Nội
+// đạt …" say where the first unit lies; the parent is not the subject.
+func appositionParent(toks []tok, i, lastEnd int, lastTier, t tier) bool {
+	return lastEnd >= 0 && i == lastEnd+1 && toks[lastEnd].s == "," && t > lastTier
 }
 
 // The marks around a bracket that names a unit (see bracketed).
