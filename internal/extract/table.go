@@ -166,6 +166,7 @@ type tableTitle struct {
 	indicator int    // -1
 	indText   string // the line that names indicator
 	month     int
+	paperYear int // the year the paper the table goes with was signed ("Kèm theo Báo cáo … ngày 04/12/2020"), or 0
 }
 
 func (x *docReader) readTable(doc document.Document, t *document.Table, context []string) {
@@ -488,6 +489,9 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 				t.uom = u
 			}
 		}
+		if t.paperYear == 0 && (isCoverNote(lower) || isMethodNote(lower)) {
+			t.paperYear = signedYear(toks)
+		}
 		if t.year == 0 && !isCoverNote(lower) && !isMethodNote(lower) {
 			t.year, t.period = titleYear(toks)
 			if t.month == 0 {
@@ -515,6 +519,23 @@ func (x *docReader) readTitle(lines []string) tableTitle {
 // table's year.
 func isCoverNote(lower string) bool {
 	return strings.HasPrefix(strings.TrimLeft(lower, " (["), "kèm theo")
+}
+
+// signedYear is the year of the date after "ngày" in a cover note
+// ("… ngày 04/12/2020 của UBND tỉnh"), or 0.
+func signedYear(toks []tok) int {
+	for i, t := range toks {
+		if t.s != "ngày" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+8; k++ {
+			if isYearTok(toks[k]) {
+				y, _ := strconv.Atoi(toks[k].s)
+				return y
+			}
+		}
+	}
+	return 0
 }
 
 // isMethodNote reports the line under a title that says by what standard
@@ -1203,6 +1224,11 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 	}
 	if kind == "" || year == 0 {
 		return
+	}
+	if kind == facts.Actual && estimate && r.ctx.paperYear != 0 && year > r.ctx.paperYear {
+		// "Ước TH năm 2021" in a paper signed in December 2020: the
+		// estimate of a year not yet begun is its target.
+		kind, estimate = facts.Plan, false
 	}
 	if col.period && kind == facts.Actual && !estimate && r.estimatedYear(year, c) {
 		// "Giai đoạn 2021-2025" beside "Ước năm 2025": the period's

@@ -593,6 +593,15 @@ func TestTableDocuments(t *testing.T) {
 			{"Huyện Cư M'gar", "chi_tieu_hoan_thanh", 2023, facts.Plan, 15},
 			{"Huyện Cư M'gar", "chi_tieu_hoan_thanh", 2023, facts.Actual, 13},
 		}},
+		{"an estimate of a year not yet begun when the paper was signed is its target", `<p>UBND TỈNH BẮC KẠN</p>
+<p>DỰ BÁO MỘT SỐ CHỈ TIÊU NĂM 2022</p><p>(Kèm theo Báo cáo số 512/BC-UBND ngày 10/12/2021 của UBND tỉnh)</p>
+<table>
+<tr><td>Chỉ tiêu</td><td>ĐVT</td><td>Ước TH năm 2021</td><td>Ước TH năm 2022</td></tr>
+<tr><td>Thu ngân sách nhà nước</td><td>Tỷ đồng</td><td>820</td><td>870</td></tr>
+</table>`, []tableFact{
+			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2021, facts.Actual, 820e9},
+			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2022, facts.Plan, 870e9},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
