@@ -457,7 +457,9 @@ func TestQualityHoldout3Prose(t *testing.T) {
 // (0.897) once a name cut at a lower-case word ("huyện Thanh ba") was
 // the name the text writes in full; P 0.908 F1 0.925, unit 0.919 (0.918)
 // once a parent after a comma ("thị xã Phú Mỹ, tỉnh Bà Rịa-Vũng Tàu")
-// was where the unit lies, not a subject.
+// was where the unit lies, not a subject; unit 0.946 (0.945) once a
+// district as a clause's subject was its own unit in a province's text
+// that names the province only by its level ("toàn tỉnh").
 func TestQualityDev6Prose(t *testing.T) {
-	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.91})
+	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.94})
 }

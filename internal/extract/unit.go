@@ -1007,6 +1007,13 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		var buf [8]int
 		heads = listHeads(toks, buf[:0])
 	}
+	// A text that names its unit only by its level word ("toàn tỉnh")
+	// still has that level's tier: its parts may be subjects ("Đảng bộ
+	// huyện Ninh Sơn kết nạp …" in a province's round-up).
+	ownTier := x.unitTier
+	if ownTier < 0 {
+		ownTier = bareLevelTier(x.unit)
+	}
 	// The end and tier of the last unit named, for a parent in apposition
 	// after it (see appositionParent).
 	lastEnd, lastTier := -1, tier(-1)
@@ -1112,7 +1119,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		// part (a district of a province) or a parent only as the
 		// clause's subject ("Đảng bộ huyện A kết nạp 118 ĐV; …", "Tỉnh
 		// Hà Giang có tốc độ tăng trưởng 7,5%, huyện đạt 8,2%").
-		if t != x.unitTier && !(x.unitTier >= 0 && subjectPos) {
+		if t != x.unitTier && !(ownTier >= 0 && subjectPos) {
 			continue
 		}
 		if f, ok := x.units.fold[name]; ok {
@@ -1143,6 +1150,18 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
 	return out
+}
+
+// bareLevelTier is the tier of a unit written as its level word alone
+// ("Tỉnh", "Huyện"), -1 for anything else and for "Thành phố", which may
+// be a province's rank or a district's.
+func bareLevelTier(unit string) tier {
+	for _, lv := range levels {
+		if unit == lv.name && !lv.upper && lv.name != "Thành phố" {
+			return lv.tier
+		}
+	}
+	return -1
 }
 
 // appositionParent reports a unit named at toks[i], of tier t, right
