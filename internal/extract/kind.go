@@ -102,6 +102,14 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	x.emit(f, in, kind, sign)
 }
 
+// reachedBefore reports a result verb right before a figure ("đạt",
+// "hoàn thành"): a result, even in a paragraph of targets ("… đề ra các
+// chỉ tiêu: …. Năm 2023, tăng trưởng đạt 7,5%").
+func reachedBefore(f figure) bool {
+	v, _, _ := lastPhrase(f.pre(), verbM)
+	return v == vReach || v == vAchieve
+}
+
 // currentPrices reports "giá hiện hành" after the last "giá so sánh"
 // (or "giá SS") in toks.
 func currentPrices(toks []tok) bool {
@@ -810,7 +818,7 @@ func (x *docReader) mode(f figure) facts.Kind {
 	if floorTarget(f) {
 		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
 	}
-	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p {
+	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p && !reachedBefore(f) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
 		return facts.Plan

@@ -245,6 +245,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_le_gia_dinh_van_hoa actual 90.5 2023", "ty_le_khu_dan_cu_van_hoa actual 84 2023"}},
 		{"the months just past are of the report's year", "Tỷ lệ hộ nghèo cuối năm 2022 là 3%; 11 tháng qua có 120 hộ thoát nghèo.",
 			[]string{"ho_thoat_ngheo actual 120 2023", "ty_le_ho_ngheo actual 3 2022"}},
+		{"a result in a paragraph of targets", "Đại hội đề ra các chỉ tiêu chủ yếu: tăng trưởng kinh tế bình quân 8%/năm. Năm 2023, tốc độ tăng trưởng kinh tế đạt 7,5%.",
+			[]string{"tang_truong_kinh_te actual 7.5 2023", "tang_truong_kinh_te plan 8 2023"}},
 		{"the town's retained revenue", "Thu ngân sách thị xã được hưởng 1.246 tỷ đồng.", nil},
 		{"compared with last month", "Tổng mức bán lẻ hàng hóa trong tháng tăng hơn 2% so với tháng trước.", nil},
 		{"revenue from the economy grows on average", "Thu ngân sách nhà nước từ kinh tế trên địa bàn tăng bình quân 18,7%/năm.", nil},
