@@ -459,7 +459,9 @@ func TestQualityHoldout3Prose(t *testing.T) {
 // once a parent after a comma ("thị xã Phú Mỹ, tỉnh Bà Rịa-Vũng Tàu")
 // was where the unit lies, not a subject; unit 0.946 (0.945) once a
 // district as a clause's subject was its own unit in a province's text
-// that names the province only by its level ("toàn tỉnh").
+// that names the province only by its level ("toàn tỉnh"); unit 0.986
+// (0.986) once an excerpt's first section heading ("Hà Nội", the last
+// line before the first paragraph of prose) headed its section.
 func TestQualityDev6Prose(t *testing.T) {
-	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.94})
+	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.98})
 }

@@ -34,7 +34,8 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
-		if u, t, ok := x.sectionUnit(p); ok {
+		lastHead := p.header && pi > 0 && pi+1 < len(x.paras) && !x.paras[pi+1].header
+		if u, t, ok := x.sectionUnit(p, lastHead); ok {
 			x.unit, x.unitTier = u, t
 		}
 		if y, ok := planHeading(p.toks); ok {

@@ -900,8 +900,18 @@ func unitTierOf(unit string) tier {
 // Ngạn", "b) Thành phố Hạ Long:"): the heading of a section about that
 // unit in a ranking or a round-up. The figures after it are the unit's
 // until the next such heading.
-func (x *docReader) sectionUnit(p view) (string, tier, bool) {
-	if x.units == nil || p.header || len(p.toks) == 0 || len(p.toks) > 10 {
+//
+// A header line heads a section too when it is the last one before the
+// body and not the first of the article, written in Title case: an
+// excerpt that starts mid-page ("… dự kiến là Hà Nội, Huế, …\n\nHà
+// Nội\n\nNăm 2024, …") keeps its first section's heading among the
+// lines before the first paragraph of prose. A letterhead ("UBND HUYỆN
+// …"), a headline, and a place's name above the headline are not one.
+func (x *docReader) sectionUnit(p view, lastHead bool) (string, tier, bool) {
+	if x.units == nil || len(p.toks) == 0 || len(p.toks) > 10 {
+		return "", 0, false
+	}
+	if p.header && (!lastHead || p.title || isUpperCase(p.text)) {
 		return "", 0, false
 	}
 	toks := p.toks
