@@ -131,6 +131,9 @@ func readHead(head string) column {
 		// is a planned change, which no kind holds.
 		c.diff = true
 	case has(hRatio) || slash && (has(hPlanBase) || has(hPrev) || twoYears || has(hActual) || has(hEstimate)):
+		// "ƯTH/KH", "Ước TH 2024 so với KH": the ratio of an estimate is
+		// one too.
+		c.estimate = has(hEstimate)
 		switch {
 		case has(hPrev) || twoYears:
 			c.kind = facts.PctOfPrev
