@@ -299,6 +299,11 @@ type docReader struct {
 	// no count of targets) that the parts break down.
 	prevPara  *para
 	prevTotal bool
+	// paraUnit is the unit a paragraph opened with as its subject
+	// ("Huyện Thông Nông trồng được …"), in paragraph paraUnitOf: its
+	// later sentences speak of it until they name another.
+	paraUnit   string
+	paraUnitOf *para
 
 	// planPara is the paragraph that opened by setting targets before a
 	// colon ("Đại hội đề ra các chỉ tiêu chủ yếu: …"): its sentences go

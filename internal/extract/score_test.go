@@ -461,7 +461,9 @@ func TestQualityHoldout3Prose(t *testing.T) {
 // district as a clause's subject was its own unit in a province's text
 // that names the province only by its level ("toàn tỉnh"); unit 0.986
 // (0.986) once an excerpt's first section heading ("Hà Nội", the last
-// line before the first paragraph of prose) headed its section.
+// line before the first paragraph of prose) headed its section; unit
+// 1.0 once a paragraph that opens with a unit as its subject ("Huyện
+// Thông Nông trồng được …") spoke of it in its later sentences.
 func TestQualityDev6Prose(t *testing.T) {
-	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.98})
+	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.99})
 }

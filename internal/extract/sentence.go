@@ -104,7 +104,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	clear(x.sentInds)
 	var cues *sentenceCues
 	var carried subject
-	unit := x.unit  // a sentence may speak of another unit it names
+	unit := x.unit // a sentence may speak of another unit it names
+	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalUnits(p.text, stoks) {
+		unit = x.paraUnit
+	}
 	saved := unit   // the unit before a unit compared with
 	inBracket := "" // the unit before a bracket that names another
 	countSeen := false
@@ -156,6 +159,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		mentions := x.timeMentions(ctoks, stoks)
 		mi := 0
 		umentions := x.peerUnits(p.para, ctoks)
+		if ci == 0 && s.Start == firstSentStart(p.text) {
+			x.paraUnitOf, x.paraUnit = p.para, openingUnit(ctoks, umentions)
+		}
 		ui := 0
 		prevFig, prevReal := c.Start, c.Start
 		firstEnd, firstTargets := 0, false
@@ -214,6 +220,40 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
+}
+
+// openingUnit is the unit a paragraph's first clause opens with as its
+// subject ("Huyện Thông Nông trồng được 52 ha lúa …", "+ Huyện A đạt
+// …"): the paragraph speaks of it in its later sentences ("Thu ngân sách
+// trên địa bàn trên 2,4 tỷ đồng") until they name another. "" if the
+// clause opens otherwise.
+func openingUnit(ctoks []tok, ms []unitMention) string {
+	if len(ms) == 0 || strings.HasPrefix(ms[0].unit, "\x00") || unitTierOf(ms[0].unit) < 0 {
+		return ""
+	}
+	for k, t := range ctoks {
+		if t.start >= ms[0].pos {
+			if t.start == ms[0].pos && k <= 3 && clauseSubjectAt(ctoks, k) {
+				return ms[0].unit
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// severalUnits reports a level word made plural ("3 phường", "các xã"):
+// a sentence that speaks of several units is not the paragraph's one's.
+func severalUnits(text string, stoks []tok) bool {
+	for i := 1; i < len(stoks); i++ {
+		if !isLevelFirst(stoks[i].s) || !(pluralBefore[stoks[i-1].s] || isDigits(stoks[i-1].s)) {
+			continue
+		}
+		if _, _, ok := matchLevel(text, stoks, i); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSentStart is where the first sentence of a paragraph's text starts.

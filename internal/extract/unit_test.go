@@ -47,6 +47,8 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{300e9: "Huyện Gia Lâm"}},
 		{"a district as the subject where the province is named only by its level", "Toàn tỉnh kết nạp 900 đảng viên mới\n\n30/06/2023\n\nSáu tháng đầu năm 2023, toàn tỉnh kết nạp 900 đảng viên mới. Trong đó, Đảng bộ huyện Tân Lạc kết nạp 64 đảng viên mới; Đảng bộ huyện Mai Châu kết nạp 41 đảng viên mới.",
 			"dang_vien_moi", map[float64]string{900: "Tỉnh", 64: "Huyện Tân Lạc", 41: "Huyện Mai Châu"}},
+		{"a paragraph speaks of the unit it opens with", "Hai huyện Bảo Lâm, Bảo Lạc họp HĐND giữa năm\n\n05/07/2023\n\nHuyện Bảo Lâm thu ngân sách trên địa bàn đạt 30 tỷ đồng. Công tác xã hội được quan tâm.\n\nHuyện Bảo Lạc trồng được 400 ha ngô, đạt 98% kế hoạch. Thu ngân sách trên địa bàn đạt 12 tỷ đồng, bằng 45% dự toán.",
+			"thu_ngan_sach", map[float64]string{30e9: "Huyện Bảo Lâm", 12e9: "Huyện Bảo Lạc", 45: "Huyện Bảo Lạc"}},
 		{"a name with an apostrophe", "Huyện Cư M'gar hoàn thành 20/22 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, huyện Cư M'gar thu ngân sách trên địa bàn đạt 185 tỷ đồng, bằng 110% dự toán. Huyện Cư M'gar tiếp tục phát triển.",
 			"thu_ngan_sach", map[float64]string{185e9: "Huyện Cư M'gar", 110: "Huyện Cư M'gar"}},
 		{"a letterhead's name with a curly apostrophe", "UBND TỈNH ĐẮK LẮK\nUBND HUYỆN CƯ M’GAR\nSố: 120/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\nNăm 2023, tốc độ tăng trưởng kinh tế của huyện đạt 8,1%. Thu ngân sách trên địa bàn đạt 185 tỷ đồng.",
