@@ -201,8 +201,8 @@ func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }
 // right before a figure ("thu 268 tỷ đồng", "thu được hơn 20 tỷ đồng"),
 // else -1.
 func (s *indicatorSet) collected(toks []tok, i int) int {
-	if toks[i].s != "thu" || i+1 >= len(toks) || i > 0 && toks[i-1].s == "truy" {
-		return -1 // "truy thu 23 triệu đồng": arrears an audit recovers
+	if toks[i].s != "thu" || i+1 >= len(toks) || i > 0 && (toks[i-1].s == "truy" || toks[i-1].s == "doanh") {
+		return -1 // "truy thu 23 triệu đồng": arrears an audit recovers; "doanh thu": turnover
 	}
 	k := i + 1
 	// "số thu đạt 1.215 tỷ đồng": the sum collected, with its verb.
@@ -223,7 +223,14 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 	if k >= len(toks) || !isDigits(toks[k].s) {
 		return -1
 	}
-	return s.index("thu_ngan_sach")
+	// The figure collected is money: "thu được trên 1 ha …" is a yield.
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		switch toks[j].s {
+		case "đồng", "tỷ", "triệu", "nghìn", "ngàn":
+			return s.index("thu_ngan_sach")
+		}
+	}
+	return -1
 }
 
 // settlementM are the words for a residential area below the commune.

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
@@ -292,6 +293,9 @@ func targetPart(f figure) bool {
 	}
 	if criteriaOfCommune(f) {
 		return true // "xã Tuy Lộc đã hoàn thành 19/19 tiêu chí": a commune's new-rural criteria
+	}
+	if n := nounOf(f); strings.HasPrefix(n, "tiêu chí") && hasPhrase(afterLastMark(before), nongThonM) {
+		return true // "Chương trình xây dựng nông thôn mới đạt 15/19 tiêu chí"
 	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
 	// Skip the number and its noun.

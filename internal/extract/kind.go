@@ -95,11 +95,26 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
+	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		// "tỷ lệ kết nạp đảng hằng năm đạt 8,7%", "hộ cận nghèo …, chiếm
+		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of it.
+		return
+	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// hasRate reports "tỷ lệ" (a rate) in toks.
+func hasRate(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if (toks[k].s == "tỷ" || toks[k].s == "tỉ") && toks[k+1].s == "lệ" {
+			return true
+		}
+	}
+	return false
 }
 
 // reachedBefore reports a result verb right before a figure ("đạt",
@@ -494,6 +509,9 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		}
 		if f.a.UOM == "VND" && (verb == vIncrease || verb == vDecrease) {
 			return "", 0, false
+		}
+		if f.a.UOM == "" && (verb == vIncrease || verb == vDecrease) && !(in.Code == "ho_thoat_ngheo" && verb == vDecrease) {
+			return "", 0, false // "12.947 hộ cận nghèo (giảm 2.539 hộ)": a count's change, not its level
 		}
 	}
 	return x.mode(f), 1, true

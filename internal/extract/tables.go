@@ -102,6 +102,7 @@ var otherSubjects = []string{
 	"tỷ lệ", "tỉ lệ", "lao động qua đào tạo",
 	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải", "từ kinh tế", "trong số",
 	"nâng tổng số", // "kết nạp 120 đảng viên, nâng tổng số đảng viên lên 4.300": the new total, not the new ones
+	"chỉ số",       // an index (chỉ số sản xuất công nghiệp, giá tiêu dùng, năng lực cạnh tranh)
 }
 
 // partBefore, before an indicator's cue in its clause, make the figure a
@@ -198,7 +199,7 @@ var (
 	fieldM      = newListMatcher(targetFields, 1)
 	wholeM      = newListMatcher(wholeFields, 1)
 	planNounM   = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
-	giamNgheoM  = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo"}, 1)
+	giamNgheoM  = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo", "giảm tỷ lệ hộ nghèo đạt", "giảm tỉ lệ hộ nghèo đạt"}, 1)
 	partM       = newListMatcher(partBefore, 1)
 	congressM   = newListMatcher([]string{"đại hội"}, 1)
 	targetLeadM = newListMatcher(targetLeads, 1)
