@@ -463,7 +463,10 @@ func TestQualityHoldout3Prose(t *testing.T) {
 // (0.986) once an excerpt's first section heading ("Hà Nội", the last
 // line before the first paragraph of prose) headed its section; unit
 // 1.0 once a paragraph that opens with a unit as its subject ("Huyện
-// Thông Nông trồng được …") spoke of it in its later sentences.
+// Thông Nông trồng được …") spoke of it in its later sentences; year
+// 0.980 once a text that names no year took it from its latest full date
+// ("từ ngày 1/7/2025"), not from its council's term ("nhiệm kỳ 2021 -
+// 2026").
 func TestQualityDev6Prose(t *testing.T) {
-	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.95, unit: 0.99})
+	checkDir(t, "dev6/prose", filepath.Join("..", "..", "testdata", "dev6", "prose"), floors{f1: 0.92, precision: 0.90, year: 0.975, unit: 0.99})
 }

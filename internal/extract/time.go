@@ -180,6 +180,9 @@ func (x *docReader) findDate() {
 	years := x.years
 	if len(years) == 0 {
 		x.defYear = x.termStart
+		if y := x.latestDatedYear(); y != 0 && y >= x.termStart {
+			x.defYear = y
+		}
 		return
 	}
 	maxY, freqY, best := 0, 0, 0
@@ -203,6 +206,24 @@ func (x *docReader) findDate() {
 	default:
 		x.defYear = freqY
 	}
+}
+
+// latestDatedYear is the latest year of a full date the text gives
+// ("từ ngày 1/7/2025"), 0 if none. A text that names no year ("năm
+// 2025") but dates what happens ("tính đến ngày 2/6 …, chuẩn bị cho …
+// từ ngày 1/7/2025") speaks of that date's year, not of the start of the
+// term its council sits in ("khóa XX, nhiệm kỳ 2021 - 2026").
+func (x *docReader) latestDatedYear() int {
+	y := 0
+	for i := range x.paras {
+		p := x.view(&x.paras[i])
+		for k := range p.toks {
+			if d, ok := dateAt(p.toks, k); ok && d.y >= 1990 && d.y <= 2100 && d.y > y {
+				y = d.y
+			}
+		}
+	}
+	return y
 }
 
 // countYears counts the years a paragraph speaks of ("năm 2023"), leaving
