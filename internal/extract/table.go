@@ -322,6 +322,9 @@ func (r *tableReading) findColumns() {
 		var last *document.Cell
 		for i := 0; i < r.head; i++ {
 			cell := r.grid[i][c]
+			if cellText(cell) == "" {
+				cell = r.flattenedSpan(i, c, cell)
+			}
 			if cell == nil || cell == last {
 				continue
 			}
@@ -421,6 +424,30 @@ func (r *tableReading) findColumns() {
 		}
 		r.cols[c].role = roleValue
 	}
+}
+
+// flattenedSpan returns, for an empty cell of an upper header row of a
+// table recognised in text, the group header left of it that a copy
+// flattened ("\tNăm 2023\t\tNăm 2024" over "KH\tTH\tKH\tTH": "Năm 2023"
+// spans KH and TH): the nearest cell to the left across empty ones, when
+// it names a year and the header's last row has a cell under both; else
+// cell itself.
+func (r *tableReading) flattenedSpan(i, c int, cell *document.Cell) *document.Cell {
+	if r.t.Source != "text" || i >= r.head-1 || cellText(r.grid[r.head-1][c]) == "" {
+		return cell
+	}
+	for k := c - 1; k >= 1; k-- {
+		left := r.grid[i][k]
+		s := cellText(left)
+		if s == "" {
+			continue
+		}
+		if yearToks(tokenize(lowerSameLen(s), nil)) == 0 || cellText(r.grid[r.head-1][k]) == "" {
+			return cell
+		}
+		return left
+	}
+	return cell
 }
 
 // isColumnNumber reports a row of column numbers: "A | B | 1 | 2 | 3" or

@@ -633,3 +633,41 @@ func equalFacts(a, b []tableFact) bool {
 	}
 	return true
 }
+
+// TestTextTableDocuments reads small made-up tables copied as text.
+func TestTextTableDocuments(t *testing.T) {
+	cases := []struct {
+		name, doc string
+		want      []tableFact
+	}{
+		{"a tab table's group header flattened by the copy spans the empty cells after it",
+			"UBND HUYỆN THỌ XUÂN\nKẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU\n\n\tNăm 2023\t\tNăm 2024\t\nChỉ tiêu\tKH\tTH\tKH\tƯTH\nThu ngân sách (tỷ đồng)\t820\t865,3\t900\t948,1\nKết nạp đảng viên (người)\t250\t262\t255\t270\n",
+			[]tableFact{
+				{"Huyện Thọ Xuân", "thu_ngan_sach", 2023, facts.Plan, 820e9},
+				{"Huyện Thọ Xuân", "thu_ngan_sach", 2023, facts.Actual, 865.3e9},
+				{"Huyện Thọ Xuân", "thu_ngan_sach", 2024, facts.Plan, 900e9},
+				{"Huyện Thọ Xuân", "thu_ngan_sach", 2024, facts.Actual, 948.1e9},
+				{"Huyện Thọ Xuân", "dang_vien_moi", 2023, facts.Plan, 250},
+				{"Huyện Thọ Xuân", "dang_vien_moi", 2023, facts.Actual, 262},
+				{"Huyện Thọ Xuân", "dang_vien_moi", 2024, facts.Plan, 255},
+				{"Huyện Thọ Xuân", "dang_vien_moi", 2024, facts.Actual, 270},
+			}},
+	}
+	ex := New(nil, Options{})
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			d, err := document.Parse("t.txt", []byte(tc.doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fs, _ := ex.Extract(d)
+			var got []tableFact
+			for _, f := range fs {
+				got = append(got, tableFact{f.Unit, f.Indicator, f.Year, f.Kind, f.Value})
+			}
+			if !equalFacts(got, tc.want) {
+				t.Errorf("got\n%v\nwant\n%v", got, tc.want)
+			}
+		})
+	}
+}
