@@ -32,6 +32,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh plan 25 2023"}},
 		{"a goal of completing targets", "Năm 2023, huyện đặt mục tiêu hoàn thành 22 chỉ tiêu chủ yếu, 5 nhiệm vụ trọng tâm.",
 			[]string{"chi_tieu_hoan_thanh plan 22 2023"}},
+		{"the same period a year before in a bracket", "Tốc độ tăng trưởng kinh tế ước đạt 7,1% (cùng kỳ 6,4%).",
+			[]string{"tang_truong_kinh_te actual 6.4 2022", "tang_truong_kinh_te actual 7.1 2023"}},
+		{"the same period as a comparison base is no figure of it", "Thu ngân sách đạt 900 tỷ đồng, tăng 12% so với cùng kỳ.",
+			[]string{"thu_ngan_sach actual 9e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",

@@ -626,6 +626,33 @@ func (x *docReader) yearAfter(f figure) bool {
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f figure, kind facts.Kind) int {
+	y := x.ownYear(f, kind)
+	if kind == facts.Actual && y != 0 && samePeriodBefore(f.pre()) {
+		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)": the figure the
+		// same period had a year before.
+		return y - 1
+	}
+	return y
+}
+
+// samePeriodBefore reports a figure labelled as the same period's a year
+// before: "cùng kỳ" (or "cùng kỳ năm trước") right before it, not as a
+// comparison base ("so với cùng kỳ").
+func samePeriodBefore(pre []tok) bool {
+	n := len(pre)
+	if n >= 2 && pre[n-1].s == "trước" && pre[n-2].s == "năm" {
+		n -= 2
+	}
+	if n < 2 || !(pre[n-1].s == "kỳ" || pre[n-1].s == "kì") || pre[n-2].s != "cùng" {
+		return false
+	}
+	if n >= 3 && (pre[n-3].s == "so" || pre[n-3].s == "với" || pre[n-3].s == "hơn" || pre[n-3].s == "bằng") {
+		return false
+	}
+	return true
+}
+
+func (x *docReader) ownYear(f figure, kind facts.Kind) int {
 	y, explicit := x.yearOf(f)
 	if explicit && kind != facts.Plan && x.pubY != 0 && y > x.pubY && x.yearSent != x.sentNo && !x.yearAfter(f) && !f.planned() {
 		// A result is of the past: a year to come named by an earlier
