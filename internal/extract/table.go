@@ -687,6 +687,17 @@ var totalLabels = []string{"tổng số", "tổng cộng", "tổng", "cộng", "
 
 func isTotalLabel(lower string) bool {
 	lower = strings.Trim(lower, " :.-")
+	// "Cộng toàn huyện", "Tổng số toàn tỉnh", "Cả huyện": the whole of
+	// the level named (not "cả nước", the nation).
+	for _, lead := range []string{"tổng cộng ", "tổng số ", "tổng ", "cộng ", "chung "} {
+		if rest, ok := strings.CutPrefix(lower, lead); ok && strings.HasPrefix(rest, "toàn ") {
+			lower = rest
+			break
+		}
+	}
+	if rest, ok := strings.CutPrefix(lower, "cả "); ok {
+		lower = "toàn " + rest
+	}
 	for _, t := range totalLabels {
 		if lower == t || strings.HasPrefix(lower, t+" -") || strings.HasPrefix(lower, t+" (") {
 			return true

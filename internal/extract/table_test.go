@@ -602,6 +602,17 @@ func TestTableDocuments(t *testing.T) {
 			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2021, facts.Actual, 820e9},
 			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2022, facts.Plan, 870e9},
 		}},
+		{"the whole's row: \"Cộng toàn huyện\"", `<p>UBND HUYỆN PHÚ LƯƠNG</p><p>Kết quả kết nạp đảng viên năm 2024</p>
+<table>
+<tr><td>TT</td><td>Đơn vị</td><td>Kết nạp đảng viên (người)</td></tr>
+<tr><td>1</td><td>Xã Hùng Sơn</td><td>118</td></tr>
+<tr><td>2</td><td>Xã Cù Vân</td><td>104</td></tr>
+<tr><td></td><td>Cộng toàn huyện</td><td>222</td></tr>
+</table>`, []tableFact{
+			{"Xã Hùng Sơn", "dang_vien_moi", 2024, facts.Actual, 118},
+			{"Xã Cù Vân", "dang_vien_moi", 2024, facts.Actual, 104},
+			{"Huyện Phú Lương", "dang_vien_moi", 2024, facts.Actual, 222},
+		}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
