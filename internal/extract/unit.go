@@ -198,7 +198,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
-		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] || officeAt(toks, k))) {
+		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
@@ -1827,6 +1827,23 @@ func societyAt(toks []tok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// nameWordTu reports a "từ" at toks[k] that ends a name ("HUYỆN ĐẠI TỪ"),
+// not one that starts a span ("TỪ NĂM 2020", "TỪ 01/01"): nothing of a
+// time follows it.
+func nameWordTu(toks []tok, k int) bool {
+	if toks[k].s != "từ" {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	switch n := toks[k+1].s; {
+	case isDigits(n), n == "năm", n == "ngày", n == "tháng", n == "đầu", n == "quý", n == "khi":
+		return false
+	}
+	return !toks[k+1].word
 }
 
 // officeWords are the words that follow "phòng" or "ban" when they name
