@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -96,6 +97,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
 		for _, c := range x.clauses {
 			for _, m := range x.timeMentions(tokRange(p.toks, c.Start, c.End), stoks) {
+				if m.year != 0 && ratifiedYear(stoks, m.pos) {
+					continue
+				}
 				x.apply(m)
 			}
 		}
@@ -157,6 +161,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		ev := 0
 		// Mentions of time in this clause, applied as the walk passes them.
 		mentions := x.timeMentions(ctoks, stoks)
+		if !hasFigure(figs) {
+			mentions = slices.DeleteFunc(mentions, func(m mention) bool { return m.year != 0 && ratifiedYear(stoks, m.pos) })
+		}
 		mi := 0
 		umentions := x.peerUnits(p.para, ctoks)
 		if ci == 0 && s.Start == firstSentStart(p.text) {
@@ -250,6 +257,24 @@ func severalUnits(text string, stoks []tok) bool {
 			continue
 		}
 		if _, _, ok := matchLevel(text, stoks, i); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ratifiedYear reports a year at byte offset pos that names what a
+// council ratifies ("phê chuẩn tổng quyết toán … năm 2016", "phê chuẩn
+// Chương trình giám sát năm 2018"): a closed year's accounts or a
+// document's year, not the time the text turns to. The ratifying word
+// stands before it in its part of the sentence (up to a semicolon).
+func ratifiedYear(stoks []tok, pos int) bool {
+	i := sort.Search(len(stoks), func(k int) bool { return stoks[k].start >= pos })
+	for k := i - 1; k >= 1 && k >= i-20; k-- {
+		if stoks[k].s == ";" || stoks[k].s == "." {
+			return false
+		}
+		if stoks[k].s == "chuẩn" && stoks[k-1].s == "phê" || stoks[k].s == "toán" && stoks[k-1].s == "quyết" {
 			return true
 		}
 	}
