@@ -113,10 +113,10 @@ func (s *indicatorSet) events(toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
-		if v >= 0 && i > 0 && toks[i-1].s == "trong" && len(out) > 0 && !out[len(out)-1].other && len(out[len(out)-1].inds) > 0 &&
-			s.list[out[len(out)-1].inds[0]].Code == "ty_trong_dich_vu" && s.list[v].Growth {
-			// "tỷ trọng dịch vụ trong GRDP đạt 38%": the whole the
-			// share is of, not the growth.
+		if v >= 0 && i > 0 && toks[i-1].s == "trong" && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth {
+			// "tỷ trọng dịch vụ trong GRDP đạt 38%", "tỷ trọng công
+			// nghiệp chế biến trong GRDP đạt 36%": the whole a share is
+			// of, not the growth.
 			i = e - 1
 			continue
 		}

@@ -261,6 +261,7 @@ func TestPhrases(t *testing.T) {
 		{"a count's fall is no count", "Toàn huyện có 2.400 hộ cận nghèo (giảm 310 hộ), chiếm tỷ lệ 4,1% (giảm 0,5%).",
 			[]string{"ho_can_ngheo actual 2400 2023"}},
 		{"new-rural criteria named before the count", "Chương trình xây dựng nông thôn mới của xã đạt 17/19 tiêu chí.", nil},
+		{"another sector's share in the gross product", "Tỷ trọng công nghiệp chế biến trong GRDP đạt 28,4% (kế hoạch 30%).", nil},
 		{"the town's retained revenue", "Thu ngân sách thị xã được hưởng 1.246 tỷ đồng.", nil},
 		{"compared with last month", "Tổng mức bán lẻ hàng hóa trong tháng tăng hơn 2% so với tháng trước.", nil},
 		{"revenue from the economy grows on average", "Thu ngân sách nhà nước từ kinh tế trên địa bàn tăng bình quân 18,7%/năm.", nil},
