@@ -132,6 +132,7 @@ func TestUnitDetection(t *testing.T) {
 		{"a letterhead's district and office run together", "UBND HUYỆN VĨNH LINH PHÒNG TÀI CHÍNH - KẾ HOẠCH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nBIỂU TỔNG HỢP CÁC CHỈ TIÊU CHỦ YẾU NĂM 2023", "Huyện Vĩnh Linh"},
 		{"Hải Phòng's Phòng is its name's", "UBND THÀNH PHỐ HẢI PHÒNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNăm 2023 thu ngân sách vượt dự toán.", "Thành phố Hải Phòng"},
 		{"a district whose name ends in Từ", "UBND HUYỆN ĐẠI TỪ\nBÁO CÁO KẾT QUẢ NĂM 2023 TỪ NĂM 2020 ĐẾN NAY\nHuyện đạt.", "Huyện Đại Từ"},
+		{"a town whose name ends in Năm", "UBND THỊ XÃ NGÃ NĂM\nBÁO CÁO KẾT QUẢ NĂM 2023\nThị xã đạt.", "Thị xã Ngã Năm"},
 		{"a town's party committee in the letterhead", "ĐẢNG BỘ TỈNH HÀ TĨNH\nTHỊ ỦY KỲ ANH\n*\nSố 01-BC/TU                                   ĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO CHÍNH TRỊ\ncủa Ban Chấp hành Đảng bộ thị xã khóa II\nTỉnh Hà Tĩnh giao; tỉnh Hà Tĩnh đánh giá cao.", "Thị xã Kỳ Anh"},
 		{"a newspaper's banner and a breadcrumb are no headline", "BÁO PHÚ THỌ ĐIỆN TỬ\nChính trị  >  Xây dựng Đảng\nĐại hội đại biểu Đảng bộ xã Toàn Thắng lần thứ I, nhiệm kỳ 2025 - 2030\nĐồng chí Phó Bí thư Tỉnh ủy, Chủ tịch Ủy ban MTTQ tỉnh dự; lãnh đạo tỉnh tặng hoa; tỉnh đánh giá cao.", "Xã Toàn Thắng"},
 		{"a provincial paper names a bare province", "Báo Quảng Ngãi điện tử\nTập trung hoàn thành nhiệm vụ năm 2021\nBan Chấp hành Đảng bộ tỉnh họp; GRDP của tỉnh tăng 6%; thu ngân sách toàn tỉnh vượt dự toán.", "Tỉnh Quảng Ngãi"},

@@ -198,7 +198,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
 	var words []string
 	for k < len(toks) && len(words) < 4 && toks[k].word {
-		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) || officeAt(toks, k))) {
+		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) && !nameWordNam(toks, k) || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
@@ -1844,6 +1844,16 @@ func nameWordTu(toks []tok, k int) bool {
 		return false
 	}
 	return !toks[k+1].word
+}
+
+// nameWordNam reports a "năm" at toks[k] that ends a name ("THỊ XÃ NGÃ
+// NĂM" at the end of its line or before a mark), not one that starts a
+// time ("… NĂM 2023", "NĂM NAY").
+func nameWordNam(toks []tok, k int) bool {
+	if toks[k].s != "năm" {
+		return false
+	}
+	return k+1 >= len(toks) || !toks[k+1].word && !isDigits(toks[k+1].s)
 }
 
 // officeWords are the words that follow "phòng" or "ban" when they name
