@@ -463,7 +463,8 @@ func wordAt(s string, i int) (string, int) {
 	return s[i:e], e
 }
 
-// scaleAt reads a scale word at q; "nghìn tỷ" is one scale of 10^12.
+// scaleAt reads a scale word at q; "nghìn tỷ" is one scale of 10^12,
+// "triệu tỷ" one of 10^15.
 func scaleAt(s string, q int) (float64, int, bool) {
 	if q >= len(s) {
 		return 0, 0, false
@@ -478,12 +479,14 @@ func scaleAt(s string, q int) (float64, int, bool) {
 			return 0, 0, false // "2024 tỷ lệ": the ratio, not a billion
 		}
 	}
-	if m == 1e3 {
+	if m == 1e3 || m == 1e6 {
+		// "nghìn tỷ" is 10^12, "triệu tỷ" (a national budget's "hơn 2
+		// triệu tỷ đồng") 10^15.
 		q2 := skipSpace(s, e)
 		if q2 > e {
 			w2, e2 := wordAt(s, q2)
 			if m2, ok := scaleIndex[w2]; ok && m2 == 1e9 {
-				return 1e12, e2, true
+				return m * 1e9, e2, true
 			}
 		}
 	}

@@ -55,6 +55,7 @@ var scanCases = []struct {
 	{"115.075 tỷ 897 triệu đồng", []w{p("115.075 tỷ 897 triệu đồng", 115075897000000).u("VND")}},
 	{"đạt hơn 12 nghìn tỷ đồng.", []w{p("hơn 12 nghìn tỷ đồng", 12e12).u("VND").q("over").at("12")}},
 	{"65,8 nghìn tỷ đồng", []w{p("65,8 nghìn tỷ đồng", 65.8e12).u("VND")}},
+	{"ước đạt hơn 2 triệu tỷ đồng,", []w{p("hơn 2 triệu tỷ đồng", 2e15).u("VND").q("over").at("2")}},
 	{"6.617,2 tỷ", []w{p("6.617,2 tỷ", 6617.2e9).u("VND")}},
 	{"850 triệu đồng", []w{p("850 triệu đồng", 850e6).u("VND")}},
 	{"50.000 đồng", []w{p("50.000 đồng", 50000).u("VND")}},
