@@ -150,8 +150,8 @@ func (x *docReader) countTargets(f figure, ci int) {
 		assigned = true
 	case n >= 2 && (pre[n-2].s == "đề" || pre[n-2].s == "đặt") && pre[n-1].s == "ra":
 		assigned = true
-	case n >= 2 && pre[n-2].s == "tổng" && pre[n-1].s == "số":
-		assigned = true // "12 chỉ tiêu đạt … trên tổng số 15 chỉ tiêu"
+	case n >= 2 && (pre[n-2].s == "tổng" || pre[n-2].s == "trong") && pre[n-1].s == "số":
+		assigned = true // "12 chỉ tiêu đạt … trên tổng số 15 chỉ tiêu", "Trong số 21 chỉ tiêu …, có 18 chỉ tiêu đạt"
 	case n >= 1 && adoptVerb(pre):
 		assigned = true // "kỳ họp thông qua 23 chỉ tiêu", "Đại hội xác định 20 chỉ tiêu"
 	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":

@@ -36,6 +36,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 6.4 2022", "tang_truong_kinh_te actual 7.1 2023"}},
 		{"the same period as a comparison base is no figure of it", "Thu ngân sách đạt 900 tỷ đồng, tăng 12% so với cùng kỳ.",
 			[]string{"thu_ngan_sach actual 9e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
+		{"the targets a count is among", "Trong số 24 chỉ tiêu HĐND huyện giao, có 20 chỉ tiêu đạt và vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
