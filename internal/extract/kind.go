@@ -100,11 +100,33 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of it.
 		return
 	}
+	if markAfterFigure(f) {
+		return // "đạt 1.024 tỷ đồng, lần đầu tiên vượt mốc 1.000 tỷ đồng": the mark only rounds the figure
+	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// markAfterFigure reports a mark passed ("vượt mốc", "vượt ngưỡng", "cán
+// mốc") after a figure of the same measure in its sentence: the figure
+// is the level, the mark a round number it passed. Alone, the mark is
+// the level reached ("Tổng thu ngân sách lần đầu tiên vượt mốc 500.000
+// tỷ đồng").
+func markAfterFigure(f figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	if n < 2 || !(pre[n-1].s == "mốc" || pre[n-1].s == "ngưỡng") || !(pre[n-2].s == "vượt" || pre[n-2].s == "cán") {
+		return false
+	}
+	for _, t := range f.sentenceBefore()[:max(0, len(f.sentenceBefore())-n)] {
+		if f.a.UOM == "VND" && (t.s == "đồng" || t.s == "tỷ" || t.s == "tỉ") || f.a.UOM == "%" && t.s == "%" {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRate reports "tỷ lệ" (a rate) in toks.

@@ -38,6 +38,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
 		{"the targets a count is among", "Trong số 24 chỉ tiêu HĐND huyện giao, có 20 chỉ tiêu đạt và vượt kế hoạch.",
 			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
+		{"a mark passed is the level reached", "Năm 2023, thu ngân sách nhà nước lần đầu vượt mốc 2.000 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2e+12 2023"}},
+		{"a mark passed after the figure only rounds it", "Năm 2023, thu ngân sách đạt 2.150 tỷ đồng, lần đầu vượt mốc 2.000 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.15e+12 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",

@@ -69,6 +69,9 @@ var verbWords = map[string]int{
 	"vượt": vExceed, "cao hơn": vExceed, "thấp hơn": vExceed, "nhiều hơn": vExceed, "ít hơn": vExceed,
 	"còn": vLevel, "chiếm": vLevel, "là": vLevel, "xuống còn": vLevel, "giảm còn": vLevel, "xuống": vLevel,
 	"tăng trưởng": vGrowth, "hoàn thành": vAchieve,
+	// "vượt mốc 500.000 tỷ đồng": past a mark is the level reached, not a
+	// difference.
+	"vượt mốc": vReach, "vượt ngưỡng": vReach, "cán mốc": vReach,
 }
 
 // planNouns after a percentage make it a share of the plan ("đạt 105% dự
