@@ -156,6 +156,8 @@ func (x *docReader) countTargets(f figure, ci int) {
 		assigned = true // "kỳ họp thông qua 23 chỉ tiêu", "Đại hội xác định 20 chỉ tiêu"
 	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":
 		assigned = true
+	case n >= 1 && pre[n-1].s == "gồm" && hasWord(pre, "giao"):
+		assigned = true // "giao chỉ tiêu năm 2025 cho phường A gồm 11 chỉ tiêu": what was assigned
 	}
 	if !assigned && wholeSet(pre) && (allReached(tokRange(f.ctoks, a.End, f.clause.End)) || doneAfter(tokRange(f.ctoks, a.End, f.clause.End))) {
 		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,

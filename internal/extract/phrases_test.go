@@ -42,6 +42,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2e+12 2023"}},
 		{"a mark passed after the figure only rounds it", "Năm 2023, thu ngân sách đạt 2.150 tỷ đồng, lần đầu vượt mốc 2.000 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 2.15e+12 2023"}},
+		{"the targets assigned, counted after gồm", "Kỳ họp giao chỉ tiêu phát triển kinh tế - xã hội năm 2023 cho xã gồm 18 chỉ tiêu chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
