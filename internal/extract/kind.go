@@ -425,6 +425,9 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 	if comparativeBefore(f) {
 		verb = vExceed // "cao hơn 6,2% so với cùng kỳ": "hơn" was read as the figure's qualifier
 	}
+	if verb == vDecrease && f.a.Qualifier == "under" && f.a.UOM == "%" && !ratio && strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.End]), "dưới") {
+		verb = vLevel // "tỷ lệ hộ nghèo giảm dưới 0,5%": down to a level under 0,5%, not down by it
+	}
 	if ratio && verb == vGrowth {
 		verb = vIncrease // "thu ngân sách tăng trưởng 15%"
 	}

@@ -44,6 +44,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.15e+12 2023"}},
 		{"the targets assigned, counted after gồm", "Kỳ họp giao chỉ tiêu phát triển kinh tế - xã hội năm 2023 cho xã gồm 18 chỉ tiêu chủ yếu.",
 			[]string{"chi_tieu_hoan_thanh plan 18 2023"}},
+		{"a rate brought under a level is the level", "Năm 2023, tỷ lệ hộ nghèo giảm dưới 1,5%.",
+			[]string{"ty_le_ho_ngheo actual 1.5 2023"}},
+		{"a target of bringing a rate under a level", "Năm 2023, huyện phấn đấu tỷ lệ hộ nghèo giảm dưới 2%.",
+			[]string{"ty_le_ho_ngheo plan 2 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
