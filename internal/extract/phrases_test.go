@@ -48,6 +48,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 1.5 2023"}},
 		{"a target of bringing a rate under a level", "Năm 2023, huyện phấn đấu tỷ lệ hộ nghèo giảm dưới 2%.",
 			[]string{"ty_le_ho_ngheo plan 2 2023"}},
+		{"the balanced budget's spending is the spending", "Năm 2023, chi cân đối ngân sách địa phương ước đạt 812 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 8.12e+11 2023"}},
 		{"money per person is no fact", "Thu nhập bình quân đạt 60 triệu đồng/người/năm.", nil},
 		// Abbreviations.
 		{"ĐV and KH", "Kết nạp 118 ĐV, đạt 131% KH.",
