@@ -35,7 +35,7 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
-		lastHead := p.header && pi > 0 && pi+1 < len(x.paras) && !x.paras[pi+1].header
+		lastHead := p.header && pi > 0 && pi+1 < len(x.paras) && !x.paras[pi+1].header && x.sectionAfter(pi+1)
 		if u, t, ok := x.sectionUnit(p, lastHead); ok {
 			x.unit, x.unitTier = u, t
 		}
@@ -56,6 +56,22 @@ func (x *docReader) run() {
 	if links.lines > 0 {
 		x.notes = append(x.notes, diag.Warnf("", links.first, "skipped %d lines (%d bytes) of links to other articles", links.lines, links.bytes))
 	}
+}
+
+// sectionAfter reports a section heading in the body from paragraph i
+// on: a header line heads the first section only in a text cut into
+// sections ("Hà Nội" … "Quảng Ninh" …); alone, a place's name between
+// the headline and the body is a dateline or the page's section.
+func (x *docReader) sectionAfter(i int) bool {
+	for ; i < len(x.paras); i++ {
+		if x.paras[i].header {
+			continue
+		}
+		if _, _, ok := x.sectionUnit(x.view(&x.paras[i]), false); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // progressStep is how often, in bytes of text, Options.Progress is called.

@@ -37,6 +37,8 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{10.34: "Thành phố Hải Phòng", 11.03: "Tỉnh Quảng Ninh", 6.03: "Tỉnh Bắc Ninh", 12.1: "Thành phố Hạ Long"}},
 		{"an excerpt's first section heading before its first paragraph", " date 2025-01 Toàn cảnh kinh tế hai tỉnh miền núi phía Bắc\n\nHai địa phương có mức tăng trưởng cao là Lào Cai và Yên Bái.\n\nLào Cai\n\nNăm 2024, kinh tế địa phương tiếp tục khởi sắc, tốc độ tăng trưởng ước đạt 8,1%, cao hơn năm trước. Thu hút đầu tư có nhiều chuyển biến tích cực.\n\nYên Bái\n\nNăm 2024, Yên Bái tăng trưởng kinh tế ước đạt 7,2%, đứng đầu vùng về thu hút đầu tư. Du lịch tiếp tục phục hồi mạnh.",
 			"tang_truong_kinh_te", map[float64]string{8.1: "Tỉnh Lào Cai", 7.2: "Tỉnh Yên Bái"}},
+		{"a place's name alone between headline and body is no section", "Quận Cầu Giấy tổng kết năm 2024\n\nThu ngân sách vượt dự toán, an sinh được bảo đảm.\n\nHà Nội\n\nNăm 2024, thu ngân sách trên địa bàn quận đạt 6.100 tỷ đồng, bằng 112% dự toán. Quận tiếp tục cải cách hành chính.",
+			"thu_ngan_sach", map[float64]string{6100e9: "Quận Cầu Giấy", 112: "Quận Cầu Giấy"}},
 		{"a heading with more than a name is no section", "Quảng Ninh tăng trưởng cao\n\n28/12/2024\n\nNăm 2024, kinh tế tỉnh Quảng Ninh tăng trưởng 11,03%. Tỉnh giữ vững vị trí top đầu.\n\nHải Phòng dẫn đầu cả nước\nKinh tế tỉnh tiếp tục tăng trưởng 11,2%. Tỉnh giữ vững vị trí top đầu.",
 			"tang_truong_kinh_te", map[float64]string{11.03: "Tỉnh Quảng Ninh", 11.2: "Tỉnh Quảng Ninh"}},
 		{"a headline that drops a capital of the name", "UBND huyện Yên sơn tổng kết năm 2023\n\n28/12/2023\n\nNăm 2023, huyện Yên Sơn thu ngân sách trên địa bàn đạt 95 tỷ đồng, bằng 108% dự toán. Huyện Yên Sơn tiếp tục phát triển.",
