@@ -1041,7 +1041,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			lv = level{name: unitname.Provinces[pn], tier: tierProvince}
 			name, t, j, k, ok = pn, tierProvince, i, e, true
 			if appositionParent(toks, i, lastEnd, lastTier, t) {
-				i = e - 1
+				lastEnd, i = e, e-1 // "xã A, huyện B, tỉnh C": each parent in turn
 				continue
 			}
 			lastEnd, lastTier = e, t
@@ -1067,7 +1067,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			}
 			if name != "" {
 				if appositionParent(toks, i, lastEnd, lastTier, t) {
-					i = k - 1
+					lastEnd, i = k, k-1 // "xã A, huyện B, tỉnh C": each parent in turn
 					continue
 				}
 				lastEnd, lastTier = k, t

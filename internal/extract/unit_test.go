@@ -45,6 +45,8 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{95e9: "Huyện Yên Sơn", 108: "Huyện Yên Sơn"}},
 		{"a parent after a comma is where the unit lies", "Huyện Lục Ngạn đạt 20/22 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, huyện Lục Ngạn, tỉnh Bắc Giang có 20/22 chỉ tiêu đạt và vượt kế hoạch.",
 			"chi_tieu_hoan_thanh", map[float64]string{20: "Huyện Lục Ngạn", 22: "Huyện Lục Ngạn"}},
+		{"two parents after a comma in turn", "Xã Tân Phú đạt 15/18 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, xã Tân Phú, huyện Đồng Phú, tỉnh Bình Phước có 15/18 chỉ tiêu đạt và vượt kế hoạch.",
+			"chi_tieu_hoan_thanh", map[float64]string{15: "Xã Tân Phú", 18: "Xã Tân Phú"}},
 		{"a city after a comma is a ward's parent", "Huyện Lục Ngạn đạt 20/22 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, huyện Lục Ngạn có 20/22 chỉ tiêu đạt và vượt kế hoạch. Thu ngân sách huyện Gia Lâm, TP. Hà Nội ước đạt 300 tỷ đồng.",
 			"thu_ngan_sach", map[float64]string{300e9: "Huyện Gia Lâm"}},
 		{"a district as the subject where the province is named only by its level", "Toàn tỉnh kết nạp 900 đảng viên mới\n\n30/06/2023\n\nSáu tháng đầu năm 2023, toàn tỉnh kết nạp 900 đảng viên mới. Trong đó, Đảng bộ huyện Tân Lạc kết nạp 64 đảng viên mới; Đảng bộ huyện Mai Châu kết nạp 41 đảng viên mới.",
