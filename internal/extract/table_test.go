@@ -617,19 +617,26 @@ func TestTableDocuments(t *testing.T) {
 	ex := New(nil, Options{})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := document.Parse("t.html", []byte("<html><body>"+tc.doc+"</body></html>"))
-			if err != nil {
-				t.Fatal(err)
-			}
-			fs, _ := ex.Extract(d)
-			var got []tableFact
-			for _, f := range fs {
-				got = append(got, tableFact{f.Unit, f.Indicator, f.Year, f.Kind, f.Value})
-			}
-			if !equalFacts(got, tc.want) {
-				t.Errorf("got\n%v\nwant\n%v", got, tc.want)
-			}
+			checkTableFacts(t, ex, "t.html", "<html><body>"+tc.doc+"</body></html>", tc.want)
 		})
+	}
+}
+
+// checkTableFacts extracts the document name/src and compares its facts
+// with want.
+func checkTableFacts(t *testing.T, ex *Extractor, name, src string, want []tableFact) {
+	t.Helper()
+	d, err := document.Parse(name, []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs, _ := ex.Extract(d)
+	var got []tableFact
+	for _, f := range fs {
+		got = append(got, tableFact{f.Unit, f.Indicator, f.Year, f.Kind, f.Value})
+	}
+	if !equalFacts(got, want) {
+		t.Errorf("got\n%v\nwant\n%v", got, want)
 	}
 }
 
@@ -667,18 +674,7 @@ func TestTextTableDocuments(t *testing.T) {
 	ex := New(nil, Options{})
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			d, err := document.Parse("t.txt", []byte(tc.doc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			fs, _ := ex.Extract(d)
-			var got []tableFact
-			for _, f := range fs {
-				got = append(got, tableFact{f.Unit, f.Indicator, f.Year, f.Kind, f.Value})
-			}
-			if !equalFacts(got, tc.want) {
-				t.Errorf("got\n%v\nwant\n%v", got, tc.want)
-			}
+			checkTableFacts(t, ex, "t.txt", tc.doc, tc.want)
 		})
 	}
 }
