@@ -441,12 +441,14 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		k := i - 1
 		if k >= 1 && stoks[k].s == "với" && stoks[k-1].s == "so" {
 			k -= 2
+		} else if k >= 0 && stoks[k].s == "so" {
+			k-- // "so dự toán": reports often drop the "với"
 		}
 		// "kế hoạch" after a percentage ("đạt 162,8% kế hoạch") is the
 		// base of a ratio and says nothing about the figures after it.
 		// "So với kế hoạch, …" names the base of a comparison, not the
 		// kind of what follows.
-		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so"
+		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so" || i >= 1 && stoks[i-1].s == "so"
 		if val == cuePlan && resultObject(stoks, i) {
 			// "đạt và vượt kế hoạch đề ra: …", "vượt các chỉ tiêu Nghị
 			// quyết đề ra": the plan is what was reached; what follows
