@@ -204,6 +204,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
 			break // "CÁC XÃ, THỊ TRẤN NĂM 2024": a time, no name ("HUYỆN NĂM CĂN" is one)
 		}
+		if len(words) == 0 && indicatorAcronym[toks[k].s] {
+			break // "tổng sản phẩm trên địa bàn tỉnh GRDP": the indicator, not a place
+		}
 		w := orig[toks[k].start:toks[k].end]
 		r, _ := utf8.DecodeRuneInString(w)
 		if caps && !isUpperCase(w) {
@@ -252,6 +255,11 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	}
 	return lv, name, t, j, k, true
 }
+
+// indicatorAcronym holds the acronyms of indicators that reports write
+// right after a level word ("trên địa bàn tỉnh GRDP", "của huyện NSNN"):
+// no place is named so.
+var indicatorAcronym = map[string]bool{"grdp": true, "gdp": true, "nsnn": true, "gtsx": true, "fdi": true, "cpi": true}
 
 // apostropheTail reads the rest of a syllable that goes on after an
 // apostrophe at toks[k], glued on both sides: the names of the Central

@@ -27,6 +27,8 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{45e9: "Phường Đông Hải", 6200e9: "Thành phố Thanh Hóa"}},
 		{"the city's government is no subject", "Quận Tây Hồ hoàn thành 17/18 chỉ tiêu\n\n28/12/2018\n\nNăm 2018, bám sát chỉ đạo của Thành ủy, HĐND, UBND thành phố, Ban Thường vụ Quận ủy đã hoàn thành 17/18 chỉ tiêu; thu ngân sách nhà nước đạt 121% dự toán giao.",
 			"thu_ngan_sach", map[float64]string{121: "Quận Tây Hồ"}},
+		{"an indicator's acronym after the level word is no name", "Kinh tế Lai Châu năm 2019\n\n28/12/2019\n\nNăm 2019, kinh tế tỉnh Lai Châu tiếp tục tăng trưởng, tổng sản phẩm trên địa bàn tỉnh GRDP tăng 7,3% so với năm 2018.",
+			"tang_truong_kinh_te", map[float64]string{7.3: "Tỉnh Lai Châu"}},
 		{"the province owns the indicator", "Huyện Ba Chẽ: Giảm nghèo bền vững\n\n28/12/2023\n\nHuyện Ba Chẽ là huyện miền núi của tỉnh Quảng Ninh. Hiện tỷ lệ hộ nghèo của tỉnh Quảng Ninh là 0,2%. Tỷ lệ hộ nghèo của tỉnh giảm 0,5%, của huyện giảm còn 1,5%.",
 			"ty_le_ho_ngheo", map[float64]string{0.2: "Tỉnh Quảng Ninh", -0.5: "Tỉnh Quảng Ninh", 1.5: "Huyện Ba Chẽ"}},
 		{"the province owns only the plan", "Huyện Ba Chẽ: Thu ngân sách vượt dự toán\n\n28/12/2023\n\nNăm 2023, huyện Ba Chẽ thu ngân sách đạt 150 tỷ đồng, bằng 105% dự toán của tỉnh, tăng 12% so với cùng kỳ.",
