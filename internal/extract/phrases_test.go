@@ -38,6 +38,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
 		{"a plan compared with a bare so is a base, not the kind of the next figure", "Chi ngân sách năm 2023 là 640 tỷ đồng, đạt 104% so dự toán, giảm 12% so cùng kỳ.",
 			[]string{"chi_ngan_sach actual 6.4e+11 2023", "chi_ngan_sach change_vs_prev -12 2023", "chi_ngan_sach pct_of_plan 104 2023"}},
+		{"the growth of the herds is livestock's, not the economy's", "Năm 2023, tốc độ tăng trưởng đàn gia súc, gia cầm đạt 4,5%; tốc độ tăng trưởng chăn nuôi đạt 6%.",
+			nil},
 		{"the targets a count is among", "Trong số 24 chỉ tiêu HĐND huyện giao, có 20 chỉ tiêu đạt và vượt kế hoạch.",
 			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 		{"a mark passed is the level reached", "Năm 2023, thu ngân sách nhà nước lần đầu vượt mốc 2.000 tỷ đồng.",
