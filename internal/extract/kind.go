@@ -493,14 +493,14 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			if x.ind.growth(in) {
 				// "tăng trưởng đạt 9,8%, tăng 0,4% so với năm trước": once
 				// the sentence gave the growth rate, a change compared
-				// with last year is the change of the rate.
+				// with last year is the change of the rate, in points
+				// whether or not the text says "điểm phần trăm" (rates
+				// change in points); a planned change is none.
 				if cmpPrev && x.sentInds[in.Code] {
-					if inPoints(f) {
-						// "tăng 0,4 điểm phần trăm so với năm trước": the
-						// rate's change, in points.
-						return facts.ChangeVsPrev, signOf(verb), true
+					if f.planned() || x.mode(f) == facts.Plan {
+						return "", 0, false
 					}
-					return "", 0, false
+					return facts.ChangeVsPrev, signOf(verb), true
 				}
 				return x.mode(f), 1, true
 			}

@@ -88,8 +88,10 @@ func TestPhrases(t *testing.T) {
 		{"from level to level", "Tỷ lệ hộ nghèo giảm từ 3,2% xuống còn 2,1%.",
 			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
 		{"planned change is no fact", "Năm 2024, phấn đấu giảm 1,5% tỷ lệ hộ nghèo.", nil},
-		{"change of the growth rate", "Tăng trưởng kinh tế đạt 9,8%, tăng 0,4% so với năm trước.",
-			[]string{"tang_truong_kinh_te actual 9.8 2023"}},
+		{"change of the growth rate, in points though written in percent", "Tăng trưởng kinh tế đạt 9,8%, tăng 0,4% so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 9.8 2023", "tang_truong_kinh_te change_vs_prev 0.4 2023"}},
+		{"a planned growth rate's rise over last year is no fact", "Năm 2024, phấn đấu tốc độ tăng trưởng kinh tế đạt 8,5%, tăng 0,5% so với năm 2023.",
+			[]string{"tang_truong_kinh_te plan 8.5 2024"}},
 		// Target counts.
 		{"tiêu chí of the plan", "Có 15/19 tiêu chí đạt và vượt kế hoạch của Nghị quyết.",
 			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
