@@ -299,6 +299,11 @@ type docReader struct {
 	// no count of targets) that the parts break down.
 	prevPara  *para
 	prevTotal bool
+	// The subject and unit the last sentence with figures ended on, and
+	// its paragraph: "Con số này …" in the next sentence speaks of them.
+	lastSubj     subject
+	lastSubjUnit string
+	lastSubjPara *para
 	// paraUnit is the unit a paragraph opened with as its subject
 	// ("Huyện Thông Nông trồng được …"), in paragraph paraUnitOf: its
 	// later sentences speak of it until they name another.

@@ -109,6 +109,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 	}()
 	if len(figs) == 0 {
+		x.lastSubjPara = nil // "con số này" speaks of the sentence just before
 		// No figure: only the time the sentence turns to matters.
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
 		for _, c := range x.clauses {
@@ -153,6 +154,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			total = true
 		}
 		subj := subject{none: true}
+		if ci == 0 && x.lastSubjPara == p.para && !x.lastSubj.none && thisFigureAt(ctoks) && onlyRatios(figs) {
+			// "… tổng thu đạt 326.193 tỷ đồng. Tuy nhiên, con số này chỉ
+			// đạt 69,4% so với dự toán": ratios of the figure just given,
+			// its indicator and its unit. A new level ("con số này dự
+			// kiến sẽ chạm mốc 30.505 lao động") is another quantity.
+			subj, unit = x.lastSubj, x.lastSubjUnit
+		}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
 			// go on with the previous clause's subject.
@@ -243,6 +251,42 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
+	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
+}
+
+// onlyRatios reports figures that are all percentages (years and bare
+// numbers aside), at least one.
+func onlyRatios(figs []vnnum.Amount) bool {
+	n := 0
+	for _, a := range figs {
+		if a.UOM == "" && a.Noun == "" {
+			continue
+		}
+		if a.UOM != "%" {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// thisFigureAt reports a clause that opens, after a linking word or two
+// ("Tuy nhiên,", "Như vậy"), with "con số này", "con số đó" or "con số
+// trên": it goes on with the figure the sentence before gave.
+func thisFigureAt(ctoks []tok) bool {
+	for k := 0; k+2 < len(ctoks) && k <= 3; k++ {
+		if ctoks[k].s == "con" && ctoks[k+1].s == "số" {
+			switch ctoks[k+2].s {
+			case "này", "đó", "trên":
+				return true
+			}
+			return false
+		}
+		if isDigits(ctoks[k].s) {
+			return false
+		}
+	}
+	return false
 }
 
 // openingUnit is the unit a paragraph's first clause opens with as its
