@@ -48,6 +48,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.1e+11 2023", "thu_ngan_sach pct_of_plan 92 2023", "thu_ngan_sach pct_of_prev 95 2023"}},
 		{"this figure reaching a new level is another quantity", "Năm 2023, thu ngân sách trên địa bàn đạt 410 tỷ đồng. Con số này dự kiến sẽ chạm mốc 450 tỷ đồng vào năm 2024.",
 			[]string{"thu_ngan_sach actual 4.1e+11 2023"}},
+		{"the next places of a ranking keep its indicator", "Năm 2023, huyện Gia Lâm đứng đầu với thu ngân sách đạt 2.100 tỷ đồng.\n\nCác địa phương tiếp theo là huyện Đông Anh với 1.800 tỷ đồng, huyện Sóc Sơn với 1.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Sóc Sơn", "thu_ngan_sach actual 1.8e+12 2023 Huyện Đông Anh", "thu_ngan_sach actual 2.1e+12 2023"}},
 		{"the targets a count is among", "Trong số 24 chỉ tiêu HĐND huyện giao, có 20 chỉ tiêu đạt và vượt kế hoạch.",
 			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 		{"a mark passed is the level reached", "Năm 2023, thu ngân sách nhà nước lần đầu vượt mốc 2.000 tỷ đồng.",

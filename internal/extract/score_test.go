@@ -423,9 +423,11 @@ func TestQualityDev4Prose(t *testing.T) {
 // TestQualityDev7Prose scores testdata/dev7/prose: 16 real article
 // excerpts (stored public pages) annotated blind to the extractor; a
 // development set (its misses may be read). Measured P 0.984 R 0.829
-// F1 0.900, year 0.984, unit 0.968 when it was split off, untuned.
+// F1 0.900, year 0.984, unit 0.968 when it was split off, untuned; P 1.0
+// R 0.974 F1 0.987, year 0.986, unit 0.973 after its recall rules (76
+// facts: one fact moves F1 by about 0.007). The floors sit just below.
 func TestQualityDev7Prose(t *testing.T) {
-	checkDir(t, "dev7/prose", filepath.Join("..", "..", "testdata", "dev7", "prose"), floors{f1: 0.88, precision: 0.95, year: 0.95, unit: 0.95})
+	checkDir(t, "dev7/prose", filepath.Join("..", "..", "testdata", "dev7", "prose"), floors{f1: 0.98, precision: 0.99, year: 0.98, unit: 0.965})
 }
 
 // TestQualityHoldout4Prose scores testdata/holdout4/prose: the other 16

@@ -160,6 +160,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// its indicator and its unit. A new level ("con số này dự
 			// kiến sẽ chạm mốc 30.505 lao động") is another quantity.
 			subj, unit = x.lastSubj, x.lastSubjUnit
+		} else if ci == 0 && x.lastSubjPara != nil && !x.lastSubj.none && nextInRankingAt(ctoks) {
+			// "Bình Dương đứng thứ năm với tổng thu ngân sách gần 50.000
+			// tỷ đồng. Các địa phương tiếp theo là Quảng Ninh với 40.680
+			// tỷ đồng, …": the ranking goes on with its indicator; each
+			// item names its unit.
+			subj = x.lastSubj
 		}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
@@ -268,6 +274,20 @@ func onlyRatios(figs []vnnum.Amount) bool {
 		n++
 	}
 	return n > 0
+}
+
+// nextInRankingAt reports a clause that opens with the next places of a
+// ranking: "Các địa phương tiếp theo là …", "Tiếp theo là …".
+func nextInRankingAt(ctoks []tok) bool {
+	for k := 0; k+2 < len(ctoks) && k <= 4; k++ {
+		if ctoks[k].s == "tiếp" && ctoks[k+1].s == "theo" && ctoks[k+2].s == "là" {
+			return true
+		}
+		if isDigits(ctoks[k].s) {
+			return false
+		}
+	}
+	return false
 }
 
 // thisFigureAt reports a clause that opens, after a linking word or two
