@@ -79,10 +79,9 @@ func planPhrase(s string) (phrase, issuer string, ok bool) {
 	s = strings.TrimLeft(s, " ")
 	s = strings.TrimPrefix(s, "so với ")
 	s = strings.TrimPrefix(s, "so ")
-	low := lowerInPlace(s)
 	word := ""
 	for _, w := range planWords {
-		if strings.HasPrefix(low, w) && wordEnds(low, len(w)) {
+		if hasPrefixFold(s, w) && wordEnds(s, len(w)) {
 			word = w
 			break
 		}
@@ -102,34 +101,34 @@ func planPhrase(s string) (phrase, issuer string, ok bool) {
 	}
 	phrase = strings.TrimSpace(phrase)
 	rest := strings.TrimSpace(phrase[len(word):])
-	if g := strings.Index(" "+lowerInPlace(rest)+" ", " giao "); g >= 0 {
+	if g := indexFold(" "+rest+" ", " giao "); g >= 0 {
 		rest = rest[:g]
 	}
 	for _, w := range []string{"năm ", "được ", "đã "} {
 		// "dự toán năm 2024 tỉnh giao": the year is not the issuer.
-		if strings.HasPrefix(lowerInPlace(rest), w) {
+		if hasPrefixFold(rest, w) {
 			rest = strings.TrimSpace(strings.TrimLeft(rest[len(w):], "0123456789"))
 		}
 	}
 	return phrase, strings.TrimSpace(rest), true
 }
 
-// lowerInPlace lowers s where that keeps every byte in place (all of
-// Vietnamese does; invalid bytes and the odd letter whose lower case is
-// longer stay as they are), so an index into it is an index into s.
-func lowerInPlace(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		if l := unicode.ToLower(r); r != utf8.RuneError && utf8.RuneLen(l) == n {
-			b.WriteRune(l)
-		} else {
-			b.WriteString(s[i : i+n])
+// hasPrefixFold reports whether s starts with w in any case. Upper and
+// lower case of a Vietnamese letter have one length in UTF-8, so the
+// prefix is len(w) bytes of s, and offsets after it hold in s.
+func hasPrefixFold(s, w string) bool {
+	return len(s) >= len(w) && strings.EqualFold(s[:len(w)], w)
+}
+
+// indexFold is strings.Index in any case (see hasPrefixFold), for the
+// short phrases here.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if hasPrefixFold(s[i:], sub) {
+			return i
 		}
-		i += n
 	}
-	return b.String()
+	return -1
 }
 
 // wordEnds reports whether s[i:] starts a new word (or s ends at i).
