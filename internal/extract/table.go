@@ -1054,17 +1054,7 @@ func headLevels(head string) []string {
 		}
 		found := false
 		for _, lv := range levels {
-			if lv.upper || lv.dot || i+len(lv.toks) > len(toks) {
-				continue
-			}
-			ok := true
-			for k, w := range lv.toks {
-				if toks[i+k].s != w {
-					ok = false
-					break
-				}
-			}
-			if ok {
+			if !lv.upper && !lv.dot && lv.at(toks, i) {
 				out = append(out, lv.name)
 				i += len(lv.toks) - 1
 				found = true

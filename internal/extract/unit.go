@@ -32,6 +32,19 @@ type level struct {
 	digit bool // names may be numbers ("Quận 1", "Phường 12")
 }
 
+// at reports whether toks[i:] starts with the level's tokens.
+func (lv level) at(toks []tok, i int) bool {
+	if i+len(lv.toks) > len(toks) {
+		return false
+	}
+	for k, w := range lv.toks {
+		if toks[i+k].s != w {
+			return false
+		}
+	}
+	return true
+}
+
 // levels are unitname's level words as tokens, then their abbreviations.
 // Each entry is matched as a whole token sequence, so order does not
 // decide between them.
@@ -557,17 +570,7 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 		}
 	}
 	for _, lv := range levels {
-		if i+len(lv.toks) > len(toks) {
-			continue
-		}
-		ok := true
-		for k, s := range lv.toks {
-			if toks[i+k].s != s {
-				ok = false
-				break
-			}
-		}
-		if !ok {
+		if !lv.at(toks, i) {
 			continue
 		}
 		j := i + len(lv.toks)
