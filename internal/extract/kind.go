@@ -203,6 +203,21 @@ func perHead(toks []tok) bool {
 	return false
 }
 
+// moneyBefore reports an amount of money before the figure in its clause,
+// after the subject's cue when known: the level of the subject.
+func moneyBefore(f figure) bool {
+	from := f.clause.Start
+	if f.subjEnd > f.subjStart {
+		from = f.subjStart
+	}
+	for _, t := range tokRange(f.ctoks, from, f.a.Start) {
+		if t.s == "đồng" {
+			return true
+		}
+	}
+	return false
+}
+
 // punctBetween reports a comma, semicolon or colon in bytes [from, to).
 func punctBetween(toks []tok, from, to int) bool {
 	for _, t := range tokRange(toks, from, to) {
@@ -471,6 +486,13 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// the stated ratio to the plan; a change compared with the
 			// plan is none.
 			if verb == vIncrease || verb == vDecrease || verb == vExceed {
+				return "", 0, false
+			}
+			if x.ind.growth(in) && moneyBefore(f) {
+				// "GRDP 9 tháng ước đạt 47.411 tỷ đồng, đạt 67,8% so với
+				// kế hoạch và tăng 7,72% so với cùng kỳ": the ratio is the
+				// product's level's to its plan, not the growth rate's;
+				// the level is no catalog figure, so neither is its ratio.
 				return "", 0, false
 			}
 			return facts.PctOfPlan, 1, true

@@ -83,6 +83,9 @@ type subject struct {
 	start int   // byte offset of the cue
 	end   int
 	none  bool // another subject (no catalog indicator) is being spoken of
+	// otherFig: another subject named by its words ("khu vực nông - lâm -
+	// thủy sản") has had a figure in this clause (see after).
+	otherFig bool
 }
 
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
@@ -234,6 +237,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:]}
 			x.resolve(f, subj, events[ev:])
+			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
+				subj.otherFig = true
+			}
 			prevFig = a.End
 			if a.UOM != "" || a.Noun != "" {
 				prevReal = a.End
@@ -456,10 +462,27 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		return s // "11.015 hộ nghèo, chiếm tỷ lệ 5,93%": the rate of the subject
 	case e.other:
 		return subject{none: true}
+	case s.otherFig && bareGrowthCue(e, toks):
+		// "Giá trị tăng thêm khu vực nông - lâm - thủy sản ước đạt
+		// 21.967 tỷ đồng, tốc độ tăng trưởng đạt 3,05%": a growth rate
+		// that names no economy, right after another subject's level,
+		// is that subject's growth (a sector's), not the economy's.
+		return s
 	case e.weak && !s.none:
 		return s // "thu ngân sách tăng trưởng 15%": the verb keeps the subject
 	}
 	return subject{inds: e.inds, start: toks[e.at].start, end: toks[e.end-1].end}
+}
+
+// bareGrowthCue reports a cue event that names a growth rate and nothing
+// it is the growth of: "tốc độ tăng trưởng", "tăng trưởng" (not "tăng
+// trưởng kinh tế", "tốc độ tăng trưởng GRDP").
+func bareGrowthCue(e cueEvent, toks []tok) bool {
+	w := toks[e.at:e.end]
+	if len(w) == 4 && w[0].s == "tốc" && w[1].s == "độ" {
+		w = w[2:]
+	}
+	return len(w) == 2 && w[0].s == "tăng" && w[1].s == "trưởng"
 }
 
 // figure is one scanned amount with its surroundings.
