@@ -123,6 +123,8 @@ type unitFinder struct {
 
 	tierName [3]string // the best named unit of each tier (set by main)
 
+	scans int // paragraphs scanned so far (see leadParas)
+
 	// listLevel is the level word of the units a per-unit list names
 	// without it: the tier below the text's own unit (set by findUnit).
 	listLevel   string
@@ -409,6 +411,7 @@ func dropPerson(words []string, title bool) []string {
 }
 
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
+	u.scans++
 	u.findPlace(orig, toks, isTitle)
 	if webAddress(toks) {
 		return // a line with a web address names the site, not the subject
@@ -467,7 +470,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				u.firstSeen[key] = u.n
 			}
 			u.n++
-			if isTitle {
+			if isTitle || u.scans <= leadParas && congressOf(toks, i) {
 				u.title[key] = true
 			}
 			i = k - 1
@@ -510,6 +513,28 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		i = j - 1
 	}
+}
+
+// leadParas is how many paragraphs from the top (headline, date line,
+// lead) may name the party organisation whose congress the text reports.
+const leadParas = 3
+
+// congressOf reports a unit named at toks[i] as the party organisation
+// whose congress is held: "Đại hội (đại biểu) Đảng bộ phường Kinh Môn
+// lần thứ I". Said in the lead, the congress is what the text reports on,
+// and its results are that unit's, however often the visiting officials
+// of the province or city are named with their offices ("Phó Chủ tịch
+// UBND TP Hải Phòng"): the unit counts as the headline's.
+func congressOf(toks []tok, i int) bool {
+	k := i - 1
+	if k < 1 || toks[k].s != "bộ" || toks[k-1].s != "đảng" {
+		return false
+	}
+	k -= 2
+	if k >= 1 && toks[k].s == "biểu" && toks[k-1].s == "đại" {
+		k -= 2
+	}
+	return k >= 1 && toks[k].s == "hội" && toks[k-1].s == "đại"
 }
 
 // ownCommuneBefore reports the words before a bare commune level at
