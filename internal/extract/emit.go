@@ -80,7 +80,8 @@ func (x *docReader) add(ft facts.Fact, f figure) {
 		ft.Unit = unknownUnit
 	}
 	ft.Line = f.p.line
-	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(f.p.text[f.a.NumStart:f.a.End]), order: len(x.out)})
+	written := f.p.text[f.a.NumStart:f.a.End]
+	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(written), placed: placedDigits(written), order: len(x.out)})
 }
 
 // unknownUnit names the unit of facts from a text that names none; the
@@ -388,6 +389,21 @@ func sigDigits(s string) int {
 	return n
 }
 
+// placedDigits counts the digits written in a figure up to its last
+// non-zero one: "12.700" has three, "12.733" five.
+func placedDigits(s string) int {
+	n, placed := 0, 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			n++
+			if s[i] != '0' {
+				placed = n
+			}
+		}
+	}
+	return placed
+}
+
 // finish removes duplicates and returns the facts in text order.
 func (x *docReader) finish() []facts.Fact {
 	keep := make([]bool, len(x.out))
@@ -482,7 +498,12 @@ func (x *docReader) twins(idx []int, keep []bool) {
 				if !keep[j] || (a.Year != b.Year && !(a.header && !b.header)) || a.Value == b.Value {
 					continue
 				}
-				if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header) {
+				// "hơn 12.700 tỷ đồng" beside "12.733 tỷ đồng": a figure
+				// the text marks as approximate (hơn, trên, khoảng, gần)
+				// and writes with trailing zeros is the precise one
+				// rounded, though both have five digits.
+				approx := a.Qualifier != "" && b.Qualifier == "" && a.placed < b.placed
+				if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header || approx) {
 					keep[i] = false
 				}
 			}

@@ -242,6 +242,7 @@ type candidate struct {
 	facts.Fact
 	header bool
 	digits int // significant digits as written, to keep the precise twin
+	placed int // digits up to the last non-zero one (see placedDigits)
 	order  int
 }
 

@@ -12,7 +12,7 @@ import (
 // resolve decides whether a figure is a catalog fact, and which.
 func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	a := f.a
-	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) {
+	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
 	}
 	noun := nounOf(f)
@@ -108,6 +108,35 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// countedOtherwise reports a sentence that opens with a condition on
+// what is counted: "Nếu tính gia hạn 1.400 tỷ đồng thì … thu ngân sách
+// đạt trên 14.000 tỷ đồng", "Nếu không kể tiền sử dụng đất, thu ngân sách
+// đạt 1.615 tỷ đồng". Its figures are the total reckoned another way, not
+// the figure the unit reports. "Nếu như năm trước …, thì năm nay …" and
+// "Nếu so với cùng kỳ …" compare and are not such a condition.
+func countedOtherwise(stoks []tok) bool {
+	for k := 0; k+1 < len(stoks) && k <= 3; k++ {
+		if stoks[k].s != "nếu" {
+			if stoks[k].word && (isDigits(stoks[k].s) || k >= 2) {
+				return false
+			}
+			continue
+		}
+		j := k + 1
+		if stoks[j].s == "không" || stoks[j].s == "chưa" || stoks[j].s == "chỉ" {
+			j++
+		}
+		if j < len(stoks) {
+			switch stoks[j].s {
+			case "tính", "kể", "trừ", "loại", "cộng", "gồm", "bao":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // markAfterFigure reports a mark passed ("vượt mốc", "vượt ngưỡng", "cán
@@ -815,6 +844,14 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		i++
 		if i < len(post) && post[i].s == "với" {
 			i++
+		}
+		if i+1 < len(post) && post[i].s == "số" {
+			// "đạt 49,5% so với số kế hoạch vốn do Thủ tướng Chính phủ
+			// giao": "số" (the amount of) before a plan noun names the
+			// plan's figure, the base of the ratio.
+			if _, _, ok := planM.match(post, i+1); ok {
+				return true, false, true
+			}
 		}
 		if i < len(post) {
 			if _, _, ok := planM.match(post, i); ok {

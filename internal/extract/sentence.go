@@ -535,7 +535,8 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		// base of a ratio and says nothing about the figures after it.
 		// "So với kế hoạch, …" names the base of a comparison, not the
 		// kind of what follows.
-		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so" || i >= 1 && stoks[i-1].s == "so"
+		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so" || i >= 1 && stoks[i-1].s == "so" ||
+			i >= 3 && stoks[i-1].s == "số" && stoks[i-2].s == "với" && stoks[i-3].s == "so" // "so với số kế hoạch vốn …"
 		if val == cuePlan && resultObject(stoks, i) {
 			// "đạt và vượt kế hoạch đề ra: …", "vượt các chỉ tiêu Nghị
 			// quyết đề ra": the plan is what was reached; what follows
