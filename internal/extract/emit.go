@@ -40,7 +40,11 @@ func restates(h facts.Fact, b float64) bool {
 }
 
 func (x *docReader) emit(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
-	year := x.finalYear(f, kind)
+	x.emitYear(f, in, kind, sign, x.finalYear(f, kind))
+}
+
+// emitYear is emit for a year already decided (0: no fact).
+func (x *docReader) emitYear(f figure, in catalog.Indicator, kind facts.Kind, sign float64, year int) {
 	if year == 0 {
 		return
 	}

@@ -20,6 +20,10 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		x.countTargets(f, ci)
 		return
 	}
+	if a.Form == vnnum.Fraction {
+		x.resultPair(f, subj)
+		return
+	}
 	ind, ratio := -1, false
 	if a.UOM == "%" && !subj.none && lowerSameLen(f.p.text[subj.start:subj.end]) == "hộ nghèo" {
 		// "hộ nghèo giảm còn 6,25%", "11.015 hộ nghèo, chiếm tỷ lệ
@@ -459,6 +463,89 @@ func (x *docReader) nounCue(f figure, later []cueEvent, noun string) int {
 		return -1
 	}
 	return -1
+}
+
+// resultPair reads report notation that gives a result and its target as
+// one pair after the indicator: "thu ngân sách nhà nước trên địa bàn
+// 45.799/36.875 tỷ đồng", "phát triển đảng viên mới 8.793/6.500 đảng
+// viên" — the figure reached, then the one set (as "17 chỉ tiêu/18 chỉ
+// tiêu" is, see countTargets). The unit of measure after the pair is both
+// figures'. Only where the sentence speaks of results against targets (a
+// result verb or a plan word), only right after the subject's cue, and
+// not for a target still to reach ("phấn đấu …").
+func (x *docReader) resultPair(f figure, subj subject) {
+	a := f.a
+	if subj.none || a.Value <= 0 || a.Of <= 0 || subj.end < f.prevReal || f.targetVerb() {
+		return
+	}
+	mult, uom := 0.0, ""
+	if a.Noun == "" {
+		rest := lowerSameLen(f.p.text[a.End:min(len(f.p.text), a.End+24)])
+		rest = strings.TrimLeft(rest, " ")
+		for _, m := range []struct {
+			w string
+			v float64
+		}{{"nghìn tỷ đồng", 1e12}, {"nghìn tỉ đồng", 1e12}, {"tỷ đồng", 1e9}, {"tỉ đồng", 1e9}, {"triệu đồng", 1e6}} {
+			if strings.HasPrefix(rest, m.w) {
+				mult, uom = m.v, "VND"
+				break
+			}
+		}
+		if uom == "" {
+			return
+		}
+	}
+	if !pairContext(f.stoks) {
+		return
+	}
+	for _, i := range subj.inds {
+		in := x.ind.list[i]
+		one := a
+		one.Form, one.Of = vnnum.Plain, 0
+		if uom == "VND" {
+			one.UOM = "VND"
+		}
+		if ok, ratio := x.ind.fits(i, one, a.Noun, false); !ok || ratio {
+			continue
+		}
+		if x.ind.denied(i, f.ctoks, min(subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start)) || !hasRequired(f, in.Code) {
+			return
+		}
+		f.subjStart, f.subjEnd = subj.start, subj.end
+		scale := 1.0
+		if mult > 0 {
+			scale = mult
+		}
+		one.Value = a.Value * scale
+		f.a = one
+		// The target is the one the result was measured against: the
+		// result's year, not the next term's.
+		year := x.finalYear(f, facts.Actual)
+		x.emitYear(f, in, facts.Actual, 1, year)
+		f.a.Value = a.Of * scale
+		x.emitYear(f, in, facts.Plan, 1, year)
+		return
+	}
+}
+
+// pairContext reports a sentence that weighs results against targets: a
+// result verb ("đạt", "vượt", "hoàn thành") or a plan word ("chỉ tiêu",
+// "kế hoạch", "nghị quyết").
+func pairContext(stoks []tok) bool {
+	for k, t := range stoks {
+		switch t.s {
+		case "đạt", "vượt":
+			return true
+		case "thành", "tiêu", "hoạch", "quyết":
+			if k > 0 {
+				switch stoks[k-1].s + " " + t.s {
+				case "hoàn thành", "chỉ tiêu", "kế hoạch", "nghị quyết":
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // kindOf decides the kind of a figure of indicator in; sign is -1 for a
