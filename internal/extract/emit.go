@@ -99,10 +99,16 @@ const unknownUnit = unitname.Unknown
 // chỉ tiêu …") are not facts.
 func (x *docReader) countTargets(f figure, ci int) {
 	in := x.ind.list[ci]
-	if x.ind.denied(ci, f.ctoks, f.clause.Start, f.clause.End) {
+	// A "not" phrase speaks of the count it stands by, between the
+	// figures before and after: "14/15 chỉ tiêu chủ yếu đạt kế hoạch và 01
+	// chỉ tiêu thành phần không đạt" denies the component target only.
+	if x.ind.denied(ci, f.ctoks, f.prevEnd, f.nextStart) {
 		return
 	}
 	a := f.a
+	if missedCount(tokRange(f.ctoks, a.End, f.nextStart)) {
+		return // "01/15 chỉ tiêu không đạt": the targets missed, not those reached
+	}
 	if a.Form == vnnum.Plain {
 		if of := slashOf(f); of > 0 {
 			a.Form, a.Of = vnnum.Fraction, of // "17 chỉ tiêu/18 chỉ tiêu"
@@ -219,6 +225,17 @@ func (x *docReader) countTargets(f figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// missedCount reports "(chỉ tiêu) (chủ yếu) không/chưa đạt" right after a
+// count of targets: it counts the targets missed ("01/15 chỉ tiêu không
+// đạt"), which is neither the number reached nor, alone, the plan.
+func missedCount(post []tok) bool {
+	i := 0
+	for i < len(post) && i < 4 && (post[i].s == "chỉ" || post[i].s == "tiêu" || post[i].s == "chủ" || post[i].s == "yếu" || post[i].s == "còn") {
+		i++
+	}
+	return i+1 < len(post) && (post[i].s == "không" || post[i].s == "chưa") && (post[i+1].s == "đạt" || post[i+1].s == "hoàn")
 }
 
 // adoptVerbs adopt or set a plan's targets: a count right after them is
