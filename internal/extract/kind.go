@@ -403,13 +403,67 @@ func (x *docReader) structureShare(f figure) int {
 		return -1
 	}
 	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
-	if len(item) == 0 {
-		return -1
-	}
-	if _, e, ok := servicesM.match(item, 0); !ok || e != len(item) {
+	if !servicesItem(item) && !respectiveServices(f) {
 		return -1
 	}
 	return x.ind.index("ty_trong_dich_vu")
+}
+
+// servicesItem reports the words of a structure list's item that name the
+// services ("thương mại - dịch vụ", "khu vực dịch vụ chiếm").
+func servicesItem(item []tok) bool {
+	for len(item) > 0 && (item[0].s == ";" || item[0].s == ",") {
+		item = item[1:]
+	}
+	if n := len(item); n > 0 && (item[n-1].s == "chiếm" || item[n-1].s == "là" || item[n-1].s == "đạt") {
+		item = item[:n-1]
+	}
+	if len(item) == 0 {
+		return false
+	}
+	_, e, ok := servicesM.match(item, 0)
+	return ok && e == len(item)
+}
+
+// respectiveServices reads a list of shares given "respectively" after a
+// structure list ("khu vực nông, lâm nghiệp và thủy sản chiếm 17,70%; …;
+// khu vực dịch vụ 35,68%; … (Cơ cấu tương ứng năm 2023: 18,44%; 42,61%;
+// 35,90%; 3,05%)"): the share in the services item's place, when both
+// lists have as many shares.
+func respectiveServices(f figure) bool {
+	resp := -1
+	for k := 0; k+1 < len(f.stoks) && f.stoks[k].start < f.a.Start; k++ {
+		if f.stoks[k].s == "tương" && f.stoks[k+1].s == "ứng" {
+			resp = f.stoks[k].start
+		}
+	}
+	if resp < 0 {
+		return false
+	}
+	var before, after []vnnum.Amount
+	for _, a := range vnnum.Scan(f.p.text[f.sent.Start:f.sent.End]) {
+		if a.UOM != "%" {
+			continue
+		}
+		a.Start, a.End = a.Start+f.sent.Start, a.End+f.sent.Start
+		if a.Start < resp {
+			before = append(before, a)
+		} else {
+			after = append(after, a)
+		}
+	}
+	if len(before) < 2 || len(before) != len(after) {
+		return false
+	}
+	si := -1
+	prev := f.sent.Start
+	for i, a := range before {
+		if servicesItem(afterLastMark(tokRange(f.stoks, prev, a.Start))) {
+			si = i
+		}
+		prev = a.End
+	}
+	return si >= 0 && after[si].Start == f.a.Start
 }
 
 // sharedCulture reads a share followed by the households or the

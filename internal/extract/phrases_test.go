@@ -393,6 +393,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 7.1 2023"}},
 		{"the turnover of the trade and services sector", "Tổng doanh thu ngành thương mại, dịch vụ của huyện đạt 45,48% so với kế hoạch năm, tăng 8,67% so với cùng kỳ.",
 			[]string{"tong_muc_ban_le change_vs_prev 8.67 2023", "tong_muc_ban_le pct_of_plan 45.48 2023"}},
+		{"the shares of another year given respectively", "Về cơ cấu kinh tế: khu vực nông, lâm nghiệp và thủy sản chiếm 17,70%; khu vực công nghiệp và xây dựng 43,50%; khu vực dịch vụ 35,68%; thuế sản phẩm 3,12% (Cơ cấu tương ứng năm 2022: 18,44%; 42,61%; 35,90%; 3,05%).",
+			[]string{"ty_trong_dich_vu actual 35.68 2023", "ty_trong_dich_vu actual 35.9 2022"}},
+		{"a respective list of another length is not read by place", "Về cơ cấu kinh tế: công nghiệp chiếm 43,5%; dịch vụ 35,7%; nông nghiệp 20,8% (tương ứng năm 2022: 42,6%; 36,1%).",
+			[]string{"ty_trong_dich_vu actual 35.7 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
