@@ -552,6 +552,13 @@ func (x *docReader) resultPair(f figure, subj subject) {
 	if !pairContext(f.stoks) {
 		return
 	}
+	if uom == "" && a.Value < a.Of && !hasPhrase(f.stoks, planM) {
+		// "giải quyết việc làm cho 300/350 lao động có nhu cầu": a count
+		// below the second one may be a part of a whole (300 of the 350
+		// who need work); the whole is a target only where the sentence
+		// names one (money reached of money set is always so).
+		return
+	}
 	for _, i := range subj.inds {
 		in := x.ind.list[i]
 		one := a

@@ -30,6 +30,7 @@ func TestPhrases(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 		{"a result and its target as one pair", "Nhiều chỉ tiêu Nghị quyết đạt cao như thu ngân sách nhà nước trên địa bàn 1.799/1.675 tỷ đồng; phát triển đảng viên mới 893/650 đảng viên.",
 			[]string{"dang_vien_moi actual 893 2023", "dang_vien_moi plan 650 2023", "thu_ngan_sach actual 1.799e+12 2023", "thu_ngan_sach plan 1.675e+12 2023"}},
+		{"a count below the second with no plan word may be a part of a whole", "Năm 2023, huyện giải quyết việc làm cho 300/350 lao động có nhu cầu, đạt yêu cầu.", nil},
 		{"a pair set as a target is none", "Năm 2023, huyện phấn đấu thu ngân sách 1.799/1.675 tỷ đồng.", nil},
 		{"a pair with no result or plan word is none", "Năm 2023, thu ngân sách nhà nước trên địa bàn 1.799/1.675 tỷ đồng.", nil},
 		{"a target verb of four words", "Năm 2023, huyện phấn đấu hoàn thành 25 chỉ tiêu chủ yếu.",
