@@ -470,7 +470,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				u.firstSeen[key] = u.n
 			}
 			u.n++
-			if isTitle || u.scans <= leadParas && congressOf(toks, i) {
+			if isTitle || u.scans <= leadParas && congressOf(toks, i, k) {
 				u.title[key] = true
 			}
 			i = k - 1
@@ -519,13 +519,14 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 // lead) may name the party organisation whose congress the text reports.
 const leadParas = 3
 
-// congressOf reports a unit named at toks[i] as the party organisation
-// whose congress is held: "Đại hội (đại biểu) Đảng bộ phường Kinh Môn
-// lần thứ I". Said in the lead, the congress is what the text reports on,
-// and its results are that unit's, however often the visiting officials
-// of the province or city are named with their offices ("Phó Chủ tịch
-// UBND TP Hải Phòng"): the unit counts as the headline's.
-func congressOf(toks []tok, i int) bool {
+// congressOf reports a unit named at toks[i:end] as the party
+// organisation whose congress is held: "Đại hội (đại biểu) Đảng bộ phường
+// Kinh Môn lần thứ I", "Đảng bộ phường Tân An (long trọng) tổ chức Đại
+// hội". Said in the lead, the congress is what the text reports on, and
+// its results are that unit's, however often the visiting officials of
+// the province or city are named with their offices ("Phó Chủ tịch UBND
+// TP Hải Phòng"): the unit counts as the headline's.
+func congressOf(toks []tok, i, end int) bool {
 	k := i - 1
 	if k < 1 || toks[k].s != "bộ" || toks[k-1].s != "đảng" {
 		return false
@@ -534,7 +535,17 @@ func congressOf(toks []tok, i int) bool {
 	if k >= 1 && toks[k].s == "biểu" && toks[k-1].s == "đại" {
 		k -= 2
 	}
-	return k >= 1 && toks[k].s == "hội" && toks[k-1].s == "đại"
+	if k >= 1 && toks[k].s == "hội" && toks[k-1].s == "đại" {
+		return true
+	}
+	for k = end; k < len(toks) && k < end+3; k++ {
+		switch toks[k].s {
+		case "long", "trọng", "đã", "chính", "thức":
+			continue
+		}
+		break
+	}
+	return k+3 < len(toks) && toks[k].s == "tổ" && toks[k+1].s == "chức" && toks[k+2].s == "đại" && toks[k+3].s == "hội"
 }
 
 // ownCommuneBefore reports the words before a bare commune level at
