@@ -77,6 +77,12 @@ func TestBlocks(t *testing.T) {
 		{"one cell a line: years heading the rows of a series", "a.txt",
 			"Năm\n\nTổng số\n\nThu nội địa\n\n2021\n\n4.120\n\n3.980\n\n2022\n\n4.566\n\n4.401\n\n2023\n\n4.810\n\n4.630\n",
 			"L1 Ttext cols=3\n  L1+5 [0]Năm [1]Tổng số [2]Thu nội địa\n  L7+5 [0]2021 [1]4.120 [2]3.980\n  L13+5 [0]2022 [1]4.566 [2]4.401\n  L19+5 [0]2023 [1]4.810 [2]4.630\n"},
+		{"one cell a line between lone pipes, prose right above, headers from STT with a remarks column, a section row before the first", "a.txt",
+			"Năm 2024 tỉnh đề ra 15 chỉ tiêu, dự ước đến cuối năm có 14/15 chỉ tiêu chủ yếu đạt kế hoạch đề ra, 01 chỉ tiêu không đạt và các chỉ tiêu thành phần, cụ thể như sau:\nStt\n|\nChỉ tiêu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nĐánh giá\n|\nI\n|\nKinh tế\n|\n|\n|\n|\n1\n|\nThu ngân sách (tỷ đồng)\n|\n11.350\n|\n11.789\n|\nĐạt\n|\n2\n|\nChi ngân sách\n|\n9.100\n|\n9.500\n|\nĐạt\n|\n3\n|\nVốn đầu tư\n|\n29.459\n|\n33.000\n|\nĐạt",
+			"L1 Năm 2024 tỉnh đề ra 15 chỉ tiêu, dự ước đến cuối năm có 14/15 chỉ tiêu chủ yếu đạt kế hoạch đề ra, 01 chỉ tiêu không đạt và các chỉ tiêu thành phần, cụ thể như sau:\n" +
+				"L2 Ttext cols=5\n  L2+9 [0]Stt [1]Chỉ tiêu [2]TH năm 2023 [3]KH năm 2024 [4]Đánh giá\n  L12+3 [0]I [1]Kinh tế\n" +
+				"  L19+7 [0]1 [1]Thu ngân sách (tỷ đồng) [2]11.350 [3]11.789\n  L27 [1]Đạt\n  L29+7 [0]2 [1]Chi ngân sách [2]9.100 [3]9.500\n  L37 [1]Đạt\n  L39+7 [0]3 [1]Vốn đầu tư [2]29.459 [3]33.000\n" +
+				"L46 |\nL47 Đạt\n"},
 		{"one cell a line, no blank lines", "a.txt", "Biểu 1\nSTT\nChỉ tiêu\nKH\nTH\n1\nThu\n1.200\n1.310\n2\nChi\n900\n880\n3\nVốn\n2.500\n2.650\n",
 			"L1 Biểu 1\nL2 Ttext cols=4\n  L2+4 [0]STT [1]Chỉ tiêu [2]KH [3]TH\n  L6+4 [0]1 [1]Thu [2]1.200 [3]1.310\n  L10+4 [0]2 [1]Chi [2]900 [3]880\n  L14+4 [0]3 [1]Vốn [2]2.500 [3]2.650\n"},
 		{"space-separated table: header over two lines, a label and a unit wrapped, column numbers", "a.txt",

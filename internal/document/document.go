@@ -25,6 +25,10 @@ type Document struct {
 	// PDF) and those recognised in plain text. Nil for a Document made
 	// by hand from a text; see Structure.
 	Blocks []Block
+	// CutShort is set for a plain-text file whose last line has no line
+	// break: a stored page excerpt, cut at a length rather than at a
+	// line's end, so its last word or figure may be cut in two.
+	CutShort bool
 }
 
 // newDocument makes the Document of a rendered text and its marked-up
@@ -40,6 +44,7 @@ func newDocument(name, text string, plain bool, tables []pendingTable) Document 
 func Structure(d Document) Document {
 	if d.Blocks == nil {
 		d.Blocks = layOut(d.Text, nil)
+		d.CutShort = d.CutShort || d.Text != "" && d.Text[len(d.Text)-1] != '\n'
 	}
 	return d
 }
@@ -185,7 +190,8 @@ func parse(file, name string, data []byte) (Document, error) {
 		return newDocument(name, text, false, tables), nil
 	}
 	t, nums := cleanText(s, true, plain)
-	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, nil)}, nil
+	cut := s != "" && s[len(s)-1] != '\n' && s[len(s)-1] != '\r'
+	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, nil), CutShort: cut}, nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

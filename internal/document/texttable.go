@@ -212,6 +212,11 @@ func cellTable(run []Block, groups []group, k int) (*Table, int, int) {
 		first := k
 		if k > 0 && groups[k-1].kind == cMarker {
 			first = k - 1
+			// A section's heading row just before ("I", "Kinh tế") is a
+			// row of the table, not one of its column headers.
+			if first >= 2 && groups[first-1].kind == cText && groups[first-2].kind == cMarker && sectionNumber(groups[first-2].text) {
+				first -= 2
+			}
 		}
 		if t, hs, end := cellRows(run, groups, first); t != nil {
 			return t, hs, end
@@ -326,10 +331,23 @@ func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
 	for hstart > 0 && first-hstart < cols && (groups[hstart-1].kind == cText || groups[hstart-1].kind == cMarker) {
 		hstart--
 	}
+	col := cols - (first - hstart) // headers stand over the last columns
+	if markers {
+		// The headers of a numbered table open with the number column's
+		// heading ("STT", "TT"): from there they stand over the columns
+		// in order, and a column of remarks after the figures ("Đánh
+		// giá") adds one at the end.
+		for h := first - 1; h >= 0 && first-h <= cols+2 && (groups[h].kind == cText || groups[h].kind == cMarker); h-- {
+			if numberHeading(groups[h].text) {
+				hstart, col = h, 0
+				t.Cols = max(cols, first-h)
+				break
+			}
+		}
+	}
 	if first-hstart >= 2 {
 		row := Row{}
 		row.Line, row.Lines, row.Print = quote(hstart, first-1)
-		col := cols - (first - hstart)
 		for _, g := range groups[hstart:first] {
 			row.Cells = append(row.Cells, Cell{Text: g.text, Col: col, ColSpan: 1, RowSpan: 1})
 			col++
@@ -364,6 +382,26 @@ func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
 	return t, hstart, kept[len(kept)-1].last() + 1
 }
 
+// numberHeading reports the heading of a row-number column: "STT", "TT",
+// "Số TT", "Số thứ tự".
+func numberHeading(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "stt", "tt", "số tt", "số thứ tự", "s.t.t", "stt.":
+		return true
+	}
+	return false
+}
+
+// sectionNumber reports a row number that numbers a table's sections: a
+// Roman numeral ("I", "II") or a capital letter ("A", "B.").
+func sectionNumber(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ".")
+	if len(s) == 1 && s[0] >= 'A' && s[0] <= 'Z' {
+		return true
+	}
+	return s != "" && strings.Trim(s, "IVX") == ""
+}
+
 // arabic reads a row number of digits ("2", "3."), false for others.
 func arabic(s string) (int, bool) {
 	s = strings.TrimRight(strings.TrimSpace(s), ".)")
@@ -383,13 +421,27 @@ func cellGroups(run []Block) []group {
 	out := make([]group, 0, len(run)/2+1) // groups are mostly a line and a blank
 	var lines []string                    // one group's lines, reused: cellGroup keeps none
 	for i := 0; i < len(run); {
-		if run[i].Text == "" {
+		if cellGap(run[i].Text) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(run) && run[j].Text != "" {
+		for j < len(run) && !cellGap(run[j].Text) {
 			j++
+		}
+		if m := lastLong(run, i, j); m >= i && m+1 < j {
+			// Prose right above a table's first cell, with no blank line
+			// between ("… cụ thể như sau:" over "Stt"): the lines through
+			// the prose are a group of their own, the cells start after.
+			out = append(out, group{from: i, to: m + 1, kind: cLong, text: strings.TrimSpace(run[m].Text)})
+			i = m + 1
+			continue
+		}
+		if j-i > 1 && j-i <= maxCellLines && numberHeading(run[j-1].Text) {
+			// The heading of the number column ("Stt") under a title or an
+			// introduction with no blank line between opens the table's
+			// headers: a cell of its own.
+			j--
 		}
 		lines = lines[:0]
 		long := false
@@ -421,6 +473,26 @@ func cellGroups(run []Block) []group {
 		i = j
 	}
 	return out
+}
+
+// lastLong is the index of the last line of run[i:j] too long for a
+// table's cell, -1 if none.
+func lastLong(run []Block, i, j int) int {
+	for m := j - 1; m >= i; m-- {
+		if t := strings.TrimSpace(run[m].Text); len(t) > maxCellRunes && runesOver(t, maxCellRunes) {
+			return m
+		}
+	}
+	return -1
+}
+
+// cellGap reports a line that separates the cells of a one-cell-a-line
+// table: a blank line, or a line that is a lone "|" (a web page's table
+// as a text store returns it: "Stt\n|\nChỉ tiêu\n|\nTH năm 2023\n|\n…",
+// where the pipes stand between cells and two in a row between empty
+// cells).
+func cellGap(line string) bool {
+	return line == "" || strings.TrimSpace(line) == "|"
 }
 
 // yearRows finds the years that head the rows of a series by year copied

@@ -1160,6 +1160,9 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 		if col.role != roleValue || cell == nil || col.diff {
 			continue
 		}
+		if r.cutAtEnd(row, g, c) {
+			continue
+		}
 		s := cellText(cell)
 		style := r.style[c]
 		if style == styleUnknown {
@@ -1196,6 +1199,43 @@ func (r *tableReading) readRow(g []*document.Cell, row *document.Row, unit strin
 		}
 		r.emitCell(u, in, col, c, a, rowUOM, noteYear, row)
 	}
+}
+
+// cutAtEnd reports the cell g[c] of row as the last thing in a page
+// excerpt cut short (document.CutShort), in the table's last row, which
+// holds fewer figures than the table's other rows: the excerpt was cut at
+// a length, and its last figure may be cut mid-number ("Tỷ lệ tham gia
+// BHYT (%) | 99,3" of 99,35). Such a figure is not read.
+func (r *tableReading) cutAtEnd(row *document.Row, g []*document.Cell, c int) bool {
+	text := strings.TrimRight(r.doc.Text, "\n")
+	if !r.doc.CutShort || text == "" || row != &r.t.Rows[len(r.t.Rows)-1] {
+		return false
+	}
+	for k := c + 1; k < len(g); k++ {
+		if g[k] != nil && strings.TrimSpace(cellText(g[k])) != "" {
+			return false
+		}
+	}
+	last := strings.TrimSpace(text[strings.LastIndexByte(text, '\n')+1:])
+	if last == "" || strings.TrimSpace(cellText(g[c])) != last || row.Line+row.Lines-1 != strings.Count(text, "\n")+1 {
+		return false
+	}
+	figures := func(rw *document.Row) int {
+		n := 0
+		for _, cl := range rw.Cells {
+			if document.IsFigure(cl.Text) {
+				n++
+			}
+		}
+		return n
+	}
+	have := figures(row)
+	for i := range r.t.Rows[:len(r.t.Rows)-1] {
+		if figures(&r.t.Rows[i]) > have {
+			return true
+		}
+	}
+	return false
 }
 
 // bareYear reads a note that is only a year, possibly with a word before

@@ -670,6 +670,20 @@ func TestTextTableDocuments(t *testing.T) {
 				{"Huyện Thọ Xuân", "dang_vien_moi", 2024, facts.Plan, 255},
 				{"Huyện Thọ Xuân", "dang_vien_moi", 2024, facts.Actual, 270},
 			}},
+		{"a portal's table between lone pipes: headers from Stt, a section row, a remarks column, and a last row cut by the excerpt",
+			"Tỉnh Quảng Trị: tình hình thực hiện kế hoạch năm 2024\nNghị quyết của HĐND tỉnh về kế hoạch phát triển kinh tế - xã hội năm 2024 đã đề ra các chỉ tiêu chủ yếu, kết quả dự ước thực hiện đến cuối năm 2024 như sau:\n" +
+				"Stt\n|\nChỉ tiêu chủ yếu\n|\nTH năm 2023\n|\nKH năm 2024\n|\nƯớc TH 2024\n|\nĐánh giá\n|\nI\n|\nKinh tế\n|\n|\n|\n|\n|\n" +
+				"1\n|\nTổng vốn đầu tư toàn xã hội\n(tỷ đồng)\n|\n29.459\n|\n33.000\n|\n34.100\n|\nĐạt\n|\n" +
+				"2\n|\nCơ cấu kinh tế\n|\n|\n|\n|\nĐạt\n|\n|\n- Dịch vụ (%)\n|\n48,84\n|\n47\n|\n48,5\n|\n|\n" +
+				"3\n|\nTỷ lệ tham gia BHYT (%)\n|\n99,3",
+			[]tableFact{
+				{"Tỉnh Quảng Trị", "von_dau_tu", 2023, facts.Actual, 29459e9},
+				{"Tỉnh Quảng Trị", "von_dau_tu", 2024, facts.Plan, 33000e9},
+				{"Tỉnh Quảng Trị", "von_dau_tu", 2024, facts.Actual, 34100e9},
+				{"Tỉnh Quảng Trị", "ty_trong_dich_vu", 2023, facts.Actual, 48.84},
+				{"Tỉnh Quảng Trị", "ty_trong_dich_vu", 2024, facts.Plan, 47},
+				{"Tỉnh Quảng Trị", "ty_trong_dich_vu", 2024, facts.Actual, 48.5},
+			}},
 	}
 	ex := New(nil, Options{})
 	for _, tc := range cases {
