@@ -557,7 +557,9 @@ func ownCommuneBefore(toks []tok, i int) bool {
 	switch toks[i-1].s {
 	case "ubnd", "hđnd", "của", "toàn", "bàn":
 		return true
-	case "ủy", "uỷ":
+	case "ủy", "uỷ", "bộ":
+		// "Đảng ủy xã", and "Đảng bộ phường" (the ward's party
+		// organisation, whose meetings a ward's article reports).
 		return i > 1 && toks[i-2].s == "đảng"
 	}
 	return false

@@ -19,6 +19,8 @@ func TestFigureUnits(t *testing.T) {
 			"chi_tieu_hoan_thanh", map[float64]string{16: "Phường An Lạc", 19: "Phường An Lạc"}},
 		{"a ward's party organisation that holds its congress", " date 2025-08 Sáng 20/8, Đảng bộ phường Tân An long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Dự Đại hội có ông Trần Văn B, Phó Chủ tịch UBND TP Cần Thơ; ông Lê Văn C, Giám đốc Sở Tài chính TP Cần Thơ.\n\nNhiệm kỳ qua, Đảng bộ phường đã lãnh đạo hoàn thành 15/17 chỉ tiêu. TP Cần Thơ ghi nhận nhiều kết quả.",
 			"chi_tieu_hoan_thanh", map[float64]string{15: "Phường Tân An", 17: "Phường Tân An"}},
+		{"a ward's party organisation is the ward", " date 2024-07 Sáng 5/7, Ban Chấp hành Đảng bộ phường Tân An tổ chức hội nghị sơ kết 6 tháng đầu năm 2024. Dự hội nghị có ông Trần Văn B, Phó Chủ tịch UBND TP Cần Thơ.\n\nSáu tháng đầu năm, Đảng bộ phường kết nạp 12 đảng viên mới, đạt 60% chỉ tiêu. Đảng bộ phường đề ra nhiệm vụ 6 tháng cuối năm. Ông Trần Văn B, Phó Chủ tịch UBND TP Cần Thơ ghi nhận kết quả.",
+			"dang_vien_moi", map[float64]string{12: "Phường Tân An", 60: "Phường Tân An"}},
 		{"a parent city in brackets in a headline", "Phường Tân Định (TP.HCM) thu ngân sách đạt 1.250 tỷ đồng\n\n20/12/2025\n\nNăm 2025, thu ngân sách nhà nước trên địa bàn phường ước đạt 1.250 tỷ đồng, đạt 104% dự toán thành phố giao.",
 			"thu_ngan_sach", map[float64]string{1250e9: "Phường Tân Định", 104: "Phường Tân Định"}},
 		{"two parents in brackets", "Kinh tế xã Vĩnh Tường khởi sắc\n\n30/12/2025\n\nXã Vĩnh Tường (huyện Vĩnh Tường cũ, tỉnh Phú Thọ) thu ngân sách nhà nước trên địa bàn đạt 45 tỷ đồng, đạt 75% dự toán.",
