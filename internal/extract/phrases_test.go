@@ -47,6 +47,8 @@ func TestPhrases(t *testing.T) {
 			nil},
 		{"a bare total revenue followed by its verb is the budget's", "Năm 2023, huyện có tổng thu đạt 300 tỷ đồng, đạt 105% dự toán.",
 			[]string{"thu_ngan_sach actual 3e+11 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+		{"a bare total spending followed by its verb is the budget's", "Năm 2023, tổng chi đạt 280 tỷ đồng, bằng 98% dự toán. Tổng chi phí đạt 20 tỷ đồng. Tổng chi trả bảo hiểm là 12 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 2.8e+11 2023", "chi_ngan_sach pct_of_plan 98 2023"}},
 		{"a total revenue from a named source or total income is no budget", "Năm 2023, tổng thu từ du lịch đạt 300 tỷ đồng; tổng thu nhập của người dân đạt 500 tỷ đồng.",
 			nil},
 		{"this figure in the next sentence takes its ratios", "Năm 2023, thu ngân sách trên địa bàn đạt 410 tỷ đồng. Tuy nhiên, con số này chỉ bằng 92% dự toán và bằng 95% so với cùng kỳ.",
