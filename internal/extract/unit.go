@@ -211,7 +211,17 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	// "QUẬN HOÀNG MAI" in a letterhead is "Quận Hoàng Mai"; "TP.HCM" keeps
 	// its acronym.
 	caps := !lv.upper && utf8.RuneCountInString(lw) > 1 && isUpperCase(lw)
+	// "TP BUÔN MA THUỘT" in a capitals headline is "Thành phố Buôn Ma
+	// Thuột" as well: after an abbreviated level word (always written in
+	// capitals) the name's own capitals tell.
+	abbrevCaps := false
+	if lv.upper && !caps && k < len(toks) && toks[k].word {
+		if w := orig[toks[k].start:toks[k].end]; utf8.RuneCountInString(w) > 1 && isUpperCase(w) {
+			caps, abbrevCaps = true, true
+		}
+	}
 	var words []string
+	var raw []string // the words as written, for an acronym (see abbrevCaps)
 	for k < len(toks) && len(words) < 4 && toks[k].word {
 		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) && !nameWordNam(toks, k) || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
@@ -228,6 +238,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			break // "HUYỆN KÔNG CHRO   Độc lập - Tự do - Hạnh phúc": the motto beside the letterhead
 		}
 		if isUpper(r) || (digitOK && len(words) == 0 && unicode.IsDigit(r)) {
+			raw = append(raw, w)
 			if caps {
 				w = titleWord(w)
 			}
@@ -242,6 +253,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			continue
 		}
 		break
+	}
+	if abbrevCaps && len(words) == 1 && len(raw) == 1 && isASCII(raw[0]) {
+		words[0] = raw[0] // "TP HCM", "TX. LK": an acronym, not a word
 	}
 	// A bilingual letterhead repeats the name without its marks ("TỈNH
 	// THANH HOÁ THANH HOA PEOPLES COMMITTEE"): keep the Vietnamese one.
