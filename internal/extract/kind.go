@@ -107,11 +107,61 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if markAfterFigure(f) {
 		return // "đạt 1.024 tỷ đồng, lần đầu tiên vượt mốc 1.000 tỷ đồng": the mark only rounds the figure
 	}
+	if y, ok := x.fromLevel(f, in); ok {
+		x.emitYear(f, in, facts.Actual, 1, y)
+		return
+	}
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// fromLevel reads the first figure of a rate's move, "tỷ lệ hộ nghèo giảm
+// từ 31,17% vào cuối năm 2018 xuống còn 26,73% vào cuối năm 2019": the
+// figure after "giảm/tăng từ" is the rate's level before the move, an
+// actual of the year named right after it. It returns that year; ok is false for any other figure, and
+// for a move set as a target ("phấn đấu giảm từ 5% xuống 4%").
+func (x *docReader) fromLevel(f figure, in catalog.Indicator) (int, bool) {
+	if in.UOM != facts.Percent || f.a.UOM != "%" || x.ind.growth(in) {
+		return 0, false
+	}
+	pre := f.pre()
+	if !fromBefore(pre) {
+		return 0, false
+	}
+	if v, at, ok := lastPhrase(pre, verbM); !ok || v != vDecrease && v != vIncrease || at < len(pre)-4 {
+		return 0, false
+	}
+	rest := tokRange(f.stoks, f.a.End, f.sent.End)
+	moved := false
+	for k := 0; k+1 < len(rest) && k < 10 && !moved; k++ {
+		// "xuống (còn) 26,73%", "lên 90%"; "từ 6% trở lên" is a floor.
+		to := rest[k].s == "xuống" || rest[k].s == "còn" || rest[k].s == "lên" && (k == 0 || rest[k-1].s != "trở")
+		if !to {
+			continue
+		}
+		for j := k + 1; j < len(rest) && j <= k+3; j++ {
+			if isDigits(rest[j].s) {
+				moved = true
+				break
+			}
+		}
+	}
+	if !moved || f.planned() {
+		return 0, false
+	}
+	// Only a level dated right after it is read: undated, the move may
+	// run over a term ("trong nhiệm kỳ, tỷ lệ hộ nghèo giảm từ 8% xuống
+	// còn 2%") and the first level's year is not told.
+	if len(f.after) > 0 && f.after[0].year != 0 && f.after[0].pos < f.nextStart {
+		between := tokRange(f.ctoks, f.a.End, f.after[0].pos)
+		if len(between) <= 4 && !punctBetween(f.ctoks, f.a.End, f.after[0].pos) {
+			return f.after[0].year, true
+		}
+	}
+	return 0, false
 }
 
 // countedOtherwise reports a sentence that opens with a condition on
