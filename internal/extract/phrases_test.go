@@ -404,6 +404,10 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_trong_dich_vu actual 35.68 2023", "ty_trong_dich_vu actual 35.9 2022"}},
 		{"a respective list of another length is not read by place", "Về cơ cấu kinh tế: công nghiệp chiếm 43,5%; dịch vụ 35,7%; nông nghiệp 20,8% (tương ứng năm 2022: 42,6%; 36,1%).",
 			[]string{"ty_trong_dich_vu actual 35.7 2023"}},
+		{"a fall from a level named with its year", "Nhiệm kỳ qua, tỷ lệ hộ nghèo giảm từ 24,5% năm 2015 xuống còn 7,8% năm 2020. Tỷ lệ hộ nghèo năm 2022 giảm từ 9,8% xuống còn 7,1%.",
+			[]string{"ty_le_ho_ngheo actual 24.5 2015", "ty_le_ho_ngheo actual 7.1 2022", "ty_le_ho_ngheo actual 7.8 2020"}},
+		{"a planned fall from a level names no fact of it", "Đại hội đề ra mục tiêu giảm tỷ lệ hộ nghèo từ 7,8% năm 2020 xuống còn 3% năm 2025.",
+			[]string{"ty_le_ho_ngheo plan 3 2025"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
