@@ -759,11 +759,6 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); fromBefore(pre) && yearRightAfter(tokRange(f.ctoks, f.a.End, f.clause.End)) && k != cuePlan && k != cueExpect && !f.planned() && x.mode(f) != facts.Plan {
-				// "giảm từ 24,5% năm 2015 xuống còn 7,8% năm 2020": the
-				// level the fall started from, in the year named with it.
-				return facts.Actual, 1, true
-			}
 			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) {
 				return "", 0, false
 			}
@@ -1210,19 +1205,6 @@ func (x *docReader) estimate(f figure, kind facts.Kind) bool {
 }
 
 // fromBefore reports "từ" right before a figure: "giảm từ 3,2% xuống 2,1%".
-// yearRightAfter reports a year named right after a figure: "năm 2015",
-// "cuối năm 2020", "(năm 2015)".
-func yearRightAfter(post []tok) bool {
-	k := 0
-	if k < len(post) && post[k].s == "(" {
-		k++
-	}
-	if k < len(post) && (post[k].s == "cuối" || post[k].s == "đầu") {
-		k++
-	}
-	return k+1 < len(post) && post[k].s == "năm" && isDigits(post[k+1].s) && len(post[k+1].s) == 4
-}
-
 func fromBefore(pre []tok) bool {
 	return len(pre) > 0 && pre[len(pre)-1].s == "từ"
 }
