@@ -235,7 +235,7 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 
 // settlementM are the words for a residential area below the commune.
 var settlementM = newListMatcher([]string{"thôn", "làng", "bản", "buôn", "ấp", "xóm", "sóc", "khối", "khu phố",
-	"khối phố", "tổ dân phố", "khu dân cư", "cụm dân cư", "tổ dân cư", "khu"}, 1)
+	"khối phố", "tổ dân phố", "khu dân cư", "cụm dân cư", "tổ dân cư", "khu", "khu vực", "tổ phố"}, 1)
 
 // settlementList reads a list of two or more kinds of residential area
 // that ends on "văn hóa" ("làng, cụm dân cư văn hóa", "thôn, buôn, tổ dân
@@ -265,6 +265,8 @@ func settlementList(toks []tok, i int) (int, bool) {
 		if k < len(toks) && toks[k].s == "hiệu" {
 			k++
 		}
+	} else if k+2 < len(toks) && toks[k].s == "đạt" && toks[k+1].s == "tiêu" && toks[k+2].s == "chuẩn" {
+		k += 3 // "thôn, bản, tổ phố đạt tiêu chuẩn văn hóa"
 	}
 	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
 		return k + 2, true

@@ -408,6 +408,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 24.5 2015", "ty_le_ho_ngheo actual 7.1 2022", "ty_le_ho_ngheo actual 7.8 2020"}},
 		{"a planned fall from a level names no fact of it", "Đại hội đề ra mục tiêu giảm tỷ lệ hộ nghèo từ 7,8% năm 2020 xuống còn 3% năm 2025.",
 			[]string{"ty_le_ho_ngheo plan 3 2025"}},
+		{"residential areas of culture as reports also list them", "Năm 2023, tỷ lệ ấp, khu vực đạt danh hiệu văn hóa 94%. Có 40% số thôn, bản, tổ phố đạt tiêu chuẩn văn hóa.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 40 2023", "ty_le_khu_dan_cu_van_hoa actual 94 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
