@@ -453,6 +453,16 @@ func (x *docReader) structureShare(f figure) int {
 		return -1
 	}
 	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	if compactPlan(f) && f.prevReal > f.clause.Start {
+		// "thương mại - dịch vụ 21,9%/NQ 24%": the plan after the slash
+		// is the item's whose figure stands before it.
+		toks := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+		n := len(toks)
+		for n > 0 && (isDigits(toks[n-1].s) || toks[n-1].s == "," || toks[n-1].s == "." || toks[n-1].s == "%") {
+			n--
+		}
+		item = afterLastMark(toks[:n])
+	}
 	if !servicesItem(item) && !respectiveServices(f) {
 		return -1
 	}

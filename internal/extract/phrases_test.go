@@ -410,6 +410,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_le_ho_ngheo plan 3 2025"}},
 		{"residential areas of culture as reports also list them", "Năm 2023, tỷ lệ ấp, khu vực đạt danh hiệu văn hóa 94%. Có 40% số thôn, bản, tổ phố đạt tiêu chuẩn văn hóa.",
 			[]string{"ty_le_khu_dan_cu_van_hoa actual 40 2023", "ty_le_khu_dan_cu_van_hoa actual 94 2023"}},
+		{"a structure item's result and its plan in report notation", "Cơ cấu kinh tế năm 2023: công nghiệp - xây dựng 71,4%; thương mại - dịch vụ 21,9%/NQ 24%; nông, lâm, thủy sản 6,7%/NQ 7%.",
+			[]string{"ty_trong_dich_vu actual 21.9 2023", "ty_trong_dich_vu plan 24 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
