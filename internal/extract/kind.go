@@ -107,6 +107,9 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if markAfterFigure(f) {
 		return // "đạt 1.024 tỷ đồng, lần đầu tiên vượt mốc 1.000 tỷ đồng": the mark only rounds the figure
 	}
+	if in.Code == "ho_can_ngheo" && bothPoorAndNear(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), min(f.nextStart, f.a.End+24))) {
+		return // "tổng số hộ nghèo, hộ cận nghèo: 23.967 hộ": the two counted together
+	}
 	if y, ok := x.fromLevel(f, in); ok {
 		x.emitYear(f, in, facts.Actual, 1, y)
 		return
@@ -116,6 +119,25 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// bothPoorAndNear reports the poor and the near-poor households named
+// together in toks ("hộ nghèo, hộ cận nghèo", "hộ nghèo và cận nghèo"): a
+// count of both is no count of the near-poor.
+func bothPoorAndNear(toks []tok) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].s != "nghèo" || !(toks[k+1].s == "," || toks[k+1].s == "và" || toks[k+1].s == "/" || toks[k+1].s == "-") {
+			continue
+		}
+		j := k + 2
+		if toks[j].s == "hộ" {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].s == "cận" && toks[j+1].s == "nghèo" {
+			return true
+		}
+	}
+	return false
 }
 
 // fromLevel reads the first figure of a rate's move, "tỷ lệ hộ nghèo giảm

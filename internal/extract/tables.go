@@ -65,6 +65,9 @@ const (
 
 var verbWords = map[string]int{
 	"tăng": vIncrease, "giảm": vDecrease, "hạ": vDecrease,
+	// "giảm được 4,44% hộ nghèo", "tỷ lệ hộ nghèo giảm đạt trên 4,2%":
+	// the fall itself, not a level reached.
+	"giảm được": vDecrease, "giảm đạt": vDecrease,
 	"đạt": vReach, "bằng": vReach, "tương đương": vReach, "được": vReach, "ước đạt": vReach, "đạt được": vReach,
 	"vượt": vExceed, "cao hơn": vExceed, "thấp hơn": vExceed, "nhiều hơn": vExceed, "ít hơn": vExceed,
 	"còn": vLevel, "chiếm": vLevel, "là": vLevel, "xuống còn": vLevel, "giảm còn": vLevel, "xuống": vLevel,
