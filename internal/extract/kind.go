@@ -121,6 +121,34 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	x.emit(f, in, kind, sign)
 }
 
+// samePeriodLevel reports a growth figure named as the same period's of
+// an earlier year: "mức tăng (trưởng)" right before it and "(của) cùng kỳ"
+// right after, without "so với" ("cao hơn mức tăng 3,94% cùng kỳ năm
+// 2023").
+func samePeriodLevel(pre, post []tok) bool {
+	n := len(pre)
+	if n >= 1 && pre[n-1].s == "trưởng" {
+		n--
+	}
+	if n < 2 || pre[n-1].s != "tăng" || pre[n-2].s != "mức" {
+		return false
+	}
+	return samePeriodNext(post) >= 0
+}
+
+// samePeriodNext is the index after "(của) cùng kỳ" at the start of post,
+// -1 if post does not open so.
+func samePeriodNext(post []tok) int {
+	i := 0
+	if i < len(post) && post[i].s == "của" {
+		i++
+	}
+	if i+1 < len(post) && post[i].s == "cùng" && (post[i+1].s == "kỳ" || post[i+1].s == "kì") {
+		return i + 2
+	}
+	return -1
+}
+
 // bothPoorAndNear reports the poor and the near-poor households named
 // together in toks ("hộ nghèo, hộ cận nghèo", "hộ nghèo và cận nghèo"): a
 // count of both is no count of the near-poor.
@@ -771,6 +799,11 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			return "", 0, false // "chỉ tiêu là 1,5%/năm": a yearly change, not a level
 		}
 		if verb == vIncrease || verb == vDecrease {
+			if x.ind.growth(in) && samePeriodLevel(pre, post) {
+				// "GRDP ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm
+				// 2023": the growth the same period had a year before.
+				return facts.Actual, 1, true
+			}
 			if x.ind.growth(in) {
 				// "tăng trưởng đạt 9,8%, tăng 0,4% so với năm trước": once
 				// the sentence gave the growth rate, a change compared

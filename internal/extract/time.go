@@ -454,8 +454,11 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: -1})
 			}
 			i += 3
-		case isDigits(t.s) && i+1 < len(ctoks) && ctoks[i+1].s == "tháng":
+		case (isDigits(t.s) || wordMonths(ctoks, i) != 0) && i+1 < len(ctoks) && ctoks[i+1].s == "tháng":
 			n, _ := strconv.Atoi(t.s)
+			if !isDigits(t.s) {
+				n = wordMonths(ctoks, i) // "chín tháng qua", "sáu tháng đầu năm", "mười một tháng"
+			}
 			if n < 1 || n > 12 || (i > 0 && ctoks[i-1].s == "tháng") {
 				continue
 			}
@@ -529,7 +532,27 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 // of the words its tests (and spanAt, horizonAt, yearMention,
 // reportYearAt) start with, or a number. Any other token is passed over
 // at once, as those tests would pass it after a dozen comparisons each.
+// monthWords are the counts of months written in words before "tháng"
+// ("chín tháng", "sáu tháng"); "một" and "hai" also count after "mười".
+var monthWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+
+// wordMonths is the count of months written in words at toks[i] ("chín",
+// "mười một"), 0 if none; "một" alone ("một tháng") is no period.
+func wordMonths(toks []tok, i int) int {
+	n := monthWords[toks[i].s]
+	if i > 0 && toks[i-1].s == "mười" && (n == 1 || n == 2) {
+		return n + 10
+	}
+	if n == 1 {
+		return 0
+	}
+	return n
+}
+
 func mayStartTime(s string) bool {
+	if monthWords[s] != 0 {
+		return true
+	}
 	switch s {
 	case "năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kh", "th", "ưth":
 		return true
@@ -630,6 +653,15 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 	if kind == facts.Actual && y != 0 && samePeriodBefore(f.pre()) {
 		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)": the figure the
 		// same period had a year before.
+		return y - 1
+	}
+	if kind == facts.Actual && y != 0 && samePeriodLevel(f.pre(), f.post()) {
+		// "cao hơn mức tăng 3,94% cùng kỳ (năm trước)": a year before,
+		// unless the year is named ("cùng kỳ năm 2023", read by yearOf).
+		post := f.post()
+		if i := samePeriodNext(post); i+1 < len(post) && post[i].s == "năm" && isDigits(post[i+1].s) {
+			return y
+		}
 		return y - 1
 	}
 	return y
