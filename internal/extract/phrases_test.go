@@ -422,6 +422,9 @@ func TestPhrases(t *testing.T) {
 			[]string{"ty_le_khu_dan_cu_van_hoa actual 40 2023", "ty_le_khu_dan_cu_van_hoa actual 94 2023"}},
 		{"a structure item's result and its plan in report notation", "Cơ cấu kinh tế năm 2023: công nghiệp - xây dựng 71,4%; thương mại - dịch vụ 21,9%/NQ 24%; nông, lâm, thủy sản 6,7%/NQ 7%.",
 			[]string{"ty_trong_dich_vu actual 21.9 2023", "ty_trong_dich_vu plan 24 2023"}},
+		{"the planned growth of the total product", "Năm 2024, huyện phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng, tăng 10,66% so với năm 2023.",
+			[]string{"tang_truong_kinh_te plan 10.66 2024"}},
+		{"a product per hectare or one sector's is no growth of the economy", "Tổng giá trị sản phẩm thu hoạch trên 1 ha đất canh tác tăng 5%. Tổng giá trị sản phẩm công nghiệp tăng 12%.", nil},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
