@@ -726,7 +726,7 @@ func (u *unitFinder) main(text string) string {
 	cut := map[unitKey]unitKey{}
 	for _, k := range keys {
 		for _, s := range keys {
-			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && cutName(text, s.name, k.name) {
+			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && (cutName(text, s.name, k.name) || cutProvince(s, k)) {
 				cut[s] = k
 			}
 		}
@@ -891,6 +891,14 @@ func (u *unitFinder) main(text string) string {
 		return u.portal
 	}
 	return tiers[pick].name
+}
+
+// cutProvince reports a province's name cut short ("tỉnh Bình" where an
+// excerpt breaks off) beside the whole name ("tỉnh Bình Định"): the
+// provinces are known, and a name that is none is the known one cut, not
+// the other way round.
+func cutProvince(short, long unitKey) bool {
+	return short.tier == tierProvince && unitname.Provinces[long.name] != "" && unitname.Provinces[short.name] == ""
 }
 
 // cutName reports whether the text writes the longer name long with its
