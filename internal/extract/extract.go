@@ -291,6 +291,10 @@ type docReader struct {
 	clauses   []span         // the clauses of the current sentence
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
+	// nationPara and nationClause locate the clause whose level was the
+	// nation's (see nationScale): its subject's other figures are too.
+	nationPara   *para
+	nationClause int
 
 	inSpan     bool // the current sentence named a multi-year span
 	beforeSpan spanSaved

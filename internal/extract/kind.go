@@ -107,6 +107,15 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if markAfterFigure(f) {
 		return // "đạt 1.024 tỷ đồng, lần đầu tiên vượt mốc 1.000 tỷ đồng": the mark only rounds the figure
 	}
+	if m := nationScale[in.Code]; m > 0 && a.UOM == "VND" && a.Value > m {
+		// The nation's level: neither it nor what its clause says of it
+		// (its change, its share of the plan) is the unit's.
+		x.nationPara, x.nationClause = f.p, f.clause.Start
+		return
+	}
+	if x.nationPara == f.p && x.nationClause == f.clause.Start && containsInt(subj.inds, ind) {
+		return
+	}
 	if in.Code == "ho_can_ngheo" && bothPoorAndNear(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), min(f.nextStart, f.a.End+24))) {
 		return // "tổng số hộ nghèo, hộ cận nghèo: 23.967 hộ": the two counted together
 	}
@@ -1311,6 +1320,9 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
+	if f.unit == x.unit && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
+	}
 	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) {
 		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
 	}
@@ -1328,6 +1340,37 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 		}
 	}
 	return false
+}
+
+// nationOpens reports a clause that opens with the nation as where its
+// figures hold: "Trên toàn quốc, …", "Trên phạm vi cả nước, …", "Tại
+// cả nước, …", "Toàn quốc: …".
+func nationOpens(c []tok) bool {
+	k := 0
+	for k < len(c) && k < 3 {
+		switch c[k].s {
+		case "trên", "tại", "ở", "trong", "phạm", "vi":
+			k++
+			continue
+		}
+		break
+	}
+	if k+2 >= len(c) || !(c[k].s == "cả" && c[k+1].s == "nước" || c[k].s == "toàn" && c[k+1].s == "quốc") {
+		return false
+	}
+	return c[k+2].s == "," || c[k+2].s == ":"
+}
+
+// nationScale are amounts no local unit reaches: a figure above one is the
+// nation's ("Theo báo cáo của Tổng cục Thống kê, … tổng thu ngân sách Nhà
+// nước ước đạt hơn 2 triệu tỷ đồng" in a city's article). The largest
+// cities collect about 0,6 triệu tỷ đồng of revenue and sell about 1,3
+// triệu tỷ đồng at retail a year; the nation about 2 and 6.
+var nationScale = map[string]float64{
+	"thu_ngan_sach":   1e15,
+	"chi_ngan_sach":   1e15,
+	"von_dau_tu":      1.5e15,
+	"tong_muc_ban_le": 3e15,
 }
 
 // hasNation reports "cả nước" or "toàn quốc" in toks, the subject's

@@ -425,6 +425,10 @@ func TestPhrases(t *testing.T) {
 		{"the planned growth of the total product", "Năm 2024, huyện phấn đấu tổng giá trị sản phẩm đạt hơn 4.000 tỷ đồng, tăng 10,66% so với năm 2023.",
 			[]string{"tang_truong_kinh_te plan 10.66 2024"}},
 		{"a product per hectare or one sector's is no growth of the economy", "Tổng giá trị sản phẩm thu hoạch trên 1 ha đất canh tác tăng 5%. Tổng giá trị sản phẩm công nghiệp tăng 12%.", nil},
+		{"the nation's figures opened by the nation", "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch. Năm 2023, giải ngân vốn đầu tư công của huyện đạt 95% kế hoạch.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 95 2023"}},
+		{"a level no local unit reaches is the nation's, and so is its change", "Theo báo cáo của Tổng cục Thống kê, trong năm 2023, tổng thu ngân sách Nhà nước ước đạt hơn 1,7 triệu tỷ đồng, tăng 5,2% so với năm trước. Thu ngân sách trên địa bàn huyện đạt 3.200 tỷ đồng, tăng 8% so với năm trước.",
+			[]string{"thu_ngan_sach actual 3.2e+12 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
