@@ -198,6 +198,7 @@ func TestYearDetection(t *testing.T) {
 		{"nine months in words", "Thành phố Đà Nẵng\nNăm 2024, GRDP quý 1 và quý 2 tăng khá. Tính chung chín tháng qua, thu ngân sách ước đạt 19.112 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-09-30"},
 		{"eleven months in words", "Huyện A\nNăm 2024, mười một tháng, thu ngân sách ước đạt 300 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2024, "2024-11-30"},
 		{"the same period's growth a year before", "Thành phố Đà Nẵng\nNăm 2024, tính chung chín tháng, GRDP ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm 2023.", "tang_truong_kinh_te", facts.Actual, 2024, "2024-09-30"},
+		{"to a point in time", " date 2020-03 Huyện A\nTheo báo cáo của UBND huyện, đến thời điểm 31/10/2019, thu ngân sách đạt 200 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2019, "2019-10-31"},
 		{"a full-year sentence ends the part year", "Huyện A\n6 tháng đầu năm 2022, thu ngân sách đạt 100 tỷ đồng.\nNăm 2022, huyện phấn đấu thu ngân sách 250 tỷ đồng.", "thu_ngan_sach", facts.Plan, 2022, ""},
 		{"year after the figure in its clause", "Quận Ba Đình đặt chỉ tiêu thu ngân sách hơn 12 nghìn tỷ đồng năm 2025", "thu_ngan_sach", facts.Plan, 2025, ""},
 		{"lede month infers the year", "Quận Hải Châu\nNgày 15-12, quận triển khai nhiệm vụ năm 2019. Năm 2018, tổng thu ngân sách ước đạt 1.266 tỷ đồng. Quận phấn đấu thu ngân sách 1.550 tỷ đồng.", "thu_ngan_sach", facts.Actual, 2018, ""},

@@ -61,6 +61,19 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 			ind, ratio = i, false
 		}
 	}
+	if ind < 0 && a.UOM == "%" && bracketMove(f) {
+		// "tỷ lệ hộ nghèo … giảm 6,26%, tương đương với 11.710 hộ nghèo
+		// và cận nghèo (giảm từ 42,61% cuối năm 2023 xuống còn 36,35%
+		// cuối năm 2024)": a move of a rate in a bracket is the move of
+		// the rate the sentence gave a figure of, whatever count stands
+		// between.
+		ind = x.sentenceRate()
+	}
+	if ind < 0 && a.UOM == "%" && poorRightAfter(f.post()) && verbIs(f.pre(), vDecrease) {
+		// "toàn tỉnh giảm được 4,44% hộ nghèo": the share of households
+		// that left poverty, the poverty rate's fall in points.
+		ind = x.ind.index("ty_le_ho_ngheo")
+	}
 	if ind < 0 {
 		// The cue may follow the figure: "97% người dân tham gia bảo hiểm y
 		// tế", "218 quần chúng ưu tú được kết nạp".
@@ -128,6 +141,61 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		return
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// bracketMove reports a percentage inside an open bracket of its clause
+// that is a level of a move: "(giảm từ 42,61% … xuống còn 36,35% …)".
+func bracketMove(f figure) bool {
+	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	open := false
+	for _, t := range before {
+		switch t.s {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	pre := f.pre()
+	n := len(pre)
+	if fromBefore(pre) {
+		return n >= 2 && (pre[n-2].s == "giảm" || pre[n-2].s == "tăng")
+	}
+	return n >= 1 && (pre[n-1].s == "còn" || pre[n-1].s == "xuống" || pre[n-1].s == "lên") && !hasWord(pre, "từ") && hasWord(before, "từ")
+}
+
+// sentenceRate is the one rate indicator (in %, no growth rate) the
+// current sentence has given a figure of, -1 if none or several.
+func (x *docReader) sentenceRate() int {
+	found := -1
+	for code := range x.sentInds {
+		i := x.ind.index(code)
+		if i < 0 {
+			continue
+		}
+		if in := x.ind.list[i]; in.UOM != facts.Percent || in.Growth {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = i
+	}
+	return found
+}
+
+// poorRightAfter reports "hộ nghèo" (not near-poor) right after a figure.
+func poorRightAfter(post []tok) bool {
+	return len(post) >= 2 && post[0].s == "hộ" && post[1].s == "nghèo" && !(len(post) >= 4 && (post[2].s == "và" || post[2].s == ",") && (post[3].s == "cận" || post[3].s == "hộ"))
+}
+
+// verbIs reports v as the verb nearest before a figure.
+func verbIs(pre []tok, v int) bool {
+	got, _, ok := lastPhrase(pre, verbM)
+	return ok && got == v
 }
 
 // samePeriodLevel reports a growth figure named as the same period's of

@@ -487,6 +487,9 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			if k < len(ctoks) && (ctoks[k].s == "ngày" || ctoks[k].s == "đến") {
 				k++
 			}
+			if k+1 < len(ctoks) && ctoks[k].s == "thời" && ctoks[k+1].s == "điểm" {
+				k += 2 // "đến thời điểm 31/12/2019": the date itself
+			}
 			if k < len(ctoks) && ctoks[k].s == "ngày" {
 				k++
 			}
