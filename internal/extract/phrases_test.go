@@ -433,6 +433,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"giai_ngan_dau_tu pct_of_plan 95 2023"}},
 		{"a level no local unit reaches is the nation's, and so is its change", "Theo báo cáo của Tổng cục Thống kê, trong năm 2023, tổng thu ngân sách Nhà nước ước đạt hơn 1,7 triệu tỷ đồng, tăng 5,2% so với năm trước. Thu ngân sách trên địa bàn huyện đạt 3.200 tỷ đồng, tăng 8% so với năm trước.",
 			[]string{"thu_ngan_sach actual 3.2e+12 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
+		{"a period of years just past takes its last year, not the sentence before's", "Riêng năm 2022, huyện kết nạp 95 đảng viên mới. Trong 3 năm qua, kết nạp 300 đảng viên mới.",
+			[]string{"dang_vien_moi actual 300 2023", "dang_vien_moi actual 95 2022"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}

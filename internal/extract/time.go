@@ -440,6 +440,19 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			if y != 0 {
 				out = append(out, mention{pos: t.start, year: y, period: 0})
 			}
+		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && ctoks[i+2].s == "qua" && x.pubY != 0:
+			// "Trong 5 năm qua, kết nạp 1.200 đảng viên mới": a period
+			// that ends now takes its last year, the report's (in its
+			// first two months, the year just ended), whatever year
+			// the sentence before named.
+			if n, _ := strconv.Atoi(t.s); n >= 2 && n <= 30 {
+				y := x.pubY
+				if x.pubM != 0 && x.pubM <= 2 {
+					y--
+				}
+				out = append(out, mention{pos: t.start, year: y, period: 0, span: true})
+				i += 2
+			}
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
