@@ -226,6 +226,18 @@ func samePeriodNext(post []tok) int {
 	return -1
 }
 
+// poorAndNearTotal reports a figure after "trong đó" in a sentence whose
+// total before it counts the poor and the near-poor households together.
+func poorAndNearTotal(f figure) bool {
+	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	for k := 0; k+1 < len(st); k++ {
+		if st[k].s == "trong" && st[k+1].s == "đó" {
+			return bothPoorAndNear(st[:k])
+		}
+	}
+	return false
+}
+
 // bothPoorAndNear reports the poor and the near-poor households named
 // together in toks ("hộ nghèo, hộ cận nghèo", "hộ nghèo và cận nghèo"): a
 // count of both is no count of the near-poor.
@@ -1359,8 +1371,11 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 // party sub-committee named in the stretch of its clause that leads to the
 // cue (from the last comma before it), or anything after "trong đó" once
 // the clause has given a figure ("tổng thu 1.500 tỷ đồng, trong đó …").
+// After a count of the poor and the near-poor households together ("tổng
+// số hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: … hộ cận nghèo là 9.927
+// hộ"), "trong đó" lists the two, each the whole of its own count.
 func (x *docReader) partOfTotal(f figure, cueAt int) bool {
-	if f.parts && f.unit == x.unit {
+	if f.parts && f.unit == x.unit && !poorAndNearTotal(f) {
 		// "…; trong đó doanh thu bán lẻ hàng hóa đạt 40.000 tỷ đồng". A
 		// unit named there speaks of its own figure (it goes to that unit).
 		return true
@@ -1399,7 +1414,7 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	}
 	// "Nghị quyết đề ra 25 chỉ tiêu, trong đó tăng trưởng 8%": what
 	// follows a count of targets lists the targets, not parts.
-	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets {
+	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets && !poorAndNearTotal(f) {
 		between := tokRange(f.ctoks, f.firstEnd, f.a.Start)
 		for k := 0; k+1 < len(between); k++ {
 			if between[k].s == "trong" && between[k+1].s == "đó" || between[k].s == "riêng" {

@@ -458,8 +458,10 @@ func nextUnit(unit, saved, m string) (string, string) {
 // after is the subject once cue event e has been read.
 func (s subject) after(e cueEvent, toks []tok) subject {
 	switch {
-	case e.other && e.at > 0 && toks[e.at-1].s == "chiếm" && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ"):
-		return s // "11.015 hộ nghèo, chiếm tỷ lệ 5,93%": the rate of the subject
+	case e.other && e.at > 0 && (toks[e.at-1].s == "chiếm" || toks[e.at-1].s == "(") && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ"):
+		// "11.015 hộ nghèo, chiếm tỷ lệ 5,93%", "số hộ nghèo là 14.040 hộ
+		// (tỷ lệ 7,71%)": the rate of the subject
+		return s
 	case e.other:
 		return subject{none: true}
 	case s.otherFig && bareGrowthCue(e, toks):
