@@ -680,6 +680,64 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 		}
 		return y - 1
 	}
+	if from := movedFromYear(f); from != 0 && y != 0 && y <= from && kind != facts.Plan {
+		// "Tỷ lệ hộ nghèo giảm từ 30,23% năm 2023, xuống còn 25,93%",
+		// "(từ 41,645 năm 2017 xuống 37,45% …": the year after the level
+		// a rate left names that level, not the one it reached; the level
+		// reached comes later — the text's year if that is later, else
+		// the next year. (Found on fresh text in dev7 and dev9; see
+		// docs/fresh-errors.md, K4.)
+		if later := max(x.pubY, x.defYear); later > from {
+			return later
+		}
+		return from + 1
+	}
+	return y
+}
+
+// movedFromYear is the year of the level a rate moved from, when the
+// figure is the level it moved to and has no year of its own: "từ A% (cuối)
+// năm X(,) xuống (còn) / lên <figure>". 0 otherwise.
+func movedFromYear(f figure) int {
+	pre := tokRange(f.ctoks, 0, f.a.Start) // the previous figure's year may lie before f.prevEnd
+	k := len(pre) - 1
+	for k >= 0 && (pre[k].s == "còn" || pre[k].s == "mức" || pre[k].s == "ở") {
+		k--
+	}
+	if k < 0 || pre[k].s != "xuống" && pre[k].s != "lên" {
+		return 0
+	}
+	k--
+	if k >= 0 && pre[k].s == "," {
+		k--
+	}
+	if k < 1 || pre[k-1].s != "năm" || len(pre[k].s) != 4 || !isDigits(pre[k].s) {
+		return 0
+	}
+	// The level it left is a figure right before the year, after "từ":
+	// "từ 30,23% (cuối) năm 2023".
+	j := k - 2
+	if j >= 0 && (pre[j].s == "cuối" || pre[j].s == "đầu") {
+		j--
+	}
+	if j >= 0 && pre[j].s == "vào" {
+		j--
+	}
+	for j >= 0 && (isDigits(pre[j].s) || pre[j].s == "," || pre[j].s == "." || pre[j].s == "%") {
+		j--
+	}
+	if j < 0 || pre[j].s != "từ" {
+		return 0
+	}
+	for _, m := range f.after {
+		if m.year != 0 && len(tokRange(f.ctoks, f.a.End, m.pos)) <= 3 {
+			return 0 // "xuống còn 7,8% năm 2020": a year of its own
+		}
+	}
+	y := 0
+	for i := 0; i < len(pre[k].s); i++ {
+		y = y*10 + int(pre[k].s[i]-'0')
+	}
 	return y
 }
 

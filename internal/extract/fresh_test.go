@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestFreshKinds holds the error kinds that recur on text the extractor
+// had not been tuned on (docs/fresh-errors.md), one broad rule a case or
+// more, in the article of TestPhrases (a district's December 2023 report)
+// unless a case brings its own.
+func TestFreshKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// K4: the level a rate reaches is not of the year of the level it
+		// left.
+		{"the level reached after a dated level is not of that year", "Tỷ lệ hộ nghèo giảm từ 30,23% năm 2021, xuống còn 25,93%; trong đó, tỷ lệ hộ nghèo dân tộc thiểu số giảm trên 4%.",
+			[]string{"ty_le_ho_ngheo actual 25.93 2023", "ty_le_ho_ngheo actual 30.23 2021"}},
+		{"the level reached in brackets after the change", "Tỷ lệ hộ nghèo ước giảm 3,65% (từ 41,64% năm 2022 xuống 37,99%).",
+			[]string{"ty_le_ho_ngheo actual 37.99 2023", "ty_le_ho_ngheo actual 41.64 2022", "ty_le_ho_ngheo change_vs_prev -3.65 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n") {
+				text = phraseCtx + text + "\n"
+			}
+			var got []string
+			for _, f := range extractText("t.txt", text) {
+				v := fmt.Sprint(f.Value)
+				if f.ValueMax != nil {
+					v += "-" + fmt.Sprint(*f.ValueMax)
+				}
+				g := fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year)
+				if f.Unit != "Huyện Gia Lâm" {
+					g += " " + f.Unit
+				}
+				got = append(got, g)
+			}
+			sort.Strings(got)
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
+			}
+		})
+	}
+}
