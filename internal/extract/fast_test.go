@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"testing"
 	"unicode"
@@ -184,6 +185,38 @@ func TestListHeads(t *testing.T) {
 			if got, want := isListHead(toks, i, heads), listHead(toks, i); got != want {
 				t.Errorf("%q at %d (%q): %v, want %v", s, i, toks[i].s, got, want)
 			}
+		}
+	}
+}
+
+// TestTokRange checks tokRange's written-out searches against
+// sort.Search at every byte range of a text.
+func TestTokRange(t *testing.T) {
+	s := "Năm 2024, thu ngân sách đạt 1.234 tỷ đồng (tăng 5%); chi 900 tỷ."
+	toks := tokenize(lowerSameLen(s), nil)
+	for from := -1; from <= len(s)+1; from++ {
+		for to := from - 1; to <= len(s)+1; to++ {
+			lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
+			hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].end > to })
+			if got := tokRange(toks, from, to); !slices.Equal(got, toks[lo:hi]) {
+				t.Fatalf("tokRange(%d, %d) = %v, want %v", from, to, got, toks[lo:hi])
+			}
+		}
+	}
+}
+
+// TestWordSet checks that a wordSet holds its words and no others: the
+// words of a text, the members with a letter changed, cut or added.
+func TestWordSet(t *testing.T) {
+	members := []string{"năm", "tháng", "q", "h", "tx", "http", "đặc"}
+	ws := newWordSet(members...)
+	words := strings.Fields("Năm 2024 thu ngân sách q h hh qq tx txx t x ht http https www đặc đặ đ ă tháng thángg")
+	for _, m := range members {
+		words = append(words, m, m+"a", "a"+m, m[:len(m)-1], strings.ToUpper(m))
+	}
+	for _, w := range words {
+		if got, want := ws.has(w), slices.Contains(members, w); got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
 		}
 	}
 }

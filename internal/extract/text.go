@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -11,42 +9,58 @@ import (
 // so that byte offsets found in the lower-case copy hold in the original
 // text (evidence is cut from the original).
 func lowerSameLen(s string) string {
-	var b strings.Builder
-	done := 0 // s[:done] is in b, lower-cased
-	put := func(i, n int, l rune) {
-		if done == 0 {
-			b.Grow(len(s))
-		}
-		b.WriteString(s[done:i])
-		b.WriteRune(l)
-		done = i + n
+	i := 0
+	for i < len(s) && !lowersAt(s, i) {
+		i += runeLen(s, i)
 	}
-	for i := 0; i < len(s); {
-		c := s[i]
+	if i == len(s) {
+		return s // nothing to lower-case
+	}
+	// Every rune keeps its length, so the copy is lowered in place.
+	b := []byte(s)
+	for i < len(b) {
+		c := b[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				put(i, 1, rune(c+'a'-'A'))
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
 		}
 		r, n := decodeRune(s, i)
-		var l rune
-		if r < rune(len(lowerTable)) {
-			l = lowerTable[r]
-		} else {
-			l = unicode.ToLower(r)
-		}
-		if l != r && utf8.RuneLen(l) == n {
-			put(i, n, l)
+		if l := lowerRune(r); l != r && utf8.RuneLen(l) == n {
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	if done == 0 {
-		return s // nothing to lower-case
+	return string(b)
+}
+
+// lowersAt reports whether lowerSameLen changes the rune at s[i].
+func lowersAt(s string, i int) bool {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return 'A' <= c && c <= 'Z'
 	}
-	b.WriteString(s[done:])
-	return b.String()
+	r, n := decodeRune(s, i)
+	l := lowerRune(r)
+	return l != r && utf8.RuneLen(l) == n
+}
+
+// runeLen is the length of the rune at s[i] (1 for an invalid byte).
+func runeLen(s string, i int) int {
+	if s[i] < utf8.RuneSelf {
+		return 1
+	}
+	_, n := decodeRune(s, i)
+	return n
+}
+
+func lowerRune(r rune) rune {
+	if r >= 0 && r < rune(len(lowerTable)) {
+		return lowerTable[r]
+	}
+	return unicode.ToLower(r)
 }
 
 // lowerTable caches unicode.ToLower for the runes Vietnamese text uses
@@ -271,6 +285,11 @@ type matcher struct {
 	slots  []int32  // 1 + index in firsts, 0 for an empty slot
 	hashes []uint32 // the hash of each slot's word
 	firsts []firstWord
+	// starts has bit h>>24 set for the hash h of every first word: a
+	// word whose bit is clear starts no phrase, which match tells inline,
+	// without a call or a probe of the table (matchers are asked about
+	// nearly every token of a text, and most tokens start nothing).
+	starts [4]uint64
 }
 
 // firstWord is a phrase's first token and the phrases that start with it,
@@ -341,11 +360,20 @@ func (m *matcher) put(k int, h uint32) {
 		j = (j + 1) & mask
 	}
 	m.slots[j], m.hashes[j] = int32(k+1), h
+	m.starts[h>>30] |= 1 << (h >> 24 & 63)
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
+	if h := toks[i].h; m.starts[h>>30]&(1<<(h>>24&63)) == 0 {
+		return 0, -1, false // the fast answer for most tokens (see starts)
+	}
+	return m.longest(toks, i)
+}
+
+// longest is match for a token that may start a phrase.
+func (m *matcher) longest(toks []tok, i int) (val, end int, ok bool) {
 	k := m.find(toks[i].s, toks[i].h)
 	if k < 0 {
 		return 0, -1, false
@@ -407,9 +435,26 @@ func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
 
 // tokRange returns the tokens lying within byte range [from, to).
 func tokRange(toks []tok, from, to int) []tok {
-	lo := sort.Search(len(toks), func(i int) bool { return toks[i].start >= from })
-	hi := lo + sort.Search(len(toks)-lo, func(i int) bool { return toks[lo+i].end > to })
-	return toks[lo:hi]
+	// Binary searches as sort.Search does them, written out: every
+	// sentence and clause takes its tokens so, and the closures cost more
+	// than the search.
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].start < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	end, hi := lo, len(toks)
+	for end < hi {
+		if m := int(uint(end+hi) >> 1); toks[m].end <= to {
+			end = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return toks[lo:end]
 }
 
 // isUpperCase reports s == strings.ToUpper(s) without making the
@@ -448,3 +493,37 @@ var upperRunes = func() (t [0x2000]bool) {
 	}
 	return t
 }()
+
+// wordSet is a small set of words for tests asked of nearly every token
+// ("is this a level word?"): a word whose first and last bytes and length
+// fit no member is answered at once, without the string comparisons a
+// switch or the hashing a map would make; the few others are looked up.
+type wordSet struct {
+	keys  [256]uint32 // bit len%32 of row first+7*last, for each member
+	words map[string]bool
+}
+
+func newWordSet(words ...string) *wordSet {
+	ws := &wordSet{words: map[string]bool{}}
+	for _, w := range words {
+		row, bit := wordKey(w)
+		ws.keys[row] |= bit
+		ws.words[w] = true
+	}
+	return ws
+}
+
+func wordKey(w string) (row uint8, bit uint32) {
+	return w[0] + 7*w[len(w)-1], 1 << (len(w) & 31)
+}
+
+// has reports whether w is in the set.
+func (ws *wordSet) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	if row, bit := wordKey(w); ws.keys[row]&bit == 0 {
+		return false
+	}
+	return ws.words[w]
+}

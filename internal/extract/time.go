@@ -544,10 +544,6 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 	return out
 }
 
-// mayStartTime reports a token timeMentions can read a mention at: one
-// of the words its tests (and spanAt, horizonAt, yearMention,
-// reportYearAt) start with, or a number. Any other token is passed over
-// at once, as those tests would pass it after a dozen comparisons each.
 // monthWords are the counts of months written in words before "tháng"
 // ("chín tháng", "sáu tháng"); "một" and "hai" also count after "mười".
 var monthWords = map[string]int{"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
@@ -565,16 +561,22 @@ func wordMonths(toks []tok, i int) int {
 	return n
 }
 
+// mayStartTime reports a token timeMentions can read a mention at: one
+// of the words its tests (and spanAt, horizonAt, yearMention,
+// reportYearAt) start with, a count of months in words, or a number. Any
+// other token is passed over at once, as those tests would pass it after
+// a dozen comparisons each.
 func mayStartTime(s string) bool {
-	if monthWords[s] != 0 {
-		return true
-	}
-	switch s {
-	case "năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kh", "th", "ưth":
-		return true
-	}
-	return s != "" && '0' <= s[0] && s[0] <= '9'
+	return s != "" && '0' <= s[0] && s[0] <= '9' || timeStarts.has(s)
 }
+
+var timeStarts = func() *wordSet {
+	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kh", "th", "ưth"}
+	for w := range monthWords {
+		words = append(words, w)
+	}
+	return newWordSet(words...)
+}()
 
 // comparedAt reports whether toks[i] follows "so với" closely: the start of
 // a comparison base.

@@ -64,13 +64,9 @@ var levels = func() []level {
 
 // isLevelFirst reports the first tokens of the level words (see levels),
 // to skip other words fast.
-func isLevelFirst(s string) bool {
-	switch s {
-	case "thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h", "đặc":
-		return true
-	}
-	return false
-}
+func isLevelFirst(s string) bool { return levelFirsts.has(s) }
+
+var levelFirsts = newWordSet("thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h", "đặc")
 
 // centralCities are cities of province rank: in a district's article they
 // are the parent, not the subject.
@@ -167,11 +163,13 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	if !toks[i].word {
 		return "", 0, false
 	}
+	// Most words are lower-case: told by their first rune before any
+	// look-up (a glued city in capitals starts with "T" too).
+	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !isUpper(r) {
+		return "", 0, false
+	}
 	if name, ok := gluedCities[toks[i].s]; ok && isUpperCase(orig[toks[i].start:toks[i].end]) {
 		return name, i + 1, true // "TPHCM"
-	}
-	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !isUpper(r) {
-		return "", 0, false // checked below too, but first: most words are lower-case
 	}
 	v, e, ok := provinceM.match(toks, i)
 	if !ok {
@@ -1689,12 +1687,14 @@ func addressAt(toks []tok) int {
 // webAddress reports a line that holds a web address.
 func webAddress(toks []tok) bool {
 	for _, t := range toks {
-		if t.s == "http" || t.s == "https" || t.s == "www" {
+		if webWords.has(t.s) {
 			return true
 		}
 	}
 	return false
 }
+
+var webWords = newWordSet("http", "https", "www")
 
 // placeStop are capitalised words that start no place name.
 var placeStop = map[string]bool{"hội": true, "kỳ": true, "đại": true, "văn": true, "trụ": true, "ubnd": true, "hđnd": true, "ban": true, "sở": true, "phòng": true, "trung": true, "nhà": true, "trường": true, "công": true, "khu": true, "cụm": true, "chương": true}
