@@ -439,6 +439,9 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3.2e+12 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
 		{"a period of years just past takes its last year, not the sentence before's", "Riêng năm 2022, huyện kết nạp 95 đảng viên mới. Trong 3 năm qua, kết nạp 300 đảng viên mới.",
 			[]string{"dang_vien_moi actual 300 2023", "dang_vien_moi actual 95 2022"}},
+		{"one purpose's spending, one group's insurance, one channel's retail, one sector's new members are parts", "Năm 2023, chi ngân sách cho giáo dục đạt 500 tỷ đồng. Tỷ lệ học sinh tham gia bảo hiểm y tế đạt 99%. Tổng mức bán lẻ hàng hóa của các siêu thị đạt 900 tỷ đồng. Kết nạp 25 đảng viên trong khối doanh nghiệp.", nil},
+		{"the wholes beside such words stay", "Năm 2023, tỷ lệ bao phủ BHYT đạt 95,2% (trong đó học sinh 100%). Chi ngân sách địa phương đạt 800 tỷ đồng, đáp ứng kịp thời cho các nhiệm vụ chính trị. Kết nạp 120 đảng viên mới, trong đó có 10 đảng viên trong doanh nghiệp.",
+			[]string{"chi_ngan_sach actual 8e+11 2023", "dang_vien_moi actual 120 2023", "ty_le_bhyt actual 95.2 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
