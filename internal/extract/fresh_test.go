@@ -22,6 +22,12 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 25.93 2023", "ty_le_ho_ngheo actual 30.23 2021"}},
 		{"the level reached in brackets after the change", "Tỷ lệ hộ nghèo ước giảm 3,65% (từ 41,64% năm 2022 xuống 37,99%).",
 			[]string{"ty_le_ho_ngheo actual 37.99 2023", "ty_le_ho_ngheo actual 41.64 2022", "ty_le_ho_ngheo change_vs_prev -3.65 2023"}},
+		// K8/K10: a sentence that names one unit as its subject hands the
+		// paragraph on to it.
+		{"a later sentence's one unit takes the paragraph on", "Thành phố Hà Tĩnh là trung tâm của vùng, cách Hà Nội khoảng 350 km. Trong năm 2024, tỉnh Hà Tĩnh đã cơ bản đạt các mục tiêu đề ra. Cụ thể, tăng trưởng kinh tế của tỉnh năm 2024 đạt 6,5%. Thu ngân sách ước đạt 19.680 tỷ đồng, bằng 122% dự toán.\n",
+			[]string{"tang_truong_kinh_te actual 6.5 2024 Tỉnh Hà Tĩnh", "thu_ngan_sach actual 1.968e+13 2024 Tỉnh Hà Tĩnh", "thu_ngan_sach pct_of_plan 122 2024 Tỉnh Hà Tĩnh"}},
+		{"a sentence naming two units hands nothing on", "Báo cáo kinh tế - xã hội năm 2024\n\nHuyện Thông Nông trồng được 52 ha lúa. Trong năm 2024, huyện Thông Nông và huyện Hà Quảng cùng tổ chức hội nghị. Thu ngân sách đạt 2,4 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2.4e+09 2024 Huyện Thông Nông"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

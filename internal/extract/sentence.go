@@ -133,6 +133,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		unit = x.paraUnit
 	}
 	saved := unit   // the unit before a unit compared with
+	named := ""     // the one unit the sentence names, "-" for several
 	inBracket := "" // the unit before a bracket that names another
 	countSeen := false
 	countUnit := "" // the unit of the count seen: another unit's count is no superset
@@ -225,6 +226,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			}
 			for ui < len(umentions) && umentions[ui].pos < a.Start {
 				unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
+				named = oneNamed(named, umentions[ui].unit)
 				ui++
 			}
 			next := c.End
@@ -257,13 +259,35 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		for ; ui < len(umentions); ui++ {
 			unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
+			named = oneNamed(named, umentions[ui].unit)
 		}
 		if unit == compareUnit {
 			unit = saved
 		}
 		carried = subj
 	}
+	if x.paraUnitOf == p.para && x.paraUnit != "" && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
+		// "Thành phố Thái Nguyên là trung tâm …. Trong năm 2024, tỉnh
+		// Thái Nguyên đã cơ bản đạt các mục tiêu …. Thu ngân sách ước
+		// đạt 19.680 tỷ đồng": a sentence that names one unit as the
+		// one it speaks of hands the paragraph on to it; the later
+		// sentences that name none are that unit's, not the opening
+		// one's. (Fresh-text kind K8/K10 of docs/fresh-errors.md.)
+		x.paraUnit = named
+	}
 	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
+}
+
+// oneNamed keeps the one unit a sentence names: the first name, and "-"
+// once a second, other one comes.
+func oneNamed(named, u string) string {
+	switch {
+	case u == "" || u == compareUnit || named == u:
+		return named
+	case named == "":
+		return u
+	}
+	return "-"
 }
 
 // onlyRatios reports figures that are all percentages (years and bare
