@@ -68,6 +68,17 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 		var nm *matcher
 		if len(in.Not) > 0 {
 			nm = newListMatcher(in.Not, 1)
+			// A cue that holds a "not" phrase ("tổng mức đầu tư toàn xã
+			// hội" holds "tổng mức đầu tư", a project's cost) is the
+			// indicator's own name: matched whole, it denies nothing.
+			for _, c := range in.Cues {
+				for _, n := range in.Not {
+					if strings.Contains(" "+c+" ", " "+n+" ") && c != n {
+						nm.add(c, 0)
+						break
+					}
+				}
+			}
 		}
 		s.nots = append(s.nots, nm)
 	}
@@ -192,7 +203,16 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 	if s.nots[i] == nil {
 		return false
 	}
-	return hasPhrase(tokRange(toks, from, to), s.nots[i])
+	r := tokRange(toks, from, to)
+	for k := 0; k < len(r); k++ {
+		if v, e, ok := s.nots[i].match(r, k); ok {
+			if v != 0 {
+				return true
+			}
+			k = e - 1 // the indicator's own cue, read whole
+		}
+	}
+	return false
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }

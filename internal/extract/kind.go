@@ -79,6 +79,13 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 		// tế", "218 quần chúng ưu tú được kết nạp".
 		ind = x.cueAfter(f, later, noun)
 	}
+	if ind < 0 && a.UOM == "%" && verbIs(f.pre(), vReach) {
+		// "đạt trên 54,4% thu ngân sách nhà nước do trung ương giao": the
+		// share of an amount's plan, named by the amount and "giao".
+		if i := x.planShareAfter(f, later, noun); i >= 0 {
+			ind, ratio = i, true
+		}
+	}
 	if ind < 0 {
 		ind = x.structureShare(f)
 	}
@@ -579,6 +586,45 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 				return i
 			}
 		}
+	}
+	return -1
+}
+
+// planShareAfter is the indicator of an amount named right after a
+// percentage and followed by its plan ("54,4% thu ngân sách nhà nước do
+// trung ương giao", "95% kế hoạch vốn đầu tư công được giao" is planM's):
+// the cue starts at the next word, and "giao" or a plan noun follows it
+// within a few words; -1 otherwise.
+func (x *docReader) planShareAfter(f figure, later []cueEvent, noun string) int {
+	post := f.post()
+	for _, e := range later {
+		at := f.ctoks[e.at].start
+		if at < f.a.End {
+			continue
+		}
+		if len(post) == 0 || post[0].start != at || e.other || e.weak {
+			return -1
+		}
+		tail := tokRange(f.ctoks, f.ctoks[e.end-1].end, f.nextStart)
+		planned := false
+		for k := 0; k < len(tail) && k < 8; k++ {
+			if s := tail[k].s; s == "," || s == ";" || s == "." {
+				break
+			}
+			if _, _, ok := planM.match(tail, k); ok || tail[k].s == "giao" {
+				planned = true
+				break
+			}
+		}
+		if !planned {
+			return -1
+		}
+		for _, i := range e.inds {
+			if ok, r := x.ind.fits(i, f.a, noun, true); ok && r && !x.ind.denied(i, f.ctoks, f.a.End, f.ctoks[e.end-1].end) {
+				return i
+			}
+		}
+		return -1
 	}
 	return -1
 }
