@@ -107,8 +107,11 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
 		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
-	if f.unit == x.unit && f.subjEnd > f.subjStart && f.subjEnd >= f.prevReal && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
+	if f.unit == x.unit && f.subjEnd > f.subjStart && (f.subjEnd >= f.prevReal || f.prevReal <= f.a.Start && levelCount(tokRange(f.ctoks, f.subjEnd, f.prevReal))) && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
 		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
+	}
+	if f.unit == x.unit && x.unitTier > tierCommune && f.subjEnd > f.subjStart && bareCommuneOf(f.p.text, tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
+		return // "Thu ngân sách của thị trấn đạt 30 tỷ đồng" in a district's text: one commune's, a part
 	}
 	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && (programmeFunds(f) || bareDisbursement(f) && x.ind.denied(ind, f.ctoks, f.clause.Start, f.subjStart)) {
 		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
@@ -1557,6 +1560,31 @@ func unitsCounted(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// bareCommuneOf reports a commune's level word without a name after
+// "của", "ở" or "tại" ("thu ngân sách của thị trấn", "tỷ lệ hộ nghèo ở
+// xã"): in a higher unit's text, one of its communes, not itself.
+func bareCommuneOf(orig string, toks []tok) bool {
+	for i := 1; i < len(toks); i++ {
+		switch toks[i-1].s {
+		case "của", "ở", "tại":
+		default:
+			continue
+		}
+		if lv, name, _, _, _, ok := readUnit(orig, toks, i); ok && name == "" && lv.tier == tierCommune {
+			return true
+		}
+	}
+	return false
+}
+
+// levelCount reports toks ending in a count of units ("ở 5 xã", "của 3
+// phường"): vnnum reads it as a figure, but it names whose the figure
+// after it is ("Tỷ lệ hộ nghèo ở 5 xã vùng cao còn 12%").
+func levelCount(toks []tok) bool {
+	n := len(toks)
+	return n >= 2 && isDigits(toks[n-2].s) && isLevelTok(toks[n-1].s)
 }
 
 // hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),

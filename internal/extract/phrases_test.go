@@ -448,6 +448,9 @@ func TestPhrases(t *testing.T) {
 		{"one purpose's spending, one group's insurance, one channel's retail, one sector's new members are parts", "Năm 2023, chi ngân sách cho giáo dục đạt 500 tỷ đồng. Tỷ lệ học sinh tham gia bảo hiểm y tế đạt 99%. Tổng mức bán lẻ hàng hóa của các siêu thị đạt 900 tỷ đồng. Kết nạp 25 đảng viên trong khối doanh nghiệp.", nil},
 		{"the wholes beside such words stay", "Năm 2023, tỷ lệ bao phủ BHYT đạt 95,2% (trong đó học sinh 100%). Chi ngân sách địa phương đạt 800 tỷ đồng, đáp ứng kịp thời cho các nhiệm vụ chính trị. Kết nạp 120 đảng viên mới, trong đó có 10 đảng viên trong doanh nghiệp.",
 			[]string{"chi_ngan_sach actual 8e+11 2023", "dang_vien_moi actual 120 2023", "ty_le_bhyt actual 95.2 2023"}},
+		{"the communes' budget, one source's disbursement, some communes' rate, one commune's revenue are parts", "Năm 2023, thu ngân sách khối xã, thị trấn đạt 50 tỷ đồng. Giải ngân vốn đầu tư công nguồn ngân sách huyện đạt 95% kế hoạch. Tỷ lệ hộ nghèo ở 5 xã vùng cao còn 12%. Thu ngân sách của thị trấn đạt 30 tỷ đồng.", nil},
+		{"the unit's own budget, disbursement and rate stay", "Năm 2023, thu ngân sách của huyện đạt 800 tỷ đồng. Giải ngân vốn đầu tư công của huyện đạt 95% kế hoạch. Tỷ lệ hộ nghèo của huyện còn 2%.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 95 2023", "thu_ngan_sach actual 8e+11 2023", "ty_le_ho_ngheo actual 2 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}
