@@ -309,6 +309,12 @@ type docReader struct {
 	lastSubj     subject
 	lastSubjUnit string
 	lastSubjPara *para
+	// topic is the indicator a sentence without figures opened with
+	// ("Thu ngân sách nhà nước đạt kết quả rất tích cực."), in paragraph
+	// topicPara, sentence topicSent: the next sentence may go on with it.
+	topic     subject
+	topicPara *para
+	topicSent int
 	// paraUnit is the unit a paragraph opened with as its subject
 	// ("Huyện Thông Nông trồng được …"), in paragraph paraUnitOf: its
 	// later sentences speak of it until they name another.

@@ -113,6 +113,14 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	}()
 	if len(figs) == 0 {
 		x.lastSubjPara = nil // "con số này" speaks of the sentence just before
+		x.topicPara = nil
+		if ev := x.ind.events(stoks); len(ev) > 0 && ev[0].at == 0 && !ev[0].other && !ev[0].weak {
+			// "Thu ngân sách nhà nước đạt kết quả rất tích cực.": a
+			// sentence that opens with an indicator and gives no figure
+			// names the topic of the next (see topicAt).
+			x.topicPara, x.topicSent = p.para, x.sentNo
+			x.topic = subject{inds: ev[0].inds, start: stoks[ev[0].at].start, end: stoks[ev[0].end-1].end}
+		}
 		// No figure: only the time the sentence turns to matters.
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
 		for _, c := range x.clauses {
@@ -170,6 +178,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// tỷ đồng, …": the ranking goes on with its indicator; each
 			// item names its unit.
 			subj = x.lastSubj
+		}
+		if ci == 0 && subj.none && x.topicPara == p.para && x.topicSent == x.sentNo-1 && topicAt(ctoks) {
+			// "Thu ngân sách nhà nước đạt kết quả rất tích cực. Năm 2024
+			// ước thực hiện 23.751 tỷ đồng, đạt 149,3% dự toán …": a
+			// sentence that opens with its verb or figure, after a time,
+			// speaks of the topic the sentence before opened with.
+			subj = x.topic
 		}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
@@ -288,6 +303,20 @@ func oneNamed(named, u string) string {
 		return u
 	}
 	return "-"
+}
+
+// topicAt reports a clause with no subject of its own before its verb or
+// figure: after a time and a kind word ("Năm 2024 ước thực hiện 23.751
+// tỷ đồng"), a carried verb or a figure comes first.
+func topicAt(ctoks []tok) bool {
+	k := skipLead(ctoks, 0)
+	if k >= len(ctoks) || k == 0 {
+		return false // a time or a kind word must lead: "Năm 2024 …"
+	}
+	if _, _, ok := carryM.match(ctoks, k); ok {
+		return true
+	}
+	return isDigits(ctoks[k].s)
 }
 
 // onlyRatios reports figures that are all percentages (years and bare
