@@ -28,6 +28,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 6.5 2024 Tỉnh Hà Tĩnh", "thu_ngan_sach actual 1.968e+13 2024 Tỉnh Hà Tĩnh", "thu_ngan_sach pct_of_plan 122 2024 Tỉnh Hà Tĩnh"}},
 		{"a sentence naming two units hands nothing on", "Báo cáo kinh tế - xã hội năm 2024\n\nHuyện Thông Nông trồng được 52 ha lúa. Trong năm 2024, huyện Thông Nông và huyện Hà Quảng cùng tổ chức hội nghị. Thu ngân sách đạt 2,4 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 2.4e+09 2024 Huyện Thông Nông"}},
+		// K6: the place ahead in a ranking, with its own figure.
+		{"the place ahead in a ranking with its own figure", "Tốc độ tăng trưởng kinh tế ước đạt 9,5%, đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%).",
+			[]string{"tang_truong_kinh_te actual 13.85 2023 Tỉnh Bắc Giang", "tang_truong_kinh_te actual 9.5 2023"}},
+		{"the places ahead without figures give none", "Thu ngân sách đạt 1.250 tỷ đồng, đứng thứ 3 trong tỉnh, chỉ sau huyện Đông Anh và huyện Sóc Sơn.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023"}},
+		{"a unit compared with by a difference gives none", "Tốc độ tăng trưởng kinh tế đạt 8,2%, cao hơn tỉnh Bắc Giang 1,2 điểm phần trăm.",
+			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1208,7 +1208,16 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			// "đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng
 			// 13,85%)": another unit compared with, up to the next
 			// mark of punctuation; its figures are no facts here.
-			out = append(out, unitMention{toks[i].start, compareUnit})
+			m := compareUnit
+			if toks[i-1].s == "sau" && ownFigureAt(toks, k) {
+				// "(sau tỉnh Bắc Giang tăng trưởng 13,85%)": the place
+				// ahead in a ranking, stated with its own figure, is that
+				// unit's fact (K6 of docs/fresh-errors.md); a place named
+				// without a figure of its own, or a difference ("cao hơn
+				// tỉnh X 1,2 điểm"), gives none.
+				m = lv.name + " " + name
+			}
+			out = append(out, unitMention{toks[i].start, m})
 			e := k
 			for e < len(toks) && toks[e].word || e < len(toks) && toks[e].s == "%" {
 				e++
@@ -1467,6 +1476,22 @@ func verbAt(toks []tok, k int) bool {
 // comparedWith are words before a unit's name that make it a unit the
 // subject is compared with ("sau tỉnh Bắc Giang", "so với huyện …", "cao
 // hơn quận …"), not a subject.
+// ownFigureAt reports a figure at toks[k], after at most three words of
+// result ("tăng trưởng", "đạt", "với", "là", "ước"): a unit's own figure
+// right after its name.
+func ownFigureAt(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch {
+		case isDigits(toks[j].s):
+			return true
+		case toks[j].s == "tăng" || toks[j].s == "trưởng" || toks[j].s == "đạt" || toks[j].s == "với" || toks[j].s == "là" || toks[j].s == "ước":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "như": true, "trước": true}
 
 // The unit of figures that belong to a unit the text compares itself
