@@ -119,7 +119,8 @@ type unitFinder struct {
 
 	tierName [3]string // the best named unit of each tier (set by main)
 
-	scans int // paragraphs scanned so far (see leadParas)
+	scans    int       // paragraphs scanned so far (see leadParas)
+	congress []unitKey // the units whose congress the lead reports (see congressOf)
 
 	// listLevel is the level word of the units a per-unit list names
 	// without it: the tier below the text's own unit (set by findUnit).
@@ -482,8 +483,10 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				u.firstSeen[key] = u.n
 			}
 			u.n++
-			if isTitle || u.scans <= leadParas && congressOf(toks, i, k) {
+			if isTitle {
 				u.title[key] = true
+			} else if u.scans <= leadParas && congressOf(toks, i, k) && !slices.Contains(u.congress, key) {
+				u.congress = append(u.congress, key)
 			}
 			i = k - 1
 			continue
@@ -728,6 +731,12 @@ func (u *unitFinder) main(text string) string {
 				cut[s] = k
 			}
 		}
+	}
+	if len(u.congress) == 1 {
+		// The one congress the lead reports names the text's unit as a
+		// headline would; a lead that lists several ("Đại hội Đảng bộ
+		// xã A … và Đại hội Đảng bộ xã B …") reports on none alone.
+		u.title[u.congress[0]] = true
 	}
 	for _, k := range keys {
 		to := k

@@ -27,6 +27,8 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{510000e9: "Thành phố Hồ Chí Minh"}},
 		{"a province's name cut where an excerpt breaks off", "Tình hình kinh tế 6 tháng đầu năm 2024 tỉnh Bình Định\n\nSáu tháng đầu năm 2024, tốc độ tăng trưởng kinh tế của tỉnh Bình Định ước đạt 7,6%. Tỉnh Bình Định tiếp tục thu hút đầu tư.\n\nSáu tháng đầu năm 2024, tỉnh Bình ",
 			"tang_truong_kinh_te", map[float64]string{7.6: "Tỉnh Bình Định"}},
+		{"a lead that lists several congresses reports on none alone", " date 2025-08 Ngày 10/8, Đại hội đại biểu Đảng bộ xã An Bình lần thứ I và Đại hội đại biểu Đảng bộ xã Tân Lập lần thứ I đã diễn ra thành công. Dự đại hội có lãnh đạo tỉnh Đồng Tháp.\n\nĐến nay, toàn tỉnh đã có 102 đảng bộ xã, phường tổ chức xong đại hội. Năm 2024, thu ngân sách đạt 12.000 tỷ đồng. Tỉnh Đồng Tháp tiếp tục phát triển.",
+			"thu_ngan_sach", map[float64]string{12000e9: "Tỉnh Đồng Tháp"}},
 		{"a parent city in brackets in a headline", "Phường Tân Định (TP.HCM) thu ngân sách đạt 1.250 tỷ đồng\n\n20/12/2025\n\nNăm 2025, thu ngân sách nhà nước trên địa bàn phường ước đạt 1.250 tỷ đồng, đạt 104% dự toán thành phố giao.",
 			"thu_ngan_sach", map[float64]string{1250e9: "Phường Tân Định", 104: "Phường Tân Định"}},
 		{"two parents in brackets", "Kinh tế xã Vĩnh Tường khởi sắc\n\n30/12/2025\n\nXã Vĩnh Tường (huyện Vĩnh Tường cũ, tỉnh Phú Thọ) thu ngân sách nhà nước trên địa bàn đạt 45 tỷ đồng, đạt 75% dự toán.",
