@@ -455,6 +455,8 @@ func TestPhrases(t *testing.T) {
 		{"the communes' budget, one source's disbursement, some communes' rate, one commune's revenue are parts", "Năm 2023, thu ngân sách khối xã, thị trấn đạt 50 tỷ đồng. Giải ngân vốn đầu tư công nguồn ngân sách huyện đạt 95% kế hoạch. Tỷ lệ hộ nghèo ở 5 xã vùng cao còn 12%. Thu ngân sách của thị trấn đạt 30 tỷ đồng.", nil},
 		{"the unit's own budget, disbursement and rate stay", "Năm 2023, thu ngân sách của huyện đạt 800 tỷ đồng. Giải ngân vốn đầu tư công của huyện đạt 95% kế hoạch. Tỷ lệ hộ nghèo của huyện còn 2%.",
 			[]string{"giai_ngan_dau_tu pct_of_plan 95 2023", "thu_ngan_sach actual 8e+11 2023", "ty_le_ho_ngheo actual 2 2023"}},
+		{"an area of the unit is a part", "Năm 2023, khu vực nông thôn có 85% dân số tham gia bảo hiểm y tế. Vùng đồng bào dân tộc thiểu số có tỷ lệ hộ nghèo 8%. Tỷ lệ dân số tham gia bảo hiểm y tế toàn huyện đạt 93%. Huyện phát triển kinh tế vùng cao, tỷ lệ hộ gia đình văn hóa đạt 92%.",
+			[]string{"ty_le_bhyt actual 93 2023", "ty_le_gia_dinh_van_hoa actual 92 2023"}},
 		{"real growth, not current prices", "Tốc độ tăng trưởng kinh tế (theo giá so sánh) đạt 8,5%; theo giá hiện hành tăng 12,3%.",
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	}

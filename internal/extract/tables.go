@@ -123,6 +123,9 @@ var partBefore = []string{
 	"đảng bộ quân sự", "đảng bộ công an", "đảng bộ bộ đội", "bộ đội biên phòng", "đảng bộ biên phòng",
 	"đảng bộ cơ quan", "đảng bộ các cơ quan", "đảng bộ trường", "đảng bộ bệnh viện", "đảng bộ doanh nghiệp",
 	"đảng bộ ngành", "chi bộ trường", "trong số",
+	// An area of the unit: "Khu vực nông thôn có 85% dân số tham gia bảo
+	// hiểm y tế", "vùng đồng bào dân tộc thiểu số …".
+	"khu vực nông thôn", "khu vực thành thị", "vùng nông thôn", "vùng đô thị", "vùng đồng bào", "vùng cao", "vùng sâu",
 }
 
 // requiredWords: a figure of these indicators needs one of the words
