@@ -35,6 +35,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.25e+12 2023"}},
 		{"a unit compared with by a difference gives none", "Tốc độ tăng trưởng kinh tế đạt 8,2%, cao hơn tỉnh Bắc Giang 1,2 điểm phần trăm.",
 			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
+		// K8: the unit that holds the event the lead reports.
+		{"the lead's host, its parent in brackets and officials' titles", "Tổng kết năm 2023\n\nSáng 20/12, UBND huyện Lâm Hà (Lâm Đồng) tổ chức hội nghị tổng kết công tác năm 2023. Dự hội nghị có Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An. Năm 2023, thu ngân sách trên địa bàn đạt 250 tỷ đồng, bằng 110% dự toán.\n",
+			[]string{"thu_ngan_sach actual 2.5e+11 2023 Huyện Lâm Hà", "thu_ngan_sach pct_of_plan 110 2023 Huyện Lâm Hà"}},
+		{"a ward's session with the city's officials", "Kỳ họp cuối năm\n\nSáng 20/12/2025, HĐND phường Tân An tổ chức kỳ họp thứ 5. Dự kỳ họp có Phó Chủ tịch UBND thành phố Cần Thơ Nguyễn Văn An, Giám đốc Sở Tài chính thành phố Cần Thơ Trần Bình. Năm 2025, thu ngân sách trên địa bàn đạt 25 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2.5e+10 2025 Phường Tân An"}},
+		{"a lead with two hosts is a round-up", "Tổng kết năm 2023\n\nSáng 20/12, UBND tỉnh Lâm Đồng tổ chức hội nghị tổng kết. Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,5%. Trước đó, huyện Lâm Hà tổ chức hội nghị tổng kết. Thu ngân sách toàn tỉnh đạt 9.000 tỷ đồng.\n",
+			[]string{"tang_truong_kinh_te actual 7.5 2023 Tỉnh Lâm Đồng", "thu_ngan_sach actual 9e+12 2023 Tỉnh Lâm Đồng"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
