@@ -602,6 +602,15 @@ func TestTableDocuments(t *testing.T) {
 			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2021, facts.Actual, 820e9},
 			{"Tỉnh Bắc Kạn", "thu_ngan_sach", 2022, facts.Plan, 870e9},
 		}},
+		{"a board of the cultural areas is not the areas; two items in one cell", `<p>UBND QUẬN 12</p><p>CHỈ TIÊU NĂM 2005</p>
+<table>
+<tr><td>Chỉ tiêu</td><td>Kế hoạch</td></tr>
+<tr><td>- Ra mắt BCN khu phố văn hóa, trong đó:<br>+Khu phố văn hóa được công nhận</td><td>80%<br>30%</td></tr>
+<tr><td>- Hộ gia đình đạt chuẩn gia đình văn hóa</td><td>65%</td></tr>
+</table>`, []tableFact{
+			{"Quận 12", "ty_le_khu_dan_cu_van_hoa", 2005, facts.Plan, 30},
+			{"Quận 12", "ty_le_gia_dinh_van_hoa", 2005, facts.Plan, 65},
+		}},
 		{"the whole's row: \"Cộng toàn huyện\"", `<p>UBND HUYỆN PHÚ LƯƠNG</p><p>Kết quả kết nạp đảng viên năm 2024</p>
 <table>
 <tr><td>TT</td><td>Đơn vị</td><td>Kết nạp đảng viên (người)</td></tr>
