@@ -42,6 +42,10 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.5e+10 2025 Phường Tân An"}},
 		{"a lead with two hosts is a round-up", "Tổng kết năm 2023\n\nSáng 20/12, UBND tỉnh Lâm Đồng tổ chức hội nghị tổng kết. Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,5%. Trước đó, huyện Lâm Hà tổ chức hội nghị tổng kết. Thu ngân sách toàn tỉnh đạt 9.000 tỷ đồng.\n",
 			[]string{"tang_truong_kinh_te actual 7.5 2023 Tỉnh Lâm Đồng", "thu_ngan_sach actual 9e+12 2023 Tỉnh Lâm Đồng"}},
+		{"a council's session named before its unit", "Kỳ họp cuối năm\n\nTại kỳ họp thứ 12 HĐND huyện Lâm Hà khóa XII, Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An phát biểu chỉ đạo. Năm 2023, thu ngân sách trên địa bàn đạt 250 tỷ đồng. Giám đốc Sở Tài chính tỉnh Lâm Đồng đánh giá cao.\n",
+			[]string{"thu_ngan_sach actual 2.5e+11 2023 Huyện Lâm Hà"}},
+		{"a unit that opens its session, its parent in brackets", "Khai mạc kỳ họp\n\nSáng 10/12/2025, HĐND xã Tân Hà (Lâm Đồng) khai mạc kỳ họp thứ 3. Dự có Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An. Năm 2025, thu ngân sách đạt 25 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2.5e+10 2025 Xã Tân Hà"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -488,7 +488,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				u.title[key] = true
 			} else if u.scans <= leadParas && congressOf(toks, i, k) && !slices.Contains(u.congress, key) {
 				u.congress = append(u.congress, key)
-			} else if u.scans <= leadParas && hostOf(toks, k) && !slices.Contains(u.hosts, key) {
+			} else if u.scans <= leadParas && hostOf(toks, i, k) && !slices.Contains(u.hosts, key) {
 				u.hosts = append(u.hosts, key)
 			}
 			i = k - 1
@@ -576,8 +576,11 @@ func congressOf(toks []tok, i, end int) bool {
 // ("Phó Chủ tịch UBND tỉnh Lâm Đồng"): the host counts as the headline's,
 // as a congress's party organisation does (congressOf). Fresh-text kind
 // K8 of docs/fresh-errors.md: a lower unit's text taken for its parent's.
-func hostOf(toks []tok, end int) bool {
+func hostOf(toks []tok, i, end int) bool {
 	// (Only a lead with one host: see main.)
+	if sessionBefore(toks, i) {
+		return true
+	}
 	k := end
 	if k < len(toks) && toks[k].s == "(" {
 		for k < len(toks) && k < end+6 && toks[k].s != ")" {
@@ -591,7 +594,19 @@ func hostOf(toks []tok, end int) bool {
 	for k < len(toks) && (toks[k].s == "long" || toks[k].s == "trọng" || toks[k].s == "đã" || toks[k].s == "chính" || toks[k].s == "thức") {
 		k++
 	}
-	if k+2 >= len(toks) || toks[k].s != "tổ" || toks[k+1].s != "chức" {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].s + " " + toks[k+1].s {
+	case "khai mạc", "tổng kết":
+		// "HĐND xã Tân Hà (Lâm Đồng) khai mạc kỳ họp thứ 3", "huyện
+		// Lâm Hà (Lâm Đồng) tổng kết công tác năm 2023".
+		return true
+	case "tổ chức":
+	default:
+		return false
+	}
+	if k+2 >= len(toks) {
 		return false
 	}
 	switch k += 2; toks[k].s {
@@ -603,6 +618,25 @@ func hostOf(toks []tok, end int) bool {
 		}
 		switch toks[k].s + " " + toks[k+1].s {
 		case "hội nghị", "hội thảo", "kỳ họp", "kì họp", "đại hội", "phiên họp":
+			return true
+		}
+	}
+	return false
+}
+
+// sessionBefore reports a council's session named before the unit at
+// toks[i]: "(Tại) kỳ họp thứ 12 HĐND huyện Lâm Hà" — the unit whose
+// session the text reports (see hostOf).
+func sessionBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "hđnd" {
+		k--
+	}
+	if k == i-1 {
+		return false // a session of a unit is its council's
+	}
+	for j := k; j >= 1 && j >= k-3; j-- {
+		if toks[j].s == "họp" && (toks[j-1].s == "kỳ" || toks[j-1].s == "kì") {
 			return true
 		}
 	}
