@@ -83,6 +83,10 @@ func TestBlocks(t *testing.T) {
 				"L2 Ttext cols=5\n  L2+9 [0]Stt [1]Chỉ tiêu [2]TH năm 2023 [3]KH năm 2024 [4]Đánh giá\n  L12+3 [0]I [1]Kinh tế\n" +
 				"  L19+7 [0]1 [1]Thu ngân sách (tỷ đồng) [2]11.350 [3]11.789\n  L27 [1]Đạt\n  L29+7 [0]2 [1]Chi ngân sách [2]9.100 [3]9.500\n  L37 [1]Đạt\n  L39+7 [0]3 [1]Vốn đầu tư [2]29.459 [3]33.000\n" +
 				"L46 |\nL47 Đạt\n"},
+		{"one cell a line between lone pipes: a header of two rows is not anchored at STT", "a.txt",
+			"STT\n|\nChỉ tiêu\n|\nNăm 2023\n|\nNăm 2024\n|\nKH\n|\nTH\n|\nKH\n|\nTH\n|\n1\n|\nThu ngân sách\n|\n100,5\n|\n110,5\n|\n120,5\n|\n130,5\n|\n2\n|\nChi ngân sách\n|\n90,5\n|\n95,5\n|\n100,5\n|\n105,5\n|\n3\n|\nVốn đầu tư\n|\n50,5\n|\n55,5\n|\n60,5\n|\n65,5\n",
+			"L1 STT\nL2 |\nL3 Chỉ tiêu\nL4 |\nL5 Ttext cols=6\n  L5+11 [0]Năm 2023 [1]Năm 2024 [2]KH [3]TH [4]KH [5]TH\n" +
+				"  L17+11 [0]1 [1]Thu ngân sách [2]100,5 [3]110,5 [4]120,5 [5]130,5\n  L29+11 [0]2 [1]Chi ngân sách [2]90,5 [3]95,5 [4]100,5 [5]105,5\n  L41+11 [0]3 [1]Vốn đầu tư [2]50,5 [3]55,5 [4]60,5 [5]65,5\n"},
 		{"one cell a line, no blank lines", "a.txt", "Biểu 1\nSTT\nChỉ tiêu\nKH\nTH\n1\nThu\n1.200\n1.310\n2\nChi\n900\n880\n3\nVốn\n2.500\n2.650\n",
 			"L1 Biểu 1\nL2 Ttext cols=4\n  L2+4 [0]STT [1]Chỉ tiêu [2]KH [3]TH\n  L6+4 [0]1 [1]Thu [2]1.200 [3]1.310\n  L10+4 [0]2 [1]Chi [2]900 [3]880\n  L14+4 [0]3 [1]Vốn [2]2.500 [3]2.650\n"},
 		{"space-separated table: header over two lines, a label and a unit wrapped, column numbers", "a.txt",

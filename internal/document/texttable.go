@@ -337,8 +337,10 @@ func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
 		// heading ("STT", "TT"): from there they stand over the columns
 		// in order, and a column of remarks after the figures ("Đánh
 		// giá") adds one at the end.
-		for h := first - 1; h >= 0 && first-h <= cols+2 && (groups[h].kind == cText || groups[h].kind == cMarker); h-- {
-			if numberHeading(groups[h].text) {
+		for h := first - 1; h >= 0 && first-h <= cols+1 && (groups[h].kind == cText || groups[h].kind == cMarker); h-- {
+			// One heading a column, or one more for the remarks: a header
+			// of two rows ("Năm 2023" over "KH", "TH") is left as before.
+			if numberHeading(groups[h].text) && first-h >= cols {
 				hstart, col = h, 0
 				t.Cols = max(cols, first-h)
 				break
