@@ -46,6 +46,9 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.5e+11 2023 Huyện Lâm Hà"}},
 		{"a unit that opens its session, its parent in brackets", "Khai mạc kỳ họp\n\nSáng 10/12/2025, HĐND xã Tân Hà (Lâm Đồng) khai mạc kỳ họp thứ 3. Dự có Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An. Năm 2025, thu ngân sách đạt 25 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 2.5e+10 2025 Xã Tân Hà"}},
+		// K10: a period's figure in brackets after the period.
+		{"a period's average in brackets takes the period's last year", "Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 8,1%, cao hơn bình quân giai đoạn 2021-2022 (7,45%).",
+			[]string{"tang_truong_kinh_te actual 7.45 2022", "tang_truong_kinh_te actual 8.1 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
