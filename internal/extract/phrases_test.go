@@ -101,6 +101,8 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.375e+12 2023", "thu_ngan_sach pct_of_plan 149.3 2023", "thu_ngan_sach pct_of_prev 110.4 2023"}},
 		{"a topic does not carry to a sentence with a subject of its own or past the next sentence", "Thu ngân sách nhà nước đạt kết quả rất tích cực. Năm 2023 sản lượng lúa đạt 2.375 tấn. Năm 2023 ước thực hiện 120 tỷ đồng.",
 			nil},
+		{"a period's average named right before its figure takes the period's last year", "Năm 2023, tốc độ tăng trưởng GRDP ước đạt 8,5%, cao hơn bình quân giai đoạn 2019-2022 (7,45%).",
+			[]string{"tang_truong_kinh_te actual 7.45 2022", "tang_truong_kinh_te actual 8.5 2023"}},
 		{"the targets a count is among", "Trong số 24 chỉ tiêu HĐND huyện giao, có 20 chỉ tiêu đạt và vượt kế hoạch.",
 			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 		{"a mark passed is the level reached", "Năm 2023, thu ngân sách nhà nước lần đầu vượt mốc 2.000 tỷ đồng.",

@@ -448,7 +448,7 @@ func TestQualityHoldout4Prose(t *testing.T) {
 // F1 0.713, year 0.961, unit 0.902 when it was split off, untuned (83
 // facts: one fact moves F1 by about 0.007); the floors sit 0.03 below.
 func TestQualityDev9Prose(t *testing.T) {
-	checkDir(t, "dev9/prose", filepath.Join("..", "..", "testdata", "dev9", "prose"), floors{f1: 0.94, precision: 0.96, year: 0.96, unit: 0.96})
+	checkDir(t, "dev9/prose", filepath.Join("..", "..", "testdata", "dev9", "prose"), floors{f1: 0.94, precision: 0.96, year: 0.98, unit: 0.96})
 }
 
 // TestQualityHoldout6Prose scores testdata/holdout6/prose: the other 16

@@ -667,6 +667,11 @@ func (x *docReader) yearAfter(f figure) bool {
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f figure, kind facts.Kind) int {
+	if end, ok := spanRightBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
+		// "cao hơn bình quân giai đoạn 2021-2023 (7,45%)": the figure of
+		// a period named right before it takes the period's last year.
+		return end
+	}
 	y := x.ownYear(f, kind)
 	if kind == facts.Actual && y != 0 && samePeriodBefore(f.pre()) {
 		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)": the figure the
@@ -781,6 +786,33 @@ func movedFromYear(f figure) int {
 		y = y*10 + int(pre[k].s[i]-'0')
 	}
 	return y
+}
+
+// spanRightBefore reads a multi-year period that ends right before a
+// figure, in a bracket or not: "giai đoạn 2021-2023 (", "thời kỳ 2016 –
+// 2020", "nhiệm kỳ 2020-2025 là". It returns the period's last year.
+func spanRightBefore(pre []tok) (int, bool) {
+	n := len(pre)
+	for n > 0 && (pre[n-1].s == "(" || pre[n-1].s == "là" || pre[n-1].s == "đạt" || pre[n-1].s == ":") {
+		n--
+	}
+	if n < 5 || !isDigits(pre[n-1].s) || pre[n-2].s != "-" && pre[n-2].s != "–" || len(pre[n-3].s) != 4 || !isDigits(pre[n-3].s) {
+		return 0, false
+	}
+	switch {
+	case pre[n-5].s == "giai" && pre[n-4].s == "đoạn", pre[n-5].s == "thời" && pre[n-4].s == "kỳ", pre[n-5].s == "nhiệm" && pre[n-4].s == "kỳ":
+	default:
+		return 0, false
+	}
+	from, _ := strconv.Atoi(pre[n-3].s)
+	to, _ := strconv.Atoi(pre[n-1].s)
+	if len(pre[n-1].s) == 2 {
+		to += from / 100 * 100 // "2021-25"
+	}
+	if from < 1990 || to <= from || to > from+10 {
+		return 0, false
+	}
+	return to, true
 }
 
 // samePeriodBefore reports a figure labelled as the same period's a year
