@@ -687,13 +687,6 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 		}
 		return y - 1
 	}
-	if end := bracketPeriodEnd(tokRange(f.ctoks, 0, f.a.Start)); end != 0 {
-		// "cao hơn bình quân giai đoạn 2021-2023 (7,45%)": the figure of a
-		// period named right before its bracket takes the period's last
-		// year (spec: periods), not the sentence's ("năm 2024 ước đạt
-		// 8,5-9,0%, …"). Fresh-text kind K10 of docs/fresh-errors.md.
-		return end
-	}
 	if from := movedFromYear(f); from != 0 && y != 0 && y <= from && kind != facts.Plan {
 		// "Tỷ lệ hộ nghèo giảm từ 30,23% năm 2023, xuống còn 25,93%",
 		// "(từ 41,645 năm 2017 xuống 37,45% …": the year after the level
@@ -705,39 +698,6 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 			return later
 		}
 		return from + 1
-	}
-	return y
-}
-
-// bracketPeriodEnd is the last year of a period named right before the
-// figure's bracket: "giai đoạn 2021-2023 (7,45%)", "giai đoạn 2021 - 2023:
-// (…"; 0 otherwise.
-func bracketPeriodEnd(pre []tok) int {
-	n := len(pre)
-	if n < 6 || pre[n-1].s != "(" {
-		return 0
-	}
-	b, dash, a := pre[n-2].s, pre[n-3].s, pre[n-4].s
-	if len(a) != 4 || len(b) != 4 || !isDigits(a) || !isDigits(b) || dash != "-" && dash != "–" {
-		return 0
-	}
-	if pre[n-5].s != "đoạn" || pre[n-6].s != "giai" {
-		return 0
-	}
-	y := 0
-	for i := 0; i < 4; i++ {
-		y = y*10 + int(b[i]-'0')
-	}
-	if y <= atoi4(a) {
-		return 0
-	}
-	return y
-}
-
-func atoi4(s string) int {
-	y := 0
-	for i := 0; i < len(s); i++ {
-		y = y*10 + int(s[i]-'0')
 	}
 	return y
 }
