@@ -68,6 +68,12 @@ func (x *docReader) emitYear(f figure, in catalog.Indicator, kind facts.Kind, si
 	if kind == facts.Plan {
 		ft.AsOf = "" // a plan is the year's, whatever part of it has passed
 	}
+	if kind == facts.Actual && (samePeriodBefore(f.pre()) || samePeriodLevel(f.pre(), f.post())) {
+		// "ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm 2023",
+		// "dự kiến đạt 6,52% (cùng kỳ 6,27%)": the "ước" is this year's;
+		// the same period's figure a year before is a result, no estimate.
+		ft.Estimate = false
+	}
 	if f.a.Form == vnnum.Range && f.a.Max != 0 {
 		m := sign * f.a.Max
 		ft.ValueMax = &m

@@ -483,3 +483,26 @@ func TestUnitLists(t *testing.T) {
 		})
 	}
 }
+
+// TestSamePeriodNoEstimate: the "ước" of this year's figure does not make
+// the same period's figure of a year before an estimate.
+func TestSamePeriodNoEstimate(t *testing.T) {
+	for _, text := range []string{
+		"Thành phố Đà Nẵng\nNăm 2024, GRDP ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm 2023.",
+		"Thành phố Đà Nẵng\nNăm 2024, tốc độ tăng trưởng kinh tế ước đạt 6,47% (cùng kỳ 3,94%).",
+	} {
+		n := 0
+		for _, f := range extractText("t.txt", text) {
+			if f.Indicator != "tang_truong_kinh_te" {
+				continue
+			}
+			n++
+			if want := f.Value == 6.47; f.Estimate != want {
+				t.Errorf("%s: %v estimate %v, want %v", text, f.Value, f.Estimate, want)
+			}
+		}
+		if n != 2 {
+			t.Errorf("%s: %d growth facts, want 2", text, n)
+		}
+	}
+}
