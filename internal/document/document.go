@@ -76,12 +76,12 @@ func Read(path string) (Document, error) {
 	}
 	defer f.Close()
 	size, regular := 0, false
-	if st, err := f.Stat(); err == nil {
-		regular = st.Mode().IsRegular()
-		if st.Size() > MaxFileSize {
+	if n, reg, err := f.stat(); err == nil {
+		regular = reg
+		if n > MaxFileSize {
 			return Document{}, diag.Errorf(path, 0, "the file is larger than %d MiB: not a document", MaxFileSize>>20)
 		}
-		size = int(st.Size())
+		size = int(n)
 	}
 	var buf []byte
 	if p, ok := readBufs.Get().(*[]byte); ok {

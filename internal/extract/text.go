@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -285,11 +286,14 @@ type matcher struct {
 	slots  []int32  // 1 + index in firsts, 0 for an empty slot
 	hashes []uint32 // the hash of each slot's word
 	firsts []firstWord
-	// starts has bit h>>24 set for the hash h of every first word: a
-	// word whose bit is clear starts no phrase, which match tells inline,
-	// without a call or a probe of the table (matchers are asked about
-	// nearly every token of a text, and most tokens start nothing).
-	starts [4]uint64
+	// starts has bit h>>shift set for the hash h of every first word: a
+	// word whose bit is clear starts no phrase, which match tells
+	// without a probe of the table (matchers are asked about nearly every
+	// token of a text, and most tokens start nothing). It has 4 bits a
+	// slot (at least 256), so that it stays sparse as a matcher grows:
+	// the catalog's 69 first words of cues set a quarter of 256 bits.
+	starts []uint64
+	shift  uint8
 }
 
 // firstWord is a phrase's first token and the phrases that start with it,
@@ -348,6 +352,8 @@ func (m *matcher) rehash(n int) {
 		size *= 2
 	}
 	m.slots, m.hashes = make([]int32, size), make([]uint32, size)
+	filter := max(256, 4*size) // bits, a power of two
+	m.starts, m.shift = make([]uint64, filter/64), uint8(33-bits.Len(uint(filter)))
 	for k := range m.firsts {
 		m.put(k, tokHash(m.firsts[k].s))
 	}
@@ -360,13 +366,14 @@ func (m *matcher) put(k int, h uint32) {
 		j = (j + 1) & mask
 	}
 	m.slots[j], m.hashes[j] = int32(k+1), h
-	m.starts[h>>30] |= 1 << (h >> 24 & 63)
+	b := h >> m.shift
+	m.starts[b/64] |= 1 << (b % 64)
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
-	if h := toks[i].h; m.starts[h>>30]&(1<<(h>>24&63)) == 0 {
+	if b := toks[i].h >> m.shift; len(m.starts) == 0 || m.starts[b/64]&(1<<(b%64)) == 0 {
 		return 0, -1, false // the fast answer for most tokens (see starts)
 	}
 	return m.longest(toks, i)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"sync"
@@ -1330,7 +1331,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	}
 	out = bracketed(toks, out)
 	// A bracket's close (see bracketAfter) may come after mentions in it.
-	sort.SliceStable(out, func(a, b int) bool { return out[a].pos < out[b].pos })
+	slices.SortStableFunc(out, func(a, b unitMention) int { return cmp.Compare(a.pos, b.pos) })
 	return out
 }
 
