@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"fmt"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -56,22 +54,7 @@ func TestFreshKinds(t *testing.T) {
 			if !strings.Contains(text, "\n") {
 				text = phraseCtx + text + "\n"
 			}
-			var got []string
-			for _, f := range extractText("t.txt", text) {
-				v := fmt.Sprint(f.Value)
-				if f.ValueMax != nil {
-					v += "-" + fmt.Sprint(*f.ValueMax)
-				}
-				g := fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year)
-				if f.Unit != "Huyện Gia Lâm" {
-					g += " " + f.Unit
-				}
-				got = append(got, g)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			checkPhrase(t, tc.text, text, tc.want)
 		})
 	}
 }

@@ -464,23 +464,32 @@ func TestPhrases(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var got []string
-			for _, f := range extractText("t.txt", phraseCtx+tc.text+"\n") {
-				v := fmt.Sprint(f.Value)
-				if f.ValueMax != nil {
-					v += "-" + fmt.Sprint(*f.ValueMax)
-				}
-				g := fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year)
-				if f.Unit != "Huyện Gia Lâm" {
-					g += " " + f.Unit // the article's own unit goes unsaid
-				}
-				got = append(got, g)
-			}
-			sort.Strings(got)
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", tc.text, strings.Join(got, "\n  "), strings.Join(tc.want, "\n  "))
-			}
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
 		})
+	}
+}
+
+// checkPhrase extracts text and compares its facts, each written
+// "indicator kind value year [unit]" and sorted, with want; shown is what
+// an error quotes. The unit is left out when it is the phrase article's
+// own (phraseCtx's Huyện Gia Lâm).
+func checkPhrase(t *testing.T, shown, text string, want []string) {
+	t.Helper()
+	var got []string
+	for _, f := range extractText("t.txt", text) {
+		v := fmt.Sprint(f.Value)
+		if f.ValueMax != nil {
+			v += "-" + fmt.Sprint(*f.ValueMax)
+		}
+		g := fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year)
+		if f.Unit != "Huyện Gia Lâm" {
+			g += " " + f.Unit // the article's own unit goes unsaid
+		}
+		got = append(got, g)
+	}
+	sort.Strings(got)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s\ngot:\n  %s\nwant:\n  %s", shown, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
 
