@@ -557,12 +557,9 @@ func congressOf(toks []tok, i, end int) bool {
 	if k >= 1 && toks[k].s == "hội" && toks[k-1].s == "đại" {
 		return true
 	}
-	for k = end; k < len(toks) && k < end+3; k++ {
-		switch toks[k].s {
-		case "long", "trọng", "đã", "chính", "thức":
-			continue
-		}
-		break
+	k = end
+	for k < len(toks) && k < end+3 && ceremonyWord(toks[k].s) {
+		k++
 	}
 	return k+3 < len(toks) && toks[k].s == "tổ" && toks[k+1].s == "chức" && toks[k+2].s == "đại" && toks[k+3].s == "hội"
 }
@@ -592,7 +589,7 @@ func hostOf(toks []tok, i, end int) bool {
 		}
 		k++
 	}
-	for k < len(toks) && (toks[k].s == "long" || toks[k].s == "trọng" || toks[k].s == "đã" || toks[k].s == "chính" || toks[k].s == "thức") {
+	for k < len(toks) && ceremonyWord(toks[k].s) {
 		k++
 	}
 	if k+1 >= len(toks) {
@@ -621,6 +618,16 @@ func hostOf(toks []tok, i, end int) bool {
 		case "hội nghị", "hội thảo", "kỳ họp", "kì họp", "đại hội", "phiên họp":
 			return true
 		}
+	}
+	return false
+}
+
+// ceremonyWord reports a word that may stand between a unit and the
+// event it holds: "(long trọng) tổ chức", "đã (chính thức) khai mạc".
+func ceremonyWord(w string) bool {
+	switch w {
+	case "long", "trọng", "đã", "chính", "thức":
+		return true
 	}
 	return false
 }
@@ -1571,6 +1578,8 @@ func verbAt(toks []tok, k int) bool {
 // comparedWith are words before a unit's name that make it a unit the
 // subject is compared with ("sau tỉnh Bắc Giang", "so với huyện …", "cao
 // hơn quận …"), not a subject.
+var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "như": true, "trước": true}
+
 // ownFigureAt reports a figure at toks[k], after at most three words of
 // result ("tăng trưởng", "đạt", "với", "là", "ước"): a unit's own figure
 // right after its name.
@@ -1586,8 +1595,6 @@ func ownFigureAt(toks []tok, k int) bool {
 	}
 	return false
 }
-
-var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "như": true, "trước": true}
 
 // The unit of figures that belong to a unit the text compares itself
 // with (no facts), and the mention that ends such a stretch.
