@@ -741,10 +741,7 @@ func movedFromYear(f figure) int {
 			return 0 // "xuống còn 7,8% năm 2020": a year of its own
 		}
 	}
-	y := 0
-	for i := 0; i < len(pre[k].s); i++ {
-		y = y*10 + int(pre[k].s[i]-'0')
-	}
+	y, _ := strconv.Atoi(pre[k].s) // four digits, checked above
 	return y
 }
 
