@@ -63,6 +63,15 @@ var levels = func() []level {
 	return append(words, abbrevs...)
 }()
 
+// levelsFrom are the levels by their first token, in the order of levels.
+var levelsFrom = func() map[string][]level {
+	m := map[string][]level{}
+	for _, lv := range levels {
+		m[lv.toks[0]] = append(m[lv.toks[0]], lv)
+	}
+	return m
+}()
+
 // isLevelFirst reports the first tokens of the level words (see levels),
 // to skip other words fast.
 func isLevelFirst(s string) bool { return levelFirsts.has(s) }
@@ -168,11 +177,13 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 	}
 	// Most words are lower-case: told by their first rune before any
 	// look-up (a glued city in capitals starts with "T" too).
-	if r, _ := utf8.DecodeRuneInString(orig[toks[i].start:]); !isUpper(r) {
+	if !upperAt(orig, toks[i].start) {
 		return "", 0, false
 	}
-	if name, ok := gluedCities[toks[i].s]; ok && isUpperCase(orig[toks[i].start:toks[i].end]) {
-		return name, i + 1, true // "TPHCM"
+	if strings.HasPrefix(toks[i].s, "tp") {
+		if name, ok := gluedCities[toks[i].s]; ok && isUpperCase(orig[toks[i].start:toks[i].end]) {
+			return name, i + 1, true // "TPHCM"
+		}
 	}
 	v, e, ok := provinceM.match(toks, i)
 	if !ok {
@@ -199,6 +210,11 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	lv, j, ok = matchLevel(orig, toks, i)
 	if !ok {
 		return
+	}
+	if lv.name == "Xã" && societyAt(toks, i) {
+		// "xã hội" (society), told before the name is read: the
+		// commonest "xã" of a report.
+		return lv, "", t, j, j, false
 	}
 	k = j
 	if k < len(toks) && (toks[k].s == "ủy") {
@@ -266,9 +282,6 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			break
 		}
 	}
-	if lv.name == "Xã" && societyAt(toks, i) {
-		return lv, "", t, j, j, false
-	}
 	words = dropPerson(words, titleBefore(toks, i))
 	name = strings.Join(words, " ")
 	if n, e, ok := hyphenName(orig, toks, k, name, caps); ok && len(words) > 0 && len(words) == k-j-skipped(toks, j) {
@@ -276,8 +289,10 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	} else if n, e, ok := formerCityTail(orig, toks, k, name, caps); ok && lv.tier == tierCommune && len(words) > 0 && !unicode.IsDigit(rune(name[0])) {
 		name, k = n, e
 	}
-	if full, ok := cityAcronyms[strings.ToUpper(name)]; ok && lv.name == "Thành phố" {
-		name = full // "TP.HCM" is Thành phố Hồ Chí Minh
+	if lv.name == "Thành phố" {
+		if full, ok := cityAcronyms[strings.ToUpper(name)]; ok {
+			name = full // "TP.HCM" is Thành phố Hồ Chí Minh
+		}
 	}
 	t = lv.tier
 	if lv.name == "Thành phố" && centralCities[name] {
@@ -436,6 +451,14 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		toks = toks[datelineEnd(orig, toks):]
 	}
 	for i := 0; i < len(toks); i++ {
+		// Only a word in capitals or a level word may start a unit: the
+		// others, most words, are passed over before any reading.
+		if !toks[i].word {
+			continue
+		}
+		if !upperAt(orig, toks[i].start) && !isLevelFirst(toks[i].s) {
+			continue
+		}
 		if name, e, ok := provinceAt(orig, toks, i); ok {
 			// A province named without its level word: "Nghệ An thu
 			// ngân sách …", "GRDP Khánh Hòa tăng …". In an outlet's
@@ -710,7 +733,7 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 			}
 		}
 	}
-	for _, lv := range levels {
+	for _, lv := range levelsFrom[toks[i].s] {
 		if !lv.at(toks, i) {
 			continue
 		}
@@ -758,6 +781,23 @@ func dotAbbrevAt(orig string, toks []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// upperAt reports whether the rune at s[i] is a capital: isUpper, with
+// the ASCII letters most words start with told without decoding (asked
+// of nearly every token by the unit readers).
+func upperAt(s string, i int) bool {
+	if c := s[i]; c < utf8.RuneSelf {
+		return c-'A' < 26
+	}
+	return upperFirst(s[i:])
+}
+
+// upperFirst reports whether s starts with a capital (upperAt's rest,
+// apart so that upperAt inlines).
+func upperFirst(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isUpper(r)
 }
 
 // capitalAt reports a word at toks[k] that starts with a capital letter.
@@ -1199,6 +1239,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	// after it (see appositionParent).
 	lastEnd, lastTier := -1, tier(-1)
 	for i := start; i < len(toks); i++ {
+		// Only a word in capitals or a level word may start a unit: the
+		// others, most words, are passed over before any reading.
+		if !toks[i].word || !upperAt(p.text, toks[i].start) && !isLevelFirst(toks[i].s) {
+			continue
+		}
 		var (
 			lv   level
 			name string
