@@ -97,8 +97,8 @@ func weakVal(i int) int { return -2 - i }
 func (s *indicatorSet) events(toks []tok) []cueEvent {
 	var out []cueEvent
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word {
-			continue
+		if !toks[i].word || !s.cues.mayStart(toks[i]) && !settlementM.mayStart(toks[i]) && toks[i].s != "thu" {
+			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)
 		if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
@@ -205,7 +205,10 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 	}
 	r := tokRange(toks, from, to)
 	for k := 0; k < len(r); k++ {
-		if v, e, ok := s.nots[i].match(r, k); ok {
+		if !s.nots[i].mayStart(r[k]) {
+			continue
+		}
+		if v, e, ok := s.nots[i].longest(r, k); ok {
 			if v != 0 {
 				return true
 			}

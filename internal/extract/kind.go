@@ -1591,7 +1591,10 @@ func levelCount(toks []tok) bool {
 // unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").
 func hasPart(toks []tok) bool {
 	for i := range toks {
-		if _, _, ok := partM.match(toks, i); ok && (i == 0 || !pluralBefore[toks[i-1].s] && toks[i-1].s != "mọi") {
+		if !partM.mayStart(toks[i]) {
+			continue
+		}
+		if _, _, ok := partM.longest(toks, i); ok && (i == 0 || !pluralBefore[toks[i-1].s] && toks[i-1].s != "mọi") {
 			return true
 		}
 	}

@@ -430,7 +430,10 @@ func firstSentStart(text string) int {
 // target verb, then a colon, with no figure between.
 func setsTargets(stoks []tok) bool {
 	for i := 0; i < len(stoks); i++ {
-		v, e, ok := kindM.match(stoks, i)
+		if !kindM.mayStart(stoks[i]) {
+			continue
+		}
+		v, e, ok := kindM.longest(stoks, i)
 		if !ok {
 			continue
 		}
@@ -576,7 +579,10 @@ type posVal struct {
 func findSentenceCues(stoks []tok) *sentenceCues {
 	c := &sentenceCues{}
 	for i := 0; i < len(stoks); i++ {
-		val, e, ok := kindM.match(stoks, i)
+		if !kindM.mayStart(stoks[i]) {
+			continue
+		}
+		val, e, ok := kindM.longest(stoks, i)
 		if !ok {
 			continue
 		}
@@ -605,7 +611,10 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 		i = e - 1
 	}
 	for i := 0; i < len(stoks); i++ {
-		if val, e, ok := estM.match(stoks, i); ok {
+		if !estM.mayStart(stoks[i]) {
+			continue
+		}
+		if val, e, ok := estM.longest(stoks, i); ok {
 			c.est = append(c.est, posVal{pos: stoks[i].start, val: val})
 			i = e - 1
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -286,15 +285,20 @@ type matcher struct {
 	slots  []int32  // 1 + index in firsts, 0 for an empty slot
 	hashes []uint32 // the hash of each slot's word
 	firsts []firstWord
-	// starts has bit h>>shift set for the hash h of every first word: a
-	// word whose bit is clear starts no phrase, which match tells
+	// starts has bit h>>startShift set for the hash h of every first
+	// word: a word whose bit is clear starts no phrase, which match tells
 	// without a probe of the table (matchers are asked about nearly every
-	// token of a text, and most tokens start nothing). It has 4 bits a
-	// slot (at least 256), so that it stays sparse as a matcher grows:
-	// the catalog's 69 first words of cues set a quarter of 256 bits.
-	starts []uint64
-	shift  uint8
+	// token of a text, and most tokens start nothing). Its fixed size
+	// keeps match small enough to be inlined, so that the test costs no
+	// call; 4096 bits stay sparse for the largest matcher (the catalog's
+	// cues, 69 first words, set under 2% of them).
+	starts [startBits / 64]uint64
 }
+
+const (
+	startBits  = 4096
+	startShift = 32 - 12 // 2^12 == startBits
+)
 
 // firstWord is a phrase's first token and the phrases that start with it,
 // in the order they were added.
@@ -352,8 +356,6 @@ func (m *matcher) rehash(n int) {
 		size *= 2
 	}
 	m.slots, m.hashes = make([]int32, size), make([]uint32, size)
-	filter := max(256, 4*size) // bits, a power of two
-	m.starts, m.shift = make([]uint64, filter/64), uint8(33-bits.Len(uint(filter)))
 	for k := range m.firsts {
 		m.put(k, tokHash(m.firsts[k].s))
 	}
@@ -366,17 +368,26 @@ func (m *matcher) put(k int, h uint32) {
 		j = (j + 1) & mask
 	}
 	m.slots[j], m.hashes[j] = int32(k+1), h
-	b := h >> m.shift
+	b := h >> startShift
 	m.starts[b/64] |= 1 << (b % 64)
 }
 
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
-	if b := toks[i].h >> m.shift; len(m.starts) == 0 || m.starts[b/64]&(1<<(b%64)) == 0 {
+	if !m.mayStart(toks[i]) {
 		return 0, -1, false // the fast answer for most tokens (see starts)
 	}
 	return m.longest(toks, i)
+}
+
+// mayStart reports whether t may start a phrase: false means it starts
+// none. Inlined, it saves the loops that ask a matcher about every token
+// the call to match for most of them (match itself is too large to be
+// inlined).
+func (m *matcher) mayStart(t tok) bool {
+	b := t.h >> startShift
+	return m.starts[b/64]&(1<<(b%64)) != 0
 }
 
 // longest is match for a token that may start a phrase.
@@ -386,8 +397,27 @@ func (m *matcher) longest(toks []tok, i int) (val, end int, ok bool) {
 		return 0, -1, false
 	}
 	best := -1
+	if m.firsts[k].s == "*" {
+		// Phrases that open with a gap: matchAt reads it.
+		for _, p := range m.firsts[k].phrases {
+			if e, ok := matchAt(p.toks, p.hs, toks, i); ok && e > best {
+				best, val = e, p.val
+			}
+		}
+		return val, best, best >= 0
+	}
+	// find has compared the first word; a phrase whose second word is
+	// not the next token is passed over without a call (some first
+	// words start 29 phrases).
+	var next uint32
+	if i+1 < len(toks) {
+		next = toks[i+1].h
+	}
 	for _, p := range m.firsts[k].phrases {
-		if e, ok := matchAt(p.toks, p.hs, toks, i); ok && e > best {
+		if len(p.toks) > 1 && p.toks[1] != "*" && (i+1 >= len(toks) || p.hs[1] != next) {
+			continue
+		}
+		if e, ok := matchAt(p.toks[1:], p.hs[1:], toks, i+1); ok && e > best {
 			best, val = e, p.val
 		}
 	}
@@ -420,7 +450,10 @@ func matchAt(p []string, hs []uint32, toks []tok, i int) (int, bool) {
 // hasPhrase reports whether any of the phrases occurs in toks.
 func hasPhrase(toks []tok, m *matcher) bool {
 	for i := range toks {
-		if _, _, ok := m.match(toks, i); ok {
+		if !m.mayStart(toks[i]) {
+			continue
+		}
+		if _, _, ok := m.longest(toks, i); ok {
 			return true
 		}
 	}
@@ -432,7 +465,10 @@ func hasPhrase(toks []tok, m *matcher) bool {
 func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
 	at = -1
 	for i := 0; i < len(toks); i++ {
-		if v, e, found := m.match(toks, i); found {
+		if !m.mayStart(toks[i]) {
+			continue
+		}
+		if v, e, found := m.longest(toks, i); found {
 			val, at, ok = v, i, true
 			i = e - 1 // leftmost-longest: "hoàn thành mục tiêu" hides its "mục tiêu"
 		}
