@@ -2,6 +2,7 @@ package document
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -59,4 +60,37 @@ func BenchmarkParseDOCX(b *testing.B) {
 
 func xmlEscape(s string) string {
 	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// BenchmarkParseArticles parses the shared dev corpus's real articles (what
+// scripts/bench-extract reads), for the profile of Parse on plain text as
+// it comes: go test ./internal/document -run NONE -bench ParseArticles -cpu 1.
+func BenchmarkParseArticles(b *testing.B) {
+	dir := os.Getenv("CHITIEU_SHARED")
+	if dir == "" {
+		dir = filepath.Join("..", "..", "..", "shared")
+	}
+	paths, _ := filepath.Glob(filepath.Join(dir, "corpus", "dev", "*.txt"))
+	if len(paths) == 0 {
+		b.Skipf("no articles in %s/corpus/dev (set CHITIEU_SHARED)", dir)
+	}
+	var data [][]byte
+	var size int64
+	for _, p := range paths {
+		d, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		data = append(data, d)
+		size += int64(len(d))
+	}
+	b.SetBytes(size)
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, d := range data {
+			if _, err := Parse(paths[i], d); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
 }

@@ -431,11 +431,25 @@ func TestReadAll(t *testing.T) {
 
 // TestRunesOver checks runesOver against utf8.RuneCountInString.
 func TestRunesOver(t *testing.T) {
-	for _, s := range []string{"", "abc", "Thu ngân sách đạt", strings.Repeat("đ", 200), strings.Repeat("a\xff", 90), strings.Repeat("\xe1\xbb", 100), strings.Repeat("😀", 41)} {
-		for _, n := range []int{0, 1, 2, 40, 41, 160, 161, 400} {
+	for _, s := range []string{"", "abc", "Thu ngân sách đạt", strings.Repeat("đ", 200), strings.Repeat("a\xff", 90), strings.Repeat("\xe1\xbb", 100), strings.Repeat("😀", 41),
+		strings.Repeat("\x80a", 100), strings.Repeat("ệ", 161), strings.Repeat("ệ", 160) + "\x80", strings.Repeat("Thu ngân sách đạt 12,5% ", 9)} {
+		for _, n := range []int{0, 1, 2, 40, 41, 160, 161, 200, 400} {
 			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
 				t.Errorf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
 			}
+		}
+	}
+}
+
+// TestNumberHeading checks the headings of a row-number column, and that
+// the length cut before lowering keeps a heading written in capitals.
+func TestNumberHeading(t *testing.T) {
+	for s, want := range map[string]bool{
+		"STT": true, " Stt ": true, "SỐ THỨ TỰ": true, "Số TT": true, "\u212aTT": false,
+		"Số thứ tự của các xã": false, strings.Repeat("STT ", 20): false, "": false,
+	} {
+		if got := numberHeading(s); got != want {
+			t.Errorf("numberHeading(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

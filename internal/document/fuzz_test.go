@@ -125,6 +125,11 @@ func FuzzClean(f *testing.F) {
 	f.Add("Thu ngân sách\x07 đạt\u00A0 2.378")
 	f.Add("\xE0\x80\xAF \xC0\xAF \xE2\x84\xA2 \xED\xA0\x80 \xE1\xBB")
 	f.Fuzz(func(t *testing.T, s string) {
+		for _, n := range []int{0, 3, 20, 160} {
+			if got, want := runesOver(s, n), utf8.RuneCountInString(s) > n; got != want {
+				t.Fatalf("runesOver(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
 		plain := isPlain(s)
 		for _, byLine := range []bool{true, false} {
 			got, gotNums := cleanText(s, byLine, plain)

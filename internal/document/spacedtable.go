@@ -124,7 +124,7 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 		if len(lines) == 0 && !strings.Contains(b.Text, "  ") && !strings.Contains(b.Text, "\u00a0") {
 			break // one span at most (spans needs two spaces in a row): no table starts here
 		}
-		if len(b.Text) > maxSpacedLine && runesOver(b.Text, maxSpacedLine) || strings.Contains(b.Text, " | ") {
+		if len(b.Text) > maxSpacedLine && runesOver(b.Text, maxSpacedLine) || hasCellBar(b.Text) {
 			break
 		}
 		ss := spans(b.Text)

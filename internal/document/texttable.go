@@ -1,9 +1,11 @@
 package document
 
 import (
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Tables in plain text. A table copied out of Word, a browser or a PDF
@@ -131,7 +133,9 @@ func separatedTable(run []Block, sep string) (*Table, int) {
 }
 
 func hasSeparator(line, sep string) bool {
-	if line == "" {
+	// Most lines hold neither separator: one quick search for its byte
+	// settles them without trimming and searching for " | ".
+	if strings.IndexByte(line, sep[0]) < 0 {
 		return false
 	}
 	if sep == "\t" {
@@ -387,7 +391,14 @@ func cellRows(run []Block, groups []group, first int) (*Table, int, int) {
 // numberHeading reports the heading of a row-number column: "STT", "TT",
 // "Số TT", "Số thứ tự".
 func numberHeading(s string) bool {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	s = strings.TrimSpace(s)
+	// Lowering shortens a rune at most threefold (the Kelvin sign to
+	// "k"), so a longer line is no heading and is not lowered: cellGroups
+	// asks this of every paragraph.
+	if len(s) > 3*len("số thứ tự") {
+		return false
+	}
+	switch strings.ToLower(s) {
 	case "stt", "tt", "số tt", "số thứ tự", "s.t.t", "stt.":
 		return true
 	}
@@ -450,7 +461,7 @@ func cellGroups(run []Block) []group {
 		figures := 0
 		for _, b := range run[i:j] {
 			t := strings.TrimSpace(b.Text)
-			if len(t) > maxCellRunes && runesOver(t, maxCellRunes) || strings.Contains(t, "\t") || strings.Contains(t, " | ") {
+			if len(t) > maxCellRunes && runesOver(t, maxCellRunes) || strings.Contains(t, "\t") || hasCellBar(t) {
 				long = true
 			}
 			if IsFigure(t) {
@@ -475,6 +486,13 @@ func cellGroups(run []Block) []group {
 		i = j
 	}
 	return out
+}
+
+// hasCellBar reports " | ", the cell separator of a rendered table row,
+// searching first for the rare "|" (a search for " | " stops at every
+// space).
+func hasCellBar(s string) bool {
+	return strings.IndexByte(s, '|') >= 0 && strings.Contains(s, " | ")
 }
 
 // lastLong is the index of the last line of run[i:j] too long for a
@@ -625,8 +643,22 @@ func IsFigure(s string) bool {
 // an invalid byte, counted as one) takes at most 4 bytes, so 4(n+1)
 // bytes hold more than n.
 func runesOver(s string, n int) bool {
-	if len(s) >= 4*(n+1) {
+	switch {
+	case len(s) <= n:
+		return false // a rune takes at least a byte
+	case len(s) >= 4*(n+1):
 		return true
+	}
+	// Every rune starts with a byte that is no continuation byte
+	// (10xxxxxx), and in valid UTF-8 every such byte starts a rune; an
+	// invalid byte is a rune of its own, so the count is a floor. Counting
+	// them eight at a time spares decoding each rune of the prose lines,
+	// which are a few hundred bytes long.
+	if leadBytes(s) > n {
+		return true
+	}
+	if utf8.ValidString(s) {
+		return false // the count is exact
 	}
 	for range s {
 		if n--; n < 0 {
@@ -634,4 +666,23 @@ func runesOver(s string, n int) bool {
 		}
 	}
 	return false
+}
+
+// leadBytes counts the bytes of s that are not UTF-8 continuation bytes.
+func leadBytes(s string) int {
+	const hi, lo = 0x8080808080808080, 0x4040404040404040
+	n := len(s)
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		// A continuation byte has its top bit set and the next clear.
+		n -= bits.OnesCount64(w & hi &^ (w & lo << 1))
+	}
+	for ; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
 }
