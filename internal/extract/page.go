@@ -108,12 +108,9 @@ func isProse(t string) bool {
 	if len(t) > 800 {
 		return true // more than 200 runes, whatever the script
 	}
-	// Counting stops past 200 runes: only whether there are more matters.
-	n := 0
-	for range t {
-		if n++; n > 200 {
-			return true
-		}
+	n := utf8.RuneCountInString(t)
+	if n > 200 {
+		return true
 	}
 	return n > 80 && len(sentences(t)) > 1
 }
@@ -179,8 +176,9 @@ var linkPrefixes = []string{"xem thêm", "đọc thêm", "tin liên quan:", ">>"
 // ngoại thành …"): a date glued to a headline.
 func isLinkLine(p view) bool {
 	t := strings.TrimSpace(p.text)
+	lower := p.lower[len(p.text)-len(strings.TrimLeft(p.text, " \t")):]
 	for _, pre := range linkPrefixes {
-		if strings.HasPrefix(p.lower[len(p.text)-len(strings.TrimLeft(p.text, " \t")):], pre) {
+		if strings.HasPrefix(lower, pre) {
 			return true
 		}
 	}

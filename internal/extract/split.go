@@ -29,8 +29,14 @@ func sentences(p string) []span { return appendSentences(nil, p) }
 func appendSentences(out []span, p string) []span {
 	start := 0
 	for i := 0; i < len(p); i++ {
+		for i < len(p) && !mayEnd[p[i]] {
+			i++ // most bytes, passed over in a tight loop
+		}
+		if i == len(p) {
+			break
+		}
 		c := p[i]
-		if !mayEnd[c] || c == "…"[0] && !strings.HasPrefix(p[i:], "…") {
+		if c == "…"[0] && !strings.HasPrefix(p[i:], "…") {
 			continue
 		}
 		end := i + 1
@@ -101,11 +107,13 @@ func clauses(p string, s span) []span { return appendClauses(nil, p, s) }
 // appendClauses is clauses appending to out.
 func appendClauses(out []span, p string, s span) []span {
 	start := s.Start
-	for i := s.Start; i < s.End; i++ {
-		if p[i] == ';' {
-			out = appendSpan(out, p, start, i)
-			start = i + 1
+	for {
+		i := strings.IndexByte(p[start:s.End], ';')
+		if i < 0 {
+			break
 		}
+		out = appendSpan(out, p, start, start+i)
+		start += i + 1
 	}
 	return appendSpan(out, p, start, s.End)
 }
