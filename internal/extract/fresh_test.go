@@ -29,6 +29,10 @@ func TestFreshKinds(t *testing.T) {
 		// K6: the place ahead in a ranking, with its own figure.
 		{"the place ahead in a ranking with its own figure", "Tốc độ tăng trưởng kinh tế ước đạt 9,5%, đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%).",
 			[]string{"tang_truong_kinh_te actual 13.85 2023 Tỉnh Bắc Giang", "tang_truong_kinh_te actual 9.5 2023"}},
+		{"each place ahead in the bracket with its own figure", "Thu ngân sách đạt 1.250 tỷ đồng, đứng thứ 3 thành phố (sau huyện Đông Anh đạt 2.100 tỷ đồng và huyện Sóc Sơn đạt 1.400 tỷ đồng), bằng 110% dự toán.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 1.4e+12 2023 Huyện Sóc Sơn", "thu_ngan_sach actual 2.1e+12 2023 Huyện Đông Anh", "thu_ngan_sach pct_of_plan 110 2023"}},
+		{"places ahead without level words, each with its figure", "Tỉnh Nam Định tổng kết năm 2023\n\nNăm 2023, tỷ lệ hộ nghèo của tỉnh Nam Định còn 1,2%, thấp thứ 3 vùng (sau Bắc Ninh 0,6%, Hưng Yên 0,9%).\n",
+			[]string{"ty_le_ho_ngheo actual 0.6 2023 Tỉnh Bắc Ninh", "ty_le_ho_ngheo actual 0.9 2023 Tỉnh Hưng Yên", "ty_le_ho_ngheo actual 1.2 2023 Tỉnh Nam Định"}},
 		{"the places ahead without figures give none", "Thu ngân sách đạt 1.250 tỷ đồng, đứng thứ 3 trong tỉnh, chỉ sau huyện Đông Anh và huyện Sóc Sơn.",
 			[]string{"thu_ngan_sach actual 1.25e+12 2023"}},
 		{"a unit compared with by a difference gives none", "Tốc độ tăng trưởng kinh tế đạt 8,2%, cao hơn tỉnh Bắc Giang 1,2 điểm phần trăm.",

@@ -1363,6 +1363,13 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				// without a figure of its own, or a difference ("cao hơn
 				// tỉnh X 1,2 điểm"), gives none.
 				m = lv.name + " " + name
+				// The ranking may go on with more places, each with its
+				// own figure ("sau Trà Vinh tăng 10% và Hậu Giang tăng
+				// 8,76%"): they are read as any other mention, and the
+				// bracket around them (see bracketed) ends their stretch.
+				out = append(out, unitMention{toks[i].start, m})
+				i = k - 1
+				continue
 			}
 			out = append(out, unitMention{toks[i].start, m})
 			e := k
