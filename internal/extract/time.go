@@ -230,6 +230,9 @@ func (x *docReader) latestDatedYear() int {
 // out comparison bases and multi-year spans.
 func countYears(years map[int]int, toks []tok) {
 	for i := range toks {
+		if toks[i].s != "năm" {
+			continue // yearMention's first test, made here without a call for every token
+		}
 		if y, ok := yearMention(toks, i, 0); ok {
 			years[y]++
 		}

@@ -972,9 +972,21 @@ func (u *unitFinder) main(text string) string {
 			tk, found = k, true
 		}
 	}
+	// Each tier's best, found once: counting the names in the text is
+	// what costs.
+	type scored struct {
+		k     unitKey
+		score int
+		ok    bool
+	}
+	var bests [3]scored
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
-		if k, _, ok := best(t); ok {
-			u.tierName[t] = k.level + " " + k.name
+		k, sc, ok := best(t)
+		bests[t] = scored{k, sc, ok}
+	}
+	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
+		if b := bests[t]; b.ok {
+			u.tierName[t] = b.k.level + " " + b.k.name
 		}
 	}
 	if found {
@@ -992,7 +1004,8 @@ func (u *unitFinder) main(text string) string {
 	var tiers [3]cand
 	weight := [3]int{}
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
-		if k, sc, ok := best(t); ok {
+		if b := bests[t]; b.ok {
+			k, sc := b.k, b.score
 			tiers[t] = cand{k.level + " " + k.name, sc}
 			weight[t] += 2 * sc
 			u.tierName[t] = tiers[t].name
@@ -1017,8 +1030,8 @@ func (u *unitFinder) main(text string) string {
 	firstAt := [3]int{}
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
 		firstAt[t] = int(^uint(0) >> 1)
-		if k, _, ok := best(t); ok {
-			firstAt[t] = first[k]
+		if b := bests[t]; b.ok {
+			firstAt[t] = first[b.k]
 		}
 	}
 	pick := -1
@@ -1425,6 +1438,9 @@ const (
 // lệ … đạt 92%": the 92% is the text's unit's again). The unit before the
 // bracket comes back at its close.
 func bracketed(toks []tok, ms []unitMention) []unitMention {
+	if len(ms) == 0 {
+		return ms // most clauses name no unit: no bracket to mark
+	}
 	// mark[k] is the last bracket, "(" or ")", before token k (-1: none).
 	var mark []int
 	for k, t := range toks {
