@@ -89,6 +89,7 @@ func (x *docReader) add(ft facts.Fact, f figure) {
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
 	}
+	ft.Unit = vnLetters(ft.Unit)
 	ft.Line = f.p.line
 	written := f.p.text[f.a.NumStart:f.a.End]
 	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(written), placed: placedDigits(written), order: len(x.out)})

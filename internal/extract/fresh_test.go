@@ -48,6 +48,11 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.5e+11 2023 Huyện Lâm Hà"}},
 		{"a unit that opens its session, its parent in brackets", "Khai mạc kỳ họp\n\nSáng 10/12/2025, HĐND xã Tân Hà (Lâm Đồng) khai mạc kỳ họp thứ 3. Dự có Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An. Năm 2025, thu ngân sách đạt 25 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 2.5e+10 2025 Xã Tân Hà"}},
+		// Names typed with the eth letter ("Ð", U+00D0) for "Đ".
+		{"a part named with the eth letter", "Riêng xã Ðình Xuyên thu ngân sách đạt 12 tỷ đồng, bằng 120% dự toán.",
+			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đình Xuyên", "thu_ngan_sach pct_of_plan 120 2023 Xã Đình Xuyên"}},
+		{"a text's unit and its time words typed with the eth letter", "UBND HUYỆN ÐAN PHƯỢNG\n\nÐến hết năm 2024, thu ngân sách trên địa bàn huyện Ðan Phượng ước đạt 1.100 tỷ đồng; tỷ lệ hộ nghèo còn 0,5%.\n",
+			[]string{"thu_ngan_sach actual 1.1e+12 2024 Huyện Đan Phượng", "ty_le_ho_ngheo actual 0.5 2024 Huyện Đan Phượng"}},
 		// K10: a period's figure in brackets after the period.
 		{"a period's average in brackets takes the period's last year", "Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 8,1%, cao hơn bình quân giai đoạn 2021-2022 (7,45%).",
 			[]string{"tang_truong_kinh_te actual 7.45 2022", "tang_truong_kinh_te actual 8.1 2023"}},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,8 +72,21 @@ var lowerTable = func() []rune {
 	for r := range t {
 		t[r] = unicode.ToLower(rune(r))
 	}
+	// Some keyboards type the Icelandic eth ("Ð", "ð") for the
+	// Vietnamese "Đ", "đ" ("huyện Ðầm Dơi", "Ðến nay"): the same letter
+	// to a reader, and of the same length in UTF-8.
+	t['Ð'], t['ð'] = 'đ', 'đ'
 	return t
 }()
+
+// vnLetters writes a name's eth ("Ð", "ð", see lowerTable) as the
+// Vietnamese "Đ", "đ": "Huyện Ðầm Dơi" is "Huyện Đầm Dơi".
+func vnLetters(s string) string {
+	if !strings.ContainsAny(s, "Ðð") {
+		return s
+	}
+	return strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s)
+}
 
 // tok is a word or a punctuation mark of a lower-cased text.
 type tok struct {

@@ -294,6 +294,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			name = full // "TP.HCM" is Thành phố Hồ Chí Minh
 		}
 	}
+	name = vnLetters(name)
 	t = lv.tier
 	if lv.name == "Thành phố" && centralCities[name] {
 		t = tierProvince
@@ -1761,6 +1762,7 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	if n, e, hy := hyphenName(orig, toks, k, name, false); hy {
 		name, k = n, e
 	}
+	name = vnLetters(name)
 	if !predicateAfter(toks, k) {
 		return "", "", 0, false
 	}

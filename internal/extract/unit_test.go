@@ -148,6 +148,7 @@ func TestMainUnit(t *testing.T) {
 		{"a letterhead's level word alone on its line", "ỦY BAN NHÂN DÂN\nHUYỆN\nYÊN DŨNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\nNăm 2023, thu ngân sách trên địa bàn ước đạt 400 tỷ đồng. Tỉnh Bắc Giang hỗ trợ. UBND tỉnh Bắc Giang chỉ đạo, tỉnh Bắc Giang ghi nhận.", "Huyện Yên Dũng"},
 		{"a party committee's letterhead broken after its word", "ĐẢNG BỘ TỈNH BẮC GIANG\nHUYỆN ỦY\nYÊN DŨNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nBÁO CÁO\nKết quả lãnh đạo năm 2023\nNăm 2023, Đảng bộ kết nạp 250 đảng viên. Tỉnh ủy Bắc Giang ghi nhận; tỉnh Bắc Giang biểu dương, tỉnh Bắc Giang hỗ trợ.", "Huyện Yên Dũng"},
 		{"a province's article naming a district in passing", "Giảm nghèo bền vững\n\nNăm 2024, UBND tỉnh chỉ đạo quyết liệt công tác giảm nghèo. Toàn tỉnh giảm 3.200 hộ nghèo; tỷ lệ hộ nghèo của tỉnh còn 18%. Huyện Mường Nhé vẫn có tỷ lệ hộ nghèo cao. Tỉnh tiếp tục ưu tiên nguồn lực; UBND tỉnh giao các sở theo dõi.", "Tỉnh"},
+		{"a name typed with the eth letter and with Đ is one unit", "Thị xã Ðông Triều thu ngân sách vượt dự toán\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn thị xã Ðông Triều đạt 1.800 tỷ đồng. Tỉnh Quảng Ninh ghi nhận nỗ lực của thị xã Đông Triều; UBND tỉnh Quảng Ninh khen thưởng.", "Thị xã Đông Triều"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
