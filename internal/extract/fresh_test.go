@@ -56,6 +56,22 @@ func TestFreshKinds(t *testing.T) {
 		// K10: a period's figure in brackets after the period.
 		{"a period's average in brackets takes the period's last year", "Tốc độ tăng trưởng kinh tế năm 2023 ước đạt 8,1%, cao hơn bình quân giai đoạn 2021-2022 (7,45%).",
 			[]string{"tang_truong_kinh_te actual 7.45 2022", "tang_truong_kinh_te actual 8.1 2023"}},
+		// Signs: a growth rate that falls, or a figure written with its
+		// own sign, is negative (d10 "so với CK giảm nhiều (-9,28%)").
+		{"an economy that shrank grew by a negative rate", "Tổng sản phẩm trên địa bàn (GRDP) năm 2023 ước giảm 3,15% so với năm 2022.",
+			[]string{"tang_truong_kinh_te actual -3.15 2023"}},
+		{"a minus written on a growth figure is its sign", "Tốc độ tăng trưởng kinh tế quý II đạt -2,4%, thấp nhất từ trước đến nay.",
+			[]string{"tang_truong_kinh_te actual -2.4 2023"}},
+		{"signed figures in brackets, a comparative after the verb, quarters carried", "Kinh tế 6 tháng đầu năm tăng trưởng âm (-1,7%); quý III giảm ít hơn (-0,6%); quý IV tăng trở lại (+2,1%).",
+			[]string{"tang_truong_kinh_te actual -0.6 2023", "tang_truong_kinh_te actual -1.7 2023", "tang_truong_kinh_te actual 2.1 2023"}},
+		{"a verb's fall and the figure's minus are one fall", "Tỷ lệ hộ nghèo năm 2023 giảm (-1,5%) so với năm 2022; chi ngân sách tăng (+4,3%) so với cùng kỳ.",
+			[]string{"chi_ngan_sach change_vs_prev 4.3 2023", "ty_le_ho_ngheo change_vs_prev -1.5 2023"}},
+		{"a hyphen after a number is a range, no sign", "Năm 2024, huyện phấn đấu tăng trưởng kinh tế 6- 6,8%.",
+			[]string{"tang_truong_kinh_te plan 6-6.8 2024"}},
+		{"the growth rate's change in points keeps its sign and the rate", "Tốc độ tăng trưởng kinh tế đạt 7,2%, giảm 0,5% so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023", "tang_truong_kinh_te change_vs_prev -0.5 2023"}},
+		{"a signed difference after cao hơn is none", "Tăng trưởng kinh tế đạt 7,2%, cao hơn (+1,1%) so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

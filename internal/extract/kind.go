@@ -150,7 +150,64 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if !ok {
 		return
 	}
+	if ws := writtenSign(f.p.text, a.NumStart); ws != 0 && a.UOM == "%" && (kind == facts.Actual || kind == facts.Plan || kind == facts.ChangeVsPrev) {
+		// "so với cùng kỳ giảm (-9,28%)", "mức giảm lại tăng lên
+		// (-7,56%)", "khu vực dịch vụ (+3,63%)": a sign written on the
+		// figure is its sign, whatever verb stands before it (a verb's
+		// "giảm" and the figure's minus are one fall, not two).
+		sign = ws
+	}
 	x.emit(f, in, kind, sign)
+}
+
+// bracketOpensAt reports a bracket right before a figure, its sign
+// aside: "… (-13,01%)".
+func bracketOpensAt(pre []tok) bool {
+	n := len(pre)
+	if n > 0 && !pre[n-1].word && pre[n-1].s != "(" {
+		n-- // the sign's own token
+	}
+	return n > 0 && pre[n-1].s == "("
+}
+
+// writtenSign is -1 for a figure written with a minus glued to its first
+// digit ("(-9,28%)", "giảm -3%"), +1 for a plus ("(+3,63%)"), 0 for none.
+// The sign must follow a bracket, a colon or a space that follows no
+// number: a hyphen after a number is a range ("6-6,8%", "2021 -2023"),
+// and a dash that opens a line is a bullet.
+func writtenSign(text string, numStart int) float64 {
+	var sign float64
+	j := numStart
+	switch {
+	case j >= 1 && text[j-1] == '-':
+		sign, j = -1, j-1
+	case j >= 1 && text[j-1] == '+':
+		sign, j = 1, j-1
+	case j >= 3 && (text[j-3:j] == "−" || text[j-3:j] == "–"):
+		sign, j = -1, j-3
+	default:
+		return 0
+	}
+	if j == 0 {
+		return 0
+	}
+	switch text[j-1] {
+	case '(', ':':
+		return sign
+	case ' ', '\t':
+		k := j - 1
+		for k > 0 && (text[k-1] == ' ' || text[k-1] == '\t') {
+			k--
+		}
+		if k == 0 || text[k-1] == '\n' {
+			return 0 // a bullet
+		}
+		if c := text[k-1]; c >= '0' && c <= '9' || c == '%' || c == '-' {
+			return 0
+		}
+		return sign
+	}
+	return 0
 }
 
 // bracketMove reports a percentage inside an open bracket of its clause
@@ -871,6 +928,17 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 	if ratio && verb == vGrowth {
 		verb = vIncrease // "thu ngân sách tăng trưởng 15%"
 	}
+	if verb == vExceed && writtenSign(f.p.text, f.a.NumStart) != 0 {
+		// "giảm nhiều hơn (-13,01%)", "tăng cao hơn (+8,2%)": a
+		// comparative right after a change verb says the change was
+		// larger than before; the signed figure in its bracket is the
+		// change itself, not a difference.
+		if _, at, ok := lastPhrase(pre, verbM); ok && at >= 1 && bracketOpensAt(pre) {
+			if w := pre[at-1].s; w == "tăng" || w == "giảm" {
+				verb = verbWords[w]
+			}
+		}
+	}
 	parenPlan := parenAfterPlan(pre)
 	cmpPlan, cmpPrev, compared := comparator(post)
 	if ratio {
@@ -954,7 +1022,14 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 					}
 					return facts.ChangeVsPrev, signOf(verb), true
 				}
-				return x.mode(f), 1, true
+				// A growth rate is itself a change: the economy that
+				// shrank ("GRDP giảm 9,28% so với cùng kỳ", "kinh tế
+				// tăng trưởng âm, giảm 2,1%") grew by a negative rate.
+				k := x.mode(f)
+				if k == facts.Actual {
+					return k, signOf(verb), true
+				}
+				return k, 1, true
 			}
 			if compared && !cmpPrev {
 				return "", 0, false // compared with another base than last year's

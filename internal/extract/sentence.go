@@ -777,6 +777,12 @@ func skipLead(toks []tok, k int) int {
 			}
 		case toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "tháng":
 			k += 2
+		case (toks[k].s == "quý" || toks[k].s == "quí") && k+1 < len(toks) && quarters[toks[k+1].s] != 0:
+			k += 2 // "…; quý II giảm 13,01%": the same subject, the next quarter
+		case (toks[k].s == "sang" || toks[k].s == "đến" || toks[k].s == "thì") && k+1 < len(toks) && (toks[k+1].s == "quý" || toks[k+1].s == "quí" || toks[k+1].s == "đến" || toks[k+1].s == "tháng" || toks[k+1].s == "năm"):
+			k++ // "…; sang quý II …", "…; thì đến quý III …"
+		case (toks[k].s == "tiếp" && k+1 < len(toks) && toks[k+1].s == "tục"):
+			k += 2 // "…; quý II tiếp tục giảm …"
 		default:
 			if v, e, ok := kindM.match(toks, k); ok && v != 0 && e > k {
 				if _, ce, ok := carryM.match(toks, k); ok && ce >= e {
