@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -241,6 +242,23 @@ func FuzzFormat(f *testing.F) {
 			t.Fatalf("Format(%v, %d) = %q reads back as %v", v, d, s, got)
 		}
 	})
+}
+
+// TestIsLetter checks isLetter's table and ranges against its definition
+// for every rune.
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune+1; r++ {
+		want := unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+		switch {
+		case r < 0x80:
+			want = r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z'
+		case r >= 0xC0 && r <= 0x24F:
+			want = r != 0xD7 && r != 0xF7 // × and ÷
+		}
+		if got := isLetter(r); got != want {
+			t.Fatalf("isLetter(%U) = %v, want %v", r, got, want)
+		}
+	}
 }
 
 // FuzzLettersEnd checks lettersEnd's inline decoding against utf8's.

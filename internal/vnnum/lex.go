@@ -19,17 +19,33 @@ func isDigitRune(r rune) bool { return r >= '0' && r <= '9' }
 // isLetter counts combining marks as letters so that text that escaped NFC
 // still reads as whole words.
 func isLetter(r rune) bool {
-	if r < 0x80 {
-		return isASCIILetter(byte(r))
+	// Vietnamese letters live in ASCII, Latin-1, Latin Extended-A/B and
+	// Latin Extended Additional: answer those without the table search,
+	// in few enough steps to be inlined in the scanner's loops.
+	if uint32(r) < uint32(len(latinLetters)) {
+		return latinLetters[r]
 	}
-	// Vietnamese letters live in Latin-1, Latin Extended-A/B and Latin
-	// Extended Additional: answer those without the table search.
-	if r >= 0xC0 && r <= 0x24F {
-		return r != 0xD7 && r != 0xF7
+	return uint32(r-0x1E00) <= 0xFF || otherLetter(r)
+}
+
+// latinLetters[r] is isLetter(r) for the runes below U+0250: the ASCII
+// letters, and Latin-1 and Latin Extended-A/B but for × and ÷.
+var latinLetters = func() (t [0x250]bool) {
+	for r := range rune(len(t)) {
+		switch {
+		case r < 0x80:
+			t[r] = isASCIILetter(byte(r))
+		case r >= 0xC0:
+			t[r] = r != 0xD7 && r != 0xF7
+		default:
+			t[r] = otherLetter(r)
+		}
 	}
-	if r >= 0x1E00 && r <= 0x1EFF {
-		return true
-	}
+	return t
+}()
+
+// otherLetter is isLetter for the rest of Unicode.
+func otherLetter(r rune) bool {
 	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
@@ -175,6 +191,14 @@ func prevWord(s string, i int) (w string, start int, ok bool) {
 	}
 	k := j
 	for k > 0 {
+		if c := s[k-1]; c < 0x80 {
+			// Most letters of a word are ASCII: no decoding.
+			if !isASCIILetter(c) {
+				break
+			}
+			k--
+			continue
+		}
 		r, n := utf8.DecodeLastRuneInString(s[:k])
 		if !isLetter(r) {
 			break
@@ -474,6 +498,11 @@ func scaleAt(s string, q int) (float64, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
+	return scaleOf(s, w, e, m)
+}
+
+// scaleOf is scaleAt for the scale word w (of scale m) that ends at e.
+func scaleOf(s, w string, e int, m float64) (float64, int, bool) {
 	if q2 := skipSpace(s, e); q2 > e {
 		if w2, _ := wordAt(s, q2); notScaleIndex[wordsLower[w]+" "+wordsLower[w2]] {
 			return 0, 0, false // "2024 tỷ lệ": the ratio, not a billion
@@ -502,6 +531,11 @@ func moneyAt(s string, q int) (int, bool) {
 	if !moneyIndex[w] {
 		return 0, false
 	}
+	return moneyOf(s, w, e)
+}
+
+// moneyOf is moneyAt for the money word w that ends at e.
+func moneyOf(s, w string, e int) (int, bool) {
 	if wordsLower[w] == "đồng" {
 		if q2 := skipSpace(s, e); q2 > e {
 			w2, _ := wordAt(s, q2)
@@ -528,6 +562,12 @@ func phraseIndexAt(idx map[string][]phrase, s string, q int) (string, int, bool)
 	if !ok {
 		return "", 0, false
 	}
+	return phrasesAfter(phs, s, e)
+}
+
+// phrasesAfter is phraseIndexAt for the phrases phs of the word that
+// ends at e: the first whose further words follow.
+func phrasesAfter(phs []phrase, s string, e int) (string, int, bool) {
 next:
 	for _, ph := range phs {
 		pos := e
@@ -549,6 +589,12 @@ next:
 
 // phraseAt matches the lower-case words at q, case-insensitively.
 func phraseAt(s string, q int, words ...string) (int, bool) {
+	if c := words[0][0]; c >= 'a' && c <= 'z' && c != 'k' && c != 's' && q < len(s) && s[q]|0x20 != c {
+		// Only its capital folds to the ASCII letter that starts the
+		// phrase (the Kelvin sign and the long s fold to k and s): a text
+		// that starts with another byte differs, without reading a word.
+		return 0, false
+	}
 	pos := q
 	for k, want := range words {
 		if k > 0 {
@@ -573,10 +619,11 @@ func phraseAt(s string, q int, words ...string) (int, bool) {
 // qualBefore reads qualifier words before start ("hơn", "xấp xỉ", "hơn
 // hơn"), never reaching before lowBound. It returns the qualifier of the
 // word nearest the number and the new start.
-func qualBefore(s string, start, lowBound int) (string, int) {
+func (r *reader) qualBefore(start, lowBound int) (string, int) {
+	s := r.s
 	qual := ""
 	for k := 0; k < 3; k++ {
-		w, ws, ok := prevWord(s, start)
+		w, ws, ok := r.prevWord(start)
 		if !ok || ws < lowBound {
 			break
 		}

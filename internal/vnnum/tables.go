@@ -113,6 +113,10 @@ var (
 	dayIndex      map[string]bool
 	numIndex      map[string]numWord
 	wordsLower    map[string]string // variant -> canonical lower-case word
+	// unitIndex is what each word a unit after a figure can start with
+	// starts, from scaleIndex, moneyIndex, foreignIndex and nounIndex:
+	// one look-up for the word after a figure, most often in none.
+	unitIndex map[string]unitWord
 
 	// byte lengths of the words a number in words can start with
 	minStartLen, maxStartLen int
@@ -176,6 +180,27 @@ func init() {
 			pairIndex[x] = p
 		}
 	}
+	unitIndex = map[string]unitWord{}
+	for w, m := range scaleIndex {
+		u := unitIndex[w]
+		u.scale = m
+		unitIndex[w] = u
+	}
+	for w := range moneyIndex {
+		u := unitIndex[w]
+		u.money = true
+		unitIndex[w] = u
+	}
+	for w, ps := range foreignIndex {
+		u := unitIndex[w]
+		u.foreign = ps
+		unitIndex[w] = u
+	}
+	for w, ps := range nounIndex {
+		u := unitIndex[w]
+		u.noun = ps
+		unitIndex[w] = u
+	}
 	numIndex = map[string]numWord{}
 	minStartLen, maxStartLen = 1<<30, 0
 	for w, n := range numberWords {
@@ -189,6 +214,14 @@ func init() {
 			}
 		}
 	}
+}
+
+// unitWord is a word's entry in unitIndex.
+type unitWord struct {
+	scale   float64  // scaleIndex's, 0 for none
+	money   bool     // in moneyIndex
+	foreign []phrase // foreignIndex's
+	noun    []phrase // nounIndex's
 }
 
 func setOf(words []string) map[string]bool {

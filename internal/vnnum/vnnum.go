@@ -128,6 +128,24 @@ func Parse(s string) (Amount, error) {
 type reader struct {
 	s     string
 	parse bool // Parse mode: report bare number words too
+	// prevAt-1 is where the word before, prev, was last read (0: none):
+	// digitsAt reads the word before a figure, and finish reads it again
+	// for a qualifier.
+	prevAt int
+	prev   struct {
+		w     string
+		start int
+		ok    bool
+	}
+}
+
+// prevWord is prevWord(r.s, i), read once for each i in a row.
+func (r *reader) prevWord(i int) (w string, start int, ok bool) {
+	if r.prevAt != i+1 {
+		r.prev.w, r.prev.start, r.prev.ok = prevWord(r.s, i)
+		r.prevAt = i + 1
+	}
+	return r.prev.w, r.prev.start, r.prev.ok
 }
 
 // at reads the figure whose number starts at i. lowBound is where the
@@ -156,7 +174,7 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 		return Amount{}, skipGlued(s, i), false
 	}
 	e := n.end
-	pw, pws, hasPrev := prevWord(s, i)
+	pw, pws, hasPrev := r.prevWord(i)
 	if !hasPrev || pws < lowBound {
 		pw = ""
 	}
@@ -256,7 +274,7 @@ func (r *reader) wordsAt(i, lowBound int) (Amount, int, bool) {
 
 // finish sets the qualifier: words before start, "trở lên" after End.
 func (r *reader) finish(a *Amount, start, lowBound int) {
-	a.Qualifier, a.Start = qualBefore(r.s, start, lowBound)
+	a.Qualifier, a.Start = r.qualBefore(start, lowBound)
 	q := skipSpace(r.s, a.End)
 	if e, ok := phraseAt(r.s, q, "trở", "lên"); ok {
 		a.Qualifier, a.End = "over", e
@@ -287,8 +305,12 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 		u.uom, u.end = "%", e
 		return u
 	}
-	if allowScale {
-		if m, e, ok := scaleAt(s, q); ok {
+	// One look-up says what the word at q may start (most often
+	// nothing: "12,5% so với", "năm 2023 huyện").
+	word, wordEnd := wordAt(s, q)
+	uw := unitIndex[word]
+	if allowScale && uw.scale != 0 {
+		if m, e, ok := scaleOf(s, word, wordEnd, uw.scale); ok {
 			u.value, u.mult, u.end, u.scaled = v*m, m, e, true
 			last := m
 			for {
@@ -308,32 +330,36 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 				last, u.end = m2, e3
 			}
 			q = skipSpace(s, u.end)
+			word, wordEnd = wordAt(s, q)
+			uw = unitIndex[word]
 		}
 	}
-	if e, ok := moneyAt(s, q); ok {
-		u.uom, u.end = "VND", e
-		if e < len(s) && s[e] == '/' {
-			// "21 triệu đồng/người/năm": money per person, kept as the noun
-			noun, pe := "đồng", e
-			for pe < len(s) && s[pe] == '/' {
-				we := lettersEnd(s, pe+1)
-				if we == pe+1 {
-					break
+	if uw.money {
+		if e, ok := moneyOf(s, word, wordEnd); ok {
+			u.uom, u.end = "VND", e
+			if e < len(s) && s[e] == '/' {
+				// "21 triệu đồng/người/năm": money per person, kept as the noun
+				noun, pe := "đồng", e
+				for pe < len(s) && s[pe] == '/' {
+					we := lettersEnd(s, pe+1)
+					if we == pe+1 {
+						break
+					}
+					noun += "/" + strings.ToLower(s[pe+1:we])
+					pe = we
 				}
-				noun += "/" + strings.ToLower(s[pe+1:we])
-				pe = we
+				if pe > e {
+					u.noun, u.end = noun, pe
+				}
 			}
-			if pe > e {
-				u.noun, u.end = noun, pe
-			}
+			return u
 		}
-		return u
 	}
-	if _, e, ok := phraseIndexAt(foreignIndex, s, q); ok {
+	if _, e, ok := phrasesAfter(uw.foreign, s, wordEnd); ok {
 		u.noun, u.end = "usd", e
 		return u
 	}
-	if noun, e, ok := nounAt(s, q); ok {
+	if noun, e, ok := phrasesAfter(uw.noun, s, wordEnd); ok {
 		u.noun, u.end = noun, e
 		return u
 	}
