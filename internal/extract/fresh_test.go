@@ -72,6 +72,19 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 7.2 2023", "tang_truong_kinh_te change_vs_prev -0.5 2023"}},
 		{"a signed difference after cao hơn is none", "Tăng trưởng kinh tế đạt 7,2%, cao hơn (+1,1%) so với năm trước.",
 			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+		// K11: what grows is named before a bare growth cue; its Not
+		// phrases hold for every figure the cue governs, past a period's
+		// count ("6 tháng") or an earlier figure of the list.
+		{"sectors named before the growth cue, figures respectively", "Các ngành nông nghiệp và dịch vụ tiếp tục tăng trưởng, lần lượt đạt 2,8% và 6,5%.",
+			nil},
+		{"a sector's growth past the counts of months", "Công nghiệp và xây dựng giữ vững đà tăng trưởng, 6 tháng đạt 8,1%, 9 tháng đạt 9,4%.",
+			nil},
+		{"the capital of projects attracted, a second currency", "Huyện thu hút 12 dự án mới và điều chỉnh tăng vốn 5 dự án, với tổng vốn đầu tư 20 triệu USD và 1.250 tỷ đồng.",
+			nil},
+		{"the economy named before the cue keeps its figures", "Kinh tế tiếp tục tăng trưởng khá, tính chung 6 tháng tăng 6,2%, cả năm ước đạt 6,8%.",
+			[]string{"tang_truong_kinh_te actual 6.2 2023", "tang_truong_kinh_te actual 6.8 2023"}},
+		{"a sector's figure before the economy's cue denies only its own", "Khu vực công nghiệp tăng 9%, tốc độ tăng trưởng kinh tế đạt 7,1%; tổng vốn đầu tư toàn xã hội đạt 5.200 tỷ đồng, tăng 8% so với cùng kỳ.",
+			[]string{"tang_truong_kinh_te actual 7.1 2023", "von_dau_tu actual 5.2e+12 2023", "von_dau_tu change_vs_prev 8 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

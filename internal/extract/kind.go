@@ -34,7 +34,13 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	}
 	if !subj.none {
 		for _, i := range subj.inds {
-			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, min(subj.start, f.prevEnd), f.a.Start) {
+			// The Not phrases are looked for from the words that led up
+			// to the cue, for every figure the cue governs: "Các lĩnh vực
+			// công nghiệp - xây dựng và dịch vụ tiếp tục tăng trưởng
+			// mạnh, lần lượt đạt 7,19% và 3,93%" are both the sectors',
+			// as is "sản xuất công nghiệp … duy trì đà tăng trưởng …,
+			// tính chung 9 tháng tăng 6,9%" past the "9" of "9 tháng".
+			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), f.a.Start) {
 				ind, ratio = i, r
 				break
 			}
@@ -874,7 +880,7 @@ func (x *docReader) resultPair(f figure, subj subject) {
 		if ok, ratio := x.ind.fits(i, one, a.Noun, false); !ok || ratio {
 			continue
 		}
-		if x.ind.denied(i, f.ctoks, min(subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start)) || !hasRequired(f, in.Code) {
+		if x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start)) || !hasRequired(f, in.Code) {
 			return
 		}
 		f.subjStart, f.subjEnd = subj.start, subj.end

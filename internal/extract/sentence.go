@@ -86,6 +86,21 @@ type subject struct {
 	// otherFig: another subject named by its words ("khu vực nông - lâm -
 	// thủy sản") has had a figure in this clause (see after).
 	otherFig bool
+	// lead is where the words that lead up to the cue start: the end of
+	// the clause's last figure before the cue, or the clause's start (0
+	// for a subject from before the clause). "Các lĩnh vực công nghiệp -
+	// xây dựng và dịch vụ tiếp tục tăng trưởng": what grows is named
+	// before the cue "tăng trưởng".
+	lead int
+}
+
+// from sets the lead of a subject just read (see lead): at the last
+// figure's end lastFig, when the cue gave a new subject.
+func (s subject) from(prev subject, lastFig int) subject {
+	if !s.none && (s.start != prev.start || prev.none) {
+		s.lead = lastFig
+	}
+	return s
 }
 
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
@@ -236,7 +251,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		for fi, a := range figs {
 			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
 				e := events[ev]
-				subj = subj.after(e, ctoks)
+				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
 			for mi < len(mentions) && mentions[mi].pos < a.Start {
