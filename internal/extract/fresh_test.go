@@ -48,6 +48,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.5e+11 2023 Huyện Lâm Hà"}},
 		{"a unit that opens its session, its parent in brackets", "Khai mạc kỳ họp\n\nSáng 10/12/2025, HĐND xã Tân Hà (Lâm Đồng) khai mạc kỳ họp thứ 3. Dự có Phó Chủ tịch UBND tỉnh Lâm Đồng Nguyễn Văn An. Năm 2025, thu ngân sách đạt 25 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 2.5e+10 2025 Xã Tân Hà"}},
+		// G: a ranking of places, each with its own figure.
+		{"a province's ranking of districts, with and without level words", "Tỉnh Yên Bái công bố kết quả rà soát hộ nghèo\n\nNăm 2024, tỷ lệ hộ nghèo toàn tỉnh Yên Bái còn 8,5%. Huyện Trạm Tấu có tỷ lệ hộ nghèo cao nhất (40,2%), tiếp theo là huyện Mù Cang Chải với 35,1%, Văn Chấn 12,3%.\n",
+			[]string{"ty_le_ho_ngheo actual 12.3 2024 Huyện Văn Chấn", "ty_le_ho_ngheo actual 35.1 2024 Huyện Mù Cang Chải", "ty_le_ho_ngheo actual 40.2 2024 Huyện Trạm Tấu", "ty_le_ho_ngheo actual 8.5 2024 Tỉnh Yên Bái"}},
+		{"a district's ranking of communes led by a place that is the one with the most", "Năm 2023, kết nạp đảng viên mới toàn huyện đạt 320 người; Phù Đổng là xã kết nạp nhiều nhất, với 25 đảng viên, tiếp đến là xã Dương Hà 18 đảng viên và Kim Sơn 15 đảng viên.",
+			[]string{"dang_vien_moi actual 15 2023 Xã Kim Sơn", "dang_vien_moi actual 18 2023 Xã Dương Hà", "dang_vien_moi actual 25 2023 Xã Phù Đổng", "dang_vien_moi actual 320 2023"}},
+		{"places ranked without figures leave the figure to the text's unit", "Các xã Phù Đổng, Dương Hà là nơi có tỷ lệ hộ nghèo thấp nhất, tỷ lệ hộ nghèo toàn huyện còn 0,8%.",
+			[]string{"ty_le_ho_ngheo actual 0.8 2023"}},
+		{"the text's own unit ranked first keeps its figure", "Trong các huyện, Gia Lâm có tỷ lệ hộ nghèo thấp nhất (0,3%), tiếp theo là huyện Đông Anh với 0,5%.",
+			[]string{"ty_le_ho_ngheo actual 0.3 2023", "ty_le_ho_ngheo actual 0.5 2023 Huyện Đông Anh"}},
 		// Names typed with the eth letter ("Ð", U+00D0) for "Đ".
 		{"a part named with the eth letter", "Riêng xã Ðình Xuyên thu ngân sách đạt 12 tỷ đồng, bằng 120% dự toán.",
 			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đình Xuyên", "thu_ngan_sach pct_of_plan 120 2023 Xã Đình Xuyên"}},

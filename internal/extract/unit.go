@@ -1252,6 +1252,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	// The end and tier of the last unit named, for a parent in apposition
 	// after it (see appositionParent).
 	lastEnd, lastTier := -1, tier(-1)
+	rank := ranking{at: -2} // the clause's ranking words, found when first asked
 	for i := start; i < len(toks); i++ {
 		// Only a word in capitals or a level word may start a unit: the
 		// others, most words, are passed over before any reading.
@@ -1280,6 +1281,10 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				continue // the text's own unit, named again
 			}
 		} else if ln, lvl, e, isList := x.listNameAt(p.text, toks, i, heads); isList {
+			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
+			i = e - 1
+			continue
+		} else if ln, lvl, e, isRanked := x.rankedName(p.text, toks, i, &rank); isRanked {
 			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
 			i = e - 1
 			continue
@@ -1359,7 +1364,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		// part (a district of a province) or a parent only as the
 		// clause's subject ("Đảng bộ huyện A kết nạp 118 ĐV; …", "Tỉnh
 		// Hà Giang có tốc độ tăng trưởng 7,5%, huyện đạt 8,2%").
-		if t != x.unitTier && !(ownTier >= 0 && subjectPos) {
+		if t != x.unitTier && !(ownTier >= 0 && (subjectPos || t < ownTier && rank.item(toks, i, k))) {
 			continue
 		}
 		if f, ok := x.units.fold[name]; ok {
@@ -1773,6 +1778,136 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 		return name, lv, k, true
 	}
 	if !x.units.listLevelOK {
+		return "", "", 0, false
+	}
+	return name, x.units.listLevel, k, true
+}
+
+// rankM are the words that rank places ("… là địa phương có tỷ lệ hộ
+// nghèo cao nhất", "tiếp đó là …", "dẫn đầu là …").
+var rankM = newListMatcher([]string{"cao nhất", "thấp nhất", "nhiều nhất", "ít nhất", "lớn nhất", "nhỏ nhất", "dẫn đầu", "đứng đầu",
+	"tiếp đó là", "tiếp theo là", "tiếp đến là", "kế đến là", "kế tiếp là", "sau đó là"}, 1)
+
+// ranking holds where a clause first ranks places (see rankM): -1 if it
+// never does, -2 before it is looked for.
+type ranking struct{ at int }
+
+func (r *ranking) first(toks []tok) int {
+	if r.at == -2 {
+		r.at = -1
+		for k := range toks {
+			if !rankM.mayStart(toks[k]) {
+				continue
+			}
+			if _, _, ok := rankM.longest(toks, k); ok {
+				r.at = k
+				break
+			}
+		}
+	}
+	return r.at
+}
+
+// item reports a place named at toks[i:k] as an item of a ranking of
+// places, each with its own figure: "Si Ma Cai là địa phương có tỷ lệ
+// hộ nghèo cao nhất, chiếm 33,05% (…), tiếp đó là huyện Bắc Hà với
+// 28,13% (…), Mường Khương 25,69% (…)". The place heads its item (the
+// clause's start, or after a comma, "và", a colon or the "là" of the
+// ranking words) and either the clause ranks before it and the place's
+// figure follows its name at once ("Mường Khương 25,69%", "huyện Bắc Hà
+// với 28,13%"), or the ranking words follow the name before its figure
+// ("Si Ma Cai là địa phương có … cao nhất, chiếm 33,05%", "huyện A có
+// tỷ lệ … thấp nhất (1,2%)"). The figures are the place's, not the
+// text's unit's.
+func (r *ranking) item(toks []tok, i, k int) bool {
+	if i > 0 {
+		switch toks[i-1].s {
+		case ",", "và", ":", "là":
+		default:
+			if i > 3 {
+				return false
+			}
+		}
+	}
+	at := r.first(toks)
+	if at < 0 {
+		return false
+	}
+	if at < i {
+		return rankFigureAt(toks, k)
+	}
+	// The ranking words after the name, before any figure: "X là địa
+	// phương có tỷ lệ hộ nghèo cao nhất, chiếm 33,05%".
+	for j := k; j < len(toks) && j < k+16; j++ {
+		if isDigits(toks[j].s) || toks[j].s == ";" || toks[j].s == ":" {
+			return false
+		}
+		if j == at {
+			// Its figure follows the ranking words, after a verb or a
+			// bracket at most: "…cao nhất, chiếm 33,05%", "…thấp
+			// nhất (1,2%)".
+			_, e, _ := rankM.longest(toks, at)
+			if e < len(toks) && (toks[e].s == "," || toks[e].s == "(") {
+				e++
+			}
+			return rankFigureAt(toks, e)
+		}
+		if toks[j].s == "," || toks[j].s == "(" {
+			return false // "X, Y và Z có …": the words are not X's alone
+		}
+	}
+	return false
+}
+
+// rankFigureAt reports a place's figure at toks[k], after at most three
+// words that state it ("với", "là", "đạt", "chiếm", "còn", …).
+func rankFigureAt(toks []tok, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		switch {
+		case isDigits(toks[j].s):
+			return true
+		case rankFigureWord[toks[j].s]:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var rankFigureWord = map[string]bool{"với": true, "là": true, "đạt": true, "ước": true, "chiếm": true, "còn": true, "tăng": true, "giảm": true,
+	"khoảng": true, "gần": true, "hơn": true, "trên": true, "mức": true, "tỷ": true, "tỉ": true, "lệ": true}
+
+// rankedName reads a place named without its level word as an item of a
+// ranking (see ranking.item): a name the text gives a level elsewhere,
+// or a name of two words or more of the level the text lists.
+func (x *docReader) rankedName(orig string, toks []tok, i int, r *ranking) (name, lvl string, end int, ok bool) {
+	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word || listStop[toks[i].s] || isLevelFirst(toks[i].s) {
+		return "", "", 0, false
+	}
+	if i > 0 && toks[i-1].s != "," && toks[i-1].s != "và" && toks[i-1].s != ":" && toks[i-1].s != "là" && i > 3 {
+		return "", "", 0, false
+	}
+	var words []string
+	k := i
+	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+		w := orig[toks[k].start:toks[k].end]
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isUpperCase(w) && utf8.RuneCountInString(w) > 1 {
+			break // a word in lower case, or an acronym ("GRDP")
+		}
+		k++
+		words = append(words, w)
+	}
+	if len(words) == 0 || !r.item(toks, i, k) {
+		return "", "", 0, false
+	}
+	name = vnLetters(strings.Join(words, " "))
+	if f, ok := x.units.fold[name]; ok {
+		name = f
+	}
+	if lv := x.units.levelOf(name); lv != "" {
+		return name, lv, k, true
+	}
+	if len(words) < 2 || !x.units.listLevelOK {
 		return "", "", 0, false
 	}
 	return name, x.units.listLevel, k, true
