@@ -137,6 +137,11 @@ type unitFinder struct {
 	// without it: the tier below the text's own unit (set by findUnit).
 	listLevel   string
 	listLevelOK bool
+
+	// bareCity counts the uses of "thành phố" alone as a subject (not
+	// "thành phố giao", "các thành phố"): the unit of a city's text that
+	// never names its city (see main).
+	bareCity int
 }
 
 func newUnitFinder() *unitFinder {
@@ -529,6 +534,9 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			if lv.tier == tierCommune && ownCommuneBefore(toks, i) && !(j < len(toks) && (notSubjectAfter[toks[j].s] || toks[j].s == "hội")) {
 				u.bareTier[lv.name] = lv.tier
 				u.bareBody[lv.name]++
+			}
+			if lv.name == "Thành phố" && !(j < len(toks) && notSubjectAfter[toks[j].s]) && !(i > 0 && (pluralBefore[toks[i-1].s] || isDigits(toks[i-1].s))) {
+				u.bareCity++
 			}
 			i = j - 1
 			continue
@@ -1040,6 +1048,14 @@ func (u *unitFinder) main(text string) string {
 		if tiers[t].name != "" && (pick < 0 || weight[t] > weight[pick] || weight[t] == weight[pick] && firstAt[t] < firstAt[pick]) {
 			pick = int(t)
 		}
+	}
+	// A text that names no unit at all and says "thành phố" more than
+	// any other level word is a city's ("cấp ủy, chính quyền thành phố
+	// …, đạt 103,72% kế hoạch tỉnh giao, 102,47% kế hoạch thành phố"):
+	// the province is only the plan's giver. (Elsewhere a bare "thành
+	// phố" is the city above a district or a ward, see scan.)
+	if len(folded) == 0 && u.portal == "" && u.bareCity > 0 && (pick < 0 || 2*u.bareCity > weight[pick]) {
+		return "Thành phố"
 	}
 	if pick < 0 {
 		return u.portal
