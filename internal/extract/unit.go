@@ -76,6 +76,23 @@ var levelsFrom = func() map[string][]level {
 // to skip other words fast.
 func isLevelFirst(s string) bool { return levelFirsts.has(s) }
 
+// levelFirstTok is isLevelFirst for a token, told for most words by the
+// token's hash alone (levelHashes has bit h>>startShift set for the hash
+// h of each first word, as a matcher's starts): the unit readers ask it of
+// nearly every word.
+func levelFirstTok(t *tok) bool {
+	b := t.h >> startShift
+	return levelHashes[b/64]&(1<<(b%64)) != 0 && levelFirsts.has(t.s)
+}
+
+var levelHashes = func() (bits [startBits / 64]uint64) {
+	for w := range levelFirsts.words {
+		b := tokHash(w) >> startShift
+		bits[b/64] |= 1 << (b % 64)
+	}
+	return bits
+}()
+
 var levelFirsts = newWordSet("thị", "thành", "quận", "huyện", "tỉnh", "phường", "xã", "tx", "tp", "q", "h", "đặc")
 
 // centralCities are cities of province rank: in a district's article they
@@ -462,7 +479,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		if !toks[i].word {
 			continue
 		}
-		if !upperAt(orig, toks[i].start) && !isLevelFirst(toks[i].s) {
+		if !upperAt(orig, toks[i].start) && !levelFirstTok(&toks[i]) {
 			continue
 		}
 		if name, e, ok := provinceAt(orig, toks, i); ok {
@@ -726,7 +743,7 @@ func isLevelTok(s string) bool {
 }
 
 func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
-	if !isLevelFirst(toks[i].s) {
+	if !levelFirstTok(&toks[i]) {
 		return level{}, 0, false
 	}
 	if i+1 < len(toks) && toks[i+1].s == "ủy" && (toks[i].s == "thị" || toks[i].s == "thành") && (i+2 >= len(toks) || !isLevelFirst(toks[i+2].s)) {
@@ -1272,7 +1289,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	for i := start; i < len(toks); i++ {
 		// Only a word in capitals or a level word may start a unit: the
 		// others, most words, are passed over before any reading.
-		if !toks[i].word || !upperAt(p.text, toks[i].start) && !isLevelFirst(toks[i].s) {
+		if !toks[i].word || !upperAt(p.text, toks[i].start) && !levelFirstTok(&toks[i]) {
 			continue
 		}
 		var (
