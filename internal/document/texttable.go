@@ -442,32 +442,41 @@ func cellGroups(run []Block) []group {
 		for j < len(run) && !cellGap(run[j].Text) {
 			j++
 		}
-		if m := lastLong(run, i, j); m >= i && m+1 < j {
+		// The lines trimmed, and the last too long for a cell (-1: none),
+		// each line read once.
+		lines = lines[:0]
+		m := -1
+		for k, b := range run[i:j] {
+			t := strings.TrimSpace(b.Text)
+			if len(t) > maxCellRunes && runesOver(t, maxCellRunes) {
+				m = i + k
+			}
+			lines = append(lines, t)
+		}
+		if m >= i && m+1 < j {
 			// Prose right above a table's first cell, with no blank line
 			// between ("… cụ thể như sau:" over "Stt"): the lines through
 			// the prose are a group of their own, the cells start after.
-			out = append(out, group{from: i, to: m + 1, kind: cLong, text: strings.TrimSpace(run[m].Text)})
+			out = append(out, group{from: i, to: m + 1, kind: cLong, text: lines[m-i]})
 			i = m + 1
 			continue
 		}
-		if j-i > 1 && j-i <= maxCellLines && numberHeading(run[j-1].Text) {
+		if j-i > 1 && j-i <= maxCellLines && numberHeading(lines[j-1-i]) {
 			// The heading of the number column ("Stt") under a title or an
 			// introduction with no blank line between opens the table's
-			// headers: a cell of its own.
+			// headers: a cell of its own. (It is short: m is -1.)
 			j--
+			lines = lines[:j-i]
 		}
-		lines = lines[:0]
-		long := false
+		long := m >= 0 // the last line, if any
 		figures := 0
-		for _, b := range run[i:j] {
-			t := strings.TrimSpace(b.Text)
-			if len(t) > maxCellRunes && runesOver(t, maxCellRunes) || strings.Contains(t, "\t") || hasCellBar(t) {
+		for _, t := range lines {
+			if strings.Contains(t, "\t") || hasCellBar(t) {
 				long = true
 			}
 			if IsFigure(t) {
 				figures++
 			}
-			lines = append(lines, t)
 		}
 		if j-i > maxCellLines && !long && figures >= minCellRows {
 			// A table copied one cell a line with no blank lines between
@@ -493,17 +502,6 @@ func cellGroups(run []Block) []group {
 // space).
 func hasCellBar(s string) bool {
 	return strings.IndexByte(s, '|') >= 0 && strings.Contains(s, " | ")
-}
-
-// lastLong is the index of the last line of run[i:j] too long for a
-// table's cell, -1 if none.
-func lastLong(run []Block, i, j int) int {
-	for m := j - 1; m >= i; m-- {
-		if t := strings.TrimSpace(run[m].Text); len(t) > maxCellRunes && runesOver(t, maxCellRunes) {
-			return m
-		}
-	}
-	return -1
 }
 
 // cellGap reports a line that separates the cells of a one-cell-a-line
@@ -672,14 +670,13 @@ func runesOver(s string, n int) bool {
 func leadBytes(s string) int {
 	const hi, lo = 0x8080808080808080, 0x4040404040404040
 	n := len(s)
-	i := 0
-	for ; i+8 <= len(s); i += 8 {
-		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+	for ; len(s) >= 8; s = s[8:] {
+		w := uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+			uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 		// A continuation byte has its top bit set and the next clear.
 		n -= bits.OnesCount64(w & hi &^ (w & lo << 1))
 	}
-	for ; i < len(s); i++ {
+	for i := range len(s) {
 		if s[i]&0xC0 == 0x80 {
 			n--
 		}
