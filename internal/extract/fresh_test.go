@@ -57,6 +57,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 0.8 2023"}},
 		{"the text's own unit ranked first keeps its figure", "Trong các huyện, Gia Lâm có tỷ lệ hộ nghèo thấp nhất (0,3%), tiếp theo là huyện Đông Anh với 0,5%.",
 			[]string{"ty_le_ho_ngheo actual 0.3 2023", "ty_le_ho_ngheo actual 0.5 2023 Huyện Đông Anh"}},
+		// J: a December text that names the coming year only as its
+		// plan's is of the year before; "năm tới" is the plan's year.
+		{"a resolution on next year's tasks, then \"trong năm tới\"", "Nghị quyết về nhiệm vụ năm tới\n\nNgày 20-12, HĐND huyện Gia Bình thông qua nghị quyết về nhiệm vụ năm 2025. Theo đó, trong năm tới, huyện phấn đấu thu ngân sách 450 tỷ đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 95%.\n",
+			[]string{"thu_ngan_sach plan 4.5e+11 2025 Huyện Gia Bình", "ty_le_bhyt plan 95 2025 Huyện Gia Bình"}},
+		{"a plan of the coming year named in November, then \"năm tới\"", "Xây dựng kế hoạch phát triển\n\nSáng 15/11, UBND thị xã Sơn Tây xây dựng kế hoạch năm 2024. Năm tới, thị xã đặt mục tiêu giải quyết việc làm cho 4.000 lao động, thu ngân sách 600 tỷ đồng.\n",
+			[]string{"thu_ngan_sach plan 6e+11 2024 Thị xã Sơn Tây", "viec_lam_moi plan 4000 2024 Thị xã Sơn Tây"}},
+		{"a December text that reports the year it names keeps \"năm tới\" the next", "Tổng kết năm\n\nNgày 20-12, HĐND huyện Gia Bình họp kỳ cuối năm. Năm 2024, thu ngân sách trên địa bàn đạt 500 tỷ đồng. Năm tới, huyện phấn đấu thu ngân sách 550 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 5e+11 2024 Huyện Gia Bình", "thu_ngan_sach plan 5.5e+11 2025 Huyện Gia Bình"}},
 		// Names typed with the eth letter ("Ð", U+00D0) for "Đ".
 		{"a part named with the eth letter", "Riêng xã Ðình Xuyên thu ngân sách đạt 12 tỷ đồng, bằng 120% dự toán.",
 			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đình Xuyên", "thu_ngan_sach pct_of_plan 120 2023 Xã Đình Xuyên"}},

@@ -198,7 +198,10 @@ func (x *docReader) findDate() {
 	case month >= 10:
 		// In the last months a text reports this year and plans the next.
 		x.pubY, x.pubM = maxY, month
-		if years[maxY-1] > 0 {
+		if years[maxY-1] > 0 || x.onlyPlanYear(maxY) {
+			// A text that names the latest year only as its plan's
+			// ("ban hành nghị quyết phương hướng, nhiệm vụ năm 2024")
+			// is of the year before: it plans that year.
 			x.pubY = maxY - 1
 		}
 	case month > 0 && month <= 2:
@@ -207,6 +210,31 @@ func (x *docReader) findDate() {
 		x.defYear = freqY
 	}
 }
+
+// onlyPlanYear reports a year the text names only as the year of a plan
+// or of tasks: "nhiệm vụ năm 2024", "kế hoạch năm 2024", "phương hướng
+// … năm 2024", "mục tiêu năm 2024", "dự toán năm 2024".
+func (x *docReader) onlyPlanYear(y int) bool {
+	seen := false
+	for i := range x.paras {
+		toks := x.view(&x.paras[i]).toks
+		for k := range toks {
+			if my, ok := yearMention(toks, k, 0); !ok || my != y {
+				continue
+			}
+			if k == 0 || !planYearWord[toks[k-1].s] {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// planYearWord are the last words of a plan's or a task's name before its
+// year ("nhiệm vụ", "kế hoạch", "phương hướng", "mục tiêu", "chỉ tiêu",
+// "dự toán").
+var planYearWord = map[string]bool{"vụ": true, "hoạch": true, "hướng": true, "tiêu": true, "toán": true}
 
 // latestDatedYear is the latest year of a full date the text gives
 // ("từ ngày 1/7/2025"), 0 if none. A text that names no year ("năm
