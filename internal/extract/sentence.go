@@ -593,13 +593,28 @@ type posVal struct {
 
 func findSentenceCues(stoks []tok) *sentenceCues {
 	c := &sentenceCues{}
+	governs := false // a target verb governs the result verbs after it (see targetGoverns)
 	for i := 0; i < len(stoks); i++ {
+		if stoks[i].s == ";" {
+			governs = false
+		}
 		if !kindM.mayStart(stoks[i]) {
 			continue
 		}
 		val, e, ok := kindM.longest(stoks, i)
 		if !ok {
 			continue
+		}
+		if val == cueActual && governs && resultVerb(stoks[i].s) {
+			// "Huyện phấn đấu trong năm 2024, thu nhập bình quân đạt 60
+			// triệu đồng, hoàn thành thu ngân sách 100 tỷ đồng": what
+			// the target verb strives for, not a result.
+			val = cuePlan
+		} else if val == cueActual {
+			governs = false // "…, đã hoàn thành …", "kết quả …": a result again
+		}
+		if val == cuePlan && targetGoverns(stoks, i) {
+			governs = true
 		}
 		k := i - 1
 		if k >= 1 && stoks[k].s == "với" && stoks[k-1].s == "so" {
@@ -636,6 +651,31 @@ func findSentenceCues(stoks []tok) *sentenceCues {
 	}
 	return c
 }
+
+// targetGoverns reports a target verb at toks[i] ("phấn đấu", "quyết
+// tâm") that governs the rest of its clause up to a semicolon: the
+// result verbs after it ("đạt", "hoàn thành", "thực hiện") say what is
+// striven for, as in "phấn đấu hoàn thành" right after it. Not the noun
+// ("sự phấn đấu", "nỗ lực phấn đấu", "với quyết tâm"), nor a striving
+// already done ("đã phấn đấu").
+func targetGoverns(toks []tok, i int) bool {
+	if toks[i].s != "phấn" && toks[i].s != "quyết" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch toks[k].s {
+		case "sự", "lực", "với", "đã", "quả", "tinh", "thần":
+			return false
+		case ",", ";", ":", "(":
+			return true
+		}
+	}
+	return true
+}
+
+// resultVerb reports the first word of a result verb a target verb can
+// govern: "hoàn thành", "thực hiện", "đạt được".
+func resultVerb(w string) bool { return w == "hoàn" || w == "thực" || w == "đạt" }
 
 // resultObject reports a plan word at toks[i] that only qualifies the
 // object of a result verb: "đề ra" in "vượt kế hoạch đề ra", "đạt và vượt
