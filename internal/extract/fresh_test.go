@@ -103,7 +103,8 @@ func TestFreshKinds(t *testing.T) {
 		{"a sector's figure before the economy's cue denies only its own", "Khu vực công nghiệp tăng 9%, tốc độ tăng trưởng kinh tế đạt 7,1%; tổng vốn đầu tư toàn xã hội đạt 5.200 tỷ đồng, tăng 8% so với cùng kỳ.",
 			[]string{"tang_truong_kinh_te actual 7.1 2023", "von_dau_tu actual 5.2e+12 2023", "von_dau_tu change_vs_prev 8 2023"}},
 		// A plan read as a result: a target verb governs the result
-		// verbs of its clause.
+		// verbs of its clause; a growth range is a target unless its own
+		// clause has the result word.
 		{"a target verb governs a later result verb of its clause", "Năm 2024, huyện quyết tâm phấn đấu thu nhập bình quân đạt 70 triệu đồng/người, hoàn thành giải quyết việc làm cho 2.500 lao động.",
 			[]string{"viec_lam_moi plan 2500 2024"}},
 		{"a target verb governs thực hiện after a comma", "Huyện phấn đấu tổng vốn đầu tư toàn xã hội đạt 5.000 tỷ đồng, thực hiện kết nạp 150 đảng viên mới.",
@@ -114,6 +115,10 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3.2e+11 2023"}},
 		{"the target verb's clause ends at a semicolon", "Huyện phấn đấu thu ngân sách 400 tỷ đồng; thực hiện 11 tháng đạt 320 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 3.2e+11 2023", "thu_ngan_sach plan 4e+11 2023"}},
+		{"a growth range after another clause's result word is a target", "Giá trị sản xuất ước đạt 12.000 tỷ đồng; tốc độ tăng trưởng kinh tế 7,5 - 8%.",
+			[]string{"gia_tri_san_xuat actual 1.2e+13 2023", "tang_truong_kinh_te plan 7.5-8 2023"}},
+		{"a growth range with its own result word is a result", "Tốc độ tăng trưởng kinh tế ước đạt 7,5 - 8%.",
+			[]string{"tang_truong_kinh_te actual 7.5-8 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -973,9 +973,12 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		// a change there ("(KH giảm 4-5%)") is a planned change.
 		return facts.Plan, 1, true
 	}
-	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && f.cues.kindBefore(f.a.Start) != cueActual {
+	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) {
 		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
 		// growth rate given as a range, with no result word, is a target.
+		// The result word must be the figure's clause's own: in "Trong
+		// đó, tổng sản phẩm ước đạt 64.400- 64.920 tỉ đồng; tăng trưởng
+		// kinh tế 6- 6,8%" the "ước đạt" is the product's.
 		return facts.Plan, 1, true
 	}
 	if f.a.UOM == "%" {
@@ -1114,6 +1117,13 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
 	}
 	return "", 0, false
+}
+
+// resultInClause reports a result word as the kind word nearest before
+// the figure, within the figure's clause (since its last semicolon).
+func resultInClause(f figure) bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	return ok && c.val == cueActual && c.pos >= f.clause.Start
 }
 
 // bracketAfterPlan reports a bare percentage in a bracket right after a
