@@ -353,6 +353,10 @@ func TestSplitting(t *testing.T) {
 		{"giải phóng mặt bằng... Chủ tịch đề nghị", []string{"giải phóng mặt bằng...", "Chủ tịch đề nghị"}},
 		{"Cơ cấu (46,7%). Tổng vốn tăng 17,2 % so với năm 2016.", []string{"Cơ cấu (46,7%).", "Tổng vốn tăng 17,2 % so với năm 2016."}},
 		{"nhiều chỉ tiêu. tiếp theo chữ thường", []string{"nhiều chỉ tiêu. tiếp theo chữ thường"}},
+		// Every byte a sentence end starts with, and 0xE2 that starts
+		// no "…" (a dash, a quote), as appendSentences' endFinder finds them.
+		{"Đạt kết quả tốt! Năm 2025 tăng? Có lẽ… Chưa – “Được” nhé. Xong", []string{"Đạt kết quả tốt!", "Năm 2025 tăng?", "Có lẽ…", "Chưa – “Được” nhé.", "Xong"}},
+		{"Giá trị “cao” – tăng 5%… Tổng thu đạt 1.000 tỷ đồng!! (Nguồn: Sở Tài chính). Hết?", []string{"Giá trị “cao” – tăng 5%…", "Tổng thu đạt 1.000 tỷ đồng!!", "(Nguồn: Sở Tài chính).", "Hết?"}},
 	}
 	for _, tc := range tests {
 		var got []string

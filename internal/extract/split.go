@@ -28,11 +28,9 @@ func sentences(p string) []span { return appendSentences(nil, p) }
 // one slice paragraph after paragraph.
 func appendSentences(out []span, p string) []span {
 	start := 0
+	ends := newEndFinder(p)
 	for i := 0; i < len(p); i++ {
-		for i < len(p) && !mayEnd[p[i]] {
-			i++ // most bytes, passed over in a tight loop
-		}
-		if i == len(p) {
+		if i = ends.from(i); i == len(p) {
 			break
 		}
 		c := p[i]
@@ -76,9 +74,42 @@ func appendSentences(out []span, p string) []span {
 	return appendSpan(out, p, start, len(p))
 }
 
-// mayEnd marks the bytes a sentence end starts with: '.', '!', '?' and
+// mayEndBytes are the bytes a sentence end starts with: '.', '!', '?' and
 // 0xE2, the first byte of "…".
-var mayEnd = [256]bool{'.': true, '!': true, '?': true, 0xE2: true}
+var mayEndBytes = [...]byte{'.', '!', '?', 0xE2}
+
+// endFinder finds the bytes of a paragraph that may start a sentence end
+// (mayEndBytes) with strings.IndexByte, one search for each byte, made
+// again only once the reading has passed its last find: the bytes between
+// are passed over at memory speed, not one by one.
+type endFinder struct {
+	p    string
+	next [len(mayEndBytes)]int // where each byte is next, len(p) for nowhere; -1 before the first search
+}
+
+func newEndFinder(p string) endFinder {
+	f := endFinder{p: p}
+	for k := range f.next {
+		f.next[k] = -1
+	}
+	return f
+}
+
+// from is where the first of mayEndBytes is at or after i, len(p) if
+// nowhere.
+func (f *endFinder) from(i int) int {
+	m := len(f.p)
+	for k, c := range mayEndBytes {
+		if f.next[k] < i {
+			f.next[k] = len(f.p)
+			if j := strings.IndexByte(f.p[i:], c); j >= 0 {
+				f.next[k] = i + j
+			}
+		}
+		m = min(m, f.next[k])
+	}
+	return m
+}
 
 func isAbbrev(before string) bool {
 	k := len(before)
