@@ -65,6 +65,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach plan 6e+11 2024 Thị xã Sơn Tây", "viec_lam_moi plan 4000 2024 Thị xã Sơn Tây"}},
 		{"a December text that reports the year it names keeps \"năm tới\" the next", "Tổng kết năm\n\nNgày 20-12, HĐND huyện Gia Bình họp kỳ cuối năm. Năm 2024, thu ngân sách trên địa bàn đạt 500 tỷ đồng. Năm tới, huyện phấn đấu thu ngân sách 550 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 5e+11 2024 Huyện Gia Bình", "thu_ngan_sach plan 5.5e+11 2025 Huyện Gia Bình"}},
+		// L: a text with no year of its own but a season across two years.
+		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},
+		{"a report naming only a harvest year across two years", "Kết quả sản xuất\n\nNiên vụ cà phê năm 2022-2023, huyện Krông Năng thu hoạch 60.000 tấn. Tỷ lệ tham gia bảo hiểm y tế của huyện đạt 93,5%.\n",
+			[]string{"ty_le_bhyt actual 93.5 2023 Huyện Krông Năng"}},
+		{"a text naming only its council's term keeps the term's start", "Kỳ họp HĐND\n\nHĐND huyện Krông Năng khóa XII, nhiệm kỳ 2021 - 2026 họp kỳ thường lệ. Tỷ lệ tham gia bảo hiểm y tế của huyện đạt 93,5%.\n",
+			[]string{"ty_le_bhyt actual 93.5 2021 Huyện Krông Năng"}},
 		// Names typed with the eth letter ("Ð", U+00D0) for "Đ".
 		{"a part named with the eth letter", "Riêng xã Ðình Xuyên thu ngân sách đạt 12 tỷ đồng, bằng 120% dự toán.",
 			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đình Xuyên", "thu_ngan_sach pct_of_plan 120 2023 Xã Đình Xuyên"}},

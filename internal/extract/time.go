@@ -183,6 +183,13 @@ func (x *docReader) findDate() {
 		if y := x.latestDatedYear(); y != 0 && y >= x.termStart {
 			x.defYear = y
 		}
+		if x.defYear == 0 {
+			// A text that names no year and no date but a season or
+			// school year across two years ("vụ lúa Đông Xuân năm 2019 -
+			// 2020", "năm học 2023-2024") speaks from within its
+			// later year.
+			x.defYear = x.latestSeasonYear()
+		}
 		return
 	}
 	maxY, freqY, best := 0, 0, 0
@@ -235,6 +242,34 @@ func (x *docReader) onlyPlanYear(y int) bool {
 // year ("nhiệm vụ", "kế hoạch", "phương hướng", "mục tiêu", "chỉ tiêu",
 // "dự toán").
 var planYearWord = map[string]bool{"vụ": true, "hoạch": true, "hướng": true, "tiêu": true, "toán": true}
+
+// latestSeasonYear is the later year of the latest span of two
+// consecutive years the text names after "năm" ("năm 2019 - 2020", "năm
+// học 2023-2024"), 0 if none.
+func (x *docReader) latestSeasonYear() int {
+	y := 0
+	for i := range x.paras {
+		toks := x.view(&x.paras[i]).toks
+		for k := 0; k+3 < len(toks); k++ {
+			if toks[k].s != "năm" {
+				continue
+			}
+			a := k + 1
+			if toks[a].s == "học" {
+				a++
+			}
+			if a+2 >= len(toks) || len(toks[a].s) != 4 || !isDigits(toks[a].s) || toks[a+1].s != "-" && toks[a+1].s != "–" || len(toks[a+2].s) != 4 || !isDigits(toks[a+2].s) {
+				continue
+			}
+			from, _ := strconv.Atoi(toks[a].s)
+			to, _ := strconv.Atoi(toks[a+2].s)
+			if from >= 1990 && to == from+1 && to > y {
+				y = to
+			}
+		}
+	}
+	return y
+}
 
 // latestDatedYear is the latest year of a full date the text gives
 // ("từ ngày 1/7/2025"), 0 if none. A text that names no year ("năm
