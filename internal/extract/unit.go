@@ -223,7 +223,48 @@ func provinceAt(orig string, toks []tok, i int) (string, int, bool) {
 			return "", 0, false // part of a longer name ("Hà Nam Ninh", a person "Lê Hà Nội")
 		}
 	}
-	return provinceNames[v], e, true
+	name := provinceNames[v]
+	if personNamed[name] && !cityWordBefore(toks, i) && !amongProvinces(orig, toks, i, e) {
+		return "", 0, false // "Chủ tịch Hồ Chí Minh", "tư tưởng Hồ Chí Minh": the person
+	}
+	return name, e, true
+}
+
+// personNamed are the provinces named after a person, with the person's
+// full name (a surname and the given names): written bare, such a name is
+// the person, or what bears his name ("Chủ tịch Hồ Chí Minh", "tư tưởng
+// Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh", "đường Hồ Chí Minh"); the city
+// is written with its level word ("Thành phố", "TP.", readUnit) or as an
+// acronym ("TP.HCM", "TPHCM").
+var personNamed = map[string]bool{"Hồ Chí Minh": true}
+
+// cityWordBefore reports a city's level word just before toks[i] ("TP Hồ
+// Chí Minh" read from its name, not its level word).
+func cityWordBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "." {
+		k--
+	}
+	return k >= 0 && (toks[k].s == "tp" || toks[k].s == "phố")
+}
+
+// amongProvinces reports a bare province name toks[i:e] listed with
+// another bare one ("Hà Nội, Hồ Chí Minh và Đà Nẵng"): a list of places.
+func amongProvinces(orig string, toks []tok, i, e int) bool {
+	sep := func(s string) bool { return s == "," || s == "và" || s == "-" || s == "/" }
+	if e+1 < len(toks) && sep(toks[e].s) {
+		if _, _, ok := provinceM.match(toks, e+1); ok && upperAt(orig, toks[e+1].start) {
+			return true
+		}
+	}
+	if i >= 2 && sep(toks[i-1].s) {
+		for k := i - 2; k >= 0 && k >= i-6; k-- {
+			if _, pe, ok := provinceM.match(toks, k); ok && pe == i-1 && upperAt(orig, toks[k].start) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readUnit reads a unit mention at toks[i]: its level, its name (empty
