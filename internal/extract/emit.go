@@ -483,6 +483,7 @@ func (x *docReader) twins(idx []int, keep []bool) {
 		year   int
 		header bool
 	}
+	x.unstatedYears(idx)
 	firstOf := map[vk]int{}
 	bodyHas := map[float64]bool{}
 	for _, i := range idx {
@@ -534,6 +535,30 @@ func (x *docReader) twins(idx []int, keep []bool) {
 				if roundsTo(b.Value, a.Value) && (a.digits < b.digits || a.header && !b.header || approx) {
 					keep[i] = false
 				}
+			}
+		}
+	}
+}
+
+// unstatedYears gives a figure stated again with a year the text never
+// names the year the text names for its other statement, so that the two
+// are one fact: the lede's "tổng thu ngân sách Nhà nước đạt hơn 62.700
+// tỷ đồng", dated by "trong vòng 4 năm qua" from the page's clock, and
+// the headline's or the body's "năm 2024 … hơn 62.700 tỷ đồng" are one
+// fact, of 2024. Only figures written with three digits or more (up to
+// the last non-zero one), whose equality means a restatement: a small
+// count or a round rate ("18 chỉ tiêu", "100%") may be two years' figures.
+func (x *docReader) unstatedYears(idx []int) {
+	for _, i := range idx {
+		a := &x.out[i]
+		if a.placed < 3 || x.years[a.Year] > 0 {
+			continue
+		}
+		for _, j := range idx {
+			if b := &x.out[j]; j != i && b.Value == a.Value && b.Year != a.Year && x.years[b.Year] > 0 {
+				a.Year = b.Year
+				a.AsOf = b.AsOf
+				break
 			}
 		}
 	}

@@ -122,12 +122,35 @@ func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 		if fs := x.finish(); out == nil {
 			out = fs // most documents are one article
 		} else {
-			out = append(out, fs...)
+			out = appendNew(out, fs)
 		}
 		notes = append(notes, x.notes...)
 		x.release()
 	}
 	return out, notes
+}
+
+// appendNew appends to out the facts of fs that out does not hold yet:
+// a page cut into articles (a lede, links to other articles, the body)
+// may state one figure in two of them, and the same figure stated twice
+// is one fact.
+func appendNew(out, fs []facts.Fact) []facts.Fact {
+	type key struct {
+		unit, ind string
+		kind      facts.Kind
+		year      int
+		value     float64
+	}
+	held := make(map[key]bool, len(out))
+	for _, o := range out {
+		held[key{o.Unit, o.Indicator, o.Kind, o.Year, o.Value}] = true
+	}
+	for _, f := range fs {
+		if !held[key{f.Unit, f.Indicator, f.Kind, f.Year, f.Value}] {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // para is one paragraph of the document: a line, or a piece of a very

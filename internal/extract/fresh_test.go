@@ -126,6 +126,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"gia_tri_san_xuat actual 1.2e+13 2023", "tang_truong_kinh_te plan 7.5-8 2023"}},
 		{"a growth range with its own result word is a result", "Tốc độ tăng trưởng kinh tế ước đạt 7,5 - 8%.",
 			[]string{"tang_truong_kinh_te actual 7.5-8 2023"}},
+		// K21: one figure stated twice, once with a year the text names
+		// and once with a year inferred (from the page's date) is one
+		// fact, of the named year.
+		{"a headline's dated figure and the lede's undated restatement", "Thứ sáu 16/01/2026 10:20\n\nHuyện Gia Lâm: tăng trưởng kinh tế năm 2024 đạt 7,25%\n\nLà mức cao nhất trong 5 năm qua, tốc độ tăng trưởng kinh tế của huyện Gia Lâm đạt 7,25%.\n",
+			[]string{"tang_truong_kinh_te actual 7.25 2024"}},
+		{"a body figure dated by a span, restated with its year", "Thứ ba 10/02/2026 08:15\n\nHuyện Gia Lâm: kinh tế tăng trưởng khá\n\nTrong 3 năm qua, huyện Gia Lâm thu hút tổng vốn đầu tư toàn xã hội đạt 8.350 tỷ đồng mỗi năm.\n\nNăm 2024, tổng vốn đầu tư toàn xã hội của huyện đạt 8.350 tỷ đồng, tăng 9%.\n",
+			[]string{"von_dau_tu actual 8.35e+12 2024", "von_dau_tu change_vs_prev 9 2024"}},
+		{"equal figures of two named years, and a small count, stay two", "Huyện Gia Lâm tổng kết năm 2024\n\nNgày 15/12/2024, UBND huyện Gia Lâm tổ chức hội nghị tổng kết.\n\nNăm 2023 thu ngân sách đạt 1.250 tỷ đồng; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.\n\nTrong 5 năm qua, huyện kết nạp 150 đảng viên mới. Năm 2023 huyện kết nạp 150 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 150 2023", "dang_vien_moi actual 150 2024", "thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 1.25e+12 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
