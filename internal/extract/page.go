@@ -105,10 +105,23 @@ func splitPageInto(buf []para, text string) page {
 // several sentences. Headlines, datelines and link lists are single short
 // lines.
 func isProse(t string) bool {
-	if len(t) > 800 {
+	switch {
+	case len(t) > 800:
 		return true // more than 200 runes, whatever the script
+	case len(t) <= 80:
+		return false // 80 runes at most
 	}
-	n := utf8.RuneCountInString(t)
+	// Only whether there are more than 200 runes matters, and counting
+	// them is what costs here: the first 300 bytes (up to a rune's start,
+	// so that the two counts add up) hold that many in most long lines.
+	k := min(len(t), 300)
+	for k < len(t) && !utf8.RuneStart(t[k]) {
+		k++
+	}
+	n := utf8.RuneCountInString(t[:k])
+	if n <= 200 {
+		n += utf8.RuneCountInString(t[k:])
+	}
 	if n > 200 {
 		return true
 	}

@@ -142,3 +142,29 @@ func TestChromeHeadings(t *testing.T) {
 		}
 	}
 }
+
+// TestIsProse checks the rune count isProse makes in two parts (the
+// first 300 bytes, then the rest) against lines of about 200 runes, with
+// multi-byte letters and invalid bytes where the parts meet.
+func TestIsProse(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{strings.Repeat("a", 80) + ". Bb", true},                                    // 84 runes, two sentences
+		{strings.Repeat("ạ", 41) + ". Bb", false},                                   // 127 bytes but 45 runes
+		{strings.Repeat("a", 150) + " đ", false},                                    // one sentence of 152 runes
+		{strings.Repeat("ạ", 200), false},                                           // 200 runes, 600 bytes
+		{strings.Repeat("ạ", 201), true},                                            // 201 runes
+		{strings.Repeat("a", 299) + strings.Repeat("ạ", 10), true},                  // the cut inside a letter
+		{strings.Repeat("a", 190) + strings.Repeat("ạ", 10), false},                 // 200 runes across the cut
+		{strings.Repeat("a", 298) + "\xe1\xba" + "a", true},                         // a letter broken at the cut: 301 runes
+		{strings.Repeat("ạ", 66) + "\xba\xba\xba" + strings.Repeat("ạ", 66), false}, // stray continuation bytes at the cut: 135 runes
+		{strings.Repeat("ạ", 99) + "\xba\xba\xba" + strings.Repeat("ạ", 99), true},  // 201 runes
+	}
+	for _, tc := range tests {
+		if got := isProse(tc.text); got != tc.want {
+			t.Errorf("isProse(%d bytes %q…) = %v, want %v", len(tc.text), tc.text[:20], got, tc.want)
+		}
+	}
+}
