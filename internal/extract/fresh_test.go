@@ -65,6 +65,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach plan 6e+11 2024 Thị xã Sơn Tây", "viec_lam_moi plan 4000 2024 Thị xã Sơn Tây"}},
 		{"a December text that reports the year it names keeps \"năm tới\" the next", "Tổng kết năm\n\nNgày 20-12, HĐND huyện Gia Bình họp kỳ cuối năm. Năm 2024, thu ngân sách trên địa bàn đạt 500 tỷ đồng. Năm tới, huyện phấn đấu thu ngân sách 550 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 5e+11 2024 Huyện Gia Bình", "thu_ngan_sach plan 5.5e+11 2025 Huyện Gia Bình"}},
+		// K: a party congress's targets with no term named take the
+		// term's last year.
+		{"a commune's congress of 2025 sets its term's targets", " date 2025-07 Đại hội Đảng bộ xã Tân Hiệp\n\nĐại hội đại biểu Đảng bộ xã Tân Hiệp lần thứ I thông qua các mục tiêu: tỷ lệ hộ nghèo còn dưới 0,5%, tỷ lệ tham gia bảo hiểm y tế đạt 98%.\n",
+			[]string{"ty_le_bhyt plan 98 2030 Xã Tân Hiệp", "ty_le_ho_ngheo plan 0.5 2030 Xã Tân Hiệp"}},
+		{"a congress's target recalled mid-term", " date 2023-06 Sơ kết công tác 6 tháng\n\nSáu tháng đầu năm 2023, kinh tế huyện Tân Uyên tăng 6,1%. Mục tiêu Đại hội Đảng bộ huyện lần thứ XXV đề ra là tốc độ tăng trưởng kinh tế bình quân 9%/năm.\n",
+			[]string{"tang_truong_kinh_te actual 6.1 2023 Huyện Tân Uyên", "tang_truong_kinh_te plan 9 2025 Huyện Tân Uyên"}},
+		{"a congress's target with its own year keeps it", " date 2025-07 Đại hội Đảng bộ xã Tân Hiệp\n\nĐại hội Đảng bộ xã Tân Hiệp đề ra mục tiêu năm 2026 thu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
+			[]string{"thu_ngan_sach plan 3e+10 2026 Xã Tân Hiệp"}},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},

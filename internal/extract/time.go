@@ -218,6 +218,50 @@ func (x *docReader) findDate() {
 	}
 }
 
+// partyCongressTargets reads, in the words of a sentence before a target,
+// a party congress that sets it ("Đại hội Đảng bộ phường … đề ra mục
+// tiêu …", "mục tiêu Đại hội đại biểu Đảng bộ tỉnh lần thứ XX đề ra"):
+// its term's last year when the sentence names neither year nor term.
+// Local party congresses all sit in the same five-year terms (2015-2020,
+// 2020-2025, 2025-2030): a text of year pubY speaks of the term that
+// ends at the next multiple of five after it. In a congress year a
+// resolution in force ("Nghị quyết Đại hội …") is the term ending then;
+// the congress itself sets the next term's targets.
+func partyCongressTargets(pre []tok, pubY int) (int, bool) {
+	at := -1
+	for k := 0; k+1 < len(pre); k++ {
+		if pre[k].s == "nhiệm" && pre[k+1].s == "kỳ" {
+			return 0, false // a term named: read where it is named
+		}
+		if at < 0 && pre[k].s == "đại" && pre[k+1].s == "hội" {
+			for j := k + 2; j < len(pre) && j <= k+4; j++ {
+				if pre[j].s == "đảng" {
+					at = k
+					break
+				}
+			}
+		}
+	}
+	if at < 0 {
+		return 0, false
+	}
+	sets := false
+	for k := at + 2; k+1 < len(pre); k++ {
+		switch pre[k].s + " " + pre[k+1].s {
+		case "đề ra", "đặt ra", "xác định", "thông qua", "mục tiêu", "chỉ tiêu":
+			sets = true
+		}
+	}
+	if !sets && !(at >= 2 && pre[at-2].s == "mục" && pre[at-1].s == "tiêu") {
+		return 0, false
+	}
+	end := pubY - pubY%5 + 5
+	if pubY%5 == 0 && at >= 2 && pre[at-2].s == "nghị" && pre[at-1].s == "quyết" {
+		end = pubY
+	}
+	return end, true
+}
+
 // onlyPlanYear reports a year the text names only as the year of a plan
 // or of tasks: "nhiệm vụ năm 2024", "kế hoạch năm 2024", "phương hướng
 // … năm 2024", "mục tiêu năm 2024", "dự toán năm 2024".
@@ -867,6 +911,14 @@ func (x *docReader) ownYear(f figure, kind facts.Kind) int {
 		// A congress's targets are its term's: "Nghị quyết đề ra 25 chỉ
 		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
 		return x.termEnd
+	}
+	if kind == facts.Plan && x.termEnd == 0 && x.pubY != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
+		if end, ok := partyCongressTargets(tokRange(f.stoks, f.sent.Start, f.a.Start), x.pubY); ok {
+			// "Đại hội Đảng bộ phường Phú An đề ra mục tiêu tăng
+			// trưởng … bình quân hằng năm đạt 11,7%/năm": the targets
+			// of a term the text does not name.
+			return end
+		}
 	}
 	if explicit || x.pubY == 0 || y != x.pubY {
 		return y
