@@ -143,6 +143,16 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"von_dau_tu actual 8.35e+12 2024", "von_dau_tu change_vs_prev 9 2024"}},
 		{"equal figures of two named years, and a small count, stay two", "Huyện Gia Lâm tổng kết năm 2024\n\nNgày 15/12/2024, UBND huyện Gia Lâm tổ chức hội nghị tổng kết.\n\nNăm 2023 thu ngân sách đạt 1.250 tỷ đồng; năm 2024 thu ngân sách đạt 1.250 tỷ đồng.\n\nTrong 5 năm qua, huyện kết nạp 150 đảng viên mới. Năm 2023 huyện kết nạp 150 đảng viên mới.\n",
 			[]string{"dang_vien_moi actual 150 2023", "dang_vien_moi actual 150 2024", "thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 1.25e+12 2024"}},
+		// F: a rate's change given as a range is a target's (a planned
+		// change, no fact), unless an estimate word stands in its clause.
+		{"a yearly average fall of a rate as a range", "Giai đoạn 2021 - 2023, tỷ lệ hộ nghèo đa chiều bình quân mỗi năm giảm 2 - 3%.",
+			nil},
+		{"a rate of poverty reduction as a range", "Tỷ lệ giảm nghèo bình quân hằng năm đạt 1,5 - 2%.",
+			nil},
+		{"an estimated fall as a range stays a change", "Tỷ lệ hộ nghèo ước giảm 1 - 1,5% so với năm 2022.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -1--1.5 2023"}},
+		{"a measured fall stays a change", "Tỷ lệ hộ nghèo giảm 1,24%, còn 3,1%.",
+			[]string{"ty_le_ho_ngheo actual 3.1 2023", "ty_le_ho_ngheo change_vs_prev -1.24 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

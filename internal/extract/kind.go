@@ -1046,10 +1046,13 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) {
+			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) {
 				return "", 0, false
 			}
 			return facts.ChangeVsPrev, signOf(verb), true
+		}
+		if giamNgheo(f.sentenceBefore()) && plannedRange(f) {
+			return "", 0, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}
 		if giamNgheo(f.sentenceBefore()) {
 			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
@@ -1117,6 +1120,23 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
 	}
 	return "", 0, false
+}
+
+// plannedRange reports a rate's change given as a range ("giảm 1,5 -
+// 2%", "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%") with no
+// estimate word in its clause: a measured change is one figure, a range
+// is a target's, and a planned change is no fact. "ước giảm 1 - 1,5%"
+// is an estimate's range.
+func plannedRange(f figure) bool {
+	if f.a.Form != vnnum.Range || f.a.Max == 0 {
+		return false
+	}
+	for _, e := range f.cues.est {
+		if e.pos >= f.clause.Start && e.pos < f.a.Start && e.val == 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // resultInClause reports a result word as the kind word nearest before
