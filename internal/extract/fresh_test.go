@@ -73,6 +73,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 6.1 2023 Huyện Tân Uyên", "tang_truong_kinh_te plan 9 2025 Huyện Tân Uyên"}},
 		{"a congress's target with its own year keeps it", " date 2025-07 Đại hội Đảng bộ xã Tân Hiệp\n\nĐại hội Đảng bộ xã Tân Hiệp đề ra mục tiêu năm 2026 thu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach plan 3e+10 2026 Xã Tân Hiệp"}},
+		// "N năm qua" as the window of a record is not the figures' period.
+		{"the first year in a window of years is the year reported", " date 2025-03 Kết quả năm 2024\n\nLà năm đầu tiên trong vòng 5 năm qua, tỉnh Bắc Ninh có thu ngân sách đạt hơn 30.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+13 2024 Tỉnh Bắc Ninh"}},
+		{"the highest in a window of years is the year reported", " date 2025-03 Kinh tế năm 2024\n\nCao nhất trong 10 năm qua, tốc độ tăng trưởng kinh tế của tỉnh Bắc Ninh đạt 9,2%.\n",
+			[]string{"tang_truong_kinh_te actual 9.2 2024 Tỉnh Bắc Ninh"}},
+		{"a period of years just past still takes its last year", " date 2025-03 Công tác xây dựng Đảng\n\nNăm 2024, Đảng bộ tỉnh Bắc Ninh kết nạp 3.100 đảng viên. Trong 5 năm qua, Đảng bộ tỉnh kết nạp 15.000 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 15000 2025 Tỉnh Bắc Ninh", "dang_vien_moi actual 3100 2024 Tỉnh Bắc Ninh"}},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},

@@ -550,7 +550,7 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 			if y != 0 {
 				out = append(out, mention{pos: t.start, year: y, period: 0})
 			}
-		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && ctoks[i+2].s == "qua" && x.pubY != 0:
+		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && ctoks[i+2].s == "qua" && x.pubY != 0 && !windowBefore(ctoks, i):
 			// "Trong 5 năm qua, kết nạp 1.200 đảng viên mới": a period
 			// that ends now takes its last year, the report's (in its
 			// first two months, the year just ended), whatever year
@@ -652,6 +652,21 @@ func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
 		}
 	}
 	return out
+}
+
+// windowBefore reports "N năm qua" at toks[i] as the window a record is
+// set in, not the period of the figures: "Đây là năm đầu tiên trong vòng
+// 4 năm qua, … đạt …", "mức cao nhất trong 5 năm qua". The figures are
+// the year's.
+func windowBefore(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "vòng" {
+		k--
+	}
+	if k < 1 || toks[k].s != "trong" {
+		return false
+	}
+	return toks[k-1].s == "nhất" || toks[k-1].s == "tiên" && toks[k-2].s == "đầu"
 }
 
 // monthWords are the counts of months written in words before "tháng"
