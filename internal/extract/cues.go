@@ -94,8 +94,11 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 func weakVal(i int) int { return -2 - i }
 
 // events finds the subject cues of a clause, leftmost-longest.
-func (s *indicatorSet) events(toks []tok) []cueEvent {
-	var out []cueEvent
+func (s *indicatorSet) events(toks []tok) []cueEvent { return s.appendEvents(nil, toks) }
+
+// appendEvents is events appended to out (the sentence walk reuses one
+// buffer, clause after clause).
+func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || !s.cues.mayStart(toks[i]) && !settlementM.mayStart(toks[i]) && toks[i].s != "thu" {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here

@@ -247,6 +247,7 @@ func (x *docReader) release() {
 		x.units.reset()
 	}
 	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0], sents: x.sents[:0], clauses: x.clauses[:0],
+		events: x.events[:0], mentions: x.mentions[:0], cues: sentenceCues{kind: x.cues.kind[:0], est: x.cues.est[:0]},
 		years: x.years, sentInds: x.sentInds, units: x.units}
 	spares.Put(x)
 }
@@ -312,6 +313,10 @@ type docReader struct {
 	amounts   []vnnum.Amount // the figures of the current paragraph
 	sents     []span         // the sentences of the current paragraph
 	clauses   []span         // the clauses of the current sentence
+	// Buffers of the sentence walk, reused clause after clause.
+	events   []cueEvent   // the subject cues of the current clause
+	mentions []mention    // the time mentions of the current clause
+	cues     sentenceCues // the kind and estimate words of the current sentence
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
 	// nationPara and nationClause locate the clause whose level was the

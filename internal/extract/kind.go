@@ -15,7 +15,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
 	}
-	noun := nounOf(f)
+	noun := f.noun
 	if ci := x.ind.counted(noun); ci >= 0 && a.UOM == "" {
 		x.countTargets(f, ci)
 		return

@@ -129,7 +129,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	if len(figs) == 0 {
 		x.lastSubjPara = nil // "con số này" speaks of the sentence just before
 		x.topicPara = nil
-		if ev := x.ind.events(stoks); len(ev) > 0 && ev[0].at == 0 && !ev[0].other && !ev[0].weak {
+		x.events = x.ind.appendEvents(x.events[:0], stoks)
+		if ev := x.events; len(ev) > 0 && ev[0].at == 0 && !ev[0].other && !ev[0].weak {
 			// "Thu ngân sách nhà nước đạt kết quả rất tích cực.": a
 			// sentence that opens with an indicator and gives no figure
 			// names the topic of the next (see topicAt).
@@ -139,7 +140,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		// No figure: only the time the sentence turns to matters.
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
 		for _, c := range x.clauses {
-			for _, m := range x.timeMentions(tokRange(p.toks, c.Start, c.End), stoks) {
+			x.mentions = x.timeMentions(x.mentions, tokRange(p.toks, c.Start, c.End), stoks)
+			for _, m := range x.mentions {
 				if m.year != 0 && ratifiedYear(stoks, m.pos) {
 					continue
 				}
@@ -221,10 +223,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				subj = carried
 			}
 		}
-		events := x.ind.events(ctoks)
+		x.events = x.ind.appendEvents(x.events[:0], ctoks)
+		events := x.events
 		ev := 0
 		// Mentions of time in this clause, applied as the walk passes them.
-		mentions := x.timeMentions(ctoks, stoks)
+		x.mentions = x.timeMentions(x.mentions, ctoks, stoks)
+		mentions := x.mentions
 		if !hasFigure(figs) {
 			mentions = slices.DeleteFunc(mentions, func(m mention) bool { return m.year != 0 && ratifiedYear(stoks, m.pos) })
 		}
@@ -264,10 +268,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				next = figs[fi+1].Start
 			}
 			if cues == nil {
-				cues = findSentenceCues(stoks)
+				cues = findSentenceCues(&x.cues, stoks)
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:]}
+			f.noun = nounOf(f)
 			x.resolve(f, subj, events[ev:])
 			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
 				subj.otherFig = true
@@ -276,7 +281,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if a.UOM != "" || a.Noun != "" {
 				prevReal = a.End
 			}
-			if a.UOM == "" && x.ind.counted(nounOf(f)) >= 0 {
+			if a.UOM == "" && x.ind.counted(f.noun) >= 0 {
 				countSeen, countUnit = true, unit
 			}
 		}
@@ -574,6 +579,9 @@ type figure struct {
 	parts              bool      // the clause names the parts of a total before it ("…; trong đó …")
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
+	// noun is nounOf of the figure as the sentence walk found it, read
+	// once: it joins words into a new string for a bare number.
+	noun string
 }
 
 func (f figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
@@ -591,8 +599,10 @@ type posVal struct {
 	noun     bool // a plan noun ("kế hoạch", "dự toán"), not a target verb
 }
 
-func findSentenceCues(stoks []tok) *sentenceCues {
-	c := &sentenceCues{}
+// findSentenceCues finds the cues of a sentence into c (the docReader's,
+// reused sentence after sentence) and returns it.
+func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
+	c.kind, c.est = c.kind[:0], c.est[:0]
 	governs := false // a target verb governs the result verbs after it (see targetGoverns)
 	for i := 0; i < len(stoks); i++ {
 		if stoks[i].s == ";" {

@@ -478,9 +478,11 @@ type mention struct {
 	span      bool // a multi-year period: its last year holds for its sentence only
 }
 
-// timeMentions finds years and part-year periods in a clause.
-func (x *docReader) timeMentions(ctoks, stoks []tok) []mention {
-	var out []mention
+// timeMentions finds years and part-year periods in a clause. They are
+// appended to out[:0] (the docReader's buffer, reused clause after
+// clause).
+func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
+	out = out[:0]
 	for i := 0; i < len(ctoks); i++ {
 		t := ctoks[i]
 		if !mayStartTime(t.s) {
