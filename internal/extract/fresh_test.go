@@ -160,6 +160,28 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_ho_ngheo change_vs_prev -1--1.5 2023"}},
 		{"a measured fall stays a change", "Tỷ lệ hộ nghèo giảm 1,24%, còn 3,1%.",
 			[]string{"ty_le_ho_ngheo actual 3.1 2023", "ty_le_ho_ngheo change_vs_prev -1.24 2023"}},
+		// The base of a comparison: only the previous period's actual
+		// (the previous year, its end, the year's start, the same period
+		// of the previous year, the previous term) makes a change or a
+		// ratio a fact; another month or quarter of the year, a year
+		// further back, the term's start, or a change over several years
+		// with no base named is none.
+		{"quarter on quarter is no change from the previous period", "Tổng vốn đầu tư toàn xã hội quý III/2023 đạt 1.500 tỷ đồng, tăng 12% so với quý II/2023.",
+			[]string{"von_dau_tu actual 1.5e+12 2023"}},
+		{"a rate compared with a year further back", "Đến cuối năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%, tăng 15,2% so với năm 2015.",
+			[]string{"ty_le_bhyt actual 93.5 2023"}},
+		{"a ratio to the same period of a year further back", "Năm 2023, thu ngân sách trên địa bàn đạt 320 tỷ đồng, bằng 185% so với cùng kỳ năm 2019.",
+			[]string{"thu_ngan_sach actual 3.2e+11 2023"}},
+		{"a change from the term's start", "Năm 2023, tỷ lệ gia đình văn hóa đạt 91%, tăng 6% so với đầu nhiệm kỳ.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
+		{"changes over several years with no base", "Sau 5 năm thực hiện Nghị quyết, tỷ lệ dân số tham gia bảo hiểm y tế tăng 12%. Giai đoạn 2019-2023, tỷ lệ hộ nghèo giảm 4,2%. Tổng vốn đầu tư toàn xã hội tăng 60% trong 3 năm.",
+			nil},
+		{"the previous year, its end, the year's start and last year's same month stay", "Tỷ lệ hộ nghèo cuối năm 2023 còn 2,1%, giảm 0,6% so với cuối năm 2022. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94%, tăng 1,1% so với đầu năm. Chi ngân sách năm 2023 tăng 9% so với năm 2022.",
+			[]string{"chi_ngan_sach change_vs_prev 9 2023", "ty_le_bhyt actual 94 2023", "ty_le_bhyt change_vs_prev 1.1 2023", "ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -0.6 2023"}},
+		{"a month compared with the same month of the year before stays", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 11/2023 đạt 900 tỷ đồng, tăng 9% so với tháng 11/2022.",
+			[]string{"tong_muc_ban_le actual 9e+11 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
+		{"a period that names the poverty standard is no span of the change", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 giảm 1,2%. Trong năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 0,8%.",
+			[]string{"ty_le_bhyt change_vs_prev 0.8 2023", "ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

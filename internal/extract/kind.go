@@ -947,6 +947,12 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 	}
 	parenPlan := parenAfterPlan(pre)
 	cmpPlan, cmpPrev, compared := comparator(post)
+	if cmpPrev && compared && x.baseNotPrev(f) {
+		// "tăng 5% so với tháng 3/2022", "tăng 31,09% so với năm 2011"
+		// (of 2020): compared with another period than the previous
+		// one, a change or ratio is no fact.
+		return "", 0, false
+	}
 	if ratio {
 		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
 		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan && !planNounSpent(f) {
@@ -1043,6 +1049,9 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 			if compared && !cmpPrev {
 				return "", 0, false // compared with another base than last year's
 			}
+			if !compared && overYears(f) {
+				return "", 0, false // "sau 16 năm, tỷ lệ hộ nghèo đã giảm 30,3%": the fall over the years
+			}
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
@@ -1107,6 +1116,9 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 		return facts.PctOfPrev, 1, true
 	case compared:
 		return "", 0, false
+	}
+	if (verb == vIncrease || verb == vDecrease) && overYears(f) {
+		return "", 0, false // "sau 5 năm, thu ngân sách tăng 60%": the growth over the years
 	}
 	switch verb {
 	case vIncrease:
@@ -1393,6 +1405,121 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		}
 	}
 	return false, false, false
+}
+
+// overYears reports a change stated over several years, with no base
+// named: after or within a count of years ("sau 16 năm", "trong 5 năm",
+// "qua 3 năm thực hiện", "10 năm qua", "giảm 2% sau 3 năm"), or in a
+// period of years that opens its sentence ("Giai đoạn 2016-2020, tỷ lệ hộ
+// nghèo giảm 4,2%"). Such a change is the difference from the span's
+// start, not from the previous period. An average ("bình quân", "mỗi
+// năm", "hằng năm") is a yearly change and left to perYear.
+func overYears(f figure) bool {
+	before := f.sentenceBefore()
+	after := tokRange(f.ctoks, f.a.End, f.clause.End)
+	for k, t := range after {
+		if t.s == "," || t.s == ";" || t.s == "." || t.s == "(" {
+			after = after[:k]
+			break
+		}
+	}
+	for _, t := range before {
+		switch t.s {
+		case "bình", "mỗi", "hằng", "hàng":
+			return false
+		}
+	}
+	years := func(toks []tok) bool {
+		for k := 0; k+1 < len(toks); k++ {
+			if !isDigits(toks[k].s) || toks[k+1].s != "năm" {
+				continue
+			}
+			n, _ := strconv.Atoi(toks[k].s)
+			if n < 2 || n > 50 {
+				continue
+			}
+			if k+2 < len(toks) && (toks[k+2].s == "qua" || toks[k+2].s == "vừa" || toks[k+2].s == "trở") {
+				return true // "10 năm qua", "5 năm vừa qua", "3 năm trở lại đây"
+			}
+			if k+2 < len(toks) && (toks[k+2].s == "tới" || toks[k+2].s == "sau" || toks[k+2].s == "tiếp") {
+				continue // "5 năm tới": years to come
+			}
+			b := k - 1
+			for b >= 0 && (toks[b].s == "hơn" || toks[b].s == "gần" || toks[b].s == "khoảng") {
+				b--
+			}
+			if b >= 0 && (toks[b].s == "sau" || toks[b].s == "trong" || toks[b].s == "qua") {
+				return true // "sau 16 năm", "trong 5 năm", "qua hơn 3 năm thực hiện"
+			}
+		}
+		return false
+	}
+	if years(before) || years(after) {
+		return true
+	}
+	// A period that opens the sentence ("Giai đoạn 2016-2020, …"); after a
+	// noun it qualifies the noun ("chuẩn nghèo giai đoạn 2016-2020").
+	for k := 0; k < len(before) && k <= 3; k++ {
+		if _, _, ok := spanAt(before, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// baseNotPrev reports a figure compared ("so với …") with a time that is
+// not the previous period's: a month or quarter of the figure's own year
+// or of no year ("so với tháng 3/2022" of April 2022, "so với quý I"), a
+// year before the previous one ("so với năm 2011", "so với cuối năm 2015",
+// "so với cùng kỳ năm 2019" of a figure of 2021), or the start of a term
+// ("so với đầu nhiệm kỳ"). Only the previous year's, its end or the
+// year's start ("so với năm 2021", "cuối năm 2021", "đầu năm"), the same
+// period of it ("cùng kỳ", "tháng 4/2021") or the previous term is the
+// previous period.
+func (x *docReader) baseNotPrev(f figure) bool {
+	toks := f.ctoks
+	i := 0
+	for i < len(toks) && toks[i].start < f.a.End {
+		i++
+	}
+	if i < len(toks) && toks[i].s == "so" {
+		i++
+	}
+	if i < len(toks) && toks[i].s == "với" {
+		i++
+	}
+	at := func(k int, w string) bool { return k < len(toks) && toks[k].s == w }
+	if at(i, "cùng") && (at(i+1, "kỳ") || at(i+1, "kì")) {
+		i += 2
+	}
+	if at(i, "cuối") || at(i, "đầu") || at(i, "hết") {
+		if at(i+1, "nhiệm") && at(i+2, "kỳ") {
+			return true // "so với đầu nhiệm kỳ": the change over the term
+		}
+		i++
+	}
+	// yearAfter reads a year right after toks[k] ("/2022", "-2022", "năm
+	// 2022"), 0 for none.
+	yearAfter := func(k int) int {
+		if k+1 < len(toks) && (toks[k].s == "/" || toks[k].s == "-" || toks[k].s == "năm") && len(toks[k+1].s) == 4 && isDigits(toks[k+1].s) {
+			y, _ := strconv.Atoi(toks[k+1].s)
+			return y
+		}
+		return 0
+	}
+	y, explicit := x.yearOf(f)
+	switch {
+	case at(i, "năm") && i+1 < len(toks) && len(toks[i+1].s) == 4 && isDigits(toks[i+1].s):
+		base, _ := strconv.Atoi(toks[i+1].s)
+		return explicit && base < y-1
+	case (at(i, "tháng") || at(i, "quý") || at(i, "quí")) && i+1 < len(toks) && (isDigits(toks[i+1].s) || isRoman(strings.ToUpper(toks[i+1].s))):
+		base := yearAfter(i + 2)
+		if base == 0 {
+			return true // "so với tháng 3", "so với quý I": the period before, this year
+		}
+		return explicit && base != y-1
+	}
+	return false
 }
 
 func hasWord(toks []tok, w string) bool {
