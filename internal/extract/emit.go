@@ -476,6 +476,9 @@ func (x *docReader) finish() []facts.Fact {
 // values within 10% of each other (roundsTo's reach), so a long document
 // that repeats its figures costs no more than one that does not.
 func (x *docReader) twins(idx []int, keep []bool) {
+	if len(idx) < 2 {
+		return // no twin (most groups): spare the maps and the sort
+	}
 	// Equal values: the body's first of each year wins; a headline goes
 	// when the body states the value in any year.
 	type vk struct {
