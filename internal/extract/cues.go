@@ -187,7 +187,10 @@ func (s *indicatorSet) fits(i int, a vnnum.Amount, noun string, allowRatio bool)
 		return uom == "VND" && a.Form != vnnum.Fraction, false
 	case "":
 		m := nounM[uom]
-		if m == nil || a.Form != vnnum.Plain {
+		if m == nil || a.Form != vnnum.Plain && !(a.Form == vnnum.Range && uom != "chỉ tiêu") {
+			// A count is one number; a range of people or households
+			// ("kết nạp từ 10-12 đảng viên mới", "giải quyết việc làm
+			// cho 3.000 - 3.500 lao động") is a target's.
 			return false, false
 		}
 		nt := tokenize(lowerSameLen(noun), nil)

@@ -48,6 +48,9 @@ func (x *docReader) emitYear(f figure, in catalog.Indicator, kind facts.Kind, si
 	if year == 0 {
 		return
 	}
+	if f.a.Form == vnnum.Range && f.a.UOM == "" && kind != facts.Plan && !x.estimate(f, kind) {
+		return // a range of people or households is a target's, or an estimate's (see fits)
+	}
 	uom := in.UOM
 	if kind.IsRatio() {
 		uom = facts.Percent

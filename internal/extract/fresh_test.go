@@ -80,6 +80,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 9.2 2024 Tỉnh Bắc Ninh"}},
 		{"a period of years just past still takes its last year", " date 2025-03 Công tác xây dựng Đảng\n\nNăm 2024, Đảng bộ tỉnh Bắc Ninh kết nạp 3.100 đảng viên. Trong 5 năm qua, Đảng bộ tỉnh kết nạp 15.000 đảng viên mới.\n",
 			[]string{"dang_vien_moi actual 15000 2025 Tỉnh Bắc Ninh", "dang_vien_moi actual 3100 2024 Tỉnh Bắc Ninh"}},
+		// A range of people or households is a target's (or an estimate's).
+		{"a planned range of jobs", "Năm 2024, huyện phấn đấu giải quyết việc làm mới cho 3.000 - 3.500 lao động.",
+			[]string{"viec_lam_moi plan 3000-3500 2024"}},
+		{"a target's range of party admissions written with \"từ … đến\"", "Chỉ tiêu năm 2024: kết nạp từ 150 đến 180 đảng viên mới.",
+			[]string{"dang_vien_moi plan 150-180 2024"}},
+		{"a range of people stated as a result is no fact", "Năm 2023, huyện đã giải quyết việc làm cho 3.000 - 3.500 lao động.",
+			nil},
+		{"a range of targets is no count", "Năm 2023, huyện có 17-18 chỉ tiêu đạt kế hoạch.",
+			nil},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},
