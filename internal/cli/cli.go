@@ -58,9 +58,16 @@ func (c *ctx) printf(format string, args ...any) {
 
 // report prints problems, one a line, and says whether any was an error.
 func (c *ctx) report(ps diag.List) (failed bool) {
+	// The lines go out in one write: a run over a folder can warn about
+	// hundreds of its files, and each write is a system call.
+	var b strings.Builder
 	for _, p := range ps {
-		fmt.Fprintln(c.Stderr, p.Message(c.pr))
+		b.WriteString(p.Message(c.pr))
+		b.WriteByte('\n')
 		failed = failed || !p.Warning
+	}
+	if b.Len() > 0 {
+		io.WriteString(c.Stderr, b.String())
 	}
 	return failed
 }
