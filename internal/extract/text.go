@@ -17,24 +17,33 @@ func lowerSameLen(s string) string {
 	if i == len(s) {
 		return s // nothing to lower-case
 	}
-	// Every rune keeps its length, so the copy is lowered in place.
-	b := []byte(s)
-	for i < len(b) {
-		c := b[i]
+	// The copy is built once, in a Builder (a []byte lowered in place
+	// was copied again into the string): the runs of s that stay as
+	// they are, and each lowered rune, of its own length.
+	var b strings.Builder
+	b.Grow(len(s))
+	kept := 0 // s[kept:i] is still to be written as it is
+	for i < len(s) {
+		c := s[i]
 		if c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
-				b[i] = c + 'a' - 'A'
+				b.WriteString(s[kept:i])
+				b.WriteByte(c + 'a' - 'A')
+				kept = i + 1
 			}
 			i++
 			continue
 		}
 		r, n := decodeRune(s, i)
 		if l := lowerRune(r); l != r && utf8.RuneLen(l) == n {
-			utf8.EncodeRune(b[i:], l)
+			b.WriteString(s[kept:i])
+			b.WriteRune(l)
+			kept = i + n
 		}
 		i += n
 	}
-	return string(b)
+	b.WriteString(s[kept:])
+	return b.String()
 }
 
 // lowersAt reports whether lowerSameLen changes the rune at s[i].
