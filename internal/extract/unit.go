@@ -300,6 +300,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			caps, abbrevCaps = true, true
 		}
 	}
+	first := k // the name's first token
 	var words []string
 	var raw []string // the words as written, for an acronym (see abbrevCaps)
 	for k < len(toks) && len(words) < 4 && toks[k].word {
@@ -346,7 +347,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 	}
 	words = dropPerson(words, titleBefore(toks, i))
-	name = strings.Join(words, " ")
+	if len(words) > 0 {
+		name = joinWords(orig[toks[first].start:], words)
+	}
 	if n, e, ok := hyphenName(orig, toks, k, name, caps); ok && len(words) > 0 && len(words) == k-j-skipped(toks, j) {
 		name, k = n, e
 	} else if n, e, ok := formerCityTail(orig, toks, k, name, caps); ok && lv.tier == tierCommune && len(words) > 0 && !unicode.IsDigit(rune(name[0])) {
@@ -363,6 +366,26 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// joinWords is strings.Join(words, " "), as a slice of text when text
+// starts with the words so joined (a name as the text writes it, most
+// names): no copy is made.
+func joinWords(text string, words []string) string {
+	at := 0
+	for i, w := range words {
+		if i > 0 {
+			if at >= len(text) || text[at] != ' ' {
+				return strings.Join(words, " ")
+			}
+			at++
+		}
+		if !strings.HasPrefix(text[at:], w) {
+			return strings.Join(words, " ")
+		}
+		at += len(w)
+	}
+	return text[:at]
 }
 
 // indicatorAcronym holds the acronyms of indicators that reports write

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -165,5 +166,27 @@ func TestMainUnit(t *testing.T) {
 				t.Errorf("unit %q, want %q", x.unit, tc.want)
 			}
 		})
+	}
+}
+
+// TestJoinWords checks that joinWords gives strings.Join's answer, from
+// the text or not.
+func TestJoinWords(t *testing.T) {
+	tests := []struct {
+		text  string
+		words []string
+	}{
+		{"Hoàng Mai đạt", []string{"Hoàng", "Mai"}},
+		{"Hoàng  Mai đạt", []string{"Hoàng", "Mai"}},  // two spaces
+		{"HOÀNG MAI", []string{"Hoàng", "Mai"}},       // title-cased from capitals
+		{"Hoàng Mai", []string{"Hoàng", "Mai", "Lê"}}, // more words than the text
+		{"Cư M'gar", []string{"Cư", "M'gar"}},
+		{"Ba", []string{"Ba"}},
+		{"", nil},
+	}
+	for _, tc := range tests {
+		if got, want := joinWords(tc.text, tc.words), strings.Join(tc.words, " "); got != want {
+			t.Errorf("joinWords(%q, %q) = %q, want %q", tc.text, tc.words, got, want)
+		}
 	}
 }
