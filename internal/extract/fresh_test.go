@@ -191,6 +191,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 9e+11 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
 		{"a period that names the poverty standard is no span of the change", "Tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 giảm 1,2%. Trong năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 0,8%.",
 			[]string{"ty_le_bhyt change_vs_prev 0.8 2023", "ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
+		// The nation after a rank or a superlative is the ranking's
+		// field: the subject's figure stays its own. The nation as the
+		// subject (also with "toàn" mistyped), or a region heading the
+		// clause, holds figures that are not the unit's.
+		{"a superlative over the nation ranks the unit", "Năm 2023, huyện là địa phương có tỷ lệ dân số tham gia bảo hiểm y tế cao nhất toàn quốc, đạt 98,2%. Giải ngân vốn đầu tư công của huyện thuộc nhóm dẫn đầu cả nước, đạt 97% kế hoạch.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 97 2023", "ty_le_bhyt actual 98.2 2023"}},
+		{"a fall fastest in the nation, from one level to another", "Huyện có tỷ lệ hộ nghèo giảm nhanh nhất trong cả nước khi giảm từ 12,4% năm 2020 xuống 3,1% năm 2023.",
+			[]string{"ty_le_ho_ngheo actual 12.4 2020", "ty_le_ho_ngheo actual 3.1 2023"}},
+		{"the nation as subject, with its first word's tone mistyped, and a year before it", "Năm 2023, toan quốc tỷ lệ bao phủ bảo hiểm y tế đạt 93,4% dân số. Tỷ lệ bao phủ bảo hiểm y tế của huyện đạt 95,6%. Theo kế hoạch, tỷ lệ bao phủ bảo hiểm y tế năm 2025 toàn quốc đạt 95%.",
+			[]string{"ty_le_bhyt actual 95.6 2023"}},
+		{"a region heading its clause holds the region's figure", "Khu vực Tây Nguyên có tỷ lệ hộ nghèo cao nhất cả nước (15,1%), ở vùng Đồng bằng sông Cửu Long tỷ lệ hộ nghèo còn 3,2%. Tỷ lệ hộ nghèo của huyện còn 1,1%.",
+			[]string{"ty_le_ho_ngheo actual 1.1 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1687,7 +1687,7 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
 		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
 	}
-	if seg := lead[from:]; len(seg) >= 2 && (seg[0].s == "cả" && seg[1].s == "nước" || seg[0].s == "toàn" && seg[1].s == "quốc") {
+	if seg := lead[from:]; nationAt(seg, 0) {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
 	if f.unit == x.unit && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
@@ -1695,6 +1695,9 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	}
 	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) {
 		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
+	}
+	if regionOpens(f.p.text, lead[from:]) {
+		return true // "Vùng Đông Nam Bộ có tỷ lệ hộ nghèo thấp nhất cả nước (4,6%)": a region's figure
 	}
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
@@ -1712,6 +1715,28 @@ func (x *docReader) partOfTotal(f figure, cueAt int) bool {
 	return false
 }
 
+// regionOpens reports a stretch that opens with a region named with its
+// word and a capitalised name ("Vùng Tây Bắc có …", "ở khu vực Tây
+// Nguyên, …", "miền Trung …"): its figures are the region's, which is no
+// administrative unit of the text (a region of the nation, or an area of
+// the unit). A region named after the subject ("Lai Châu là tỉnh vùng Tây
+// Bắc có …") only describes it.
+func regionOpens(orig string, seg []tok) bool {
+	k := 0
+	for k < len(seg) && (seg[k].s == "ở" || seg[k].s == "tại" || seg[k].s == "trên" || seg[k].s == "các") {
+		k++
+	}
+	switch {
+	case k < len(seg) && (seg[k].s == "vùng" || seg[k].s == "miền"):
+		k++
+	case k+1 < len(seg) && seg[k].s == "khu" && seg[k+1].s == "vực":
+		k += 2
+	default:
+		return false
+	}
+	return k < len(seg) && seg[k].word && upperAt(orig, seg[k].start)
+}
+
 // nationOpens reports a clause that opens with the nation as where its
 // figures hold: "Trên toàn quốc, …", "Trên phạm vi cả nước, …", "Tại
 // cả nước, …", "Toàn quốc: …".
@@ -1725,7 +1750,7 @@ func nationOpens(c []tok) bool {
 		}
 		break
 	}
-	if k+2 >= len(c) || !(c[k].s == "cả" && c[k+1].s == "nước" || c[k].s == "toàn" && c[k+1].s == "quốc") {
+	if k+2 >= len(c) || !nationAt(c, k) {
 		return false
 	}
 	return c[k+2].s == "," || c[k+2].s == ":"
@@ -1744,12 +1769,51 @@ var nationScale = map[string]float64{
 }
 
 // hasNation reports "cả nước" or "toàn quốc" in toks, the subject's
-// owner rather than a ranking's field ("đứng thứ 6 cả nước").
+// owner rather than a ranking's field: a rank ("đứng thứ 6 cả nước",
+// "thứ 3/63 toàn quốc") or a superlative ("giảm nhanh nhất cả nước",
+// "cao nhất trong cả nước", "dẫn đầu toàn quốc", "đứng đầu cả nước")
+// places the subject among the nation's units and does not name the
+// nation's figure.
 func hasNation(toks []tok) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].s == "cả" && toks[k+1].s == "nước" || toks[k].s == "toàn" && toks[k+1].s == "quốc" {
-			return k == 0 || toks[k-1].s != "thứ" && !isDigits(toks[k-1].s)
+		if nationAt(toks, k) {
+			return !rankField(toks, k)
 		}
+	}
+	return false
+}
+
+// rankField reports the nation at toks[k] as the field of a ranking: after
+// a rank or a superlative, with or without "trong".
+func rankField(toks []tok, k int) bool {
+	b := k - 1
+	if b >= 0 && toks[b].s == "trong" {
+		b--
+	}
+	if b < 0 {
+		return false
+	}
+	switch p := toks[b].s; {
+	case p == "thứ" || p == "nhất" || p == "đầu":
+		return true // "thứ 6", "nhanh nhất", "dẫn đầu", "tốp đầu"
+	case isDigits(p) && b > 0 && (toks[b-1].s == "thứ" || toks[b-1].s == "/"):
+		return true // "thứ 6 cả nước", "3/63 toàn quốc"; not a year ("năm 2020 toàn quốc")
+	}
+	return false
+}
+
+// nationAt reports the nation named at toks[k]: "cả nước", "toàn quốc",
+// the latter also with its first word's tone mistyped ("toán quốc",
+// "toan quốc": no other phrase is spelt so).
+func nationAt(toks []tok, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].s {
+	case "cả":
+		return toks[k+1].s == "nước"
+	case "toàn", "toán", "toan", "toản", "toạn", "toãn":
+		return toks[k+1].s == "quốc"
 	}
 	return false
 }
