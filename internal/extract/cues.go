@@ -104,6 +104,14 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)
+		if ok && v == -1 && allSectors(toks, i, e) {
+			// "kinh tế tỉnh … tăng đều cả 3 khu vực đạt 19.768 tỷ
+			// đồng, tăng 4,77%", "các khu vực đều tăng": all the
+			// sectors together are the economy, not another subject
+			// nor a list of residential areas.
+			i = e - 1
+			continue
+		}
 		if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
 			// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
 			// residential areas, however many kinds the list names.
@@ -215,6 +223,10 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 			continue
 		}
 		if v, e, ok := s.nots[i].longest(r, k); ok {
+			if v != 0 && allSectors(r, k, e) {
+				k = e - 1
+				continue
+			}
 			if v != 0 {
 				return true
 			}
@@ -222,6 +234,14 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// allSectors reports the words toks[k:e] as "khu vực" after a count or
+// "các": "kinh tế tỉnh … tăng đều cả 3 khu vực đạt 19.768 tỷ đồng, tăng
+// 4,77%", "các khu vực đều tăng" speak of all the sectors together,
+// the whole economy, not of one sector.
+func allSectors(toks []tok, k, e int) bool {
+	return e == k+2 && toks[k].s == "khu" && toks[k+1].s == "vực" && k > 0 && (isDigits(toks[k-1].s) || toks[k-1].s == "các" || toks[k-1].s == "ba")
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }

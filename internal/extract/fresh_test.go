@@ -89,6 +89,14 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"a range of targets is no count", "Năm 2023, huyện có 17-18 chỉ tiêu đạt kế hoạch.",
 			nil},
+		// All the sectors together ("cả 3 khu vực", "các khu vực") are the
+		// economy, not one sector.
+		{"growth after all three sectors", "Năm 2023, kinh tế huyện tăng trưởng khá ở cả 3 khu vực, tăng 7,2% so với năm 2022.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+		{"growth after all the sectors in words", "GRDP của huyện năm 2023 tăng ở cả ba khu vực, đạt 8,4%.",
+			[]string{"tang_truong_kinh_te actual 8.4 2023"}},
+		{"one sector's growth stays no fact", "Kinh tế huyện năm 2023 tăng 6,5%, trong đó khu vực dịch vụ tăng 8,2%; khu vực công nghiệp - xây dựng tăng 9%.",
+			[]string{"tang_truong_kinh_te actual 6.5 2023"}},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},
