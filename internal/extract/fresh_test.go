@@ -211,6 +211,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_bhyt actual 95.6 2023"}},
 		{"a region heading its clause holds the region's figure", "Khu vực Tây Nguyên có tỷ lệ hộ nghèo cao nhất cả nước (15,1%), ở vùng Đồng bằng sông Cửu Long tỷ lệ hộ nghèo còn 3,2%. Tỷ lệ hộ nghèo của huyện còn 1,1%.",
 			[]string{"ty_le_ho_ngheo actual 1.1 2023"}},
+		// A stretch after a comma with its own activity done for the
+		// figure's people ("…, <activity> cho N …") does not inherit the
+		// subject named before the comma.
+		{"training for workers after the jobs created", "Năm 2023, huyện tạo việc làm mới cho 2.100 lao động, vượt 5% kế hoạch, tập huấn chuyển giao kỹ thuật cho 1.500 lượt nông dân, đạt 110% kế hoạch.",
+			[]string{"viec_lam_moi actual 2100 2023"}},
+		{"houses built for households after those that escaped poverty", "Năm 2023, toàn huyện có 320 hộ thoát nghèo, đạt 105% kế hoạch, hỗ trợ xây nhà đại đoàn kết cho 45 hộ, đạt 90% kế hoạch.",
+			[]string{"ho_thoat_ngheo actual 320 2023", "ho_thoat_ngheo pct_of_plan 105 2023"}},
+		{"the subject's own verbs and a new cue after the comma stay", "Huyện giải quyết việc làm cho 1.800 lao động, đạt 102% kế hoạch, tăng 5% so với năm 2022. Huyện đào tạo nghề cho 600 lao động nông thôn, giải quyết việc làm cho 1.900 lao động.",
+			[]string{"viec_lam_moi actual 1800 2023", "viec_lam_moi actual 1900 2023", "viec_lam_moi change_vs_prev 5 2023", "viec_lam_moi pct_of_plan 102 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -254,6 +254,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
+			if !subj.none && (a.UOM != "" || a.Noun != "") && ownActivity(ctoks, max(subj.end, prevReal), a.Start) {
+				// "giải quyết việc làm cho 961 lao động, đạt 107% KH, đào
+				// tạo nghề cho 400 lao động, đạt 100% KH": the stretch's
+				// own activity, not the subject's.
+				subj = subject{none: true}
+			}
 			for mi < len(mentions) && mentions[mi].pos < a.Start {
 				x.apply(mentions[mi])
 				mi++
@@ -311,6 +317,40 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		x.paraUnit = named
 	}
 	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
+}
+
+// ownActivity reports a figure whose stretch (from the last comma after
+// from) names an activity of its own done for the figure's people or
+// households: words that open with no carry verb and end in "cho" right
+// before the figure ("…, đào tạo nghề cho 400 lao động", "…, tập huấn kỹ
+// thuật cho 1.200 lượt nông dân", "…, hỗ trợ xây nhà cho 35 hộ"). The
+// subject named before that comma (a cue in the stretch would have
+// replaced it) is not what such a figure counts.
+func ownActivity(toks []tok, from, at int) bool {
+	seg := tokRange(toks, from, at)
+	start := -1
+	for k := len(seg) - 1; k >= 0; k-- {
+		if s := seg[k].s; s == "," || s == ";" || s == ":" {
+			start = k + 1
+			break
+		}
+	}
+	if start < 0 {
+		return false
+	}
+	seg = seg[start:]
+	if len(seg) < 2 || seg[len(seg)-1].s != "cho" {
+		return false
+	}
+	if _, _, ok := carryM.match(seg, 0); ok {
+		return false // "…, đạt cho …", "…, tăng cho …": the subject's verb
+	}
+	for _, t := range seg[:len(seg)-1] {
+		if !t.word {
+			return false
+		}
+	}
+	return true
 }
 
 // oneNamed keeps the one unit a sentence names: the first name, and "-"
