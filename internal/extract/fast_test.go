@@ -70,7 +70,11 @@ func refLower(s string) string {
 	b := []byte(s)
 	for i := 0; i < len(b); {
 		r, n := utf8.DecodeRune(b[i:])
-		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == n {
+		l := unicode.ToLower(r)
+		if r == 'Ð' || r == 'ð' {
+			l = 'đ' // the eth typed for "Đ" (see lowerTable)
+		}
+		if l != r && utf8.RuneLen(l) == n {
 			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
