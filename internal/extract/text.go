@@ -146,16 +146,37 @@ func tokenize(lower string, toks []tok) []tok {
 			digit := '0' <= r && r <= '9'
 			j := i + n
 			for j < len(lower) {
-				if c := lower[j]; c < utf8.RuneSelf {
+				c := lower[j]
+				if c < utf8.RuneSelf {
 					if k := asciiClass[c]; k != aLetter && k != aDigit || (k == aDigit) != digit {
 						break
 					}
 					j++
 					continue
 				}
-				// No rune beyond ASCII is a digit '0'-'9'.
+				if digit {
+					break // no rune beyond ASCII is a digit '0'-'9'
+				}
+				// Most letters of a word are two- or three-byte runes
+				// the table knows: they are decoded here, without the
+				// calls to decodeRune and isWordRune (which do the same).
+				if c >= 0xC2 && c <= 0xDF && j+1 < len(lower) && lower[j+1]&0xC0 == 0x80 {
+					if k := wordRunes[rune(c&0x1F)<<6|rune(lower[j+1]&0x3F)]; k == 2 {
+						j += 2
+						continue
+					} else if k == 1 {
+						break
+					}
+				} else if c == 0xE1 && j+2 < len(lower) && lower[j+1]&0xC0 == 0x80 && lower[j+2]&0xC0 == 0x80 {
+					if k := wordRunes[0x1000|rune(lower[j+1]&0x3F)<<6|rune(lower[j+2]&0x3F)]; k == 2 {
+						j += 3
+						continue
+					} else if k == 1 {
+						break
+					}
+				}
 				r2, n2 := decodeRune(lower, j)
-				if digit || !isWordRune(r2) {
+				if !isWordRune(r2) {
 					break
 				}
 				j += n2
@@ -230,8 +251,8 @@ func isWordRuneSlow(r rune) bool {
 // wordRunes caches isWordRuneSlow (2 true, 1 false, 0 not cached) for the
 // blocks of Vietnamese text (Latin, combining marks, Latin Extended
 // Additional, punctuation), which the Unicode tables answer by a search.
-var wordRunes = func() []uint8 {
-	t := make([]uint8, 0x2100)
+var wordRunes = func() *[0x2100]uint8 {
+	t := new([0x2100]uint8)
 	for _, block := range [][2]rune{{0x80, 0x250}, {0x300, 0x370}, {0x1E00, 0x1F00}, {0x2000, 0x2100}} {
 		for r := block[0]; r < block[1]; r++ {
 			t[r] = 1
