@@ -196,12 +196,21 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		var notes diag.List
 		fs, notes = l.extract(doc)
 		ps = append(ps, notes.WithFile(path)...)
+		var evidence, copied string
 		for i := range fs {
 			// Messages about a fact name the document as the user gave
 			// it, and the line of its sentence.
 			if fs[i].Origin == "" && fs[i].Line > 0 {
 				fs[i].Origin = path + ":" + strconv.Itoa(fs[i].Line)
 			}
+			// A fact's evidence is a piece of the document's text, which
+			// it would keep in memory to the end of the run: a copy (one
+			// for the facts of a sentence, which come together) lets the
+			// text go. A folder of thousands of articles kept them all.
+			if e := fs[i].Evidence; e != evidence {
+				evidence, copied = e, strings.Clone(e)
+			}
+			fs[i].Evidence = copied
 		}
 		if len(fs) == 0 {
 			ps = append(ps, diag.Warnf(path, 0, "no indicator facts found"))
