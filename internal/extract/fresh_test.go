@@ -220,6 +220,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ho_thoat_ngheo actual 320 2023", "ho_thoat_ngheo pct_of_plan 105 2023"}},
 		{"the subject's own verbs and a new cue after the comma stay", "Huyện giải quyết việc làm cho 1.800 lao động, đạt 102% kế hoạch, tăng 5% so với năm 2022. Huyện đào tạo nghề cho 600 lao động nông thôn, giải quyết việc làm cho 1.900 lao động.",
 			[]string{"viec_lam_moi actual 1800 2023", "viec_lam_moi actual 1900 2023", "viec_lam_moi change_vs_prev 5 2023", "viec_lam_moi pct_of_plan 102 2023"}},
+		// A change verb right before a rate's cue names the rate's change:
+		// the figure given by "là", "được" (or "đạt" after a fall) is the
+		// change in points, not the level.
+		{"the result of raising a rate, stated with là", "Kết quả thực hiện tăng tỷ lệ dân số tham gia bảo hiểm y tế năm 2023 là 2,1%.",
+			[]string{"ty_le_bhyt change_vs_prev 2.1 2023"}},
+		{"the fall of the poverty rate, stated with được", "Năm 2023, huyện giảm tỷ lệ hộ nghèo theo chuẩn đa chiều được 1,35%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -1.35 2023"}},
+		{"a level reached after the change verb, and a planned change, stay as they were", "Năm 2023, huyện giảm tỷ lệ hộ nghèo xuống còn 2,4%; tăng tỷ lệ bao phủ bảo hiểm y tế đạt 93%. Năm 2024, phấn đấu giảm tỷ lệ hộ nghèo là 1%.",
+			[]string{"ty_le_bhyt actual 93 2023", "ty_le_ho_ngheo actual 2.4 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1063,6 +1063,14 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 		if giamNgheo(f.sentenceBefore()) && plannedRange(f) {
 			return "", 0, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}
+		if sign := changeBeforeCue(f, pre); sign != 0 && !x.ind.growth(in) {
+			// "Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là
+			// 0,47%": the verb before the rate names its change.
+			if f.planned() || x.mode(f) == facts.Plan && !planNounSpent(f) {
+				return "", 0, false // "phấn đấu giảm tỷ lệ hộ nghèo 1,5%": a planned change
+			}
+			return facts.ChangeVsPrev, sign, true
+		}
 		if giamNgheo(f.sentenceBefore()) {
 			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
 				// "tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện
@@ -1465,6 +1473,64 @@ func overYears(f figure) bool {
 		}
 	}
 	return false
+}
+
+// changeBeforeCue is the sign of a rate's change named by a verb right
+// before the rate's cue, the figure being given by "là", "đạt", "được"
+// (or nothing) after it: "giảm tỷ lệ hộ nghèo năm 2022 là 0,47%", "giảm
+// tỷ lệ hộ nghèo đa chiều đạt 5,48%", "tăng tỷ lệ bao phủ bảo hiểm y tế
+// là 1,2%". The figure reached by "xuống (còn)", "còn", "lên", "từ", "ở
+// mức" is the level, and "tăng … đạt" reads as a level reached; 0 for
+// none.
+func changeBeforeCue(f figure, pre []tok) float64 {
+	if f.subjEnd <= f.subjStart || f.subjEnd > f.a.Start {
+		return 0
+	}
+	var sign float64
+	before := tokRange(f.ctoks, f.clause.Start, f.subjStart)
+	// The rate's name may open before its cue: "tỷ lệ dân số tham gia |bảo
+	// hiểm y tế|".
+	for k := len(before) - 2; k >= 0 && k >= len(before)-7; k-- {
+		if (before[k].s == "tỷ" || before[k].s == "tỉ") && before[k+1].s == "lệ" {
+			before = before[:k]
+			break
+		}
+		if !before[k].word {
+			break
+		}
+	}
+	if n := len(before); n > 0 {
+		switch before[n-1].s {
+		case "giảm", "hạ":
+			sign = -1
+		case "tăng":
+			sign = 1
+		}
+		if n > 1 && before[n-2].s == "tốc" {
+			return 0 // "tốc độ tăng …": a growth rate's name
+		}
+	}
+	if sign == 0 {
+		return 0
+	}
+	for _, t := range tokRange(f.ctoks, f.subjEnd, f.a.Start) {
+		switch t.s {
+		case "còn", "xuống", "lên", "từ", "mức", "giảm", "tăng", ",", ";", "(":
+			return 0
+		}
+	}
+	if v, at, ok := lastPhrase(pre, verbM); ok {
+		switch w := pre[at].s; {
+		case w == "là" || w == "được":
+		case w == "đạt" || v == vReach && w == "ước":
+			if sign > 0 {
+				return 0 // "tăng tỷ lệ bao phủ đạt 92%": the level reached
+			}
+		default:
+			return 0
+		}
+	}
+	return sign
 }
 
 // baseNotPrev reports a figure compared ("so với …") with a time that is
