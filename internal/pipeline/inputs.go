@@ -196,12 +196,17 @@ func (l *loader) loadOne(path string) ([]facts.Fact, diag.List) {
 		var notes diag.List
 		fs, notes = l.extract(doc)
 		ps = append(ps, notes.WithFile(path)...)
-		var evidence, copied string
+		var evidence, copied, origin string
+		line := 0
 		for i := range fs {
 			// Messages about a fact name the document as the user gave
-			// it, and the line of its sentence.
+			// it, and the line of its sentence (one string for the facts
+			// of a line, which come together).
 			if fs[i].Origin == "" && fs[i].Line > 0 {
-				fs[i].Origin = path + ":" + strconv.Itoa(fs[i].Line)
+				if fs[i].Line != line {
+					line, origin = fs[i].Line, path+":"+strconv.Itoa(fs[i].Line)
+				}
+				fs[i].Origin = origin
 			}
 			// A fact's evidence is a piece of the document's text, which
 			// it would keep in memory to the end of the run: a copy (one
