@@ -349,6 +349,23 @@ const (
 type firstWord struct {
 	s       string
 	phrases []phrase
+	// seconds holds, for each phrase, the hash of its second word, or
+	// anySecond for a phrase of one word or with a gap second: longest
+	// reads this short array, not the phrases, to pass over the phrases
+	// the next token cannot continue.
+	seconds []uint64
+}
+
+// anySecond is firstWord.seconds' key of a phrase any next token (or none)
+// may continue; a token's hash is below 1<<32.
+const anySecond = 1 << 32
+
+// secondKey is the key of phrase p in firstWord.seconds.
+func secondKey(p phrase) uint64 {
+	if len(p.toks) > 1 && p.toks[1] != "*" {
+		return uint64(p.hs[1])
+	}
+	return anySecond
 }
 
 func newMatcher() *matcher { return &matcher{} }
@@ -383,9 +400,10 @@ func (m *matcher) add(p string, val int) {
 	first, h := ph.toks[0], ph.hs[0]
 	if k := m.find(first, h); k >= 0 {
 		m.firsts[k].phrases = append(m.firsts[k].phrases, ph)
+		m.firsts[k].seconds = append(m.firsts[k].seconds, secondKey(ph))
 		return
 	}
-	m.firsts = append(m.firsts, firstWord{first, []phrase{ph}})
+	m.firsts = append(m.firsts, firstWord{first, []phrase{ph}, []uint64{secondKey(ph)}})
 	if 4*len(m.firsts) > len(m.slots) {
 		m.rehash(max(16, 8*len(m.firsts)))
 		return
@@ -451,16 +469,18 @@ func (m *matcher) longest(toks []tok, i int) (val, end int, ok bool) {
 		return val, best, best >= 0
 	}
 	// find has compared the first word; a phrase whose second word is
-	// not the next token is passed over without a call (some first
+	// not the next token is passed over by its key alone (some first
 	// words start 29 phrases).
-	var next uint32
+	next := uint64(anySecond << 1) // no next token: only anySecond phrases
 	if i+1 < len(toks) {
-		next = toks[i+1].h
+		next = uint64(toks[i+1].h)
 	}
-	for _, p := range m.firsts[k].phrases {
-		if len(p.toks) > 1 && p.toks[1] != "*" && (i+1 >= len(toks) || p.hs[1] != next) {
+	fw := &m.firsts[k]
+	for j, key := range fw.seconds {
+		if key != next && key != anySecond {
 			continue
 		}
+		p := &fw.phrases[j]
 		if e, ok := matchAt(p.toks[1:], p.hs[1:], toks, i+1); ok && e > best {
 			best, val = e, p.val
 		}
