@@ -325,6 +325,20 @@ func targetPart(f figure) bool {
 			return true
 		}
 	}
+	if f.countBefore && (f.a.Form == vnnum.Fraction || slashOf(f) > 0) {
+		// "19/19 chỉ tiêu đạt và vượt, trong đó có 14/19 chỉ tiêu hoàn
+		// thành vượt mức", "…, trong số đó 6/25 chỉ tiêu đạt cao": after
+		// a count, a count of the same total after "trong đó" / "trong
+		// số" grades some of the targets. A plain count there is the
+		// count reached of those assigned ("đề ra 22 chỉ tiêu, trong đó
+		// thực hiện đạt và vượt 19 chỉ tiêu").
+		lead := tokRange(f.ctoks, f.prevEnd, f.a.Start)
+		for k := 0; k+1 < len(lead); k++ {
+			if lead[k].s == "trong" && (lead[k+1].s == "đó" || lead[k+1].s == "số") {
+				return true
+			}
+		}
+	}
 	if criteriaOfCommune(f) {
 		return true // "xã Tuy Lộc đã hoàn thành 19/19 tiêu chí": a commune's new-rural criteria
 	}

@@ -229,6 +229,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_ho_ngheo change_vs_prev -1.35 2023"}},
 		{"a level reached after the change verb, and a planned change, stay as they were", "Năm 2023, huyện giảm tỷ lệ hộ nghèo xuống còn 2,4%; tăng tỷ lệ bao phủ bảo hiểm y tế đạt 93%. Năm 2024, phấn đấu giảm tỷ lệ hộ nghèo là 1%.",
 			[]string{"ty_le_bhyt actual 93 2023", "ty_le_ho_ngheo actual 2.4 2023"}},
+		// After a count of targets, a count of the same total after "trong
+		// đó" / "trong số" grades some of them: a part, not the count.
+		{"the targets done well among all those reached", "Năm 2023, huyện hoàn thành 25/25 chỉ tiêu kinh tế - xã hội, trong số đó có 9/25 chỉ tiêu đạt cao so với kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 25 2023", "chi_tieu_hoan_thanh plan 25 2023"}},
+		{"the targets exceeded among those reached, with a different grading", "Kết thúc nhiệm kỳ, có 16/18 chỉ tiêu đạt kế hoạch, trong đó 11/18 chỉ tiêu hoàn thành trước thời hạn.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"a plain count reached after the count assigned stays", "Năm 2023, Nghị quyết HĐND huyện đề ra 24 chỉ tiêu, trong đó đạt và vượt 21 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
