@@ -97,6 +97,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 8.4 2023"}},
 		{"one sector's growth stays no fact", "Kinh tế huyện năm 2023 tăng 6,5%, trong đó khu vực dịch vụ tăng 8,2%; khu vực công nghiệp - xây dựng tăng 9%.",
 			[]string{"tang_truong_kinh_te actual 6.5 2023"}},
+		// A subject named before a colon goes on through a series of
+		// periods, one an item.
+		{"growth by quarter after a colon", "Tăng trưởng kinh tế của huyện qua các quý như sau: quý I tăng 5,2%; sang quý II tăng nhanh (6,1%); đến quý III chỉ còn tăng 4,8%.",
+			[]string{"tang_truong_kinh_te actual 4.8 2023", "tang_truong_kinh_te actual 5.2 2023", "tang_truong_kinh_te actual 6.1 2023"}},
+		{"retail sales by month after a colon", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ các tháng cuối năm như sau: tháng 10 đạt 950 tỷ đồng; bước sang tháng 11 lên tới 1.020 tỷ đồng; tháng 12 ước khoảng 1.100 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 1.02e+12 2023", "tong_muc_ban_le actual 1.1e+12 2023", "tong_muc_ban_le actual 9.5e+11 2023"}},
+		{"an item that is no period keeps no subject", "Giải quyết việc làm cho 2.500 lao động, cụ thể: xuất khẩu lao động 212 người; đào tạo nghề cho 300 lao động.",
+			[]string{"viec_lam_moi actual 2500 2023"}},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},

@@ -153,7 +153,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	clear(x.sentInds)
 	var cues *sentenceCues
 	var carried subject
-	unit := x.unit // a sentence may speak of another unit it names
+	colonList := false // the first clause names its subject before a colon (see cueBeforeColon)
+	unit := x.unit     // a sentence may speak of another unit it names
 	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalUnits(p.text, stoks) {
 		unit = x.paraUnit
 	}
@@ -219,12 +220,15 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// of the same subject, with or without a verb.
 			cumulative := cumulativeAt(ctoks, k)
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) {
+			if _, _, ok := carryM.match(ctoks, k); ok || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
 				subj = carried
 			}
 		}
 		x.events = x.ind.appendEvents(x.events[:0], ctoks)
 		events := x.events
+		if ci == 0 {
+			colonList = cueBeforeColon(ctoks, events)
+		}
 		ev := 0
 		// Mentions of time in this clause, applied as the walk passes them.
 		x.mentions = x.timeMentions(x.mentions, ctoks, stoks)
@@ -363,6 +367,47 @@ func oneNamed(named, u string) string {
 		return u
 	}
 	return "-"
+}
+
+// cueBeforeColon reports a clause that names an indicator, then a colon
+// that opens the list of its figures: "Diễn biến chỉ số tăng trưởng GRDP
+// qua các quý như sau: Sơ bộ quý I giảm mạnh (-11,38%); sang quý II …
+// (-13,01%); thì đến quý III … (-5,89%)". Each item after a semicolon
+// that names its period (see periodItemAt) goes on with that subject,
+// whatever words open it, unless it names its own.
+func cueBeforeColon(ctoks []tok, events []cueEvent) bool {
+	for _, e := range events {
+		if e.other || e.weak {
+			continue
+		}
+		for k := e.end; k < len(ctoks) && k < e.end+12; k++ {
+			if ctoks[k].s == ":" {
+				return true
+			}
+			if isDigits(ctoks[k].s) || !ctoks[k].word && ctoks[k].s != "," {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// periodItemAt reports a clause that names a quarter, a month or a year
+// among its first words, before any figure: "sang quý II tiếp tục giảm
+// nhiều hơn (-13,01%)", "tuy nhiên đến quý IV mức giảm lại tăng lên
+// (-7,56%)", "tháng 9 đạt 1.200 tỷ đồng" — the next period of a series.
+func periodItemAt(ctoks []tok) bool {
+	for k := 0; k < len(ctoks) && k < 6; k++ {
+		switch s := ctoks[k].s; {
+		case isDigits(s):
+			return false
+		case s == "quý" || s == "quí" || s == "tháng":
+			return true
+		case s == "năm" && k+1 < len(ctoks) && isDigits(ctoks[k+1].s):
+			return true
+		}
+	}
+	return false
 }
 
 // topicAt reports a clause with no subject of its own before its verb or
