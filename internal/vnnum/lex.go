@@ -73,30 +73,31 @@ func prevRune(s string, i int) rune {
 func lettersEnd(s string, i int) int {
 	for i < len(s) {
 		c := s[i]
-		if c < 0x80 {
+		switch {
+		case c < 0x80:
 			if !isASCIILetter(c) {
 				return i
 			}
 			i++
-			continue
-		}
-		// Vietnamese letters are two-byte runes below U+0800 and
-		// three-byte runes of Latin Extended Additional: decode those
-		// inline (with utf8's checks), the rest with utf8.
-		var r rune
-		var n int
-		switch {
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		// The bytes of most Vietnamese letters tell them without decoding:
+		// C3–C8 and a continuation byte are U+00C0–U+023F, all letters
+		// but × and ÷; E1 B8–BB and one more are Latin Extended
+		// Additional, all letters. The rest are decoded (with utf8's
+		// checks) and asked.
+		case c >= 0xC3 && c <= 0xC8 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			if c == 0xC3 && (s[i+1] == 0x97 || s[i+1] == 0xB7) {
+				return i
+			}
+			i += 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1] >= 0xB8 && s[i+1] <= 0xBB && s[i+2]&0xC0 == 0x80:
+			i += 3
 		default:
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if !isLetter(r) {
+				return i
+			}
+			i += n
 		}
-		if !isLetter(r) {
-			return i
-		}
-		i += n
 	}
 	return i
 }
