@@ -161,6 +161,7 @@ type para struct {
 	off    int    // byte offset in the document
 	header bool   // before the article body (headline, dateline, links)
 	title  bool
+	lines  int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
 
 	// The view's lower-case text and tokens, kept when the article is
 	// short enough (see cacheLimit).

@@ -105,6 +105,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 1.02e+12 2023", "tong_muc_ban_le actual 1.1e+12 2023", "tong_muc_ban_le actual 9.5e+11 2023"}},
 		{"an item that is no period keeps no subject", "Giải quyết việc làm cho 2.500 lao động, cụ thể: xuất khẩu lao động 212 người; đào tạo nghề cho 300 lao động.",
 			[]string{"viec_lam_moi actual 2500 2023"}},
+		// A line cut by a hard wrap goes on in the next one.
+		{"a paragraph wrapped inside its figures", "Báo cáo kinh tế - xã hội năm 2023\n\nNăm 2023, thu ngân sách trên địa bàn huyện Gia Bình ước đạt 1.250 tỷ\nđồng, bằng 112% dự toán tỉnh giao; tỷ lệ hộ nghèo của huyện Gia Bình\ngiảm còn 1,2%.\n",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023 Huyện Gia Bình", "thu_ngan_sach pct_of_plan 112 2023 Huyện Gia Bình", "ty_le_ho_ngheo actual 1.2 2023 Huyện Gia Bình"}},
+		{"a wrap between a period's words and its figure", "Báo cáo kinh tế - xã hội năm 2023 của tỉnh Bắc Kạn\n\nTính chung cả giai đoạn, tốc độ tăng trưởng kinh tế bình quân mỗi\nnăm giai đoạn 2021-2023 của tỉnh Bắc Kạn đạt 4,2%/năm.\n",
+			[]string{"tang_truong_kinh_te actual 4.2 2023 Tỉnh Bắc Kạn"}},
+		{"a short headline line is not joined to the next", "Thu ngân sách huyện Gia Bình\nnăm 2023 vượt dự toán\n\nNăm 2023, thu ngân sách trên địa bàn huyện Gia Bình đạt 1.250 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023 Huyện Gia Bình"}},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},

@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/diag"
@@ -84,6 +85,16 @@ func splitPageInto(buf []para, text string) page {
 		if prose {
 			bodySeen = true
 		}
+		if n := len(all); n > start && all[n-1].line+all[n-1].lines == line-1 && wrappedAfter(all[n-1].text, l) {
+			// A line cut short by a hard wrap: the sentence goes on in
+			// the next line, which starts in lower case ("… thì bình
+			// quân mỗi\nnăm giai đoạn 2021-2023 chỉ tăng 0,4%/năm").
+			// One paragraph, as written (the evidence keeps the break).
+			prev := &all[n-1]
+			prev.text = text[prev.off : lOff+len(l)]
+			prev.lines++
+			continue
+		}
 		for len(l) > maxPara {
 			cut := cutAt(l, maxPara)
 			all = append(all, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
@@ -99,6 +110,22 @@ func splitPageInto(buf []para, text string) page {
 	}
 	pg.all = all
 	return pg
+}
+
+// wrappedAfter reports a line l that goes on with the paragraph prev: prev
+// is a long line of prose cut where no sentence ends (no mark of
+// punctuation at its end), and l starts with a lower-case letter.
+func wrappedAfter(prev, l string) bool {
+	p := strings.TrimRight(prev, " \t")
+	if len(p) < 60 || len(p) > maxPara-200 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(p)
+	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t"))
+	return unicode.IsLower(first)
 }
 
 // isProse reports a line of the article body: a long line, or a line of
