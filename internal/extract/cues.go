@@ -223,7 +223,7 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 			continue
 		}
 		if v, e, ok := s.nots[i].longest(r, k); ok {
-			if v != 0 && allSectors(r, k, e) {
+			if v != 0 && (allSectors(r, k, e) || yearlyAverage(r, k, e)) {
 				k = e - 1
 				continue
 			}
@@ -242,6 +242,14 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 // the whole economy, not of one sector.
 func allSectors(toks []tok, k, e int) bool {
 	return e == k+2 && toks[k].s == "khu" && toks[k+1].s == "vực" && k > 0 && (isDigits(toks[k-1].s) || toks[k-1].s == "các" || toks[k-1].s == "ba")
+}
+
+// yearlyAverage reports the words toks[k:e] as "bình quân" right after a
+// change verb: "tổng vốn đầu tư phát triển tăng bình quân 16,55%/năm",
+// "thu ngân sách giảm bình quân 2%/năm" give the average yearly change
+// of the total, not an amount per head or per project.
+func yearlyAverage(toks []tok, k, e int) bool {
+	return e == k+2 && toks[k].s == "bình" && toks[k+1].s == "quân" && k > 0 && (toks[k-1].s == "tăng" || toks[k-1].s == "giảm")
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }

@@ -112,6 +112,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 4.2 2023 Tỉnh Bắc Kạn"}},
 		{"a short headline line is not joined to the next", "Thu ngân sách huyện Gia Bình\nnăm 2023 vượt dự toán\n\nNăm 2023, thu ngân sách trên địa bàn huyện Gia Bình đạt 1.250 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 1.25e+12 2023 Huyện Gia Bình"}},
+		// "tăng/giảm bình quân" is a total's average yearly change.
+		{"a revenue's average yearly change over a period", "Giai đoạn 2021-2023, thu ngân sách trên địa bàn huyện tăng bình quân 12,5%/năm.",
+			[]string{"thu_ngan_sach change_vs_prev 12.5 2023"}},
+		{"an investment total's average yearly change", "Năm 2023, tổng vốn đầu tư phát triển trên địa bàn huyện tăng bình quân 9,2% mỗi năm.",
+			[]string{"von_dau_tu change_vs_prev 9.2 2023"}},
+		{"an average per project is no total", "Năm 2023, vốn đầu tư bình quân mỗi dự án đạt 50 tỷ đồng, thu ngân sách bình quân đầu người đạt 5 triệu đồng.",
+			nil},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},
