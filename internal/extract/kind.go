@@ -625,8 +625,10 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 	// The cue may begin at the count's noun, which the amount includes
 	// ("19 hộ thoát nghèo"): look from the first word after the digits.
 	endTok := len(f.ctoks)
-	for k, t := range f.ctoks {
-		if t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !isDigits(t.s)) {
+	// No token at or before the digits' start (nor, then, at the
+	// amount's end) can be it: the search starts after them.
+	for k := tokIndex(f.ctoks, f.a.NumStart+1); k < len(f.ctoks); k++ {
+		if t := &f.ctoks[k]; t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !isDigits(t.s)) {
 			endTok = k
 			break
 		}

@@ -545,14 +545,7 @@ func tokRange(toks []tok, from, to int) []tok {
 	// Binary searches as sort.Search does them, written out: every
 	// sentence and clause takes its tokens so, and the closures cost more
 	// than the search.
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); toks[m].start < from {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
+	lo := tokIndex(toks, from)
 	end, hi := lo, len(toks)
 	for end < hi {
 		if m := int(uint(end+hi) >> 1); toks[m].end <= to {
@@ -562,6 +555,20 @@ func tokRange(toks []tok, from, to int) []tok {
 		}
 	}
 	return toks[lo:end]
+}
+
+// tokIndex is the index of the first token that starts at byte offset
+// from or after it (len(toks) if none).
+func tokIndex(toks []tok, from int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].start < from {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // isUpperCase reports s == strings.ToUpper(s) without making the

@@ -484,7 +484,7 @@ type mention struct {
 func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 	out = out[:0]
 	for i := 0; i < len(ctoks); i++ {
-		t := ctoks[i]
+		t := &ctoks[i]
 		if !mayStartTime(t.s) {
 			continue // most words: none of the tests below can hold
 		}
