@@ -119,6 +119,13 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"von_dau_tu change_vs_prev 9.2 2023"}},
 		{"an average per project is no total", "Năm 2023, vốn đầu tư bình quân mỗi dự án đạt 50 tỷ đồng, thu ngân sách bình quân đầu người đạt 5 triệu đồng.",
 			nil},
+		// "GRDP bình quân" before a yearly percentage is average growth.
+		{"a target of average GRDP growth a year", "Năm 2023, huyện đề ra mục tiêu đến năm 2025 tăng trưởng GRDP bình quân 8,5% mỗi năm.",
+			[]string{"tang_truong_kinh_te plan 8.5 2025"}},
+		{"an average GRDP growth over a period", "Giai đoạn 2021-2023, GRDP bình quân tăng 6,2%/năm.",
+			[]string{"tang_truong_kinh_te actual 6.2 2023"}},
+		{"GRDP per head and its ratio to plan stay no facts", "Năm 2023, GRDP bình quân đầu người đạt 75 triệu đồng, bằng 104% kế hoạch.",
+			nil},
 		// L: a text with no year of its own but a season across two years.
 		{"a month's report naming only a crop season across two years", "Tình hình kinh tế tháng 3\n\nTrong tháng 3, kinh tế của huyện Phong Điền ổn định; vụ lúa Đông Xuân năm 2023 - 2024 xuống giống được 9.000 ha. Thu ngân sách trên địa bàn huyện được 85,2 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 8.52e+10 2024 Huyện Phong Điền"}},

@@ -107,7 +107,7 @@ func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
-	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
+	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && !yearlyFigure(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
 	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
@@ -472,6 +472,20 @@ func growthCue(f figure) bool {
 		}
 	}
 	return false
+}
+
+// yearlyFigure reports a percentage said to be a year's ("7-8% mỗi
+// năm", "10,1%/năm", "8% hằng năm"): after "GRDP bình quân" it is the
+// average yearly growth, not a ratio of the amount per head.
+func yearlyFigure(f figure) bool {
+	if f.a.UOM != "%" {
+		return false
+	}
+	if perYear(f) {
+		return true
+	}
+	post := f.post()
+	return len(post) >= 2 && (post[0].s == "mỗi" || post[0].s == "hằng" || post[0].s == "hàng") && post[1].s == "năm"
 }
 
 // perHead reports "bình quân" after a level ("GRDP bình quân", "giá trị
