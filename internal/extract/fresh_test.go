@@ -71,6 +71,8 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_bhyt plan 98 2030 Xã Tân Hiệp", "ty_le_ho_ngheo plan 0.5 2030 Xã Tân Hiệp"}},
 		{"a congress's target recalled mid-term", " date 2023-06 Sơ kết công tác 6 tháng\n\nSáu tháng đầu năm 2023, kinh tế huyện Tân Uyên tăng 6,1%. Mục tiêu Đại hội Đảng bộ huyện lần thứ XXV đề ra là tốc độ tăng trưởng kinh tế bình quân 9%/năm.\n",
 			[]string{"tang_truong_kinh_te actual 6.1 2023 Huyện Tân Uyên", "tang_truong_kinh_te plan 9 2025 Huyện Tân Uyên"}},
+		{"a congress's target recalled in an undated report of its year", "Báo cáo kinh tế - xã hội năm 2023\n\nNăm 2023, kinh tế huyện Tân Uyên tăng 6,1%. Mức này còn thấp hơn mục tiêu Đại hội Đảng bộ huyện lần thứ XXV đề ra (mục tiêu: tăng trưởng kinh tế bình quân 9%/năm).\n",
+			[]string{"tang_truong_kinh_te actual 6.1 2023 Huyện Tân Uyên", "tang_truong_kinh_te plan 9 2025 Huyện Tân Uyên"}},
 		{"a congress's target with its own year keeps it", " date 2025-07 Đại hội Đảng bộ xã Tân Hiệp\n\nĐại hội Đảng bộ xã Tân Hiệp đề ra mục tiêu năm 2026 thu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach plan 3e+10 2026 Xã Tân Hiệp"}},
 		// "N năm qua" as the window of a record is not the figures' period.

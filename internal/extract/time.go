@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strconv"
 	"strings"
 
@@ -929,8 +930,9 @@ func (x *docReader) ownYear(f figure, kind facts.Kind) int {
 		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
 		return x.termEnd
 	}
-	if kind == facts.Plan && x.termEnd == 0 && x.pubY != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
-		if end, ok := partyCongressTargets(tokRange(f.stoks, f.sent.Start, f.a.Start), x.pubY); ok {
+	if now := cmp.Or(x.pubY, y); kind == facts.Plan && x.termEnd == 0 && now != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
+		// The text's year: its publication's, else the year it reports.
+		if end, ok := partyCongressTargets(tokRange(f.stoks, f.sent.Start, f.a.Start), now); ok {
 			// "Đại hội Đảng bộ phường Phú An đề ra mục tiêu tăng
 			// trưởng … bình quân hằng năm đạt 11,7%/năm": the targets
 			// of a term the text does not name.
