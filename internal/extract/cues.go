@@ -100,7 +100,7 @@ func (s *indicatorSet) events(toks []tok) []cueEvent { return s.appendEvents(nil
 // buffer, clause after clause).
 func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !s.cues.mayStart(toks[i]) && !settlementM.mayStart(toks[i]) && toks[i].s != "thu" {
+		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && toks[i].s != "thu" {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)
@@ -219,7 +219,7 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 	}
 	r := tokRange(toks, from, to)
 	for k := 0; k < len(r); k++ {
-		if !s.nots[i].mayStart(r[k]) {
+		if !s.nots[i].mayStart(&r[k]) {
 			continue
 		}
 		if v, e, ok := s.nots[i].longest(r, k); ok {

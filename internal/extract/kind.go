@@ -1975,7 +1975,7 @@ func levelCount(toks []tok) bool {
 // unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").
 func hasPart(toks []tok) bool {
 	for i := range toks {
-		if !partM.mayStart(toks[i]) {
+		if !partM.mayStart(&toks[i]) {
 			continue
 		}
 		if _, _, ok := partM.longest(toks, i); ok && (i == 0 || !pluralBefore[toks[i-1].s] && toks[i-1].s != "mọi") {

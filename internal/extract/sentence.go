@@ -535,7 +535,7 @@ func firstSentStart(text string) int {
 // target verb, then a colon, with no figure between.
 func setsTargets(stoks []tok) bool {
 	for i := 0; i < len(stoks); i++ {
-		if !kindM.mayStart(stoks[i]) {
+		if !kindM.mayStart(&stoks[i]) {
 			continue
 		}
 		v, e, ok := kindM.longest(stoks, i)
@@ -693,7 +693,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		if stoks[i].s == ";" {
 			governs = false
 		}
-		if !kindM.mayStart(stoks[i]) {
+		if !kindM.mayStart(&stoks[i]) {
 			continue
 		}
 		val, e, ok := kindM.longest(stoks, i)
@@ -736,7 +736,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		i = e - 1
 	}
 	for i := 0; i < len(stoks); i++ {
-		if !estM.mayStart(stoks[i]) {
+		if !estM.mayStart(&stoks[i]) {
 			continue
 		}
 		if val, e, ok := estM.longest(stoks, i); ok {

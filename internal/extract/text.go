@@ -437,7 +437,7 @@ func (m *matcher) put(k int, h uint32) {
 // match returns the value and the end token index (exclusive) of the
 // longest phrase matching toks at i.
 func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
-	if !m.mayStart(toks[i]) {
+	if !m.mayStart(&toks[i]) {
 		return 0, -1, false // the fast answer for most tokens (see starts)
 	}
 	return m.longest(toks, i)
@@ -447,7 +447,7 @@ func (m *matcher) match(toks []tok, i int) (val, end int, ok bool) {
 // none. Inlined, it saves the loops that ask a matcher about every token
 // the call to match for most of them (match itself is too large to be
 // inlined).
-func (m *matcher) mayStart(t tok) bool {
+func (m *matcher) mayStart(t *tok) bool {
 	b := t.h >> startShift
 	return m.starts[b/64]&(1<<(b%64)) != 0
 }
@@ -514,7 +514,7 @@ func matchAt(p []string, hs []uint32, toks []tok, i int) (int, bool) {
 // hasPhrase reports whether any of the phrases occurs in toks.
 func hasPhrase(toks []tok, m *matcher) bool {
 	for i := range toks {
-		if !m.mayStart(toks[i]) {
+		if !m.mayStart(&toks[i]) {
 			continue
 		}
 		if _, _, ok := m.longest(toks, i); ok {
@@ -529,7 +529,7 @@ func hasPhrase(toks []tok, m *matcher) bool {
 func lastPhrase(toks []tok, m *matcher) (val, at int, ok bool) {
 	at = -1
 	for i := 0; i < len(toks); i++ {
-		if !m.mayStart(toks[i]) {
+		if !m.mayStart(&toks[i]) {
 			continue
 		}
 		if v, e, found := m.longest(toks, i); found {

@@ -1893,7 +1893,7 @@ func (r *ranking) first(toks []tok) int {
 	if r.at == -2 {
 		r.at = -1
 		for k := range toks {
-			if !rankM.mayStart(toks[k]) {
+			if !rankM.mayStart(&toks[k]) {
 				continue
 			}
 			if _, _, ok := rankM.longest(toks, k); ok {
