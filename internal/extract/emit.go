@@ -14,7 +14,7 @@ import (
 
 // shadow records a body figure that is no fact, so that a headline restating
 // it is dropped too.
-func (x *docReader) shadow(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+func (x *docReader) shadow(f *figure, in catalog.Indicator, kind facts.Kind, sign float64) {
 	if f.p.header {
 		return
 	}
@@ -39,12 +39,12 @@ func restates(h facts.Fact, b float64) bool {
 	return false
 }
 
-func (x *docReader) emit(f figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+func (x *docReader) emit(f *figure, in catalog.Indicator, kind facts.Kind, sign float64) {
 	x.emitYear(f, in, kind, sign, x.finalYear(f, kind))
 }
 
 // emitYear is emit for a year already decided (0: no fact).
-func (x *docReader) emitYear(f figure, in catalog.Indicator, kind facts.Kind, sign float64, year int) {
+func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, sign float64, year int) {
 	if year == 0 {
 		return
 	}
@@ -88,7 +88,7 @@ func (x *docReader) emitYear(f figure, in catalog.Indicator, kind facts.Kind, si
 	}
 }
 
-func (x *docReader) add(ft facts.Fact, f figure) {
+func (x *docReader) add(ft facts.Fact, f *figure) {
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
 	}
@@ -107,7 +107,7 @@ const unknownUnit = unitname.Unknown
 // chỉ tiêu …" (assigned), "19 chỉ tiêu kế hoạch … đã … hoàn thành" (all
 // assigned were reached). Counts of parts ("7 chỉ tiêu vượt kế hoạch", "có 8
 // chỉ tiêu …") are not facts.
-func (x *docReader) countTargets(f figure, ci int) {
+func (x *docReader) countTargets(f *figure, ci int) {
 	in := x.ind.list[ci]
 	// A "not" phrase speaks of the count it stands by, between the
 	// figures before and after: "14/15 chỉ tiêu chủ yếu đạt kế hoạch và 01
@@ -306,7 +306,7 @@ func allReached(toks []tok) bool {
 
 // targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
 // kinh tế", "19/19 tiêu chí nông thôn mới"), not of the whole plan.
-func targetPart(f figure) bool {
+func targetPart(f *figure) bool {
 	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
 	// The targets exceeded are a part of those reached when the count
 	// reached was given first ("20/22 chỉ tiêu đạt …, trong đó 8/22 chỉ
@@ -396,7 +396,7 @@ func targetPart(f figure) bool {
 // criteriaOfCommune reports a count of "tiêu chí" whose subject is a
 // commune ("xã Tuy Lộc đã hoàn thành 19/19 tiêu chí"): the criteria of a
 // new-rural commune, not a plan's targets.
-func criteriaOfCommune(f figure) bool {
+func criteriaOfCommune(f *figure) bool {
 	if n := nounOf(f); n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
 		return false
 	}
@@ -409,7 +409,7 @@ func criteriaOfCommune(f figure) bool {
 }
 
 // estimateRightAfter reports "19/19 chỉ tiêu ước hoàn thành".
-func estimateRightAfter(f figure) bool {
+func estimateRightAfter(f *figure) bool {
 	post := tokRange(f.ctoks, f.a.End, f.clause.End)
 	for i, t := range post {
 		if i > 4 || !t.word {

@@ -10,7 +10,7 @@ import (
 )
 
 // resolve decides whether a figure is a catalog fact, and which.
-func (x *docReader) resolve(f figure, subj subject, later []cueEvent) {
+func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	a := f.a
 	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
@@ -218,7 +218,7 @@ func writtenSign(text string, numStart int) float64 {
 
 // bracketMove reports a percentage inside an open bracket of its clause
 // that is a level of a move: "(giảm từ 42,61% … xuống còn 36,35% …)".
-func bracketMove(f figure) bool {
+func bracketMove(f *figure) bool {
 	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
 	open := false
 	for _, t := range before {
@@ -301,7 +301,7 @@ func samePeriodNext(post []tok) int {
 
 // poorAndNearTotal reports a figure after "trong đó" in a sentence whose
 // total before it counts the poor and the near-poor households together.
-func poorAndNearTotal(f figure) bool {
+func poorAndNearTotal(f *figure) bool {
 	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
 	for k := 0; k+1 < len(st); k++ {
 		if st[k].s == "trong" && st[k+1].s == "đó" {
@@ -335,7 +335,7 @@ func bothPoorAndNear(toks []tok) bool {
 // figure after "giảm/tăng từ" is the rate's level before the move, an
 // actual of the year named right after it. It returns that year; ok is false for any other figure, and
 // for a move set as a target ("phấn đấu giảm từ 5% xuống 4%").
-func (x *docReader) fromLevel(f figure, in catalog.Indicator) (int, bool) {
+func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 	if in.UOM != facts.Percent || f.a.UOM != "%" || x.ind.growth(in) {
 		return 0, false
 	}
@@ -410,7 +410,7 @@ func countedOtherwise(stoks []tok) bool {
 // is the level, the mark a round number it passed. Alone, the mark is
 // the level reached ("Tổng thu ngân sách lần đầu tiên vượt mốc 500.000
 // tỷ đồng").
-func markAfterFigure(f figure) bool {
+func markAfterFigure(f *figure) bool {
 	pre := f.pre()
 	n := len(pre)
 	if n < 2 || !(pre[n-1].s == "mốc" || pre[n-1].s == "ngưỡng") || !(pre[n-2].s == "vượt" || pre[n-2].s == "cán") {
@@ -437,7 +437,7 @@ func hasRate(toks []tok) bool {
 // reachedBefore reports a result verb right before a figure ("đạt",
 // "hoàn thành"): a result, even in a paragraph of targets ("… đề ra các
 // chỉ tiêu: …. Năm 2023, tăng trưởng đạt 7,5%").
-func reachedBefore(f figure) bool {
+func reachedBefore(f *figure) bool {
 	v, _, _ := lastPhrase(f.pre(), verbM)
 	return v == vReach || v == vAchieve
 }
@@ -462,7 +462,7 @@ func currentPrices(toks []tok) bool {
 
 // growthCue reports a subject cue that names a growth ("tốc độ tăng giá
 // trị sản xuất bình quân …"): its "bình quân" is a yearly average.
-func growthCue(f figure) bool {
+func growthCue(f *figure) bool {
 	if f.subjEnd <= f.subjStart {
 		return false
 	}
@@ -477,7 +477,7 @@ func growthCue(f figure) bool {
 // yearlyFigure reports a percentage said to be a year's ("7-8% mỗi
 // năm", "10,1%/năm", "8% hằng năm"): after "GRDP bình quân" it is the
 // average yearly growth, not a ratio of the amount per head.
-func yearlyFigure(f figure) bool {
+func yearlyFigure(f *figure) bool {
 	if f.a.UOM != "%" {
 		return false
 	}
@@ -514,7 +514,7 @@ func perHead(toks []tok) bool {
 
 // moneyBefore reports an amount of money before the figure in its clause,
 // after the subject's cue when known: the level of the subject.
-func moneyBefore(f figure) bool {
+func moneyBefore(f *figure) bool {
 	from := f.clause.Start
 	if f.subjEnd > f.subjStart {
 		from = f.subjStart
@@ -539,7 +539,7 @@ func punctBetween(toks []tok, from, to int) bool {
 
 // comparisonBase reports a figure right after "so với": what the
 // subject is compared with ("giảm 3% so với 1,8% kế hoạch giao").
-func comparisonBase(f figure) bool {
+func comparisonBase(f *figure) bool {
 	pre := f.pre()
 	n := len(pre)
 	return n >= 2 && pre[n-1].s == "với" && pre[n-2].s == "so" || n >= 1 && pre[n-1].s == "so"
@@ -548,7 +548,7 @@ func comparisonBase(f figure) bool {
 // perCapita reports "21 triệu đồng/người/năm" and the like. A slash
 // before a report word is compact notation, not a rate: "ước đạt 1.486 tỷ
 // đồng/KH 1.300 tỷ đồng", "14,2%/CK", "17 chỉ tiêu/18 chỉ tiêu".
-func perCapita(f figure) bool {
+func perCapita(f *figure) bool {
 	if f.a.Form != vnnum.Fraction && strings.Contains(f.p.text[f.a.NumStart:f.a.End], "/") {
 		return true
 	}
@@ -577,7 +577,7 @@ func compactSlash(after string) bool {
 
 // slashOf reads "/18 chỉ tiêu" after a count "17 chỉ tiêu": the number
 // assigned, 0 if none.
-func slashOf(f figure) float64 {
+func slashOf(f *figure) float64 {
 	rest := strings.TrimLeft(f.p.text[f.a.End:min(len(f.p.text), f.a.End+40)], " ")
 	if !strings.HasPrefix(rest, "/") {
 		return 0
@@ -594,7 +594,7 @@ func slashOf(f figure) float64 {
 }
 
 // nounOf is the noun after a count: vnnum's, else the words that follow.
-func nounOf(f figure) string {
+func nounOf(f *figure) string {
 	if f.a.Noun == "lượt" {
 		// "9.240 lượt lao động": the turns of what follows.
 		if post := tokRange(f.ctoks, f.a.End, f.clause.End); len(post) > 0 && post[0].word {
@@ -635,7 +635,7 @@ func nounOf(f figure) string {
 
 // cueAfter finds an indicator named right after a figure (within a few
 // words, before any punctuation), for figures of the indicator's own unit.
-func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
+func (x *docReader) cueAfter(f *figure, later []cueEvent, noun string) int {
 	// The cue may begin at the count's noun, which the amount includes
 	// ("19 hộ thoát nghèo"): look from the first word after the digits.
 	endTok := len(f.ctoks)
@@ -677,7 +677,7 @@ func (x *docReader) cueAfter(f figure, later []cueEvent, noun string) int {
 // trung ương giao", "95% kế hoạch vốn đầu tư công được giao" is planM's):
 // the cue starts at the next word, and "giao" or a plan noun follows it
 // within a few words; -1 otherwise.
-func (x *docReader) planShareAfter(f figure, later []cueEvent, noun string) int {
+func (x *docReader) planShareAfter(f *figure, later []cueEvent, noun string) int {
 	post := f.post()
 	for _, e := range later {
 		at := f.ctoks[e.at].start
@@ -715,7 +715,7 @@ func (x *docReader) planShareAfter(f figure, later []cueEvent, noun string) int 
 // structure ("Cơ cấu kinh tế: công nghiệp - xây dựng 48%; thương mại -
 // dịch vụ 45,5%; …", "cơ cấu giá trị sản xuất …, dịch vụ 37,1%"): the
 // services share, or -1.
-func (x *docReader) structureShare(f figure) int {
+func (x *docReader) structureShare(f *figure) int {
 	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) {
 		return -1
 	}
@@ -757,7 +757,7 @@ func servicesItem(item []tok) bool {
 // khu vực dịch vụ 35,68%; … (Cơ cấu tương ứng năm 2023: 18,44%; 42,61%;
 // 35,90%; 3,05%)"): the share in the services item's place, when both
 // lists have as many shares.
-func respectiveServices(f figure) bool {
+func respectiveServices(f *figure) bool {
 	resp := -1
 	for k := 0; k+1 < len(f.stoks) && f.stoks[k].start < f.a.Start; k++ {
 		if f.stoks[k].s == "tương" && f.stoks[k+1].s == "ứng" {
@@ -797,7 +797,7 @@ func respectiveServices(f figure) bool {
 // residential areas it counts, in a clause that says "… văn hóa" after
 // it ("89,5% hộ gia đình và 70% ấp, khu phố đạt chuẩn văn hóa"): the
 // indicator of the noun, or -1.
-func (x *docReader) sharedCulture(f figure) int {
+func (x *docReader) sharedCulture(f *figure) int {
 	if f.a.UOM != "%" {
 		return -1
 	}
@@ -827,7 +827,7 @@ func (x *docReader) sharedCulture(f figure) int {
 
 // nounCue is the indicator whose cue starts at a count's noun ("1.046 hộ
 // cận nghèo"), or -1.
-func (x *docReader) nounCue(f figure, later []cueEvent, noun string) int {
+func (x *docReader) nounCue(f *figure, later []cueEvent, noun string) int {
 	for _, e := range later {
 		at := f.ctoks[e.at].start
 		if at < f.a.NumStart {
@@ -854,7 +854,7 @@ func (x *docReader) nounCue(f figure, later []cueEvent, noun string) int {
 // figures'. Only where the sentence speaks of results against targets (a
 // result verb or a plan word), only right after the subject's cue, and
 // not for a target still to reach ("phấn đấu …").
-func (x *docReader) resultPair(f figure, subj subject) {
+func (x *docReader) resultPair(f *figure, subj subject) {
 	a := f.a
 	if subj.none || a.Value <= 0 || a.Of <= 0 || subj.end < f.prevReal || f.targetVerb() {
 		return
@@ -938,7 +938,7 @@ func pairContext(stoks []tok) bool {
 
 // kindOf decides the kind of a figure of indicator in; sign is -1 for a
 // decrease.
-func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
+func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
 	pre, post := afterColon(f.pre()), f.post()
 	verb, _, _ := lastPhrase(pre, verbM)
 	if comparativeBefore(f) {
@@ -1115,7 +1115,7 @@ func (x *docReader) kindOf(f figure, in catalog.Indicator, ratio bool) (facts.Ki
 }
 
 // ratioKind is the kind of a percentage of a money or count indicator.
-func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPlan, cmpPlan, cmpPrev, compared bool) (facts.Kind, float64, bool) {
+func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPlan, cmpPlan, cmpPrev, compared bool) (facts.Kind, float64, bool) {
 	switch {
 	case parenPlan:
 		return facts.PctOfPlan, 1, true
@@ -1163,7 +1163,7 @@ func (x *docReader) ratioKind(f figure, in catalog.Indicator, verb int, parenPla
 // estimate word in its clause: a measured change is one figure, a range
 // is a target's, and a planned change is no fact. "ước giảm 1 - 1,5%"
 // is an estimate's range.
-func plannedRange(f figure) bool {
+func plannedRange(f *figure) bool {
 	if f.a.Form != vnnum.Range || f.a.Max == 0 {
 		return false
 	}
@@ -1177,7 +1177,7 @@ func plannedRange(f figure) bool {
 
 // resultInClause reports a result word as the kind word nearest before
 // the figure, within the figure's clause (since its last semicolon).
-func resultInClause(f figure) bool {
+func resultInClause(f *figure) bool {
 	c, ok := f.cues.kindCueBefore(f.a.Start)
 	return ok && c.val == cueActual && c.pos >= f.clause.Start
 }
@@ -1185,7 +1185,7 @@ func resultInClause(f figure) bool {
 // bracketAfterPlan reports a bare percentage in a bracket right after a
 // plan's figure in report notation ("286 ĐV/KH 250 (114,4%)"): the
 // result's share of the plan.
-func bracketAfterPlan(f figure) bool {
+func bracketAfterPlan(f *figure) bool {
 	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
 	n := len(pre)
 	if n < 4 || pre[n-1].s != "(" {
@@ -1204,7 +1204,7 @@ func bracketAfterPlan(f figure) bool {
 
 // targetVerb reports a target verb ("phấn đấu", "mục tiêu", "đề ra") as
 // the kind word nearest before the figure in its sentence.
-func (f figure) targetVerb() bool {
+func (f *figure) targetVerb() bool {
 	c, ok := f.cues.kindCueBefore(f.a.Start)
 	return ok && c.val == cuePlan && !c.noun
 }
@@ -1222,7 +1222,7 @@ func (f figure) targetVerb() bool {
 // đều hoàn thành vượt dự toán:" the list says what each did ("huyện A
 // thu 6.852 tỷ đồng, …"), whereas a heading's plan noun ("Chỉ tiêu năm
 // 2025: thu ngân sách …") governs its list.
-func planNounSpent(f figure) bool {
+func planNounSpent(f *figure) bool {
 	c, ok := f.cues.kindCueBefore(f.a.Start)
 	if !ok || !c.noun {
 		return false
@@ -1242,7 +1242,7 @@ func planNounSpent(f figure) bool {
 // headsList reports a plan noun at byte pos that opens its sentence and
 // heads a list after a colon ("KH 2024: GTSX …; thu NSNN 7.450 tỷ đồng;
 // GQVL 5.100 LĐ"): it governs every item, not only the first.
-func headsList(f figure, pos int) bool {
+func headsList(f *figure, pos int) bool {
 	if len(tokRange(f.stoks, f.sent.Start, pos)) > 1 {
 		return false // a bullet's dash may come first
 	}
@@ -1269,7 +1269,7 @@ func afterColon(toks []tok) []tok {
 // floorTarget reports a figure written as a floor, "từ 25 đảng viên trở
 // lên", "9%/năm trở lên": how targets are set (results say "trên",
 // "hơn").
-func floorTarget(f figure) bool {
+func floorTarget(f *figure) bool {
 	if strings.Contains(lowerSameLen(f.p.text[f.a.NumStart:f.a.End]), "trở lên") {
 		return true // read with the figure as its qualifier
 	}
@@ -1288,7 +1288,7 @@ func floorTarget(f figure) bool {
 // comparativeSign is +1 for "cao hơn", "nhiều hơn" before a figure, -1
 // for "thấp hơn", "ít hơn", 0 otherwise (the "hơn" may have been read as
 // the figure's qualifier).
-func comparativeSign(f figure, pre []tok) float64 {
+func comparativeSign(f *figure, pre []tok) float64 {
 	n := len(pre)
 	k := n - 1
 	if n > 0 && pre[k].s == "hơn" {
@@ -1310,12 +1310,12 @@ func comparativeSign(f figure, pre []tok) float64 {
 
 // inPoints reports a figure written in percentage points ("0,4 điểm phần
 // trăm"): a rate's change, never its level.
-func inPoints(f figure) bool {
+func inPoints(f *figure) bool {
 	return strings.Contains(f.p.text[f.a.NumStart:f.a.End], "điểm")
 }
 
 // perYear reports "%/năm" after a figure: a rate of change per year.
-func perYear(f figure) bool {
+func perYear(f *figure) bool {
 	rest := strings.TrimLeft(f.p.text[f.a.End:min(len(f.p.text), f.a.End+12)], " ")
 	if !strings.HasPrefix(rest, "/") {
 		return false
@@ -1326,7 +1326,7 @@ func perYear(f figure) bool {
 
 // comparativeBefore reports "cao hơn", "thấp hơn", "nhiều hơn" … whose
 // "hơn" the number reader took for the figure's qualifier ("more than").
-func comparativeBefore(f figure) bool {
+func comparativeBefore(f *figure) bool {
 	if f.a.Qualifier != facts.Over || !strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart]), "hơn") {
 		return false
 	}
@@ -1438,7 +1438,7 @@ func comparator(post []tok) (plan, prev, compared bool) {
 // nghèo giảm 4,2%"). Such a change is the difference from the span's
 // start, not from the previous period. An average ("bình quân", "mỗi
 // năm", "hằng năm") is a yearly change and left to perYear.
-func overYears(f figure) bool {
+func overYears(f *figure) bool {
 	before := f.sentenceBefore()
 	after := tokRange(f.ctoks, f.a.End, f.clause.End)
 	for k, t := range after {
@@ -1498,7 +1498,7 @@ func overYears(f figure) bool {
 // là 1,2%". The figure reached by "xuống (còn)", "còn", "lên", "từ", "ở
 // mức" is the level, and "tăng … đạt" reads as a level reached; 0 for
 // none.
-func changeBeforeCue(f figure, pre []tok) float64 {
+func changeBeforeCue(f *figure, pre []tok) float64 {
 	if f.subjEnd <= f.subjStart || f.subjEnd > f.a.Start {
 		return 0
 	}
@@ -1558,7 +1558,7 @@ func changeBeforeCue(f figure, pre []tok) float64 {
 // year's start ("so với năm 2021", "cuối năm 2021", "đầu năm"), the same
 // period of it ("cùng kỳ", "tháng 4/2021") or the previous term is the
 // previous period.
-func (x *docReader) baseNotPrev(f figure) bool {
+func (x *docReader) baseNotPrev(f *figure) bool {
 	toks := f.ctoks
 	i := 0
 	for i < len(toks) && toks[i].start < f.a.End {
@@ -1614,7 +1614,7 @@ func hasWord(toks []tok, w string) bool {
 }
 
 // mode decides between plan and actual for a figure that is a level.
-func (x *docReader) mode(f figure) facts.Kind {
+func (x *docReader) mode(f *figure) facts.Kind {
 	y, explicit := x.yearOf(f)
 	if c, ok := f.cues.kindCueBefore(f.a.Start); ok && !planNounSpent(f) {
 		switch c.val {
@@ -1723,7 +1723,7 @@ func planHeading(toks []tok) (year int, ok bool) {
 	return year, true
 }
 
-func (x *docReader) estimate(f figure, kind facts.Kind) bool {
+func (x *docReader) estimate(f *figure, kind facts.Kind) bool {
 	return f.cues.estimateBefore(f.a.Start, kind)
 }
 
@@ -1743,7 +1743,7 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 // After a count of the poor and the near-poor households together ("tổng
 // số hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: … hộ cận nghèo là 9.927
 // hộ"), "trong đó" lists the two, each the whole of its own count.
-func (x *docReader) partOfTotal(f figure, cueAt int) bool {
+func (x *docReader) partOfTotal(f *figure, cueAt int) bool {
 	if f.parts && f.unit == x.unit && !poorAndNearTotal(f) {
 		// "…; trong đó doanh thu bán lẻ hàng hóa đạt 40.000 tỷ đồng". A
 		// unit named there speaks of its own figure (it goes to that unit).
@@ -1988,7 +1988,7 @@ func hasPart(toks []tok) bool {
 // hasRequired reports whether a figure of an indicator with required
 // words (see requiredWords) has one before it in its clause or right
 // after it.
-func hasRequired(f figure, code string) bool {
+func hasRequired(f *figure, code string) bool {
 	words := requiredWords[code]
 	if words == nil {
 		return true
@@ -2008,7 +2008,7 @@ func hasRequired(f figure, code string) bool {
 // punctuation after it, the next figure, or six words on. A bracket right
 // after the figure that says what it includes qualifies it too ("1.126 tỷ
 // đồng (gồm thu bổ sung từ ngân sách tỉnh …)").
-func tailEnd(f figure) int {
+func tailEnd(f *figure) int {
 	post := tokRange(f.ctoks, f.a.End, f.clause.End)
 	end := f.a.End
 	if len(post) > 1 && post[0].s == "(" && (post[1].s == "gồm" || post[1].s == "bao" && len(post) > 2 && post[2].s == "gồm") {
@@ -2044,14 +2044,14 @@ func wordsOnly(toks []tok) []tok {
 // in a sentence whose subject before it is a programme's funds ("Tổng
 // kinh phí thực hiện Chương trình mục tiêu quốc gia …, đã giải ngân …"):
 // they are not the public investment capital.
-func programmeFunds(f figure) bool {
+func programmeFunds(f *figure) bool {
 	return bareDisbursement(f) && hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
 }
 
 // bareDisbursement reports a subject "giải ngân" with no capital named
 // after it: it disburses the capital its clause named before ("Vốn ngân
 // sách tỉnh hỗ trợ 50 tỷ đồng, giải ngân đạt 100%" is one source's).
-func bareDisbursement(f figure) bool {
+func bareDisbursement(f *figure) bool {
 	if after := tokRange(f.ctoks, f.subjEnd, f.a.Start); len(after) > 0 && after[0].s == "vốn" {
 		return false
 	}

@@ -282,8 +282,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:]}
-			f.noun = nounOf(f)
-			x.resolve(f, subj, events[ev:])
+			f.noun = nounOf(&f)
+			x.resolve(&f, subj, events[ev:])
 			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
 				subj.otherFig = true
 			}
@@ -669,8 +669,8 @@ type figure struct {
 	noun string
 }
 
-func (f figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
-func (f figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
+func (f *figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
+func (f *figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
 
 // sentenceCues are the kind and estimate words of a sentence, found once
 // for all its figures.
@@ -844,9 +844,9 @@ func (c *sentenceCues) estimateBefore(pos int, kind facts.Kind) bool {
 }
 
 // sentenceBefore are the sentence's tokens before the figure.
-func (f figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, f.a.Start) }
+func (f *figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, f.a.Start) }
 
-func (f figure) evidence() string {
+func (f *figure) evidence() string {
 	return strings.TrimSpace(f.p.text[f.clause.Start:f.clause.End])
 }
 

@@ -738,7 +738,7 @@ func (x *docReader) apply(m mention) {
 
 // yearOf is the year of a figure and whether the text states it: the
 // clause's year, else the running year, else a year later in the clause.
-func (x *docReader) yearOf(f figure) (int, bool) {
+func (x *docReader) yearOf(f *figure) (int, bool) {
 	// A year right after the figure is its own ("16 chỉ tiêu năm 2023").
 	if len(f.after) > 0 && f.after[0].year != 0 {
 		near := true
@@ -765,7 +765,7 @@ func (x *docReader) yearOf(f figure) (int, bool) {
 
 // compactPlan reports a plan figure of report notation, "ước đạt X/NQ
 // Y": the plan of the result before it, of the same year.
-func compactPlan(f figure) bool {
+func compactPlan(f *figure) bool {
 	pre := f.pre()
 	for k := len(pre) - 1; k >= 0 && k >= len(pre)-3; k-- {
 		if pre[k].s == "/" {
@@ -777,13 +777,13 @@ func compactPlan(f figure) bool {
 
 // planned reports a target or expectation word before the figure in its
 // sentence.
-func (f figure) planned() bool {
+func (f *figure) planned() bool {
 	k := f.cues.kindBefore(f.a.Start)
 	return k == cuePlan || k == cueExpect
 }
 
 // yearAfter reports a year named after the figure in its clause.
-func (x *docReader) yearAfter(f figure) bool {
+func (x *docReader) yearAfter(f *figure) bool {
 	for _, m := range f.after {
 		if m.year != 0 {
 			return true
@@ -794,7 +794,7 @@ func (x *docReader) yearAfter(f figure) bool {
 
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
-func (x *docReader) finalYear(f figure, kind facts.Kind) int {
+func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 	if end, ok := spanRightBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
 		// "cao hơn bình quân giai đoạn 2021-2023 (7,45%)": the figure of
 		// a period named right before it takes the period's last year.
@@ -833,7 +833,7 @@ func (x *docReader) finalYear(f figure, kind facts.Kind) int {
 // movedFromYear is the year of the level a rate moved from, when the
 // figure is the level it moved to and has no year of its own: "từ A% (cuối)
 // năm X(,) xuống (còn) / lên <figure>". 0 otherwise.
-func movedFromYear(f figure) int {
+func movedFromYear(f *figure) int {
 	pre := tokRange(f.ctoks, 0, f.a.Start) // the previous figure's year may lie before f.prevEnd
 	k := len(pre) - 1
 	for k >= 0 && (pre[k].s == "còn" || pre[k].s == "mức" || pre[k].s == "ở") {
@@ -917,7 +917,7 @@ func samePeriodBefore(pre []tok) bool {
 	return true
 }
 
-func (x *docReader) ownYear(f figure, kind facts.Kind) int {
+func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 	y, explicit := x.yearOf(f)
 	if explicit && kind != facts.Plan && x.pubY != 0 && y > x.pubY && x.yearSent != x.sentNo && !x.yearAfter(f) && !f.planned() {
 		// A result is of the past: a year to come named by an earlier
