@@ -283,6 +283,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:]}
 			f.noun = nounOf(&f)
+			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			x.resolve(&f, subj, events[ev:])
 			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
 				subj.otherFig = true
@@ -667,9 +668,13 @@ type figure struct {
 	// noun is nounOf of the figure as the sentence walk found it, read
 	// once: it joins words into a new string for a bare number.
 	noun string
+	// preToks is pre(), taken once by the walk: the rules ask for it
+	// more than twice a figure on average.
+	preToks []tok
 }
 
-func (f *figure) pre() []tok  { return tokRange(f.ctoks, f.prevEnd, f.a.Start) }
+// pre are the clause's tokens between the previous figure and this one.
+func (f *figure) pre() []tok  { return f.preToks }
 func (f *figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
 
 // sentenceCues are the kind and estimate words of a sentence, found once
