@@ -34,7 +34,19 @@ func lowerSameLen(s string) string {
 			i++
 			continue
 		}
-		r, n := decodeRune(s, i)
+		// Vietnamese letters are two-byte runes or three-byte ones from
+		// U+1000 to U+1FFF (Latin Extended Additional): they are decoded
+		// here, without a call to decodeRune (which does the same).
+		var r rune
+		var n int
+		switch {
+		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+		default:
+			r, n = decodeRune(s, i)
+		}
 		if l := lowerRune(r); l != r && utf8.RuneLen(l) == n {
 			b.WriteString(s[kept:i])
 			b.WriteRune(l)
