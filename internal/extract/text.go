@@ -143,16 +143,20 @@ func tokenize(lower string, toks []tok) []tok {
 	i := 0
 	for i < len(lower) {
 		r, n := rune(lower[i]), 1
+		var word bool
 		if r < utf8.RuneSelf {
-			if asciiClass[r] == aSpace {
+			k := asciiClass[r]
+			if k == aSpace {
 				i++
 				continue
 			}
+			word = k == aLetter || k == aDigit // isWordRune, without the call
 		} else {
 			r, n = decodeRune(lower, i)
+			word = isWordRune(r)
 		}
 		switch {
-		case isWordRune(r):
+		case word:
 			// Digits and letters make separate words: "2025Huyện",
 			// "14,6%CK", "56,5ha".
 			digit := '0' <= r && r <= '9'
