@@ -310,6 +310,9 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
 			break // "CÁC XÃ, THỊ TRẤN NĂM 2024": a time, no name ("HUYỆN NĂM CĂN" is one)
 		}
+		if len(words) == 0 && termAt(toks, k) {
+			break // "ĐẢNG BỘ XÃ NHIỆM KỲ 2020-2025", "huyện Đại hội": a report's own words, no name
+		}
 		if len(words) == 0 && indicatorAcronym[toks[k].s] {
 			break // "tổng sản phẩm trên địa bàn tỉnh GRDP": the indicator, not a place
 		}
@@ -2306,6 +2309,37 @@ var nameStop = map[string]bool{"giai": true, "năm": true, "nhiệm": true, "kh�
 	// "UBND TỈNH QUẢNG TRỊ SỞ KẾ HOẠCH VÀ ĐẦU TƯ": a letterhead's two
 	// lines run together; the department starts after the province.
 	"sở": true}
+
+// terms are the two-word terms of a report's own business (its term of
+// office, congress, resolution, plan, the fields it reports on, the bodies
+// it names) by their first word: after a level word they say what the
+// unit did or holds, and no place is named so. A name is not read where
+// one starts, whether the text writes it in capitals ("ĐẢNG BỘ XÃ NHIỆM KỲ
+// 2020-2025") or with the capital of a title or a sentence's first word
+// ("Đảng bộ xã Nhiệm kỳ 2020-2025", "của huyện Kinh tế tăng").
+var terms = map[string][]string{
+	"nhiệm": {"kỳ"}, "đại": {"hội"}, "nghị": {"quyết", "định"}, "kinh": {"tế"},
+	"ủy": {"ban"}, "uỷ": {"ban"}, "hội": {"đồng", "nghị"}, "kế": {"hoạch"},
+	"báo": {"cáo"}, "chỉ": {"tiêu", "thị"}, "giai": {"đoạn"}, "lần": {"thứ"},
+	"tổng": {"kết"}, "sơ": {"kết"}, "kết": {"quả", "luận"}, "tình": {"hình"},
+	"chương": {"trình"}, "đảng": {"bộ", "ủy", "uỷ"}, "chi": {"bộ"},
+	"ban": {"chấp", "thường"}, "công": {"tác"}, "thực": {"hiện"},
+	"nông": {"thôn", "nghiệp"}, "ngân": {"sách"}, "mục": {"tiêu"},
+}
+
+// termAt reports one of terms at toks[k].
+func termAt(toks []tok, k int) bool {
+	seconds, ok := terms[toks[k].s]
+	if !ok || k+1 >= len(toks) {
+		return false
+	}
+	for _, s := range seconds {
+		if toks[k+1].s == s {
+			return true
+		}
+	}
+	return false
+}
 
 // societyAt reports "xã hội" (society) at toks[i], not a commune named
 // Hội: in "kinh tế - xã hội", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA".
