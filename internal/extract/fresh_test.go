@@ -268,6 +268,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 		{"a plain count reached after the count assigned stays", "Năm 2023, Nghị quyết HĐND huyện đề ra 24 chỉ tiêu, trong đó đạt và vượt 21 chỉ tiêu.",
 			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
+		// A percentage given by "chiếm" is a share of the whole named
+		// around it, never the whole's growth, whichever cue names it.
+		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",
+			nil},
+		{"a share with tỷ trọng before the figure and the whole after it", "Kinh tế biển chiếm tỷ trọng trên 25% tổng sản phẩm trên địa bàn.",
+			nil},
+		{"the growth rate beside a share keeps its figure", "Tăng trưởng kinh tế đạt 7,2%, trong đó kinh tế số chiếm 15%. Kế hoạch năm 2024, tốc độ tăng trưởng GRDP đạt 8%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023", "tang_truong_kinh_te plan 8 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -107,6 +107,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
+	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
+		return // "kinh tế số chiếm 30% GRDP": a share of the whole, never its growth
+	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && !yearlyFigure(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
@@ -458,6 +461,23 @@ func currentPrices(toks []tok) bool {
 		}
 	}
 	return cur
+}
+
+// shareBefore reports a percentage given by "chiếm" ("chiếm 30% GRDP",
+// "chiếm khoảng 40%", "chiếm tỷ trọng trên 25%"): a share of the whole
+// named around it, which is never the whole's growth or change, whichever
+// cue (before the figure or after it) names the whole.
+func shareBefore(pre []tok) bool {
+	for k := len(pre) - 1; k >= 0; k-- {
+		switch pre[k].s {
+		case "chiếm":
+			return true
+		case "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ", "tỷ", "tỉ", "lệ", "trọng", "ước", "đến", "tới", "được":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // growthCue reports a subject cue that names a growth ("tốc độ tăng giá
