@@ -276,6 +276,15 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"the growth rate beside a share keeps its figure", "Tăng trưởng kinh tế đạt 7,2%, trong đó kinh tế số chiếm 15%. Kế hoạch năm 2024, tốc độ tăng trưởng GRDP đạt 8%.",
 			[]string{"tang_truong_kinh_te actual 7.2 2023", "tang_truong_kinh_te plan 8 2024"}},
+		// "các chỉ tiêu (chủ yếu) (như) sau:" after a resolution or a plan
+		// heads a list of targets, across its semicolons, whatever verb
+		// each item states its figure with.
+		{"a resolution passed with its basic targets, items with đạt, còn, hoàn thành", "Ngày 20/12, HĐND huyện đã thông qua Nghị quyết về nhiệm vụ phát triển kinh tế - xã hội năm 2024 với các chỉ tiêu cơ bản sau: thu ngân sách trên địa bàn đạt 500 tỷ đồng; tỷ lệ hộ nghèo còn 0,5%; tỷ lệ tham gia bảo hiểm y tế đạt 95%; hoàn thành giải quyết việc làm cho 3.000 lao động.",
+			[]string{"thu_ngan_sach plan 5e+11 2024", "ty_le_bhyt plan 95 2024", "ty_le_ho_ngheo plan 0.5 2024", "viec_lam_moi plan 3000 2024"}},
+		{"some main targets as follows, of a resolution voted", "Kỳ họp đã biểu quyết Nghị quyết năm 2024 gồm một số chỉ tiêu chủ yếu như sau: tốc độ tăng trưởng kinh tế đạt 7,5%; giải quyết việc làm mới cho 2.500 lao động; tỷ lệ gia đình văn hóa đạt 92%.",
+			[]string{"tang_truong_kinh_te plan 7.5 2024", "ty_le_gia_dinh_van_hoa plan 92 2024", "viec_lam_moi plan 2500 2024"}},
+		{"a count of targets before a colon and the results of targets stay results", "Năm 2023, huyện hoàn thành 18/18 chỉ tiêu: thu ngân sách đạt 450 tỷ đồng; tỷ lệ hộ nghèo còn 0,9%. Kết quả thực hiện các chỉ tiêu chủ yếu: tỷ lệ bao phủ bảo hiểm y tế đạt 93%; giải quyết việc làm cho 2.800 lao động.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023", "thu_ngan_sach actual 4.5e+11 2023", "ty_le_bhyt actual 93 2023", "ty_le_ho_ngheo actual 0.9 2023", "viec_lam_moi actual 2800 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -694,9 +694,16 @@ type posVal struct {
 func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	c.kind, c.est = c.kind[:0], c.est[:0]
 	governs := false // a target verb governs the result verbs after it (see targetGoverns)
+	list := false    // a list of targets goes on past semicolons (see targetList)
 	for i := 0; i < len(stoks); i++ {
-		if stoks[i].s == ";" {
+		if stoks[i].s == ";" && !list {
 			governs = false
+		}
+		if targetList(stoks, i) {
+			c.kind = append(c.kind, posVal{pos: stoks[i].start, val: cuePlan})
+			governs, list = true, true
+			i++
+			continue
 		}
 		if !kindM.mayStart(&stoks[i]) {
 			continue
@@ -711,7 +718,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			// the target verb strives for, not a result.
 			val = cuePlan
 		} else if val == cueActual {
-			governs = false // "…, đã hoàn thành …", "kết quả …": a result again
+			governs, list = false, false // "…, đã hoàn thành …", "kết quả …": a result again
 		}
 		if val == cuePlan && targetGoverns(stoks, i) {
 			governs = true
@@ -751,6 +758,54 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	}
 	return c
 }
+
+// targetList reports "chỉ tiêu" at toks[i] heading a list of targets
+// after a colon: "thông qua Nghị quyết … năm 2024 với các chỉ tiêu chủ
+// yếu như: …; …", "giao một số chỉ tiêu cơ bản sau: …". The items are the
+// targets, whatever verb (đạt, còn, hoàn thành) each states its figure
+// with, up to the sentence's end, and whatever was done to the list
+// before ("đã thông qua"). Only qualifiers of the list ("chủ yếu", "cơ
+// bản", "như sau", the year) stand between the noun and the colon. Not a
+// count ("18/18 chỉ tiêu: …"), not the targets reached ("đạt và vượt các
+// chỉ tiêu: …", see resultObject), nor the results of targets ("kết quả
+// (thực hiện) các chỉ tiêu chủ yếu: …").
+func targetList(toks []tok, i int) bool {
+	if toks[i].s != "chỉ" || i+1 >= len(toks) || toks[i+1].s != "tiêu" {
+		return false
+	}
+	colon := false
+	for k := i + 2; k < len(toks) && k < i+14; k++ {
+		t := toks[k].s
+		if t == ":" {
+			colon = true
+			break
+		}
+		if !listQualifier.has(t) && !(len(t) == 4 && isDigits(t)) {
+			return false
+		}
+	}
+	if !colon {
+		return false
+	}
+	if i > 0 && (!toks[i-1].word || isDigits(toks[i-1].s)) {
+		return false // "hoàn thành 18/18 chỉ tiêu: …", "(chỉ tiêu: …)"
+	}
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if !toks[k].word {
+			break
+		}
+		if w := toks[k-1].s + " " + toks[k].s; w == "kết quả" || w == "tình hình" || w == "đánh giá" || w == "thực hiện" {
+			return false
+		}
+	}
+	return !resultObject(toks, i)
+}
+
+// listQualifier are the words that may qualify a list of targets between
+// "chỉ tiêu" and its colon ("các chỉ tiêu kinh tế - xã hội chủ yếu năm
+// 2024 như sau:").
+var listQualifier = newWordSet("chủ", "yếu", "cơ", "bản", "chính", "quan", "trọng", "như", "sau", "năm", "cụ", "thể",
+	"kinh", "tế", "xã", "hội", "-", "giai", "đoạn", "đến", "là", "gồm", "bao")
 
 // targetGoverns reports a target verb at toks[i] ("phấn đấu", "quyết
 // tâm") that governs the rest of its clause up to a semicolon: the
