@@ -95,7 +95,8 @@ func (x *docReader) add(ft facts.Fact, f *figure) {
 	ft.Unit = vnLetters(ft.Unit)
 	ft.Line = f.p.line
 	written := f.p.text[f.a.NumStart:f.a.End]
-	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(written), placed: placedDigits(written), order: len(x.out)})
+	x.out = append(x.out, candidate{Fact: ft, header: f.p.header, digits: sigDigits(written), placed: placedDigits(written), order: len(x.out),
+		sent: f.p.line<<20 | f.sent.Start, at: f.a.NumStart})
 }
 
 // unknownUnit names the unit of facts from a text that names none; the
@@ -180,6 +181,23 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	case n >= 1 && pre[n-1].s == "gồm" && hasWord(pre, "giao"):
 		assigned = true // "giao chỉ tiêu năm 2025 cho phường A gồm 11 chỉ tiêu": what was assigned
 	}
+	if !assigned && f.countBefore && secondPlanCount(f) {
+		// "hoàn thành 13/15 chỉ tiêu thành phố giao, 15 chỉ tiêu HĐND
+		// huyện giao": the verb before the first plan's count governs the
+		// second plan's too; named by the plan, all its targets reached.
+		if year := x.finalYear(f, facts.Actual); year != 0 {
+			base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
+			act := base
+			act.Kind, act.Estimate, act.AsOf = facts.Actual, x.estimate(f, facts.Actual), x.asOf(year)
+			x.add(act, f)
+			base.Kind = facts.Plan
+			x.add(base, f)
+			for k := len(x.out) - 2; k < len(x.out); k++ {
+				x.out[k].otherPlan = true
+			}
+		}
+		return
+	}
 	if !assigned && wholeSet(pre) && (allReached(tokRange(f.ctoks, a.End, f.clause.End)) || doneAfter(tokRange(f.ctoks, a.End, f.clause.End))) {
 		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,
 		// all reached.
@@ -235,6 +253,75 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// secondPlanCount reports a plain count of targets listed right after a
+// count reached of another plan's, each named by the body that set it:
+// "đạt 13/15 chỉ tiêu thành phố giao, 15 chỉ tiêu HĐND huyện giao", "12/14
+// chỉ tiêu Nghị quyết Đảng bộ đề ra và 16 chỉ tiêu HĐND xã giao" (several
+// plans in one sentence are several facts). The first count is a
+// fraction whose item ends with its plan's giver ("… giao", "… đề ra")
+// before the comma or "và"; the second item is "chỉ tiêu", its giver,
+// and nothing said of how its targets went (a grading or a miss after
+// it, "5 chỉ tiêu vượt", "2 chỉ tiêu chưa đạt", counts a part). A target
+// verb ("phấn đấu") governs plans, not results.
+func secondPlanCount(f *figure) bool {
+	lead := f.pre()
+	n := len(lead)
+	if n < 3 || lead[n-1].s != "," && lead[n-1].s != "và" || !planGiverEnds(lead[:n-1]) {
+		return false
+	}
+	// The previous figure is a fraction of targets: "13/15 chỉ tiêu"
+	// right before the lead.
+	before := tokRange(f.ctoks, f.clause.Start, f.prevEnd)
+	m := len(before)
+	for m > 0 && before[m-1].word && !isDigits(before[m-1].s) && len(before)-m < 3 {
+		m--
+	}
+	if m < 3 || !isDigits(before[m-1].s) || before[m-2].s != "/" || !isDigits(before[m-3].s) {
+		return false
+	}
+	if c, ok := f.cues.kindCueBefore(before[m-3].start); ok && c.val == cuePlan && !c.noun {
+		return false // "phấn đấu hoàn thành …": plans, no result
+	}
+	for _, t := range lead {
+		if gradeWord(t.s) {
+			return false
+		}
+	}
+	post := tokRange(f.ctoks, f.a.End, f.nextStart) // after the count and its noun
+	end := len(post)
+	for k, t := range post {
+		if !t.word {
+			end = k
+			break
+		}
+	}
+	item := post[:end]
+	for _, t := range item {
+		if gradeWord(t.s) {
+			return false
+		}
+	}
+	return planGiverEnds(item)
+}
+
+// planGiverEnds reports words that end with a plan's giver's verb:
+// "… giao", "… đề ra", "… đặt ra".
+func planGiverEnds(toks []tok) bool {
+	n := len(toks)
+	return n >= 1 && toks[n-1].s == "giao" || n >= 2 && toks[n-1].s == "ra" && (toks[n-2].s == "đề" || toks[n-2].s == "đặt")
+}
+
+// gradeWord reports a word that says how targets went ("đạt", "vượt",
+// "không", "chưa", "hoàn" of "hoàn thành"): a count it stands by counts
+// those targets, a part.
+func gradeWord(w string) bool {
+	switch w {
+	case "đạt", "vượt", "không", "chưa", "hoàn", "còn":
+		return true
+	}
+	return false
 }
 
 // missedCount reports "(chỉ tiêu) (chủ yếu) không/chưa đạt" right after a
@@ -519,9 +606,16 @@ func (x *docReader) twins(idx []int, keep []bool) {
 			continue
 		}
 		k := vk{c.Value, c.Year, c.header}
-		if _, seen := firstOf[k]; seen {
-			keep[i] = false
-			continue
+		if j, seen := firstOf[k]; seen {
+			if o := &x.out[j]; !(c.otherPlan || o.otherPlan) || o.at == c.at || o.sent != c.sent {
+				keep[i] = false
+				continue
+			}
+			// "hoàn thành … 13/15 chỉ tiêu thành phố giao, 15 chỉ tiêu
+			// HĐND huyện giao": the second plan's count is not the
+			// first's stated twice. (An equal ratio to two plans, "đạt
+			// 77,14% dự toán thành phố giao; đạt 77,14% dự toán HĐND
+			// quận giao", stays one fact, as the seeds' gold reads it.)
 		}
 		firstOf[k] = i
 	}

@@ -269,6 +269,13 @@ type candidate struct {
 	digits int // significant digits as written, to keep the precise twin
 	placed int // digits up to the last non-zero one (see placedDigits)
 	order  int
+	// sent and at place a prose figure: its sentence (the paragraph's
+	// line and the sentence's start) and its number's start; zero for a
+	// table's. otherPlan marks the count of a second plan listed after
+	// the first's (secondPlanCount): a fact of its own beside an equal
+	// figure of the first plan in its sentence (see twins).
+	sent, at  int
+	otherPlan bool
 }
 
 // docReader is the reading of one document: the text, the unit and dates

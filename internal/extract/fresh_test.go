@@ -285,6 +285,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te plan 7.5 2024", "ty_le_gia_dinh_van_hoa plan 92 2024", "viec_lam_moi plan 2500 2024"}},
 		{"a count of targets before a colon and the results of targets stay results", "Năm 2023, huyện hoàn thành 18/18 chỉ tiêu: thu ngân sách đạt 450 tỷ đồng; tỷ lệ hộ nghèo còn 0,9%. Kết quả thực hiện các chỉ tiêu chủ yếu: tỷ lệ bao phủ bảo hiểm y tế đạt 93%; giải quyết việc làm cho 2.800 lao động.",
 			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023", "thu_ngan_sach actual 4.5e+11 2023", "ty_le_bhyt actual 93 2023", "ty_le_ho_ngheo actual 0.9 2023", "viec_lam_moi actual 2800 2023"}},
+		// Several plans' counts in one sentence, each named by its giver,
+		// under one result verb: the second plain count is all its plan's
+		// targets reached, a fact of its own even where its figure equals
+		// the first plan's.
+		{"a district's and a province's counts under one result verb", "Năm 2023, huyện đạt và vượt 17/19 chỉ tiêu do tỉnh giao, 21 chỉ tiêu Nghị quyết HĐND huyện đề ra.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 19 2023", "chi_tieu_hoan_thanh plan 21 2023"}},
+		{"a party's and a council's counts joined by và, the second equal to the first's plan", "Trong năm 2023, huyện thực hiện đạt 16/18 chỉ tiêu Nghị quyết Đại hội Đảng bộ huyện đề ra và 18 chỉ tiêu HĐND huyện giao.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"a count graded or missed after the first plan's count stays a part", "Năm 2023, huyện hoàn thành 18/20 chỉ tiêu tỉnh giao, 6 chỉ tiêu vượt kế hoạch tỉnh giao. Huyện đạt 15/17 chỉ tiêu HĐND huyện giao, 2 chỉ tiêu chưa đạt.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"a planned second count gives no result", "Năm 2024, huyện phấn đấu hoàn thành 18/18 chỉ tiêu tỉnh giao, 20 chỉ tiêu HĐND huyện giao.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
