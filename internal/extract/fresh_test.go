@@ -297,6 +297,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
 		{"a planned second count gives no result", "Năm 2024, huyện phấn đấu hoàn thành 18/18 chỉ tiêu tỉnh giao, 20 chỉ tiêu HĐND huyện giao.",
 			[]string{"chi_tieu_hoan_thanh plan 18 2024"}},
+		// A level word made a kind by the word after it ("huyện nghèo",
+		// "xã đặc biệt khó khăn"), or counted ("4 huyện", "các xã"),
+		// names a group of units: not the text's unit, and a sentence
+		// that opens with it gives the group's figures, past its
+		// members' names and a colon, unless a unit is named before the
+		// figure.
+		{"groups of units open their sentences", "Riêng các xã đặc biệt khó khăn trên địa bàn, tỷ lệ hộ nghèo còn 12,5%. Đối với 5 xã vùng cao là Xuân Sơn, Tân Sơn, Kim Thượng, Đồng Sơn, Thu Cúc, tỷ lệ hộ nghèo giảm 4,1%. Xã bãi ngang ven biển theo Quyết định số 353/QĐ-TTg: tỷ lệ hộ nghèo là 18,6%; số hộ cận nghèo là 2.310 hộ.",
+			nil},
+		{"the whole named after a group, and a group in a sentence before, keep the unit's figures", "Các xã, thị trấn đã tích cực triển khai, tỷ lệ hộ nghèo toàn huyện còn 1,8%. Các xã vùng cao được hỗ trợ kịp thời. Số hộ cận nghèo còn 950 hộ.",
+			[]string{"ho_can_ngheo actual 950 2023", "ty_le_ho_ngheo actual 1.8 2023"}},
+		{"a kind of unit is not the text's unit", "Kết quả rà soát hộ nghèo năm 2023\n\nBộ Lao động công bố kết quả rà soát hộ nghèo năm 2023.\n\nHuyện miền núi được ưu tiên hỗ trợ vốn. Huyện nghèo được hỗ trợ thêm.\n\nNăm 2023, số hộ thoát nghèo là 1.200 hộ.\n",
+			[]string{"ho_thoat_ngheo actual 1200 2023 Chưa rõ đơn vị"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

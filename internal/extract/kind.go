@@ -116,6 +116,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
 		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
+	if f.unit == x.unit && groupTopic(f.p.text, f.stoks, f.a.Start) {
+		return // "Riêng 4 huyện nghèo … là A, B, C, D …, tỷ lệ hộ nghèo giảm 7,28%": the group's
+	}
 	if f.unit == x.unit && f.subjEnd > f.subjStart && (f.subjEnd >= f.prevReal || f.prevReal <= f.a.Start && levelCount(tokRange(f.ctoks, f.subjEnd, f.prevReal))) && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
 		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
 	}
@@ -1964,6 +1967,54 @@ func unitsCounted(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// groupTopic reports a sentence that opens with a group of units as its
+// topic, before the figure at byte offset pos: a count or a plural before
+// a level word ("Riêng 4 huyện nghèo thụ hưởng Nghị quyết 30a là A, B, C,
+// D …, tỷ lệ hộ nghèo giảm 7,28%", "Đối với các xã, …") or a level word
+// made a kind by the word after it ("Huyện nghèo theo Quyết định …: Tỷ lệ
+// hộ nghèo là 31,72%; …", "Xã đặc biệt khó khăn …"). The figures after it
+// are the group's, however many commas, colons or semicolons (its
+// members' names, a list) stand between, unless a unit is named before
+// the figure ("…, toàn huyện còn 2%", "huyện A đạt …"); other groups
+// named there ("huyện nghèo, xã đặc biệt khó khăn") go on with it.
+func groupTopic(orig string, stoks []tok, pos int) bool {
+	k := 0
+	for k < len(stoks) && !stoks[k].word {
+		k++ // a bullet
+	}
+	switch {
+	case k < len(stoks) && (stoks[k].s == "riêng" || stoks[k].s == "tại" || stoks[k].s == "ở"):
+		k++
+	case k+1 < len(stoks) && stoks[k].s == "đối" && stoks[k+1].s == "với":
+		k += 2
+	}
+	plural := k < len(stoks) && (pluralBefore[stoks[k].s] && stoks[k].s != "cấp" || isDigits(stoks[k].s) && len(stoks[k].s) <= 3)
+	if plural {
+		k++
+	}
+	if k >= len(stoks) || stoks[k].start >= pos {
+		return false
+	}
+	_, e, ok := matchLevel(orig, stoks, k)
+	if !ok || !plural && !groupWordAt(orig, stoks, e) {
+		return false
+	}
+	for i := e; i < len(stoks) && stoks[i].start < pos; i++ {
+		if !levelFirstTok(&stoks[i]) {
+			continue
+		}
+		_, e2, ok := matchLevel(orig, stoks, i)
+		if !ok {
+			continue
+		}
+		if !groupWordAt(orig, stoks, e2) && !pluralBefore[stoks[i-1].s] && !isDigits(stoks[i-1].s) {
+			return false // a unit of its own, or the whole ("toàn huyện")
+		}
+		i = e2 - 1
+	}
+	return true
 }
 
 // bareCommuneOf reports a commune's level word without a name after

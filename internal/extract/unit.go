@@ -114,6 +114,17 @@ var cityAcronyms = map[string]string{"HCM": "Hồ Chí Minh", "HN": "Hà Nội",
 // not the unit the text is about.
 var notSubjectAfter = map[string]bool{"giao": true, "ủy": true, "đoàn": true}
 
+// groupWords after a bare level word make it a kind of unit, a group of
+// units rather than one: "huyện nghèo", "xã đặc biệt khó khăn", "xã bãi
+// ngang", "huyện miền núi", "xã vùng cao", "xã biên giới", "xã điểm".
+var groupWords = newWordSet("nghèo", "đặc", "khó", "bãi", "miền", "vùng", "biên", "ven", "thuần", "điểm", "trọng", "dân", "đồng", "khu")
+
+// groupWordAt reports a group word at toks[j], in lower case (a
+// capitalised word there starts a name: "huyện Nông Cống").
+func groupWordAt(orig string, toks []tok, j int) bool {
+	return j < len(toks) && toks[j].word && groupWords.has(toks[j].s) && !upperAt(orig, toks[j].start)
+}
+
 // pluralBefore are words before a bare level word that make it a set of
 // units ("các huyện", "30 quận, huyện").
 var pluralBefore = map[string]bool{"các": true, "những": true, "mỗi": true, "từng": true, "nhiều": true, "giữa": true, "cấp": true}
@@ -625,7 +636,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			i = j - 1
 			continue
 		}
-		if j < len(toks) && notSubjectAfter[toks[j].s] {
+		if j < len(toks) && notSubjectAfter[toks[j].s] || groupWordAt(orig, toks, j) {
 			i = j - 1
 			continue
 		}
@@ -1417,7 +1428,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
 			// district's article speaks of the province, "huyện đạt …"
 			// of the district again.
-			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) {
+			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) || groupWordAt(p.text, toks, j) {
 				i = j - 1
 				continue
 			}
