@@ -429,6 +429,9 @@ func targetPart(f *figure) bool {
 	if criteriaOfCommune(f) {
 		return true // "xã Tuy Lộc đã hoàn thành 19/19 tiêu chí": a commune's new-rural criteria
 	}
+	if criteriaSet(f) {
+		return true // "Theo bộ tiêu chí nông thôn mới …, xã đạt 13/19 tiêu chí, 47/57 chỉ tiêu"
+	}
 	if n := nounOf(f); strings.HasPrefix(n, "tiêu chí") && hasPhrase(afterLastMark(before), nongThonM) {
 		return true // "Chương trình xây dựng nông thôn mới đạt 15/19 tiêu chí"
 	}
@@ -488,6 +491,41 @@ func criteriaOfCommune(f *figure) bool {
 		return false
 	}
 	for _, t := range tokRange(f.ctoks, f.clause.Start, f.a.Start) {
+		if t.s == "xã" || t.s == "phường" {
+			return true
+		}
+	}
+	return false
+}
+
+// criteriaSet reports a count measured against the new-rural criteria,
+// not a plan: one after "bộ tiêu chí" in its sentence ("Theo bộ tiêu chí
+// nông thôn mới cấp xã …, xã đạt … 47/57 chỉ tiêu", "so với Bộ tiêu chí
+// quốc gia, xã đạt 45/57 chỉ tiêu"), or one listed right after a count of
+// a commune's or new-rural criteria, joined by a comma or "và" only ("xã
+// đạt 13/19 tiêu chí, 47/57 chỉ tiêu"): the criteria's own indicators,
+// whatever noun counts them.
+func criteriaSet(f *figure) bool {
+	sb := f.sentenceBefore()
+	for k := 0; k+2 < len(sb); k++ {
+		if sb[k].s == "bộ" && sb[k+1].s == "tiêu" && sb[k+2].s == "chí" {
+			return true
+		}
+	}
+	for _, t := range f.pre() {
+		if t.s != "," && t.s != "và" && t.s != ";" {
+			return false
+		}
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.prevEnd)
+	n := len(before)
+	if n < 3 || before[n-2].s != "tiêu" || before[n-1].s != "chí" {
+		return false
+	}
+	if hasPhrase(tokRange(f.stoks, f.sent.Start, f.prevEnd), nongThonM) {
+		return true
+	}
+	for _, t := range before {
 		if t.s == "xã" || t.s == "phường" {
 			return true
 		}

@@ -309,6 +309,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ho_can_ngheo actual 950 2023", "ty_le_ho_ngheo actual 1.8 2023"}},
 		{"a kind of unit is not the text's unit", "Kết quả rà soát hộ nghèo năm 2023\n\nBộ Lao động công bố kết quả rà soát hộ nghèo năm 2023.\n\nHuyện miền núi được ưu tiên hỗ trợ vốn. Huyện nghèo được hỗ trợ thêm.\n\nNăm 2023, số hộ thoát nghèo là 1.200 hộ.\n",
 			[]string{"ho_thoat_ngheo actual 1200 2023 Chưa rõ đơn vị"}},
+		// A count measured against the new-rural criteria set, or listed
+		// right after a commune's criteria count, is the criteria's, not
+		// a plan's targets (spec: new-rural criteria are not targets).
+		{"the indicators after a commune's criteria count", "Đến cuối năm 2023, xã Phù Đổng đã đạt 17/19 tiêu chí và 52/57 chỉ tiêu.",
+			nil},
+		{"a count against the national criteria set", "So với Bộ tiêu chí quốc gia về xã nông thôn mới, xã Kim Sơn đã đạt 45/57 chỉ tiêu.",
+			nil},
+		{"the plan's count with its own verb after the criteria stays", "Huyện hoàn thành 19/19 tiêu chí nông thôn mới, hoàn thành 18/18 chỉ tiêu kinh tế - xã hội.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
