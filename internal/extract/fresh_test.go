@@ -318,6 +318,15 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"the plan's count with its own verb after the criteria stays", "Huyện hoàn thành 19/19 tiêu chí nông thôn mới, hoàn thành 18/18 chỉ tiêu kinh tế - xã hội.",
 			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		// Report notation's pair with the unit written twice, "X unit/Y
+		// unit": the plan after the bare slash, where the sentence weighs
+		// results against targets.
+		{"spending done against its estimate, the unit written twice", "Năm 2023, chi ngân sách thực hiện 412,6 tỷ đồng/398 tỷ đồng, đạt 103,7% dự toán.",
+			[]string{"chi_ngan_sach actual 4.126e+11 2023", "chi_ngan_sach pct_of_plan 103.7 2023", "chi_ngan_sach plan 3.98e+11 2023"}},
+		{"a rate reached against its target, both in percent", "Tỷ lệ dân số tham gia bảo hiểm y tế đạt 94,1%/93,5%, vượt chỉ tiêu.",
+			[]string{"ty_le_bhyt actual 94.1 2023", "ty_le_bhyt plan 93.5 2023"}},
+		{"money per households and a pair with no result word give no plan", "Thu ngân sách đạt 120 tỷ đồng, trong đó cho vay ưu đãi 2,5 tỷ đồng/150 hộ. Tổng vốn đầu tư toàn xã hội 1.250 tỷ đồng/1.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023", "von_dau_tu actual 1.25e+12 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

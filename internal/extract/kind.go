@@ -962,6 +962,15 @@ func pairContext(stoks []tok) bool {
 // kindOf decides the kind of a figure of indicator in; sign is -1 for a
 // decrease.
 func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
+	if barePairPlan(f) {
+		// "thu ngân sách đạt 17,1 tỷ đồng/13,5 tỷ đồng, đạt 126,7% KH":
+		// the plan the result before the slash was measured against,
+		// where the sentence weighs results against targets.
+		if ratio || !pairContext(f.stoks) || f.targetVerb() {
+			return "", 0, false
+		}
+		return facts.Plan, 1, true
+	}
 	pre, post := afterColon(f.pre()), f.post()
 	verb, _, _ := lastPhrase(pre, verbM)
 	if comparativeBefore(f) {

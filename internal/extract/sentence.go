@@ -43,7 +43,8 @@ func (x *docReader) run() {
 			x.planYear = y
 		}
 		x.amounts = scanAppend(x.amounts[:0], p.text)
-		amounts := percentPoints(p.text, compactMoney(p.text, x.amounts))
+		x.amounts = compactPairs(p.text, compactMoney(p.text, x.amounts))
+		amounts := percentPoints(p.text, x.amounts)
 		x.sents = appendSentences(x.sents[:0], p.text)
 		for _, s := range x.sents {
 			x.sentence(p, s, amounts)
