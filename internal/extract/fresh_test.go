@@ -327,6 +327,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_bhyt actual 94.1 2023", "ty_le_bhyt plan 93.5 2023"}},
 		{"money per households and a pair with no result word give no plan", "Thu ngân sách đạt 120 tỷ đồng, trong đó cho vay ưu đãi 2,5 tỷ đồng/150 hộ. Tổng vốn đầu tư toàn xã hội 1.250 tỷ đồng/1.100 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.2e+11 2023", "von_dau_tu actual 1.25e+12 2023"}},
+		// An item of a list (after a colon or a semicolon) that opens
+		// with a group of units gives the group's figure: a quota per
+		// sub-unit is a part, not the unit's plan.
+		{"quotas per party organisation after the colon", "Huyện ủy giao chỉ tiêu phát triển đảng viên cho các tổ chức cơ sở đảng: đối với các đảng bộ xã, thị trấn kết nạp từ 10 đảng viên trở lên; đối với các chi bộ trực thuộc kết nạp ít nhất 2 đảng viên.",
+			nil},
+		{"a quota for each ward's party organisation after a semicolon", "Quận ủy phân bổ chỉ tiêu cho từng cơ sở; mỗi đảng bộ phường kết nạp ít nhất 5 quần chúng ưu tú vào Đảng.",
+			nil},
+		{"the unit's own figures before a group's item stay", "Năm 2023, Đảng bộ huyện kết nạp 215 đảng viên; các chi bộ, đảng bộ cơ sở đều hoàn thành chỉ tiêu được giao. Năm 2024, huyện phấn đấu kết nạp 230 đảng viên: các đảng bộ xã giới thiệu nhiều quần chúng ưu tú.",
+			[]string{"dang_vien_moi actual 215 2023", "dang_vien_moi plan 230 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1978,18 +1978,38 @@ func unitsCounted(toks []tok) bool {
 	return false
 }
 
-// groupTopic reports a sentence that opens with a group of units as its
-// topic, before the figure at byte offset pos: a count or a plural before
-// a level word ("Riêng 4 huyện nghèo thụ hưởng Nghị quyết 30a là A, B, C,
-// D …, tỷ lệ hộ nghèo giảm 7,28%", "Đối với các xã, …") or a level word
-// made a kind by the word after it ("Huyện nghèo theo Quyết định …: Tỷ lệ
-// hộ nghèo là 31,72%; …", "Xã đặc biệt khó khăn …"). The figures after it
-// are the group's, however many commas, colons or semicolons (its
-// members' names, a list) stand between, unless a unit is named before
-// the figure ("…, toàn huyện còn 2%", "huyện A đạt …"); other groups
-// named there ("huyện nghèo, xã đặc biệt khó khăn") go on with it.
+// groupTopic reports a sentence, or an item of its list (after a colon or
+// a semicolon), that opens with a group of units as its topic, before the
+// figure at byte offset pos: a count or a plural before a level word or a
+// party organisation ("Riêng 4 huyện nghèo thụ hưởng Nghị quyết 30a là A,
+// B, C, D …, tỷ lệ hộ nghèo giảm 7,28%", "…: Đối với các đảng bộ xã,
+// phường kết nạp ít nhất 12 quần chúng") or a level word made a kind by
+// the word after it ("Huyện nghèo theo Quyết định …: Tỷ lệ hộ nghèo là
+// 31,72%; …", "Xã đặc biệt khó khăn …"). The figures after it are the
+// group's, however many commas, colons or semicolons (its members' names,
+// a list) stand between, unless a unit is named before the figure ("…,
+// toàn huyện còn 2%", "huyện A đạt …"); other groups named there ("huyện
+// nghèo, xã đặc biệt khó khăn") go on with it.
 func groupTopic(orig string, stoks []tok, pos int) bool {
-	k := 0
+	item := 0
+	for k := 0; k < len(stoks) && stoks[k].start < pos; k++ {
+		if stoks[k].s == ":" || stoks[k].s == ";" {
+			item = k + 1
+		}
+	}
+	if item > 0 {
+		if e, ok := groupAt(orig, stoks, item, pos); ok && ownedByGroup(orig, stoks, e, pos) {
+			return true
+		}
+	}
+	e, ok := groupAt(orig, stoks, 0, pos)
+	return ok && ownedByGroup(orig, stoks, e, pos)
+}
+
+// groupAt reads a group of units opening at stoks[k] (see groupTopic),
+// after a bullet and "Riêng", "Đối với", "Tại", "Ở"; it returns the index
+// after the group's words ("các đảng bộ xã, phường").
+func groupAt(orig string, stoks []tok, k, pos int) (int, bool) {
 	for k < len(stoks) && !stoks[k].word {
 		k++ // a bullet
 	}
@@ -2004,12 +2024,43 @@ func groupTopic(orig string, stoks []tok, pos int) bool {
 		k++
 	}
 	if k >= len(stoks) || stoks[k].start >= pos {
-		return false
+		return 0, false
 	}
-	_, e, ok := matchLevel(orig, stoks, k)
-	if !ok || !plural && !groupWordAt(orig, stoks, e) {
-		return false
+	var e int
+	if plural && k+1 < len(stoks) && (stoks[k].s == "đảng" || stoks[k].s == "chi") && stoks[k+1].s == "bộ" {
+		e = k + 2 // "các đảng bộ", "từng chi bộ"
+	} else if _, end, ok := matchLevel(orig, stoks, k); ok && (plural || groupWordAt(orig, stoks, end)) {
+		e = end
+	} else {
+		return 0, false
 	}
+	// The group's own level words: "các đảng bộ xã, phường", "các xã,
+	// thị trấn".
+	for e < len(stoks) && stoks[e].start < pos {
+		if stoks[e].s == "," || stoks[e].s == "và" {
+			if e+1 < len(stoks) && levelFirstTok(&stoks[e+1]) {
+				if _, end, ok := matchLevel(orig, stoks, e+1); ok && !(end < len(stoks) && upperAt(orig, stoks[end].start)) {
+					e = end
+					continue
+				}
+			}
+			break
+		}
+		if !levelFirstTok(&stoks[e]) {
+			break
+		}
+		_, end, ok := matchLevel(orig, stoks, e)
+		if !ok || end < len(stoks) && upperAt(orig, stoks[end].start) {
+			break
+		}
+		e = end
+	}
+	return e, true
+}
+
+// ownedByGroup reports that no unit is named between stoks[e] and byte
+// offset pos: the figure there is still the group's.
+func ownedByGroup(orig string, stoks []tok, e, pos int) bool {
 	for i := e; i < len(stoks) && stoks[i].start < pos; i++ {
 		if !levelFirstTok(&stoks[i]) {
 			continue
