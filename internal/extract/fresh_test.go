@@ -251,6 +251,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ho_thoat_ngheo actual 320 2023", "ho_thoat_ngheo pct_of_plan 105 2023"}},
 		{"the subject's own verbs and a new cue after the comma stay", "Huyện giải quyết việc làm cho 1.800 lao động, đạt 102% kế hoạch, tăng 5% so với năm 2022. Huyện đào tạo nghề cho 600 lao động nông thôn, giải quyết việc làm cho 1.900 lao động.",
 			[]string{"viec_lam_moi actual 1800 2023", "viec_lam_moi actual 1900 2023", "viec_lam_moi change_vs_prev 5 2023", "viec_lam_moi pct_of_plan 102 2023"}},
+		// A running total's period word ("tính chung", "cộng dồn", "lũy
+		// kế", "cả năm") opening a clause or a sentence that names no
+		// subject goes on with the subject just spoken of.
+		{"a running total after a semicolon, given by là and a qualifier", "Doanh thu thương mại - dịch vụ quý IV ước đạt 2.150 tỷ đồng; tính chung cả năm là gần 8.300 tỷ đồng, đạt 101% kế hoạch.",
+			[]string{"tong_muc_ban_le actual 2.15e+12 2023", "tong_muc_ban_le actual 8.3e+12 2023", "tong_muc_ban_le pct_of_plan 101 2023"}},
+		{"a running total opening the next sentence", "Thu ngân sách nhà nước trên địa bàn tháng 11 đạt 95 tỷ đồng. Cộng dồn 11 tháng đầu năm đạt 812 tỷ đồng, bằng 88% dự toán.",
+			[]string{"thu_ngan_sach actual 8.12e+11 2023", "thu_ngan_sach actual 9.5e+10 2023", "thu_ngan_sach pct_of_plan 88 2023"}},
+		{"a running total with its own subject, or of another measure, keeps its own", "Thu ngân sách tháng 11 đạt 95 tỷ đồng. Lũy kế 11 tháng, chi ngân sách đạt 700 tỷ đồng. Thu ngân sách tháng 11 đạt 96 tỷ đồng. Tính chung 11 tháng đạt 1.200 lượt khách.",
+			[]string{"chi_ngan_sach actual 7e+11 2023", "thu_ngan_sach actual 9.5e+10 2023", "thu_ngan_sach actual 9.6e+10 2023"}},
 		// A change verb right before a rate's cue names the rate's change:
 		// the figure given by "là", "được" (or "đạt" after a fall) is the
 		// change in points, not the level.

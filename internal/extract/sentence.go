@@ -205,6 +205,14 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// speaks of the topic the sentence before opened with.
 			subj = x.topic
 		}
+		if ci == 0 && subj.none && x.lastSubjPara == p.para && !x.lastSubj.none && cumulativeAt(ctoks, 0) && carriedAt(ctoks, skipLead(ctoks, 0)) {
+			// "Tổng mức bán lẻ … tháng 4 đạt 6.487 tỷ đồng. Tính chung 4
+			// tháng đầu năm là hơn 24.694 tỷ đồng, …": a sentence that
+			// opens with a running total's period and names no subject
+			// goes on with the subject of the sentence before (a cue of
+			// its own still takes over).
+			subj = x.lastSubj
+		}
 		if ci > 0 && !carried.none {
 			// "…; đạt 68,68% …" and "…; quận Ba Đình đạt 12.000 tỷ đồng"
 			// go on with the previous clause's subject.
@@ -410,6 +418,15 @@ func periodItemAt(ctoks []tok) bool {
 		}
 	}
 	return false
+}
+
+// carriedAt reports a carry verb or a figure at toks[k], past a
+// qualifier after "là" ("là hơn 24.694 tỷ đồng").
+func carriedAt(toks []tok, k int) bool {
+	if _, _, ok := carryM.match(toks, k); ok {
+		return true
+	}
+	return k < len(toks) && isDigits(toks[k].s)
 }
 
 // topicAt reports a clause with no subject of its own before its verb or
@@ -1008,8 +1025,16 @@ func skipLead(toks []tok, k int) int {
 	return k
 }
 
-// cumulativeAt reports "lũy kế" (cumulative to date) at toks[k]: the
-// running total of a monthly report, of the subject already spoken of.
+// cumulativeAt reports a period word of a running total at toks[k]:
+// "lũy kế", "tính chung", "cộng dồn", "cả năm" — the total to date (or of
+// the year) of a monthly report, of the subject already spoken of.
 func cumulativeAt(toks []tok, k int) bool {
-	return k+1 < len(toks) && (toks[k].s == "lũy" || toks[k].s == "luỹ") && toks[k+1].s == "kế"
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].s + " " + toks[k+1].s {
+	case "lũy kế", "luỹ kế", "tính chung", "cộng dồn", "cả năm":
+		return true
+	}
+	return false
 }
