@@ -277,6 +277,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 		{"a plain count reached after the count assigned stays", "Năm 2023, Nghị quyết HĐND huyện đề ra 24 chỉ tiêu, trong đó đạt và vượt 21 chỉ tiêu.",
 			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
+		// "Tỷ lệ giảm nghèo" names the change only of the figures whose
+		// own subject it is: a level after its own cue later in the
+		// sentence stays a level.
+		{"the rate's level after the fall's figure", "Năm 2023, tỷ lệ giảm nghèo của huyện đạt 1,6%, tỷ lệ hộ nghèo còn 2,1%.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -1.6 2023"}},
+		{"the year-end level after the yearly fall, across a semicolon", "Tỷ lệ giảm hộ nghèo đạt 1,2%; tỷ lệ hộ nghèo cuối năm còn 3,4%.",
+			[]string{"ty_le_ho_ngheo actual 3.4 2023", "ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
+		{"the fall's figures carried to a later clause stay falls", "Giảm tỷ lệ hộ nghèo đạt 0,9%, vượt kế hoạch; năm 2022 đạt 1,1%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -0.9 2023", "ty_le_ho_ngheo change_vs_prev -1.1 2022"}},
 		// A percentage given by "chiếm" is a share of the whole named
 		// around it, never the whole's growth, whichever cue names it.
 		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",

@@ -1108,7 +1108,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			}
 			return facts.ChangeVsPrev, signOf(verb), true
 		}
-		if giamNgheo(f.sentenceBefore()) && plannedRange(f) {
+		if giamNgheoOwn(f) && plannedRange(f) {
 			return "", 0, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}
 		if sign := changeBeforeCue(f, pre); sign != 0 && !x.ind.growth(in) {
@@ -1119,7 +1119,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			}
 			return facts.ChangeVsPrev, sign, true
 		}
-		if giamNgheo(f.sentenceBefore()) {
+		if giamNgheoOwn(f) {
 			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
 				// "tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện
 				// Ninh Sơn, đạt 167%": the fall's share of its plan.
@@ -1767,6 +1767,23 @@ func fromBefore(pre []tok) bool {
 // giamNgheo reports "tỷ lệ giảm nghèo" (the fall of the poverty rate)
 // before a figure.
 func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
+
+// giamNgheoOwn reports "tỷ lệ giảm nghèo" (or "giảm tỷ lệ hộ nghèo
+// đạt") as the figure's own subject: looked for from the subject's cue
+// (and the word before it) to the figure, not in the whole sentence, so
+// that in "Tỷ lệ giảm nghèo … đạt 1,5 - 2%, tỷ lệ hộ nghèo còn 2,1%" the
+// level after its own cue stays a level. A figure whose subject is not
+// known looks at the sentence before it.
+func giamNgheoOwn(f *figure) bool {
+	if f.subjEnd <= f.subjStart {
+		return giamNgheo(f.sentenceBefore())
+	}
+	k := tokIndex(f.stoks, f.subjStart)
+	if k > 0 {
+		k--
+	}
+	return giamNgheo(f.stoks[k:tokIndex(f.stoks, f.a.Start)])
+}
 
 // partOfTotal reports a figure of a part: a sector, a funding source or a
 // party sub-committee named in the stretch of its clause that leads to the
