@@ -286,6 +286,15 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 3.4 2023", "ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
 		{"the fall's figures carried to a later clause stay falls", "Giảm tỷ lệ hộ nghèo đạt 0,9%, vượt kế hoạch; năm 2022 đạt 1,1%.",
 			[]string{"ty_le_ho_ngheo change_vs_prev -0.9 2023", "ty_le_ho_ngheo change_vs_prev -1.1 2022"}},
+		// A collecting agency's own collection (the tax office, the
+		// treasury) is a part of the total; the agency as the figure's
+		// source is not.
+		{"the tax office's collection after the total", "Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, bằng 110% dự toán, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach pct_of_plan 110 2023"}},
+		{"the tax office's and the treasury's collections", "Năm 2023, thu ngân sách đạt 1.250 tỷ đồng; Chi cục Thuế huyện thu 800 tỷ đồng, Kho bạc Nhà nước huyện thu 20 tỷ đồng. Thu ngân sách nhà nước trên địa bàn năm 2022 đạt 3.400 tỷ đồng, Đội Thuế liên phường số 2 thu được 95 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 3.4e+12 2022"}},
+		{"an agency that reports the total stays", "Theo Chi cục Thuế, thu ngân sách đạt 1.350 tỷ đồng. Theo báo cáo của Kho bạc Nhà nước huyện tổng chi ngân sách đạt 900 tỷ đồng. Cục Thuế thành phố cho biết thu ngân sách năm 2022 đạt 1.300 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9e+11 2023", "thu_ngan_sach actual 1.35e+12 2023", "thu_ngan_sach actual 1.3e+12 2022"}},
 		// A percentage given by "chiếm" is a share of the whole named
 		// around it, never the whole's growth, whichever cue names it.
 		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",

@@ -1833,6 +1833,9 @@ func (x *docReader) partOfTotal(f *figure, cueAt int) bool {
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
 	}
+	if agencyOwn(lead[from:]) || agencyOwn(tokRange(f.ctoks, cueEnd, f.a.Start)) {
+		return true // "…, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng": the office's own collection
+	}
 	// "Nghị quyết đề ra 25 chỉ tiêu, trong đó tăng trưởng 8%": what
 	// follows a count of targets lists the targets, not parts.
 	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets && !poorAndNearTotal(f) {
@@ -2117,6 +2120,36 @@ func bareCommuneOf(orig string, toks []tok) bool {
 func levelCount(toks []tok) bool {
 	n := len(toks)
 	return n >= 2 && isDigits(toks[n-2].s) && isLevelTok(toks[n-1].s)
+}
+
+// agencyOwn reports a collecting agency of the state (the tax office,
+// customs, the treasury) as the subject of the figure in toks: what it
+// collects or pays out is its own share of the total, a part ("Chi cục
+// Thuế khu vực Gia Lâm thu được 800 tỷ đồng", "số thu do Cục Hải quan
+// thực hiện"). Not the agency as the source of the figure ("Theo (báo
+// cáo của) Cục Thuế, …", "Cục Thuế tỉnh cho biết thu ngân sách đạt …").
+func agencyOwn(toks []tok) bool {
+	for i := 0; i < len(toks); i++ {
+		if !agencyM.mayStart(&toks[i]) {
+			continue
+		}
+		_, e, ok := agencyM.longest(toks, i)
+		if !ok {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if _, _, ok := reportVerbM.match(toks, k); ok || toks[k].s == "theo" || toks[k].s == "liệu" {
+				return false // "Theo (báo cáo của) Kho bạc …", "số liệu của Cục Thuế"
+			}
+		}
+		for k := e; k < len(toks); k++ {
+			if _, _, ok := reportVerbM.match(toks, k); ok {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),
