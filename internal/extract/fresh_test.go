@@ -295,6 +295,16 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 3.4e+12 2022"}},
 		{"an agency that reports the total stays", "Theo Chi cục Thuế, thu ngân sách đạt 1.350 tỷ đồng. Theo báo cáo của Kho bạc Nhà nước huyện tổng chi ngân sách đạt 900 tỷ đồng. Cục Thuế thành phố cho biết thu ngân sách năm 2022 đạt 1.300 tỷ đồng.",
 			[]string{"chi_ngan_sach actual 9e+11 2023", "thu_ngan_sach actual 1.35e+12 2023", "thu_ngan_sach actual 1.3e+12 2022"}},
+		// The parts after "trong đó" are parts unless the total they
+		// follow, in its own item, counts the poor and the near-poor
+		// together; a heading before the item that names both is not
+		// that total.
+		{"a sub-group of the near-poor after a heading naming both", "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm: hộ cận nghèo còn 1.870 hộ, trong đó 520 hộ cận nghèo thuộc diện bảo trợ xã hội.",
+			nil},
+		{"a sub-group after a colon item of a review naming both", "Theo kết quả rà soát hộ nghèo và hộ cận nghèo năm 2023: số hộ cận nghèo toàn huyện là 2.450 hộ, trong đó có 610 hộ cận nghèo người dân tộc thiểu số.",
+			nil},
+		{"the near-poor within a total of both, its subject before a colon", "Tổng số hộ nghèo và hộ cận nghèo toàn huyện là 3.100 hộ, trong đó hộ cận nghèo 1.900 hộ. Tổng số hộ nghèo, hộ cận nghèo năm 2022: 3.400 hộ, trong đó hộ cận nghèo là 2.050 hộ.",
+			[]string{"ho_can_ngheo actual 1900 2023", "ho_can_ngheo actual 2050 2022"}},
 		// A percentage given by "chiếm" is a share of the whole named
 		// around it, never the whole's growth, whichever cue names it.
 		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",

@@ -305,13 +305,28 @@ func samePeriodNext(post []tok) int {
 	return -1
 }
 
-// poorAndNearTotal reports a figure after "trong đó" in a sentence whose
-// total before it counts the poor and the near-poor households together.
+// poorAndNearTotal reports a figure after "trong đó" whose total, the
+// stretch before that "trong đó" back to the start of its item (a colon
+// or a semicolon), counts the poor and the near-poor households together
+// ("Tổng số hộ nghèo, hộ cận nghèo là 23.967 hộ, trong đó hộ nghèo …").
+// The words of a heading before the item ("Kết quả rà soát hộ nghèo, hộ
+// cận nghèo: Hộ nghèo có 10.689 hộ, …, trong đó có 3.373 hộ nghèo vùng
+// đồng bào …") are not the total's.
 func poorAndNearTotal(f *figure) bool {
 	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
-	for k := 0; k+1 < len(st); k++ {
+	for k := len(st) - 2; k >= 0; k-- {
 		if st[k].s == "trong" && st[k+1].s == "đó" {
-			return bothPoorAndNear(st[:k])
+			from := 0
+			for j := k - 1; j >= 0; j-- {
+				if st[j].s == ";" || st[j].s == ":" && !(j+1 < k && isDigits(st[j+1].s)) {
+					// A colon right before the total's figure ends its
+					// subject, not an item: "tổng số hộ nghèo, hộ cận
+					// nghèo: 23.967 hộ, trong đó …".
+					from = j + 1
+					break
+				}
+			}
+			return bothPoorAndNear(st[from:k])
 		}
 	}
 	return false
