@@ -305,6 +305,13 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"the near-poor within a total of both, its subject before a colon", "Tổng số hộ nghèo và hộ cận nghèo toàn huyện là 3.100 hộ, trong đó hộ cận nghèo 1.900 hộ. Tổng số hộ nghèo, hộ cận nghèo năm 2022: 3.400 hộ, trong đó hộ cận nghèo là 2.050 hộ.",
 			[]string{"ho_can_ngheo actual 1900 2023", "ho_can_ngheo actual 2050 2022"}},
+		// A ratio to a period's plan that ends after the figure's year is
+		// the share of a longer plan done so far, not the year's ratio;
+		// at the period's end it is the period's.
+		{"a year's share of a five-year plan and of a term's target", "Năm 2023, giải ngân vốn đầu tư công đạt 1.200 tỷ đồng, bằng 38% kế hoạch giai đoạn 2021 - 2025. Năm 2022, huyện giải quyết việc làm cho 3.100 lao động, đạt 42% chỉ tiêu nhiệm kỳ 2020-2025.",
+			[]string{"giai_ngan_dau_tu actual 1.2e+12 2023", "viec_lam_moi actual 3100 2022"}},
+		{"the period's ratio at its end and the year's ratio stay", "Giai đoạn 2016 - 2020, tổng vốn đầu tư toàn xã hội đạt 25.000 tỷ đồng, bằng 105% kế hoạch giai đoạn 2016 - 2020. Thu ngân sách đạt 1.250 tỷ đồng, bằng 102% dự toán năm 2023.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach pct_of_plan 102 2023", "von_dau_tu actual 2.5e+13 2020", "von_dau_tu pct_of_plan 105 2020"}},
 		// A percentage given by "chiếm" is a share of the whole named
 		// around it, never the whole's growth, whichever cue names it.
 		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",

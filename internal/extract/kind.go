@@ -162,6 +162,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if !ok {
 		return
 	}
+	if kind == facts.PctOfPlan && longerPlan(tokRange(f.ctoks, f.a.End, f.clause.End), x.finalYear(f, kind)) {
+		return // "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015" of 2011: the way to a longer plan
+	}
 	if ws := writtenSign(f.p.text, a.NumStart); ws != 0 && a.UOM == "%" && (kind == facts.Actual || kind == facts.Plan || kind == facts.ChangeVsPrev) {
 		// "so với cùng kỳ giảm (-9,28%)", "mức giảm lại tăng lên
 		// (-7,56%)", "khu vực dịch vụ (+3,63%)": a sign written on the
@@ -1425,6 +1428,41 @@ func parenAfterPlan(pre []tok) bool {
 		if _, _, ok := planM.match(pre, k); ok {
 			return true
 		}
+	}
+	return false
+}
+
+// longerPlan reports a ratio whose plan is a period's ("mục tiêu giai
+// đoạn 2011 - 2015", "kế hoạch nhiệm kỳ 2021-2025") that ends after the
+// figure's year: in 2011, "đạt 33,17% so với mục tiêu giai đoạn 2011 -
+// 2015" is the share of a longer plan done so far, not the year's ratio
+// to its plan. At the period's end (a 5-year report, of its last year)
+// it is the period's ratio, a fact.
+func longerPlan(post []tok, year int) bool {
+	if year == 0 {
+		return false
+	}
+	plan := false
+	for k := 0; k+3 < len(post); k++ {
+		t := post[k].s
+		if t == "," || t == ";" || t == "." || t == "(" {
+			return false
+		}
+		if !plan {
+			if _, e, ok := planM.match(post, k); ok {
+				plan, k = true, e-1
+			}
+			continue
+		}
+		if !(t == "đoạn" && post[k-1].s == "giai" || t == "kỳ" && post[k-1].s == "nhiệm") {
+			continue
+		}
+		j := k + 1
+		if y := post[j].s; len(y) != 4 || !isDigits(y) || post[j+1].s != "-" && post[j+1].s != "đến" || j+2 >= len(post) {
+			return false
+		}
+		last, err := strconv.Atoi(post[j+2].s)
+		return err == nil && last > year
 	}
 	return false
 }
