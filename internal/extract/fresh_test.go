@@ -312,6 +312,14 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"giai_ngan_dau_tu actual 1.2e+12 2023", "viec_lam_moi actual 3100 2022"}},
 		{"the period's ratio at its end and the year's ratio stay", "Giai đoạn 2016 - 2020, tổng vốn đầu tư toàn xã hội đạt 25.000 tỷ đồng, bằng 105% kế hoạch giai đoạn 2016 - 2020. Thu ngân sách đạt 1.250 tỷ đồng, bằng 102% dự toán năm 2023.",
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach pct_of_plan 102 2023", "von_dau_tu actual 2.5e+13 2020", "von_dau_tu pct_of_plan 105 2020"}},
+		// A share in the bracket that opens with a count's change is the
+		// change's share, not the rate's level.
+		{"the share of the households added since the year's start", "Hộ nghèo có 10.689 hộ, chiếm 3,20% so với tổng số hộ toàn huyện (tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%).",
+			[]string{"ty_le_ho_ngheo actual 3.2 2023"}},
+		{"the share of the households that left poverty", "Cuối năm 2023, số hộ nghèo còn 850 hộ (giảm 1.250 hộ, chiếm 0,6% tổng số hộ).",
+			nil},
+		{"a share after the bracket of the change is the count's rate", "Cuối năm 2023, toàn huyện còn 320 hộ nghèo (giảm 85 hộ so với năm 2022), chiếm tỷ lệ 0,9%.",
+			[]string{"ho_thoat_ngheo actual 85 2023", "ty_le_ho_ngheo actual 0.9 2023"}},
 		// A percentage given by "chiếm" is a share of the whole named
 		// around it, never the whole's growth, whichever cue names it.
 		{"a sector's share of GRDP, with a qualifier", "Năm 2023, kinh tế tư nhân chiếm khoảng 40% GRDP của huyện.",

@@ -107,6 +107,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
+	if a.UOM == "%" && changeShare(f) {
+		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
+	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
 		return // "kinh tế số chiếm 30% GRDP": a share of the whole, never its growth
 	}
@@ -499,6 +502,46 @@ func shareBefore(pre []tok) bool {
 		}
 	}
 	return false
+}
+
+// changeShare reports a share ("chiếm (tỷ lệ) X%") stated right after a
+// count's change, in the bracket that opens with the change ("(tăng 137
+// hộ so với đầu năm, chiếm tỷ lệ 0,04%)", "(giảm 1.250 hộ, chiếm 0,6%)"):
+// the change's share of the whole, not the level of the rate the count
+// is of.
+func changeShare(f *figure) bool {
+	if f.prevReal <= f.clause.Start || !shareBefore(f.pre()) {
+		return false
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+	k := len(before) - 1
+	if k < 0 || !before[k].word || isDigits(before[k].s) {
+		return false // the figure before is no count with its noun
+	}
+	for k >= 0 && before[k].word && !isDigits(before[k].s) {
+		k-- // the count's noun
+	}
+	for k >= 0 && (isDigits(before[k].s) || before[k].s == ".") {
+		k-- // the count
+	}
+	for k >= 0 && (before[k].s == "khoảng" || before[k].s == "hơn" || before[k].s == "gần" || before[k].s == "trên" || before[k].s == "thêm") {
+		k--
+	}
+	if k < 1 || before[k].s != "tăng" && before[k].s != "giảm" {
+		return false
+	}
+	// Both in one bracket that holds the change: outside it, the share
+	// is the count's before the bracket ("54 hộ nghèo (giảm 235 hộ so với
+	// năm trước), chiếm tỷ lệ 0,13%").
+	if before[k-1].s != "(" {
+		return false
+	}
+	for _, t := range tokRange(f.ctoks, before[k].start, f.a.Start) {
+		if t.s == ")" {
+			return false
+		}
+	}
+	return true
 }
 
 // growthCue reports a subject cue that names a growth ("tốc độ tăng giá
