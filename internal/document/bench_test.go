@@ -2,9 +2,10 @@ package document
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chitieu/chitieu/internal/testcorpus"
 )
 
 // benchArticle is a seed article when the shared corpus is present, else
@@ -66,24 +67,7 @@ func xmlEscape(s string) string {
 // scripts/bench-extract reads), for the profile of Parse on plain text as
 // it comes: go test ./internal/document -run NONE -bench ParseArticles -cpu 1.
 func BenchmarkParseArticles(b *testing.B) {
-	dir := os.Getenv("CHITIEU_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	paths, _ := filepath.Glob(filepath.Join(dir, "corpus", "dev", "*.txt"))
-	if len(paths) == 0 {
-		b.Skipf("no articles in %s/corpus/dev (set CHITIEU_SHARED)", dir)
-	}
-	var data [][]byte
-	var size int64
-	for _, p := range paths {
-		d, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, d)
-		size += int64(len(d))
-	}
+	paths, data, size := testcorpus.DevArticles(b)
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {

@@ -3,13 +3,12 @@ package extract
 import (
 	"fmt"
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/testcorpus"
 )
 
 // synthCorpus builds n articles deterministically from seed-like sentences
@@ -157,21 +156,7 @@ func BenchmarkExtractLong(b *testing.B) {
 // go test ./internal/extract -run NONE -bench Articles -cpu 1 -benchmem.
 // scripts/bench-extract measures the same end to end.
 func BenchmarkArticles(b *testing.B) {
-	dir := filepath.Join(sharedDir(b), "corpus", "dev")
-	paths, err := filepath.Glob(filepath.Join(dir, "*.txt"))
-	if err != nil || len(paths) == 0 {
-		b.Fatalf("no articles in %s: %v", dir, err)
-	}
-	var data [][]byte
-	var size int64
-	for _, p := range paths {
-		d, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		data = append(data, d)
-		size += int64(len(d))
-	}
+	paths, data, size := testcorpus.DevArticles(b)
 	ex := New(catalog.Default(), Options{})
 	b.SetBytes(size)
 	b.ReportAllocs()

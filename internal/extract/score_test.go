@@ -16,6 +16,7 @@ import (
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/document"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/testcorpus"
 )
 
 // predOut, when set, makes TestWritePredictions write the extractor's facts
@@ -28,23 +29,8 @@ var (
 	showMisses = flag.Bool("misses", false, "log missed gold facts and extra predictions")
 )
 
-// sharedDir locates the shared evaluation material: $CHITIEU_SHARED, else
-// ../../../shared from this package (the repository sits next to it).
-// Without it the test skips, except under CI where it must be there.
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir := os.Getenv("CHITIEU_SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "corpus")); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared corpus not found at %s (set CHITIEU_SHARED): %v", dir, err)
-		}
-		t.Skipf("shared corpus not found at %s (set CHITIEU_SHARED to run the quality tests)", dir)
-	}
-	return dir
-}
+// sharedDir is the shared material's folder (see testcorpus.Dir).
+func sharedDir(t testing.TB) string { t.Helper(); return testcorpus.Dir(t) }
 
 // goldFact is a fact of a gold file; facts.Fact has what we need.
 type goldFact = facts.Fact

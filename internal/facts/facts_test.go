@@ -13,6 +13,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/chitieu/chitieu/internal/diag"
+	"github.com/chitieu/chitieu/internal/testcorpus"
 )
 
 const good = `{"source": "a.txt", "unit": "Quận Hoàng Mai", "indicator": "thu_ngan_sach", "year": 2022, "kind": "plan", "value": 4435980000000, "uom": "VND", "evidence": "(4.435,98 tỷ đồng)"}`
@@ -257,21 +258,10 @@ func TestSeedGoldReads(t *testing.T) {
 	}
 }
 
-// sharedDir finds ../shared beside the repository; tests that need it skip
-// on a lone clone but fail in CI, where it must be present.
+// sharedDir is the shared material's folder (see testcorpus.Dir).
 func sharedDir(t *testing.T) string {
 	t.Helper()
-	if d := os.Getenv("CHITIEU_SHARED"); d != "" {
-		return d
-	}
-	d, _ := filepath.Abs("../../../shared")
-	if _, err := os.Stat(d); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("shared material not found at %s (set CHITIEU_SHARED)", d)
-		}
-		t.Skipf("shared material not found at %s; skipping", d)
-	}
-	return d
+	return testcorpus.Dir(t)
 }
 
 func FuzzReadJSONL(f *testing.F) {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/chitieu/chitieu/internal/testcorpus"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/*.golden from the current Scan")
@@ -141,16 +143,5 @@ func goldFound(t *testing.T, dir string) int {
 // a lone clone, required in CI.
 func devCorpus(t *testing.T) string {
 	t.Helper()
-	shared := os.Getenv("CHITIEU_SHARED")
-	if shared == "" {
-		shared = filepath.Join("..", "..", "..", "shared")
-	}
-	dir := filepath.Join(shared, "corpus", "dev")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("dev corpus not found at %s (set CHITIEU_SHARED)", dir)
-		}
-		t.Skipf("dev corpus not found at %s; skipping", dir)
-	}
-	return dir
+	return filepath.Join(testcorpus.Dir(t), "corpus", "dev")
 }
