@@ -73,11 +73,20 @@ func splitPageInto(buf []para, text string) page {
 			continue
 		case chrome.lines > 0 && !prose:
 			chrome.add(l)
+			chrome.dated = chrome.dated || clockLine(t)
 			continue
 		case chrome.lines > 0:
 			pg.notes = append(pg.notes, chrome.note())
+			dated := chrome.dated
 			chrome = chromeBlock{}
-			if bodySeen {
+			if bodySeen && (dated || namesUnit(t)) {
+				// Text after the chrome starts another article when
+				// it names a unit of its own, or when the chrome ends
+				// with an article's header (its clock line: pages
+				// pasted one after another). Else it goes on with the
+				// article: a box of other headlines ("Tin liên quan",
+				// "Xem thêm") between two of its paragraphs does not
+				// end it.
 				pg.articles = append(pg.articles, all[start:len(all):len(all)])
 				start, bodySeen = len(all), false
 			}
@@ -110,6 +119,65 @@ func splitPageInto(buf []para, text string) page {
 	}
 	pg.all = all
 	return pg
+}
+
+// namesUnit reports a paragraph that names a unit: a level word with a
+// name ("huyện Gia Lâm", "Quận 3") or a province ("Nghệ An"). A level word
+// alone ("huyện", "toàn tỉnh") refers to a unit already named.
+func namesUnit(text string) bool {
+	toks := tokenize(lowerSameLen(text), nil)
+	for i := range toks {
+		if !toks[i].word || !upperAt(text, toks[i].start) && !levelFirstTok(&toks[i]) {
+			continue
+		}
+		if _, _, ok := provinceAt(text, toks, i); ok {
+			return true
+		}
+		if _, name, _, _, _, ok := readUnit(text, toks, i); ok && name != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// clockLine reports a line that is an article's publication time, alone
+// or with a weekday, a byline or a word such as "Cập nhật" ("15/09/2023
+// 21:00", "Thứ hai, 02/02/2026 - 21:36", "Hiền Thu| 30/12/2022 12:26"): a
+// full date of digits and at most four words of letters. A headline with
+// its date has more words.
+func clockLine(t string) bool {
+	if len(t) > 64 {
+		return false
+	}
+	words, dated := 0, false
+	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' }) {
+		if fullDate(w) {
+			dated = true
+			continue
+		}
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				words++
+				break
+			}
+		}
+	}
+	return dated && words <= 4
+}
+
+// fullDate reports "dd/mm/yyyy" or "dd-mm-yyyy" (one-digit day and month
+// too).
+func fullDate(w string) bool {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2 {
+		return false
+	}
+	for _, p := range parts {
+		if _, err := strconv.Atoi(p); err != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // wrappedAfter reports a line l that goes on with the paragraph prev: prev
@@ -174,6 +242,7 @@ func cutAt(l string, max int) int {
 type chromeBlock struct {
 	first, lines, bytes int
 	heading             string
+	dated               bool // a clock line of an article's header is among its lines
 }
 
 func (c *chromeBlock) add(l string) {

@@ -168,3 +168,56 @@ func TestIsProse(t *testing.T) {
 		}
 	}
 }
+
+// TestChromeInsideArticle: a box of other headlines between two paragraphs
+// of an article does not end it; chrome followed by text that names a unit,
+// or ending with an article's clock line, starts another article.
+func TestChromeInsideArticle(t *testing.T) {
+	body := "Năm 2024, thu ngân sách trên địa bàn đạt 812 tỷ đồng, vượt dự toán được giao; các chỉ tiêu chủ yếu đều hoàn thành. Đời sống của nhân dân tiếp tục được cải thiện.\n"
+	cases := []struct {
+		name  string
+		after string // the chrome and the paragraph after it
+		want  int    // articles
+	}{
+		{"related box, then the article goes on",
+			"Tin liên quan\n- Thị xã Sơn Tây tổng kết công tác năm 2019\n- Huyện Kỳ Sơn giải ngân vốn đạt 90% kế hoạch năm 2021\n" + body, 1},
+		{"dated headlines, then the article goes on",
+			"Xem thêm\nHuyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)\n" + body, 1},
+		{"another article naming its unit",
+			"Tin khác\nGia Lâm tổng kết năm\nNăm 2024, huyện Gia Lâm thu ngân sách đạt 2.100 tỷ đồng, vượt dự toán được giao. Các chỉ tiêu chủ yếu đều hoàn thành.\n", 2},
+		{"another article's header with its clock line",
+			"Bình luận\nUBND TX họp nghe dự kiến các chỉ tiêu năm 2025\n15/09/2024 21:00\n" + body, 2},
+	}
+	for _, c := range cases {
+		pg := splitPage("Quận Hoàng Mai tổng kết năm 2024\n" + body + c.after)
+		if len(pg.articles) != c.want {
+			t.Errorf("%s: %d articles, want %d", c.name, len(pg.articles), c.want)
+		}
+	}
+}
+
+func TestClockLine(t *testing.T) {
+	for _, s := range []string{"15/09/2023 21:00", "Thứ hai, 02/02/2026 - 21:36", "Hiền Thu| 30/12/2022 12:26", "Cập nhật: 08:15 12/01/2025", "Ngày đăng: 14-01-2025 | 09:41"} {
+		if !clockLine(s) {
+			t.Errorf("clockLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Huyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)", "Thứ hai 21:36", "Năm 2024 thu ngân sách đạt 812 tỷ đồng", "Ngày 15/9"} {
+		if clockLine(s) {
+			t.Errorf("clockLine(%q) = true", s)
+		}
+	}
+}
+
+func TestNamesUnit(t *testing.T) {
+	for _, s := range []string{"Năm 2024, huyện Gia Lâm thu ngân sách", "UBND quận Thanh Xuân họp", "Nghệ An thu ngân sách đạt", "Quận 3 tổ chức hội nghị"} {
+		if !namesUnit(s) {
+			t.Errorf("namesUnit(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Năm 2024, toàn huyện thu ngân sách đạt", "Kinh tế - xã hội của quận tiếp tục phát triển", "UBND TX họp"} {
+		if namesUnit(s) {
+			t.Errorf("namesUnit(%q) = true", s)
+		}
+	}
+}
