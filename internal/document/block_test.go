@@ -205,6 +205,7 @@ func TestGrid(t *testing.T) {
 func TestIsFigure(t *testing.T) {
 	for s, want := range map[string]bool{
 		"1,971,000": true, "4.435,98": true, "-": true, "…": true, "12 – 14%": true, "(5,2)": true,
+		"8,5—9,5": true, "6‑7": true, "−2,5": true, "—": true, "‒": true,
 		"": false, "I": false, "năm 2008": false, "< 1": false, "2.482 tỷ": false,
 	} {
 		if got := IsFigure(s); got != want {

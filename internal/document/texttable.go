@@ -619,20 +619,30 @@ func allFigures(lines []string) bool {
 func IsFigure(s string) bool {
 	s = strings.TrimSpace(s)
 	switch s {
-	case "", "-", "–", "—", "…", "...", "x", "X", "*":
+	case "", "…", "...", "x", "X", "*":
 		return s != ""
+	}
+	if r, n := utf8.DecodeRuneInString(s); n == len(s) && isDash(r) {
+		return true
 	}
 	digits := false
 	for _, r := range s {
 		switch {
 		case r >= '0' && r <= '9':
 			digits = true
-		case r == '.' || r == ',' || r == '%' || r == '-' || r == '–' || r == '+' || r == '(' || r == ')' || unicode.IsSpace(r):
+		case r == '.' || r == ',' || r == '%' || isDash(r) || r == '+' || r == '(' || r == ')' || unicode.IsSpace(r):
 		default:
 			return false
 		}
 	}
 	return digits
+}
+
+// isDash reports a hyphen or any of the dashes that stand for one
+// between figures ("6–6,8%", "10—12", a minus sign): typists and word
+// processors write them all.
+func isDash(r rune) bool {
+	return r == '-' || r >= '\u2010' && r <= '\u2015' || r == '\u2212'
 }
 
 // runesOver reports utf8.RuneCountInString(s) > n, counting no further

@@ -387,10 +387,8 @@ func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
 	conn := 0
 	usedTo := false
 	switch {
-	case s[q] == '-':
-		conn = 1
-	case strings.HasPrefix(s[q:], "–"):
-		conn = len("–")
+	case dashLen(s, q) > 0:
+		conn = dashLen(s, q)
 	case from:
 		e := lettersEnd(s, q)
 		if w := wordsLower[s[q:e]]; w == "đến" || w == "tới" {
@@ -439,6 +437,22 @@ func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
 		rg.from = false
 	}
 	return rg, true
+}
+
+// dashLen is the length in bytes of the dash at s[q], 0 if none: a
+// hyphen, or any of the dashes typists and word processors write for it
+// between two figures ("6–6,8%", "10—12%", a minus sign, a non-breaking
+// hyphen), which all join a range.
+func dashLen(s string, q int) int {
+	if s[q] == '-' {
+		return 1
+	}
+	// U+2010–U+2015 (hyphen, non-breaking hyphen, figure dash, en dash,
+	// em dash, horizontal bar) are E2 80 90–95; U+2212 minus is E2 88 92.
+	if q+2 < len(s) && s[q] == 0xE2 && (s[q+1] == 0x80 && s[q+2] >= 0x90 && s[q+2] <= 0x95 || s[q+1] == 0x88 && s[q+2] == 0x92) {
+		return 3
+	}
+	return 0
 }
 
 // dayMonthAt skips "26-12" (day-month, second smaller than first) and,
