@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/document"
@@ -85,11 +86,17 @@ var bylines = []string{
 
 var vnWeekdays = []string{"Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"}
 
-// furnitureDoc is an article split for the variants: the " date" header
-// of the dev corpus (kept as the first line), the paragraphs.
+// furnitureDoc is an article cut for the variants: the " date" header of
+// the dev corpus (kept as the first line), the lines as written, and where
+// a block of furniture may go without cutting a paragraph: before the
+// first line, after the last, and before a line that starts a paragraph
+// (after a blank line, or after a line that ends a sentence or is a short
+// heading, the next starting with a capital).
 type furnitureDoc struct {
 	header string
-	paras  []string
+	lines  []string
+	starts []int // indices of lines a block may be put before
+	nl     bool  // the text ends with a newline
 	pubY   int
 	pubM   int
 }
@@ -102,20 +109,48 @@ func splitFurnitureDoc(text string) furnitureDoc {
 		d.header = first[:len(first)-len(strings.TrimLeft(r, " "))]
 		first = strings.TrimLeft(r, " ")
 	}
-	for _, p := range strings.Split(first+"\n"+rest, "\n") {
-		if strings.TrimSpace(p) != "" {
-			d.paras = append(d.paras, p)
+	d.nl = strings.HasSuffix(text, "\n")
+	d.lines = strings.Split(strings.TrimRight(first+"\n"+rest, "\n"), "\n")
+	for i := 1; i < len(d.lines); i++ {
+		prev, l := strings.TrimSpace(d.lines[i-1]), strings.TrimSpace(d.lines[i])
+		if l == "" {
+			continue
+		}
+		r := []rune(l)[0]
+		if prev == "" || (strings.ContainsAny(prev[len(prev)-1:], ".:;!?") || len([]rune(prev)) < 80) && unicode.IsUpper(r) {
+			d.starts = append(d.starts, i)
 		}
 	}
 	return d
 }
 
-func (d furnitureDoc) join(paras []string) string {
-	s := strings.Join(paras, "\n\n") + "\n"
+// furnished is the article with blocks of furniture put before lines
+// (index len(lines) for the end).
+func (d furnitureDoc) furnished(blocks map[int][]string) string {
+	var b strings.Builder
 	if d.header != "" {
-		s = d.header + "\n" + s
+		b.WriteString(d.header + "\n")
 	}
-	return s
+	put := func(i int) {
+		for _, l := range blocks[i] {
+			b.WriteString(l + "\n\n")
+		}
+	}
+	for i, l := range d.lines {
+		put(i)
+		b.WriteString(l)
+		if i+1 < len(d.lines) || d.nl {
+			b.WriteString("\n")
+		}
+	}
+	if len(blocks[len(d.lines)]) > 0 {
+		if !d.nl {
+			b.WriteString("\n")
+		}
+		b.WriteString("\n")
+		put(len(d.lines))
+	}
+	return b.String()
 }
 
 type furnisher struct {
@@ -232,44 +267,45 @@ func (f *furnisher) subscribe() []string {
 }
 
 // furnitureKinds are the variants, each adding one kind of furniture; "all"
-// adds every kind at once.
-var furnitureKinds = []string{"clock", "breadcrumb", "caption", "byline", "subscribe", "related-end", "related-mid", "all"}
+// adds every kind at once; "none" (the control) only cuts and joins the
+// article's lines as the others do.
+var furnitureKinds = []string{"none", "clock", "breadcrumb", "caption", "byline", "subscribe", "related-end", "related-mid", "all"}
 
 func furnish(d furnitureDoc, kind string, f *furnisher) string {
-	ps := append([]string(nil), d.paras...)
-	mid := 1
-	if len(ps) > 2 {
-		mid = 1 + f.r.Intn(len(ps)-1)
+	blocks := map[int][]string{}
+	end := len(d.lines)
+	mid := end
+	if len(d.starts) > 0 {
+		mid = d.starts[f.r.Intn(len(d.starts))]
 	}
-	insert := func(at int, lines ...string) {
-		ps = append(ps[:at], append(append([]string(nil), lines...), ps[at:]...)...)
-	}
+	add := func(at int, lines ...string) { blocks[at] = append(blocks[at], lines...) }
 	switch kind {
 	case "clock":
-		insert(0, f.clock())
+		add(0, f.clock())
 	case "breadcrumb":
-		insert(0, breadcrumbs[f.r.Intn(len(breadcrumbs))])
+		add(0, breadcrumbs[f.r.Intn(len(breadcrumbs))])
 	case "caption":
-		insert(min(mid, len(ps)), f.caption())
+		add(mid, f.caption())
 	case "byline":
-		ps = append(ps, f.byline())
+		add(end, f.byline())
 	case "subscribe":
-		ps = append(ps, f.subscribe()...)
+		add(end, f.subscribe()...)
 	case "related-end":
-		ps = append(ps, f.headlines()...)
+		add(end, f.headlines()...)
 	case "related-mid":
-		insert(min(mid, len(ps)), f.headlines()...)
+		add(mid, f.headlines()...)
 	case "all":
+		add(0, breadcrumbs[f.r.Intn(len(breadcrumbs))], f.clock())
 		cap := f.caption()
-		hl := f.headlines()
-		insert(min(mid, len(ps)), hl...)
-		insert(min(1, len(ps)), cap)
-		insert(0, breadcrumbs[f.r.Intn(len(breadcrumbs))], f.clock())
-		ps = append(ps, f.byline())
-		ps = append(ps, f.headlines()...)
-		ps = append(ps, f.subscribe()...)
+		if len(d.starts) > 0 {
+			add(d.starts[0], cap)
+		}
+		add(mid, f.headlines()...)
+		add(end, f.byline())
+		add(end, f.headlines()...)
+		add(end, f.subscribe()...)
 	}
-	return d.join(ps)
+	return d.furnished(blocks)
 }
 
 // furnitureKey is what must not change.
