@@ -161,7 +161,10 @@ type para struct {
 	off    int    // byte offset in the document
 	header bool   // before the article body (headline, dateline, links)
 	title  bool
-	lines  int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
+	// caption: a photo's caption or credit ("Quang cảnh hội nghị. Ảnh:
+	// Minh Phương"), whose places and years are the photo's.
+	caption bool
+	lines   int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
 
 	// The view's lower-case text and tokens, kept when the article is
 	// short enough (see cacheLimit).
@@ -409,6 +412,17 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				jt := tokenize(lowerSameLen(both), nil)
 				x.units.scan(both, jt, true)
 			}
+		}
+		if v.caption {
+			// A photo's caption tells when the photo was taken, not
+			// the years the text speaks of, and is no headline. The
+			// places it names still count (a caption may be where the
+			// text's own unit is named in full: "Quang cảnh kỳ họp
+			// HĐND huyện …" over a text that says "huyện").
+			if x.units != nil {
+				x.units.scan(v.text, v.toks, false)
+			}
+			continue
 		}
 		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && headlineLike(v) && !x.sectionName(i) {
 			v.title, titleSeen = true, true

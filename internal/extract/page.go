@@ -109,7 +109,7 @@ func splitPageInto(buf []para, text string) page {
 			all = append(all, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
 			l, lOff = l[cut:], lOff+cut
 		}
-		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen})
+		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: !prose && photoCaption(t)})
 	}
 	if chrome.lines > 0 {
 		pg.notes = append(pg.notes, chrome.note())
@@ -135,6 +135,34 @@ func namesUnit(text string) bool {
 		}
 		if _, name, _, _, _, ok := readUnit(text, toks, i); ok && name != "" {
 			return true
+		}
+	}
+	return false
+}
+
+// photoCaption reports a line that is a photo's caption or credit: a short
+// line with a credit mark at its start or end ("Ảnh: Toàn cảnh kỳ họp",
+// "Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh:
+// Đỗ Gia Tuấn).", "… (Ảnh tư liệu)", "Ảnh minh họa", "Tin, ảnh: Quang
+// Vũ").
+func photoCaption(t string) bool {
+	if len(t) > 400 {
+		return false
+	}
+	lower := lowerSameLen(t)
+	for _, mark := range []string{"ảnh:", "(ảnh ", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"} {
+		i := strings.Index(lower, mark)
+		for i >= 0 {
+			before := strings.TrimRight(lower[:i], " ")
+			startOK := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "tin") || strings.HasSuffix(before, "bài và") || strings.HasSuffix(before, "trong")
+			if startOK && (i < 16 || len(lower)-i < 80) {
+				return true
+			}
+			j := strings.Index(lower[i+1:], mark)
+			if j < 0 {
+				break
+			}
+			i += 1 + j
 		}
 	}
 	return false

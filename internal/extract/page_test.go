@@ -221,3 +221,41 @@ func TestNamesUnit(t *testing.T) {
 		}
 	}
 }
+
+func TestPhotoCaption(t *testing.T) {
+	for _, s := range []string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung"} {
+		if !photoCaption(s) {
+			t.Errorf("photoCaption(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Hình ảnh của quận ngày càng khang trang", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"} {
+		if photoCaption(s) {
+			t.Errorf("photoCaption(%q) = true", s)
+		}
+	}
+}
+
+// TestCaptionYear: the year of a photo's caption is not the text's: it
+// neither counts among the years spoken of nor carries to the sentence
+// after it.
+func TestCaptionYear(t *testing.T) {
+	text := "Huyện Ninh Sơn tổng kết công tác xây dựng Đảng\n" +
+		"Nông dân trong huyện thu hoạch lúa vụ mùa. (Ảnh tư liệu năm 2017)\n" +
+		"Trong năm, toàn huyện kết nạp 130 đảng viên mới, đạt 108% kế hoạch. Công tác xây dựng Đảng được quan tâm.\n"
+	for _, withCaption := range []bool{false, true} {
+		doc := text
+		if !withCaption {
+			doc = strings.Replace(text, "Nông dân trong huyện thu hoạch lúa vụ mùa. (Ảnh tư liệu năm 2017)\n", "", 1)
+		}
+		doc = " date 2022-12 " + doc
+		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "c.txt", Text: doc})
+		if len(fs) == 0 {
+			t.Fatalf("caption %v: no facts", withCaption)
+		}
+		for _, f := range fs {
+			if f.Year != 2022 {
+				t.Errorf("caption %v: %s %s year %d, want 2022", withCaption, f.Indicator, f.Kind, f.Year)
+			}
+		}
+	}
+}

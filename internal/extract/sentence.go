@@ -28,6 +28,11 @@ func (x *docReader) run() {
 		if x.opt.Progress != nil && p.off/progressStep != (p.off+len(p.text))/progressStep {
 			x.opt.Progress(p.off+len(p.text), x.size)
 		}
+		if p.caption {
+			// A photo's caption: its year is the photo's, and would
+			// carry to the sentences after it.
+			continue
+		}
 		if isLinkLine(p) {
 			if links.lines == 0 {
 				links.first = p.line
