@@ -423,6 +423,9 @@ func TestFurniture(t *testing.T) {
 			}
 			fails[kind]++
 			failed = append(failed, id)
+			if os.Getenv("FURNITURE_SHOW") == id {
+				t.Logf("variant %s:\n%s", id, text)
+			}
 			if known[id] || *updateFurniture {
 				t.Logf("%s (known): lost %v, added %v", id, lost, added)
 				continue

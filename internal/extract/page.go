@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/chitieu/chitieu/internal/diag"
 )
 
@@ -79,14 +81,14 @@ func splitPageInto(buf []para, text string) page {
 			pg.notes = append(pg.notes, chrome.note())
 			dated := chrome.dated
 			chrome = chromeBlock{}
-			if bodySeen && (dated || namesUnit(t)) {
+			if last := len(all) - 1; bodySeen && (dated || namesNewUnit(t, text[all[start].off:all[last].off+len(all[last].text)])) {
 				// Text after the chrome starts another article when
-				// it names a unit of its own, or when the chrome ends
-				// with an article's header (its clock line: pages
-				// pasted one after another). Else it goes on with the
-				// article: a box of other headlines ("Tin liên quan",
-				// "Xem thêm") between two of its paragraphs does not
-				// end it.
+				// it names a unit the article has not named, or when
+				// the chrome holds an article's header (its clock
+				// line: pages pasted one after another). Else it goes
+				// on with the article: a box of other headlines ("Tin
+				// liên quan", "Xem thêm") between two of its
+				// paragraphs does not end it.
 				pg.articles = append(pg.articles, all[start:len(all):len(all)])
 				start, bodySeen = len(all), false
 			}
@@ -121,23 +123,49 @@ func splitPageInto(buf []para, text string) page {
 	return pg
 }
 
-// namesUnit reports a paragraph that names a unit: a level word with a
-// name ("huyện Gia Lâm", "Quận 3") or a province ("Nghệ An"). A level word
-// alone ("huyện", "toàn tỉnh") refers to a unit already named.
-func namesUnit(text string) bool {
+// namesNewUnit reports a paragraph that names a unit not named in before
+// (the article so far): a level word with a name ("huyện Gia Lâm", "Quận
+// 3") or a province ("Nghệ An"). A level word alone ("huyện", "toàn
+// tỉnh") refers to a unit already named. Names compare without tone marks,
+// which are placed two ways ("Thuỷ", "Thủy").
+func namesNewUnit(text, before string) bool {
 	toks := tokenize(lowerSameLen(text), nil)
+	folded := ""
+	seen := func(name string) bool {
+		if folded == "" {
+			folded = toneless(before)
+		}
+		return strings.Contains(folded, toneless(name))
+	}
 	for i := range toks {
 		if !toks[i].word || !upperAt(text, toks[i].start) && !levelFirstTok(&toks[i]) {
 			continue
 		}
-		if _, _, ok := provinceAt(text, toks, i); ok {
-			return true
+		if name, _, ok := provinceAt(text, toks, i); ok {
+			if !seen(name) {
+				return true
+			}
+			continue
 		}
-		if _, name, _, _, _, ok := readUnit(text, toks, i); ok && name != "" {
+		if _, name, _, _, _, ok := readUnit(text, toks, i); ok && name != "" && !seen(name) {
 			return true
 		}
 	}
 	return false
+}
+
+// toneless is s in lower case without its tone marks (the vowels keep
+// their other marks).
+func toneless(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		switch r {
+		case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
 }
 
 // photoCaption reports a line that is a photo's caption or credit: a short

@@ -183,6 +183,8 @@ func TestChromeInsideArticle(t *testing.T) {
 			"Tin liên quan\n- Thị xã Sơn Tây tổng kết công tác năm 2019\n- Huyện Kỳ Sơn giải ngân vốn đạt 90% kế hoạch năm 2021\n" + body, 1},
 		{"dated headlines, then the article goes on",
 			"Xem thêm\nHuyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)\n" + body, 1},
+		{"related box, then a paragraph naming the article's unit again",
+			"Tin liên quan\n- Huyện Kỳ Sơn giải ngân vốn đạt 90% kế hoạch năm 2021\nNăm 2024, quận Hoàng Mai tạo việc làm cho 5.200 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n", 1},
 		{"another article naming its unit",
 			"Tin khác\nGia Lâm tổng kết năm\nNăm 2024, huyện Gia Lâm thu ngân sách đạt 2.100 tỷ đồng, vượt dự toán được giao. Các chỉ tiêu chủ yếu đều hoàn thành.\n", 2},
 		{"another article's header with its clock line",
@@ -209,15 +211,16 @@ func TestClockLine(t *testing.T) {
 	}
 }
 
-func TestNamesUnit(t *testing.T) {
-	for _, s := range []string{"Năm 2024, huyện Gia Lâm thu ngân sách", "UBND quận Thanh Xuân họp", "Nghệ An thu ngân sách đạt", "Quận 3 tổ chức hội nghị"} {
-		if !namesUnit(s) {
-			t.Errorf("namesUnit(%q) = false", s)
+func TestNamesNewUnit(t *testing.T) {
+	before := "Huyện Thuỷ Nguyên tổng kết năm 2024. Tỉnh Nghệ An và quận Hoàng Mai cũng họp."
+	for _, s := range []string{"Năm 2024, huyện Gia Lâm thu ngân sách", "UBND quận Thanh Xuân họp", "Thanh Hóa thu ngân sách đạt", "Quận 3 tổ chức hội nghị"} {
+		if !namesNewUnit(s, before) {
+			t.Errorf("namesNewUnit(%q) = false", s)
 		}
 	}
-	for _, s := range []string{"Năm 2024, toàn huyện thu ngân sách đạt", "Kinh tế - xã hội của quận tiếp tục phát triển", "UBND TX họp"} {
-		if namesUnit(s) {
-			t.Errorf("namesUnit(%q) = true", s)
+	for _, s := range []string{"Năm 2024, toàn huyện thu ngân sách đạt", "Kinh tế - xã hội của quận tiếp tục phát triển", "UBND TX họp", "Thành phố Thủy Nguyên có 17 phường", "Nghệ An thu ngân sách đạt", "UBND quận Hoàng Mai họp"} {
+		if namesNewUnit(s, before) {
+			t.Errorf("namesNewUnit(%q) = true", s)
 		}
 	}
 }
