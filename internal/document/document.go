@@ -190,6 +190,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		return newDocument(name, text, false, tables), nil
 	}
 	t, nums := cleanText(s, true, plain)
+	t, nums = unwrap(t, nums)
 	cut := s != "" && s[len(s)-1] != '\n' && s[len(s)-1] != '\r'
 	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, nil), CutShort: cut}, nil
 }

@@ -73,7 +73,17 @@ var surfaceForms = []surfaceForm{
 	{"hdnd-full", phrases([]string{"HĐND"}, "Hội đồng nhân dân"), false},
 	// Line structure.
 	{"crlf", strings.NewReplacer("\n", "\r\n").Replace, true},
-	{"wrap70", hardWrap(70), false},
+	{"wrap70", hardWrap(70), true},
+}
+
+// surfaceKnown are the rewritten articles whose facts may change under a
+// form that must hold, each with the reason: the rewrite makes them
+// ambiguous. Listed ones that no longer change fail too (remove them).
+var surfaceKnown = map[string]string{
+	// The headline (70 characters) and a photo caption on the next line,
+	// with no blank line between: wrapped at 70, they read as one
+	// paragraph, so the caption's commune names the headline's province.
+	"wrap70/d12p11_62ae0214.txt": "headline and caption on adjacent lines",
 }
 
 // TestSurfaceForms is a metamorphic test: every development article,
@@ -125,7 +135,7 @@ func TestSurfaceForms(t *testing.T) {
 	var report strings.Builder
 	fmt.Fprintf(&report, "%d articles; per transformation: articles rewritten, articles whose facts change (facts lost/gained)\n", len(arts))
 	for _, f := range surfaceForms {
-		applied, changed, lost, gained := 0, 0, 0, 0
+		applied, changed, lost, gained, knownN := 0, 0, 0, 0, 0
 		var diffs []string
 		for _, a := range arts {
 			v := f.fn(a.text)
@@ -135,7 +145,15 @@ func TestSurfaceForms(t *testing.T) {
 			applied++
 			got := run(a.name, v)
 			l, g := multisetDiff(a.facts, got)
+			_, known := surfaceKnown[f.name+"/"+a.name]
 			if len(l)+len(g) == 0 {
+				if known {
+					t.Errorf("%s/%s no longer changes: remove it from surfaceKnown", f.name, a.name)
+				}
+				continue
+			}
+			if known {
+				knownN++
 				continue
 			}
 			changed++
@@ -144,8 +162,11 @@ func TestSurfaceForms(t *testing.T) {
 			diffs = append(diffs, fmt.Sprintf("%s:\n  - %s\n  + %s", a.name, strings.Join(l, "\n  - "), strings.Join(g, "\n  + ")))
 		}
 		mark := ""
+		if knownN > 0 {
+			mark = fmt.Sprintf(" + %d known", knownN)
+		}
 		if f.must {
-			mark = " (must hold)"
+			mark += " (must hold)"
 		}
 		fmt.Fprintf(&report, "  %-22s %3d rewritten %3d changed (-%d/+%d)%s\n", f.name, applied, changed, lost, gained, mark)
 		if *surfaceShow == f.name || *surfaceShow == "all" {
