@@ -341,12 +341,35 @@ func diffKeys(a, b map[string]int) (lost, added []string) {
 	return
 }
 
-func maxYear(fs []facts.Fact) int {
-	y := 0
+// pubAfter is a publication month weeks after what an article without a
+// date header reports, from its facts: the month after its latest
+// part-year figure (as_of); else January of the year after its latest
+// result; else (plans only) January of the first year planned.
+func pubAfter(fs []facts.Fact) (y, m int) {
+	asOf, actual, plan := "", 0, 0
 	for _, x := range fs {
-		y = max(y, x.Year)
+		if x.AsOf > asOf {
+			asOf = x.AsOf
+		}
+		if x.Kind == facts.Plan {
+			if plan == 0 || x.Year < plan {
+				plan = x.Year
+			}
+		} else {
+			actual = max(actual, x.Year)
+		}
 	}
-	return y
+	switch {
+	case asOf != "":
+		fmt.Sscanf(asOf, "%d-%d", &y, &m)
+		if m == 12 {
+			return y + 1, 1
+		}
+		return y, m + 1
+	case actual > 0:
+		return actual + 1, 1
+	}
+	return plan, 1
 }
 
 func furnitureArticles(t *testing.T) []document.Document {
@@ -405,7 +428,10 @@ func TestFurniture(t *testing.T) {
 					f.month++
 				}
 			} else {
-				f.year, f.month = maxYear(orig)+1, 1+f.r.Intn(2)
+				f.year, f.month = pubAfter(orig)
+				if f.month == 1 {
+					f.month += f.r.Intn(2)
+				}
 			}
 			text := furnish(d, kind, f)
 			got, _ := ex.Extract(document.Document{Name: doc.Name, Text: text})
