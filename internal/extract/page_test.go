@@ -262,3 +262,29 @@ func TestCaptionYear(t *testing.T) {
 		}
 	}
 }
+
+// TestDateAfterPubMonth: a day and month without a year later in the year
+// than the page's publication month is of the year before ("tính đến ngày
+// 29.12" on a page of January).
+func TestDateAfterPubMonth(t *testing.T) {
+	cases := []struct {
+		clock, lede string
+		year        int
+	}{
+		{"00:32 11/01/2024 GMT+7", "Ngày 30.12, tin từ Sở Tài chính tỉnh Cà Mau cho biết, tính đến ngày 29.12, tỉnh này thu ngân sách đạt trên 5.710 tỷ đồng, đạt 118% dự toán.", 2023},
+		{"Cập nhật: 08:15 12/02/2025", "Tính đến ngày 30-11, tỉnh Cà Mau thu ngân sách đạt 5.100 tỷ đồng, đạt 98% dự toán. Đây là kết quả khả quan.", 2024},
+		{"Thứ hai, 02/12/2024 - 21:36", "Tính đến ngày 30-11, tỉnh Cà Mau thu ngân sách đạt 5.100 tỷ đồng, đạt 98% dự toán. Đây là kết quả khả quan.", 2024},
+	}
+	for _, c := range cases {
+		text := "Cà Mau thu ngân sách vượt dự toán\n" + c.clock + "\n" + c.lede + "\n"
+		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "d.txt", Text: text})
+		if len(fs) == 0 {
+			t.Fatalf("%q: no facts", c.lede)
+		}
+		for _, f := range fs {
+			if f.Year != c.year {
+				t.Errorf("%s / %.40s: %s %s year %d, want %d", c.clock, c.lede, f.Indicator, f.Kind, f.Year, c.year)
+			}
+		}
+	}
+}

@@ -626,6 +626,10 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				}
 				if d.y != 0 {
 					m.year = d.y
+				} else if x.pubY != 0 && x.pubM != 0 && d.m > x.pubM {
+					// "tính đến ngày 29.12" on a page of January: the
+					// December just past.
+					m.year = x.pubY - 1
 				}
 				if x.pubY != 0 && d.y > x.pubY {
 					m.span = true // "phấn đấu đến 31/01/2024 …": a deadline, for its sentence only
