@@ -394,6 +394,41 @@ func TestTokensFoldToneAndDashes(t *testing.T) {
 	}
 }
 
+// TestSpellingVariants: the other spellings in use of a syllable give the
+// facts of the spelling cues are written in ("cùng kì", "nhiệm kì", "tỉ
+// đồng", "qúy", "qũy").
+func TestSpellingVariants(t *testing.T) {
+	for _, c := range []struct{ standard, variant string }{
+		{"Huyện Gia Lâm: tính đến hết quý III năm 2024, thu ngân sách đạt 1.200 tỷ đồng, tăng 15% so với cùng kỳ năm trước.",
+			"Huyện Gia Lâm: tính đến hết qúy III năm 2024, thu ngân sách đạt 1.200 tỉ đồng, tăng 15% so với cùng kì năm trước."},
+		{"Huyện Gia Lâm: nhiệm kỳ 2020 - 2025, phấn đấu tốc độ tăng trưởng kinh tế bình quân 12%/năm.",
+			"Huyện Gia Lâm: nhiệm kì 2020 - 2025, phấn đấu tốc độ tăng trưởng kinh tế bình quân 12%/năm."},
+		{"Huyện Gia Lâm: 9 tháng đầu năm 2024, quý IV phấn đấu thu ngân sách thêm 300 tỷ đồng; tỷ lệ hộ nghèo còn 1,2%.",
+			"Huyện Gia Lâm: 9 tháng đầu năm 2024, qúy IV phấn đấu thu ngân sách thêm 300 tỉ đồng; tỉ lệ hộ nghèo còn 1,2%."},
+	} {
+		want := encode(stripEvidence(extractText("a.txt", c.standard)))
+		got := encode(stripEvidence(extractText("a.txt", c.variant)))
+		if len(want) == 0 {
+			t.Errorf("%q: no facts", c.standard)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.variant, got, want)
+		}
+	}
+	for w, want := range map[string]string{"kì": "kỳ", "tỉ": "tỷ", "qúy": "quý", "qũy": "quỹ", "quý": "quý", "kỹ": "kỹ", "tỉnh": "tỉnh", "hoà": "hòa"} {
+		if got := normWord(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}
+
+func stripEvidence(fs []facts.Fact) []facts.Fact {
+	for i := range fs {
+		fs[i].Evidence = ""
+	}
+	return fs
+}
+
 func FuzzExtract(f *testing.F) {
 	paths, _ := filepath.Glob(filepath.Join("testdata", "seeds", "*.txt"))
 	for _, p := range paths {

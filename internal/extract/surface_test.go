@@ -39,10 +39,10 @@ var surfaceForms = []surfaceForm{
 	{"nfd", norm.NFD.String, true},
 	{"tone-old", toneOld, true},            // hòa → hoà, thủy → thuỷ, khỏe → khoẻ
 	{"tone-new", toneNew, true},            // hoà → hòa, thuỷ → thủy
-	{"quy-typo", quyTypo, false},           // quý → qúy
+	{"quy-typo", quyTypo, true},            // quý → qúy
 	{"ty-ti", syllables("tỷ", "tỉ"), true}, // tỷ đồng, tỷ lệ → tỉ
 	{"ti-ty", syllables("tỉ", "tỷ"), true},
-	{"ky-ki", syllables("kỳ", "kì"), false}, // cùng kỳ, nhiệm kỳ → kì
+	{"ky-ki", lowerWord("kỳ", "kì"), true}, // cùng kỳ, nhiệm kỳ → kì (names keep theirs: Xã Yên Kỳ)
 	{"ki-ky", syllables("kì", "kỳ"), true},
 	{"nghin-ngan", syllables("nghìn", "ngàn"), true},
 	{"ngan-nghin", syllables("ngàn", "nghìn"), true},
@@ -600,4 +600,10 @@ func hardWrap(width int) func(string) string {
 		}
 		return b.String()
 	}
+}
+
+// lowerWord replaces the word from, in lower case only, with to: a
+// common noun's spelling, not a place name's.
+func lowerWord(from, to string) func(string) string {
+	return func(s string) string { return replaceWord(s, from, to) }
 }

@@ -198,7 +198,7 @@ func tokenize(lower string, toks []tok) []tok {
 				j += n2
 			}
 			w := lower[i:j]
-			if len(w) >= 3 && w[len(w)-1] >= utf8.RuneSelf {
+			if len(w) >= 3 && (w[len(w)-1] >= utf8.RuneSelf || w[0] == 'q') {
 				w = normWord(w) // only such words can need the fold
 			}
 			toks = append(toks, newTok(w, i, j, true))
@@ -303,10 +303,31 @@ var oldTone = map[string]string{
 	"oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
 }
 
+// spellings maps the other spellings in use of a syllable to the one cues
+// are written in: "kì" for "kỳ" ("cùng kì", "nhiệm kì"), "tỉ" for "tỷ",
+// and the tone put on the u of "qu" ("qúy", "qũy"), the old placement
+// wrongly applied where qu is a consonant.
+var spellings = map[string]string{
+	"kì": "kỳ", "tỉ": "tỷ",
+	"qúy": "quý", "qùy": "quỳ", "qủy": "quỷ", "qũy": "quỹ", "qụy": "quỵ",
+}
+
+// normWord folds a lower-case word's spelling variants (see oldTone and
+// spellings) to the spelling cues are written in. tokenize calls it only
+// for words of 3 bytes or more that end in a non-ASCII rune or start with
+// q.
 func normWord(w string) string {
-	// Two-rune Vietnamese endings are 1+2 or 1+3 bytes; only words long
-	// enough and ending in a non-ASCII rune can need the fold.
-	if len(w) < 3 || w[len(w)-1] < utf8.RuneSelf {
+	if len(w) < 3 {
+		return w
+	}
+	if w[0] == 'q' || len(w) <= 4 {
+		if rep, ok := spellings[w]; ok {
+			return rep
+		}
+	}
+	// Two-rune Vietnamese endings are 1+2 or 1+3 bytes; only words
+	// ending in a non-ASCII rune can need the fold.
+	if w[len(w)-1] < utf8.RuneSelf {
 		return w
 	}
 	_, n := utf8.DecodeLastRuneInString(w)
