@@ -66,6 +66,12 @@ func splitPageInto(buf []para, text string) page {
 			continue
 		}
 		prose := isProse(t)
+		if !prose && chrome.lines > 0 && statement(t) {
+			// A sentence with a figure ends a box of headlines as
+			// prose does: the article's own short paragraph, which
+			// the box would swallow.
+			prose = true
+		}
 		switch {
 		case len(t) < 64 && clutterLines[strings.TrimRight(lowerSameLen(t), ": ")]:
 			if chrome.lines == 0 {
@@ -166,6 +172,27 @@ func toneless(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// statement reports a line that reads as a sentence of an article, not a
+// headline: ten words or more, a figure among them, and a full stop at its
+// end ("Thu ngân sách … cả năm 2024 là 27.081 tỷ đồng, bằng 205% dự
+// toán."). Headlines carry no full stop; a page's notices ("Không sao chép
+// dưới mọi hình thức …") no figure.
+func statement(t string) bool {
+	if !strings.HasSuffix(t, ".") || strings.HasSuffix(t, "..") || strings.HasSuffix(t, "…") {
+		return false
+	}
+	fields := strings.Fields(t)
+	if len(fields) < 10 {
+		return false
+	}
+	for _, f := range fields {
+		if len(f) > 0 && f[0] >= '0' && f[0] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // photoCaption reports a line that is a photo's caption or credit: a short

@@ -185,6 +185,8 @@ func TestChromeInsideArticle(t *testing.T) {
 			"Xem thêm\nHuyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)\n" + body, 1},
 		{"related box, then a paragraph naming the article's unit again",
 			"Tin liên quan\n- Huyện Kỳ Sơn giải ngân vốn đạt 90% kế hoạch năm 2021\nNăm 2024, quận Hoàng Mai tạo việc làm cho 5.200 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n", 1},
+		{"related box, then a one-sentence paragraph with a figure",
+			"Tin cùng chuyên mục\nThu ngân sách thành phố Cẩm Phả năm 2020 đạt 74% dự toán\nThu ngân sách trên địa bàn ước thực hiện cả năm 2024 là 7.081 tỷ đồng, bằng 105% dự toán.\n", 1},
 		{"another article naming its unit",
 			"Tin khác\nGia Lâm tổng kết năm\nNăm 2024, huyện Gia Lâm thu ngân sách đạt 2.100 tỷ đồng, vượt dự toán được giao. Các chỉ tiêu chủ yếu đều hoàn thành.\n", 2},
 		{"another article's header with its clock line",
@@ -285,6 +287,19 @@ func TestDateAfterPubMonth(t *testing.T) {
 			if f.Year != c.year {
 				t.Errorf("%s / %.40s: %s %s year %d, want %d", c.clock, c.lede, f.Indicator, f.Kind, f.Year, c.year)
 			}
+		}
+	}
+}
+
+func TestStatement(t *testing.T) {
+	for _, s := range []string{"Thu ngân sách trên địa bàn ước thực hiện cả năm 2024 là 7.081 tỷ đồng, bằng 105% dự toán.", "Tỷ lệ hộ nghèo giảm còn 0,9%, thấp hơn 0,3 điểm phần trăm so với năm trước."} {
+		if !statement(s) {
+			t.Errorf("statement(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Thu ngân sách thành phố Cẩm Phả năm 2020 đạt 74% dự toán", "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.", "Hay quá, cảm ơn 2 bạn."} {
+		if statement(s) {
+			t.Errorf("statement(%q) = true", s)
 		}
 	}
 }
