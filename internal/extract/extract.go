@@ -164,7 +164,8 @@ type para struct {
 	// caption: a photo's caption or credit ("Quang cảnh hội nghị. Ảnh:
 	// Minh Phương"), whose places and years are the photo's.
 	caption bool
-	lines   int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
+	byline  bool // a signature with the reporter's place (see bylineLine), also a caption
+	lines   int  // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
 
 	// The view's lower-case text and tokens, kept when the article is
 	// short enough (see cacheLimit).
@@ -419,7 +420,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 			// places it names still count (a caption may be where the
 			// text's own unit is named in full: "Quang cảnh kỳ họp
 			// HĐND huyện …" over a text that says "huyện").
-			if x.units != nil {
+			if x.units != nil && !v.byline {
 				x.units.scan(v.text, v.toks, false)
 			}
 			continue

@@ -117,7 +117,8 @@ func splitPageInto(buf []para, text string) page {
 			all = append(all, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
 			l, lOff = l[cut:], lOff+cut
 		}
-		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: !prose && photoCaption(t)})
+		by := bodySeen && !prose && bylineLine(t)
+		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: by || !prose && photoCaption(t), byline: by})
 	}
 	if chrome.lines > 0 {
 		pg.notes = append(pg.notes, chrome.note())
@@ -193,6 +194,32 @@ func statement(t string) bool {
 		}
 	}
 	return false
+}
+
+// bylineLine reports a line after the body that signs the article with a
+// place in brackets: one to five capitalised words or "PV" (a reporter's
+// name, "Nhóm PV"), joined by " - ", then "(…)" ("Hoàng Long (TTVH huyện
+// Yên Lạc)", "PV (Quận Hà Đông)"). The place is where the reporter works,
+// not the article's unit (the spec: a byline is not a unit).
+func bylineLine(t string) bool {
+	if len(t) > 100 || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.IndexByte(t, '(')
+	if i <= 0 || strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	words := strings.Fields(strings.ReplaceAll(strings.ReplaceAll(t[:i], " - ", " "), " – ", " "))
+	if len(words) == 0 || len(words) > 5 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ".:,;") {
+			return false
+		}
+	}
+	return true
 }
 
 // photoCaption reports a line that is a photo's caption or credit: a short

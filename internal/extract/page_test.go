@@ -303,3 +303,33 @@ func TestStatement(t *testing.T) {
 		}
 	}
 }
+
+func TestBylineLine(t *testing.T) {
+	for _, s := range []string{"Hoàng Long (TTVH huyện Yên Lạc)", "PV (Quận Hà Đông)", "Nhóm PV (Huyện Châu Thành)", "Lê Hương - Quốc Bảo (Thị trấn Phong Điền)", "THÀNH CHUNG (Hải Dương)"} {
+		if !bylineLine(s) {
+			t.Errorf("bylineLine(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"Hoàng Long", "Thu ngân sách đạt 120% (vượt dự toán)", "Theo Báo Lào Cai", "Các xã trong huyện (trừ xã Tân Lập)", "Huyện Gia Lâm (Hà Nội)."} {
+		if bylineLine(s) {
+			t.Errorf("bylineLine(%q) = true", s)
+		}
+	}
+}
+
+// TestBylineNoUnit: the place in a byline's brackets is where the reporter
+// works, not the article's unit.
+func TestBylineNoUnit(t *testing.T) {
+	text := "Huyện tổng kết năm 2023\n" +
+		"Năm 2023, thu ngân sách trên địa bàn huyện đạt 312 tỷ đồng, đạt 117% dự toán. Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch.\n" +
+		"PV (Quận Hà Đông)\n"
+	fs, _ := New(nil, Options{}).Extract(document.Document{Name: "b.txt", Text: text})
+	if len(fs) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, f := range fs {
+		if f.Unit != "Huyện" {
+			t.Errorf("%s %s unit %q, want Huyện", f.Indicator, f.Kind, f.Unit)
+		}
+	}
+}
