@@ -143,10 +143,10 @@ func (d furnitureDoc) furnished(blocks map[int][]string) string {
 			b.WriteString("\n")
 		}
 	}
-	if len(blocks[len(d.lines)]) > 0 {
-		if !d.nl {
-			b.WriteString("\n")
-		}
+	if len(blocks[len(d.lines)]) > 0 && d.nl {
+		// A text whose last line has no newline was cut short (an
+		// excerpt cut at a length, document.CutShort): no page prints
+		// its furniture after the cut, so none is put there.
 		b.WriteString("\n")
 		put(len(d.lines))
 	}
