@@ -70,7 +70,7 @@ var surfaceForms = []surfaceForm{
 	{"ubnd-abbr", phrases([]string{"Ủy ban nhân dân", "Uỷ ban nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân"}, "UBND"), true},
 	{"ubnd-full", phrases([]string{"UBND"}, "Ủy ban nhân dân"), true},
 	{"hdnd-abbr", phrases([]string{"Hội đồng nhân dân", "hội đồng nhân dân"}, "HĐND"), true},
-	{"hdnd-full", phrases([]string{"HĐND"}, "Hội đồng nhân dân"), false},
+	{"hdnd-full", phrases([]string{"HĐND"}, "Hội đồng nhân dân"), true},
 	// Line structure.
 	{"crlf", strings.NewReplacer("\n", "\r\n").Replace, true},
 	{"wrap70", hardWrap(70), true},

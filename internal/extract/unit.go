@@ -764,8 +764,8 @@ func ceremonyWord(w string) bool {
 // session the text reports (see hostOf).
 func sessionBefore(toks []tok, i int) bool {
 	k := i - 1
-	if k >= 0 && toks[k].s == "hđnd" {
-		k--
+	if b := councilAt(toks, k); b >= 0 {
+		k = b - 1
 	}
 	if k == i-1 {
 		return false // a session of a unit is its council's
@@ -778,14 +778,32 @@ func sessionBefore(toks []tok, i int) bool {
 	return false
 }
 
+// councilAt returns the index of the first token of a people's council's
+// name ending at toks[k], as an office abbreviates it or writes it out:
+// "HĐND", "Hội đồng nhân dân"; -1 if none.
+func councilAt(toks []tok, k int) int {
+	switch {
+	case k < 0:
+		return -1
+	case toks[k].s == "hđnd":
+		return k
+	case k >= 3 && toks[k].s == "dân" && toks[k-1].s == "nhân" && toks[k-2].s == "đồng" && toks[k-3].s == "hội":
+		return k - 3
+	}
+	return -1
+}
+
 // ownCommuneBefore reports the words before a bare commune level at
 // toks[i] that make it the commune itself (see scan).
 func ownCommuneBefore(toks []tok, i int) bool {
 	if i == 0 {
 		return false
 	}
+	if councilAt(toks, i-1) >= 0 {
+		return true // "HĐND xã", "Hội đồng nhân dân xã"
+	}
 	switch toks[i-1].s {
-	case "ubnd", "hđnd", "của", "toàn", "bàn":
+	case "ubnd", "của", "toàn", "bàn":
 		return true
 	case "ủy", "uỷ", "bộ":
 		// "Đảng ủy xã", and "Đảng bộ phường" (the ward's party
