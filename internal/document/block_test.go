@@ -118,6 +118,9 @@ func TestBlocks(t *testing.T) {
 		{"a letterhead of two columns and prose with double spaces are no table", "a.txt",
 			"UBND HUYỆN GIA LÂM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nPHÒNG TÀI CHÍNH           Độc lập - Tự do - Hạnh phúc\n\nNăm 2024,  thu ngân sách đạt  1.550 tỷ đồng.\n",
 			"L1 UBND HUYỆN GIA LÂM        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nL2 PHÒNG TÀI CHÍNH           Độc lập - Tự do - Hạnh phúc\nL4 Năm 2024,  thu ngân sách đạt  1.550 tỷ đồng.\n"},
+		{"a paragraph with stray double spaces after a table is no row", "a.txt",
+			"TT  Chỉ tiêu         KH     TH\n1   Thu ngân sách    1.200  1.310\n2   Chi ngân sách    900    880\n\nTheo đó, tính đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều toàn tỉnh là 13,16%; tổng số  hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: số hộ nghèo là 14.040  hộ (tỷ lệ 7,71%), hộ cận nghèo là 9.927 hộ (tỷ lệ 5,45%), giảm  1.250 hộ so với năm 2022.\n",
+			"L1 Ttext cols=4\n  L1 [0]TT [1]Chỉ tiêu [2]KH [3]TH\n  L2 [0]1 [1]Thu ngân sách [2]1.200 [3]1.310\n  L3 [0]2 [1]Chi ngân sách [2]900 [3]880\nL5 Theo đó, tính đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều toàn tỉnh là 13,16%; tổng số  hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: số hộ nghèo là 14.040  hộ (tỷ lệ 7,71%), hộ cận nghèo là 9.927 hộ (tỷ lệ 5,45%), giảm  1.250 hộ so với năm 2022.\n"},
 		{"prose is no table", "a.txt", "Năm 2024\n\nThu ngân sách đạt 1.550 tỷ đồng.\n\n12\n\nChi ngân sách 900 tỷ đồng.\n", "L1 Năm 2024\nL3 Thu ngân sách đạt 1.550 tỷ đồng.\nL5 12\nL7 Chi ngân sách 900 tỷ đồng.\n"},
 	}
 	for _, c := range cases {

@@ -79,6 +79,29 @@ type spacedLine struct {
 	data  bool // a label or number then a figure: a data row
 }
 
+// maxRowWords is the most words of text (figures aside) a row of a
+// spaced table holds: a label, a unit, a header's column names. A line
+// with more is running prose, whose stray double spaces ("tổng số  hộ
+// nghèo") are no column gaps.
+const maxRowWords = 40
+
+// isProseLine reports a line with more than maxRowWords words that are
+// not figures.
+func isProseLine(l string) bool {
+	if len(l) < 2*maxRowWords {
+		return false // too short to hold that many words
+	}
+	n := 0
+	for w := range strings.FieldsSeq(l) {
+		if !IsFigure(w) {
+			if n++; n > maxRowWords {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // isDataSpans reports a row of figures: words, then a figure. A row of
 // column numbers ("(1)  (2)  (3)=(2)/(1)") is none.
 func isDataSpans(ss []span) bool {
@@ -124,7 +147,7 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 		if len(lines) == 0 && !strings.Contains(b.Text, "  ") && !strings.Contains(b.Text, "\u00a0") {
 			break // one span at most (spans needs two spaces in a row): no table starts here
 		}
-		if len(b.Text) > maxSpacedLine && runesOver(b.Text, maxSpacedLine) || hasCellBar(b.Text) {
+		if len(b.Text) > maxSpacedLine && runesOver(b.Text, maxSpacedLine) || hasCellBar(b.Text) || isProseLine(b.Text) {
 			break
 		}
 		ss := spans(b.Text)
