@@ -424,6 +424,28 @@ func TestSpellingVariants(t *testing.T) {
 	}
 }
 
+// TestOfficeAbbreviations: a cue's term written as offices abbreviate it
+// ("KH", "NSNN", "GTSX", "BHYT") gives the facts of the term spelled out.
+func TestOfficeAbbreviations(t *testing.T) {
+	for _, c := range []struct{ full, abbr string }{
+		{"Quận Thanh Xuân: năm 2025, phấn đấu tốc độ tăng tổng giá trị sản xuất trên địa bàn đạt 8,6%.",
+			"Quận Thanh Xuân: năm 2025, phấn đấu tốc độ tăng tổng GTSX trên địa bàn đạt 8,6%."},
+		{"Tỉnh Thanh Hóa: năm 2024, tốc độ tăng trưởng tổng sản phẩm ước đạt 12,16%, vượt kế hoạch và đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%).",
+			"Tỉnh Thanh Hóa: năm 2024, tốc độ tăng trưởng tổng sản phẩm ước đạt 12,16%, vượt KH và đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%)."},
+		{"Huyện Gia Lâm: năm 2024, thu ngân sách nhà nước đạt 2.100 tỷ đồng; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%.",
+			"Huyện Gia Lâm: năm 2024, thu NSNN đạt 2.100 tỷ đồng; tỷ lệ dân số tham gia BHYT đạt 93,5%."},
+	} {
+		want := encode(stripEvidence(extractText("a.txt", c.full)))
+		got := encode(stripEvidence(extractText("a.txt", c.abbr)))
+		if len(want) == 0 {
+			t.Errorf("%q: no facts", c.full)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%q:\ngot  %s\nwant %s", c.abbr, got, want)
+		}
+	}
+}
+
 func stripEvidence(fs []facts.Fact) []facts.Fact {
 	for i := range fs {
 		fs[i].Evidence = ""

@@ -37,8 +37,10 @@ type surfaceForm struct {
 var surfaceForms = []surfaceForm{
 	// Unicode.
 	{"nfd", norm.NFD.String, true},
-	{"tone-old", toneOld, true},            // hòa → hoà, thủy → thuỷ, khỏe → khoẻ
-	{"tone-new", toneNew, true},            // hoà → hòa, thuỷ → thủy
+	{"tone-old", toneOld, true},                   // hòa → hoà, thủy → thuỷ, khỏe → khoẻ
+	{"tone-new", toneNew, true},                   // hoà → hòa, thuỷ → thủy
+	{"tone-mixed", everyOtherLine(toneOld), true}, // both placements in one article
+	{"bom", func(s string) string { return "\uFEFF" + s }, true},
 	{"quy-typo", quyTypo, true},            // quý → qúy
 	{"ty-ti", syllables("tỷ", "tỉ"), true}, // tỷ đồng, tỷ lệ → tỉ
 	{"ti-ty", syllables("tỉ", "tỷ"), true},
@@ -66,11 +68,19 @@ var surfaceForms = []surfaceForm{
 	{"tp-dot", cityAbbr("TP. "), true}, // Thành phố Huế → TP. Huế
 	{"tp-nodot", cityAbbr("TP "), true},
 	{"tp-lower", cityAbbr("Tp. "), true},
-	{"tp-full", cityFull, true}, // TP. Huế → Thành phố Huế
+	{"tp-full", cityFull, true},
+	{"tx-dot", levelAbbr("Thị xã ", "TX. "), true}, // Thị xã Quảng Yên → TX. Quảng Yên
+	{"h-dot", levelAbbr("huyện ", "H. "), true},    // huyện Gia Lâm → H. Gia Lâm
+	{"q-dot", levelAbbr("quận ", "Q. "), true},     // quận Hoàng Mai → Q. Hoàng Mai // TP. Huế → Thành phố Huế
 	{"ubnd-abbr", phrases([]string{"Ủy ban nhân dân", "Uỷ ban nhân dân", "ủy ban nhân dân", "uỷ ban nhân dân"}, "UBND"), true},
 	{"ubnd-full", phrases([]string{"UBND"}, "Ủy ban nhân dân"), true},
 	{"hdnd-abbr", phrases([]string{"Hội đồng nhân dân", "hội đồng nhân dân"}, "HĐND"), true},
 	{"hdnd-full", phrases([]string{"HĐND"}, "Hội đồng nhân dân"), true},
+	{"nsnn", phrases([]string{"ngân sách nhà nước"}, "NSNN"), false}, // thu NSNN
+	{"bhyt", phrases([]string{"bảo hiểm y tế"}, "BHYT"), true},       // tham gia BHYT
+	{"ktxh", phrases([]string{"kinh tế - xã hội", "kinh tế – xã hội"}, "KT-XH"), true},
+	{"gtsx", phrases([]string{"giá trị sản xuất"}, "GTSX"), true},
+	{"kh", phrases([]string{"kế hoạch"}, "KH"), false}, // đạt 105% KH
 	// Line structure.
 	{"crlf", strings.NewReplacer("\n", "\r\n").Replace, true},
 	{"wrap70", hardWrap(70), true},
@@ -606,4 +616,39 @@ func hardWrap(width int) func(string) string {
 // common noun's spelling, not a place name's.
 func lowerWord(from, to string) func(string) string {
 	return func(s string) string { return replaceWord(s, from, to) }
+}
+
+// everyOtherLine applies fn to the even lines (0, 2, …) of a text only.
+func everyOtherLine(fn func(string) string) func(string) string {
+	return func(s string) string {
+		lines := strings.Split(s, "\n")
+		for i := 0; i < len(lines); i += 2 {
+			lines[i] = fn(lines[i])
+		}
+		return strings.Join(lines, "\n")
+	}
+}
+
+// levelAbbr writes a level word before a name (a capital letter) as abbr:
+// "Thị xã Quảng Yên" → "TX. Quảng Yên".
+func levelAbbr(full, abbr string) func(string) string {
+	return func(s string) string {
+		var b strings.Builder
+		for {
+			i := strings.Index(s, full)
+			if i < 0 {
+				b.WriteString(s)
+				return b.String()
+			}
+			r, _ := utf8.DecodeRuneInString(s[i+len(full):])
+			before, _ := utf8.DecodeLastRuneInString(s[:i])
+			b.WriteString(s[:i])
+			if unicode.IsUpper(r) && (i == 0 || !unicode.IsLetter(before)) {
+				b.WriteString(abbr)
+			} else {
+				b.WriteString(full)
+			}
+			s = s[i+len(full):]
+		}
+	}
 }

@@ -424,8 +424,24 @@ func (m *matcher) find(s string, h uint32) int {
 	}
 }
 
+// officeAbbrevs are the abbreviations offices write for terms that cues
+// spell out: a phrase with the term matches the abbreviation too ("vượt
+// KH", "thu NSNN", "GTSX tăng", "tham gia BHYT").
+var officeAbbrevs = [][2]string{
+	{"kế hoạch", "kh"},
+	{"ngân sách nhà nước", "nsnn"},
+	{"giá trị sản xuất", "gtsx"},
+	{"bảo hiểm y tế", "bhyt"},
+}
+
 func (m *matcher) add(p string, val int) {
-	ts := tokenize(lowerSameLen(p), nil)
+	lower := lowerSameLen(p)
+	for _, a := range officeAbbrevs {
+		if strings.Contains(lower, a[0]) && strings.TrimSpace(lower) != a[0] {
+			m.add(strings.ReplaceAll(lower, a[0], a[1]), val)
+		}
+	}
+	ts := tokenize(lower, nil)
 	if len(ts) == 0 {
 		return
 	}
