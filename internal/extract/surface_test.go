@@ -76,8 +76,8 @@ var surfaceForms = []surfaceForm{
 	{"ubnd-full", phrases([]string{"UBND"}, "Ủy ban nhân dân"), true},
 	{"hdnd-abbr", phrases([]string{"Hội đồng nhân dân", "hội đồng nhân dân"}, "HĐND"), true},
 	{"hdnd-full", phrases([]string{"HĐND"}, "Hội đồng nhân dân"), true},
-	{"nsnn", phrases([]string{"ngân sách nhà nước"}, "NSNN"), false}, // thu NSNN
-	{"bhyt", phrases([]string{"bảo hiểm y tế"}, "BHYT"), true},       // tham gia BHYT
+	{"nsnn", phrases([]string{"ngân sách nhà nước"}, "NSNN"), true}, // thu NSNN
+	{"bhyt", phrases([]string{"bảo hiểm y tế"}, "BHYT"), true},      // tham gia BHYT
 	{"ktxh", phrases([]string{"kinh tế - xã hội", "kinh tế – xã hội"}, "KT-XH"), true},
 	{"gtsx", phrases([]string{"giá trị sản xuất"}, "GTSX"), true},
 	{"kh", phrases([]string{"kế hoạch"}, "KH"), false}, // đạt 105% KH

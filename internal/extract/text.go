@@ -430,6 +430,7 @@ func (m *matcher) find(s string, h uint32) int {
 var officeAbbrevs = [][2]string{
 	{"kế hoạch", "kh"},
 	{"ngân sách nhà nước", "nsnn"},
+	{"ngân sách", "nsnn"}, // "chi ngân sách" is the state's: "chi NSNN"
 	{"giá trị sản xuất", "gtsx"},
 	{"bảo hiểm y tế", "bhyt"},
 }
@@ -437,7 +438,7 @@ var officeAbbrevs = [][2]string{
 func (m *matcher) add(p string, val int) {
 	lower := lowerSameLen(p)
 	for _, a := range officeAbbrevs {
-		if strings.Contains(lower, a[0]) && strings.TrimSpace(lower) != a[0] {
+		if strings.Contains(lower, a[0]) && strings.TrimSpace(lower) != a[0] && !strings.Contains(lower, a[0]+" nhà nước") {
 			m.add(strings.ReplaceAll(lower, a[0], a[1]), val)
 		}
 	}
