@@ -226,7 +226,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		for i < len(post) && (post[i].s == "chỉ" || post[i].s == "tiêu") {
 			i++
 		}
-		if i+1 < len(post) && post[i].s == "kế" && post[i+1].s == "hoạch" && !hasWord(post, "vượt") {
+		if (i+1 < len(post) && post[i].s == "kế" && post[i+1].s == "hoạch" || i < len(post) && post[i].s == "kh") && !hasWord(post, "vượt") {
 			for k := i; k+1 < len(post); k++ {
 				if post[k].s == "hoàn" && post[k+1].s == "thành" {
 					reached = true

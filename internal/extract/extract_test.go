@@ -432,6 +432,8 @@ func TestOfficeAbbreviations(t *testing.T) {
 			"Quận Thanh Xuân: năm 2025, phấn đấu tốc độ tăng tổng GTSX trên địa bàn đạt 8,6%."},
 		{"Tỉnh Thanh Hóa: năm 2024, tốc độ tăng trưởng tổng sản phẩm ước đạt 12,16%, vượt kế hoạch và đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%).",
 			"Tỉnh Thanh Hóa: năm 2024, tốc độ tăng trưởng tổng sản phẩm ước đạt 12,16%, vượt KH và đứng thứ 2 cả nước (sau tỉnh Bắc Giang tăng trưởng 13,85%)."},
+		{"Quận Thủ Đức: năm 2017, 19 chỉ tiêu kế hoạch năm đã được quận Thủ Đức cơ bản hoàn thành.",
+			"Quận Thủ Đức: năm 2017, 19 chỉ tiêu KH năm đã được quận Thủ Đức cơ bản hoàn thành."},
 		{"Quận Hoàng Mai: các chỉ tiêu năm 2024: thu ngân sách nhà nước trên địa bàn là 8.471 tỷ đồng; chi cân đối ngân sách nhà nước địa phương là 1.246,695 tỷ đồng.",
 			"Quận Hoàng Mai: các chỉ tiêu năm 2024: thu NSNN trên địa bàn là 8.471 tỷ đồng; chi cân đối NSNN địa phương là 1.246,695 tỷ đồng."},
 		{"Huyện Gia Lâm: năm 2024, thu ngân sách nhà nước đạt 2.100 tỷ đồng; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%.",
