@@ -450,6 +450,24 @@ func TestOfficeAbbreviations(t *testing.T) {
 	}
 }
 
+// TestReachedPlanThenChange: a plan named as what a figure reached ("đạt
+// kế hoạch", "đạt KH", "đạt dự toán") is a result, so the change after it
+// is the figure's change against the same period, not a planned one.
+func TestReachedPlanThenChange(t *testing.T) {
+	for _, plan := range []string{"kế hoạch", "KH", "dự toán", "DT"} {
+		text := "Tỉnh Cà Mau: năm 2023, tổng vốn đầu tư toàn xã hội đạt 24.000 tỉ đồng, đạt " + plan + ", tăng 8,9% so với cùng kỳ."
+		found := false
+		for _, f := range extractText("a.txt", text) {
+			if f.Indicator == "von_dau_tu" && f.Kind == facts.ChangeVsPrev && f.Value == 8.9 {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: no change_vs_prev 8,9", text)
+		}
+	}
+}
+
 func stripEvidence(fs []facts.Fact) []facts.Fact {
 	for i := range fs {
 		fs[i].Evidence = ""

@@ -863,8 +863,11 @@ func resultVerb(w string) bool { return w == "hoàn" || w == "thực" || w == "�
 func resultObject(toks []tok, i int) bool {
 	switch {
 	case (toks[i].s == "đề" || toks[i].s == "đặt") && i+1 < len(toks) && toks[i+1].s == "ra":
-	case toks[i].s == "mục" || toks[i].s == "kế" || toks[i].s == "chỉ" || toks[i].s == "nghị":
-		// "đạt và vượt phần lớn các mục tiêu nghị quyết: …"
+	case toks[i].s == "mục" || toks[i].s == "kế" || toks[i].s == "chỉ" || toks[i].s == "nghị",
+		toks[i].s == "dự" && i+1 < len(toks) && toks[i+1].s == "toán",
+		toks[i].s == "kh" || toks[i].s == "dt" || toks[i].s == "nq":
+		// "đạt và vượt phần lớn các mục tiêu nghị quyết: …", "đạt dự
+		// toán, tăng 8,9%", "đạt KH": a plan as what was reached
 	default:
 		return false
 	}

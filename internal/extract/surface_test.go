@@ -80,7 +80,7 @@ var surfaceForms = []surfaceForm{
 	{"bhyt", phrases([]string{"bảo hiểm y tế"}, "BHYT"), true},      // tham gia BHYT
 	{"ktxh", phrases([]string{"kinh tế - xã hội", "kinh tế – xã hội"}, "KT-XH"), true},
 	{"gtsx", phrases([]string{"giá trị sản xuất"}, "GTSX"), true},
-	{"kh", phrases([]string{"kế hoạch"}, "KH"), false}, // đạt 105% KH
+	{"kh", phrases([]string{"kế hoạch"}, "KH"), true}, // đạt 105% KH
 	// Line structure.
 	{"crlf", strings.NewReplacer("\n", "\r\n").Replace, true},
 	{"wrap70", hardWrap(70), true},
