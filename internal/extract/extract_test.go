@@ -468,6 +468,17 @@ func TestReachedPlanThenChange(t *testing.T) {
 	}
 }
 
+// TestStraySpaces: a stray double space between words gives the facts of
+// the single space.
+func TestStraySpaces(t *testing.T) {
+	one := "Tỉnh Lào Cai: theo kết quả rà soát năm 2024, toàn tỉnh còn 20.411/181.603 hộ nghèo, chiếm 11,24%."
+	two := "Tỉnh Lào Cai: theo kết quả rà soát năm 2024, toàn tỉnh còn 20.411/181.603 hộ  nghèo, chiếm 11,24%."
+	want := encode(stripEvidence(extractText("a.txt", one)))
+	if got := encode(stripEvidence(extractText("a.txt", two))); len(want) == 0 || !bytes.Equal(got, want) {
+		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
 func stripEvidence(fs []facts.Fact) []facts.Fact {
 	for i := range fs {
 		fs[i].Evidence = ""

@@ -25,7 +25,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	ind, ratio := -1, false
-	if a.UOM == "%" && !subj.none && lowerSameLen(f.p.text[subj.start:subj.end]) == "hộ nghèo" {
+	if a.UOM == "%" && !subj.none && sameWords(lowerSameLen(f.p.text[subj.start:subj.end]), "hộ nghèo") {
 		// "hộ nghèo giảm còn 6,25%", "11.015 hộ nghèo, chiếm tỷ lệ
 		// 5,93%": a percentage of the poor households is their rate.
 		if i := x.ind.index("ty_le_ho_ngheo"); i >= 0 {
@@ -270,6 +270,15 @@ func (x *docReader) sentenceRate() int {
 		found = i
 	}
 	return found
+}
+
+// sameWords reports s is words, the words of w, whatever spaces stand
+// between them ("hộ  nghèo" with a stray double space is "hộ nghèo").
+func sameWords(s, w string) bool {
+	if s == w {
+		return true
+	}
+	return strings.Join(strings.Fields(s), " ") == w
 }
 
 // poorRightAfter reports "hộ nghèo" (not near-poor) right after a figure.
