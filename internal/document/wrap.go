@@ -48,13 +48,19 @@ func unwrap(text string, nums []int32) (string, []int32) {
 	width := make([]int, len(lines))
 	next := make([]int, len(lines))
 	long := 0 // lines longer than any width
+	// A line of more than 4*maxWrap bytes is longer than any width: it
+	// counts as long unless it is a table's. Most paragraphs of an
+	// article that is not wrapped are such lines, and most such texts
+	// are told unwrapped before long counts, so tabular (a scan of the
+	// whole line) runs on them only when it must (see below).
+	var longLines []int
 	for i, l := range lines {
 		switch {
-		case tabular(l):
-			width[i] = -1
 		case len(l) > 4*maxWrap:
 			width[i] = -1
-			long++
+			longLines = append(longLines, i)
+		case tabular(l):
+			width[i] = -1
 		default:
 			width[i] = utf8.RuneCountInString(l)
 			if width[i] > maxWrap {
@@ -88,7 +94,15 @@ func unwrap(text string, nums []int32) (string, []int32) {
 			best, bestScore, bestFull, bestOver = w, score, full, over
 		}
 	}
-	if bestFull < minFull || (long+bestOver)*2 > bestFull {
+	if bestFull < minFull {
+		return text, nums
+	}
+	for _, i := range longLines {
+		if !tabular(lines[i]) {
+			long++
+		}
+	}
+	if (long+bestOver)*2 > bestFull {
 		return text, nums
 	}
 	var b strings.Builder
