@@ -408,14 +408,7 @@ func TestSpellingVariants(t *testing.T) {
 		{"Huyện Gia Lâm: 9 tháng đầu năm 2024, quý IV phấn đấu thu ngân sách thêm 300 tỷ đồng; tỷ lệ hộ nghèo còn 1,2%.",
 			"Huyện Gia Lâm: 9 tháng đầu năm 2024, qúy IV phấn đấu thu ngân sách thêm 300 tỉ đồng; tỉ lệ hộ nghèo còn 1,2%."},
 	} {
-		want := encode(stripEvidence(extractText("a.txt", c.standard)))
-		got := encode(stripEvidence(extractText("a.txt", c.variant)))
-		if len(want) == 0 {
-			t.Errorf("%q: no facts", c.standard)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.variant, got, want)
-		}
+		checkSameFacts(t, c.standard, c.variant)
 	}
 	for w, want := range map[string]string{"kì": "kỳ", "tỉ": "tỷ", "qúy": "quý", "qũy": "quỹ", "quý": "quý", "kỹ": "kỹ", "tỉnh": "tỉnh", "hoà": "hòa"} {
 		if got := normWord(w); got != want {
@@ -439,14 +432,7 @@ func TestOfficeAbbreviations(t *testing.T) {
 		{"Huyện Gia Lâm: năm 2024, thu ngân sách nhà nước đạt 2.100 tỷ đồng; tỷ lệ dân số tham gia bảo hiểm y tế đạt 93,5%.",
 			"Huyện Gia Lâm: năm 2024, thu NSNN đạt 2.100 tỷ đồng; tỷ lệ dân số tham gia BHYT đạt 93,5%."},
 	} {
-		want := encode(stripEvidence(extractText("a.txt", c.full)))
-		got := encode(stripEvidence(extractText("a.txt", c.abbr)))
-		if len(want) == 0 {
-			t.Errorf("%q: no facts", c.full)
-		}
-		if !bytes.Equal(got, want) {
-			t.Errorf("%q:\ngot  %s\nwant %s", c.abbr, got, want)
-		}
+		checkSameFacts(t, c.full, c.abbr)
 	}
 }
 
@@ -600,5 +586,20 @@ func TestSamePeriodNoEstimate(t *testing.T) {
 		if n != 2 {
 			t.Errorf("%s: %d growth facts, want 2", text, n)
 		}
+	}
+}
+
+// checkSameFacts extracts a text and its variant (another spelling, an
+// abbreviation) and fails unless the text gives facts and the variant the
+// same ones, evidence aside.
+func checkSameFacts(t *testing.T, text, variant string) {
+	t.Helper()
+	want := encode(stripEvidence(extractText("a.txt", text)))
+	got := encode(stripEvidence(extractText("a.txt", variant)))
+	if len(want) == 0 {
+		t.Errorf("%q: no facts", text)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%q:\ngot  %s\nwant %s", variant, got, want)
 	}
 }

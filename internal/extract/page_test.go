@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -252,16 +253,7 @@ func TestCaptionYear(t *testing.T) {
 		if !withCaption {
 			doc = strings.Replace(text, "Nông dân trong huyện thu hoạch lúa vụ mùa. (Ảnh tư liệu năm 2017)\n", "", 1)
 		}
-		doc = " date 2022-12 " + doc
-		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "c.txt", Text: doc})
-		if len(fs) == 0 {
-			t.Fatalf("caption %v: no facts", withCaption)
-		}
-		for _, f := range fs {
-			if f.Year != 2022 {
-				t.Errorf("caption %v: %s %s year %d, want 2022", withCaption, f.Indicator, f.Kind, f.Year)
-			}
-		}
+		checkYears(t, fmt.Sprintf("caption %v", withCaption), " date 2022-12 "+doc, 2022)
 	}
 }
 
@@ -279,15 +271,7 @@ func TestDateAfterPubMonth(t *testing.T) {
 	}
 	for _, c := range cases {
 		text := "Cà Mau thu ngân sách vượt dự toán\n" + c.clock + "\n" + c.lede + "\n"
-		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "d.txt", Text: text})
-		if len(fs) == 0 {
-			t.Fatalf("%q: no facts", c.lede)
-		}
-		for _, f := range fs {
-			if f.Year != c.year {
-				t.Errorf("%s / %.40s: %s %s year %d, want %d", c.clock, c.lede, f.Indicator, f.Kind, f.Year, c.year)
-			}
-		}
+		checkYears(t, fmt.Sprintf("%s / %.40s", c.clock, c.lede), text, c.year)
 	}
 }
 
@@ -330,6 +314,20 @@ func TestBylineNoUnit(t *testing.T) {
 	for _, f := range fs {
 		if f.Unit != "Huyện" {
 			t.Errorf("%s %s unit %q, want Huyện", f.Indicator, f.Kind, f.Unit)
+		}
+	}
+}
+
+// checkYears extracts text and fails unless it gives facts, all of year.
+func checkYears(t *testing.T, name, text string, year int) {
+	t.Helper()
+	fs, _ := New(nil, Options{}).Extract(document.Document{Name: "d.txt", Text: text})
+	if len(fs) == 0 {
+		t.Fatalf("%s: no facts", name)
+	}
+	for _, f := range fs {
+		if f.Year != year {
+			t.Errorf("%s: %s %s year %d, want %d", name, f.Indicator, f.Kind, f.Year, year)
 		}
 	}
 }
