@@ -202,16 +202,9 @@ func TestChromeInsideArticle(t *testing.T) {
 }
 
 func TestClockLine(t *testing.T) {
-	for _, s := range []string{"15/09/2023 21:00", "Thứ hai, 02/02/2026 - 21:36", "Hiền Thu| 30/12/2022 12:26", "Cập nhật: 08:15 12/01/2025", "Ngày đăng: 14-01-2025 | 09:41"} {
-		if !clockLine(s) {
-			t.Errorf("clockLine(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"Huyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)", "Thứ hai 21:36", "Năm 2024 thu ngân sách đạt 812 tỷ đồng", "Ngày 15/9"} {
-		if clockLine(s) {
-			t.Errorf("clockLine(%q) = true", s)
-		}
-	}
+	checkLines(t, "clockLine", clockLine,
+		[]string{"15/09/2023 21:00", "Thứ hai, 02/02/2026 - 21:36", "Hiền Thu| 30/12/2022 12:26", "Cập nhật: 08:15 12/01/2025", "Ngày đăng: 14-01-2025 | 09:41"},
+		[]string{"Huyện Đồng Phú tạo việc làm cho 500 lao động (05/10/2022)", "Thứ hai 21:36", "Năm 2024 thu ngân sách đạt 812 tỷ đồng", "Ngày 15/9"})
 }
 
 func TestNamesNewUnit(t *testing.T) {
@@ -229,16 +222,9 @@ func TestNamesNewUnit(t *testing.T) {
 }
 
 func TestPhotoCaption(t *testing.T) {
-	for _, s := range []string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung"} {
-		if !photoCaption(s) {
-			t.Errorf("photoCaption(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"Hình ảnh của quận ngày càng khang trang", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"} {
-		if photoCaption(s) {
-			t.Errorf("photoCaption(%q) = true", s)
-		}
-	}
+	checkLines(t, "photoCaption", photoCaption,
+		[]string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung"},
+		[]string{"Hình ảnh của quận ngày càng khang trang", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"})
 }
 
 // TestCaptionYear: the year of a photo's caption is not the text's: it
@@ -276,29 +262,15 @@ func TestDateAfterPubMonth(t *testing.T) {
 }
 
 func TestStatement(t *testing.T) {
-	for _, s := range []string{"Thu ngân sách trên địa bàn ước thực hiện cả năm 2024 là 7.081 tỷ đồng, bằng 105% dự toán.", "Tỷ lệ hộ nghèo giảm còn 0,9%, thấp hơn 0,3 điểm phần trăm so với năm trước."} {
-		if !statement(s) {
-			t.Errorf("statement(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"Thu ngân sách thành phố Cẩm Phả năm 2020 đạt 74% dự toán", "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.", "Hay quá, cảm ơn 2 bạn."} {
-		if statement(s) {
-			t.Errorf("statement(%q) = true", s)
-		}
-	}
+	checkLines(t, "statement", statement,
+		[]string{"Thu ngân sách trên địa bàn ước thực hiện cả năm 2024 là 7.081 tỷ đồng, bằng 105% dự toán.", "Tỷ lệ hộ nghèo giảm còn 0,9%, thấp hơn 0,3 điểm phần trăm so với năm trước."},
+		[]string{"Thu ngân sách thành phố Cẩm Phả năm 2020 đạt 74% dự toán", "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý bằng văn bản của Báo Hànộimới.", "Hay quá, cảm ơn 2 bạn."})
 }
 
 func TestBylineLine(t *testing.T) {
-	for _, s := range []string{"Hoàng Long (TTVH huyện Yên Lạc)", "PV (Quận Hà Đông)", "Nhóm PV (Huyện Châu Thành)", "Lê Hương - Quốc Bảo (Thị trấn Phong Điền)", "THÀNH CHUNG (Hải Dương)"} {
-		if !bylineLine(s) {
-			t.Errorf("bylineLine(%q) = false", s)
-		}
-	}
-	for _, s := range []string{"Hoàng Long", "Thu ngân sách đạt 120% (vượt dự toán)", "Theo Báo Lào Cai", "Các xã trong huyện (trừ xã Tân Lập)", "Huyện Gia Lâm (Hà Nội)."} {
-		if bylineLine(s) {
-			t.Errorf("bylineLine(%q) = true", s)
-		}
-	}
+	checkLines(t, "bylineLine", bylineLine,
+		[]string{"Hoàng Long (TTVH huyện Yên Lạc)", "PV (Quận Hà Đông)", "Nhóm PV (Huyện Châu Thành)", "Lê Hương - Quốc Bảo (Thị trấn Phong Điền)", "THÀNH CHUNG (Hải Dương)"},
+		[]string{"Hoàng Long", "Thu ngân sách đạt 120% (vượt dự toán)", "Theo Báo Lào Cai", "Các xã trong huyện (trừ xã Tân Lập)", "Huyện Gia Lâm (Hà Nội)."})
 }
 
 // TestBylineNoUnit: the place in a byline's brackets is where the reporter
@@ -328,6 +300,22 @@ func checkYears(t *testing.T, name, text string, year int) {
 	for _, f := range fs {
 		if f.Year != year {
 			t.Errorf("%s: %s %s year %d, want %d", name, f.Indicator, f.Kind, f.Year, year)
+		}
+	}
+}
+
+// checkLines fails unless the line test is named true of every line of yes
+// and false of every line of no.
+func checkLines(t *testing.T, name string, is func(string) bool, yes, no []string) {
+	t.Helper()
+	for _, s := range yes {
+		if !is(s) {
+			t.Errorf("%s(%q) = false", name, s)
+		}
+	}
+	for _, s := range no {
+		if is(s) {
+			t.Errorf("%s(%q) = true", name, s)
 		}
 	}
 }
