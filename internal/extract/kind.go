@@ -274,12 +274,7 @@ func (x *docReader) sentenceRate() int {
 
 // sameWords reports s is words, the words of w, whatever spaces stand
 // between them ("hộ  nghèo" with a stray double space is "hộ nghèo").
-func sameWords(s, w string) bool {
-	if s == w {
-		return true
-	}
-	return strings.Join(strings.Fields(s), " ") == w
-}
+func sameWords(s, w string) bool { return s == w || collapseSpace(s) == w }
 
 // poorRightAfter reports "hộ nghèo" (not near-poor) right after a figure.
 func poorRightAfter(post []tok) bool {
@@ -1178,7 +1173,8 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			}
 			return facts.ChangeVsPrev, signOf(verb), true
 		}
-		if giamNgheoOwn(f) && plannedRange(f) {
+		giamNgheo := giamNgheoOwn(f)
+		if giamNgheo && plannedRange(f) {
 			return "", 0, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}
 		if sign := changeBeforeCue(f, pre); sign != 0 && !x.ind.growth(in) {
@@ -1189,7 +1185,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			}
 			return facts.ChangeVsPrev, sign, true
 		}
-		if giamNgheoOwn(f) {
+		if giamNgheo {
 			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
 				// "tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện
 				// Ninh Sơn, đạt 167%": the fall's share of its plan.
@@ -1269,8 +1265,11 @@ func plannedRange(f *figure) bool {
 	if f.a.Form != vnnum.Range || f.a.Max == 0 {
 		return false
 	}
-	for _, e := range f.cues.est {
-		if e.pos >= f.clause.Start && e.pos < f.a.Start && e.val == 1 {
+	for _, e := range f.cues.est { // in order of position
+		if e.pos >= f.a.Start {
+			break
+		}
+		if e.pos >= f.clause.Start && e.val == 1 {
 			return false
 		}
 	}
@@ -2116,10 +2115,11 @@ func unitsCounted(toks []tok) bool {
 // toàn huyện còn 2%", "huyện A đạt …"); other groups named there ("huyện
 // nghèo, xã đặc biệt khó khăn") go on with it.
 func groupTopic(orig string, stoks []tok, pos int) bool {
-	item := 0
-	for k := 0; k < len(stoks) && stoks[k].start < pos; k++ {
-		if stoks[k].s == ":" || stoks[k].s == ";" {
+	item := 0 // the item the figure stands in: after the last ":" or ";" before it
+	for k := tokIndex(stoks, pos) - 1; k >= 0; k-- {
+		if s := stoks[k].s; s == ":" || s == ";" {
 			item = k + 1
+			break
 		}
 	}
 	if item > 0 {
@@ -2162,19 +2162,14 @@ func groupAt(orig string, stoks []tok, k, pos int) (int, bool) {
 	// The group's own level words: "các đảng bộ xã, phường", "các xã,
 	// thị trấn".
 	for e < len(stoks) && stoks[e].start < pos {
-		if stoks[e].s == "," || stoks[e].s == "và" {
-			if e+1 < len(stoks) && levelFirstTok(&stoks[e+1]) {
-				if _, end, ok := matchLevel(orig, stoks, e+1); ok && !(end < len(stoks) && upperAt(orig, stoks[end].start)) {
-					e = end
-					continue
-				}
-			}
+		j := e // the level word, after a "," or "và" between two
+		if s := stoks[e].s; s == "," || s == "và" {
+			j = e + 1
+		}
+		if j >= len(stoks) || !levelFirstTok(&stoks[j]) {
 			break
 		}
-		if !levelFirstTok(&stoks[e]) {
-			break
-		}
-		_, end, ok := matchLevel(orig, stoks, e)
+		_, end, ok := matchLevel(orig, stoks, j)
 		if !ok || end < len(stoks) && upperAt(orig, stoks[end].start) {
 			break
 		}
@@ -2247,12 +2242,7 @@ func agencyOwn(toks []tok) bool {
 				return false // "Theo (báo cáo của) Kho bạc …", "số liệu của Cục Thuế"
 			}
 		}
-		for k := e; k < len(toks); k++ {
-			if _, _, ok := reportVerbM.match(toks, k); ok {
-				return false
-			}
-		}
-		return true
+		return !hasPhrase(toks[e:], reportVerbM) // "Cục Thuế tỉnh cho biết …"
 	}
 	return false
 }
