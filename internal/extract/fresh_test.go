@@ -80,6 +80,8 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3e+13 2024 Tỉnh Bắc Ninh"}},
 		{"the highest in a window of years is the year reported", " date 2025-03 Kinh tế năm 2024\n\nCao nhất trong 10 năm qua, tốc độ tăng trưởng kinh tế của tỉnh Bắc Ninh đạt 9,2%.\n",
 			[]string{"tang_truong_kinh_te actual 9.2 2024 Tỉnh Bắc Ninh"}},
+		{"a clause opening with a word before \"trong N năm qua\" (no \"đầu tiên\" to read back to)", " date 2025-03 Công tác xây dựng Đảng\n\nTiên trong 5 năm qua, Đảng bộ tỉnh Bắc Ninh kết nạp 15.000 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 15000 2025 Tỉnh Bắc Ninh"}},
 		{"a period of years just past still takes its last year", " date 2025-03 Công tác xây dựng Đảng\n\nNăm 2024, Đảng bộ tỉnh Bắc Ninh kết nạp 3.100 đảng viên. Trong 5 năm qua, Đảng bộ tỉnh kết nạp 15.000 đảng viên mới.\n",
 			[]string{"dang_vien_moi actual 15000 2025 Tỉnh Bắc Ninh", "dang_vien_moi actual 3100 2024 Tỉnh Bắc Ninh"}},
 		// A range of people or households is a target's (or an estimate's).

@@ -673,7 +673,7 @@ func windowBefore(toks []tok, i int) bool {
 	if k < 1 || toks[k].s != "trong" {
 		return false
 	}
-	return toks[k-1].s == "nhất" || toks[k-1].s == "tiên" && toks[k-2].s == "đầu"
+	return toks[k-1].s == "nhất" || toks[k-1].s == "tiên" && k >= 2 && toks[k-2].s == "đầu"
 }
 
 // monthWords are the counts of months written in words before "tháng"
