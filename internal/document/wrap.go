@@ -133,7 +133,7 @@ func unwrap(text string, nums []int32) (string, []int32) {
 // " | ", a run of three spaces or more, or two runs of two. One double
 // space is a typing slip in prose ("1.000  tỷ đồng").
 func tabular(l string) bool {
-	if strings.Contains(l, "\t") || strings.Contains(l, " | ") {
+	if strings.Contains(l, "\t") || hasCellBar(l) {
 		return true
 	}
 	l = strings.TrimLeft(l, " ")

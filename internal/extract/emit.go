@@ -289,7 +289,7 @@ func secondPlanCount(f *figure) bool {
 			return false
 		}
 	}
-	post := tokRange(f.ctoks, f.a.End, f.nextStart) // after the count and its noun
+	post := f.post() // after the count and its noun
 	end := len(post)
 	for k, t := range post {
 		if !t.word {
@@ -419,7 +419,7 @@ func targetPart(f *figure) bool {
 		// số" grades some of the targets. A plain count there is the
 		// count reached of those assigned ("đề ra 22 chỉ tiêu, trong đó
 		// thực hiện đạt và vượt 19 chỉ tiêu").
-		lead := tokRange(f.ctoks, f.prevEnd, f.a.Start)
+		lead := f.pre()
 		for k := 0; k+1 < len(lead); k++ {
 			if lead[k].s == "trong" && (lead[k+1].s == "đó" || lead[k+1].s == "số") {
 				return true
@@ -432,7 +432,7 @@ func targetPart(f *figure) bool {
 	if criteriaSet(f) {
 		return true // "Theo bộ tiêu chí nông thôn mới …, xã đạt 13/19 tiêu chí, 47/57 chỉ tiêu"
 	}
-	if n := nounOf(f); strings.HasPrefix(n, "tiêu chí") && hasPhrase(afterLastMark(before), nongThonM) {
+	if n := f.noun; strings.HasPrefix(n, "tiêu chí") && hasPhrase(afterLastMark(before), nongThonM) {
 		return true // "Chương trình xây dựng nông thôn mới đạt 15/19 tiêu chí"
 	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
@@ -487,7 +487,7 @@ func targetPart(f *figure) bool {
 // commune ("xã Tuy Lộc đã hoàn thành 19/19 tiêu chí"): the criteria of a
 // new-rural commune, not a plan's targets.
 func criteriaOfCommune(f *figure) bool {
-	if n := nounOf(f); n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
+	if n := f.noun; n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
 		return false
 	}
 	for _, t := range tokRange(f.ctoks, f.clause.Start, f.a.Start) {

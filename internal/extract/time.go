@@ -580,7 +580,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: -1})
 			}
 			i += 3
-		case (isDigits(t.s) || wordMonths(ctoks, i) != 0) && i+1 < len(ctoks) && ctoks[i+1].s == "tháng":
+		case i+1 < len(ctoks) && ctoks[i+1].s == "tháng" && (isDigits(t.s) || wordMonths(ctoks, i) != 0):
 			n, _ := strconv.Atoi(t.s)
 			if !isDigits(t.s) {
 				n = wordMonths(ctoks, i) // "chín tháng qua", "sáu tháng đầu năm", "mười một tháng"

@@ -523,19 +523,7 @@ func scaleOf(s, w string, e int, m float64) (float64, int, bool) {
 	return m, e, true
 }
 
-// moneyAt reads "đồng", "đ", "VNĐ" at q.
-func moneyAt(s string, q int) (int, bool) {
-	if q >= len(s) {
-		return 0, false
-	}
-	w, e := wordAt(s, q)
-	if !moneyIndex[w] {
-		return 0, false
-	}
-	return moneyOf(s, w, e)
-}
-
-// moneyOf is moneyAt for the money word w that ends at e.
+// moneyOf reads a money word ("đồng", "đ", "VNĐ"): w, which ends at e.
 func moneyOf(s, w string, e int) (int, bool) {
 	if wordsLower[w] == "đồng" {
 		if q2 := skipSpace(s, e); q2 > e {

@@ -386,9 +386,9 @@ func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
 	}
 	conn := 0
 	usedTo := false
-	switch {
-	case dashLen(s, q) > 0:
-		conn = dashLen(s, q)
+	switch dash := dashLen(s, q); {
+	case dash > 0:
+		conn = dash
 	case from:
 		e := lettersEnd(s, q)
 		if w := wordsLower[s[q:e]]; w == "đến" || w == "tới" {
