@@ -1105,10 +1105,8 @@ func (u *unitFinder) main(text string) string {
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
 		k, sc, ok := best(t)
 		bests[t] = scored{k, sc, ok}
-	}
-	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
-		if b := bests[t]; b.ok {
-			u.tierName[t] = b.k.level + " " + b.k.name
+		if ok {
+			u.tierName[t] = k.level + " " + k.name
 		}
 	}
 	if found {
@@ -1127,10 +1125,8 @@ func (u *unitFinder) main(text string) string {
 	weight := [3]int{}
 	for _, t := range []tier{tierCommune, tierDistrict, tierProvince} {
 		if b := bests[t]; b.ok {
-			k, sc := b.k, b.score
-			tiers[t] = cand{k.level + " " + k.name, sc}
-			weight[t] += 2 * sc
-			u.tierName[t] = tiers[t].name
+			tiers[t] = cand{u.tierName[t], b.score} // the name set with bests
+			weight[t] += 2 * b.score
 		}
 		if lv, n := bareBest(t); n > 0 {
 			weight[t] += n
