@@ -2012,6 +2012,9 @@ func (x *docReader) rankedName(orig string, toks []tok, i int, r *ranking) (name
 	if i > 0 && toks[i-1].s != "," && toks[i-1].s != "và" && toks[i-1].s != ":" && toks[i-1].s != "là" && i > 3 {
 		return "", "", 0, false
 	}
+	if r.first(toks) < 0 {
+		return "", "", 0, false // the clause ranks nothing (item would say no): read no words
+	}
 	var words []string
 	k := i
 	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
