@@ -219,7 +219,12 @@ type pendingTable struct {
 // text by their rendered lines, in order; every other non-blank line is a
 // paragraph, and runs of paragraphs are searched for tables in plain text.
 func layOut(text string, tables []pendingTable) []Block {
-	lines := splitLines(text)
+	return layOutLines(splitLines(text), tables)
+}
+
+// layOutLines is layOut for a text already split into its lines
+// (splitLines).
+func layOutLines(lines []string, tables []pendingTable) []Block {
 	owner := make([]int, len(lines)) // 1 + index of the table whose row is on the line
 	starts := make([]int, len(tables))
 	next := 0

@@ -190,9 +190,9 @@ func parse(file, name string, data []byte) (Document, error) {
 		return newDocument(name, text, false, tables), nil
 	}
 	t, nums := cleanText(s, true, plain)
-	t, nums = unwrap(t, nums)
+	t, lines, nums := unwrap(t, splitLines(t), nums)
 	cut := s != "" && s[len(s)-1] != '\n' && s[len(s)-1] != '\r'
-	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOut(t, nil), CutShort: cut}, nil
+	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOutLines(lines, nil), CutShort: cut}, nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

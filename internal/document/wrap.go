@@ -24,8 +24,10 @@ const (
 )
 
 // unwrap joins the lines of a hard-wrapped text into its paragraphs; nums
-// (see cleanText) keeps the number of each paragraph's first line. A
-// text that is not wrapped comes back as it is.
+// (see cleanText) keeps the number of each paragraph's first line. It
+// takes the text's lines (splitLines) and gives those of what it returns,
+// so that the caller does not split the text again. A text that is not
+// wrapped comes back as it is.
 //
 // A line is full at width W when it is at most W long, within fullSlack of
 // it, and followed by a line whose first word would have made it longer
@@ -37,10 +39,9 @@ const (
 // either is a table's line (a tab, a run of spaces, " | ") or the next
 // opens an item ("- ", "+ ", "• ") after a line that ends a sentence. A
 // paragraph's last line is rarely full, and a blank line always ends one.
-func unwrap(text string, nums []int32) (string, []int32) {
-	lines := splitLines(text)
+func unwrap(text string, lines []string, nums []int32) (string, []string, []int32) {
 	if len(lines) < minFull+1 {
-		return text, nums
+		return text, lines, nums
 	}
 	// width[i] is line i's length in characters, -1 for a table's line;
 	// next[i] is the length of line i+1's first word when line i can be
@@ -77,7 +78,7 @@ func unwrap(text string, nums []int32) (string, []int32) {
 		}
 	}
 	if candidates < minFull {
-		return text, nums
+		return text, lines, nums
 	}
 	best, bestScore, bestFull, bestOver := 0, 0, 0, 0
 	for w := minWrap; w <= maxWrap; w++ {
@@ -95,7 +96,7 @@ func unwrap(text string, nums []int32) (string, []int32) {
 		}
 	}
 	if bestFull < minFull {
-		return text, nums
+		return text, lines, nums
 	}
 	for _, i := range longLines {
 		if !tabular(lines[i]) {
@@ -103,7 +104,7 @@ func unwrap(text string, nums []int32) (string, []int32) {
 		}
 	}
 	if (long+bestOver)*2 > bestFull {
-		return text, nums
+		return text, lines, nums
 	}
 	var b strings.Builder
 	b.Grow(len(text))
@@ -126,7 +127,8 @@ func unwrap(text string, nums []int32) (string, []int32) {
 		}
 		joined = false
 	}
-	return b.String(), out
+	joinedText := b.String()
+	return joinedText, splitLines(joinedText), out
 }
 
 // tabular reports a line of a table in plain text: cells apart by a tab,
