@@ -99,6 +99,21 @@ func (x *docReader) add(ft facts.Fact, f *figure) {
 		sent: f.p.line<<20 | f.sent.Start, at: f.a.NumStart})
 }
 
+// addAllReached adds a count of targets all reached: the count reached
+// (an actual as of asOf) and the count assigned, the same number.
+// otherPlan marks both as the count of a second plan of the sentence
+// (see candidate.otherPlan).
+func (x *docReader) addAllReached(f *figure, in catalog.Indicator, value float64, year int, asOf string, otherPlan bool) {
+	base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: value, Evidence: f.evidence()}
+	act := base
+	act.Kind, act.Estimate, act.AsOf = facts.Actual, x.estimate(f, facts.Actual), asOf
+	x.add(act, f)
+	x.out[len(x.out)-1].otherPlan = otherPlan
+	base.Kind = facts.Plan
+	x.add(base, f)
+	x.out[len(x.out)-1].otherPlan = otherPlan
+}
+
 // unknownUnit names the unit of facts from a text that names none; the
 // user gives one with --unit.
 const unknownUnit = unitname.Unknown
@@ -186,15 +201,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		// huyện giao": the verb before the first plan's count governs the
 		// second plan's too; named by the plan, all its targets reached.
 		if year := x.finalYear(f, facts.Actual); year != 0 {
-			base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
-			act := base
-			act.Kind, act.Estimate, act.AsOf = facts.Actual, x.estimate(f, facts.Actual), x.asOf(year)
-			x.add(act, f)
-			base.Kind = facts.Plan
-			x.add(base, f)
-			for k := len(x.out) - 2; k < len(x.out); k++ {
-				x.out[k].otherPlan = true
-			}
+			x.addAllReached(f, in, a.Value, year, x.asOf(year), true)
 		}
 		return
 	}
@@ -202,12 +209,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,
 		// all reached.
 		if year := x.finalYear(f, facts.Actual); year != 0 {
-			base := facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value, Evidence: f.evidence()}
-			act := base
-			act.Kind, act.Estimate = facts.Actual, x.estimate(f, facts.Actual)
-			x.add(act, f)
-			base.Kind = facts.Plan
-			x.add(base, f)
+			x.addAllReached(f, in, a.Value, year, "", false)
 		}
 		return
 	}
