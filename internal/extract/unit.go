@@ -1782,12 +1782,18 @@ var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "nh
 // ownFigureAt reports a figure at toks[k], after at most three words of
 // result ("tăng trưởng", "đạt", "với", "là", "ước"): a unit's own figure
 // right after its name.
-func ownFigureAt(toks []tok, k int) bool {
+func ownFigureAt(toks []tok, k int) bool { return figureAfter(toks, k, ownFigureWord) }
+
+var ownFigureWord = map[string]bool{"tăng": true, "trưởng": true, "đạt": true, "với": true, "là": true, "ước": true}
+
+// figureAfter reports a figure at toks[k], after at most three of the
+// words lead ("đạt", "với", …).
+func figureAfter(toks []tok, k int, lead map[string]bool) bool {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		switch {
 		case isDigits(toks[j].s):
 			return true
-		case toks[j].s == "tăng" || toks[j].s == "trưởng" || toks[j].s == "đạt" || toks[j].s == "với" || toks[j].s == "là" || toks[j].s == "ước":
+		case lead[toks[j].s]:
 		default:
 			return false
 		}
@@ -1986,18 +1992,7 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 
 // rankFigureAt reports a place's figure at toks[k], after at most three
 // words that state it ("với", "là", "đạt", "chiếm", "còn", …).
-func rankFigureAt(toks []tok, k int) bool {
-	for j := k; j < len(toks) && j <= k+3; j++ {
-		switch {
-		case isDigits(toks[j].s):
-			return true
-		case rankFigureWord[toks[j].s]:
-		default:
-			return false
-		}
-	}
-	return false
-}
+func rankFigureAt(toks []tok, k int) bool { return figureAfter(toks, k, rankFigureWord) }
 
 var rankFigureWord = map[string]bool{"với": true, "là": true, "đạt": true, "ước": true, "chiếm": true, "còn": true, "tăng": true, "giảm": true,
 	"khoảng": true, "gần": true, "hơn": true, "trên": true, "mức": true, "tỷ": true, "tỉ": true, "lệ": true}
