@@ -224,3 +224,39 @@ func TestWordSet(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerSameLen checks the one-walk lowerSameLen against the rule it
+// implements, rune by rune: a rune is lowered when its lower case has the
+// same length in UTF-8, else kept; invalid bytes are kept. Every rune up
+// to U+2FFF is tried alone, between capitals, and cut short.
+func TestLowerSameLen(t *testing.T) {
+	ref := func(s string) string {
+		var b strings.Builder
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if l := lowerRune(r); l != r && utf8.RuneLen(l) == n {
+				b.WriteRune(l)
+			} else {
+				b.WriteString(s[i : i+n])
+			}
+			i += n
+		}
+		return b.String()
+	}
+	check := func(s string) {
+		t.Helper()
+		if got, want := lowerSameLen(s), ref(s); got != want {
+			t.Errorf("lowerSameLen(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for r := range rune(0x3000) {
+		c := string(r)
+		check(c)
+		check("Ab" + c + "Ð")
+		check("ab" + c[:len(c)-1])
+		check(c[:len(c)-1] + "Z\xff")
+	}
+	for _, s := range []string{"", "đã", "ĐÃ HOÀN THÀNH 18/18 CHỈ TIÊU", "Huyện Ðầm Dơi", "İstanbul KELVIN \u212a", "\xe1\xba", "Thu\xc3"} {
+		check(s)
+	}
+}

@@ -231,6 +231,11 @@ func photoCaption(t string) bool {
 	if len(t) > 400 {
 		return false
 	}
+	// Every mark holds "ảnh", which only "ả" or "Ả" lowers to: most
+	// lines have neither and need no lower-case copy.
+	if !strings.Contains(t, "ả") && !strings.Contains(t, "Ả") {
+		return false
+	}
 	lower := lowerSameLen(t)
 	for _, mark := range []string{"ảnh:", "(ảnh ", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"} {
 		i := strings.Index(lower, mark)

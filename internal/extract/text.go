@@ -4,32 +4,29 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lowerSameLen lower-cases s rune by rune, keeping every rune's byte length,
 // so that byte offsets found in the lower-case copy hold in the original
 // text (evidence is cut from the original).
 func lowerSameLen(s string) string {
-	i := 0
-	for i < len(s) && !lowersAt(s, i) {
-		i += runeLen(s, i)
-	}
-	if i == len(s) {
-		return s // nothing to lower-case
-	}
-	// The copy is built once, in a Builder (a []byte lowered in place
-	// was copied again into the string): the runs of s that stay as
-	// they are, and each lowered rune, of its own length.
-	var b strings.Builder
-	b.Grow(len(s))
-	kept := 0 // s[kept:i] is still to be written as it is
-	for i < len(s) {
+	// One walk: the copy is made at the first rune that changes (most
+	// paragraphs have a capital in their first word), as a []byte of s
+	// whose changed runes are overwritten in place (ASCII through a
+	// table, without a branch on the case) and handed back as a string
+	// without another copy. The Builder this replaced wrote the runs
+	// between capitals one call at a time.
+	var b []byte
+	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				b.WriteString(s[kept:i])
-				b.WriteByte(c + 'a' - 'A')
-				kept = i + 1
+			if b != nil {
+				b[i] = asciiLower[c]
+			} else if 'A' <= c && c <= 'Z' {
+				b = make([]byte, len(s))
+				copy(b, s)
+				b[i] = c + 'a' - 'A'
 			}
 			i++
 			continue
@@ -47,36 +44,52 @@ func lowerSameLen(s string) string {
 		default:
 			r, n = decodeRune(s, i)
 		}
-		if l := lowerRune(r); l != r && utf8.RuneLen(l) == n {
-			b.WriteString(s[kept:i])
-			b.WriteRune(l)
-			kept = i + n
+		var l rune
+		if r >= 0 && r < rune(len(sameLenLower)) {
+			l = rune(sameLenLower[r])
+		} else if l = unicode.ToLower(r); utf8.RuneLen(l) != n {
+			l = r
+		}
+		if l != r {
+			if b == nil {
+				b = make([]byte, len(s))
+				copy(b, s)
+			}
+			utf8.EncodeRune(b[i:], l)
 		}
 		i += n
 	}
-	b.WriteString(s[kept:])
-	return b.String()
+	if b == nil {
+		return s // nothing to lower-case
+	}
+	// b is not written after this: the string may share its bytes.
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
-// lowersAt reports whether lowerSameLen changes the rune at s[i].
-func lowersAt(s string, i int) bool {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return 'A' <= c && c <= 'Z'
+// asciiLower lower-cases an ASCII byte.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if 'A' <= c && c <= 'Z' {
+			t[c] = byte(c + 'a' - 'A')
+		}
 	}
-	r, n := decodeRune(s, i)
-	l := lowerRune(r)
-	return l != r && utf8.RuneLen(l) == n
-}
+	return t
+}()
 
-// runeLen is the length of the rune at s[i] (1 for an invalid byte).
-func runeLen(s string, i int) int {
-	if s[i] < utf8.RuneSelf {
-		return 1
+// sameLenLower is lowerTable where lowering keeps a rune's length in
+// UTF-8, and the rune itself where it would not (lowerSameLen keeps it
+// then).
+var sameLenLower = func() []uint16 {
+	t := make([]uint16, len(lowerTable))
+	for r := range t {
+		t[r] = uint16(r)
+		if l := lowerTable[r]; utf8.RuneLen(l) == utf8.RuneLen(rune(r)) {
+			t[r] = uint16(l)
+		}
 	}
-	_, n := decodeRune(s, i)
-	return n
-}
+	return t
+}()
 
 func lowerRune(r rune) rune {
 	if r >= 0 && r < rune(len(lowerTable)) {
