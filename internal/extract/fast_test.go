@@ -260,3 +260,15 @@ func TestLowerSameLen(t *testing.T) {
 		check(s)
 	}
 }
+
+// TestSameWords checks sameWords, which walks the words, against the
+// collapsed string it stands for.
+func TestSameWords(t *testing.T) {
+	for _, s := range []string{"", " ", "hộ nghèo", "hộ  nghèo", " hộ\tnghèo ", "hộ nghèo mới", "hộ", "hộnghèo", "hộ\u3000nghèo", "hộ nghè", "nghèo hộ", "hộ nghèo hộ nghèo", "x hộ nghèo"} {
+		for _, w := range []string{"", "hộ nghèo", "hộ", "hộ nghèo mới"} {
+			if got, want := sameWords(s, w), collapseSpace(s) == w; got != want {
+				t.Errorf("sameWords(%q, %q) = %v, want %v", s, w, got, want)
+			}
+		}
+	}
+}

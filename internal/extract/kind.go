@@ -25,7 +25,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	ind, ratio := -1, false
-	if a.UOM == "%" && !subj.none && sameWords(lowerSameLen(f.p.text[subj.start:subj.end]), "hộ nghèo") {
+	// Lowering keeps the length and collapsing spaces only shortens, so
+	// a subject shorter than "hộ nghèo" is not it.
+	if a.UOM == "%" && !subj.none && subj.end-subj.start >= len("hộ nghèo") && sameWords(lowerSameLen(f.p.text[subj.start:subj.end]), "hộ nghèo") {
 		// "hộ nghèo giảm còn 6,25%", "11.015 hộ nghèo, chiếm tỷ lệ
 		// 5,93%": a percentage of the poor households is their rate.
 		if i := x.ind.index("ty_le_ho_ngheo"); i >= 0 {
@@ -274,7 +276,28 @@ func (x *docReader) sentenceRate() int {
 
 // sameWords reports s is words, the words of w, whatever spaces stand
 // between them ("hộ  nghèo" with a stray double space is "hộ nghèo").
-func sameWords(s, w string) bool { return s == w || collapseSpace(s) == w }
+// It is collapseSpace(s) == w, word by word without building the
+// collapsed string: every percentage with a subject asks it, and the
+// copies were most of the garbage of the sentence walk.
+func sameWords(s, w string) bool {
+	if s == w {
+		return true
+	}
+	i := 0 // the words of s matched so far are w[:i]
+	for f := range strings.FieldsSeq(s) {
+		if i > 0 {
+			if i >= len(w) || w[i] != ' ' {
+				return false
+			}
+			i++
+		}
+		if !strings.HasPrefix(w[i:], f) {
+			return false
+		}
+		i += len(f)
+	}
+	return i == len(w)
+}
 
 // poorRightAfter reports "hộ nghèo" (not near-poor) right after a figure.
 func poorRightAfter(post []tok) bool {
