@@ -272,3 +272,30 @@ func TestSameWords(t *testing.T) {
 		}
 	}
 }
+
+// TestSameFoldedWords checks sameFoldedWords against the joined strings
+// it stands for, and vnLetters against strings.ContainsAny.
+func TestSameFoldedWords(t *testing.T) {
+	names := [][]string{{"Thanh", "Hoá"}, {"Thanh", "Hoa"}, {"THANH", "HOÁ"}, {"Krông", "Pắc"}, {"Krong", "Pac"}, {"Thanh"}, {"Hoa"}, {"Ðầm", "Dơi"}, {"Đầm", "Dơi"}, {"日本"}, {"\xff"}}
+	for _, a := range names {
+		for _, b := range names {
+			x, y := strings.Join(a, " "), strings.Join(b, " ")
+			if got, want := sameFoldedWords(a, b), x != y && sameFolded(x, y); got != want {
+				t.Errorf("sameFoldedWords(%q, %q) = %v, want %v", a, b, got, want)
+			}
+		}
+		s := strings.Join(a, " ")
+		want := s
+		if strings.ContainsAny(s, "Ðð") {
+			want = strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s)
+		}
+		if got := vnLetters(s); got != want {
+			t.Errorf("vnLetters(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, s := range []string{"\xe1\xc3\x90", "ð", "Ã\x90", "\xc3"} {
+		if got, want := vnLetters(s), strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s); got != want {
+			t.Errorf("vnLetters(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

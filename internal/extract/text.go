@@ -116,10 +116,15 @@ var lowerTable = func() []rune {
 // vnLetters writes a name's eth ("Ð", "ð", see lowerTable) as the
 // Vietnamese "Đ", "đ": "Huyện Ðầm Dơi" is "Huyện Đầm Dơi".
 func vnLetters(s string) string {
-	if !strings.ContainsAny(s, "Ðð") {
-		return s
+	// "Ð" and "ð" are C3 90 and C3 B0 in UTF-8, and C3 starts a rune
+	// wherever it stands: a look at the bytes finds them, where
+	// strings.ContainsAny decoded every rune of every unit name.
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == 0xC3 && (s[i+1] == 0x90 || s[i+1] == 0xB0) {
+			return strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s)
+		}
 	}
-	return strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s)
+	return s
 }
 
 // tok is a word or a punctuation mark of a lower-cased text.

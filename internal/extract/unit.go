@@ -355,7 +355,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	// A bilingual letterhead repeats the name without its marks ("TỈNH
 	// THANH HOÁ THANH HOA PEOPLES COMMITTEE"): keep the Vietnamese one.
 	for n := 1; 2*n <= len(words); n++ {
-		if a, b := strings.Join(words[:n], " "), strings.Join(words[n:2*n], " "); a != b && sameFolded(a, b) {
+		if sameFoldedWords(words[:n], words[n:2*n]) {
 			words = words[:n]
 			break
 		}
@@ -2240,6 +2240,38 @@ func foldMarks(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// sameFoldedWords reports that the words of a and of b, each joined by
+// spaces, differ and are the same without their marks (sameFolded). The
+// folded words are compared first, in buffers: most names differ there,
+// and the two joined strings readUnit built for every name were garbage.
+func sameFoldedWords(a, b []string) bool {
+	var bufA, bufB [64]byte
+	fa, okA := appendFoldedWords(bufA[:0], a)
+	fb, okB := appendFoldedWords(bufB[:0], b)
+	if okA && okB && string(fa) != string(fb) {
+		return false
+	}
+	x, y := strings.Join(a, " "), strings.Join(b, " ")
+	return x != y && sameFolded(x, y)
+}
+
+// appendFoldedWords appends foldMarks(strings.Join(words, " ")) to dst
+// (foldMarks works rune by rune), false when a rune is not in the table.
+func appendFoldedWords(dst []byte, words []string) ([]byte, bool) {
+	ok := true
+	for i, w := range words {
+		if i > 0 {
+			if dst, ok = appendFolded(dst, " "); !ok {
+				return dst, false
+			}
+		}
+		if dst, ok = appendFolded(dst, w); !ok {
+			return dst, false
+		}
+	}
+	return dst, true
 }
 
 // sameFolded reports foldMarks(a) == foldMarks(b). On the runes of
