@@ -18,7 +18,7 @@ func (x *docReader) run() {
 	if x.defYear == 0 {
 		x.defYear = x.opt.Year
 	}
-	links := chromeBlock{}
+	links, english := chromeBlock{}, chromeBlock{}
 	// A section headed by a unit's name speaks of that unit (see
 	// sectionUnit); the text's own unit comes back for the tables.
 	mainUnit, mainTier := x.unit, x.unitTier
@@ -40,6 +40,16 @@ func (x *docReader) run() {
 			links.add(p.text)
 			continue
 		}
+		if englishFigures(p) {
+			// A bilingual report's English paragraphs ("GRDP … increased
+			// by 5.05%") repeat the Vietnamese ones, and the Vietnamese
+			// rules misread them.
+			english.add(p.text)
+			if english.lines == 1 {
+				english.first = p.line
+			}
+			continue
+		}
 		lastHead := p.header && pi > 0 && pi+1 < len(x.paras) && !x.paras[pi+1].header && x.sectionAfter(pi+1)
 		if u, t, ok := x.sectionUnit(p, lastHead); ok {
 			x.unit, x.unitTier = u, t
@@ -58,6 +68,9 @@ func (x *docReader) run() {
 	if x.opt.Progress != nil && len(x.paras) > 0 {
 		last := x.paras[len(x.paras)-1]
 		x.opt.Progress(last.off+len(last.text), x.size)
+	}
+	if english.lines > 0 {
+		x.notes = append(x.notes, diag.Warnf("", english.first, "skipped %d paragraphs (%d bytes) in English", english.lines, english.bytes))
 	}
 	if links.lines > 0 {
 		x.notes = append(x.notes, diag.Warnf("", links.first, "skipped %d lines (%d bytes) of links to other articles", links.lines, links.bytes))
@@ -1045,4 +1058,21 @@ func cumulativeAt(toks []tok, k int) bool {
 		return true
 	}
 	return false
+}
+
+// englishFigures reports a paragraph in English with figures: eight words
+// or more, digits, and no Vietnamese letter. Vietnamese prose of that
+// length always carries marks; a short line without them may be a name
+// or a heading ("GRDP 2023", "Quảng Ninh" typed without marks).
+func englishFigures(p view) bool {
+	if !isASCII(p.text) || strings.IndexAny(p.text, "0123456789") < 0 {
+		return false
+	}
+	words := 0
+	for _, t := range p.toks {
+		if t.word && !isDigits(t.s) {
+			words++
+		}
+	}
+	return words >= 8
 }
