@@ -402,6 +402,37 @@ type numTok struct {
 	ok      bool // false when malformed ("2.5", "1,888,000", "1234.567")
 }
 
+// pointDecimal reads digits with a decimal point where Vietnamese writes a
+// comma ("86.6%", "102.4% kế hoạch", "3.55 tỷ đồng"): one or two digits
+// after a single dot cannot be a group of thousands, so the dot can only
+// be a decimal point. Only for a figure readDigits refused; the caller
+// keeps it only when a unit of measure follows, since a bare "2.5" may as
+// well be a section or a date.
+func pointDecimal(s string, i int) (numTok, bool) {
+	j := i
+	for j < len(s) && isDigit(s[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(s) || s[j] != '.' || !isDigit(s[j+1]) {
+		return numTok{}, false
+	}
+	k := j + 1
+	for k < len(s) && isDigit(s[k]) {
+		k++
+	}
+	if k-j-1 > 2 || k+1 < len(s) && (s[k] == '.' || s[k] == ',') && isDigit(s[k+1]) {
+		return numTok{}, false
+	}
+	if j-i+k-j-1 > maxDigits {
+		return numTok{}, false
+	}
+	v, err := strconv.ParseFloat(s[i:k], 64)
+	if err != nil {
+		return numTok{}, false
+	}
+	return numTok{v: v, end: k, digits: j - i, frac: k - j - 1, ok: true}, true
+}
+
 func (n numTok) isInt() bool { return n.frac == 0 }
 
 func (n numTok) isYear() bool {

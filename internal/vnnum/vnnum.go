@@ -170,8 +170,11 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 		return Amount{}, e, false
 	}
 	n := readDigits(s, i)
+	point := false
 	if !n.ok {
-		return Amount{}, skipGlued(s, i), false
+		if n, point = pointDecimal(s, i); !point {
+			return Amount{}, skipGlued(s, i), false
+		}
 	}
 	e := n.end
 	pw, pws, hasPrev := r.prevWord(i)
@@ -200,6 +203,9 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 		u = unitRes{value: n.v, mult: 1, end: e}
 	} else {
 		u = r.unit(e, n.v, true, false)
+	}
+	if point && u.uom == "" {
+		return Amount{}, skipGlued(s, i), false // "mục 2.5": no unit, no figure
 	}
 	if u.end == e && e < len(s) && startsWord(s, e) {
 		// digits glued to letters that are no unit: an id, a file name

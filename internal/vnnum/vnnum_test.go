@@ -278,11 +278,18 @@ var parseCases = []struct {
 	{"2021-2025", p("2021-2025", 2021).rng(2025)},
 	{"xấp xỉ 1.000  tỷ", p("xấp xỉ 1.000  tỷ", 1e12).u("VND").q("approx").at("1.000")},
 	{"9.000 lao động trở lên", p("9.000 lao động trở lên", 9000).n("lao động").q("over")},
+	// A decimal point where Vietnamese writes a comma: one or two digits
+	// after a single dot are no group of thousands.
+	{"86.6%", p("86.6%", 86.6).u("%")},
+	{"102.45%", p("102.45%", 102.45).u("%")},
+	{"3.5 tỷ đồng", p("3.5 tỷ đồng", 3.5e9).u("VND")},
+	{"3.500 tỷ đồng", p("3.500 tỷ đồng", 3.5e12).u("VND")},
 }
 
 var parseBad = []string{
 	"", "   ", "abc", "31-10-2024", "16/12/2022", "13:37", "Covid-19", "2.5", "5 và 6", "5%%", "hơn",
 	"một số", "năm 2024", "mười năm", "hai mươi năm", "12/2023", "1,888,000", "img_5487.jpg", "5 abc",
+	"mục 2.5", "2.5", "1.2.3%", "2.5.2024", "86.6,5%", "86.66.6%",
 }
 
 func TestParse(t *testing.T) {
