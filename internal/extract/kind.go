@@ -496,6 +496,46 @@ func reachedBefore(f *figure) bool {
 	return v == vReach || v == vAchieve
 }
 
+// reachedShareAfter reports a level followed in its sentence by its own
+// share of the plan: "(mới), đạt 141% kế hoạch", "(bằng 102,5% dự toán)",
+// ", vượt 5% chỉ tiêu", "đạt trên 100% so với kế hoạch".
+func reachedShareAfter(f *figure) bool {
+	post := tokRange(f.stoks, f.a.End, f.sent.End)
+	k := 0
+	for k < len(post) && k < 3 && post[k].word && !isDigits(post[k].s) {
+		k++ // the rest of the figure's noun: "215 đảng viên mới, đạt …"
+	}
+	if k < len(post) && (post[k].s == "," || post[k].s == "(") {
+		k++
+	}
+	if k >= len(post) || post[k].s != "đạt" && post[k].s != "bằng" && post[k].s != "vượt" {
+		return false
+	}
+	k++
+	for k < len(post) && (post[k].s == "hơn" || post[k].s == "trên" || post[k].s == "gần" || post[k].s == "khoảng") {
+		k++
+	}
+	if k >= len(post) || !isDigits(post[k].s) {
+		return false
+	}
+	k++
+	for k+1 < len(post) && (post[k].s == "," || post[k].s == ".") && isDigits(post[k+1].s) {
+		k += 2
+	}
+	if k >= len(post) || post[k].s != "%" {
+		return false
+	}
+	k++
+	if k < len(post) && post[k].s == "so" {
+		k++
+		if k < len(post) && post[k].s == "với" {
+			k++
+		}
+	}
+	_, _, ok := planM.match(post, k)
+	return ok
+}
+
 // currentPrices reports "giá hiện hành" after the last "giá so sánh"
 // (or "giá SS") in toks.
 func currentPrices(toks []tok) bool {
@@ -1799,6 +1839,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 	}
 	if floorTarget(f) {
 		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
+	}
+	if reachedShareAfter(f) {
+		// "kết nạp thêm 17 đảng viên, đạt 141% kế hoạch": a level whose
+		// share of the plan follows has been reached, whatever year or
+		// month the text is guessed to be from.
+		return facts.Actual
 	}
 	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p && !reachedBefore(f) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/chitieu/chitieu/internal/facts"
+)
+
+// TestReachedShareAfter: a level followed by its own share of the plan is
+// a result, even where the text's date makes its year look like the plan's
+// (a January lede with no year over a year's results); a target stated
+// with a target verb stays a plan.
+func TestReachedShareAfter(t *testing.T) {
+	lede := "Sáng 12/1, Huyện ủy Mường Khương tổ chức hội nghị tổng kết.\n\nTheo báo cáo, năm 2024 huyện Mường Khương gặp nhiều khó khăn. "
+	cases := []struct {
+		text string
+		kind facts.Kind
+	}{
+		{lede + "Trong công tác xây dựng Đảng, huyện kết nạp 215 đảng viên mới, đạt 107,5% kế hoạch.", facts.Actual},
+		{lede + "Huyện giải quyết việc làm cho 1.250 lao động (bằng 104% kế hoạch).", facts.Actual},
+		{lede + "Toàn huyện kết nạp thêm 96 đảng viên, vượt 20% so với chỉ tiêu.", facts.Actual},
+		{"Chiều 20/2, HĐND xã Tân Lập tổ chức kỳ họp.\n\nNăm 2025, xã Tân Lập phấn đấu thu ngân sách 5 tỷ đồng, bằng 110% dự toán huyện giao.", facts.Plan},
+	}
+	for _, c := range cases {
+		fs := extractText("t.txt", c.text)
+		var kinds []facts.Kind
+		for _, f := range fs {
+			if f.Kind == facts.Actual || f.Kind == facts.Plan {
+				kinds = append(kinds, f.Kind)
+			}
+		}
+		if len(kinds) != 1 || kinds[0] != c.kind {
+			t.Errorf("%q: levels %v, want one %s", c.text, kinds, c.kind)
+		}
+	}
+}
