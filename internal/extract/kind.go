@@ -1877,13 +1877,6 @@ func (x *docReader) mode(f *figure) facts.Kind {
 	if x.lastKind != "" && y == x.lastKindYr {
 		return x.lastKind
 	}
-	if !explicit && x.lastKind == facts.Plan && x.pubY != 0 && x.lastKindYr > x.pubY {
-		// "Đại hội … đặt mục tiêu tổng thu ngân sách đến năm 2030 là …
-		// ¶ Thu nhập bình quân đầu người đạt trên 85 triệu đồng; tỷ lệ hộ
-		// nghèo dưới 0,5%; …": after a target for a year to come, a
-		// figure with no year and no kind word goes on with the targets.
-		return facts.Plan
-	}
 	return facts.Actual
 }
 

@@ -34,36 +34,3 @@ func TestReachedShareAfter(t *testing.T) {
 		}
 	}
 }
-
-// TestTargetsGoOn: after a target for a year to come, a paragraph of
-// figures with no year and no kind word goes on listing targets; a figure
-// with a past year of its own is a result.
-func TestTargetsGoOn(t *testing.T) {
-	lede := " date 2025-09\nĐại hội đại biểu Đảng bộ phường Tân An lần thứ I, nhiệm kỳ 2025-2030.\n\n" +
-		"Đại hội xác định mục tiêu đến năm 2030 tổng thu ngân sách trên địa bàn đạt 320 tỷ đồng; tốc độ tăng trưởng kinh tế bình quân 9%/năm.\n\n"
-	cases := []struct {
-		text string
-		kind facts.Kind
-		year int
-	}{
-		{lede + "Thu nhập bình quân đầu người trên 90 triệu đồng; tỷ lệ hộ nghèo đa chiều dưới 1%.", facts.Plan, 2030},
-		{lede + "Tỷ lệ người dân tham gia bảo hiểm y tế đạt 96,5%; giải quyết việc làm cho 1.200 lao động mỗi năm.", facts.Plan, 2030},
-		{lede + "Năm 2024, tỷ lệ hộ nghèo của phường còn 1,3%.", facts.Actual, 2024},
-	}
-	for _, c := range cases {
-		fs := extractText("t.txt", c.text)
-		n := 0
-		for _, f := range fs {
-			if f.Indicator == "thu_ngan_sach" || f.Indicator == "tang_truong_kinh_te" {
-				continue // the lede's own targets
-			}
-			n++
-			if f.Kind != c.kind || f.Year != c.year {
-				t.Errorf("%q: %s %s %d, want %s %d", c.text, f.Indicator, f.Kind, f.Year, c.kind, c.year)
-			}
-		}
-		if n == 0 {
-			t.Errorf("%q: no fact after the targets", c.text)
-		}
-	}
-}
