@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"golang.org/x/text/encoding"
@@ -24,7 +25,7 @@ import (
 // CR become LF; nothing else changes. Data that decodes to control
 // characters rather than text is an error.
 func Decode(data []byte) (string, error) {
-	s, _, err := decode(data, false)
+	s, _, _, err := decode(data, false)
 	if err != nil {
 		return "", err
 	}
@@ -34,11 +35,13 @@ func Decode(data []byte) (string, error) {
 // decode is Decode without the normalisation, which Parse leaves to clean;
 // with html it also honours a <meta charset> (or http-equiv Content-Type)
 // declaration in the first bytes. plain reports UTF-8 text that is plain
-// (see isPlain), which clean need not map or normalise.
-func decode(data []byte, html bool) (s string, plain bool, err error) {
+// (see isPlain), which clean need not map or normalise; nl is then s
+// with a line end after it, sharing its bytes, when s has none at its end
+// (see decodeUTF8).
+func decode(data []byte, html bool) (s string, plain bool, nl string, err error) {
 	switch {
 	case bytes.HasPrefix(data, []byte("\xEF\xBB\xBF")):
-		s, plain = decodeUTF8(data[3:])
+		s, plain, nl = decodeUTF8(data[3:])
 	case bytes.HasPrefix(data, []byte("\xFF\xFE")):
 		s = decodeWith(xunicode.UTF16(xunicode.LittleEndian, xunicode.IgnoreBOM), data[2:])
 	case bytes.HasPrefix(data, []byte("\xFE\xFF")):
@@ -54,16 +57,16 @@ func decode(data []byte, html bool) (s string, plain bool, err error) {
 				break
 			}
 		}
-		s, plain = decodeUTF8(data)
+		s, plain, nl = decodeUTF8(data)
 	}
 	if plain {
-		return s, true, nil // no CR to rewrite and nothing binary (see isPlain)
+		return s, true, nl, nil // no CR to rewrite and nothing binary (see isPlain)
 	}
 	s = lineEnds(s)
 	if isBinary(s) {
-		return "", false, diag.Errorf("", 0, "binary data, not text")
+		return "", false, "", diag.Errorf("", 0, "binary data, not text")
 	}
-	return s, false, nil
+	return s, false, "", nil
 }
 
 func decodeWith(e encoding.Encoding, data []byte) string {
@@ -88,16 +91,30 @@ var win1258 = charmap.Windows1258
 // (articles are often truncated) or with a pasted Windows-1258 fragment. A
 // character cut off at the very end is dropped; other bad bytes are read as
 // Windows-1258, which is what they most likely are.
-func decodeUTF8(data []byte) (s string, plain bool) {
-	s = string(data)
+//
+// Plain text that does not end in a line end (most files saved from a web
+// page or an editor) is copied with one after it, and nl is that copy, s
+// the same bytes without it: clean gives such a text its final line end,
+// and copied the whole text to add it.
+func decodeUTF8(data []byte) (s string, plain bool, nl string) {
+	if n := len(data); n > 0 && data[n-1] != '\n' {
+		b := make([]byte, n+1)
+		copy(b, data)
+		b[n] = '\n'
+		// b is not written after this: the strings may share its bytes.
+		nl = unsafe.String(unsafe.SliceData(b), n+1)
+		s = nl[:n]
+	} else {
+		s = string(data)
+	}
 	if isPlain(s) {
-		return s, true // valid UTF-8 too
+		return s, true, nl // valid UTF-8 too
 	}
 	if utf8.ValidString(s) {
-		return s, false
+		return s, false, ""
 	}
 	if !damagedUTF8(data) {
-		return decodeWith(win1258, data), false
+		return decodeWith(win1258, data), false, ""
 	}
 	var b strings.Builder
 	b.Grow(len(data))
@@ -114,7 +131,7 @@ func decodeUTF8(data []byte) (s string, plain bool) {
 		b.WriteString(decodeWith(win1258, data[i:i+1]))
 		i++
 	}
-	return b.String(), false
+	return b.String(), false, ""
 }
 
 // damagedUTF8 reports whether data that is not valid UTF-8 is UTF-8 all
@@ -176,7 +193,7 @@ func decodeDeclared(e encoding.Encoding, data []byte) string {
 	if e == encoding.Nop || e == xunicode.UTF8 || isUTF16(e) {
 		// An ASCII-compatible <meta> that says UTF-16 cannot be right
 		// (the HTML standard reads such pages as UTF-8).
-		s, _ := decodeUTF8(data)
+		s, _, _ := decodeUTF8(data)
 		return s
 	}
 	if utf8.Valid(data) && hasMultiByte(data) {

@@ -172,7 +172,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		return Document{}, diag.Errorf(file, 0, "not a DOCX file: it is not a zip archive")
 	}
 	htmlExt := ext == ".htm" || ext == ".html" || ext == ".xhtml"
-	s, plain, err := decode(data, htmlExt)
+	s, plain, nl, err := decode(data, htmlExt)
 	if err != nil {
 		return Document{}, diag.WithFile(err, file)
 	}
@@ -181,7 +181,7 @@ func parse(file, name string, data []byte) (Document, error) {
 		if !htmlExt {
 			// The extension said nothing, so the first decode ignored any
 			// <meta charset>; decode again now that we know it is HTML.
-			s, _, err = decode(data, true)
+			s, _, _, err = decode(data, true)
 			if err != nil {
 				return Document{}, diag.WithFile(err, file)
 			}
@@ -189,7 +189,14 @@ func parse(file, name string, data []byte) (Document, error) {
 		text, tables := htmlText(s)
 		return newDocument(name, text, false, tables), nil
 	}
-	t, nums := cleanText(s, true, plain)
+	clean := s
+	if nl != "" {
+		// The same lines with the final line end clean would add: the
+		// text comes back as it is, without a copy, when nothing else
+		// needs cleaning.
+		clean = nl
+	}
+	t, nums := cleanText(clean, true, plain)
 	t, lines, nums := unwrap(t, splitLines(t), nums)
 	cut := s != "" && s[len(s)-1] != '\n' && s[len(s)-1] != '\r'
 	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOutLines(lines, nil), CutShort: cut}, nil

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -450,6 +451,26 @@ func TestNumberHeading(t *testing.T) {
 	} {
 		if got := numberHeading(s); got != want {
 			t.Errorf("numberHeading(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestCleanFinalLineEnd checks what parse relies on when it hands clean
+// the decoded text with a final line end added (decodeUTF8's nl): plain
+// text without one cleans to the same text and line numbers with it.
+func TestCleanFinalLineEnd(t *testing.T) {
+	for _, s := range []string{"a", "a  ", "a\nb", "a\n\n\n\nb", "a\n  ", "a\n\n", "\n\na\tb \t", " ", "Năm 2024\n\nhuyện đạt 18/18 chỉ tiêu."} {
+		if s[len(s)-1] == '\n' || !isPlain(s) {
+			continue
+		}
+		want, wantNums := cleanText(s, true, true)
+		got, gotNums := cleanText(s+"\n", true, true)
+		if got != want || !slices.Equal(gotNums, wantNums) {
+			t.Errorf("cleanText(%q + newline) = %q %v, want %q %v", s, got, gotNums, want, wantNums)
+		}
+		d, _, nl := decodeUTF8([]byte(s))
+		if d != s || nl != s+"\n" {
+			t.Errorf("decodeUTF8(%q) = %q, nl %q", s, d, nl)
 		}
 	}
 }
