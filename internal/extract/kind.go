@@ -20,7 +20,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		x.countTargets(f, ci)
 		return
 	}
-	if a.Form == vnnum.Fraction {
+	if a.Form == vnnum.Fraction && shareOfWhole(f) {
+		// "16.113/506.184 hộ cận nghèo, tỷ lệ 3,18%": a count of the
+		// whole, as its rate says, not a result against a target.
+		f.a.Form, f.a.Of = vnnum.Plain, 0
+		a = f.a
+	} else if a.Form == vnnum.Fraction {
 		x.resultPair(f, subj)
 		return
 	}
@@ -359,10 +364,38 @@ func poorAndNearTotal(f *figure) bool {
 					break
 				}
 			}
-			return bothPoorAndNear(st[from:k])
+			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k])
 		}
 	}
 	return false
+}
+
+// allHouseholds reports a total that counts all the households of a unit,
+// a number and the bare noun right before "trong đó" with no kind of
+// household named ("có tổng số 3.109 hộ, trong đó: …", "Xã A có 820 hộ
+// dân, trong đó …"): the households listed after it by kind (the poor,
+// the near-poor, with their rates) are the unit's whole figures, not
+// parts of an indicator's total.
+func allHouseholds(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":") {
+		n--
+	}
+	if n >= 2 && (toks[n-1].s == "dân" || toks[n-1].s == "đình" && n >= 3 && toks[n-2].s == "gia") {
+		n -= 1
+		if toks[n].s == "đình" {
+			n--
+		}
+	}
+	if n < 2 || toks[n-1].s != "hộ" || !isDigits(toks[n-2].s) {
+		return false
+	}
+	for _, t := range toks[:n] {
+		if t.s == "nghèo" {
+			return false // "có 500 hộ nghèo, trong đó …": the poor's parts
+		}
+	}
+	return true
 }
 
 // bothPoorAndNear reports the poor and the near-poor households named
@@ -2401,4 +2434,31 @@ func bareDisbursement(f *figure) bool {
 		return false
 	}
 	return lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) == "giải ngân"
+}
+
+// shareOfWhole reports a fraction N/M of a count ("16.113/506.184 hộ cận
+// nghèo") whose clause goes on, before any other figure, to a percentage
+// that is N of M, given as a rate or a share ("tỷ lệ 3,18%", "chiếm
+// 3,2%"): the count of a part of a whole M, not a
+// result N against a target M.
+func shareOfWhole(f *figure) bool {
+	a := f.a
+	if a.UOM != "" || a.Of <= 0 || a.Value <= 0 || a.Value >= a.Of {
+		return false
+	}
+	end := min(f.clause.End, len(f.p.text))
+	if f.a.End >= end {
+		return false
+	}
+	next := vnnum.Scan(f.p.text[f.a.End:end])
+	if len(next) == 0 || next[0].UOM != "%" || next[0].Form != vnnum.Plain {
+		return false
+	}
+	between := lowerSameLen(f.p.text[f.a.End : f.a.End+next[0].Start])
+	if !strings.Contains(between, "tỷ lệ") && !strings.Contains(between, "tỉ lệ") && !strings.Contains(between, "chiếm") {
+		return false // "cho 300/350 lao động, đạt 85,71%": a result against its target
+	}
+	share := 100 * a.Value / a.Of
+	d := share - next[0].Value
+	return d < 0.06 && d > -0.06
 }

@@ -270,6 +270,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		ui := 0
 		prevFig, prevReal := c.Start, c.Start
+		countEnd := -1 // end of the clause's last figure when it is a count (see rateOfCountAt)
 		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
 			if a.UOM != "" || a.Noun != "" {
@@ -282,6 +283,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		for fi, a := range figs {
 			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
 				e := events[ev]
+				if !subj.none && countEnd > subj.start && e.other && rateOfCountAt(ctoks, e, countEnd) {
+					ev++ // "Số hộ nghèo: 201 hộ, tỷ lệ 6,47%": the rate of the count just given
+					continue
+				}
 				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
@@ -318,6 +323,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			prevFig = a.End
 			if a.UOM != "" || a.Noun != "" {
 				prevReal = a.End
+			}
+			countEnd = -1
+			if a.UOM == "" && (a.Noun != "" || !yearValue(a)) {
+				countEnd = a.End
 			}
 			if a.UOM == "" && x.ind.counted(f.noun) >= 0 {
 				countSeen, countUnit = true, unit
@@ -1075,4 +1084,54 @@ func englishFigures(p view) bool {
 		}
 	}
 	return words >= 8
+}
+
+// rateOfCountAt reports event e, another subject, as a bare "tỷ lệ" right
+// before a figure (a colon may stand between), just after a count that
+// ended at countEnd: a comma, perhaps one linking verb, and nothing else
+// between, but for the total the count is of ("/506.184 hộ"). Such a rate
+// is the share of that count, and keeps its subject: "Số hộ nghèo: 201
+// hộ, tỷ lệ 6,47%", "8.112 hộ nghèo/506.184 hộ, tỷ lệ 1,60%", "số hộ nghèo
+// còn lại cuối năm là 873, đạt tỷ lệ 2,03%". "…, tỷ lệ lao động qua đào
+// tạo đạt 70%" names a rate of its own.
+func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
+	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" && toks[e.at].s != "tỉ" {
+		return false
+	}
+	k := e.end
+	if k < len(toks) && toks[k].s == ":" {
+		k++
+	}
+	if k >= len(toks) || !isDigits(toks[k].s) {
+		return false
+	}
+	seg := tokRange(toks, countEnd, toks[e.at].start)
+	c := -1
+	for i := len(seg) - 1; i >= 0; i-- {
+		if seg[i].s == "," {
+			c = i
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	if c > 0 && !(c >= 2 && seg[0].s == "/" && isDigits(seg[1].s)) {
+		return false // words of their own between the count and its rate
+	}
+	switch rest := seg[c+1:]; len(rest) {
+	case 0:
+		return true
+	case 1:
+		switch rest[0].s {
+		case "đạt", "chiếm", "với", "bằng", "là":
+			return true
+		}
+	}
+	return false
+}
+
+// yearValue reports a bare whole number that reads as a year.
+func yearValue(a vnnum.Amount) bool {
+	return a.UOM == "" && a.Noun == "" && a.Value >= 1900 && a.Value <= 2100 && a.Value == float64(int(a.Value))
 }
