@@ -213,7 +213,16 @@ func (x *docReader) findDate() {
 			x.pubY = maxY - 1
 		}
 	case month > 0 && month <= 2:
+		// In the first months a text reports the year just ended. One
+		// that names a single year, and not only as its plan's ("năm
+		// 2024, … kết nạp thêm 17 đảng viên"), reports that year: it
+		// was written in the next. One that also names the year before
+		// ("tổng kết năm 2023, triển khai nhiệm vụ năm 2024") is of its
+		// latest year, as is one that names that year only as a plan's.
 		x.pubY, x.pubM = maxY, month
+		if years[maxY-1] == 0 && !x.onlyPlanYear(maxY) {
+			x.pubY = maxY + 1
+		}
 	default:
 		x.defYear = freqY
 	}
@@ -516,6 +525,11 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 			continue
 		}
+		if y, ok := x.baseYearAt(ctoks, i, out); ok {
+			out = append(out, mention{pos: t.start, year: y + 1, period: -1})
+			i++
+			continue
+		}
 		if comparedAt(ctoks, i) {
 			continue
 		}
@@ -659,6 +673,46 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 		}
 	}
 	return out
+}
+
+// baseYearAt reads, at toks[i] (i at "năm"), the year a figure is
+// compared with ("tăng 4,9% so với năm 2022", "so với cùng kỳ năm 2022")
+// when it tells the year of the figures and nothing else does: a text
+// dated in year P that compares with year P-2 and names no year of its
+// own reports the year between, P-1, the last one ended (an April
+// speech that gives "so với năm 2022" speaks of 2023). A base one year
+// back says nothing new (the figures are of the text's year), one further
+// back compares over several years, and a year the text has already
+// turned to (a year named in the clause or before) holds.
+func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
+	if x.pubY == 0 || x.yearSet || toks[i].s != "năm" || i+1 >= len(toks) || i < 2 {
+		return 0, false
+	}
+	t := toks[i+1]
+	if len(t.s) != 4 || !isDigits(t.s) || i+2 < len(toks) && (toks[i+2].s == "-" || toks[i+2].s == "–") {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(t.s)
+	if y != x.pubY-2 {
+		return 0, false
+	}
+	for _, m := range out {
+		if m.year != 0 {
+			return 0, false
+		}
+	}
+	// "so (với) (cùng kỳ) năm 2022": the base of a comparison.
+	k := i - 1
+	if k >= 1 && (toks[k].s == "kỳ" || toks[k].s == "kì") && toks[k-1].s == "cùng" {
+		k -= 2
+	}
+	if k >= 0 && toks[k].s == "với" {
+		k--
+	}
+	if k < 0 || toks[k].s != "so" {
+		return 0, false
+	}
+	return y, true
 }
 
 // windowBefore reports "N năm qua" at toks[i] as the window a record is
