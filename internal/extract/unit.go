@@ -318,6 +318,15 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) && !nameWordNam(toks, k) || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
+		if len(words) >= 2 && k+1 < len(toks) && toks[k+1].word && verbAt(toks, k) {
+			// "THỊ XÃ AN NHƠN ĐẠT NHIỀU KẾT QUẢ", "Huyện Tân Phú Hoàn
+			// Thành Dự Toán": in a headline in capitals or with every
+			// word capitalised the case cannot end the name; its
+			// predicate does, a verb with its object after a name of two
+			// syllables or more. (In a sentence the verb is in lower
+			// case and ends the name anyway.)
+			break
+		}
 		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
 			break // "CÁC XÃ, THỊ TRẤN NĂM 2024": a time, no name ("HUYỆN NĂM CĂN" is one)
 		}

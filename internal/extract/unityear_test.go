@@ -90,3 +90,23 @@ func TestYearFromComparisonBase(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestNameBeforeHeadlinePredicate: a headline in capitals, or with every
+// word capitalised, names its unit and goes on with a verb and its
+// object; the verb ends the name. A name whose second syllable is such a
+// word, or that ends the line, is read whole.
+func TestNameBeforeHeadlinePredicate(t *testing.T) {
+	body := "\n\nNăm 2023, tổng thu ngân sách nhà nước trên địa bàn ước đạt 812 tỷ đồng.\n"
+	cases := []struct{ head, unit string }{
+		{"HUYỆN PHÚ LƯƠNG ĐẠT VÀ VƯỢT NHIỀU CHỈ TIÊU NĂM 2023", "Huyện Phú Lương"},
+		{"THÀNH PHỐ BUÔN MA THUỘT TĂNG THU NGÂN SÁCH", "Thành phố Buôn Ma Thuột"},
+		{"Thị Xã Sông Cầu Hoàn Thành Nhiều Chỉ Tiêu Quan Trọng", "Thị xã Sông Cầu"},
+		{"Quận Hải An Tiếp Tục Dẫn Đầu Thành Phố Về Thu Ngân Sách", "Quận Hải An"},
+		// Negatives: the name is read whole.
+		{"XÃ HƯNG ĐẠT VƯỢT DỰ TOÁN THU NGÂN SÁCH", "Xã Hưng Đạt"},
+		{"KINH TẾ - XÃ HỘI HUYỆN TÂN THÀNH ĐẠT", "Huyện Tân Thành Đạt"},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.head, c.head+body, true, "thu_ngan_sach actual 2023 "+c.unit)
+	}
+}
