@@ -47,7 +47,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 			// mạnh, lần lượt đạt 7,19% và 3,93%" are both the sectors',
 			// as is "sản xuất công nghiệp … duy trì đà tăng trưởng …,
 			// tính chung 9 tháng tăng 6,9%" past the "9" of "9 tháng".
-			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), f.a.Start) {
+			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, x.denyFrom(f, subj), f.a.Start) {
 				ind, ratio = i, r
 				break
 			}
@@ -2461,4 +2461,31 @@ func shareOfWhole(f *figure) bool {
 	share := 100 * a.Value / a.Of
 	d := share - next[0].Value
 	return d < 0.06 && d > -0.06
+}
+
+// denyFrom is where the words that may deny the subject's indicator to
+// figure f start: where they lead up to its cue, but past a heading's
+// colon for a share ("Kết quả rà soát hộ nghèo, hộ cận nghèo: Hộ nghèo
+// có 10.689 hộ, chiếm 3,20%"). A count keeps its heading's words, whose
+// verbs would also be read as its own ("Về giảm nghèo, hỗ trợ hộ cận
+// nghèo: số hộ nghèo là 640 hộ" counts no household lifted out).
+func (x *docReader) denyFrom(f *figure, subj subject) int {
+	from := min(subj.lead, subj.start, f.prevEnd)
+	if f.a.UOM != "%" {
+		return from
+	}
+	return afterHeading(f.ctoks, from, subj.start)
+}
+
+// afterHeading is from, or the end of the last colon between from and
+// the subject's cue at: the words before such a colon head a list ("Kết
+// quả rà soát hộ nghèo, hộ cận nghèo: Hộ nghèo có 10.689 hộ, chiếm
+// 3,20%") and are not the words that lead up to the cue after it.
+func afterHeading(toks []tok, from, at int) int {
+	for _, t := range tokRange(toks, from, at) {
+		if t.s == ":" {
+			from = t.end
+		}
+	}
+	return from
 }

@@ -111,6 +111,12 @@ func TestPhrases(t *testing.T) {
 		{"words of their own between the count and a bare rate", "Năm 2023, có 120 hộ nghèo được vay vốn ưu đãi, tỷ lệ 95%.", nil},
 		{"a rate that is not N of M leaves the pair alone", "Năm 2023, huyện có 2.310/40.120 hộ cận nghèo, tỷ lệ 6%.", nil},
 		{"the parts of the poor households are parts", "Năm 2023, huyện có 500 hộ nghèo, trong đó 200 hộ là đồng bào dân tộc thiểu số, tỷ lệ 40%.", nil},
+		// A heading's words before its colon deny no share after it.
+		{"a heading that names the near-poor denies no poverty share after its colon", "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm: Hộ nghèo có 1.210 hộ, chiếm 3,2% tổng số hộ toàn huyện.",
+			[]string{"ty_le_ho_ngheo actual 3.2 2023"}},
+		{"a heading's verb and the near-poor before a colon, then the poor's count and rate", "Về giảm nghèo và hỗ trợ hộ cận nghèo: số hộ nghèo là 640 hộ, tỷ lệ 1,9%.",
+			[]string{"ty_le_ho_ngheo actual 1.9 2023"}},
+		{"a denying word after the heading's colon still denies", "Kết quả rà soát: hộ nghèo dân tộc thiểu số có 300 hộ, chiếm 40%.", nil},
 		{"after another total, trong đó still names parts", "Năm 2023, tổng thu ngân sách đạt 1.500 tỷ đồng, trong đó thu nội địa đạt 1.100 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.5e+12 2023"}},
 		{"a percentage reached of an amount named with its giver is the share of its plan", "Năm 2023, huyện thu đạt 127 tỷ đồng, đạt trên 54,4% thu ngân sách nhà nước do tỉnh giao cho huyện.",
