@@ -16,6 +16,7 @@ func TestAppendJSON(t *testing.T) {
 	texts := []string{
 		"", "Quận Hoàng Mai", `đạt "4.435,98" tỷ`, `a\b`, "tab\there", "line\nend\r", "\x00\x1f\x7f",
 		"<b>&amp;</b>", "bad \xff byte", "cut \xe1\xbb", "sep\u2028par", "par\u2029sep", "\u2027\u202a ok", "emoji 😀",
+		"overlong \xc0\xaf \xe0\x80\x80", "surrogate \xed\xa0\x80", "replacement \ufffd", "last \xf4\x90\x80\x80", "Đà Nẵng \xe1\xbb\x9d\xe1",
 	}
 	values := []float64{0, -0.0, 1, -3.5, 4435980000000, 123456789012345678, 1e20, 1e21, 1e-6, 9.99e-7, 1e-7, 1.5e-10, -2e22, 0.1 + 0.2, math.MaxFloat64, math.SmallestNonzeroFloat64}
 	var fs []Fact
