@@ -111,6 +111,10 @@ func TestPhrases(t *testing.T) {
 		{"words of their own between the count and a bare rate", "Năm 2023, có 120 hộ nghèo được vay vốn ưu đãi, tỷ lệ 95%.", nil},
 		{"a rate that is not N of M leaves the pair alone", "Năm 2023, huyện có 2.310/40.120 hộ cận nghèo, tỷ lệ 6%.", nil},
 		{"the parts of the poor households are parts", "Năm 2023, huyện có 500 hộ nghèo, trong đó 200 hộ là đồng bào dân tộc thiểu số, tỷ lệ 40%.", nil},
+		{"label and value with no colon, one clause per kind", "Trên địa bàn huyện có 49.350 hộ; hộ nghèo 1.234 hộ, tỷ lệ 2,5%; hộ cận nghèo 2.100 hộ, tỷ lệ 4,26%.",
+			[]string{"ho_can_ngheo actual 2100 2023", "ty_le_ho_ngheo actual 2.5 2023"}},
+		{"the rate of poor households an activity served is no poverty rate", "Huyện hỗ trợ làm nhà cho 350 hộ nghèo, tỷ lệ 100%.", nil},
+		{"the rate of poor households visited is no poverty rate", "Thăm và tặng quà 300 hộ nghèo, đạt tỷ lệ 100%.", nil},
 		// A heading's words before its colon deny no share after it.
 		{"a heading that names the near-poor denies no poverty share after its colon", "Kết quả rà soát hộ nghèo, hộ cận nghèo cuối năm: Hộ nghèo có 1.210 hộ, chiếm 3,2% tổng số hộ toàn huyện.",
 			[]string{"ty_le_ho_ngheo actual 3.2 2023"}},

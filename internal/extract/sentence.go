@@ -270,7 +270,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		ui := 0
 		prevFig, prevReal := c.Start, c.Start
-		countEnd := -1 // end of the clause's last figure when it is a count (see rateOfCountAt)
+		countStart, countEnd := -1, -1 // the clause's last figure when it is a count (see rateOfCountAt)
 		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
 			if a.UOM != "" || a.Noun != "" {
@@ -283,7 +283,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		for fi, a := range figs {
 			for ev < len(events) && ctoks[events[ev].at].start < a.Start {
 				e := events[ev]
-				if !subj.none && countEnd > subj.start && e.other && rateOfCountAt(ctoks, e, countEnd) {
+				if !subj.none && countEnd > subj.start && e.other && rateOfCountAt(ctoks, e, countEnd) && levelCountAt(ctoks, subj, countStart) {
 					ev++ // "Số hộ nghèo: 201 hộ, tỷ lệ 6,47%": the rate of the count just given
 					continue
 				}
@@ -324,9 +324,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if a.UOM != "" || a.Noun != "" {
 				prevReal = a.End
 			}
-			countEnd = -1
+			countStart, countEnd = -1, -1
 			if a.UOM == "" && (a.Noun != "" || !yearValue(a)) {
-				countEnd = a.End
+				countStart, countEnd = a.Start, a.End
 			}
 			if a.UOM == "" && x.ind.counted(f.noun) >= 0 {
 				countSeen, countUnit = true, unit
@@ -1127,6 +1127,29 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 		case "đạt", "chiếm", "với", "bằng", "là":
 			return true
 		}
+	}
+	return false
+}
+
+// levelCountAt reports the count at countStart as a level of its subject:
+// right after the subject's cue ("hộ nghèo 1.234 hộ"), a colon ("Số hộ
+// nghèo: 201 hộ"), or a verb of having or being ("hiện có 793 hộ nghèo",
+// "còn 1.245 hộ nghèo", "là 873", "tổng số 3.109 hộ"). A count that an
+// activity serves ("hỗ trợ làm nhà cho 350 hộ nghèo", "tặng quà 300 hộ
+// nghèo") is of the households it reached, and its rate is no share of
+// the subject.
+func levelCountAt(toks []tok, subj subject, countStart int) bool {
+	k := tokIndex(toks, countStart)
+	if k <= 0 || k > len(toks) {
+		return false
+	}
+	p := toks[k-1]
+	if p.end == subj.end {
+		return true
+	}
+	switch p.s {
+	case ":", "có", "còn", "là", "số", "gồm":
+		return true
 	}
 	return false
 }
