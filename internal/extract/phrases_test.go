@@ -113,6 +113,10 @@ func TestPhrases(t *testing.T) {
 		{"the parts of the poor households are parts", "Năm 2023, huyện có 500 hộ nghèo, trong đó 200 hộ là đồng bào dân tộc thiểu số, tỷ lệ 40%.", nil},
 		{"label and value with no colon, one clause per kind", "Trên địa bàn huyện có 49.350 hộ; hộ nghèo 1.234 hộ, tỷ lệ 2,5%; hộ cận nghèo 2.100 hộ, tỷ lệ 4,26%.",
 			[]string{"ho_can_ngheo actual 2100 2023", "ty_le_ho_ngheo actual 2.5 2023"}},
+		{"a dash parts a count and its rate as a comma does", "Số hộ nghèo: 87 hộ - tỷ lệ 2,11%; số hộ cận nghèo: 140 hộ - tỷ lệ 3,4%.",
+			[]string{"ho_can_ngheo actual 140 2023", "ty_le_ho_ngheo actual 2.11 2023"}},
+		{"an en dash after a count of the poor", "Toàn huyện có 96 hộ nghèo – tỷ lệ 3,05%; 150 hộ cận nghèo – tỷ lệ 4,77%.",
+			[]string{"ho_can_ngheo actual 150 2023", "ty_le_ho_ngheo actual 3.05 2023"}},
 		{"the rate of poor households an activity served is no poverty rate", "Huyện hỗ trợ làm nhà cho 350 hộ nghèo, tỷ lệ 100%.", nil},
 		{"the rate of poor households visited is no poverty rate", "Thăm và tặng quà 300 hộ nghèo, đạt tỷ lệ 100%.", nil},
 		// A heading's words before its colon deny no share after it.

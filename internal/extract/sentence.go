@@ -1088,7 +1088,7 @@ func englishFigures(p view) bool {
 
 // rateOfCountAt reports event e, another subject, as a bare "tỷ lệ" right
 // before a figure (a colon may stand between), just after a count that
-// ended at countEnd: a comma, perhaps one linking verb, and nothing else
+// ended at countEnd: a comma (or a dash), perhaps one linking verb, and nothing else
 // between, but for the total the count is of ("/506.184 hộ"). Such a rate
 // is the share of that count, and keeps its subject: "Số hộ nghèo: 201
 // hộ, tỷ lệ 6,47%", "8.112 hộ nghèo/506.184 hộ, tỷ lệ 1,60%", "số hộ nghèo
@@ -1108,8 +1108,8 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 	seg := tokRange(toks, countEnd, toks[e.at].start)
 	c := -1
 	for i := len(seg) - 1; i >= 0; i-- {
-		if seg[i].s == "," {
-			c = i
+		if s := seg[i].s; s == "," || s == "-" || s == "–" || s == "—" {
+			c = i // "Số hộ nghèo: 87 hộ - tỷ lệ 2,11%": a dash parts the pair as a comma does
 			break
 		}
 	}
