@@ -348,13 +348,17 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
-	if x.paraUnitOf == p.para && x.paraUnit != "" && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
+	if x.paraUnitOf == p.para && (x.paraUnit != "" || s.Start == firstSentStart(p.text)) && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
 		// "Thành phố Thái Nguyên là trung tâm …. Trong năm 2024, tỉnh
 		// Thái Nguyên đã cơ bản đạt các mục tiêu …. Thu ngân sách ước
 		// đạt 19.680 tỷ đồng": a sentence that names one unit as the
 		// one it speaks of hands the paragraph on to it; the later
 		// sentences that name none are that unit's, not the opening
-		// one's. (Fresh-text kind K8/K10 of docs/fresh-errors.md.)
+		// one's. (Fresh-text kind K8/K10 of docs/fresh-errors.md.) A
+		// paragraph's first sentence does so though the paragraph did
+		// not open with the unit ("Theo đánh giá, …, nhiều chỉ tiêu …
+		// của Lâm Đồng tăng trưởng khá. cụ thể, tổng thu … Tổng mức
+		// bán lẻ …").
 		x.paraUnit = named
 	}
 	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para

@@ -1742,6 +1742,9 @@ func possessiveSubject(toks []tok, i, k int) bool {
 	if !whole && (b < 0 || toks[b].s != "của" && !territory) || k >= len(toks) {
 		return false
 	}
+	if !whole && toks[b].s == "của" && ownsOpening(toks, b, k) {
+		return true
+	}
 	if toks[k].s == "là" {
 		return k+1 < len(toks) && isDigits(toks[k+1].s)
 	}
@@ -1753,6 +1756,59 @@ func possessiveSubject(toks []tok, i, k int) bool {
 	}
 	return verbAt(toks, k)
 }
+
+// ownsOpening reports a unit after "của" (toks[b]) that owns the noun
+// phrase its clause opens with, the clause going on after the unit with
+// its predicate: "Tình hình kinh tế – xã hội của tỉnh cơ bản ổn định",
+// "nhiều chỉ tiêu kinh tế - xã hội của Lâm Đồng tăng trưởng khá". The
+// clause speaks of that unit, whatever its predicate (an adjective
+// needs no verb). A clause that opens with a source ("Theo báo cáo của
+// tỉnh cho thấy …"), that holds a figure before the unit, or that ends
+// at the unit ("Dưới sự chỉ đạo của tỉnh, …"), or that has a subject and
+// a verb before it ("Thành phố không còn hộ nghèo theo chuẩn nghèo của
+// tỉnh …": "tăng trưởng" is a noun) names no subject so.
+func ownsOpening(toks []tok, b, k int) bool {
+	if k >= len(toks) || !toks[k].word || isDigits(toks[k].s) || toks[k].s == "và" || toks[k].s == "cùng" || toks[k].s == "với" {
+		return false // "chỉ đạo của Thành phố và Hội đồng nhân dân quận": several owners, no subject
+	}
+	first := -1
+	for j := 0; j < b; j++ {
+		if isDigits(toks[j].s) && (j > 0 && (toks[j-1].s == "năm" || toks[j-1].s == "tháng") || j+1 < b && toks[j+1].s == "tháng") {
+			continue // a time before the phrase: "Năm 2023", "Trong 10 tháng đầu năm 2025"
+		}
+		if toks[j].s == "," || toks[j].s == ";" || toks[j].s == ":" || toks[j].s == "(" {
+			first = -1 // "Năm 2023, bức tranh kinh tế của tỉnh …": the part after a time or a lead-in
+			continue
+		}
+		if isDigits(toks[j].s) || isLevelFirst(toks[j].s) && levelAtTok(toks, j) {
+			return false // a figure, or a unit named before: the clause's subject
+		}
+		if verbAt(toks, j) && !(toks[j].s == "tăng" && j+1 < len(toks) && toks[j+1].s == "trưởng") {
+			return false // "Thành phố không còn hộ nghèo theo chuẩn của tỉnh": the unit owns an object
+		}
+		if toks[j].word && first < 0 {
+			first = j
+		}
+	}
+	return first >= 0 && first < b && !sourceWord[toks[first].s]
+}
+
+// levelAtTok reports a level word written out at toks[j] ("huyện",
+// "thành phố"; "xã hội" is no level).
+func levelAtTok(toks []tok, j int) bool {
+	for _, lv := range levelsFrom[toks[j].s] {
+		if !lv.upper && lv.at(toks, j) && !(lv.name == "Xã" && societyAt(toks, j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceWord are the words a clause opens with when it names where its
+// news comes from or under whom it happened, not what it speaks of:
+// "Theo báo cáo của tỉnh", "Dưới sự chỉ đạo của tỉnh", "Với sự hỗ trợ
+// của tỉnh", "Nhờ sự quan tâm của tỉnh".
+var sourceWord = map[string]bool{"theo": true, "dưới": true, "với": true, "nhờ": true, "được": true, "qua": true}
 
 // bracketAfter reports a bracket at toks[k] that opens on a verb: the
 // figure in it is the unit's before it ("của toàn tỉnh (ước đạt 9,5%)").

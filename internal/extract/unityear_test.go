@@ -110,3 +110,49 @@ func TestNameBeforeHeadlinePredicate(t *testing.T) {
 		checkFacts(t, c.head, c.head+body, true, "thu_ngan_sach actual 2023 "+c.unit)
 	}
 }
+
+// TestOwnerOfOpeningHandsParagraph: a clause that opens with a noun
+// phrase owned by a unit ("Tình hình kinh tế của tỉnh …", "nhiều chỉ tiêu
+// … của Đồng Nai …") speaks of that unit, whatever its predicate; the
+// paragraph's first sentence that names one unit so hands the paragraph
+// on to it, so the sentences after it that name no unit are that unit's,
+// not the article's own (a city or a commune of the province). A unit
+// that owns an object after the subject's verb, or after a source or a
+// circumstance ("Dưới sự chỉ đạo của tỉnh, …"), is not the subject; a
+// later sentence that names another unit does not hand the paragraph on.
+func TestOwnerOfOpeningHandsParagraph(t *testing.T) {
+	head := "Thành phố Bảo Lộc phát triển mạnh\n\nNăm 2023, thành phố Bảo Lộc thu ngân sách đạt 900 tỷ đồng. Lâm Đồng là tỉnh có nhiều tiềm năng.\n\n"
+	cases := []struct {
+		name, para string
+		want       []string
+	}{
+		{"state of the province",
+			"Năm 2023, bức tranh kinh tế - xã hội của tỉnh nhìn chung khởi sắc, tốc độ tăng trưởng kinh tế đạt 7,2%. Nổi bật, tổng thu ngân sách nhà nước trên địa bàn được 11.500 tỷ đồng.",
+			[]string{"tang_truong_kinh_te actual 2023 Tỉnh Lâm Đồng", "thu_ngan_sach actual 2023 Tỉnh Lâm Đồng"}},
+		{"named province after a lead-in",
+			"Theo báo cáo, trong năm 2023, phần lớn chỉ tiêu của Lâm Đồng vượt kế hoạch, thu ngân sách đạt 11.500 tỷ đồng. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 70.000 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Lâm Đồng", "tong_muc_ban_le actual 2023 Tỉnh Lâm Đồng"}},
+		{"nine months",
+			"Trong 9 tháng đầu năm 2023, các ngành kinh tế của tỉnh duy trì đà phục hồi; tốc độ tăng trưởng kinh tế ước đạt 6,1%.",
+			[]string{"tang_truong_kinh_te actual 2023 Tỉnh Lâm Đồng"}},
+		{"named province, jobs after",
+			"Năm 2023, các chỉ tiêu chủ yếu của Lâm Đồng đều vượt kế hoạch, tổng vốn đầu tư phát triển đạt 35.000 tỷ đồng. Giải quyết việc làm cho 31.000 lao động.",
+			[]string{"von_dau_tu actual 2023 Tỉnh Lâm Đồng", "viec_lam_moi actual 2023 Tỉnh Lâm Đồng"}},
+		// Negatives: the city stays the subject.
+		{"owner of an object",
+			"Năm 2023, thành phố không còn hộ nghèo theo chuẩn nghèo của tỉnh; còn 120 hộ cận nghèo.",
+			[]string{"ho_can_ngheo actual 2023 Thành phố Bảo Lộc"}},
+		{"circumstance",
+			"Dưới sự chỉ đạo của tỉnh, năm 2023 tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 7.000 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 2023 Thành phố Bảo Lộc"}},
+		{"several owners",
+			"Bám sát chỉ đạo của tỉnh và Thành ủy, năm 2023 tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 7.000 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 2023 Thành phố Bảo Lộc"}},
+		{"later sentence",
+			"Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 7.000 tỷ đồng. Tỷ lệ hộ nghèo của tỉnh Lâm Đồng là 1,2%. Giải quyết việc làm cho 3.100 lao động.",
+			[]string{"tong_muc_ban_le actual 2023 Thành phố Bảo Lộc", "ty_le_ho_ngheo actual 2023 Tỉnh Lâm Đồng", "viec_lam_moi actual 2023 Thành phố Bảo Lộc"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, head+c.para+"\n", true, append([]string{"thu_ngan_sach actual 2023 Thành phố Bảo Lộc"}, c.want...)...)
+	}
+}
