@@ -344,6 +344,9 @@ type docReader struct {
 	// no count of targets) that the parts break down.
 	prevPara  *para
 	prevTotal bool
+	// prevHouseholds: the sentence before ended on a count of all the
+	// households (see allHouseholds), whose "Trong đó, …" lists kinds.
+	prevHouseholds bool
 	// The subject and unit the last sentence with figures ended on, and
 	// its paragraph: "Con số này …" in the next sentence speaks of them.
 	lastSubj     subject

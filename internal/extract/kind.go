@@ -378,7 +378,7 @@ func poorAndNearTotal(f *figure) bool {
 // parts of an indicator's total.
 func allHouseholds(toks []tok) bool {
 	n := len(toks)
-	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":") {
+	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":" || toks[n-1].s == ".") {
 		n--
 	}
 	if n >= 2 && (toks[n-1].s == "dân" || toks[n-1].s == "đình" && n >= 3 && toks[n-2].s == "gia") {

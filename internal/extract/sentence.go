@@ -135,8 +135,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.sentMinYear = 0
 	figs := amountsIn(amounts, s)
 	// "Trong đó, …" after a sentence that gave a total lists its parts.
-	total := x.prevPara == p.para && x.prevTotal
+	// "Xã A có 1.509 hộ. Trong đó, số hộ nghèo …" lists the unit's
+	// households by kind, not parts of an indicator's total.
+	total := x.prevPara == p.para && x.prevTotal && !x.prevHouseholds
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
+	x.prevHouseholds = allHouseholds(stoks)
 	defer func() {
 		// A sentence without figures that names a year's results and the
 		// next year's tasks ("đánh giá kết quả năm 2024, triển khai nhiệm
