@@ -14,6 +14,7 @@ import (
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/report"
+	"github.com/chitieu/chitieu/internal/unitname"
 	"github.com/chitieu/chitieu/internal/xlsxpkg"
 )
 
@@ -151,6 +152,9 @@ func (x *writer) summary() {
 		formula, total, note, plans := summaryTotal(r, j, colName(col), first)
 		if formula == "" {
 			row.set(col, nil, s.id(tb))
+			if note != "" {
+				x.note(name, col, rowNo, note)
+			}
 			continue
 		}
 		// A total of plans is a plan: italic like the figures it adds.
@@ -814,6 +818,12 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 	if nPlans+nActuals == 0 {
 		return "", 0, "", false
 	}
+	if tiers := addedTiers(r, j); len(tiers) > 1 {
+		// A district's revenue and a province's do not add up: the
+		// province's already holds the district's, or they are
+		// unrelated places.
+		return "", 0, "Không cộng: các đơn vị thuộc các cấp hành chính khác nhau (" + strings.Join(tiers, ", ") + ")", false
+	}
 	plans = nActuals == 0
 	// Runs of consecutive rows holding the figures added.
 	var runs []string
@@ -860,6 +870,35 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 	}
 	return "SUM(" + strings.Join(runs, ",") + ")", total, strings.Join(notes, "\n"), plans
 }
+
+// addedTiers names the administrative levels (tỉnh, huyện, xã) of the
+// named units with a figure in summary column j; a unit whose name starts
+// with no level word counts for none. A centrally-run city ranks as a
+// province.
+func addedTiers(r *report.Report, j int) []string {
+	seen := map[unitname.Tier]bool{}
+	var names []string
+	for _, u := range r.Units {
+		if u.Summary[j].Figure == nil || u.Unnamed {
+			continue
+		}
+		lv, loc, ok := unitname.Split(u.Name)
+		if !ok {
+			continue
+		}
+		t := lv.Tier
+		if unitname.Provinces[loc] == lv.Word {
+			t = unitname.Province // "Thành phố Hà Nội"
+		}
+		if !seen[t] {
+			seen[t] = true
+			names = append(names, tierNames[t])
+		}
+	}
+	return names
+}
+
+var tierNames = map[unitname.Tier]string{unitname.Province: "cấp tỉnh", unitname.District: "cấp huyện", unitname.Commune: "cấp xã"}
 
 // yearsText names the years of a table: "năm 2024", "năm 2022 - 2024",
 // "năm 2022, 2024".
