@@ -582,6 +582,7 @@ func (x *docReader) finish() []facts.Fact {
 	for i := range keep {
 		keep[i] = true
 	}
+	x.misprinted(keep)
 	// Twins share unit, indicator and kind: compare within those groups.
 	type groupKey struct {
 		unit, ind string

@@ -66,6 +66,20 @@ func Split(name string) (lv Level, locality string, ok bool) {
 	return Level{}, name, false
 }
 
+// TierOf is the administrative tier of a unit name that starts with a
+// level word; a centrally-run city ("Thành phố Hà Nội") ranks as a
+// province. ok is false for a name without a level word.
+func TierOf(name string) (t Tier, ok bool) {
+	lv, loc, ok := Split(name)
+	if !ok {
+		return 0, false
+	}
+	if Provinces[loc] == lv.Word {
+		return Province, true
+	}
+	return lv.Tier, true
+}
+
 // IsBare reports whether unit names no particular unit: empty, a level
 // word alone ("Thị xã", as a text that says only "UBND TX" gives it), or
 // Unknown.

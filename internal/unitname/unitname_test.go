@@ -61,3 +61,19 @@ func TestProvinces(t *testing.T) {
 		}
 	}
 }
+
+func TestTierOf(t *testing.T) {
+	cases := map[string]Tier{
+		"Thành phố Hà Nội": Province, "Tỉnh Nghệ An": Province, "Thành phố Huế": Province,
+		"Thành phố Vinh": District, "Thành phố Bắc Ninh": District, "Thị xã Hương Trà": District, "Quận 12": District,
+		"Phường Bến Nghé": Commune, "Xã Tân Lập": Commune, "Thị trấn Mỹ Lộc": Commune,
+	}
+	for name, want := range cases {
+		if got, ok := TierOf(name); !ok || got != want {
+			t.Errorf("TierOf(%q) = %v, %v; want %v", name, got, ok, want)
+		}
+	}
+	if _, ok := TierOf("Chưa rõ đơn vị"); ok {
+		t.Error("a name without a level word has a tier")
+	}
+}

@@ -882,13 +882,9 @@ func addedTiers(r *report.Report, j int) []string {
 		if u.Summary[j].Figure == nil || u.Unnamed {
 			continue
 		}
-		lv, loc, ok := unitname.Split(u.Name)
+		t, ok := unitname.TierOf(u.Name)
 		if !ok {
 			continue
-		}
-		t := lv.Tier
-		if unitname.Provinces[loc] == lv.Word {
-			t = unitname.Province // "Thành phố Hà Nội"
 		}
 		if !seen[t] {
 			seen[t] = true
