@@ -468,7 +468,7 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 	lvEnd := false
 	for k := max(0, n-3); k < n; k++ {
 		// "… HUYỆN", and a party committee's "HUYỆN ỦY", "THÀNH ỦY".
-		if lv, j, ok := matchLevel(v.text, v.toks, k); ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy" || v.toks[j].s == "uỷ")) {
+		if lv, j, ok := matchLevel(v.text, v.toks, k); ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy")) {
 			lvEnd = true
 		}
 	}
@@ -503,7 +503,7 @@ func levelOnlyLine(v view) bool {
 		return false
 	}
 	lv, j, ok := matchLevel(v.text, v.toks, 0)
-	return ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy" || v.toks[j].s == "uỷ"))
+	return ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy"))
 }
 
 // headlineLike reports a header line that may be the headline: not a

@@ -337,7 +337,7 @@ func samePeriodNext(post []tok) int {
 	if i < len(post) && post[i].s == "của" {
 		i++
 	}
-	if i+1 < len(post) && post[i].s == "cùng" && (post[i+1].s == "kỳ" || post[i+1].s == "kì") {
+	if i+1 < len(post) && post[i].s == "cùng" && post[i+1].s == "kỳ" {
 		return i + 2
 	}
 	return -1
@@ -504,7 +504,7 @@ func markAfterFigure(f *figure) bool {
 		return false
 	}
 	for _, t := range f.sentenceBefore()[:max(0, len(f.sentenceBefore())-n)] {
-		if f.a.UOM == "VND" && (t.s == "đồng" || t.s == "tỷ" || t.s == "tỉ") || f.a.UOM == "%" && t.s == "%" {
+		if f.a.UOM == "VND" && (t.s == "đồng" || t.s == "tỷ") || f.a.UOM == "%" && t.s == "%" {
 			return true
 		}
 	}
@@ -514,7 +514,7 @@ func markAfterFigure(f *figure) bool {
 // hasRate reports "tỷ lệ" (a rate) in toks.
 func hasRate(toks []tok) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if (toks[k].s == "tỷ" || toks[k].s == "tỉ") && toks[k+1].s == "lệ" {
+		if toks[k].s == "tỷ" && toks[k+1].s == "lệ" {
 			return true
 		}
 	}
@@ -596,7 +596,7 @@ func shareBefore(pre []tok) bool {
 		switch pre[k].s {
 		case "chiếm":
 			return true
-		case "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ", "tỷ", "tỉ", "lệ", "trọng", "ước", "đến", "tới", "được":
+		case "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ", "tỷ", "lệ", "trọng", "ước", "đến", "tới", "được":
 		default:
 			return false
 		}
@@ -1739,7 +1739,7 @@ func changeBeforeCue(f *figure, pre []tok) float64 {
 	// The rate's name may open before its cue: "tỷ lệ dân số tham gia |bảo
 	// hiểm y tế|".
 	for k := len(before) - 2; k >= 0 && k >= len(before)-7; k-- {
-		if (before[k].s == "tỷ" || before[k].s == "tỉ") && before[k+1].s == "lệ" {
+		if before[k].s == "tỷ" && before[k+1].s == "lệ" {
 			before = before[:k]
 			break
 		}
@@ -1803,7 +1803,7 @@ func (x *docReader) baseNotPrev(f *figure) bool {
 		i++
 	}
 	at := func(k int, w string) bool { return k < len(toks) && toks[k].s == w }
-	if at(i, "cùng") && (at(i+1, "kỳ") || at(i+1, "kì")) {
+	if at(i, "cùng") && at(i+1, "kỳ") {
 		i += 2
 	}
 	if at(i, "cuối") || at(i, "đầu") || at(i, "hết") {

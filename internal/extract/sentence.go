@@ -672,7 +672,7 @@ func nextUnit(unit, saved, m string) (string, string) {
 // after is the subject once cue event e has been read.
 func (s subject) after(e cueEvent, toks []tok) subject {
 	switch {
-	case e.other && e.at > 0 && (toks[e.at-1].s == "chiếm" || toks[e.at-1].s == "(") && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ"):
+	case e.other && e.at > 0 && (toks[e.at-1].s == "chiếm" || toks[e.at-1].s == "(") && toks[e.at].s == "tỷ":
 		// "11.015 hộ nghèo, chiếm tỷ lệ 5,93%", "số hộ nghèo là 14.040 hộ
 		// (tỷ lệ 7,71%)": the rate of the subject
 		return s
@@ -1102,7 +1102,7 @@ func englishFigures(p view) bool {
 // còn lại cuối năm là 873, đạt tỷ lệ 2,03%". "…, tỷ lệ lao động qua đào
 // tạo đạt 70%" names a rate of its own.
 func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
-	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" && toks[e.at].s != "tỉ" {
+	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" {
 		return false
 	}
 	k := e.end

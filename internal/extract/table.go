@@ -628,7 +628,7 @@ func (x *docReader) cueOf(toks []tok) (int, bool) {
 		if e.other {
 			// "Tỷ lệ …" heads the label of a rate: the rate of what
 			// follows, not another subject.
-			if e.end == e.at+2 && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ") && toks[e.at+1].s == "lệ" {
+			if e.end == e.at+2 && toks[e.at].s == "tỷ" && toks[e.at+1].s == "lệ" {
 				continue
 			}
 			return -1, false

@@ -222,7 +222,7 @@ func yearAfterPrev(toks []tok) bool {
 		if k >= 0 && toks[k].s == "năm" {
 			k--
 		}
-		return k >= 0 && (toks[k].s == "ck" || (toks[k].s == "kỳ" || toks[k].s == "kì") && k > 0 && toks[k-1].s == "cùng")
+		return k >= 0 && (toks[k].s == "ck" || toks[k].s == "kỳ" && k > 0 && toks[k-1].s == "cùng")
 	}
 	return false
 }

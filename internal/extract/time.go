@@ -703,7 +703,7 @@ func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
 	}
 	// "so (với) (cùng kỳ) năm 2022": the base of a comparison.
 	k := i - 1
-	if k >= 1 && (toks[k].s == "kỳ" || toks[k].s == "kì") && toks[k-1].s == "cùng" {
+	if k >= 1 && toks[k].s == "kỳ" && toks[k-1].s == "cùng" {
 		k -= 2
 	}
 	if k >= 0 && toks[k].s == "với" {
@@ -966,7 +966,7 @@ func samePeriodBefore(pre []tok) bool {
 	if n >= 2 && pre[n-1].s == "trước" && pre[n-2].s == "năm" {
 		n -= 2
 	}
-	if n < 2 || !(pre[n-1].s == "kỳ" || pre[n-1].s == "kì") || pre[n-2].s != "cùng" {
+	if n < 2 || pre[n-1].s != "kỳ" || pre[n-2].s != "cùng" {
 		return false
 	}
 	if n >= 3 && (pre[n-3].s == "so" || pre[n-3].s == "với" || pre[n-3].s == "hơn" || pre[n-3].s == "bằng") {

@@ -746,7 +746,7 @@ func hostOf(toks []tok, i, end int) bool {
 	switch k += 2; toks[k].s {
 	case "lễ", "buổi":
 		return true
-	case "hội", "kỳ", "kì", "đại", "phiên":
+	case "hội", "kỳ", "đại", "phiên":
 		if k+1 >= len(toks) {
 			return false
 		}
@@ -780,7 +780,7 @@ func sessionBefore(toks []tok, i int) bool {
 		return false // a session of a unit is its council's
 	}
 	for j := k; j >= 1 && j >= k-3; j-- {
-		if toks[j].s == "họp" && (toks[j-1].s == "kỳ" || toks[j-1].s == "kì") {
+		if toks[j].s == "họp" && toks[j-1].s == "kỳ" {
 			return true
 		}
 	}
@@ -814,7 +814,7 @@ func ownCommuneBefore(toks []tok, i int) bool {
 	switch toks[i-1].s {
 	case "ubnd", "của", "toàn", "bàn":
 		return true
-	case "ủy", "uỷ", "bộ":
+	case "ủy", "bộ":
 		// "Đảng ủy xã", and "Đảng bộ phường" (the ward's party
 		// organisation, whose meetings a ward's article reports).
 		return i > 1 && toks[i-2].s == "đảng"
@@ -1918,8 +1918,8 @@ func predicateAfter(toks []tok, k int) bool {
 var listVerbM = newListMatcher([]string{"đạt", "thu", "còn", "giảm còn", "chiếm", "kết nạp", "giải quyết", "hoàn thành", "ước đạt", "ước thu", "tăng", "giảm", "có", "vượt", "chỉ đạt", "chỉ mới", "tiếp tục", "dẫn đầu", "đứng đầu"}, 1)
 
 // listStop are capitalised words that start no place's name in a list.
-var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "uỷ": true, "hội": true, "sở": true, "phòng": true,
-	"trung": true, "công": true, "tổng": true, "kinh": true, "ngân": true, "thu": true, "chi": true, "tỷ": true, "tỉ": true,
+var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "hội": true, "sở": true, "phòng": true,
+	"trung": true, "công": true, "tổng": true, "kinh": true, "ngân": true, "thu": true, "chi": true, "tỷ": true,
 	"giá": true, "năm": true, "tháng": true, "theo": true, "trong": true, "cũng": true, "riêng": true, "toàn": true,
 	"các": true, "nhiều": true, "tại": true, "với": true, "đến": true, "hiện": true, "sau": true, "đây": true, "về": true,
 	"tốc": true, "số": true, "kết": true, "giải": true, "chỉ": true, "ubnd": true, "hđnd": true, "nhà": true, "đồng": true,
@@ -2060,7 +2060,7 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 func rankFigureAt(toks []tok, k int) bool { return figureAfter(toks, k, rankFigureWord) }
 
 var rankFigureWord = map[string]bool{"với": true, "là": true, "đạt": true, "ước": true, "chiếm": true, "còn": true, "tăng": true, "giảm": true,
-	"khoảng": true, "gần": true, "hơn": true, "trên": true, "mức": true, "tỷ": true, "tỉ": true, "lệ": true}
+	"khoảng": true, "gần": true, "hơn": true, "trên": true, "mức": true, "tỷ": true, "lệ": true}
 
 // rankedName reads a place named without its level word as an item of a
 // ranking (see ranking.item): a name the text gives a level elsewhere,
@@ -2439,10 +2439,10 @@ var nameStop = map[string]bool{"giai": true, "năm": true, "nhiệm": true, "kh�
 // ("Đảng bộ xã Nhiệm kỳ 2020-2025", "của huyện Kinh tế tăng").
 var terms = map[string][]string{
 	"nhiệm": {"kỳ"}, "đại": {"hội"}, "nghị": {"quyết", "định"}, "kinh": {"tế"},
-	"ủy": {"ban"}, "uỷ": {"ban"}, "hội": {"đồng", "nghị"}, "kế": {"hoạch"},
+	"ủy": {"ban"}, "hội": {"đồng", "nghị"}, "kế": {"hoạch"},
 	"báo": {"cáo"}, "chỉ": {"tiêu", "thị"}, "giai": {"đoạn"}, "lần": {"thứ"},
 	"tổng": {"kết"}, "sơ": {"kết"}, "kết": {"quả", "luận"}, "tình": {"hình"},
-	"chương": {"trình"}, "đảng": {"bộ", "ủy", "uỷ"}, "chi": {"bộ"},
+	"chương": {"trình"}, "đảng": {"bộ", "ủy"}, "chi": {"bộ"},
 	"ban": {"chấp", "thường"}, "công": {"tác"}, "thực": {"hiện"},
 	"nông": {"thôn", "nghiệp"}, "ngân": {"sách"}, "mục": {"tiêu"},
 }
@@ -2533,7 +2533,7 @@ func officeAt(toks []tok, k int) bool {
 // a PDF ("UBND HUYỆN THANH TRÌ        CỘNG HÒA XÃ HỘI …").
 func nameEnds(orig string, toks []tok, k int) bool {
 	switch toks[k].s {
-	case "ubnd", "hđnd", "ủy", "uỷ":
+	case "ubnd", "hđnd", "ủy":
 		return true
 	}
 	if k > 0 && toks[k-1].end <= toks[k].start {
