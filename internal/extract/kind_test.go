@@ -34,3 +34,32 @@ func TestReachedShareAfter(t *testing.T) {
 		}
 	}
 }
+
+// TestYearAfterBase: a report that names no year of its own but compares
+// with one reports the year after it; a price base ("giá so sánh năm
+// 2010") is no comparison, and a year the text names holds.
+func TestYearAfterBase(t *testing.T) {
+	cases := []struct {
+		text string
+		year int // 0: no facts
+	}{
+		{"Kinh tế của huyện tiếp tục phát triển. Thu ngân sách trên địa bàn ước đạt 312 tỷ đồng, tăng 9,6% so với năm 2022.", 2023},
+		{"Tình hình kinh tế - xã hội của thị xã ổn định. Tổng giá trị sản xuất (giá so sánh năm 2010) ước tăng 7,4% so với cùng kỳ năm 2019; thu ngân sách trên địa bàn đạt 120 tỷ đồng.", 2020},
+		{"Kinh tế của huyện tiếp tục phát triển. Thu ngân sách trên địa bàn năm 2021 ước đạt 312 tỷ đồng, tăng 9,6% so với năm 2019.", 2021},
+		{"Kinh tế của huyện tiếp tục phát triển. Tổng giá trị sản xuất (giá so sánh năm 2010) ước đạt 5.000 tỷ đồng.", 0},
+	}
+	for _, c := range cases {
+		fs := extractText("t.txt", c.text)
+		if c.year == 0 && len(fs) != 0 {
+			t.Errorf("%q: %d facts from a text with no year", c.text, len(fs))
+		}
+		if c.year != 0 && len(fs) == 0 {
+			t.Errorf("%q: no facts", c.text)
+		}
+		for _, f := range fs {
+			if f.Year != c.year {
+				t.Errorf("%q: %s %s year %d, want %d", c.text, f.Indicator, f.Kind, f.Year, c.year)
+			}
+		}
+	}
+}

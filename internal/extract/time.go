@@ -191,6 +191,14 @@ func (x *docReader) findDate() {
 			// later year.
 			x.defYear = x.latestSeasonYear()
 		}
+		if x.defYear == 0 {
+			// A report that names no year of its own but compares
+			// with one ("ước tăng 11,07% so với năm 2021", "so với cùng
+			// kỳ năm 2021") reports the year after it.
+			if b := x.latestBaseYear(); b != 0 {
+				x.defYear = b + 1
+			}
+		}
 		return
 	}
 	maxY, freqY, best := 0, 0, 0
@@ -296,6 +304,35 @@ func (x *docReader) onlyPlanYear(y int) bool {
 // year ("nhiệm vụ", "kế hoạch", "phương hướng", "mục tiêu", "chỉ tiêu",
 // "dự toán").
 var planYearWord = map[string]bool{"vụ": true, "hoạch": true, "hướng": true, "tiêu": true, "toán": true}
+
+// latestBaseYear is the latest year the text compares with, "so (với)
+// (cùng kỳ) năm B", 0 if none. "Giá so sánh năm 2010" is a price base,
+// not a comparison: "so" there is followed by "sánh".
+func (x *docReader) latestBaseYear() int {
+	y := 0
+	for i := range x.paras {
+		toks := x.view(&x.paras[i]).toks
+		for k := 0; k+2 < len(toks); k++ {
+			if toks[k].s != "so" {
+				continue
+			}
+			j := k + 1
+			if toks[j].s == "với" {
+				j++
+			}
+			if j+1 < len(toks) && toks[j].s == "cùng" && toks[j+1].s == "kỳ" {
+				j += 2
+			}
+			if j+1 >= len(toks) || toks[j].s != "năm" || len(toks[j+1].s) != 4 || !isDigits(toks[j+1].s) {
+				continue
+			}
+			if b, _ := strconv.Atoi(toks[j+1].s); b >= 1990 && b <= 2100 && b > y {
+				y = b
+			}
+		}
+	}
+	return y
+}
 
 // latestSeasonYear is the later year of the latest span of two
 // consecutive years the text names after "năm" ("năm 2019 - 2020", "năm
