@@ -63,3 +63,31 @@ func TestYearAfterBase(t *testing.T) {
 		}
 	}
 }
+
+// TestYearLabelOfFigure: a year that names the figure before it ("mức
+// tăng 2,11% của năm 2020") is that figure's, and the clauses after it go
+// on in the sentence's own year.
+func TestYearLabelOfFigure(t *testing.T) {
+	cases := []struct {
+		text     string
+		compared float64
+	}{
+		{"Năm 2023, tăng trưởng kinh tế của huyện Mèo Vạc đạt 6,2%, thấp hơn mức tăng 7,1% của năm 2022; thu ngân sách trên địa bàn đạt 96 tỷ đồng.", 7.1},
+		{"Tổng giá trị sản xuất của thị xã Bỉm Sơn năm 2023 tăng 9,4%, cao hơn mức tăng 8,7% của năm 2022; giải quyết việc làm cho 2.100 lao động.", 8.7},
+	}
+	for _, c := range cases {
+		fs := extractText("t.txt", c.text)
+		if len(fs) < 2 {
+			t.Fatalf("%q: %d facts: %s", c.text, len(fs), encode(fs))
+		}
+		for _, f := range fs {
+			want := 2023
+			if f.Value == c.compared {
+				want = 2022
+			}
+			if f.Year != want {
+				t.Errorf("%q: %s %v year %d, want %d", c.text, f.Indicator, f.Value, f.Year, want)
+			}
+		}
+	}
+}

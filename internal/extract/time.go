@@ -523,6 +523,10 @@ type mention struct {
 	period    int // month end of a part-year period, -1 to leave as is
 	day       int
 	span      bool // a multi-year period: its last year holds for its sentence only
+	// label is a year that names the figure right before it ("mức tăng
+	// 2,11% của năm 2020"): that figure's year, not the running year of
+	// the clauses after it.
+	label bool
 }
 
 // timeMentions finds years and part-year periods in a clause. They are
@@ -557,6 +561,9 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			}
 			if i > 0 && ctoks[i-1].s == "cả" {
 				m.period = 0
+			}
+			if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || isDigits(ctoks[i-2].s)) {
+				m.label = true
 			}
 			out = append(out, m)
 			i++
@@ -820,7 +827,7 @@ func (x *docReader) apply(m mention) {
 		x.inSpan = true
 		x.beforeSpan = spanSaved{x.year, x.yearSet, x.period, x.periodDay}
 	}
-	if m.year != 0 {
+	if m.year != 0 && !m.label {
 		x.year, x.yearSet, x.yearSent = m.year, true, x.sentNo
 		if !m.span && (x.sentMinYear == 0 || m.year < x.sentMinYear) {
 			x.sentMinYear = m.year
