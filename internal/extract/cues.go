@@ -16,6 +16,7 @@ type indicatorSet struct {
 	countedBy map[string]int
 	counts    []countNoun // countedBy as a list, in the order of the nouns
 	one       []int       // one[i] == i, for oneInd
+	names     [][]string  // per indicator, the words of its catalog name (see closerPart)
 }
 
 // oneInd is []int{i} without an allocation (most cue events name one
@@ -43,6 +44,14 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}, one: make([]int, len(cat.Indicators))}
 	for i := range s.one {
 		s.one[i] = i
+	}
+	s.names = make([][]string, len(cat.Indicators))
+	for i, in := range cat.Indicators {
+		for _, t := range tokenize(lowerSameLen(in.Name), nil) {
+			if t.word {
+				s.names[i] = append(s.names[i], t.s)
+			}
+		}
 	}
 	for _, o := range otherSet {
 		s.cues.add(o, -1)

@@ -267,6 +267,12 @@ var paraBufs sync.Pool
 var spares sync.Pool
 
 // candidate is a fact with where it was found, before de-duplication.
+// sentAt is a sentence of a paragraph.
+type sentAt struct {
+	p *para
+	s span
+}
+
 type candidate struct {
 	facts.Fact
 	header bool
@@ -347,6 +353,10 @@ type docReader struct {
 	// prevHouseholds: the sentence before ended on a count of all the
 	// households (see allHouseholds), whose "Trong đó, …" lists kinds.
 	prevHouseholds bool
+	// prevSent and curSent are the sentence before and the current one:
+	// a part after "trong đó" weighs its words against its total's (see
+	// closerPart), which may be the sentence before.
+	prevSent, curSent sentAt
 	// The subject and unit the last sentence with figures ended on, and
 	// its paragraph: "Con số này …" in the next sentence speaks of them.
 	lastSubj     subject

@@ -138,7 +138,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && (programmeFunds(f) || bareDisbursement(f) && x.ind.denied(ind, f.ctoks, f.clause.Start, f.subjStart)) {
 		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
 	}
-	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
+	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt, ind) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
@@ -1080,7 +1080,7 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 		if ok, ratio := x.ind.fits(i, one, a.Noun, false); !ok || ratio {
 			continue
 		}
-		if x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start)) || !hasRequired(f, in.Code) {
+		if x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start), i) || !hasRequired(f, in.Code) {
 			return
 		}
 		f.subjStart, f.subjEnd = subj.start, subj.end
@@ -1998,11 +1998,25 @@ func giamNgheoOwn(f *figure) bool {
 // After a count of the poor and the near-poor households together ("tổng
 // số hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: … hộ cận nghèo là 9.927
 // hộ"), "trong đó" lists the two, each the whole of its own count.
-func (x *docReader) partOfTotal(f *figure, cueAt int) bool {
+//
+// A part whose own words name the indicator ind more closely than its
+// total's do is no part of it but the indicator itself (see closerPart).
+func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.parts && f.unit == x.unit && !poorAndNearTotal(f) {
 		// "…; trong đó doanh thu bán lẻ hàng hóa đạt 40.000 tỷ đồng". A
 		// unit named there speaks of its own figure (it goes to that unit).
-		return true
+		if k := tokIndex(f.stoks, f.clause.Start); k == 0 {
+			// "Trong đó, …" opens the sentence: its total is the
+			// sentence before.
+			if !x.closerPart(f, ind, x.prevSent, -1, f.clause.Start) {
+				return true
+			}
+		} else if !x.closerPart(f, ind, x.curSent, f.clause.Start, f.clause.Start) {
+			return true
+		}
+	}
+	if x.ind.list[ind].UOM != "chỉ tiêu" && ofStatedTotal(f) {
+		return true // "Trong tổng số 2.500 lao động được giải quyết việc làm có 1.600 lao động …"
 	}
 	// The words before an earlier figure of the clause are that figure's.
 	leadFrom := f.clause.Start
@@ -2047,12 +2061,121 @@ func (x *docReader) partOfTotal(f *figure, cueAt int) bool {
 	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets && !poorAndNearTotal(f) {
 		between := tokRange(f.ctoks, f.firstEnd, f.a.Start)
 		for k := 0; k+1 < len(between); k++ {
-			if between[k].s == "trong" && between[k+1].s == "đó" || between[k].s == "riêng" {
+			if between[k].s == "riêng" {
 				return true
+			}
+			if between[k].s == "trong" && between[k+1].s == "đó" {
+				// "Tổng thu … đạt 3.000 tỷ đồng, trong đó thu … trên
+				// địa bàn 2.200 tỷ đồng": the part may be the indicator.
+				return !x.closerPart(f, ind, x.curSent, between[k].start, between[k].start)
 			}
 		}
 	}
 	return false
+}
+
+// ofStatedTotal reports a figure of a clause that opens with the total
+// it is counted in: "Trong tổng số 2.500 lao động được giải quyết việc
+// làm, có 1.600 lao động làm việc trong tỉnh", "Trong số 300 đảng viên
+// mới có 120 đảng viên nữ". The figures after that total are its parts;
+// the total itself (the number right after "trong (tổng) số") is not.
+// (Counts of targets read "Trong 25 chỉ tiêu, có 20 chỉ tiêu đạt" as
+// reached of assigned, see countTargets; the caller leaves them out.)
+func ofStatedTotal(f *figure) bool {
+	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	k := 0
+	if k >= len(c) || c[k].s != "trong" {
+		return false
+	}
+	k++
+	if k < len(c) && c[k].s == "tổng" {
+		k++
+	}
+	if k >= len(c) || c[k].s != "số" {
+		return false
+	}
+	k++
+	return k < len(c) && isDigits(c[k].s) && c[k].start < f.a.NumStart
+}
+
+// closerPart reports a figure f listed after "trong đó" (from partAt on)
+// whose own words name indicator ind, by the catalog's name for it, more
+// closely than the words of its total do: "Tổng thu ngân sách nhà nước
+// đạt 3.000 tỷ đồng, trong đó thu ngân sách nhà nước trên địa bàn 2.200
+// tỷ đồng" (the catalog's "Tổng thu ngân sách nhà nước trên địa bàn": the
+// part is the indicator, the total a broader sum); "Tổng doanh thu
+// thương mại, dịch vụ đạt … Trong đó, tổng mức bán lẻ hàng hóa và dịch
+// vụ đạt …". The total's words are those of sentence ts before totalEnd
+// (all of it for -1); closeness is the longest run of the name's words
+// that the words give in order. When the part is the closer, the facts of
+// ind already read from the total's words are dropped: the total is not
+// the indicator. The usual part ("tổng thu 1.500 tỷ đồng, trong đó thu
+// nội địa 1.100 tỷ đồng", "tổng mức bán lẻ … đạt 6.000 tỷ đồng; trong
+// đó doanh thu bán lẻ hàng hóa …") names the indicator less closely
+// than its total and stays a part.
+func (x *docReader) closerPart(f *figure, ind int, ts sentAt, totalEnd, partAt int) bool {
+	if ts.p == nil || ind < 0 || ind >= len(x.ind.names) {
+		return false
+	}
+	name := x.ind.names[ind]
+	if len(name) == 0 {
+		return false
+	}
+	part := nameRun(tokRange(f.stoks, partAt, f.a.Start), name)
+	if part < 2 {
+		return false
+	}
+	var ttoks []tok
+	if ts.p == f.p && ts.s == f.sent {
+		ttoks = tokRange(f.stoks, f.sent.Start, totalEnd)
+	} else {
+		v := x.ownView(ts.p)
+		ttoks = tokRange(v.toks, ts.s.Start, ts.s.End)
+	}
+	if part <= nameRun(ttoks, name) {
+		return false
+	}
+	key := ts.p.line<<20 | ts.s.Start
+	code := x.ind.list[ind].Code
+	unit := f.unit
+	if unit == "" {
+		unit = unknownUnit
+	}
+	unit = vnLetters(unit)
+	n := 0
+	for _, c := range x.out {
+		if c.sent == key && c.Indicator == code && c.Unit == unit && (totalEnd < 0 || c.at < totalEnd) {
+			continue
+		}
+		x.out[n] = c
+		n++
+	}
+	x.out = x.out[:n]
+	return true
+}
+
+// nameRun is the length of the longest run of words of name that toks
+// give in the same order (a longest common subsequence of words).
+func nameRun(toks []tok, name []string) int {
+	prev := make([]int, len(name)+1)
+	cur := make([]int, len(name)+1)
+	for _, t := range toks {
+		if !t.word {
+			continue
+		}
+		for j, w := range name {
+			switch {
+			case t.s == w:
+				cur[j+1] = prev[j] + 1
+			case prev[j+1] >= cur[j]:
+				cur[j+1] = prev[j+1]
+			default:
+				cur[j+1] = cur[j]
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(name)]
 }
 
 // regionOpens reports a stretch that opens with a region named with its

@@ -110,6 +110,32 @@ func TestPhrases(t *testing.T) {
 			[]string{"ho_can_ngheo actual 700 2023", "ty_le_ho_ngheo actual 2 2023"}},
 		{"after a money total, Trong đó still names parts", "Năm 2023, thu ngân sách đạt 500 tỷ đồng. Trong đó, thu tiền sử dụng đất đạt 200 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 5e+11 2023"}},
+		// A part after "trong đó" that names the indicator by the
+		// catalog's name more closely than its total does is the fact;
+		// the broader total is not.
+		{"the part on the territory after a broader revenue total", "Năm 2023, tổng thu ngân sách nhà nước đạt 1.860 tỷ đồng, trong đó thu ngân sách nhà nước trên địa bàn đạt 640 tỷ đồng, bằng 112% dự toán.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach pct_of_plan 112 2023"}},
+		{"retail sales as the part of a broader trade turnover, in the next sentence", "Năm 2023, tổng doanh thu thương mại, dịch vụ ước đạt 9.420 tỷ đồng, tăng 8% so với năm trước. Trong đó, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 5.310 tỷ đồng, tăng 10,5%.",
+			[]string{"tong_muc_ban_le actual 5.31e+12 2023", "tong_muc_ban_le change_vs_prev 10.5 2023"}},
+		{"new jobs as the part of all the jobs found", "Năm 2023, huyện giải quyết việc làm cho 4.200 lượt lao động, trong đó tạo việc làm mới cho 1.350 lao động.",
+			[]string{"viec_lam_moi actual 1350 2023"}},
+		{"the usual parts name the indicator less closely than their total", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn đạt 980 tỷ đồng, trong đó thu nội địa 720 tỷ đồng, thu ngân sách nhà nước từ đất 260 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 9.8e+11 2023"}},
+		{"goods retail sales are a part of the retail total", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 7.800 tỷ đồng; trong đó doanh thu bán lẻ hàng hóa đạt 5.100 tỷ đồng, doanh thu dịch vụ lưu trú, ăn uống đạt 900 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 7.8e+12 2023"}},
+		// "Trong đó, …" opening a paragraph lists the parts of the last
+		// sentence of the paragraph before.
+		{"parts listed in the next paragraph", "Riêng tháng 12, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 820 tỷ đồng.\n\nTrong đó, doanh thu bán lẻ hàng hóa đạt 610 tỷ đồng; doanh thu dịch vụ lữ hành đạt 14 tỷ đồng; doanh thu dịch vụ khác đạt 96 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 8.2e+11 2023"}},
+		{"a paragraph opening with Trong đó after one with no figure names no parts", "Hoạt động thương mại tiếp tục khởi sắc.\n\nTrong đó, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2023 đạt 7.800 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 7.8e+12 2023"}},
+		// A clause that opens with the total it counts in lists parts.
+		{"counted in a stated total of jobs", "Trong tổng số 3.100 lao động được giải quyết việc làm năm 2023 có 1.900 lao động làm việc trong huyện, 1.200 lao động làm việc ngoài tỉnh.",
+			[]string{"viec_lam_moi actual 3100 2023"}},
+		{"counted in a stated total of new party members: not the part", "Trong số 215 đảng viên mới kết nạp năm 2023, có 64 đảng viên là đoàn viên thanh niên.",
+			nil},
+		{"a count of targets within its total is reached of assigned", "Trong tổng số 24 chỉ tiêu, có 22 chỉ tiêu đạt và vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 22 2023", "chi_tieu_hoan_thanh plan 24 2023"}},
 		{"the near-poor's rate is no poverty rate", "Hộ cận nghèo còn 120 hộ, tỷ lệ 3,2%.", []string{"ho_can_ngheo actual 120 2023"}},
 		{"a rate naming its own subject after a count of the poor", "Năm 2023, huyện có 312 hộ nghèo, tỷ lệ lao động qua đào tạo đạt 70%.", nil},
 		{"words of their own between the count and a bare rate", "Năm 2023, có 120 hộ nghèo được vay vốn ưu đãi, tỷ lệ 95%.", nil},

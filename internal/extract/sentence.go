@@ -137,8 +137,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	// "Trong đó, …" after a sentence that gave a total lists its parts.
 	// "Xã A có 1.509 hộ. Trong đó, số hộ nghèo …" lists the unit's
 	// households by kind, not parts of an indicator's total.
-	total := x.prevPara == p.para && x.prevTotal && !x.prevHouseholds
+	//
+	// A paragraph that opens with "Trong đó, …" goes on with the last
+	// sentence of the paragraph before: the parts it lists are that
+	// sentence's total's, as within one paragraph.
+	total := (x.prevPara == p.para || s.Start == firstSentStart(p.text) && opensParts(stoks)) && x.prevTotal && !x.prevHouseholds
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
+	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
 	defer func() {
 		// A sentence without figures that names a year's results and the
@@ -198,7 +203,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		// parts ("…; trong đó thu tiền sử dụng đất 1.100 tỷ đồng"); a
 		// sentence that opens so lists them all.
 		parts := sentParts
-		if len(ctoks) >= 2 && ctoks[0].s == "trong" && ctoks[1].s == "đó" && total {
+		if opensParts(ctoks) && total {
 			parts = true
 			sentParts = sentParts || ci == 0
 		}
@@ -579,6 +584,11 @@ func ratifiedYear(stoks []tok, pos int) bool {
 }
 
 // firstSentStart is where the first sentence of a paragraph's text starts.
+// opensParts reports a sentence or clause that opens with "trong đó".
+func opensParts(toks []tok) bool {
+	return len(toks) >= 2 && toks[0].s == "trong" && toks[1].s == "đó"
+}
+
 func firstSentStart(text string) int {
 	return len(text) - len(strings.TrimLeft(text, " \t"))
 }
