@@ -311,6 +311,15 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			caps, abbrevCaps = true, true
 		}
 	}
+	if e := epithetEnd(orig, toks, k); e > k && !caps && lv.tier < tierProvince {
+		// "huyện miền núi Ba Tơ", "huyện đảo Lý Sơn": a word of what
+		// kind of place it is between the level word and the name. Not
+		// before a province's name: "các huyện miền núi Thanh Hóa" are
+		// the province's mountain districts.
+		if n := toks[e]; unitname.Provinces[vnLetters(provinceWords(orig, toks, e))] == "" && n.word {
+			k = e
+		}
+	}
 	first := k // the name's first token
 	var words []string
 	var raw []string // the words as written, for an acronym (see abbrevCaps)
@@ -389,6 +398,39 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// unitEpithets are the words of what kind of place a unit is, written
+// between its level word and its name ("huyện miền núi Ba Tơ").
+var unitEpithets = [][]string{{"miền", "núi"}, {"vùng", "cao"}, {"biên", "giới"}, {"đảo"}, {"ven", "biển"}, {"trung", "du"}}
+
+// epithetEnd is the index after an epithet at toks[k] written in lower
+// case and followed by a word with a capital (a name), or k.
+func epithetEnd(orig string, toks []tok, k int) int {
+	for _, ep := range unitEpithets {
+		e := k
+		for _, w := range ep {
+			if e >= len(toks) || toks[e].s != w || upperAt(orig, toks[e].start) {
+				e = -1
+				break
+			}
+			e++
+		}
+		if e > k && e < len(toks) && toks[e].word && upperAt(orig, toks[e].start) {
+			return e
+		}
+	}
+	return k
+}
+
+// provinceWords is the run of capitalised words at toks[e] (up to three),
+// as written: a name to look up among the provinces.
+func provinceWords(orig string, toks []tok, e int) string {
+	end := e
+	for end < len(toks) && end < e+3 && toks[end].word && upperAt(orig, toks[end].start) {
+		end++
+	}
+	return orig[toks[e].start:toks[end-1].end]
 }
 
 // joinWords is strings.Join(words, " "), as a slice of text when text
@@ -693,8 +735,8 @@ func congressOf(toks []tok, i, end int) bool {
 	if k >= 1 && toks[k].s == "hội" && toks[k-1].s == "đại" {
 		return true
 	}
-	k = end
-	for k < len(toks) && k < end+3 && ceremonyWord(toks[k].s) {
+	k = parentApposition(toks, end)
+	for from := k; k < len(toks) && k < from+3 && ceremonyWord(toks[k].s); {
 		k++
 	}
 	return k+3 < len(toks) && toks[k].s == "tổ" && toks[k+1].s == "chức" && toks[k+2].s == "đại" && toks[k+3].s == "hội"
@@ -715,6 +757,9 @@ func hostOf(toks []tok, i, end int) bool {
 	if sessionBefore(toks, i) {
 		return true
 	}
+	if i > 0 && toks[i-1].s == "," {
+		return false // "huyện Ba Tơ, tỉnh Quảng Ngãi khai mạc …": the parent in apposition holds nothing
+	}
 	k := end
 	if k < len(toks) && toks[k].s == "(" {
 		for k < len(toks) && k < end+6 && toks[k].s != ")" {
@@ -725,6 +770,7 @@ func hostOf(toks []tok, i, end int) bool {
 		}
 		k++
 	}
+	k = parentApposition(toks, k)
 	for k < len(toks) && ceremonyWord(toks[k].s) {
 		k++
 	}
@@ -766,6 +812,34 @@ func ceremonyWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// parentApposition is the index after the province a lower unit is
+// placed in by apposition at toks[k] (", tỉnh Quảng Ngãi", ", thành phố
+// Hà Nội"), or k: "Đảng bộ huyện Ba Tơ, tỉnh Quảng Ngãi đã khai mạc Đại
+// hội" is the district's congress, as with the province in brackets.
+func parentApposition(toks []tok, k int) int {
+	if k+2 >= len(toks) || toks[k].s != "," {
+		return k
+	}
+	e := k + 1
+	switch {
+	case toks[e].s == "tỉnh":
+		e++
+	case toks[e].s == "thành" && toks[e+1].s == "phố":
+		e += 2
+	default:
+		return k
+	}
+	n := 0
+	for e < len(toks) && n < 4 && toks[e].word && !ceremonyWord(toks[e].s) && toks[e].s != "khai" && toks[e].s != "tổ" && toks[e].s != "tổng" {
+		e++
+		n++
+	}
+	if n == 0 {
+		return k
+	}
+	return e
 }
 
 // sessionBefore reports a council's session named before the unit at

@@ -161,6 +161,11 @@ func TestMainUnit(t *testing.T) {
 		{"a report's results heading run on after a bare level word is no name", "Hội nghị Ban Chấp hành Đảng bộ huyện Kết quả thực hiện nhiệm vụ năm 2023\n\n25/12/2023\n\nNăm 2023, thu ngân sách trên địa bàn huyện đạt 310 tỷ đồng; huyện giải quyết việc làm cho 2.100 lao động.", "Huyện"},
 		{"a name that starts with a term's first word stays a name", "ĐẠI HỘI ĐẢNG BỘ XÃ ĐẠI HƯNG NHIỆM KỲ 2025 - 2030\n\n20/07/2025\n\nNhiệm kỳ qua, xã Đại Hưng hoàn thành 15/17 chỉ tiêu; xã Đại Hưng thu ngân sách đạt 9 tỷ đồng.", "Xã Đại Hưng"},
 		{"a town named like an economy stays a name", "Đảng bộ thị xã Kinh Môn tổng kết năm 2024\n\n20/12/2024\n\nNăm 2024, thị xã Kinh Môn thu ngân sách đạt 700 tỷ đồng. Thị xã Kinh Môn tiếp tục phát triển công nghiệp.", "Thị xã Kinh Môn"},
+		// A district placed in its province by apposition, and a word
+		// of what kind of place it is before its name.
+		{"a mountain district's congress, its province in apposition", "Gia Lai: Đại hội điểm cấp huyện\n\nNgày 20/7, Đảng bộ huyện vùng cao Kông Chro, tỉnh Gia Lai đã khai mạc Đại hội đại biểu lần thứ XVIII. Dự có Phó Bí thư Tỉnh ủy Gia Lai; Chủ tịch HĐND tỉnh Gia Lai; Trưởng ban Tổ chức Tỉnh ủy Gia Lai; Trưởng ban Dân vận Tỉnh ủy Gia Lai.\n\nNhiệm kỳ qua, giá trị sản xuất của Kông Chro tăng bình quân 8%.", "Huyện Kông Chro"},
+		{"an island district's session, its province in apposition", "Quảng Ninh: Kỳ họp cuối năm\n\nSáng 18/12, HĐND huyện đảo Cô Tô, tỉnh Quảng Ninh tổ chức kỳ họp thứ 12. Dự có Phó Chủ tịch UBND tỉnh Quảng Ninh, Ủy viên Ban Thường vụ Tỉnh ủy Quảng Ninh, đại diện Sở Tài chính tỉnh Quảng Ninh.\n\nNăm 2023, thu ngân sách trên địa bàn đạt 120 tỷ đồng.", "Huyện Cô Tô"},
+		{"mountain districts of a province are the province's", "Thanh Hóa: Giảm nghèo ở vùng cao\n\nNăm 2023, tỉnh Thanh Hóa tập trung hỗ trợ các huyện miền núi Thanh Hóa. UBND tỉnh Thanh Hóa chỉ đạo; tỷ lệ hộ nghèo của tỉnh còn 2,5%.", "Tỉnh Thanh Hóa"},
 		{"a district's text that names its city only as the plan's giver", "Kết quả năm 2024\n\n20/12/2024\n\nNăm 2024, thu ngân sách trên địa bàn huyện đạt 900 tỷ đồng, bằng 120% dự toán thành phố giao. Huyện tiếp tục thực hiện các chỉ đạo của thành phố; UBND huyện đề nghị các xã phối hợp.", "Huyện"},
 	}
 	for _, tc := range tests {
