@@ -37,6 +37,21 @@ func textTables(run []Block) []Block {
 	// tables of one cell a line.
 	cells := func(end int) {
 		stretch := run[start:end]
+		if !anyFigure(stretch) {
+			// Such a table starts at a label followed by a group of
+			// figures (see cellTable), and a group is figures only when
+			// each of its lines is one: a stretch without a single line
+			// of figures holds none, and grouping its lines (a string
+			// joined and trimmed for each) was most of the time spent on
+			// a plain-text article. Its lines are given out as below.
+			for _, b := range stretch {
+				if b.Text != "" {
+					out = append(out, b)
+				}
+			}
+			start = end
+			return
+		}
 		groups := cellGroups(stretch)
 		yearRows(groups)
 		from := 0 // blocks of stretch given out
@@ -426,6 +441,17 @@ func arabic(s string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, true
+}
+
+// anyFigure reports a block of run whose text is a figure (IsFigure): a
+// cell of figures in a table of one cell a line.
+func anyFigure(run []Block) bool {
+	for _, b := range run {
+		if IsFigure(b.Text) {
+			return true
+		}
+	}
+	return false
 }
 
 // cellGroups splits a run of lines into groups of non-blank lines between
