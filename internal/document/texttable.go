@@ -702,6 +702,10 @@ func runesOver(s string, n int) bool {
 	return false
 }
 
+// RunesOver is runesOver for the extractor, which asks the same of every
+// line of a page (see extract's isProse).
+func RunesOver(s string, n int) bool { return runesOver(s, n) }
+
 // leadBytes counts the bytes of s that are not UTF-8 continuation bytes.
 func leadBytes(s string) int {
 	const hi, lo = 0x8080808080808080, 0x4040404040404040

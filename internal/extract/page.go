@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/chitieu/chitieu/internal/diag"
+	"github.com/chitieu/chitieu/internal/document"
 )
 
 // maxPara bounds a paragraph: a longer line is read in pieces cut at
@@ -321,21 +322,15 @@ func isProse(t string) bool {
 	case len(t) <= 80:
 		return false // 80 runes at most
 	}
-	// Only whether there are more than 200 runes matters, and counting
-	// them is what costs here: the first 300 bytes (up to a rune's start,
-	// so that the two counts add up) hold that many in most long lines.
-	k := min(len(t), 300)
-	for k < len(t) && !utf8.RuneStart(t[k]) {
-		k++
-	}
-	n := utf8.RuneCountInString(t[:k])
-	if n <= 200 {
-		n += utf8.RuneCountInString(t[k:])
-	}
-	if n > 200 {
+	// Only whether there are more than 200 runes (and then 80) matters,
+	// and counting them is what costs here: RunesOver counts the bytes
+	// that start a rune, eight at a time, a floor that is the count for
+	// valid UTF-8, and decodes only when it must. Decoding every rune of
+	// the first 300 bytes was a fortieth of the time of extraction.
+	if document.RunesOver(t, 200) {
 		return true
 	}
-	return n > 80 && len(sentences(t)) > 1
+	return document.RunesOver(t, 80) && len(sentences(t)) > 1
 }
 
 // cutAt finds where to cut a long line at or before max bytes: after a
