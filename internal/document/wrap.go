@@ -43,6 +43,21 @@ func unwrap(text string, lines []string, nums []int32) (string, []string, []int3
 	if len(lines) < minFull+1 {
 		return text, lines, nums
 	}
+	// A full line is followed by a line of prose: both non-blank and at
+	// most 4*maxWrap bytes (maxWrap runes), the first at least
+	// minWrap-fullSlack bytes (as many runes). A text with fewer than
+	// minFull such pairs of lines (most files: a paragraph a line, blank
+	// lines between) is not wrapped, as the candidates counted below
+	// would tell, and is told so without measuring every line.
+	pairs := 0
+	for i := 0; i+1 < len(lines) && pairs < minFull; i++ {
+		if n := len(lines[i]); n >= minWrap-fullSlack && n <= 4*maxWrap && lines[i+1] != "" && len(lines[i+1]) <= 4*maxWrap {
+			pairs++
+		}
+	}
+	if pairs < minFull {
+		return text, lines, nums
+	}
 	// width[i] is line i's length in characters, -1 for a table's line;
 	// next[i] is the length of line i+1's first word when line i can be
 	// full (a line of prose follows it), else 0.
