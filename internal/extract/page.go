@@ -232,9 +232,10 @@ func photoCaption(t string) bool {
 	if len(t) > 400 {
 		return false
 	}
-	// Every mark holds "ảnh", which only "ả" or "Ả" lowers to: most
-	// lines have neither and need no lower-case copy.
-	if !strings.Contains(t, "ả") && !strings.Contains(t, "Ả") {
+	// Every mark holds "ảnh": most lines have none and need no
+	// lower-case copy. (Lines without "ả" or "Ả" were told apart before,
+	// but most lines have one: "quản", "bản", "cải".)
+	if !hasAnh(t) {
 		return false
 	}
 	lower := lowerSameLen(t)
@@ -254,6 +255,22 @@ func photoCaption(t string) bool {
 		}
 	}
 	return false
+}
+
+// hasAnh reports "ảnh" in lowerSameLen(t), without the copy: "ả" or "Ả"
+// (E1 BA A3, E1 BA A2; lowerSameLen lowers only the second to the first,
+// and nothing else to either) followed by "n" and "h" in either case.
+func hasAnh(t string) bool {
+	for i := 0; ; i += 2 {
+		j := strings.Index(t[i:], "\xe1\xba")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+4 < len(t) && (t[i+2] == 0xA3 || t[i+2] == 0xA2) && t[i+3]|0x20 == 'n' && t[i+4]|0x20 == 'h' {
+			return true
+		}
+	}
 }
 
 // clockLine reports a line that is an article's publication time, alone

@@ -319,3 +319,15 @@ func checkLines(t *testing.T, name string, is func(string) bool, yes, no []strin
 		}
 	}
 }
+
+// TestHasAnh checks hasAnh against the lower-case copy it spares.
+func TestHasAnh(t *testing.T) {
+	for _, s := range []string{
+		"", "ảnh", "Ảnh", "ẢNH", "ảNh", "Ảnh: Minh Phương", "(ảnh tư liệu)", "quản lý, cải cách", "ảnh hưởng", "bản nh",
+		"ả", "ản", "ả\xffnh", "\xe1\xbanh", "\xe1ảnh", "\xf0\xe1\xba\xa3nh", "xả\u00adnh", "a\u0309nh", "ẢN", "tin và ẢNH",
+	} {
+		if got, want := hasAnh(s), strings.Contains(lowerSameLen(s), "ảnh"); got != want {
+			t.Errorf("hasAnh(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
