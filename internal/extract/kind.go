@@ -168,8 +168,18 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		x.emitYear(f, in, facts.Actual, 1, y)
 		return
 	}
+	x.plannedRise = false
 	kind, sign, ok := x.kindOf(f, in, ratio)
 	if !ok {
+		if g := x.growthIndicator(); x.plannedRise && in.Code == "gia_tri_san_xuat" && a.UOM == "%" && f.prevReal <= f.clause.Start && g >= 0 && growthMeasuredBy(f) {
+			// "phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản
+			// xuất từ 16,5-17,5%": the economy's growth, the production
+			// value only what it is measured by. (A bare planned rise of
+			// the production value, "giá trị sản xuất tăng 8% trở lên",
+			// stays a planned change: the dev sets' annotators disagree
+			// on it.)
+			x.emit(f, x.ind.list[g], facts.Plan, 1)
+		}
 		return
 	}
 	if kind == facts.PctOfPlan && longerPlan(tokRange(f.ctoks, f.a.End, f.clause.End), x.finalYear(f, kind)) {
@@ -1166,7 +1176,9 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
 		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan && !planNounSpent(f) {
 			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
-			// tăng 9-11%") is no fact.
+			// tăng 9-11%") is no fact. A planned rise of the production
+			// value is the planned growth rate, a fact (see emitFigure).
+			x.plannedRise = k == facts.ChangeVsPrev && sign > 0
 			return "", 0, false
 		}
 		if ok && k == facts.PctOfPlan && f.targetVerb() && !cmpPlan && !parenPlan {
@@ -2069,6 +2081,27 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 				// địa bàn 2.200 tỷ đồng": the part may be the indicator.
 				return !x.closerPart(f, ind, x.curSent, between[k].start, between[k].start)
 			}
+		}
+	}
+	return false
+}
+
+// growthMeasuredBy reports a figure whose subject's cue follows "theo"
+// after a growth word of its clause: "tốc độ tăng trưởng kinh tế theo
+// giá trị sản xuất từ 16,5-17,5%", "tăng trưởng kinh tế (tính) theo tổng
+// giá trị sản xuất đạt 12%". The cue names the measure of the growth,
+// not the subject.
+func growthMeasuredBy(f *figure) bool {
+	if f.subjEnd <= f.subjStart || f.subjStart <= f.clause.Start {
+		return false
+	}
+	pre := tokRange(f.ctoks, f.clause.Start, f.subjStart)
+	if len(pre) < 3 || pre[len(pre)-1].s != "theo" {
+		return false
+	}
+	for k := 0; k+1 < len(pre); k++ {
+		if pre[k].s == "tăng" && pre[k+1].s == "trưởng" {
+			return true
 		}
 	}
 	return false
