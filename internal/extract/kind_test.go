@@ -91,3 +91,34 @@ func TestYearLabelOfFigure(t *testing.T) {
 		}
 	}
 }
+
+// TestComparedYears: a year after a multiple ("gấp 2,74 lần năm 2021") is
+// a comparison base and does not turn the running year; a figure labelled
+// as the same period's a year before, with its verb ("(cùng kỳ tăng
+// 5,97%)"), is of the year before.
+func TestComparedYears(t *testing.T) {
+	cases := []struct {
+		text string
+		want map[float64]int // value → year
+	}{
+		{"Trong năm 2023, tỉnh Bắc Ninh thu ngân sách 38.200 tỷ đồng, gấp 1,6 lần năm 2021.\n\nTổng mức bán lẻ hàng hóa và doanh thu dịch vụ của tỉnh Bắc Ninh đạt 61.000 tỷ đồng.", map[float64]int{38200e9: 2023, 61000e9: 2023}},
+		{"Năm 2022, huyện Gia Lâm thu ngân sách 9.800 tỷ đồng, bằng 1,2 lần năm 2020. Giải quyết việc làm cho 4.500 lao động.", map[float64]int{9800e9: 2022, 4500: 2022}},
+		{"Tính chung 9 tháng đầu năm 2024, GRDP của tỉnh Hải Dương ước tăng 9,8% (cùng kỳ tăng 6,1%).", map[float64]int{9.8: 2024, 6.1: 2023}},
+		{"Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh Hà Nam đạt 7,2%, cùng kỳ năm trước tăng 8,3%.", map[float64]int{7.2: 2023, 8.3: 2022}},
+	}
+	for _, c := range cases {
+		fs := extractText("t.txt", c.text)
+		seen := 0
+		for _, f := range fs {
+			if y, ok := c.want[f.Value]; ok {
+				seen++
+				if f.Year != y {
+					t.Errorf("%q: %s %v year %d, want %d", c.text, f.Indicator, f.Value, f.Year, y)
+				}
+			}
+		}
+		if seen < len(c.want) {
+			t.Errorf("%q: %d of %d figures found: %s", c.text, seen, len(c.want), encode(fs))
+		}
+	}
+}

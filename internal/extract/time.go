@@ -461,6 +461,9 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	if k := i - 1; k >= lo && (toks[k].s == "từ" || k > lo && (toks[k].s == "đầu" || toks[k].s == "cuối") && toks[k-1].s == "từ") {
 		return 0, false // "kể từ đầu năm 2023": where a stretch of time starts
 	}
+	if k := i - 1; k > lo && toks[k].s == "lần" && isDigits(toks[k-1].s) {
+		return 0, false // "gấp 2,74 lần năm 2021": a multiple of that year's figure, a comparison base
+	}
 	for k := i - 1; k >= lo && k >= i-6; k-- {
 		s := toks[k].s
 		if !toks[k].word && s != "(" {
@@ -1003,10 +1006,14 @@ func spanRightBefore(pre []tok) (int, bool) {
 }
 
 // samePeriodBefore reports a figure labelled as the same period's a year
-// before: "cùng kỳ" (or "cùng kỳ năm trước") right before it, not as a
-// comparison base ("so với cùng kỳ").
+// before: "cùng kỳ" (or "cùng kỳ năm trước"), perhaps with its verb
+// ("cùng kỳ tăng 5,97%"), right before it, not as a comparison base ("so
+// với cùng kỳ").
 func samePeriodBefore(pre []tok) bool {
 	n := len(pre)
+	if n >= 3 && (pre[n-1].s == "tăng" || pre[n-1].s == "đạt" || pre[n-1].s == "là") {
+		n-- // "(cùng kỳ tăng 5,97%)": the same period's own growth
+	}
 	if n >= 2 && pre[n-1].s == "trước" && pre[n-2].s == "năm" {
 		n -= 2
 	}
