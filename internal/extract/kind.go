@@ -192,6 +192,11 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// "giảm" and the figure's minus are one fall, not two).
 		sign = ws
 	}
+	if pre := f.pre(); len(pre) > 0 && pre[len(pre)-1].s == "âm" && a.UOM == "%" && (kind == facts.Actual || kind == facts.Plan || kind == facts.ChangeVsPrev) {
+		// "mức tăng trưởng GRDP âm 10,5%", "tăng trưởng âm 2,3%": the
+		// word "âm" (negative) is the figure's sign, as a minus is.
+		sign = -1
+	}
 	x.emit(f, in, kind, sign)
 }
 
@@ -1200,6 +1205,14 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// a change there ("(KH giảm 4-5%)") is a planned change.
 		return facts.Plan, 1, true
 	}
+	if planNounRightBefore(pre) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
+		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
+		// 68.634 tỷ đồng": the plan's own figure, though a result verb
+		// ("đạt") governs the plan noun before it. Not a margin over the
+		// plan ("vượt mục tiêu 0,36%") nor a yearly change set as the
+		// target ("chỉ tiêu là 1,5%/năm").
+		return facts.Plan, 1, true
+	}
 	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) {
 		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
 		// growth rate given as a range, with no result word, is a target.
@@ -1856,6 +1869,34 @@ func hasWord(toks []tok, w string) bool {
 	}
 	return false
 }
+
+// planNounRightBefore reports a plan noun that names the figure right
+// after it: "kế hoạch (đề ra) (là) (từ) <figure>", "thấp hơn mục tiêu
+// <figure>", "(số vốn) được giao là <figure>". Only linking words may
+// stand between.
+func planNounRightBefore(pre []tok) bool {
+	n := len(pre)
+	given := false
+	for n > 0 && planLink[pre[n-1].s] {
+		given = given || pre[n-1].s == "giao"
+		n--
+	}
+	if given && n > 0 && pre[n-1].s == "được" {
+		return true // "(số vốn) được giao là …"
+	}
+	for _, k := range []int{n - 2, n - 1} {
+		if k < 0 {
+			continue
+		}
+		if _, end, ok := planM.match(pre, k); ok && end == n {
+			return true
+		}
+	}
+	return false
+}
+
+// planLink are the words that may link a plan noun to its figure.
+var planLink = map[string]bool{"đề": true, "ra": true, "là": true, "từ": true, "đặt": true, "giao": true, "hơn": true, "trên": true, "khoảng": true}
 
 // mode decides between plan and actual for a figure that is a level.
 func (x *docReader) mode(f *figure) facts.Kind {

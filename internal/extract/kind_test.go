@@ -122,3 +122,45 @@ func TestComparedYears(t *testing.T) {
 		}
 	}
 }
+
+// TestNegativeWord: "âm" before a rate is its sign.
+func TestNegativeWord(t *testing.T) {
+	for text, want := range map[string]float64{
+		"Năm 2020, kinh tế tỉnh Quảng Nam có mức tăng trưởng GRDP âm 4,2%, thấp nhất cả nước.":            -4.2,
+		"Năm 2021, tốc độ tăng trưởng kinh tế của tỉnh Bình Dương âm 1,8% so với năm 2020.":               -1.8,
+		"Năm 2022, tốc độ tăng trưởng kinh tế của tỉnh Bình Dương đạt 6,8%, mức âm của năm trước đã qua.": 6.8,
+	} {
+		fs := extractText("t.txt", text)
+		if len(fs) == 0 || fs[0].Value != want {
+			t.Errorf("%q: %s, want %v first", text, encode(fs), want)
+		}
+	}
+}
+
+// TestPlanNounRightBefore: a figure right after a plan noun (and its
+// linking words) is the plan's own figure, though a result verb governs
+// the noun; a margin over the plan and a yearly change set as the target
+// are not plans.
+func TestPlanNounRightBefore(t *testing.T) {
+	cases := []struct {
+		text string
+		val  float64
+		kind facts.Kind // "" for no fact of that value
+	}{
+		{"Năm 2023, tăng trưởng kinh tế của tỉnh Quảng Trị ước đạt 6,1%, chưa đạt kế hoạch đề ra từ 7-8%.", 7, facts.Plan},
+		{"Năm 2024, tốc độ tăng trưởng kinh tế của huyện Lục Yên đạt 8,2%, không đạt kế hoạch là 9%.", 9, facts.Plan},
+		{"Năm 2023, tốc độ tăng trưởng GRDP của tỉnh Hà Nam ước tăng 7,4% (vượt mục tiêu Nghị quyết 0,4%).", 0.4, ""},
+	}
+	for _, c := range cases {
+		fs := extractText("t.txt", c.text)
+		var got facts.Kind
+		for _, f := range fs {
+			if f.Value == c.val {
+				got = f.Kind
+			}
+		}
+		if got != c.kind {
+			t.Errorf("%q: %v is %q, want %q: %s", c.text, c.val, got, c.kind, encode(fs))
+		}
+	}
+}
