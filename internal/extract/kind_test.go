@@ -164,3 +164,19 @@ func TestPlanNounRightBefore(t *testing.T) {
 		}
 	}
 }
+
+// TestRankedPlacesInBrackets: the places ahead in a ranking, each with its
+// own figure in brackets, are each that place's fact.
+func TestRankedPlacesInBrackets(t *testing.T) {
+	text := "Năm 2023, tỉnh Bắc Giang thu ngân sách 12.400 tỷ đồng, đứng thứ 12 cả nước, sau Bắc Ninh (34.100 tỷ đồng), Thanh Hóa (31.000 tỷ đồng) và Quảng Ninh (50.500 tỷ đồng)."
+	want := map[string]float64{"Tỉnh Bắc Giang": 12400e9, "Tỉnh Bắc Ninh": 34100e9, "Tỉnh Thanh Hóa": 31000e9, "Tỉnh Quảng Ninh": 50500e9}
+	got := map[string]float64{}
+	for _, f := range extractText("t.txt", text) {
+		got[f.Unit] = f.Value
+	}
+	for u, v := range want {
+		if got[u] != v {
+			t.Errorf("%s: %v, want %v (all: %v)", u, got[u], v, got)
+		}
+	}
+}

@@ -1923,7 +1923,7 @@ var comparedWith = map[string]bool{"sau": true, "với": true, "hơn": true, "nh
 // right after its name.
 func ownFigureAt(toks []tok, k int) bool { return figureAfter(toks, k, ownFigureWord) }
 
-var ownFigureWord = map[string]bool{"tăng": true, "trưởng": true, "đạt": true, "với": true, "là": true, "ước": true}
+var ownFigureWord = map[string]bool{"tăng": true, "trưởng": true, "đạt": true, "với": true, "là": true, "ước": true, "(": true}
 
 // figureAfter reports a figure at toks[k], after at most three of the
 // words lead ("đạt", "với", …).
