@@ -461,6 +461,9 @@ func targetPart(f *figure) bool {
 			return true
 		}
 	}
+	if fieldLabel(f) {
+		return true
+	}
 	// A field named before the count: "Nhóm chỉ tiêu kinh tế đạt 6/6 chỉ
 	// tiêu", "Các chỉ tiêu về văn hóa - xã hội đạt 10/10".
 	lead := afterLastMark(before)
@@ -764,6 +767,59 @@ func ofAfter(toks []tok, n float64) bool {
 		if toks[k].s == "/" && isDigits(toks[k+1].s) && strconv.Itoa(int(n)) == toks[k+1].s {
 			return true
 		}
+	}
+	return false
+}
+
+// fieldLabel reports a count of targets labelled by one field of the plan
+// as an item of a list ("…; trong đó, kinh tế 4/4 chỉ tiêu; văn hóa - xã
+// hội 9/10 chỉ tiêu; quốc phòng - an ninh 2/2 chỉ tiêu và xây dựng Đảng
+// 3/3 chỉ tiêu", "lĩnh vực kinh tế đạt 5/6"): the item opens (after a
+// mark, the clause's start or the previous item's noun and joiner) with
+// field names only, joined by dashes, commas or "và", and at most a verb
+// before the count. A whole plan's name ("kinh tế - xã hội") or any other
+// word ("Đảng bộ xã đạt 18/18") is no field label.
+func fieldLabel(f *figure) bool {
+	lead := afterLastMark(f.pre())
+	if k := len(lead) - 1; k >= 0 && lead[k].s == "/" {
+		return false
+	}
+	i := 0
+	// The previous item's noun and the joiner: "… 2/2 chỉ tiêu và xây dựng Đảng 3/3".
+	for i < len(lead) && (lead[i].s == "chỉ" || lead[i].s == "tiêu" || lead[i].s == "và" || lead[i].s == ";") {
+		i++
+	}
+	fields := 0
+	for i < len(lead) {
+		if _, _, ok := wholeM.match(lead, i); ok {
+			return false
+		}
+		if s := lead[i].s; s == "về" || s == "thuộc" {
+			return false // "về" and "thuộc" follow a noun: "chỉ tiêu về kinh tế" is read above
+		}
+		if _, e, ok := fieldM.match(lead, i); ok {
+			fields++
+			i = e
+			continue
+		}
+		if s := lead[i].s; fields > 0 && (s == "-" || s == "–" || s == "và" || s == "," || s == "&") {
+			i++
+			continue
+		}
+		break
+	}
+	if fields == 0 {
+		return false
+	}
+	// At most one verb of reaching between the label and the count.
+	rest := lead[i:]
+	switch {
+	case len(rest) == 0:
+		return true
+	case len(rest) == 1:
+		return rest[0].s == "đạt" || rest[0].s == "có"
+	case len(rest) == 2:
+		return rest[0].s == "hoàn" && rest[1].s == "thành" || rest[0].s == "đạt" && rest[1].s == "được"
 	}
 	return false
 }

@@ -1148,7 +1148,13 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		return facts.Plan, 1, true
 	}
 	pre, post := afterColon(f.pre()), f.post()
-	verb, _, _ := lastPhrase(pre, verbM)
+	verb, _, found := lastPhrase(pre, verbM)
+	if !found && ratio && ratioAfterTime(f) {
+		// "thu ngân sách đạt 103,9% năm 2022 và 87,8% trong 6 tháng đầu
+		// năm 2023": a ratio listed after another, with only the first's
+		// time between them, shares the first's verb.
+		verb, _, _ = lastPhrase(tokRange(f.ctoks, f.clause.Start, f.prevReal), verbM)
+	}
 	if comparativeBefore(f) {
 		verb = vExceed // "cao hơn 6,2% so với cùng kỳ": "hơn" was read as the figure's qualifier
 	}
@@ -1915,6 +1921,15 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			}
 			return facts.Plan
 		case cueActual:
+			if explicit && (x.pubY != 0 && y > x.pubY+1 || x.pubY == 0 && x.termEnd != 0 && y >= x.termEnd) && x.estimate(f, facts.Actual) {
+				// "tổng giá trị sản xuất đến năm 2030 ước đạt 2.900 tỷ
+				// đồng" in a 2025 text, or at an undated congress opening
+				// the 2025-2030 term: an estimate for a year still to
+				// come is a projection, a plan, never a result. (The
+				// next year is left: a text's year guessed from a day
+				// and month may be a year short.)
+				return facts.Plan
+			}
 			return facts.Actual
 		case cueExpect:
 			if x.pubY == 0 || y > x.pubY {
@@ -2685,4 +2700,29 @@ func afterHeading(toks []tok, from, at int) int {
 		}
 	}
 	return from
+}
+
+// ratioAfterTime reports a percentage listed right after another one of
+// its clause, with nothing between them but the first one's time and a
+// joiner ("103,9% năm 2022 và 87,8% …", "98% năm 2023, 101% năm 2024").
+func ratioAfterTime(f *figure) bool {
+	if f.a.UOM != "%" || f.prevReal <= f.clause.Start || f.prevReal > f.a.Start || f.p.text[f.prevReal-1] != '%' {
+		return false
+	}
+	pre := tokRange(f.ctoks, f.prevReal, f.a.Start)
+	n := len(pre)
+	if n < 3 || (pre[n-1].s != "và" && pre[n-1].s != ",") {
+		return false
+	}
+	year := false
+	for _, t := range pre[:n-1] {
+		switch {
+		case isDigits(t.s):
+			year = year || len(t.s) == 4
+		case t.s == "năm" || t.s == "tháng" || t.s == "quý" || t.s == "đầu" || t.s == "cuối" || t.s == "trong" || t.s == "/" || t.s == "-":
+		default:
+			return false
+		}
+	}
+	return year
 }

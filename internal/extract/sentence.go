@@ -686,6 +686,14 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		// "11.015 hộ nghèo, chiếm tỷ lệ 5,93%", "số hộ nghèo là 14.040 hộ
 		// (tỷ lệ 7,71%)": the rate of the subject
 		return s
+	case e.other && e.at > 1 && toks[e.at-1].s == "đạt" && toks[e.at-2].s == "," && toks[e.at].s == "tỷ" && wholeCountBefore(toks[:e.at]):
+		// "737/742 hộ đạt chuẩn gia đình văn hóa, đạt tỷ lệ 99,3%": the
+		// rate a count of the whole (N of M) reaches is the subject's.
+		// The share of targets reached ("14/19 chỉ tiêu kinh tế - xã hội
+		// đạt …, đạt tỷ lệ 73,68%") is no rate of the words in their
+		// name, nor is the share of a plain count ("tặng quà 300 hộ
+		// nghèo, đạt tỷ lệ 100%") the poverty rate.
+		return s
 	case e.other:
 		return subject{none: true}
 	case s.otherFig && bareGrowthCue(e, toks):
@@ -1174,4 +1182,20 @@ func levelCountAt(toks []tok, subj subject, countStart int) bool {
 // yearValue reports a bare whole number that reads as a year.
 func yearValue(a vnnum.Amount) bool {
 	return a.UOM == "" && a.Noun == "" && a.Value >= 1900 && a.Value <= 2100 && a.Value == float64(int(a.Value))
+}
+
+// wholeCountBefore reports a count of the whole, N of M ("737/742 hộ"),
+// in the clause before the end of toks (back to a semicolon), and no
+// count of targets or criteria ("chỉ tiêu", "tiêu chí") there.
+func wholeCountBefore(toks []tok) bool {
+	whole := false
+	for k := len(toks) - 1; k >= 0 && toks[k].s != ";"; k-- {
+		switch {
+		case toks[k].s == "tiêu":
+			return false
+		case toks[k].s == "/" && k > 0 && k+1 < len(toks) && isDigits(toks[k-1].s) && isDigits(toks[k+1].s):
+			whole = true
+		}
+	}
+	return whole
 }

@@ -845,16 +845,17 @@ func (x *docReader) apply(m mention) {
 // clause's year, else the running year, else a year later in the clause.
 func (x *docReader) yearOf(f *figure) (int, bool) {
 	// A year right after the figure is its own ("16 chỉ tiêu năm 2023").
-	if len(f.after) > 0 && f.after[0].year != 0 {
+	// A period may come first ("87,8% trong 6 tháng đầu năm 2023").
+	if k := firstYearAfter(f.after); k >= 0 && (k == 0 || f.after[k-1].period > 0 && f.after[k-1].year == 0) {
 		near := true
-		for _, t := range tokRange(f.ctoks, f.a.End, f.after[0].pos) {
+		for _, t := range tokRange(f.ctoks, f.a.End, f.after[k].pos) {
 			if t.s == "," || t.s == ";" || t.s == ":" {
 				near = false
 				break
 			}
 		}
-		if near && len(tokRange(f.ctoks, f.a.End, f.after[0].pos)) <= 10 {
-			return f.after[0].year, true
+		if near && len(tokRange(f.ctoks, f.a.End, f.after[k].pos)) <= 10 {
+			return f.after[k].year, true
 		}
 	}
 	if x.yearSet {
@@ -1141,4 +1142,15 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	return to, k + 3, true
+}
+
+// firstYearAfter is the index of the first mention that names a year, -1
+// if none does.
+func firstYearAfter(ms []mention) int {
+	for k, m := range ms {
+		if m.year != 0 {
+			return k
+		}
+	}
+	return -1
 }
