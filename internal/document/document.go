@@ -29,6 +29,19 @@ type Document struct {
 	// break: a stored page excerpt, cut at a length rather than at a
 	// line's end, so its last word or figure may be cut in two.
 	CutShort bool
+	// plain is Text when decoding found the file's text plain (see
+	// isPlain), else "": see PlainRunes.
+	plain string
+}
+
+// PlainRunes reports that Text is valid UTF-8 whose runes are all ASCII
+// or in the blocks of Vietnamese text, without combining marks (isPlain's
+// inert runes: Latin, Latin Extended Additional, general punctuation):
+// what decoding found of most plain-text files, said without another
+// look at the text. False when not known (a Document made otherwise, or
+// whose Text was changed since).
+func (d Document) PlainRunes() bool {
+	return d.Text != "" && d.Text == d.plain
 }
 
 // newDocument makes the Document of a rendered text and its marked-up
@@ -199,7 +212,13 @@ func parse(file, name string, data []byte) (Document, error) {
 	t, nums := cleanText(clean, true, plain)
 	t, lines, nums := unwrap(t, splitLines(t), nums)
 	cut := s != "" && s[len(s)-1] != '\n' && s[len(s)-1] != '\r'
-	return Document{Name: name, Text: t, lineNo: nums, Blocks: layOutLines(lines, nil), CutShort: cut}, nil
+	d := Document{Name: name, Text: t, lineNo: nums, Blocks: layOutLines(lines, nil), CutShort: cut}
+	if plain {
+		// Cleaning and unwrapping plain text take out line ends and
+		// spaces and join lines with a space: it stays plain.
+		d.plain = t
+	}
+	return d, nil
 }
 
 // documentExts are the extensions IsDocument accepts; fact files (.jsonl,

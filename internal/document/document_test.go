@@ -474,3 +474,32 @@ func TestCleanFinalLineEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestPlainRunes checks that Parse says which texts are plain (isPlain)
+// and that a Document whose Text was changed since says nothing.
+func TestPlainRunes(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Thu ngân sách đạt 1.234 tỷ đồng – tăng 5%.\n\nHuyện Đông Anh", true},
+		{"Thu ngân sa\u0301ch đạt 5%", false}, // a combining mark: NFC
+		{"GDP 人均 tăng 5%", false},
+		{"line\r\nend", false},
+		{"", false},
+	} {
+		d, err := Parse("a.txt", []byte(tc.text))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := d.PlainRunes(); got != tc.want {
+			t.Errorf("Parse(%q).PlainRunes() = %v, want %v", tc.text, got, tc.want)
+		}
+		if d.PlainRunes() {
+			d.Text += "人"
+			if d.PlainRunes() {
+				t.Errorf("PlainRunes still true after Text changed")
+			}
+		}
+	}
+}

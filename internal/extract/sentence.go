@@ -57,7 +57,7 @@ func (x *docReader) run() {
 		if y, ok := planHeading(p.toks); ok {
 			x.planYear = y
 		}
-		x.amounts = scanAppend(x.amounts[:0], p.text)
+		x.amounts = x.scanPara(x.amounts[:0], p)
 		x.amounts = compactPairs(p.text, compactMoney(p.text, x.amounts))
 		amounts := percentPoints(p.text, x.amounts)
 		x.sents = appendSentences(x.sents[:0], p.text)

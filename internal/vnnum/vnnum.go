@@ -44,16 +44,61 @@ func Scan(text string) []Amount {
 // ScanAppend is Scan appending to out, so that a caller scanning paragraph
 // after paragraph can reuse one slice.
 func ScanAppend(out []Amount, text string) []Amount {
-	r := reader{s: text}
-	last := 0
-	i := 0
+	s := NewScanner(text)
+	return s.Rest(out, 0)
+}
+
+// Scanner reads the figures of one text where its caller points, as
+// ScanAppend finds them. ScanAppend walks every letter of the text to
+// find the words, and among them those that start a number in words; a
+// caller that has split the text into words already (the extractor)
+// asks At where a word that starts a number (StartsNumber) or a run of
+// digits starts, and spares that walk.
+type Scanner struct {
+	r    reader
+	last int // where the last figure read ended (ScanAppend's lowBound)
+}
+
+// NewScanner is a Scanner of text.
+func NewScanner(text string) Scanner {
+	return Scanner{r: reader{s: text}}
+}
+
+// At reads the figure whose number starts at i: a digit, or a word for
+// which StartsNumber holds and that starts a run of letters. next is
+// where ScanAppend goes on (after a figure read, or past the digits it
+// could not read; past a word that read no figure, ScanAppend goes on
+// after the word).
+func (s *Scanner) At(i int) (a Amount, next int, ok bool) {
+	a, next, ok = s.r.at(i, s.last)
+	if ok {
+		s.last = a.End
+	}
+	return a, next, ok
+}
+
+// StartsNumber reports whether ScanAppend reads a figure at the run of
+// letters w (all the letters from where it starts): a word a number in
+// words starts with (một … chín, mười, in any case).
+func StartsNumber(w string) bool {
+	if n := len(w); n < minStartLen || n > maxStartLen || !mayStartNumber(w) {
+		return false
+	}
+	nw, ok := numIndex[w]
+	return ok && (nw.kind == wDigit || nw.kind == wMuoi10)
+}
+
+// Rest appends to out the figures ScanAppend finds from byte i of the
+// text on, where i is a place ScanAppend's walk reaches (its start, or a
+// next that At returned).
+func (s *Scanner) Rest(out []Amount, i int) []Amount {
+	text := s.r.s
 	for i < len(text) {
 		c := text[i]
 		if isDigit(c) {
-			a, next, ok := r.at(i, last)
+			a, next, ok := s.At(i)
 			if ok {
 				out = append(out, a)
-				last = a.End
 			}
 			i = next
 			continue
@@ -76,10 +121,9 @@ func ScanAppend(out []Amount, text string) []Amount {
 			continue
 		}
 		if nw, ok := numIndex[text[i:e]]; ok && (nw.kind == wDigit || nw.kind == wMuoi10) {
-			a, next, ok := r.at(i, last)
+			a, next, ok := s.At(i)
 			if ok {
 				out = append(out, a)
-				last = a.End
 				i = next
 				continue
 			}
