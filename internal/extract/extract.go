@@ -296,19 +296,19 @@ func (x *docReader) view(p *para) view {
 	if p.toks != nil {
 		return view{p, p.lower, p.toks}
 	}
-	lower := lowerSameLen(p.text)
 	if x.cache {
 		// A paragraph has at most one token per byte, so tokenize
 		// appends within the slab and never moves it.
-		if cap(x.slab)-len(x.slab) <= len(lower) {
-			x.slab = make([]tok, 0, max(minSlab, 2*cap(x.slab), len(lower)+1))
+		if cap(x.slab)-len(x.slab) <= len(p.text) {
+			x.slab = make([]tok, 0, max(minSlab, 2*cap(x.slab), len(p.text)+1))
 		}
-		toks := tokenize(lower, x.slab[len(x.slab):])
+		lower, toks := lowerTokenize(p.text, x.slab[len(x.slab):])
 		x.slab = x.slab[:len(x.slab)+len(toks)]
 		p.lower, p.toks = lower, toks[:len(toks):len(toks)]
 		return view{p, lower, p.toks}
 	}
-	x.buf = tokenize(lower, x.buf[:0])
+	var lower string
+	lower, x.buf = lowerTokenize(p.text, x.buf[:0])
 	return view{p, lower, x.buf}
 }
 
@@ -318,8 +318,8 @@ func (x *docReader) ownView(p *para) view {
 	if p.toks != nil {
 		return view{p, p.lower, p.toks}
 	}
-	lower := lowerSameLen(p.text)
-	return view{p, lower, tokenize(lower, nil)}
+	lower, toks := lowerTokenize(p.text, nil)
+	return view{p, lower, toks}
 }
 
 // slabs are the token slabs of short articles, reused from one article

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -106,6 +108,9 @@ func FuzzFastText(f *testing.F) {
 			}
 		}
 		lower := lowerSameLen(s)
+		if got, toks := lowerTokenize(s, nil); got != lower || !slices.Equal(toks, tokenize(lower, nil)) {
+			t.Fatalf("lowerTokenize(%q) = %q %v, want %q %v", s, got, toks, lower, tokenize(lower, nil))
+		}
 		if got, want := tokenize(lower, nil), refTokenize(lower); !slices.Equal(got, want) {
 			t.Fatalf("tokenize(%q) = %v, want %v", lower, got, want)
 		}
@@ -296,6 +301,42 @@ func TestSameFoldedWords(t *testing.T) {
 	for _, s := range []string{"\xe1\xc3\x90", "ð", "Ã\x90", "\xc3"} {
 		if got, want := vnLetters(s), strings.NewReplacer("Ð", "Đ", "ð", "đ").Replace(s); got != want {
 			t.Errorf("vnLetters(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// TestLowerTokenize checks lowerTokenize against lowerSameLen and
+// tokenize: on every rune between letters, capitals and digits, on
+// invalid and cut sequences, and on the lines of the seed articles.
+func TestLowerTokenize(t *testing.T) {
+	check := func(s string) {
+		t.Helper()
+		lower := lowerSameLen(s)
+		want := tokenize(lower, nil)
+		got, toks := lowerTokenize(s, nil)
+		if got != lower || !slices.Equal(toks, want) {
+			t.Fatalf("lowerTokenize(%q) = %q %v, want %q %v", s, got, toks, lower, want)
+		}
+	}
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		c := string(r)
+		check("Ab" + c + "Cd 12" + c + "3 " + c + "Xy")
+		check(c)
+	}
+	for _, s := range []string{"", "\xff", "\xe1\xbb", "Ả\xe1", "HÀ\xc3", "a\xed\xa0\x80B", "Q\xf0\x9f\x98", "ĐẢNG BỘ Huyện Ðầm Dơi: 2025Huyện"} {
+		check(s)
+	}
+	paths, _ := filepath.Glob("testdata/seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			check(l)
 		}
 	}
 }

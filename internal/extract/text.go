@@ -231,6 +231,136 @@ func tokenize(lower string, toks []tok) []tok {
 	return toks
 }
 
+// lowerTokenize is lowerSameLen(s) and tokenize of it, in one walk over
+// s: every paragraph is lowered and tokenized, and the two walks decoded
+// each rune twice. The runes of the lower-case text start where those of
+// s do (lowering keeps each rune's length), so each rune is lowered
+// where tokenize meets it and classified as tokenize classifies the
+// lower-case rune. Tokens before the first capital are pieces of s, the
+// same bytes as the lower-case text's there. TestLowerTokenize and
+// FuzzTokenize compare it with the two walks.
+func lowerTokenize(s string, toks []tok) (string, []tok) {
+	if toks == nil {
+		toks = make([]tok, 0, len(s)/5+4)
+	}
+	toks = toks[:0]
+	lw := lowering{s: s, lower: s}
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		r, n := rune(c), 1
+		var word bool
+		if c < utf8.RuneSelf {
+			k := asciiClass[c]
+			if k == aSpace {
+				i++
+				continue
+			}
+			if c-'A' < 26 {
+				r = rune(c + 'a' - 'A')
+				lw.putByte(i, byte(r))
+			}
+			word = k == aLetter || k == aDigit
+		} else {
+			r, n = lw.rune(i)
+			word = isWordRune(r)
+		}
+		switch {
+		case word:
+			// As tokenize: digits and letters make separate words.
+			digit := '0' <= r && r <= '9'
+			j := i + n
+			for j < len(s) {
+				c := s[j]
+				if c < utf8.RuneSelf {
+					if k := asciiClass[c]; k != aLetter && k != aDigit || (k == aDigit) != digit {
+						break
+					}
+					if c-'A' < 26 {
+						lw.putByte(j, c+'a'-'A')
+					}
+					j++
+					continue
+				}
+				if digit {
+					break
+				}
+				r2, n2 := lw.rune(j)
+				if !isWordRune(r2) {
+					break // lowered again where the walk goes on: the same bytes
+				}
+				j += n2
+			}
+			w := lw.lower[i:j]
+			if len(w) >= 3 && (w[len(w)-1] >= utf8.RuneSelf || w[0] == 'q') {
+				w = normWord(w)
+			}
+			toks = append(toks, newTok(w, i, j, true))
+			i = j
+		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
+			i += n
+		default:
+			toks = append(toks, newTok(normPunct(r, lw.lower[i:i+n]), i, i+n, false))
+			i += n
+		}
+	}
+	return lw.lower, toks
+}
+
+// lowering is the lower-case copy of s that lowerTokenize writes: s
+// itself until a rune changes, then a copy written in place.
+type lowering struct {
+	s     string
+	b     []byte // nil until a rune changes
+	lower string // s, then b
+}
+
+// putByte writes the lower-case ASCII letter l at i.
+func (lw *lowering) putByte(i int, l byte) {
+	if lw.b == nil {
+		lw.copy()
+	}
+	lw.b[i] = l
+}
+
+func (lw *lowering) copy() {
+	lw.b = make([]byte, len(lw.s))
+	copy(lw.b, lw.s)
+	// b is written only where the walk has not been yet: the string
+	// may share its bytes.
+	lw.lower = unsafe.String(unsafe.SliceData(lw.b), len(lw.b))
+}
+
+// rune lowers the rune of s at i (s[i] >= 0x80) as lowerSameLen does,
+// writing it when it changes, and returns it with its length.
+func (lw *lowering) rune(i int) (rune, int) {
+	s := lw.s
+	c := s[i]
+	var r rune
+	var n int
+	switch {
+	case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+		r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
+	case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+		r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
+	default:
+		r, n = decodeRune(s, i)
+	}
+	var l rune
+	if r >= 0 && r < rune(len(sameLenLower)) {
+		l = rune(sameLenLower[r])
+	} else if l = unicode.ToLower(r); utf8.RuneLen(l) != n {
+		l = r
+	}
+	if l != r {
+		if lw.b == nil {
+			lw.copy()
+		}
+		utf8.EncodeRune(lw.b[i:], l)
+	}
+	return l, n
+}
+
 // decodeRune is utf8.DecodeRuneInString(s[i:]) for s[i] >= 0x80, with the
 // two-byte forms and the three-byte forms from U+1000 to U+CFFF (every
 // continuation byte valid there) decoded inline: Vietnamese letters and
