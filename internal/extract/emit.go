@@ -195,6 +195,8 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		assigned = true
 	case n >= 1 && pre[n-1].s == "gồm" && hasWord(pre, "giao"):
 		assigned = true // "giao chỉ tiêu năm 2025 cho phường A gồm 11 chỉ tiêu": what was assigned
+	case headsTargets(f):
+		assigned = true // "Nghị quyết nêu … 12 chỉ tiêu chủ yếu đó là: (1) …": the targets listed
 	}
 	if !assigned && f.countBefore && secondPlanCount(f) {
 		// "hoàn thành 13/15 chỉ tiêu thành phố giao, 15 chỉ tiêu HĐND
@@ -822,4 +824,12 @@ func fieldLabel(f *figure) bool {
 		return rest[0].s == "hoàn" && rest[1].s == "thành" || rest[0].s == "đạt" && rest[1].s == "được"
 	}
 	return false
+}
+
+// headsTargets reports a plain count of targets that heads the list of
+// them after a colon (see targetListHead): the number set, whatever verb
+// introduced it.
+func headsTargets(f *figure) bool {
+	toks := tokRange(f.stoks, f.a.NumStart, f.sent.End)
+	return len(toks) > 0 && targetListHead(toks) == 0
 }

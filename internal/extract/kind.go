@@ -540,7 +540,14 @@ func hasRate(toks []tok) bool {
 // "hoàn thành"): a result, even in a paragraph of targets ("… đề ra các
 // chỉ tiêu: …. Năm 2023, tăng trưởng đạt 7,5%").
 func reachedBefore(f *figure) bool {
-	v, _, _ := lastPhrase(f.pre(), verbM)
+	pre := f.pre()
+	if f.subjEnd > f.subjStart && f.subjEnd <= f.a.Start {
+		// "Tỷ lệ hộ dân cư được công nhận "Gia đình văn hóa" 93-95%/năm":
+		// a verb before the figure's subject names what the rate counts
+		// (the households recognised); only a verb after it reports.
+		pre = tokRange(f.ctoks, max(f.subjEnd, f.prevEnd), f.a.Start)
+	}
+	v, _, _ := lastPhrase(pre, verbM)
 	return v == vReach || v == vAchieve
 }
 
@@ -1256,8 +1263,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		if verb == vExceed {
 			return "", 0, false
 		}
-		if perYear(f) && !x.ind.growth(in) && verb != vIncrease && verb != vDecrease {
-			return "", 0, false // "chỉ tiêu là 1,5%/năm": a yearly change, not a level
+		if perYear(f) && !x.ind.growth(in) && verb != vIncrease && verb != vDecrease && f.a.Value < 50 {
+			// "chỉ tiêu là 1,5%/năm": a yearly change, not a level. A
+			// share of half or more a year ("Tỷ lệ hộ gia đình văn hóa
+			// 93-95%/năm") cannot be a yearly change in points: it is the
+			// level to hold each year.
+			return "", 0, false
 		}
 		if verb == vIncrease || verb == vDecrease {
 			if x.ind.growth(in) && samePeriodLevel(pre, post) {

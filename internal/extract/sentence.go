@@ -132,6 +132,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.planPara = p.para
 		}
 	}
+	if x.planPara != p.para && targetListHead(stoks) >= 0 {
+		// "… và 12 chỉ tiêu chủ yếu đó là: (1) Thu ngân sách … tăng
+		// bình quân 10-12%/năm …": the paragraph goes on listing the
+		// targets the count heads.
+		x.planPara = p.para
+	}
 	x.sentMinYear = 0
 	figs := amountsIn(amounts, s)
 	// "Trong đó, …" after a sentence that gave a total lists its parts.
@@ -1198,4 +1204,28 @@ func wholeCountBefore(toks []tok) bool {
 		}
 	}
 	return whole
+}
+
+// targetListHead finds a count of targets that heads a list of them: a
+// number, "chỉ tiêu" (or "mục tiêu") and at most six words or marks
+// before a colon, with no figure, result verb or semicolon between ("12 chỉ tiêu chủ yếu đó là:", "15 chỉ
+// tiêu, gồm:"). It returns the index of the number, -1 if none.
+func targetListHead(toks []tok) int {
+	for i := 0; i+3 < len(toks); i++ {
+		if !isDigits(toks[i].s) || toks[i+2].s != "tiêu" || toks[i+1].s != "chỉ" && toks[i+1].s != "mục" {
+			continue
+		}
+		if i > 0 && toks[i-1].s == "/" {
+			continue
+		}
+		for k := i + 3; k < len(toks) && k <= i+9; k++ {
+			if toks[k].s == ":" {
+				return i
+			}
+			if isDigits(toks[k].s) || toks[k].s == ";" || toks[k].s == "/" || toks[k].s == "đạt" || toks[k].s == "hoàn" || toks[k].s == "vượt" {
+				break
+			}
+		}
+	}
+	return -1
 }

@@ -32,10 +32,40 @@ func TestWardPhrases(t *testing.T) {
 			[]string{"ty_le_gia_dinh_van_hoa actual 93.7 2023", "ty_le_khu_dan_cu_van_hoa actual 95.2 2023"}},
 		{"a rate of a count outside the catalog, of targets, or of a plain count is none", "Năm 2023, có 120/300 học sinh đạt giải, đạt tỷ lệ 40%. Có 14/19 chỉ tiêu kinh tế - xã hội đạt kế hoạch, đạt tỷ lệ 73,68%. Hỗ trợ 250 hộ nghèo sửa nhà, đạt tỷ lệ 100%.",
 			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		// A count of targets heading their list after a colon is the
+		// plan's count, and the paragraph goes on listing targets.
+		{"a count reached before a colon heads no plan list", "Năm 2023, huyện hoàn thành 16/18 chỉ tiêu, cụ thể: thu ngân sách trên địa bàn đạt 500 tỷ đồng.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh plan 18 2023", "thu_ngan_sach actual 5e+11 2023"}},
+		// A share of half or more a year is a level, a small one a change.
+		{"a small yearly share is a change, no fact", "Đại hội đề ra các chỉ tiêu: tỷ lệ hộ nghèo giảm 1,5%/năm; tỷ lệ hộ nghèo bình quân 2%/năm.", nil},
+		// A verb inside a rate's name reports nothing.
+		{"a passive verb in the rate's name is no result", "Đại hội đề ra các chỉ tiêu chủ yếu: tỷ lệ thôn được công nhận thôn văn hóa 85%; tỷ lệ hộ được công nhận gia đình văn hóa từ 90% trở lên.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 90 2023", "ty_le_khu_dan_cu_van_hoa plan 85 2023"}},
+		{"a result verb after the rate's name reports", "Đại hội đề ra các chỉ tiêu chủ yếu cho năm 2024. Năm 2023, tỷ lệ hộ được công nhận gia đình văn hóa đạt 91%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+	// A count of targets heading their numbered list after a colon is
+	// the plan's count, and the paragraph goes on listing targets: the
+	// items are plans of the term's last year, a planned change is none.
+	congress := "Đại hội Đảng bộ huyện Gia Lâm nhiệm kỳ 2020-2025\n\nNgày 12/6/2020, Đảng bộ huyện Gia Lâm tổ chức đại hội lần thứ XX, nhiệm kỳ 2020-2025.\n\n"
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"a count heading a numbered list", "Nghị quyết xác lập 3 đột phá và 14 chỉ tiêu cơ bản, cụ thể là: (1) Thu ngân sách trên địa bàn tăng bình quân 8%/năm. (2) Tỷ lệ hộ được công nhận gia đình văn hóa 90-92%/năm, (3) kết nạp đảng viên mới mỗi năm từ 40 đến 45 đảng viên.",
+			[]string{"chi_tieu_hoan_thanh plan 14 2025", "dang_vien_moi plan 40-45 2025", "ty_le_gia_dinh_van_hoa plan 90-92 2025"}},
+		{"a count heading a list with gồm", "Văn kiện nêu 9 chỉ tiêu, gồm: 1. Tỷ lệ thôn văn hóa 80%/năm. 2. Tỷ lệ tham gia bảo hiểm y tế đến năm 2025 đạt 95%.",
+			[]string{"chi_tieu_hoan_thanh plan 9 2025", "ty_le_bhyt plan 95 2025", "ty_le_khu_dan_cu_van_hoa plan 80 2025"}},
+		{"a count reached before a colon heads no plan list", "Nhiệm kỳ qua, huyện đạt 16/18 chỉ tiêu, cụ thể: tỷ lệ hộ được công nhận gia đình văn hóa đạt 91%.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2020", "chi_tieu_hoan_thanh plan 18 2020", "ty_le_gia_dinh_van_hoa actual 91 2020"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, congress+tc.text+"\n", tc.want)
 		})
 	}
 }
