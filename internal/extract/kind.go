@@ -951,6 +951,9 @@ func servicesItem(item []tok) bool {
 	if n := len(item); n > 0 && (item[n-1].s == "chiếm" || item[n-1].s == "là" || item[n-1].s == "đạt") {
 		item = item[:n-1]
 	}
+	if n := len(item); n > 0 && item[n-1].s == "ước" {
+		item = item[:n-1] // "thương mại dịch vụ ước chiếm": the estimate's hedge
+	}
 	if len(item) == 0 {
 		return false
 	}
