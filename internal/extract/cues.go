@@ -113,6 +113,11 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)
+		if ok && v >= 0 && s.lumped(toks, i, e, v) {
+			// "Thu, chi ngân sách nhà nước ước đạt 2.565 tỷ đồng": two
+			// quantities named with one noun, their sum none of them.
+			v = -1
+		}
 		if ok && v == -1 && allSectors(toks, i, e) {
 			// "kinh tế tỉnh … tăng đều cả 3 khu vực đạt 19.768 tỷ
 			// đồng, tăng 4,77%", "các khu vực đều tăng": all the
@@ -349,4 +354,25 @@ func (s *indicatorSet) index(code string) int {
 		}
 	}
 	return -1
+}
+
+// lumped reports a cue toks[i:e] of indicator v whose head word is
+// coordinated with the word before it ("thu, chi ngân sách", "thu và chi
+// ngân sách", "chi - thu ngân sách"), where that word with the rest of
+// the cue (a part of it at least) names another indicator: the figure is of the two lumped
+// together, a fact of neither.
+func (s *indicatorSet) lumped(toks []tok, i, e, v int) bool {
+	if i < 2 || e-i < 2 || !toks[i-2].word {
+		return false
+	}
+	switch toks[i-1].s {
+	case ",", "và", "-", "/":
+	default:
+		return false
+	}
+	alt := make([]tok, 0, e-i)
+	alt = append(alt, toks[i-2])
+	alt = append(alt, toks[i+1:e]...)
+	w, ae, ok := s.cues.match(alt, 0)
+	return ok && ae >= 2 && w >= 0 && w != v
 }
