@@ -166,6 +166,11 @@ type unitFinder struct {
 	listLevel   string
 	listLevelOK bool
 
+	// listed are the named units of shared-level lists ("chỉ đạo xã Lê
+	// Hóa, Kim Hóa rà soát", see sharedLevelList), kept out of named
+	// unless the list turns out an address (see main).
+	listed []listedUnit
+
 	// bareCity counts the uses of "thành phố" alone as a subject (not
 	// "thành phố giao", "các thành phố"): the unit of a city's text that
 	// never names its city (see main).
@@ -187,7 +192,49 @@ func (u *unitFinder) reset() {
 	}
 	clear(u.bareTier)
 	clear(u.title)
-	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title}
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0]}
+}
+
+// listedUnit is the first unit of a shared-level list and the names
+// listed after it.
+type listedUnit struct {
+	key    unitKey
+	at     int // its mention's order (as firstSeen)
+	others []string
+}
+
+// sharedLevelList reads the names listed after a unit's name that ends
+// at toks[k], under its one level word: "xã Lê Hóa, Kim Hóa", "phường An
+// Bình và Tân Lộc". One level word for several names makes them a set of
+// units, as "các xã" does: parts the text's unit acts on, not its
+// subject. Each name listed is two words in capitals (one may open a new
+// clause, "Tại xã A, Chủ tịch …"; three may be a person's, "… xã A,
+// Nguyễn Văn B"; an acronym is an office), not a level word or a
+// province (an address, "xã A, Tuyên Hóa, Quảng Bình", is told by main).
+func sharedLevelList(orig string, toks []tok, k int) ([]string, bool) {
+	var others []string
+	for k+1 < len(toks) && (toks[k].s == "," || toks[k].s == "và") {
+		m := k + 1
+		if !toks[m].word || !upperAt(orig, toks[m].start) || isLevelFirst(toks[m].s) || isDigits(toks[m].s) {
+			break
+		}
+		if _, _, prov := provinceAt(orig, toks, m); prov {
+			return nil, false
+		}
+		e := m
+		for e < len(toks) && e-m < 3 && toks[e].word && upperAt(orig, toks[e].start) && !isDigits(toks[e].s) {
+			if w := orig[toks[e].start:toks[e].end]; isUpperCase(w) && utf8.RuneCountInString(w) > 1 {
+				return nil, false // an acronym ("UBND", "HĐND"): an office, not a name
+			}
+			e++
+		}
+		if e-m != 2 {
+			return nil, false // a name is two words; one may open a clause ("…, Chủ tịch …"), three a person's
+		}
+		others = append(others, orig[toks[m].start:toks[e-1].end])
+		k = e
+	}
+	return others, len(others) > 0
 }
 
 // scan records the unit mentions of one paragraph.
@@ -655,6 +702,12 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		if nm != "" {
 			key := unitKey{lv.name, nm, t}
+			if others, ok := sharedLevelList(orig, toks, k); ok && !isTitle {
+				u.listed = append(u.listed, listedUnit{key, u.n, others})
+				u.n++
+				i = k - 1
+				continue
+			}
 			u.named[key]++
 			if _, seen := u.firstSeen[key]; !seen {
 				u.firstSeen[key] = u.n
@@ -1043,6 +1096,32 @@ func isDigits(s string) bool {
 const maxCounted = 12
 
 func (u *unitFinder) main(text string) string {
+	// A shared-level list whose names the text gives a higher level
+	// elsewhere ("xã Tân Lập, Đan Phượng" beside "huyện Đan Phượng") is
+	// an address: its first unit is named as any other.
+	for _, l := range u.listed {
+		// Only a text that speaks of a higher level by its word alone
+		// ("toàn huyện", "UBND huyện") has its parts listed so; in
+		// another the list may be an address whose parent is never
+		// named with its level.
+		address, above := false, false
+		for lv, t := range u.bareTier {
+			if t > l.key.tier && u.bare[lv]+u.bareBody[lv] > 0 {
+				above = true
+			}
+		}
+		for k := range u.named {
+			if k.tier > l.key.tier && slices.Contains(l.others, k.name) {
+				address = true
+			}
+		}
+		if address || !above {
+			u.named[l.key]++
+			if f, seen := u.firstSeen[l.key]; !seen || l.at < f {
+				u.firstSeen[l.key] = l.at
+			}
+		}
+	}
 	// A mention "quận Thanh Xuân Võ Đăng Dũng" runs into a person's name:
 	// fold each name into the shortest other name it starts with.
 	keys := make([]unitKey, 0, len(u.named))
@@ -1284,6 +1363,14 @@ func (u *unitFinder) levelOf(name string) string {
 			lv = k.level
 		}
 	}
+	for _, l := range u.listed {
+		if l.key.name == name || slices.Contains(l.others, name) {
+			if lv != "" && lv != l.key.level {
+				return ""
+			}
+			lv = l.key.level
+		}
+	}
 	return lv
 }
 
@@ -1303,6 +1390,11 @@ func (u *unitFinder) setListLevel(own tier) {
 	for lv, n := range u.bare {
 		if u.bareTier[lv] == own-1 {
 			count[lv] += n
+		}
+	}
+	for _, l := range u.listed {
+		if l.key.tier == own-1 {
+			count[l.key.level] += 1 + len(l.others) // each name of the list has its level
 		}
 	}
 	best, bn := "", 0

@@ -14,6 +14,14 @@ func TestFigureUnits(t *testing.T) {
 		name, text, ind string
 		want            map[float64]string
 	}{
+		{"communes listed under one level word are parts the district acts on", "Kết quả 6 tháng đầu năm 2024\n\nSáu tháng đầu năm 2024, toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới; tiếp tục hỗ trợ xã Hòa Bình, Tân Phú và Yên Lạc hoàn thiện các tiêu chí. Thu ngân sách trên địa bàn đạt 210 tỷ đồng, đạt 105% dự toán.",
+			"thu_ngan_sach", map[float64]string{210e9: "Huyện", 105: "Huyện"}},
+		{"wards listed under one level word are parts the district acts on", "Giao ban kinh tế tháng 10\n\nMười tháng năm 2023, toàn quận có 120 doanh nghiệp thành lập mới, đang đôn đốc phường Bình Minh, Hòa Lợi đẩy nhanh tiến độ giải phóng mặt bằng. Thu ngân sách trên địa bàn đạt 95 tỷ đồng, bằng 88% dự toán.",
+			"thu_ngan_sach", map[float64]string{95e9: "Quận", 88: "Quận"}},
+		{"a list whose second name the text gives a higher level is an address", "Kết quả năm 2023\n\nNăm 2023, xã Tân Lập, Đan Phượng thu ngân sách đạt 30 tỷ đồng, đạt 110% dự toán. Xã là một trong những đơn vị dẫn đầu huyện Đan Phượng về thu ngân sách.",
+			"thu_ngan_sach", map[float64]string{30e9: "Xã Tân Lập", 110: "Xã Tân Lập"}},
+		{"a person's name after a commune is no list", "Kết quả năm 2023\n\nNăm 2023, toàn huyện thu ngân sách đạt 30 tỷ đồng, đạt 110% dự toán. Ông Trần Văn Bình, Chủ tịch UBND xã Tân Lập, Nguyễn Thị Hoa cho biết.",
+			"thu_ngan_sach", map[float64]string{30e9: "Huyện", 110: "Huyện"}},
 		{"a parent district in brackets after a town", "Thị trấn Phố Châu hoàn thành 12/12 chỉ tiêu\n\n25/12/2023\n\nNăm 2023, thị trấn Phố Châu (huyện Hương Sơn) có 12/12 chỉ tiêu đạt và vượt kế hoạch. Thu ngân sách trên địa bàn đạt 18,5 tỷ đồng, bằng 135% kế hoạch.",
 			"chi_tieu_hoan_thanh", map[float64]string{12: "Thị trấn Phố Châu"}},
 		{"a ward's party organisation speaks of the ward, not the visiting city's officials", " date 2025-08-15 Ngày 15/8, Đại hội đại biểu Đảng bộ phường An Lạc (Hải Phòng) lần thứ I, nhiệm kỳ 2025-2030 bế mạc. Ông Nguyễn Văn A, Giám đốc Sở Nội vụ TP Hải Phòng dự và chỉ đạo. Cùng dự có ông Trần Văn B, Phó Chủ tịch UBND TP Hải Phòng.\n\nPhát biểu tại Đại hội, ông Nguyễn Văn A ghi nhận những kết quả Đảng bộ phường đạt được trong nhiệm kỳ qua. Có 16/19 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch.\n\nÔng yêu cầu Đảng bộ phường tiếp tục đổi mới.",
