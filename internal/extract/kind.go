@@ -379,7 +379,32 @@ func poorAndNearTotal(f *figure) bool {
 					break
 				}
 			}
-			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k])
+			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k]) || peopleTotal(st[from:k]) && hasWord(st[k+2:], "hộ")
+		}
+	}
+	return false
+}
+
+// peopleTotal reports a total that counts a unit's people, a number and
+// the people's noun right before "trong đó" after "dân số" ("dân số toàn
+// tỉnh đạt 1.624.100 người, trong đó có 9.701 hộ nghèo (chiếm tỷ lệ
+// 2,17%)"): households are counted in another measure, so the households
+// listed after it are no part of it but the unit's whole figures, as
+// after a count of all its households (allHouseholds).
+func peopleTotal(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":" || toks[n-1].s == ".") {
+		n--
+	}
+	if n >= 2 && toks[n-1].s == "khẩu" && toks[n-2].s == "nhân" {
+		n--
+	}
+	if n < 2 || !(toks[n-1].s == "người" || toks[n-1].s == "nhân" || toks[n-1].s == "khẩu") || !isDigits(toks[n-2].s) {
+		return false
+	}
+	for k := 0; k+1 < n; k++ {
+		if toks[k].s == "dân" && toks[k+1].s == "số" {
+			return true
 		}
 	}
 	return false
