@@ -117,6 +117,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if a.UOM == "%" && changeShare(f) {
 		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
 	}
+	if in.Growth && sectorExamples(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+		return // "một số ngành có mức tăng trưởng thấp hơn mức tăng trưởng chung như: Thông tin truyền thông tăng 3,82%"
+	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
 		return // "kinh tế số chiếm 30% GRDP": a share of the whole, never its growth
 	}
@@ -2764,4 +2767,34 @@ func ratioAfterTime(f *figure) bool {
 		}
 	}
 	return year
+}
+
+// sectorExamples reports a figure among the examples that "như" (such
+// as) gives of a group of sectors named before it ("một số ngành có mức
+// tăng trưởng thấp hơn mức tăng trưởng chung như: Thông tin truyền thông
+// tăng 3,82%; …", "các lĩnh vực tăng khá như công nghiệp tăng 9%"): each
+// example is one sector's, whatever growth the group's words name.
+func sectorExamples(toks []tok) bool {
+	at := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].s == "như" && k+1 < len(toks) && (toks[k+1].s == ":" || toks[k+1].word) && !(k > 0 && toks[k-1].s == "cũng") {
+			at = k
+			break
+		}
+	}
+	if at < 0 {
+		return false
+	}
+	for k := 1; k < at; k++ {
+		switch toks[k].s {
+		case "ngành", "lĩnh", "khu":
+			if toks[k].s != "ngành" && !(k+1 < at && (toks[k+1].s == "vực")) {
+				continue
+			}
+			if p := toks[k-1].s; p == "các" || p == "những" || p == "nhiều" || p == "số" && k >= 2 && toks[k-2].s == "một" {
+				return true
+			}
+		}
+	}
+	return false
 }
