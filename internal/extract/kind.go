@@ -168,7 +168,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return // "tổng số hộ nghèo, hộ cận nghèo: 23.967 hộ": the two counted together
 	}
 	if y, ok := x.fromLevel(f, in); ok {
-		x.emitYear(f, in, facts.Actual, 1, y)
+		if y != 0 {
+			x.emitYear(f, in, facts.Actual, 1, y)
+		}
 		return
 	}
 	x.plannedRise = false
@@ -474,7 +476,11 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 		return 0, false
 	}
 	if v, at, ok := lastPhrase(pre, verbM); !ok || v != vDecrease && v != vIncrease || at < len(pre)-4 {
-		return 0, false
+		if !changeThenLevel(tokRange(f.stoks, f.a.End, f.sent.End)) {
+			return 0, false
+		}
+		// "tỷ lệ hộ nghèo từ trên 54% đầu nhiệm kỳ đến nay giảm xuống
+		// còn 36%": the verb may follow the level it left.
 	}
 	rest := tokRange(f.stoks, f.a.End, f.sent.End)
 	moved := false
@@ -494,6 +500,7 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 	if !moved || f.planned() {
 		return 0, false
 	}
+	undated := true
 	// Only a level dated right after it is read: undated, the move may
 	// run over a term ("trong nhiệm kỳ, tỷ lệ hộ nghèo giảm từ 8% xuống
 	// còn 2%") and the first level's year is not told.
@@ -503,7 +510,26 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 			return f.after[0].year, true
 		}
 	}
+	if undated {
+		return 0, true // a level left, with no year told: no fact
+	}
 	return 0, false
+}
+
+// changeThenLevel reports a change verb and a level it moved to right
+// after a figure ("… đầu nhiệm kỳ đến nay giảm xuống còn 36%", "đến năm
+// 2020 tăng lên 92%"): the figure after "từ" is the level left.
+func changeThenLevel(rest []tok) bool {
+	for k := 0; k+1 < len(rest) && k < 10; k++ {
+		if rest[k].s == ";" {
+			return false
+		}
+		if s := rest[k].s; s == "giảm" || s == "tăng" {
+			n := rest[k+1].s
+			return n == "xuống" || n == "còn" || n == "lên"
+		}
+	}
+	return false
 }
 
 // countedOtherwise reports a sentence that opens with a condition on

@@ -43,6 +43,10 @@ func TestWardPhrases(t *testing.T) {
 			[]string{"ty_le_gia_dinh_van_hoa plan 90 2023", "ty_le_khu_dan_cu_van_hoa plan 85 2023"}},
 		{"a result verb after the rate's name reports", "Đại hội đề ra các chỉ tiêu chủ yếu cho năm 2024. Năm 2023, tỷ lệ hộ được công nhận gia đình văn hóa đạt 91%.",
 			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
+		// A level left, with its verb after it, has no year told.
+		{"an undated level left before its verb is none", "Tỷ lệ hộ nghèo từ 12,4% đầu nhiệm kỳ đến nay đã giảm xuống còn 3,1%. Ở xã B, tỷ lệ hộ nghèo từ trên 20% khi bắt đầu giai đoạn, nay giảm còn 4,2%.",
+			[]string{"ty_le_ho_ngheo actual 3.1 2023", "ty_le_ho_ngheo actual 4.2 2023 Xã B"}},
+		{"a level with no move after it stays", "Tỷ lệ hộ nghèo từ 3,1%, giảm nhanh nhờ các chính sách hỗ trợ.", []string{"ty_le_ho_ngheo actual 3.1 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
