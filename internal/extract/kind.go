@@ -2680,12 +2680,20 @@ func tailEnd(f *figure) int {
 	}
 	post = tokRange(f.ctoks, f.a.End, f.nextStart)
 	for k, t := range post {
-		if !t.word || k >= 6 {
+		if !t.word || k >= 6 || partsOpenAt(post, k) {
 			break
 		}
 		end = t.end
 	}
 	return end
+}
+
+// partsOpenAt reports "trong đó" or "riêng" at toks[k], which open the
+// parts of the figure before it ("… đạt trên 92% trong đó BHYT học sinh
+// đạt 100%", "… đạt 95,2% riêng người nghèo đạt 100%"): the words after
+// it name a part, not the figure before it.
+func partsOpenAt(toks []tok, k int) bool {
+	return toks[k].s == "riêng" || toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "đó"
 }
 
 // wordsOnly is toks if they hold no punctuation, else nil.
