@@ -340,3 +340,14 @@ func TestLowerTokenize(t *testing.T) {
 		}
 	}
 }
+
+// TestSpellingsStart checks what normWord assumes of spellings: every
+// variant starts with k, t or q, and is 4 bytes at most unless it starts
+// with q.
+func TestSpellingsStart(t *testing.T) {
+	for w := range spellings {
+		if c := w[0]; c != 'k' && c != 't' && c != 'q' || c != 'q' && len(w) > 4 {
+			t.Errorf("spelling %q: normWord would not look it up", w)
+		}
+	}
+}

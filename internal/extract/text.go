@@ -468,7 +468,9 @@ func normWord(w string) string {
 	if len(w) < 3 {
 		return w
 	}
-	if w[0] == 'q' || len(w) <= 4 {
+	// The spellings start with k, t or q ("kì", "tỉ", "qúy"): other
+	// words need no look-up.
+	if c := w[0]; (c == 'q' || len(w) <= 4) && (c == 'k' || c == 't' || c == 'q') {
 		if rep, ok := spellings[w]; ok {
 			return rep
 		}

@@ -424,7 +424,9 @@ func congressTerm(toks []tok) (from, to int) {
 // next).
 func latestTermStart(toks []tok, from int) int {
 	for i := 0; i+4 < len(toks); i++ {
-		if !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
+		// The dash first: one byte to compare, and most words are
+		// followed by none three tokens on.
+		if toks[i+3].s != "-" || !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
 			continue
 		}
 		a, b := toks[i+2].s, toks[i+4].s
