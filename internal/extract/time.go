@@ -629,6 +629,13 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: 0, span: true})
 				i += 2
 			}
+		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && (ctoks[i+2].s == "tới" || ctoks[i+2].s == "sắp") && x.pubY != 0:
+			// "trong 5 năm tới": a period that starts now ends N years
+			// on, not next year ("năm tới" alone).
+			if n, _ := strconv.Atoi(t.s); n >= 2 && n <= 30 {
+				out = append(out, mention{pos: t.start, year: x.pubY + n, period: 0, span: true})
+				i += 2
+			}
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:

@@ -65,6 +65,10 @@ func TestWardPhrases(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh plan 14 2025", "dang_vien_moi plan 40-45 2025", "ty_le_gia_dinh_van_hoa plan 90-92 2025"}},
 		{"a count heading a list with gồm", "Văn kiện nêu 9 chỉ tiêu, gồm: 1. Tỷ lệ thôn văn hóa 80%/năm. 2. Tỷ lệ tham gia bảo hiểm y tế đến năm 2025 đạt 95%.",
 			[]string{"chi_tieu_hoan_thanh plan 9 2025", "ty_le_bhyt plan 95 2025", "ty_le_khu_dan_cu_van_hoa plan 80 2025"}},
+		{"the next N years end N years on", "Trong 5 năm tới, phấn đấu kết nạp 60 đảng viên mới. Giai đoạn 3 năm sắp tới, phấn đấu tỷ lệ hộ nghèo còn dưới 1,5%.",
+			[]string{"dang_vien_moi plan 60 2025", "ty_le_ho_ngheo plan 1.5 2023"}},
+		{"next year alone is next year", "Năm tới, phấn đấu kết nạp 14 đảng viên mới.",
+			[]string{"dang_vien_moi plan 14 2021"}},
 		{"a count reached before a colon heads no plan list", "Nhiệm kỳ qua, huyện đạt 16/18 chỉ tiêu, cụ thể: tỷ lệ hộ được công nhận gia đình văn hóa đạt 91%.",
 			[]string{"chi_tieu_hoan_thanh actual 16 2020", "chi_tieu_hoan_thanh plan 18 2020", "ty_le_gia_dinh_van_hoa actual 91 2020"}},
 	} {
