@@ -351,3 +351,53 @@ func TestSpellingsStart(t *testing.T) {
 		}
 	}
 }
+
+// TestOldToneKeys checks what normWord assumes of oldTone: every key is
+// "o" or "u" and a rune of two bytes starting with C3 or of three
+// starting with E1; and normWord against its first form.
+func TestOldToneKeys(t *testing.T) {
+	for k := range oldTone {
+		r, n := utf8.DecodeRuneInString(k[1:])
+		if k[0] != 'o' && k[0] != 'u' || r == utf8.RuneError || 1+n != len(k) || !(n == 2 && k[1] == 0xC3 || n == 3 && k[1] == 0xE1) {
+			t.Errorf("oldTone key %q: normWord would not fold it", k)
+		}
+	}
+	ref := func(w string) string {
+		if len(w) < 3 {
+			return w
+		}
+		if w[0] == 'q' || len(w) <= 4 {
+			if rep, ok := spellings[w]; ok {
+				return rep
+			}
+		}
+		if w[len(w)-1] < utf8.RuneSelf {
+			return w
+		}
+		_, n := utf8.DecodeLastRuneInString(w)
+		head := w[:len(w)-n]
+		if len(head) == 0 {
+			return w
+		}
+		v := head[len(head)-1]
+		if v != 'o' && v != 'u' {
+			return w
+		}
+		if v == 'u' && len(head) >= 2 && head[len(head)-2] == 'q' {
+			return w
+		}
+		if rep, ok := oldTone[w[len(head)-1:]]; ok {
+			return head[:len(head)-1] + rep
+		}
+		return w
+	}
+	words := []string{"hoá", "thuỷ", "quý", "qúy", "kì", "tỉ", "hoà", "khoẻ", "thuý", "xoà", "oá", "\xc3\xa1", "o\xc3\xc3", "o\xe1\xba", "\xe1\xba\xa3", "ao\xe1\xba\xa3", "xo\xbaả", "hòa", "là", "tế"}
+	for k := range oldTone {
+		words = append(words, "h"+k, "qu"+k[1:], "t"+k+"\xff", k)
+	}
+	for _, w := range words {
+		if got, want := normWord(w), ref(w); got != want {
+			t.Errorf("normWord(%q) = %q, want %q", w, got, want)
+		}
+	}
+}

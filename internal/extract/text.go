@@ -480,7 +480,19 @@ func normWord(w string) string {
 	if w[len(w)-1] < utf8.RuneSelf {
 		return w
 	}
-	_, n := utf8.DecodeLastRuneInString(w)
+	// A fold (oldTone) ends in a rune of two bytes that start with C3
+	// ("á") or of three that start with E1 ("ả"): that tells the last
+	// rune's length without decoding it backwards, and any other word
+	// has no fold.
+	var n int
+	switch {
+	case w[len(w)-2] == 0xC3:
+		n = 2
+	case len(w) >= 4 && w[len(w)-3] == 0xE1:
+		n = 3
+	default:
+		return w
+	}
 	head := w[:len(w)-n]
 	if len(head) == 0 {
 		return w
