@@ -153,6 +153,9 @@ func TestUnitDetection(t *testing.T) {
 		{"an official's name after the level word", "Kinh tế tăng trưởng trở lại\nPhó Chủ tịch UBND tỉnh Hồ Quang Bửu cho biết, thu ngân sách toàn tỉnh vượt dự toán; các huyện đều đạt.", "Tỉnh"},
 		{"an official's name after the unit's name", "Thu ngân sách vượt dự toán\nChủ tịch UBND tỉnh Quảng Nam Lê Trí Thanh cho biết, tỉnh thu ngân sách vượt dự toán.", "Tỉnh Quảng Nam"},
 		{"a district named like a family", "Quận Lê Chân tổng kết năm 2024\nChủ tịch UBND quận Lê Chân Nguyễn Văn Hải chủ trì.", "Quận Lê Chân"},
+		{"a name inside a longer one is not its mention", "Kinh tế Tân Phúc khởi sắc\nNăm 2019, xã Tân Phú được chia thành xã Tân Phúc và xã Tân Hòa. Năm 2024, xã Tân Phúc thu ngân sách đạt 20 tỷ đồng; Tân Phúc tăng trưởng 8%.", "Xã Tân Phúc"},
+		{"a neighbour whose name starts the subject's", "Năm 2023, huyện Bình Giang thu ngân sách 300 tỷ đồng. Đoàn công tác huyện Bình Gia đến thăm. Bình Giang tiếp tục thu hút đầu tư; Bình Giang đạt kế hoạch.", "Huyện Bình Giang"},
+		{"a name before a mark is a whole mention", "Năm 2023, huyện Bình Gia thu ngân sách 90 tỷ đồng. Đoàn công tác huyện Bình Giang đến thăm Bình Gia. Kinh tế Bình Gia, nông nghiệp Bình Gia (Lạng Sơn) đều tăng.", "Huyện Bình Gia"},
 		{"outlet and address are no unit", "Thu ngân sách đạt 120 tỷ đồng\nUBND huyện tổ chức hội nghị tổng kết; huyện thu ngân sách vượt dự toán.\nPV Đài Phát thanh - Truyền hình tỉnh Hà Giang\nhttps://baohagiang.vn/tinh-ha-giang/huyen", "Huyện"},
 	}
 	for _, tc := range tests {

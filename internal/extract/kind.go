@@ -53,6 +53,14 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 			}
 		}
 	}
+	if ind >= 0 && a.UOM == "%" && ownShareItem(f, subj) {
+		// "nông nghiệp chiếm 42%, dịch vụ chiếm 46%, công nghiệp chiếm
+		// 12%": each item of a list of shares names its own part before
+		// its "chiếm"; the services cue of an earlier item is not this
+		// one's (its own item may still be the services', see
+		// structureShare).
+		ind, ratio = -1, false
+	}
 	if i := x.sharedCulture(f); i >= 0 {
 		// "84,3% gia đình đạt chuẩn văn hóa, 71,6% thôn, tổ dân phố đạt
 		// chuẩn văn hóa": each share belongs to the noun right after it.
@@ -994,6 +1002,29 @@ func (x *docReader) structureShare(f *figure) int {
 		return -1
 	}
 	return x.ind.index("ty_trong_dich_vu")
+}
+
+// ownShareItem reports a percentage that ends a list item of its own
+// ("…, công nghiệp - xây dựng chiếm 12%"): after the subject and another
+// figure, the words since the last mark name a part and end in "chiếm".
+func ownShareItem(f *figure, subj subject) bool {
+	if subj.none || f.prevReal <= subj.end || f.prevReal > f.a.Start {
+		return false
+	}
+	item := afterLastMark(tokRange(f.ctoks, max(f.prevReal, f.clause.Start), f.a.Start))
+	for len(item) > 0 && (item[0].s == ";" || item[0].s == "và") {
+		item = item[1:]
+	}
+	n := len(item)
+	if n < 2 || item[n-1].s != "chiếm" || item[0].start < subj.end {
+		return false
+	}
+	for _, t := range item[:n-1] {
+		if !t.word && t.s != "-" && t.s != "–" || isDigits(t.s) {
+			return false
+		}
+	}
+	return true
 }
 
 // servicesItem reports the words of a structure list's item that name the

@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A list of shares, each item with its own part before "chiếm".
+		{"a share item after the services item is its own part's", "Năm 2023, cơ cấu kinh tế của huyện: nông nghiệp chiếm 30,5%, thương mại - dịch vụ chiếm 45,2%, công nghiệp - xây dựng chiếm 24,3%.",
+			[]string{"ty_trong_dich_vu actual 45.2 2023"}},
+		{"share items joined by và after the services item", "Đến năm 2025, tỷ trọng dịch vụ chiếm 52%, công nghiệp chiếm 33% và nông, lâm nghiệp chiếm 15%.",
+			[]string{"ty_trong_dich_vu plan 52 2025"}},
+		{"a share with no part of its own stays the services'", "Năm 2023, khu vực dịch vụ chiếm 47,5%, tăng so với năm trước, chiếm 47,5% giá trị tăng thêm.",
+			[]string{"ty_trong_dich_vu actual 47.5 2023"}},
 		// Compact report notation.
 		{"actual/KH range", "Thu ngân sách ước đạt 1.486 tỷ đồng/KH 1.300-1.400 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.486e+12 2023", "thu_ngan_sach plan 1.3e+12-1.4e+12 2023"}},

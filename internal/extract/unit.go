@@ -1200,7 +1200,7 @@ func (u *unitFinder) main(text string) string {
 			ks = ks[:maxCounted]
 		}
 		for _, k := range ks {
-			s := strings.Count(text, k.name)
+			s := countName(text, k.name)
 			if s < folded[k] {
 				s = folded[k]
 			}
@@ -1332,6 +1332,29 @@ func (u *unitFinder) main(text string) string {
 		return u.portal
 	}
 	return tiers[pick].name
+}
+
+// countName counts the mentions of a unit's name in text as a whole
+// name: not where it is the start of a longer word ("Vĩnh Phú" in "Vĩnh
+// Phúc", the province split out of it) or the end of one.
+func countName(text, name string) int {
+	if name == "" {
+		return 0
+	}
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return n
+		}
+		a, b := i+j, i+j+len(name)
+		r1, _ := utf8.DecodeLastRuneInString(text[:a])
+		r2, _ := utf8.DecodeRuneInString(text[b:])
+		if (a == 0 || !isWordRune(r1)) && (b == len(text) || !isWordRune(r2)) {
+			n++
+		}
+		i = b
+	}
 }
 
 // cutProvince reports a province's name cut short ("tỉnh Bình" where an

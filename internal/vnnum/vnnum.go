@@ -373,6 +373,15 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 					break
 				}
 				m2, e3, ok := scaleAt(s, skipSpace(s, n.end))
+				if ok && last == 1e3 && m == 1e3 && m2 == 1e9 && n.v < 1000 {
+					// "6 nghìn 700 tỷ": the thousands and the hundreds
+					// of one count of billions (6.700 tỷ), as "6 nghìn
+					// tỷ" is 6 of 10^12.
+					u.value = (u.value + n.v) * m2
+					u.mult = m * m2
+					last, u.end = m2, e3
+					continue
+				}
 				if !ok || m2 >= last {
 					break
 				}
