@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A target verb after a ratio's base noun names the base.
+		{"the base of a ratio with its target verb sets no target", "Năm 2023, thu ngân sách đạt 50 tỷ đồng, bằng 110% kế hoạch đề ra; tổng vốn đầu tư toàn xã hội đạt 900 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5e+10 2023", "thu_ngan_sach pct_of_plan 110 2023", "von_dau_tu actual 9e+11 2023"}},
+		{"the base of a ratio named by its giver and verb", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, đạt 105% mục tiêu Đại hội đặt ra; giải quyết việc làm cho 1.200 lao động.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo pct_of_plan 105 2023", "viec_lam_moi actual 1200 2023"}},
+		{"a target verb of its own after a mark still sets a target", "Năm 2023, thu ngân sách đạt 105% kế hoạch; năm 2024 đề ra thu ngân sách 60 tỷ đồng.",
+			[]string{"thu_ngan_sach pct_of_plan 105 2023", "thu_ngan_sach plan 6e+10 2024"}},
 		// A list of shares, each item with its own part before "chiếm".
 		{"a share item after the services item is its own part's", "Năm 2023, cơ cấu kinh tế của huyện: nông nghiệp chiếm 30,5%, thương mại - dịch vụ chiếm 45,2%, công nghiệp - xây dựng chiếm 24,3%.",
 			[]string{"ty_trong_dich_vu actual 45.2 2023"}},

@@ -771,6 +771,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	c.kind, c.est = c.kind[:0], c.est[:0]
 	governs := false // a target verb governs the result verbs after it (see targetGoverns)
 	list := false    // a list of targets goes on past semicolons (see targetList)
+	baseEnd := -1    // where the plan noun that is a ratio's base ends ("% mục tiêu")
 	for i := 0; i < len(stoks); i++ {
 		if stoks[i].s == ";" && !list {
 			governs = false
@@ -817,9 +818,20 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			// are results.
 			val = cueActual
 		}
+		if val == cuePlan && baseEnd >= 0 && baseEnd <= i && i-baseEnd <= 3 && allWords(stoks[baseEnd:i]) {
+			// "vượt 12% mục tiêu đề ra", "đạt 95% kế hoạch tỉnh giao":
+			// the target verb after a ratio's base noun names that base
+			// too, not a target for what follows.
+			baseEnd = e
+			i = e - 1
+			continue
+		}
+		baseEnd = -1
 		if val != 0 && !compared && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
 			_, _, noun := planNounM.match(stoks, i)
 			c.kind = append(c.kind, posVal{stoks[i].start, val, noun && val == cuePlan})
+		} else if val == cuePlan {
+			baseEnd = e
 		}
 		i = e - 1
 	}
@@ -833,6 +845,16 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// allWords reports tokens that are all words (no mark, no number).
+func allWords(toks []tok) bool {
+	for _, t := range toks {
+		if !t.word || isDigits(t.s) {
+			return false
+		}
+	}
+	return true
 }
 
 // targetList reports "chỉ tiêu" at toks[i] heading a list of targets
