@@ -131,6 +131,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
 		return // "kinh tế số chiếm 30% GRDP": a share of the whole, never its growth
 	}
+	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && growthContribution(f.pre(), f.post()) {
+		return // "ngành dịch vụ đóng góp 60% vào mức tăng GRDP": a part's share of the growth
+	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && !yearlyFigure(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
@@ -393,6 +396,28 @@ func poorAndNearTotal(f *figure) bool {
 				}
 			}
 			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k]) || peopleTotal(st[from:k]) && hasWord(st[k+2:], "hộ")
+		}
+	}
+	return false
+}
+
+// poorAndNearBefore reports a sentence before the current one whose
+// subject, the words before its first figure (a time's number, "năm
+// 2023", is none), names the poor and the
+// near-poor households together ("Tỷ lệ hộ nghèo, cận nghèo chiếm 40%
+// số hộ. Trong đó, tỷ lệ hộ nghèo chiếm 30%"): a sentence that opens
+// with "Trong đó" after it lists the two, each the whole of its own
+// figure, as poorAndNearTotal reads within one sentence.
+func (x *docReader) poorAndNearBefore() bool {
+	ts := x.prevSent
+	if ts.p == nil {
+		return false
+	}
+	v := x.ownView(ts.p)
+	st := tokRange(v.toks, ts.s.Start, ts.s.End)
+	for k, t := range st {
+		if isDigits(t.s) && !(k > 0 && (timeWord[st[k-1].s] || st[k-1].s == "ngày")) {
+			return bothPoorAndNear(st[:k])
 		}
 	}
 	return false
@@ -683,6 +708,33 @@ func shareBefore(pre []tok) bool {
 		case "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ", "tỷ", "lệ", "trọng", "ước", "đến", "tới", "được":
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// growthContribution reports a percentage that is a part's share of the
+// growth, not the growth: its verb is "(đóng) góp" ("đóng góp 68,8%",
+// "góp khoảng 2,1 điểm %"), or the words after it give what it went into,
+// "vào" and a growth word ("60% vào mức tăng GRDP", "45% vào tăng trưởng
+// chung").
+func growthContribution(pre, post []tok) bool {
+	for k := len(pre) - 1; k >= 0; k-- {
+		s := pre[k].s
+		if s == "góp" {
+			return true
+		}
+		if s == "khoảng" || s == "gần" || s == "hơn" || s == "trên" || s == "xấp" || s == "xỉ" || s == "được" || s == "ước" || s == "đạt" {
+			continue
+		}
+		break
+	}
+	if len(post) < 2 || post[0].s != "vào" {
+		return false
+	}
+	for k := 1; k < len(post) && k <= 4; k++ {
+		if post[k].s == "tăng" {
+			return true
 		}
 	}
 	return false
@@ -2012,6 +2064,13 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			// "Về thực hiện kế hoạch, thu ngân sách đạt 1.300 tỷ đồng": a
 			// plan noun before the subject, then a result verb, reports
 			// how the plan went, unless the year is still to come.
+			// "Theo kế hoạch năm 2023, thu ngân sách đạt 116.442 tỷ
+			// đồng": a plan noun after a "Theo" that opens the sentence
+			// says what the figures after it are by the plan, its
+			// targets, whatever verb gives them.
+			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && accordingToPlan(f.stoks, c.pos) {
+				return facts.Plan
+			}
 			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && !(explicit && x.pubY != 0 && y > x.pubY) {
 				pre := f.pre()
 				if v, _, _ := lastPhrase(pre, verbM); v == vReach || v == vAchieve || len(pre) > 0 && pre[len(pre)-1].s == "cho" {
@@ -2078,6 +2137,25 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		return x.lastKind
 	}
 	return facts.Actual
+}
+
+// accordingToPlan reports a plan noun at pos that follows a "Theo"
+// opening the sentence ("Theo kế hoạch năm 2023, …", "Theo dự toán
+// được giao, …"), with a comma closing that phrase before any figure.
+func accordingToPlan(stoks []tok, pos int) bool {
+	k := tokIndex(stoks, pos)
+	if k != 1 || stoks[0].s != "theo" {
+		return false
+	}
+	for j := k + 1; j < len(stoks) && j < k+10; j++ {
+		if stoks[j].s == "," {
+			return true
+		}
+		if isDigits(stoks[j].s) && !(stoks[j-1].s == "năm") {
+			return false
+		}
+	}
+	return false
 }
 
 // planHeadM start the heading of a report's part about the plan.
@@ -2174,8 +2252,9 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 		// unit named there speaks of its own figure (it goes to that unit).
 		if k := tokIndex(f.stoks, f.clause.Start); k == 0 {
 			// "Trong đó, …" opens the sentence: its total is the
-			// sentence before.
-			if !x.closerPart(f, ind, x.prevSent, -1, f.clause.Start) {
+			// sentence before. A total of the poor and the near-poor
+			// together there lists the two, as within one sentence.
+			if !x.closerPart(f, ind, x.prevSent, -1, f.clause.Start) && !x.poorAndNearBefore() {
 				return true
 			}
 		} else if !x.closerPart(f, ind, x.curSent, f.clause.Start, f.clause.Start) {

@@ -1,0 +1,87 @@
+package extract
+
+import "testing"
+
+// TestPartsAfterPoorAndNear: a sentence that opens with "Trong đó" after
+// a sentence whose subject is the poor and the near-poor households
+// together lists the two, each the whole of its own figure; after a
+// sentence of one indicator's total, "Trong đó" still opens its parts.
+func TestPartsAfterPoorAndNear(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"rate of both, then the poor's",
+			"Huyện Mèo Vạc năm 2022.\n\nĐến cuối năm 2022, tỷ lệ hộ nghèo và cận nghèo của huyện chiếm 38,4% tổng số hộ. Trong đó, tỷ lệ hộ nghèo là 27,5%, giảm 4,2% so với năm 2021.\n",
+			[]string{"ty_le_ho_ngheo actual 2022", "ty_le_ho_ngheo change_vs_prev 2022"}},
+		{"count of both, then the poor's rate",
+			"Tỉnh Lai Châu năm 2023.\n\nHết năm 2023, toàn tỉnh còn 21.500 hộ nghèo, hộ cận nghèo. Trong đó tỷ lệ hộ nghèo còn 16,8%.\n",
+			[]string{"ty_le_ho_ngheo actual 2023"}},
+		// Negatives: a total of one indicator keeps its parts.
+		{"revenue total, then a part",
+			"Huyện Yên Minh năm 2023.\n\nTổng thu ngân sách trên địa bàn đạt 150 tỷ đồng. Trong đó, thu ngân sách nhà nước từ đất đạt 40 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023"}},
+		{"poor rate, then a group's rate",
+			"Huyện Đồng Văn năm 2023.\n\nTỷ lệ hộ nghèo toàn huyện còn 30,2%. Trong đó, tỷ lệ hộ nghèo là đồng bào dân tộc thiểu số chiếm 29,1%.\n",
+			[]string{"ty_le_ho_ngheo actual 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
+
+// TestGrowthContribution: a sector's share of the growth ("đóng góp X%
+// vào tăng trưởng") is not the growth; the growth rate itself stays.
+func TestGrowthContribution(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"góp, then vào mức tăng GRDP",
+			"Tỉnh Bình Dương năm 2024.\n\nKhu vực công nghiệp tăng 6,2%, chiếm 60% quy mô và góp tới 55,3% vào mức tăng GRDP.\n",
+			nil},
+		{"đóng góp khoảng, vào tăng trưởng kinh tế",
+			"Thành phố Cần Thơ năm 2023.\n\nNgành thương mại tăng 5,5%, đóng góp khoảng 41% vào tăng trưởng kinh tế của thành phố.\n",
+			nil},
+		{"share first, vào tăng trưởng kinh tế",
+			"Tỉnh Long An năm 2023.\n\nCông nghiệp chế biến giữ vai trò chủ lực với 38% vào tăng trưởng kinh tế toàn tỉnh.\n",
+			nil},
+		// Negatives: growth rates with other words after them.
+		{"growth rate, vào after a comma",
+			"Tỉnh Hà Nam năm 2023.\n\nTốc độ tăng trưởng kinh tế đạt 8,2%, vào nhóm cao của cả nước.\n",
+			[]string{"tang_truong_kinh_te actual 2023"}},
+		{"growth rate reached",
+			"Tỉnh Hà Nam năm 2022.\n\nTăng trưởng kinh tế đạt 9,3%, góp phần đưa quy mô kinh tế lên 70.000 tỷ đồng.\n",
+			[]string{"tang_truong_kinh_te actual 2022"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
+
+// TestAccordingToPlan: "Theo kế hoạch (năm X), …" opening a sentence
+// makes the amounts after it the plan's, even with a result verb; a
+// plan noun elsewhere ("Về thực hiện kế hoạch, … đạt") reports results.
+func TestAccordingToPlan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"theo kế hoạch năm, đạt",
+			"Tỉnh Phú Thọ năm 2024.\n\nTheo kế hoạch năm 2024, tổng vốn đầu tư phát triển toàn xã hội đạt 48.000 tỷ đồng.\n",
+			[]string{"von_dau_tu plan 2024"}},
+		{"theo dự toán được giao, đạt",
+			"Huyện Quế Võ năm 2023.\n\nTheo dự toán được giao, thu ngân sách nhà nước trên địa bàn huyện đạt 1.250 tỷ đồng.\n",
+			[]string{"thu_ngan_sach plan 2023"}},
+		// Negatives: results.
+		{"về thực hiện kế hoạch",
+			"Huyện Quế Võ năm 2023.\n\nVề thực hiện kế hoạch, thu ngân sách nhà nước trên địa bàn đạt 1.300 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023"}},
+		{"theo báo cáo",
+			"Huyện Quế Võ năm 2023.\n\nTheo báo cáo của UBND huyện, thu ngân sách nhà nước trên địa bàn đạt 1.300 tỷ đồng, bằng 110% kế hoạch.\n",
+			[]string{"thu_ngan_sach actual 2023", "thu_ngan_sach pct_of_plan 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
