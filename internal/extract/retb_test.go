@@ -85,3 +85,31 @@ func TestAccordingToPlan(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestDefinedUnit: a name said to be a level ("Cẩm Phả là thành phố trực
+// thuộc tỉnh Quảng Ninh") is a unit of that level, which the text then
+// names bare; a single word ("Đây là thành phố …") or a province's name
+// is not read so.
+func TestDefinedUnit(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"city of a province",
+			"Uông Bí là thành phố trực thuộc tỉnh Quảng Ninh, nằm ở phía tây của tỉnh. Năm 2023, Uông Bí thu ngân sách đạt 3.100 tỷ đồng, cao nhất từ trước tới nay.\n",
+			[]string{"thu_ngan_sach actual 2023 Thành phố Uông Bí"}},
+		{"district, vốn là",
+			"Trong năm 2022, Tiên Du vốn là huyện thuần nông của tỉnh Bắc Ninh đã thu ngân sách nhà nước hơn 1.400 tỷ đồng. Tiên Du tiếp tục thu hút đầu tư.\n",
+			[]string{"thu_ngan_sach actual 2022 Huyện Tiên Du"}},
+		// Negatives.
+		{"single word",
+			"Đây là thành phố trẻ của tỉnh Bình Dương. Năm 2023, tỉnh Bình Dương thu ngân sách đạt 67.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Bình Dương"}},
+		{"province's name",
+			"Đà Nẵng là thành phố đáng sống. Năm 2023, Đà Nẵng thu ngân sách đạt 18.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023 Thành phố Đà Nẵng"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, true, c.want...)
+	}
+}

@@ -723,6 +723,19 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			i = k - 1
 			continue
 		}
+		if name, ok := definedName(orig, toks, i); ok && lv.tier != tierCommune {
+			// "Cẩm Phả là thành phố trực thuộc tỉnh Quảng Ninh": the
+			// name the sentence opens with is of the level it is said
+			// to be; the text goes on naming it without the level word.
+			key := unitKey{lv.name, name, t}
+			u.named[key]++
+			if _, seen := u.firstSeen[key]; !seen {
+				u.firstSeen[key] = u.n
+			}
+			u.n++
+			i = j - 1
+			continue
+		}
 		if lv.name == "Thành phố" || lv.tier == tierCommune {
 			// A bare "thành phố" is the assigning city; bare "xã",
 			// "phường" are the parts of the unit, except after the
@@ -763,6 +776,43 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		i = j - 1
 	}
+}
+
+// definedName reads the name that a bare level word at toks[i] is said
+// to be the level of, by "là" right before it ("Cẩm Phả là thành phố
+// trực thuộc tỉnh", "Gia Lâm vốn là huyện ngoại thành"): two to four
+// words in capitals that open the sentence or follow a mark ("Qua đó,
+// Cẩm Phả là thành phố …"), no word in lower case before them. A
+// province's name ("Hà Nội là thành phố …") is read as the province.
+func definedName(orig string, toks []tok, i int) (string, bool) {
+	k := i - 1
+	if k < 0 || toks[k].s != "là" {
+		return "", false
+	}
+	k--
+	if k >= 0 && (toks[k].s == "cũng" || toks[k].s == "vốn" || toks[k].s == "nay") {
+		k--
+	}
+	e := k + 1
+	for k >= 0 && e-k <= 5 && toks[k].word && upperAt(orig, toks[k].start) && !isLevelTok(toks[k].s) {
+		k--
+	}
+	b := k + 1
+	if n := e - b; n < 2 || n > 4 {
+		return "", false
+	}
+	if k >= 0 && toks[k].word {
+		return "", false // "… Qua đó, Cẩm Phả là": only punctuation or the start may precede
+	}
+	words := make([]string, 0, e-b)
+	for _, t := range toks[b:e] {
+		words = append(words, orig[t.start:t.end])
+	}
+	name := joinWords(orig[toks[b].start:], words)
+	if _, ok := unitname.Provinces[name]; ok {
+		return "", false
+	}
+	return name, true
 }
 
 // leadParas is how many paragraphs from the top (headline, date line,
