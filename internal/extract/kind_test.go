@@ -180,3 +180,17 @@ func TestRankedPlacesInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestYearSeries: a sentence that lists three years or more, each with its
+// own figure, labels those figures only; the text goes on in its own year.
+func TestYearSeries(t *testing.T) {
+	text := " date 2025-04\nChiều 3-4, UBND tỉnh Bắc Ninh họp về kết quả kinh tế - xã hội quý I.\n\nGRDP quý I của tỉnh Bắc Ninh ước tăng 7,9% so với cùng kỳ. Theo đó, mức tăng quý I năm 2021 tăng 5,1%, năm 2022 tăng 6,2%, năm 2023 tăng 4,4%, và năm 2024 tăng 6,8%.\n\nVề thu ngân sách, tổng thu ngân sách nhà nước quý I ước đạt 9.100 tỷ đồng, đạt 27% dự toán."
+	for _, f := range extractText("t.txt", text) {
+		if f.Indicator == "thu_ngan_sach" && f.Year != 2025 {
+			t.Errorf("%s %s %v: year %d, want 2025", f.Indicator, f.Kind, f.Value, f.Year)
+		}
+	}
+	if !yearSeries(tokenize("năm 2020 tăng 1%, năm 2021 tăng 2%, năm 2022 tăng 3%", nil)) || yearSeries(tokenize("năm 2024 tăng 5% so với năm 2023, kế hoạch năm 2025", nil)) {
+		t.Error("yearSeries: a series of three years, and not a year with its comparison base and its plan's year")
+	}
+}

@@ -126,6 +126,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
 	x.sentNo++
+	if !x.inSpan && yearSeries(stoks) {
+		// "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …,
+		// và năm 2024 tăng 6,54%": a series of years, each naming its
+		// own figure; the text goes on in its own year after it.
+		x.inSpan = true
+		x.beforeSpan = spanSaved{x.year, x.yearSet, x.period, x.periodDay}
+	}
 	if s.Start == firstSentStart(p.text) {
 		x.planPara = nil
 		if setsTargets(stoks) {
@@ -1250,4 +1257,26 @@ func targetListHead(toks []tok) int {
 		}
 	}
 	return -1
+}
+
+// yearSeries reports a sentence that names three years or more ("năm
+// 2020 …, năm 2021 …, năm 2022 …"): a series, each year its own figure's.
+func yearSeries(stoks []tok) bool {
+	var seen [3]int
+	n := 0
+	for i := range stoks {
+		if stoks[i].s != "năm" {
+			continue
+		}
+		y, ok := yearMention(stoks, i, 0)
+		if !ok || slices.Contains(seen[:n], y) {
+			continue
+		}
+		seen[n] = y
+		n++
+		if n == len(seen) {
+			return true
+		}
+	}
+	return false
 }
