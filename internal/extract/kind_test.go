@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chitieu/chitieu/internal/facts"
@@ -192,5 +193,19 @@ func TestYearSeries(t *testing.T) {
 	}
 	if !yearSeries(tokenize("năm 2020 tăng 1%, năm 2021 tăng 2%, năm 2022 tăng 3%", nil)) || yearSeries(tokenize("năm 2024 tăng 5% so với năm 2023, kế hoạch năm 2025", nil)) {
 		t.Error("yearSeries: a series of three years, and not a year with its comparison base and its plan's year")
+	}
+}
+
+// TestExpandedConference: "Hội nghị … huyện mở rộng" is an expanded
+// conference of the district, not a place called Mở Rộng.
+func TestExpandedConference(t *testing.T) {
+	for _, text := range []string{
+		"HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ THỊ XÃ MỞ RỘNG LẦN THỨ 9\nNăm 2023, thu ngân sách trên địa bàn đạt 320 tỷ đồng.",
+		"Hội nghị Ban Chấp hành Đảng bộ huyện Mở rộng lần thứ 12\nNăm 2023, thu ngân sách trên địa bàn đạt 120 tỷ đồng.",
+	} {
+		fs := extractText("t.txt", text)
+		if len(fs) == 0 || strings.Contains(strings.ToLower(fs[0].Unit), "mở") {
+			t.Errorf("%q: %s", text, encode(fs))
+		}
 	}
 }

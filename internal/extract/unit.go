@@ -2677,7 +2677,7 @@ var nameStop = map[string]bool{"giai": true, "năm": true, "nhiệm": true, "kh�
 // 2020-2025") or with the capital of a title or a sentence's first word
 // ("Đảng bộ xã Nhiệm kỳ 2020-2025", "của huyện Kinh tế tăng").
 var terms = map[string][]string{
-	"nhiệm": {"kỳ"}, "đại": {"hội"}, "nghị": {"quyết", "định"}, "kinh": {"tế"},
+	"nhiệm": {"kỳ"}, "đại": {"hội"}, "mở": {"rộng"}, "nghị": {"quyết", "định"}, "kinh": {"tế"},
 	"ủy": {"ban"}, "hội": {"đồng", "nghị"}, "kế": {"hoạch"},
 	"báo": {"cáo"}, "chỉ": {"tiêu", "thị"}, "giai": {"đoạn"}, "lần": {"thứ"},
 	"tổng": {"kết"}, "sơ": {"kết"}, "kết": {"quả", "luận"}, "tình": {"hình"},
