@@ -19,6 +19,11 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// "toàn ngành" after the production value names one sector.
+		{"the production value of the whole sector named before", "Sản xuất công nghiệp - tiểu thủ công nghiệp gặp nhiều khó khăn. Năm 2023, giá trị sản xuất toàn ngành đạt 1.200 tỷ đồng, bằng 95% so với năm trước.", nil},
+		{"the sector's production value with its year between", "Ngành thương mại phát triển khá; tổng giá trị sản xuất toàn ngành năm 2023 ước đạt 850 tỷ đồng, tăng 7,5% so với cùng kỳ.", nil},
+		{"the whole unit's production value stays", "Năm 2023, tổng giá trị sản xuất trên địa bàn toàn huyện đạt 9.500 tỷ đồng, tăng 8,2% so với năm trước.",
+			[]string{"gia_tri_san_xuat actual 9.5e+12 2023", "gia_tri_san_xuat change_vs_prev 8.2 2023"}},
 		// A target verb after a ratio's base noun names the base.
 		{"the base of a ratio with its target verb sets no target", "Năm 2023, thu ngân sách đạt 50 tỷ đồng, bằng 110% kế hoạch đề ra; tổng vốn đầu tư toàn xã hội đạt 900 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 5e+10 2023", "thu_ngan_sach pct_of_plan 110 2023", "von_dau_tu actual 9e+11 2023"}},
