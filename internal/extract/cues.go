@@ -294,14 +294,31 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 	if k >= len(toks) || !isDigits(toks[k].s) {
 		return -1
 	}
-	// The figure collected is money: "thu được trên 1 ha …" is a yield.
+	// The figure collected is money: "thu được trên 1 ha …" is a yield,
+	// and so is a scale word before another unit ("thu về 647 ngàn tấn",
+	// "thu hút 2 triệu lượt khách": a count in thousands or millions).
 	for j := k + 1; j < len(toks) && j <= k+5; j++ {
 		switch toks[j].s {
-		case "đồng", "tỷ", "triệu", "nghìn", "ngàn":
+		case "đồng":
+			return s.index("thu_ngan_sach")
+		case "tỷ", "triệu", "nghìn", "ngàn":
+			if j+1 < len(toks) && toks[j+1].word && !isDigits(toks[j+1].s) && !moneyOrScale(toks[j+1].s) {
+				return -1
+			}
 			return s.index("thu_ngan_sach")
 		}
 	}
 	return -1
+}
+
+// moneyOrScale reports a word that may follow a scale word in an amount
+// of money ("tỷ đồng", "nghìn tỷ", "triệu đ").
+func moneyOrScale(w string) bool {
+	switch w {
+	case "đồng", "đ", "vnđ", "vnd", "tỷ", "tỉ", "triệu", "nghìn", "ngàn":
+		return true
+	}
+	return false
 }
 
 // settlementM are the words for a residential area below the commune.

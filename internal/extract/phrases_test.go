@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// "thu" before a count in thousands or millions of a non-money unit is no revenue.
+		{"a harvest in thousands of tonnes is no revenue", "Năm 2023, sản lượng lúa toàn huyện thu về 85 nghìn tấn, tăng 3% so với cùng kỳ.", nil},
+		{"milk in millions of litres is no revenue", "Năm 2023, đàn bò sữa của huyện thu về 3 triệu lít sữa, tăng 15% so với cùng kỳ.", nil},
+		{"billions collected with no money word are revenue", "Năm 2023, huyện thu 268 tỷ, tăng 12% so với cùng kỳ.",
+			[]string{"thu_ngan_sach actual 2.68e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
+		{"thousands of billions of đồng collected are revenue", "Năm 2023, toàn tỉnh thu được 15 nghìn tỷ đồng, tăng 9% so với cùng kỳ.",
+			[]string{"thu_ngan_sach actual 1.5e+13 2023 Tỉnh", "thu_ngan_sach change_vs_prev 9 2023 Tỉnh"}},
 		// "toàn ngành" after the production value names one sector.
 		{"the production value of the whole sector named before", "Sản xuất công nghiệp - tiểu thủ công nghiệp gặp nhiều khó khăn. Năm 2023, giá trị sản xuất toàn ngành đạt 1.200 tỷ đồng, bằng 95% so với năm trước.", nil},
 		{"the sector's production value with its year between", "Ngành thương mại phát triển khá; tổng giá trị sản xuất toàn ngành năm 2023 ước đạt 850 tỷ đồng, tăng 7,5% so với cùng kỳ.", nil},
