@@ -1295,7 +1295,14 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		return facts.Plan, 1, true
 	}
 	pre, post := afterColon(f.pre()), f.post()
-	verb, _, found := lastPhrase(pre, verbM)
+	verb, vAt, found := lastPhrase(pre, verbM)
+	if found && verbBeforeSubject(pre, vAt, f.subjStart) {
+		// "công tác thu ngân sách tăng vượt bậc, tổng thu ngân sách thực
+		// hiện gần 1.310 tỉ đồng": a verb that a comma and then the
+		// figure's own subject follow was said of something before; the
+		// figure has no verb of its own.
+		verb, found = 0, false
+	}
 	if !found && ratio && ratioAfterTime(f) {
 		// "thu ngân sách đạt 103,9% năm 2022 và 87,8% trong 6 tháng đầu
 		// năm 2023": a ratio listed after another, with only the first's
@@ -1532,6 +1539,20 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
 	}
 	return "", 0, false
+}
+
+// verbBeforeSubject reports a verb at pre[at] that a comma follows, with
+// the figure's subject (starting at byte subjStart) after that comma.
+func verbBeforeSubject(pre []tok, at, subjStart int) bool {
+	if at < 0 || subjStart <= 0 || pre[at].start >= subjStart {
+		return false
+	}
+	for k := at + 1; k < len(pre) && pre[k].start < subjStart; k++ {
+		if pre[k].s == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // plannedRange reports a rate's change given as a range ("giảm 1,5 -
@@ -2096,6 +2117,13 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			return facts.Actual
 		}
 	}
+	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && toDateBefore(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+		// "Nghị quyết phấn đấu năm 2019 tỷ lệ hộ nghèo còn dưới 0,3%.
+		// Song, đến nay, tỷ lệ hộ nghèo chỉ còn 0,18%": a level stated
+		// as of now, with no target word of its own, is a result, not
+		// the target the sentence before set.
+		return facts.Actual
+	}
 	if floorTarget(f) {
 		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
 	}
@@ -2153,6 +2181,16 @@ func accordingToPlan(stoks []tok, pos int) bool {
 		}
 		if isDigits(stoks[j].s) && !(stoks[j-1].s == "năm") {
 			return false
+		}
+	}
+	return false
+}
+
+// toDateBefore reports "đến nay" or "hiện nay" (to date, now) among toks.
+func toDateBefore(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].s == "nay" && (toks[k].s == "đến" || toks[k].s == "hiện") {
+			return true
 		}
 	}
 	return false

@@ -113,3 +113,53 @@ func TestDefinedUnit(t *testing.T) {
 		checkFacts(t, c.name, c.text, true, c.want...)
 	}
 }
+
+// TestToDateResult: after a sentence that set a target, a level stated
+// "đến nay" / "hiện nay" with no target word of its own is a result; a
+// target word in its own sentence still makes a plan.
+func TestToDateResult(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"đến nay, còn",
+			"Huyện Hải Hà năm 2020.\n\nNghị quyết Đại hội đề ra mục tiêu năm 2020 tỷ lệ hộ nghèo của huyện giảm xuống dưới 2%. Đến nay, tỷ lệ hộ nghèo toàn huyện chỉ còn 1,45%.\n",
+			[]string{"ty_le_ho_ngheo plan 2020", "ty_le_ho_ngheo actual 2020"}},
+		{"hiện nay, ở mức",
+			"Thị xã Đông Triều năm 2021.\n\nThị xã phấn đấu năm 2021 giảm tỷ lệ hộ nghèo xuống dưới 1,5%. Tuy vậy, hiện nay tỷ lệ hộ nghèo của thị xã chỉ ở mức 0,9%.\n",
+			[]string{"ty_le_ho_ngheo plan 2021", "ty_le_ho_ngheo actual 2021"}},
+		// Negative: a target word in the sentence itself.
+		{"đến nay, phấn đấu",
+			"Huyện Hải Hà năm 2020.\n\nĐảng bộ đã kết nạp 120 đảng viên mới. Từ nay đến cuối năm, huyện phấn đấu kết nạp thêm 30 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2020", "dang_vien_moi plan 2020"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
+
+// TestVerbBeforeSubject: a change verb said of something before a comma
+// is not the verb of a figure whose own subject follows the comma.
+func TestVerbBeforeSubject(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"tăng mạnh, then the amount's subject and ước thực hiện",
+			"Huyện Lục Nam năm 2023.\n\nHoạt động thương mại tăng mạnh, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước thực hiện 5.200 tỷ đồng.\n",
+			[]string{"tong_muc_ban_le actual 2023"}},
+		{"giảm sâu, then the amount's subject",
+			"Thị xã Sơn Tây năm 2023.\n\nNguồn thu từ đất giảm sâu, tổng thu ngân sách nhà nước trên địa bàn khoảng 900 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023"}},
+		// Negatives: the verb is the figure's own.
+		{"subject, then verb and amount",
+			"Thị xã Sơn Tây năm 2023.\n\nTổng thu ngân sách nhà nước trên địa bàn tăng 120 tỷ đồng so với năm trước.\n",
+			nil},
+		{"subject, comma, verb",
+			"Thị xã Sơn Tây năm 2023.\n\nTổng thu ngân sách nhà nước trên địa bàn, tăng 12% so với cùng kỳ.\n",
+			[]string{"thu_ngan_sach change_vs_prev 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
