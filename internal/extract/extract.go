@@ -416,11 +416,16 @@ type docReader struct {
 	yearSent    int  // the sentence (sentNo) that set year
 	sentNo      int  // sentences read so far
 	sentMinYear int  // the earliest year the current sentence named
-	period      int  // month (1-12) whose end a part-year figure runs to; 0 full year
-	periodDay   int  // day of an explicit "đến ngày" date, else month end
-	lastKind    facts.Kind
-	planYear    int // the year of the plan a heading put the text under ("II. Kế hoạch năm 2025"; see planHeading)
-	lastKindYr  int
+	// A year named inside a bracket is the bracket's aside ("(năm 2022
+	// đạt 9,12%; …)"): the year before it holds again once it closes.
+	brSaved    bool
+	brYear     int
+	brYearSet  bool
+	period     int // month (1-12) whose end a part-year figure runs to; 0 full year
+	periodDay  int // day of an explicit "đến ngày" date, else month end
+	lastKind   facts.Kind
+	planYear   int // the year of the plan a heading put the text under ("II. Kế hoạch năm 2025"; see planHeading)
+	lastKindYr int
 
 	out     []candidate
 	shadows []facts.Fact

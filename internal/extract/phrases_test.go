@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A year inside a bracket with a figure of its own is the aside's.
+		{"a bracket giving last year's figure is an aside", "Tăng trưởng kinh tế năm 2023 ước đạt 7,5% (năm 2022 đạt 6,9%). Thu ngân sách đạt 1.200 tỷ đồng.",
+			[]string{"tang_truong_kinh_te actual 6.9 2022", "tang_truong_kinh_te actual 7.5 2023", "thu_ngan_sach actual 1.2e+12 2023"}},
+		{"the running year holds again after the aside closes", "Thu ngân sách năm 2023 đạt 950 tỷ đồng (năm 2022 là 870 tỷ đồng), bằng 104% dự toán; giải quyết việc làm cho 2.100 lao động.",
+			[]string{"thu_ngan_sach actual 8.7e+11 2022", "thu_ngan_sach actual 9.5e+11 2023", "thu_ngan_sach pct_of_plan 104 2023", "viec_lam_moi actual 2100 2023"}},
+		{"a bracket that only names a year labels the figure and goes on", "Thu ngân sách đạt 950 tỷ đồng (năm 2022), bằng 102% dự toán.",
+			[]string{"thu_ngan_sach actual 9.5e+11 2022", "thu_ngan_sach pct_of_plan 102 2022"}},
 		// "thu" before a count in thousands or millions of a non-money unit is no revenue.
 		{"a harvest in thousands of tonnes is no revenue", "Năm 2023, sản lượng lúa toàn huyện thu về 85 nghìn tấn, tăng 3% so với cùng kỳ.", nil},
 		{"milk in millions of litres is no revenue", "Năm 2023, đàn bò sữa của huyện thu về 3 triệu lít sữa, tăng 15% so với cùng kỳ.", nil},

@@ -158,7 +158,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
 	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
+	x.brSaved = false
 	defer func() {
+		if x.brSaved {
+			x.year, x.yearSet, x.brSaved = x.brYear, x.brYearSet, false
+		}
 		// A sentence without figures that names a year's results and the
 		// next year's tasks ("đánh giá kết quả năm 2024, triển khai nhiệm
 		// vụ năm 2025") leads to the results: the earliest year holds.
@@ -318,9 +322,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				subj = subject{none: true}
 			}
 			for mi < len(mentions) && mentions[mi].pos < a.Start {
-				x.apply(mentions[mi])
+				x.applyIn(mentions[mi], p.text, s.Start)
 				mi++
 			}
+			x.closeBracketYear(p.text, s.Start, a.Start)
 			for ui < len(umentions) && umentions[ui].pos < a.Start {
 				unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
 				named = oneNamed(named, umentions[ui].unit)
@@ -358,7 +363,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			subj = subj.after(e, ctoks)
 		}
 		for ; mi < len(mentions); mi++ {
-			x.apply(mentions[mi])
+			x.applyIn(mentions[mi], p.text, s.Start)
 		}
 		for ; ui < len(umentions); ui++ {
 			unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
@@ -852,6 +857,51 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// applyIn applies a time mention of the sentence that starts at byte
+// from of text, keeping aside the year before a year named inside a
+// bracket: "Tăng trưởng năm 2023 ước đạt 8,16% (năm 2022 đạt 9,12%). …
+// quý IV tăng 10,88%" speaks of 2023 again once the bracket closes.
+func (x *docReader) applyIn(m mention, text string, from int) {
+	if m.year != 0 && !m.label && !m.span {
+		if bracketOpen(text, from, m.pos) && asideFigure(text, m.pos) {
+			if !x.brSaved {
+				x.brSaved, x.brYear, x.brYearSet = true, x.year, x.yearSet
+			}
+		} else {
+			x.brSaved = false
+		}
+	}
+	x.apply(m)
+}
+
+// closeBracketYear restores the year kept aside by applyIn once the
+// bracket that named another year has closed before pos.
+func (x *docReader) closeBracketYear(text string, from, pos int) {
+	if x.brSaved && !bracketOpen(text, from, pos) {
+		x.year, x.yearSet, x.brSaved = x.brYear, x.brYearSet, false
+	}
+}
+
+// bracketOpen reports an opening bracket in text[from:pos] that has not
+// closed by pos.
+func bracketOpen(text string, from, pos int) bool {
+	if from < 0 || pos > len(text) || from >= pos {
+		return false
+	}
+	depth := 0
+	for i := from; i < pos; i++ {
+		switch text[i] {
+		case '(':
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth > 0
 }
 
 // allWords reports tokens that are all words (no mark, no number).

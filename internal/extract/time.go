@@ -858,7 +858,9 @@ func (x *docReader) yearOf(f *figure) (int, bool) {
 	if k := firstYearAfter(f.after); k >= 0 && (k == 0 || f.after[k-1].period > 0 && f.after[k-1].year == 0) {
 		near := true
 		for _, t := range tokRange(f.ctoks, f.a.End, f.after[k].pos) {
-			if t.s == "," || t.s == ";" || t.s == ":" {
+			if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" && asideFigure(f.p.text, f.after[k].pos) {
+				// "ước đạt 8,16% (năm 2022 đạt 9,12%)": a bracket that
+				// gives its year a figure of its own is an aside.
 				near = false
 				break
 			}
@@ -876,6 +878,24 @@ func (x *docReader) yearOf(f *figure) (int, bool) {
 		}
 	}
 	return x.defYear, false
+}
+
+// asideFigure reports a figure after the year named at pos inside a
+// bracket, before the bracket closes: the year is that figure's.
+func asideFigure(text string, pos int) bool {
+	i := pos
+	for i < len(text) && !('0' <= text[i] && text[i] <= '9') && text[i] != ')' {
+		i++
+	}
+	for i < len(text) && ('0' <= text[i] && text[i] <= '9') {
+		i++ // the year itself
+	}
+	for ; i < len(text) && text[i] != ')' && text[i] != '\n'; i++ {
+		if '0' <= text[i] && text[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // compactPlan reports a plan figure of report notation, "ước đạt X/NQ
