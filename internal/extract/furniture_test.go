@@ -44,6 +44,9 @@ var updateFurniture = flag.Bool("furniture-update", false, "rewrite "+knownFurni
 var furnitureDirs = []string{
 	"testdata/dev6/prose", "testdata/dev7/prose", "testdata/dev8/prose", "testdata/dev9/prose",
 	"testdata/dev10/prose", "testdata/dev11/prose", "testdata/dev12/prose", "testdata/dev13/prose",
+	"testdata/dev14/prose", "testdata/dev15/prose", "testdata/dev16/prose", "testdata/dev17/prose",
+	"testdata/dev19/prose", "testdata/dev20/prose", "testdata/dev21/prose", "testdata/dev22/prose",
+	"testdata/dev23/prose", "testdata/dev24/prose", "testdata/dev25/prose", "testdata/dev26/prose",
 }
 
 // otherPlaces name units of other articles; a place the article names

@@ -209,3 +209,19 @@ func TestExpandedConference(t *testing.T) {
 		}
 	}
 }
+
+// TestListWithOldTones: a province written with the old tone placement
+// ("Khánh Hoà") in a per-unit list does not end the list.
+func TestListWithOldTones(t *testing.T) {
+	for _, w := range []string{"Khánh Hòa", "Khánh Hoà"} {
+		text := " date 2023-04\nTrong đó, một số địa phương có tốc độ tăng GRDP cao nhất cả nước gồm Hậu Giang tăng 12,67%; Bình Thuận tăng 9,86%; " + w + " tăng 9,07%; Cà Mau tăng 9,05%; Bắc Giang tăng 8,40%."
+		if n := len(extractText("t.txt", text)); n != 5 {
+			t.Errorf("with %q: %d facts, want 5", w, n)
+		}
+	}
+	for in, want := range map[string]string{"Khánh Hoà": "Khánh Hòa", "Hoà Thuỷ": "Hòa Thủy", "Hoàng Mai": "Hoàng Mai", "Khoẻ": "Khỏe"} {
+		if got := foldTones(in); got != want {
+			t.Errorf("foldTones(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

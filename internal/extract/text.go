@@ -451,6 +451,46 @@ var oldTone = map[string]string{
 	"oé": "óe", "oè": "òe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe",
 }
 
+// foldTones writes each word of a name with its tone where oldTone puts
+// it ("Khánh Hoà" → "Khánh Hòa", "Thuỷ" → "Thủy"), keeping its case. Only
+// a word's last two letters can need it.
+func foldTones(name string) string {
+	var b []byte
+	start := 0
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != ' ' {
+			continue
+		}
+		w := name[start:i]
+		_, n := utf8.DecodeLastRuneInString(w)
+		if len(w) > n {
+			_, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
+			if rep, ok := oldTone[w[len(w)-n-m:]]; ok {
+				if b == nil {
+					b = append(make([]byte, 0, len(name)+2), name[:start]...)
+				}
+				b = append(append(b, w[:len(w)-n-m]...), rep...)
+				if i < len(name) {
+					b = append(b, ' ')
+				}
+				start = i + 1
+				continue
+			}
+		}
+		if b != nil {
+			b = append(b, w...)
+			if i < len(name) {
+				b = append(b, ' ')
+			}
+		}
+		start = i + 1
+	}
+	if b == nil {
+		return name
+	}
+	return string(b)
+}
+
 // spellings maps the other spellings in use of a syllable to the one cues
 // are written in: "kì" for "kỳ" ("cùng kì", "nhiệm kì"), "tỉ" for "tỷ",
 // and the tone put on the u of "qu" ("qúy", "qũy"), the old placement

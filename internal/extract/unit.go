@@ -2209,6 +2209,11 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	if f, ok := x.units.fold[name]; ok {
 		name = f
 	}
+	if f := foldTones(name); f != name && x.units.levelOf(name) == "" && x.units.levelOf(f) != "" {
+		// "Khánh Hoà tăng 9,07%" in a list where the text, or the
+		// province list, spells it "Khánh Hòa": one place.
+		name = f
+	}
 	if lv := x.units.levelOf(name); lv != "" {
 		return name, lv, k, true
 	}
