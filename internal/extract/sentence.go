@@ -261,7 +261,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// go on with the previous clause's subject.
 			k := 0
 			listItem := false
-			if _, name, _, _, next, ok := readUnit(p.text, ctoks, 0); ok && name != "" && next < len(ctoks) {
+			if _, name, _, _, next, ok := x.itemUnit(p.text, ctoks); ok && name != "" && next < len(ctoks) {
+				// "…; tiếp theo là huyện B với 34,41%; …": a ranking's
+				// item names its unit after its place and "là".
+				if next+1 < len(ctoks) && ctoks[next].s == "với" && isDigits(ctoks[next+1].s) {
+					next++
+				}
 				// "…; thành phố Thanh Hóa 6.200 tỷ đồng": an item of a
 				// per-unit list, as for a name without its level word.
 				k, listItem = next, true
@@ -514,6 +519,37 @@ func onlyRatios(figs []vnnum.Amount) bool {
 		n++
 	}
 	return n > 0
+}
+
+// itemUnit reads the unit an item of a per-unit list opens with, after
+// a ranking's lead (see rankLead) or at the clause's start.
+func (x *docReader) itemUnit(text string, ctoks []tok) (lv level, name string, t tier, j, k int, ok bool) {
+	if r := rankLead(ctoks); r > 0 {
+		if lv, name, t, j, k, ok = readUnit(text, ctoks, r); ok && name != "" {
+			return
+		}
+	}
+	return readUnit(text, ctoks, 0)
+}
+
+// rankLead is the index after the words that place a ranking's item
+// before its unit: up to four words without a figure ending in "là"
+// ("tiếp theo là", "thấp nhất là", "đứng thứ hai là", "kế đến là" …);
+// 0 if the clause opens otherwise.
+func rankLead(ctoks []tok) int {
+	for k := 0; k < len(ctoks) && k <= 4; k++ {
+		t := ctoks[k]
+		if !t.word || isDigits(t.s) {
+			return 0
+		}
+		if t.s == "là" {
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // nextInRankingAt reports a clause that opens with the next places of a
