@@ -2100,6 +2100,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			}
 			return facts.Plan
 		case cueActual:
+			if explicit && x.beyondReports(f, y) {
+				// "(4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm
+				// 2025 đạt 80%" in a text that reports on no year as
+				// late: a horizon no result has reached is a target's.
+				return facts.Plan
+			}
 			if explicit && (x.pubY != 0 && y > x.pubY+1 || x.pubY == 0 && x.termEnd != 0 && y >= x.termEnd) && x.estimate(f, facts.Actual) {
 				// "tổng giá trị sản xuất đến năm 2030 ước đạt 2.900 tỷ
 				// đồng" in a 2025 text, or at an undated congress opening
@@ -2133,6 +2139,9 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		// month the text is guessed to be from.
 		return facts.Actual
 	}
+	if explicit && x.beyondReports(f, y) {
+		return facts.Plan // "Tỷ lệ … đến năm 2025 đạt 80%" where no year as late is reported on
+	}
 	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p && !reachedBefore(f) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
@@ -2165,6 +2174,31 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		return x.lastKind
 	}
 	return facts.Actual
+}
+
+// beyondReports reports a figure whose sentence sets it by a horizon
+// ("đến năm 2025") that is its year y and later than every year the text
+// reports on: the text's date, the start of the latest term it names and
+// each year it names as such ("năm 2023"; horizons and periods such as "giai đoạn 2016 - 2020" are not
+// reports). No result of that year can be in the text yet.
+func (x *docReader) beyondReports(f *figure, y int) bool {
+	if y <= x.pubY || y <= x.termStart {
+		return false // a term that opens in y reports on y ("Đại hội … nhiệm kỳ 2025 - 2030")
+	}
+	for z, n := range x.years {
+		if n > 0 && z >= y {
+			return false
+		}
+	}
+	for i := range f.stoks {
+		if f.stoks[i].start >= f.a.Start {
+			break
+		}
+		if h, ok := horizonAt(f.stoks, i); ok && h == y {
+			return true
+		}
+	}
+	return false
 }
 
 // accordingToPlan reports a plan noun at pos that follows a "Theo"

@@ -25,3 +25,32 @@ func TestRankingItems(t *testing.T) {
 		})
 	}
 }
+
+// TestHorizonBeyondReports: a figure set by a horizon ("đến năm 2025")
+// later than every year the text reports on (its date, the years it
+// names) is a target, whatever verb gives it; a horizon the text reports
+// on is a result's.
+func TestHorizonBeyondReports(t *testing.T) {
+	const undated = "Huyện Gia Lâm: các chỉ tiêu chủ yếu\n\n"
+	const of2025 = "Huyện Gia Lâm tổng kết nhiệm kỳ\n\nNgày 20/11/2025, huyện tổng kết. Năm 2025, thu ngân sách đạt 900 tỷ đồng.\n\n"
+	tests := []struct {
+		name, ctx, text string
+		want            []string
+	}{
+		{"a rate by a later horizon in a dated report", phraseCtx, "Tỷ lệ dân số tham gia bảo hiểm y tế đến năm 2025 đạt 95%.",
+			[]string{"ty_le_bhyt plan 95 2025"}},
+		{"a horizon opening the sentence", phraseCtx, "Đến năm 2026, tỷ lệ gia đình văn hóa đạt 90%; tỷ lệ hộ nghèo giảm còn dưới 1,5%.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 90 2026", "ty_le_ho_ngheo plan 1.5 2026"}},
+		{"numbered items of an undated list", undated, "(3). Tỷ lệ khu dân cư văn hóa đến năm 2030 đạt 85%.\n(4). Kết nạp đến năm 2030 đạt 150 đảng viên mới.",
+			[]string{"dang_vien_moi plan 150 2030", "ty_le_khu_dan_cu_van_hoa plan 85 2030"}},
+		{"a horizon the text reports on stays a result", of2025, "Tỷ lệ dân số tham gia bảo hiểm y tế đến năm 2025 đạt 95%.",
+			[]string{"thu_ngan_sach actual 9e+11 2025", "ty_le_bhyt actual 95 2025"}},
+		{"a horizon that is the report's year stays a result", phraseCtx, "Đến năm 2023, tỷ lệ gia đình văn hóa đạt 91%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, tc.ctx+tc.text+"\n", tc.want)
+		})
+	}
+}
