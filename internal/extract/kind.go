@@ -111,6 +111,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		ind = x.structureShare(f)
 	}
 	if ind < 0 {
+		ind = x.servicesShareOfWhole(f)
+	}
+	if ind < 0 {
 		return
 	}
 	in := x.ind.list[ind]
@@ -129,7 +132,14 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return // "một số ngành có mức tăng trưởng thấp hơn mức tăng trưởng chung như: Thông tin truyền thông tăng 3,82%"
 	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
-		return // "kinh tế số chiếm 30% GRDP": a share of the whole, never its growth
+		// "kinh tế số chiếm 30% GRDP": a share of the whole, never its
+		// growth; the services' share when they are its sector ("mức
+		// tăng trưởng của khu vực dịch vụ là 7,7%, chiếm 65,5% GRDP").
+		i := x.servicesShareOfWhole(f)
+		if i < 0 {
+			return
+		}
+		ind, in, ratio = i, x.ind.list[i], false
 	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && growthContribution(f.pre(), f.post()) {
 		return // "ngành dịch vụ đóng góp 60% vào mức tăng GRDP": a part's share of the growth
@@ -1078,6 +1088,61 @@ func ownShareItem(f *figure, subj subject) bool {
 	}
 	return true
 }
+
+// servicesShareOfWhole reads a share of the whole economy given after the
+// services named as the sentence's sector ("thương mại – dịch vụ được xác
+// định là thế mạnh của thành phố, chiếm trên 81% cơ cấu kinh tế", "mức
+// tăng trưởng của khu vực dịch vụ là 7,7%, chiếm 65,5% GRDP"): the
+// services share, or -1. The share must say what whole it is of, and the
+// sector named last before it must be the services, named whole (not
+// "doanh thu dịch vụ lưu trú").
+func (x *docReader) servicesShareOfWhole(f *figure) int {
+	if f.a.UOM != "%" {
+		return -1
+	}
+	pre := f.pre()
+	if len(pre) == 0 || pre[len(pre)-1].s != "chiếm" {
+		return -1
+	}
+	post := f.post()
+	k := 0
+	if k < len(post) && (post[k].s == "trong" || post[k].s == "của") {
+		k++
+	}
+	if k >= len(post) {
+		return -1
+	}
+	if _, _, ok := wholeEconomyM.match(post, k); !ok {
+		return -1
+	}
+	toks := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	last := false
+	for i := 0; i < len(toks); i++ {
+		if _, e, ok := servicesM.match(toks, i); ok {
+			last = !(i > 0 && toks[i-1].s == "thu") && (e >= len(toks) || !toks[e].word || sectorEnds[toks[e].s])
+			i = e - 1
+			continue
+		}
+		if _, e, ok := otherSectorM.match(toks, i); ok {
+			last = false
+			i = e - 1
+		}
+	}
+	if !last {
+		return -1
+	}
+	return x.ind.index("ty_trong_dich_vu")
+}
+
+// wholeEconomyM names the whole a sector's share is of.
+var wholeEconomyM = newListMatcher([]string{"cơ cấu kinh tế", "cơ cấu grdp", "cơ cấu tổng sản phẩm", "cơ cấu giá trị tăng thêm", "grdp", "gdp", "tổng sản phẩm", "giá trị tăng thêm", "tổng giá trị tăng thêm"}, 1)
+
+// otherSectorM names the sectors other than services.
+var otherSectorM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "nông, lâm", "nông - lâm", "nông lâm", "lâm nghiệp", "thủy sản", "xây dựng", "du lịch", "kinh tế số", "thuế sản phẩm"}, 1)
+
+// sectorEnds are the words that may follow a sector named whole: a verb,
+// not a noun that narrows it ("dịch vụ lưu trú").
+var sectorEnds = map[string]bool{"là": true, "được": true, "chiếm": true, "có": true, "vẫn": true, "tiếp": true, "luôn": true, "giữ": true, "đạt": true, "tăng": true, "đóng": true, "trở": true}
 
 // servicesItem reports the words of a structure list's item that name the
 // services ("thương mại - dịch vụ", "khu vực dịch vụ chiếm").

@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// The services named as the sentence's sector, then "chiếm N% <the whole economy>".
+		{"the services' share of the economy after their praise", "Năm 2023, ngành dịch vụ tiếp tục là động lực chính của huyện, chiếm 52,3% tổng sản phẩm trên địa bàn.",
+			[]string{"ty_trong_dich_vu actual 52.3 2023"}},
+		{"the services' share after their growth", "Năm 2023, khu vực thương mại - dịch vụ tăng 9,1%, chiếm 47,6% cơ cấu kinh tế của huyện.",
+			[]string{"ty_trong_dich_vu actual 47.6 2023"}},
+		{"a share after another sector named last is not the services'", "Năm 2023, dịch vụ tăng 8%, còn công nghiệp chiếm 30% GRDP.", nil},
+		{"a share of a narrowed service is not the services'", "Năm 2023, doanh thu dịch vụ lưu trú, ăn uống chiếm 5% GRDP.", nil},
 		// A year inside a bracket with a figure of its own is the aside's.
 		{"a bracket giving last year's figure is an aside", "Tăng trưởng kinh tế năm 2023 ước đạt 7,5% (năm 2022 đạt 6,9%). Thu ngân sách đạt 1.200 tỷ đồng.",
 			[]string{"tang_truong_kinh_te actual 6.9 2022", "tang_truong_kinh_te actual 7.5 2023", "thu_ngan_sach actual 1.2e+12 2023"}},
