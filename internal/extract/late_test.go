@@ -54,3 +54,27 @@ func TestHorizonBeyondReports(t *testing.T) {
 		})
 	}
 }
+
+// TestContributionTo: the indicator a part contributes to ("đóng góp 2,3
+// điểm phần trăm vào tăng trưởng kinh tế") is no subject of the part's
+// figures after it; the whole's own figures stay.
+func TestContributionTo(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a sector's figures after its contribution", "Tốc độ tăng trưởng kinh tế của huyện đạt 8,5%. Khu vực dịch vụ tăng 9,1%, đóng góp 4,2 điểm phần trăm vào tăng trưởng GRDP của huyện, cao hơn 1,5% so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
+		{"góp without đóng, the previous year in a bracket", "Tăng trưởng kinh tế năm 2023 ước đạt 7,8%. Ngành công nghiệp góp 2,3 điểm phần trăm vào mức tăng trưởng chung, tăng 6,8% so với năm 2022 (năm 2022 tăng 11,2%).",
+			[]string{"tang_truong_kinh_te actual 7.8 2023"}},
+		{"the whole's growth before the parts' contributions stays", "Năm 2023, tăng trưởng kinh tế đạt 7,5%, trong đó khu vực công nghiệp đóng góp 3,1 điểm phần trăm.",
+			[]string{"tang_truong_kinh_te actual 7.5 2023"}},
+		{"a receiver with a figure of its own after a comma-free góp phần vào", "Năm 2023, các ngành đóng góp tích cực; tăng trưởng kinh tế đạt 7,2%, góp phần vào tổng thu ngân sách 950 tỷ đồng.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023", "thu_ngan_sach actual 9.5e+11 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}

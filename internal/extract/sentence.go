@@ -750,6 +750,12 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		return s
 	case e.other:
 		return subject{none: true}
+	case contributionTo(toks, e.at):
+		// "Khu vực công nghiệp … tăng 7,12%, đóng góp 2,26 điểm phần
+		// trăm vào tăng trưởng GRDP của tỉnh, giảm 7,63% so với cùng
+		// kỳ": what a part contributes to is no subject; the part's
+		// figures go on.
+		return s
 	case s.otherFig && bareGrowthCue(e, toks):
 		// "Giá trị tăng thêm khu vực nông - lâm - thủy sản ước đạt
 		// 21.967 tỷ đồng, tốc độ tăng trưởng đạt 3,05%": a growth rate
@@ -760,6 +766,42 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		return s // "thu ngân sách tăng trưởng 15%": the verb keeps the subject
 	}
 	return subject{inds: e.inds, start: toks[e.at].start, end: toks[e.end-1].end}
+}
+
+// contributionTo reports a cue at toks[at] that receives a contribution:
+// within three words after "vào" in a stretch (no comma between) that says a part
+// "(đóng) góp" a figure to it, or right after "điểm phần trăm vào". "góp
+// phần vào tổng thu ngân sách 950 tỷ đồng" gives no figure before "vào":
+// its receiver is a subject.
+func contributionTo(toks []tok, at int) bool {
+	// "vào mức tăng trưởng chung", "vào tăng trưởng GRDP" (the cue at
+	// "GRDP"): up to three words may stand between.
+	for k := at - 1; k >= 0 && k >= at-4; k-- {
+		if toks[k].s == "vào" {
+			at = k + 1
+			break
+		}
+		if !toks[k].word || isDigits(toks[k].s) || k == at-4 {
+			return false
+		}
+	}
+	if at == 0 || toks[at-1].s != "vào" {
+		return false
+	}
+	if at >= 3 && toks[at-3].s == "phần" && toks[at-2].s == "trăm" {
+		return true
+	}
+	figure := false
+	for k := at - 2; k >= 0 && k >= at-10; k-- {
+		switch toks[k].s {
+		case ",", ";", ":", "(", ")":
+			return false
+		case "góp":
+			return figure
+		}
+		figure = figure || isDigits(toks[k].s)
+	}
+	return false
 }
 
 // bareGrowthCue reports a cue event that names a growth rate and nothing
