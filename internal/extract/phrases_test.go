@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A running total goes on with the subject of the last figure, whatever its sentence named after it.
+		{"a running total after sectors named past the figure", "Tổng sản phẩm trên địa bàn quý III giảm 5,1% so với cùng kỳ, chủ yếu do khu vực dịch vụ và ngành xây dựng. Tính chung 9 tháng tăng 2,3% so với cùng kỳ.",
+			[]string{"tang_truong_kinh_te actual -5.1 2023", "tang_truong_kinh_te actual 2.3 2023"}},
+		{"a running total after a sector named as the cause", "Tháng 6, thu ngân sách đạt 210 tỷ đồng, tăng 8% so với cùng kỳ, nhờ thu từ khu vực công nghiệp và giá trị sản xuất nông nghiệp tăng. Lũy kế 6 tháng đạt 1.250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 2.1e+11 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
+		{"a sentence with a subject of its own keeps it", "Tổng sản phẩm trên địa bàn quý III giảm 5,1% so với cùng kỳ. Tính chung 9 tháng, thu ngân sách đạt 800 tỷ đồng.",
+			[]string{"tang_truong_kinh_te actual -5.1 2023", "thu_ngan_sach actual 8e+11 2023"}},
 		// The services named as the sentence's sector, then "chiếm N% <the whole economy>".
 		{"the services' share of the economy after their praise", "Năm 2023, ngành dịch vụ tiếp tục là động lực chính của huyện, chiếm 52,3% tổng sản phẩm trên địa bàn.",
 			[]string{"ty_trong_dich_vu actual 52.3 2023"}},

@@ -197,6 +197,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	clear(x.sentInds)
 	var cues *sentenceCues
 	var carried subject
+	// The subject of the sentence's last figure is what the next
+	// sentence's running total goes on with, whatever the words after
+	// that figure name ("GRDP quý III giảm 7,02% …, nhất là khu vực dịch
+	// vụ và các ngành công nghiệp. Tính chung 9 tháng tăng 1,28%").
+	var figSubj subject
+	figSubjSet := false
 	colonList := false // the first clause names its subject before a colon (see cueBeforeColon)
 	unit := x.unit     // a sentence may speak of another unit it names
 	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalUnits(p.text, stoks) {
@@ -348,6 +354,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			x.resolve(&f, subj, events[ev:])
+			if a.UOM != "" || a.Noun != "" {
+				figSubj, figSubjSet = subj, true
+			}
 			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
 				subj.otherFig = true
 			}
@@ -391,6 +400,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		// của Lâm Đồng tăng trưởng khá. cụ thể, tổng thu … Tổng mức
 		// bán lẻ …").
 		x.paraUnit = named
+	}
+	if figSubjSet {
+		carried = figSubj
 	}
 	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
 }
