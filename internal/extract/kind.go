@@ -188,6 +188,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "ho_can_ngheo" && bothPoorAndNear(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), min(f.nextStart, f.a.End+24))) {
 		return // "tổng số hộ nghèo, hộ cận nghèo: 23.967 hộ": the two counted together
 	}
+	if sign, ok := countChangeRate(f); ok && in.UOM == facts.Percent && !x.ind.growth(in) {
+		// "giảm 1.432 hộ nghèo (1,95%) so với đầu năm": the same fall
+		// as a share, the rate's change in points.
+		x.emit(f, in, facts.ChangeVsPrev, sign)
+		return
+	}
 	if y, ok := x.fromLevel(f, in); ok {
 		if y != 0 {
 			x.emitYear(f, in, facts.Actual, 1, y)
@@ -224,6 +230,51 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		sign = -1
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// countChangeRate reports a percentage alone in a bracket right after a
+// count that a change verb gives ("giảm 1.432 hộ nghèo (1,95%)", "tăng
+// thêm 56 hộ (0,3%)"): the same change as a share of the whole. sign is
+// the verb's.
+func countChangeRate(f *figure) (float64, bool) {
+	if f.a.UOM != "%" {
+		return 0, false
+	}
+	pre := f.pre()
+	if len(pre) != 1 || pre[0].s != "(" {
+		return 0, false
+	}
+	if post := f.post(); len(post) == 0 || post[0].s != ")" {
+		return 0, false
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.prevEnd)
+	k := len(before)
+	for n := 0; k > 0 && n < 3 && before[k-1].word && !isDigits(before[k-1].s); n++ {
+		switch before[k-1].s {
+		case "tỷ", "triệu", "nghìn", "ngàn", "đồng", "năm", "tháng":
+			return 0, false // money or time, no count
+		}
+		k-- // the count's noun
+	}
+	digits := false
+	for k > 0 && (isDigits(before[k-1].s) || before[k-1].s == "." || before[k-1].s == ",") {
+		digits = digits || isDigits(before[k-1].s)
+		k--
+	}
+	if !digits || k == 0 {
+		return 0, false
+	}
+	v, at, ok := lastPhrase(before[:k], verbM)
+	if !ok || at < k-3 {
+		return 0, false
+	}
+	switch v {
+	case vDecrease:
+		return -1, true
+	case vIncrease:
+		return 1, true
+	}
+	return 0, false
 }
 
 // bracketOpensAt reports a bracket right before a figure, its sign

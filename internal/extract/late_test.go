@@ -78,3 +78,27 @@ func TestContributionTo(t *testing.T) {
 		})
 	}
 }
+
+// TestCountChangeRate: a percentage alone in a bracket right after a
+// count that a change verb gives is the same change as a share: the
+// rate's change in points, signed by the verb.
+func TestCountChangeRate(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a fall of poor households and its share", "Năm 2023, toàn huyện còn 1.250 hộ nghèo, chiếm tỷ lệ 3,1%, giảm 420 hộ nghèo (1,05%) so với đầu năm.",
+			[]string{"ho_thoat_ngheo actual 420 2023", "ty_le_ho_ngheo actual 3.1 2023", "ty_le_ho_ngheo change_vs_prev -1.05 2023"}},
+		{"a rise of insured people and its share", "Năm 2023, tỷ lệ dân số tham gia bảo hiểm y tế đạt 92,4%, tăng 3.100 người (1,6%) so với năm 2022.",
+			[]string{"ty_le_bhyt actual 92.4 2023", "ty_le_bhyt change_vs_prev 1.6 2023"}},
+		{"a bracket that is a share of something else is none", "Năm 2023, toàn huyện còn 1.250 hộ nghèo, chiếm tỷ lệ 3,1%, giảm 420 hộ (trong đó 35% là hộ dân tộc thiểu số).",
+			[]string{"ho_thoat_ngheo actual 420 2023", "ty_le_ho_ngheo actual 3.1 2023"}},
+		{"money and its share in a bracket is no rate's change", "Năm 2023, thu ngân sách đạt 900 tỷ đồng, giảm 45 tỷ đồng (4,8%) so với năm 2022.",
+			[]string{"thu_ngan_sach actual 9e+11 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
