@@ -125,6 +125,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
+	if indefiniteTime(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return // "có năm tăng trưởng trên 20%": some year, no year of its own
+	}
 	if a.UOM == "%" && changeShare(f) {
 		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
 	}
@@ -1194,6 +1197,41 @@ var otherSectorM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "
 // sectorEnds are the words that may follow a sector named whole: a verb,
 // not a noun that narrows it ("dịch vụ lưu trú").
 var sectorEnds = map[string]bool{"là": true, "được": true, "chiếm": true, "có": true, "vẫn": true, "tiếp": true, "luôn": true, "giữ": true, "đạt": true, "tăng": true, "đóng": true, "trở": true}
+
+// indefiniteTime reports a clause that puts its figure at some time it
+// does not name: "có" (there was) before a time noun not followed by its
+// number ("có năm tăng trưởng trên 20%", "có thời điểm giảm 5%", "có
+// những tháng đạt 200 tỷ đồng").
+func indefiniteTime(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "có" {
+			continue
+		}
+		j := k + 1
+		if toks[j].s == "những" || toks[j].s == "nhiều" {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		n := 1
+		switch toks[j].s {
+		case "năm", "lúc", "tháng", "quý":
+		case "thời", "giai":
+			if j+1 >= len(toks) || toks[j+1].s != "điểm" && toks[j+1].s != "kỳ" && toks[j+1].s != "đoạn" {
+				continue
+			}
+			n = 2
+		default:
+			continue
+		}
+		if j+n < len(toks) && isDigits(toks[j+n].s) {
+			continue // "có năm 2020 …" names its year
+		}
+		return true
+	}
+	return false
+}
 
 // servicesItem reports the words of a structure list's item that name the
 // services ("thương mại - dịch vụ", "khu vực dịch vụ chiếm").

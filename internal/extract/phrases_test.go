@@ -19,6 +19,12 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// "có năm", "có thời điểm": some time the text does not name.
+		{"growth in some year is no year's fact", "Kinh tế của huyện phát triển nhanh, có năm tăng trưởng trên 15%. Năm 2023, tăng trưởng kinh tế đạt 7,1%.",
+			[]string{"tang_truong_kinh_te actual 7.1 2023"}},
+		{"revenue at some moment is no fact", "Giai đoạn 2016-2020, thu ngân sách của huyện có thời điểm đạt 600 tỷ đồng.", nil},
+		{"có before a count is no time", "Năm 2023, huyện có 5 xã đạt chuẩn; thu ngân sách đạt 600 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6e+11 2023"}},
 		// A running total goes on with the subject of the last figure, whatever its sentence named after it.
 		{"a running total after sectors named past the figure", "Tổng sản phẩm trên địa bàn quý III giảm 5,1% so với cùng kỳ, chủ yếu do khu vực dịch vụ và ngành xây dựng. Tính chung 9 tháng tăng 2,3% so với cùng kỳ.",
 			[]string{"tang_truong_kinh_te actual -5.1 2023", "tang_truong_kinh_te actual 2.3 2023"}},
