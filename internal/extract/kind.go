@@ -122,6 +122,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
+	if (in.Code == "dang_vien_moi" || in.Code == "viec_lam_moi" || in.Code == "ho_thoat_ngheo") && a.UOM == "" && a.Noun != "" && stockCount(f.pre(), f.post()) {
+		// "Công tác phát triển đảng viên được quan tâm, đến nay, toàn
+		// Đảng bộ có trên 36.800 đảng viên": what a unit has is a stock,
+		// not the flow (admissions, jobs made, households lifted) that
+		// the words before name.
+		return
+	}
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
@@ -775,6 +782,22 @@ func shareBefore(pre []tok) bool {
 		}
 	}
 	return false
+}
+
+// stockCount reports a count that a unit has: "có" (perhaps with a
+// qualifier) right before it, and nothing said of its noun after it (a
+// mark or the end follows: "có trên 36.800 đảng viên (chiếm …)", "có
+// 1.200 lao động."). "có 120 đảng viên mới", "có 500 lao động được giải
+// quyết việc làm" go on with what the counted did.
+func stockCount(pre, post []tok) bool {
+	k := len(pre) - 1
+	for k >= 0 && (pre[k].s == "trên" || pre[k].s == "hơn" || pre[k].s == "gần" || pre[k].s == "khoảng" || pre[k].s == "tổng" || pre[k].s == "số") {
+		k--
+	}
+	if k < 0 || pre[k].s != "có" {
+		return false
+	}
+	return len(post) == 0 || !post[0].word
 }
 
 // growthContribution reports a percentage that is a part's share of the

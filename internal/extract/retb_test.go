@@ -163,3 +163,30 @@ func TestVerbBeforeSubject(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestStockCount: what a unit has ("có N đảng viên") is a stock, not the
+// admissions or jobs the words before it speak of; a count that goes on
+// with what the counted did is the flow.
+func TestStockCount(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"party members after phát triển đảng viên",
+			"Huyện Chợ Đồn năm 2023.\n\nViệc phát triển đảng viên được chú trọng, hiện toàn Đảng bộ huyện có hơn 4.100 đảng viên, sinh hoạt tại 52 chi bộ.\n",
+			nil},
+		{"members, gần, bracket after",
+			"Thành phố Sông Công năm 2022.\n\nNhờ làm tốt việc phát triển đảng viên mới, tính đến nay Đảng bộ thành phố có gần 6.250 đảng viên (chiếm 5% dân số).\n",
+			nil},
+		// Negatives: the flow.
+		{"admissions with mới",
+			"Huyện Chợ Đồn năm 2023.\n\nCông tác phát triển đảng viên được chú trọng, năm 2023 toàn huyện có 135 đảng viên mới được kết nạp.\n",
+			[]string{"dang_vien_moi actual 2023"}},
+		{"admissions with kết nạp",
+			"Huyện Chợ Đồn năm 2023.\n\nNăm 2023, Đảng bộ huyện kết nạp được 135 đảng viên, đạt 112% kế hoạch.\n",
+			[]string{"dang_vien_moi actual 2023", "dang_vien_moi pct_of_plan 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
