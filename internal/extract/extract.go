@@ -418,9 +418,12 @@ type docReader struct {
 	sentMinYear int  // the earliest year the current sentence named
 	// A year named inside a bracket is the bracket's aside ("(năm 2022
 	// đạt 9,12%; …)"): the year before it holds again once it closes.
-	brSaved    bool
-	brYear     int
-	brYearSet  bool
+	brSaved   bool
+	brYear    int
+	brYearSet bool
+	// partYears keeps the year last named with a part of a year, "N
+	// tháng đầu/cuối năm YYYY", at n*2 (đầu) or n*2+1 (cuối); see partYear.
+	partYears  [26]int
 	period     int // month (1-12) whose end a part-year figure runs to; 0 full year
 	periodDay  int // day of an explicit "đến ngày" date, else month end
 	lastKind   facts.Kind

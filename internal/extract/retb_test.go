@@ -190,3 +190,31 @@ func TestStockCount(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestBarePartOfYear: "N tháng đầu/cuối năm" named bare after the text
+// named it with its year is that part of that year, whatever year the
+// text spoke of in between; a comparison's base year is not kept, and a
+// part never named with a year keeps the running year.
+func TestBarePartOfYear(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"6 tháng cuối năm after another year",
+			"Tỉnh Gia Lai họp bàn nhiệm vụ 6 tháng cuối năm 2024.\n\nChỉ số năng lực cạnh tranh cấp tỉnh năm 2023 của Gia Lai xếp thứ 40/63.\n\nTrong 6 tháng cuối năm, tỉnh phấn đấu thu ngân sách nhà nước trên 3.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach plan 2024"}},
+		{"9 tháng đầu năm after another year",
+			"Huyện Krông Pa: kết quả 9 tháng đầu năm 2023.\n\nNăm 2022, huyện được tỉnh tặng bằng khen về công tác cải cách hành chính.\n\nTrong 9 tháng đầu năm, thu ngân sách trên địa bàn huyện đạt 95 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023"}},
+		// Negatives.
+		{"comparison base not kept",
+			"Huyện Krông Pa năm 2024.\n\nThu ngân sách tăng 8% so với 6 tháng đầu năm 2023. Năm 2024, trong 6 tháng đầu năm, thu ngân sách trên địa bàn huyện đạt 60 tỷ đồng.\n",
+			[]string{"thu_ngan_sach change_vs_prev 2024", "thu_ngan_sach actual 2024"}},
+		{"never named with a year",
+			"Huyện Krông Pa năm 2023.\n\nTrong 6 tháng đầu năm, thu ngân sách trên địa bàn huyện đạt 60 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

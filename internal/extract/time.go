@@ -658,8 +658,9 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if n < 1 || n > 12 || (i > 0 && ctoks[i-1].s == "tháng") {
 				continue
 			}
+			bareY := x.partYear(ctoks, i, n)
 			if i+2 < len(ctoks) && ctoks[i+2].s == "cuối" {
-				out = append(out, mention{pos: t.start, period: 0})
+				out = append(out, mention{pos: t.start, year: bareY, period: 0})
 				continue
 			}
 			if n == 12 {
@@ -670,7 +671,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: x.pubY, period: n})
 				continue
 			}
-			out = append(out, mention{pos: t.start, period: n})
+			out = append(out, mention{pos: t.start, year: bareY, period: n})
 		case (t.s == "quý" || t.s == "quí") && i+1 < len(ctoks):
 			if q, ok := quarters[ctoks[i+1].s]; ok {
 				if q == 12 {
@@ -801,6 +802,34 @@ func wordMonths(toks []tok, i int) int {
 		return 0
 	}
 	return n
+}
+
+// partYear reads a part of a year, "N tháng đầu/cuối năm" at ctoks[i]
+// (n months). Named with its year ("6 tháng cuối năm 2024"), the year is
+// kept for that part, unless it is a comparison's base ("so với 6 tháng
+// đầu năm 2023"); named bare later ("Trong 6 tháng cuối năm, …") it is
+// the same part of the same year, whatever other year the text spoke of
+// in between, and partYear returns that year. 0 otherwise.
+func (x *docReader) partYear(ctoks []tok, i, n int) int {
+	if i+3 >= len(ctoks) || ctoks[i+3].s != "năm" {
+		return 0
+	}
+	side := 0
+	switch ctoks[i+2].s {
+	case "đầu":
+	case "cuối":
+		side = 1
+	default:
+		return 0
+	}
+	k := n*2 + side
+	if i+4 < len(ctoks) && isDigits(ctoks[i+4].s) {
+		if y, _ := strconv.Atoi(ctoks[i+4].s); y >= 1990 && y <= 2100 && !comparedAt(ctoks, i) {
+			x.partYears[k] = y
+		}
+		return 0
+	}
+	return x.partYears[k]
 }
 
 // mayStartTime reports a token timeMentions can read a mention at: one
