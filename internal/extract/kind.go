@@ -1506,7 +1506,9 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			}
 		}
 	}
-	parenPlan := parenAfterPlan(pre)
+	// "so với kế hoạch năm 2024 (8%)": a year may name the plan before
+	// the bracket (pre starts after the year, a figure of its own).
+	parenPlan := parenAfterPlan(pre) || f.prevReal < f.prevEnd && parenAfterPlan(tokRange(f.ctoks, f.prevReal, f.a.Start))
 	cmpPlan, cmpPrev, compared := comparator(post)
 	if cmpPrev && compared && x.baseNotPrev(f) {
 		// "tăng 5% so với tháng 3/2022", "tăng 31,09% so với năm 2011"

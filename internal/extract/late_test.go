@@ -102,3 +102,32 @@ func TestCountChangeRate(t *testing.T) {
 		})
 	}
 }
+
+// TestPlanYearBracket: a bracket right after a plan noun and its year
+// ("so với kế hoạch năm 2024 (8%)") gives the plan's own figure; a clause
+// that goes on with "thấp hơn"/"cao hơn" and a figure compares the
+// previous clause's subject.
+func TestPlanYearBracket(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"growth below the year's plan", "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 6,2%, thấp hơn 1,3 điểm phần trăm so với kế hoạch năm 2023 (7,5%).",
+			[]string{"tang_truong_kinh_te actual 6.2 2023", "tang_truong_kinh_te plan 7.5 2023"}},
+		{"revenue above the year's estimate", "Thu ngân sách năm 2023 đạt 980 tỷ đồng, vượt dự toán năm 2023 (850 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 9.8e+11 2023", "thu_ngan_sach plan 8.5e+11 2023"}},
+		{"a comparative clause after a semicolon goes on with the subject", "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 6,2%; thấp hơn 1,3 điểm phần trăm so với kế hoạch năm 2023 (7,5%).",
+			[]string{"tang_truong_kinh_te actual 6.2 2023", "tang_truong_kinh_te plan 7.5 2023"}},
+		{"a rate above its target, the target in a bracket", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%; cao hơn 0,3 điểm phần trăm so với mục tiêu năm 2023 (1,8%).",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo plan 1.8 2023"}},
+		{"a comparative with no figure carries nothing", "Năm 2023, tốc độ tăng trưởng kinh tế đạt 6,2%; cao hơn nhiều tỉnh trong vùng, trong đó có 3 tỉnh tăng trên 8%.",
+			[]string{"tang_truong_kinh_te actual 6.2 2023"}},
+		{"a change in the bracket after the plan's year is no plan", "Năm 2023, thu ngân sách đạt 980 tỷ đồng, vượt kế hoạch năm 2023 (tăng 12% so với năm 2022).",
+			[]string{"thu_ngan_sach actual 9.8e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}

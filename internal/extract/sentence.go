@@ -283,7 +283,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// of the same subject, with or without a verb.
 			cumulative := cumulativeAt(ctoks, k)
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
+			if _, _, ok := carryM.match(ctoks, k); ok || comparativeAt(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
 				subj = carried
 			}
 		}
@@ -531,6 +531,13 @@ func onlyRatios(figs []vnnum.Amount) bool {
 		n++
 	}
 	return n > 0
+}
+
+// comparativeAt reports a clause that goes on at ctoks[k] with "thấp hơn"
+// or "cao hơn" and a figure ("…; thấp hơn 3,46 điểm phần trăm so với kế
+// hoạch năm 2024 (8%)"): it compares the previous clause's subject.
+func comparativeAt(ctoks []tok, k int) bool {
+	return k+2 < len(ctoks) && (ctoks[k].s == "thấp" || ctoks[k].s == "cao") && ctoks[k+1].s == "hơn" && isDigits(ctoks[k+2].s)
 }
 
 // itemUnit reads the unit an item of a per-unit list opens with, after
