@@ -126,6 +126,17 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
+		if fe, fok := familyList(toks, i); fok && (!ok || fe > e) {
+			// "tỷ lệ gia đình, thôn, buôn, tổ dân phố, cơ quan, đơn vị
+			// văn hóa đạt 96%": one rate of the cultural titles that
+			// opens with the families, the families' (the list's other
+			// kinds share it, not a rate of their own).
+			if ti := s.index("ty_le_gia_dinh_van_hoa"); ti >= 0 {
+				out = append(out, cueEvent{at: i, end: fe, inds: s.oneInd(ti)})
+				i = fe - 1
+				continue
+			}
+		}
 		if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
 			// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
 			// residential areas, however many kinds the list names.
@@ -358,6 +369,42 @@ func settlementList(toks []tok, i int) (int, bool) {
 	}
 	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
 		return k + 2, true
+	}
+	return 0, false
+}
+
+// familyList reads a list of kinds that opens with the families and ends
+// on "văn hóa" at toks[i] ("gia đình, thôn, buôn tổ dân phố, cơ quan, đơn
+// vị, doanh nghiệp văn hóa", "hộ gia đình, cơ quan đạt chuẩn văn hóa"),
+// returning the index after it.
+func familyList(toks []tok, i int) (int, bool) {
+	k := i
+	if k < len(toks) && toks[k].s == "hộ" {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].s != "gia" || toks[k+1].s != "đình" || toks[k+2].s != "," {
+		return 0, false
+	}
+	k += 3
+	for words := 0; k < len(toks) && words <= 16; k++ {
+		t := toks[k]
+		if t.s == "văn" && k+1 < len(toks) && toks[k+1].s == "hóa" {
+			return k + 2, words > 0
+		}
+		if t.s == "đạt" && k+1 < len(toks) && (toks[k+1].s == "chuẩn" || toks[k+1].s == "danh") {
+			k++
+			if k+1 < len(toks) && toks[k+1].s == "hiệu" {
+				k++
+			}
+			continue
+		}
+		switch {
+		case t.s == "," || t.s == "-" || t.s == "và":
+		case t.word && !isDigits(t.s):
+			words++
+		default:
+			return 0, false
+		}
 	}
 	return 0, false
 }

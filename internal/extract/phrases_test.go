@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// One rate of a list of kinds that opens with the families and ends on "văn hóa".
+		{"families, offices and units with one cultural rate", "Năm 2023, tỷ lệ gia đình, cơ quan, đơn vị văn hóa đạt 94,5%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 94.5 2023"}},
+		{"households and other kinds that reach the cultural standard", "Năm 2023, tỷ lệ hộ gia đình, trường học, doanh nghiệp đạt chuẩn văn hóa là 91%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
+		{"the families' rate and the villages' each with its own figure", "Năm 2023, tỷ lệ gia đình văn hóa đạt 92%, thôn, tổ dân phố văn hóa đạt 80%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92 2023", "ty_le_khu_dan_cu_van_hoa actual 80 2023"}},
 		// "có năm", "có thời điểm": some time the text does not name.
 		{"growth in some year is no year's fact", "Kinh tế của huyện phát triển nhanh, có năm tăng trưởng trên 15%. Năm 2023, tăng trưởng kinh tế đạt 7,1%.",
 			[]string{"tang_truong_kinh_te actual 7.1 2023"}},
