@@ -131,3 +131,25 @@ func TestPlanYearBracket(t *testing.T) {
 		})
 	}
 }
+
+// TestToYearStart: a result counted "đến đầu năm Y" (to the first day of
+// Y) is the whole result of the year before.
+func TestToYearStart(t *testing.T) {
+	const ctx = "Huyện Gia Lâm\n\nNgày 15/03/2024, UBND huyện họp.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"households out of poverty to the year's start", "Tính đến đầu năm 2024, huyện đã giảm được 320 hộ nghèo, tỷ lệ hộ nghèo còn 1,2%.",
+			[]string{"ho_thoat_ngheo actual 320 2023", "ty_le_ho_ngheo actual 1.2 2023"}},
+		{"new members to the year's start", "Đến đầu năm 2024, toàn Đảng bộ kết nạp 85 đảng viên mới.",
+			[]string{"dang_vien_moi actual 85 2023"}},
+		{"from the year's start is the year's own", "Từ đầu năm 2024 đến nay, huyện kết nạp 12 đảng viên mới.",
+			[]string{"dang_vien_moi actual 12 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, ctx+tc.text+"\n", tc.want)
+		})
+	}
+}

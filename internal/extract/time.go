@@ -570,6 +570,12 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || isDigits(ctoks[i-2].s)) {
 				m.label = true
 			}
+			if i >= 2 && ctoks[i-1].s == "đầu" && ctoks[i-2].s == "đến" {
+				// "tính đến đầu năm 2023, tỉnh đã giảm được 4.264 hộ
+				// nghèo": a count to the year's first day is the year
+				// before's whole result.
+				m.year, m.period = y-1, 0
+			}
 			out = append(out, m)
 			i++
 			continue
