@@ -1510,6 +1510,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 	// the bracket (pre starts after the year, a figure of its own).
 	parenPlan := parenAfterPlan(pre) || f.prevReal < f.prevEnd && parenAfterPlan(tokRange(f.ctoks, f.prevReal, f.a.Start))
 	cmpPlan, cmpPrev, compared := comparator(post)
+	if cmpPrev && compared && shareBefore(pre) && !timeBase(post) {
+		// "chiếm hơn 11% so với dân số", "chiếm 10% so với toàn tỉnh": a
+		// share compared with a whole, not with a period before, as "so
+		// với tổng số …" (see comparator).
+		cmpPrev = false
+	}
 	if cmpPrev && compared && x.baseNotPrev(f) {
 		// "tăng 5% so với tháng 3/2022", "tăng 31,09% so với năm 2011"
 		// (of 2020): compared with another period than the previous
@@ -2043,6 +2049,27 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		}
 	}
 	return false, false, false
+}
+
+// timeBase reports a comparison ("so (với) …" opening post) whose base is
+// a time: "cùng kỳ", "năm 2022", "tháng trước", "quý I", "đầu năm",
+// "6 tháng đầu năm 2023", "kỳ trước", "giai đoạn …".
+func timeBase(post []tok) bool {
+	i := 0
+	if i < len(post) && post[i].s == "so" {
+		i++
+	}
+	if i < len(post) && post[i].s == "với" {
+		i++
+	}
+	if i >= len(post) {
+		return false
+	}
+	switch post[i].s {
+	case "cùng", "năm", "tháng", "quý", "quí", "kỳ", "kì", "đầu", "cuối", "giai", "thời", "hết", "trước", "nhiệm":
+		return true
+	}
+	return isDigits(post[i].s)
 }
 
 // overYears reports a change stated over several years, with no base

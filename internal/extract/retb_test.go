@@ -218,3 +218,26 @@ func TestBarePartOfYear(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestShareComparedWithWhole: "chiếm X% so với <a whole>" is a share, not
+// a ratio to the period before; "so với cùng kỳ" after "chiếm" still is.
+func TestShareComparedWithWhole(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"jobs, so với toàn tỉnh",
+			"Huyện Yên Thế năm 2023.\n\nNăm 2023, huyện giải quyết việc làm cho 3.000 lao động, chiếm 10% so với toàn tỉnh.\n",
+			[]string{"viec_lam_moi actual 2023"}},
+		{"admissions, so với số đảng viên",
+			"Huyện Yên Thế năm 2023.\n\nNăm 2023, huyện kết nạp 150 đảng viên mới, chiếm gần 2% so với số đảng viên toàn Đảng bộ.\n",
+			[]string{"dang_vien_moi actual 2023"}},
+		// Negative: a time base.
+		{"so với cùng kỳ",
+			"Huyện Yên Thế năm 2023.\n\nNăm 2023, thu ngân sách trên địa bàn huyện đạt 500 tỷ đồng, chiếm 112% so với cùng kỳ.\n",
+			[]string{"thu_ngan_sach actual 2023", "thu_ngan_sach pct_of_prev 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
