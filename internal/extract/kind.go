@@ -132,6 +132,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Growth && currentPrices(f.sentenceBefore()) {
 		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
 	}
+	if in.Growth && f.subjEnd > f.subjStart && exceptBracket(tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
+		// "tổng sản phẩm trên địa bàn (trừ dầu khí) tăng 2,41%": the
+		// product less a sector, not the economy's growth. (A budget
+		// "(trừ tạm ứng)" is the whole, cleared of an accounting item.)
+		return
+	}
 	if indefiniteTime(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "có năm tăng trưởng trên 20%": some year, no year of its own
 	}
@@ -1220,6 +1226,27 @@ var otherSectorM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "
 // sectorEnds are the words that may follow a sector named whole: a verb,
 // not a noun that narrows it ("dịch vụ lưu trú").
 var sectorEnds = map[string]bool{"là": true, "được": true, "chiếm": true, "có": true, "vẫn": true, "tiếp": true, "luôn": true, "giữ": true, "đạt": true, "tăng": true, "đóng": true, "trở": true}
+
+// exceptBracket reports a bracket that takes a part out of the subject
+// before the figure: "(trừ dầu khí)", "(không kể tiền sử dụng đất)",
+// "(không bao gồm …)", "(loại trừ …)".
+func exceptBracket(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "(" {
+			continue
+		}
+		switch w := toks[k+1].s; {
+		case w == "trừ":
+			return true
+		case (w == "không" || w == "loại") && k+2 < len(toks):
+			switch toks[k+2].s {
+			case "kể", "bao", "tính", "trừ":
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // indefiniteTime reports a clause that puts its figure at some time it
 // does not name: "có" (there was) before a time noun not followed by its

@@ -19,6 +19,13 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A bracket that takes a part out of the subject leaves no whole.
+		{"the product less a sector in a bracket", "Năm 2023, tổng sản phẩm trên địa bàn (trừ khai khoáng) của tỉnh tăng 3,6% so với năm trước.", nil},
+		{"the economy's growth less a sector in a bracket", "Năm 2023, tăng trưởng kinh tế (không tính dầu thô) ước đạt 6,1%.", nil},
+		{"a bracket that names the product keeps it", "Năm 2023, tổng sản phẩm trên địa bàn (GRDP) tăng 7,2%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+		{"spending cleared of an accounting item stays the whole", "Năm 2023, tổng chi ngân sách địa phương (trừ tạm ứng) ước thực hiện 1.250 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 1.25e+12 2023"}},
 		// One rate of a list of kinds that opens with the families and ends on "văn hóa".
 		{"families, offices and units with one cultural rate", "Năm 2023, tỷ lệ gia đình, cơ quan, đơn vị văn hóa đạt 94,5%.",
 			[]string{"ty_le_gia_dinh_van_hoa actual 94.5 2023"}},
