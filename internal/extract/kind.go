@@ -1543,6 +1543,19 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// với tổng số …" (see comparator).
 		cmpPrev = false
 	}
+	if !compared && verb == vReach {
+		// "tăng trưởng so với năm 2020 đạt 7,9%": the comparison named
+		// before the verb, a rise against the previous period.
+		lead := tokRange(f.ctoks, f.prevReal, f.a.Start)
+		if s, ok := riseComparedBefore(lead); ok {
+			if _, prev, _ := comparator(lead[s:]); prev {
+				if !x.baseYearIsPrev(f, lead[s:]) {
+					return "", 0, false // "tăng trưởng so với năm 2018 đạt 45%" of 2023: over five years
+				}
+				cmpPrev, compared, verb = true, true, vIncrease
+			}
+		}
+	}
 	if cmpPrev && compared && x.baseNotPrev(f) {
 		// "tăng 5% so với tháng 3/2022", "tăng 31,09% so với năm 2011"
 		// (of 2020): compared with another period than the previous
@@ -2032,6 +2045,46 @@ func longerPlan(post []tok, year int) bool {
 // comparator reads what follows a figure: "(so với) dự toán" → plan, "so
 // với cùng kỳ/năm 2023" or "CK" → previous period; compared is true for
 // any "so với".
+// baseYearIsPrev reports a comparison's words that name no year, or the
+// year before the figure's ("so với năm 2022" of a 2023 figure).
+func (x *docReader) baseYearIsPrev(f *figure, base []tok) bool {
+	for k := 0; k+1 < len(base); k++ {
+		if base[k].s == "năm" && len(base[k+1].s) == 4 && isDigits(base[k+1].s) {
+			b, _ := strconv.Atoi(base[k+1].s)
+			y, _ := x.yearOf(f)
+			return b == y-1
+		}
+	}
+	return true
+}
+
+// riseComparedBefore reads "tăng (trưởng) so với <base> đạt" at the end
+// of lead, the words right before a figure: the index of "so", and ok
+// when the rise and its base come before the verb "đạt" with no comma
+// between.
+func riseComparedBefore(lead []tok) (int, bool) {
+	n := len(lead)
+	if n < 4 || lead[n-1].s != "đạt" {
+		return 0, false
+	}
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
+		switch lead[k].s {
+		case ",", ";", ":", "(", ")":
+			return 0, false
+		case "so":
+			if lead[k+1].s != "với" {
+				return 0, false
+			}
+			j := k - 1
+			if lead[j].s == "trưởng" && j >= 1 {
+				j--
+			}
+			return k, lead[j].s == "tăng"
+		}
+	}
+	return 0, false
+}
+
 func comparator(post []tok) (plan, prev, compared bool) {
 	i := 0
 	if i < len(post) && post[i].s == "so" {

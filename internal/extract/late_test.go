@@ -153,3 +153,27 @@ func TestToYearStart(t *testing.T) {
 		})
 	}
 }
+
+// TestRiseComparedBefore: a rise whose base comes before the verb
+// ("tăng trưởng so với năm 2022 đạt 7,9%") is the change against the
+// previous period, not a share of the plan.
+func TestRiseComparedBefore(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"production value's rise against the year before", "Năm 2023, tổng giá trị sản xuất trên địa bàn ước đạt 1.250 tỷ đồng, tăng trưởng so với năm 2022 đạt 8,4%.",
+			[]string{"gia_tri_san_xuat actual 1.25e+12 2023", "gia_tri_san_xuat change_vs_prev 8.4 2023"}},
+		{"revenue's rise against the same period", "Năm 2023, thu ngân sách đạt 640 tỷ đồng, tăng so với cùng kỳ đạt 12,5%.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach change_vs_prev 12.5 2023"}},
+		{"a base years before is no previous period", "Năm 2023, tổng giá trị sản xuất trên địa bàn ước đạt 1.250 tỷ đồng, tăng trưởng so với năm 2018 đạt 45%.",
+			[]string{"gia_tri_san_xuat actual 1.25e+12 2023"}},
+		{"a plan named before the verb stays a share of the plan", "Năm 2023, thu ngân sách đạt 640 tỷ đồng, so với dự toán đạt 112%.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach pct_of_plan 112 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
