@@ -3236,10 +3236,15 @@ func (x *docReader) denyFrom(f *figure, subj subject) int {
 // afterHeading is from, or the end of the last colon between from and
 // the subject's cue at: the words before such a colon head a list ("Kết
 // quả rà soát hộ nghèo, hộ cận nghèo: Hộ nghèo có 10.689 hộ, chiếm
-// 3,20%") and are not the words that lead up to the cue after it.
+// 3,20%") and are not the words that lead up to the cue after it. So
+// are the words of a source that opens the stretch, to its last comma
+// before the cue ("Theo kết quả rà soát hộ nghèo, hộ cận nghèo trên địa
+// bàn tỉnh năm 2019, tổng số hộ nghèo còn …, chiếm tỷ lệ 19,93%").
 func afterHeading(toks []tok, from, at int) int {
-	for _, t := range tokRange(toks, from, at) {
-		if t.s == ":" {
+	lead := tokRange(toks, from, at)
+	source := len(lead) > 0 && lead[0].s == "theo"
+	for _, t := range lead {
+		if t.s == ":" || source && t.s == "," {
 			from = t.end
 		}
 	}

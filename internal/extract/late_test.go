@@ -177,3 +177,25 @@ func TestRiseComparedBefore(t *testing.T) {
 		})
 	}
 }
+
+// TestSourceLead: the words of a source that opens a sentence ("Theo kết
+// quả rà soát hộ nghèo, hộ cận nghèo …,") do not lead up to the subject
+// after its last comma: a rate of the poor households named there stays
+// theirs.
+func TestSourceLead(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a review of both kinds of households as the source", "Theo kết quả rà soát hộ nghèo, hộ cận nghèo năm 2023 của huyện, tổng số hộ nghèo còn 412/21.500 hộ, chiếm tỷ lệ 1,92%.",
+			[]string{"ty_le_ho_ngheo actual 1.92 2023"}},
+		{"a source that names the near-poor", "Theo số liệu của Phòng Lao động về hộ cận nghèo, trong năm 2023 tỷ lệ hộ nghèo của huyện giảm còn 2,3%.",
+			[]string{"ty_le_ho_ngheo actual 2.3 2023"}},
+		{"the near-poor rate after the source stays no poverty rate", "Theo kết quả rà soát năm 2023, tỷ lệ hộ cận nghèo của huyện còn 4,5%.", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
