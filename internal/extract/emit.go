@@ -83,9 +83,17 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 	}
 	x.add(ft, f)
 	x.sentInds[in.Code] = true
-	if kind == facts.Plan || kind == facts.Actual {
+	if (kind == facts.Plan || kind == facts.Actual) && !bracketedAlone(f) {
 		x.lastKind, x.lastKindYr = kind, year
 	}
+}
+
+// bracketedAlone reports a figure alone in a bracket ("đạt 51,8% dự toán
+// (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ"): an aside whose kind
+// (the plan's figure) says nothing of the figures after it.
+func bracketedAlone(f *figure) bool {
+	post := f.post()
+	return bracketOpensAt(f.pre()) && len(post) > 0 && post[0].s == ")"
 }
 
 func (x *docReader) add(ft facts.Fact, f *figure) {

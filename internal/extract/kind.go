@@ -1849,7 +1849,7 @@ func (f *figure) targetVerb() bool {
 // 2025: thu ngân sách …") governs its list.
 func planNounSpent(f *figure) bool {
 	c, ok := f.cues.kindCueBefore(f.a.Start)
-	if !ok || !c.noun {
+	if !ok || !c.noun && !planParticiple(f.stoks, c.pos) {
 		return false
 	}
 	if c.pos < f.clause.Start || c.pos < f.prevReal {
@@ -1862,6 +1862,27 @@ func planNounSpent(f *figure) bool {
 	}
 	v, at, found := lastPhrase(before, verbM)
 	return found && (v == vAchieve || v == vExceed || v == vReach) && at >= len(before)-3
+}
+
+// planParticiple reports a target verb at byte pos that follows a plan
+// noun and completes it ("nghị quyết đề ra", "chỉ tiêu đặt ra", "dự toán
+// giao"): with it, the verb names the plan, as the noun does, rather than
+// setting a target itself. "chỉ tiêu phấn đấu" names targets still to
+// strive for and stays a target verb.
+func planParticiple(stoks []tok, pos int) bool {
+	k := tokIndex(stoks, pos)
+	if k >= len(stoks) || stoks[k].s != "đề" && stoks[k].s != "đặt" && stoks[k].s != "giao" {
+		return false // "29 chỉ tiêu phấn đấu, …: …": the verb heads the targets to strive for
+	}
+	for _, j := range []int{k - 1, k - 2} {
+		if j < 0 {
+			continue
+		}
+		if _, end, ok := planM.match(stoks, j); ok && end == k {
+			return true
+		}
+	}
+	return false
 }
 
 // headsList reports a plan noun at byte pos that opens its sentence and

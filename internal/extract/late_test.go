@@ -199,3 +199,57 @@ func TestSourceLead(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketedPlanAside: a plan's figure alone in a bracket ("đạt 51,8%
+// dự toán (23.600 tỷ đồng)") is an aside: in an undated text, where the
+// last kind read carries to a figure with no cue of its own, the change
+// after it is still a result's, not a planned change.
+func TestBracketedPlanAside(t *testing.T) {
+	const undated = "Huyện Gia Lâm: kết quả thu chi ngân sách\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"revenue's change after its plan in a bracket", "Tổng thu ngân sách nhà nước năm 2023 là 1.221 tỷ đồng, bằng 95,2% dự toán (1.283 tỷ đồng) và tăng 4,5% so với cùng kỳ.",
+			[]string{"thu_ngan_sach actual 1.221e+12 2023", "thu_ngan_sach change_vs_prev 4.5 2023", "thu_ngan_sach pct_of_plan 95.2 2023", "thu_ngan_sach plan 1.283e+12 2023"}},
+		{"spending's fall after its plan in a bracket", "Chi ngân sách địa phương năm 2023 là 860 tỷ đồng, đạt 90% kế hoạch (955 tỷ đồng), giảm 3,2% so với năm 2022.",
+			[]string{"chi_ngan_sach actual 8.6e+11 2023", "chi_ngan_sach change_vs_prev -3.2 2023", "chi_ngan_sach pct_of_plan 90 2023", "chi_ngan_sach plan 9.55e+11 2023"}},
+		{"a plan outside a bracket still carries its kind", "Dự toán chi ngân sách năm 2024 là 1.100 tỷ đồng. Thu ngân sách năm 2024 là 1.300 tỷ đồng.",
+			[]string{"chi_ngan_sach plan 1.1e+12 2024", "thu_ngan_sach plan 1.3e+12 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, undated+tc.text+"\n", tc.want)
+		})
+	}
+}
+
+// TestPlanParticiple: a target verb right after a plan noun ("so với nghị
+// quyết đề ra (23.600 tỷ đồng)") names the plan, as the noun does: once a
+// figure of the plan is given, it sets no target for the change after it.
+func TestPlanParticiple(t *testing.T) {
+	const midYear = "Huyện Gia Lâm sơ kết 6 tháng\n\nNgày 10/7/2024, UBND huyện Gia Lâm họp sơ kết 6 tháng đầu năm 2024.\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"revenue against the plan set, then its change", "Thu ngân sách 6 tháng là 621 tỷ đồng, bằng 48,4% so với nghị quyết đề ra (1.283 tỷ đồng) và tăng 4,5% so với cùng kỳ năm 2023.",
+			[]string{"thu_ngan_sach actual 6.21e+11 2024", "thu_ngan_sach change_vs_prev 4.5 2024", "thu_ngan_sach pct_of_plan 48.4 2024", "thu_ngan_sach plan 1.283e+12 2024"}},
+		{"disbursement against the goal set, then its change", "Giải ngân vốn đầu tư công 6 tháng là 210 tỷ đồng, đạt 45% so với chỉ tiêu đề ra (466 tỷ đồng), tăng 12% so với cùng kỳ năm 2023.",
+			[]string{"giai_ngan_dau_tu actual 2.1e+11 2024", "giai_ngan_dau_tu change_vs_prev 12 2024", "giai_ngan_dau_tu pct_of_plan 45 2024", "giai_ngan_dau_tu plan 4.66e+11 2024"}},
+		{"a target verb of its own still sets the change as planned", "Cả năm 2024, huyện phấn đấu thu ngân sách đạt 1.300 tỷ đồng, tăng 6% so với năm 2023.",
+			[]string{"thu_ngan_sach plan 1.3e+12 2024"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, midYear+tc.text+"\n", tc.want)
+		})
+	}
+}
+
+// TestPlanParticipleList: targets "to strive for" after a plan noun head
+// a list of targets; their planned change is no fact.
+func TestPlanParticipleList(t *testing.T) {
+	text := "Năm 2024, huyện đề ra 20 chỉ tiêu phấn đấu, trong đó: tổng vốn đầu tư toàn xã hội đạt trên 4.800 tỷ đồng; tổng thu ngân sách trên địa bàn tăng từ 10% trở lên."
+	checkPhrase(t, text, phraseCtx+text+"\n", []string{"chi_tieu_hoan_thanh plan 20 2024", "von_dau_tu plan 4.8e+12 2024"})
+}
