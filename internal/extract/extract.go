@@ -481,6 +481,10 @@ type docReader struct {
 	lastSubj     subject
 	lastSubjUnit string
 	lastSubjPara *para
+	// lastGrowth is the last growth subject a sentence ended on, and
+	// lastGrowthSent that sentence's number (see bareGrowthAt).
+	lastGrowth     subject
+	lastGrowthSent int
 	// topic is the indicator a sentence without figures opened with
 	// ("Thu ngân sách nhà nước đạt kết quả rất tích cực."), in paragraph
 	// topicPara, sentence topicSent: the next sentence may go on with it.

@@ -253,3 +253,29 @@ func TestPlanParticipleList(t *testing.T) {
 	text := "Năm 2024, huyện đề ra 20 chỉ tiêu phấn đấu, trong đó: tổng vốn đầu tư toàn xã hội đạt trên 4.800 tỷ đồng; tổng thu ngân sách trên địa bàn tăng từ 10% trở lên."
 	checkPhrase(t, text, phraseCtx+text+"\n", []string{"chi_tieu_hoan_thanh plan 20 2024", "von_dau_tu plan 4.8e+12 2024"})
 }
+
+// TestBareGrowth: a bare "mức tăng (trưởng)" with only percentages, a
+// sentence or two after a growth rate, is that growth; one with a subject
+// of its own, or far from any growth rate, is not.
+func TestBareGrowth(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a series of years in the next paragraph", "Năm 2023, tốc độ tăng trưởng kinh tế của huyện ước đạt 8,2%, tăng so với cùng kỳ.\n\nĐây là mức tăng cao nhất kể từ năm 2019. Theo đó, mức tăng trưởng năm 2020 đạt 3,1%, năm 2021 đạt 5,6%, năm 2022 đạt 7,4%.",
+			[]string{"tang_truong_kinh_te actual 3.1 2020", "tang_truong_kinh_te actual 5.6 2021", "tang_truong_kinh_te actual 7.4 2022", "tang_truong_kinh_te actual 8.2 2023"}},
+		{"a sentence without figures between", "Tăng trưởng kinh tế năm 2023 ước đạt 9,1%. Đây là mức tăng cao nhất của huyện. Trước đó, mức tăng năm 2022 là 7,2%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2022", "tang_truong_kinh_te actual 9.1 2023"}},
+		{"a linking word and a quarter", "Tốc độ tăng trưởng GRDP quý IV năm 2023 ước đạt 6,8%. Kết quả này vượt kỳ vọng. Như vậy mức tăng quý IV năm 2022 là 5,9%.",
+			[]string{"tang_truong_kinh_te actual 5.9 2022", "tang_truong_kinh_te actual 6.8 2023"}},
+		{"a rise with a subject of its own", "Năm 2023, tăng trưởng kinh tế đạt 8%. Mức tăng dân số tự nhiên năm 2023 là 1,1%.",
+			[]string{"tang_truong_kinh_te actual 8 2023"}},
+		{"far from any growth rate", "Năm 2023, tăng trưởng kinh tế đạt 8%. Huyện có 12 xã. Dân số 150.000 người. Nhiều công trình được xây mới. Mức tăng năm 2022 là 1,1%.",
+			[]string{"tang_truong_kinh_te actual 8 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}

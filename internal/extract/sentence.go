@@ -247,6 +247,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// item names its unit.
 			subj = x.lastSubj
 		}
+		if ci == 0 && subj.none && x.lastGrowthSent != 0 && x.sentNo-x.lastGrowthSent <= 2 && bareGrowthAt(ctoks) && onlyRatios(figs) {
+			// "… GRDP ước đạt 457.617 tỉ đồng, tăng 7,51% so với cùng kỳ.
+			// … Theo đó, mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng
+			// 4,58%, …": a bare "mức tăng" with only percentages is the
+			// growth spoken of a sentence or two before.
+			subj = x.lastGrowth
+		}
 		if ci == 0 && subj.none && x.topicPara == p.para && x.topicSent == x.sentNo-1 && topicAt(ctoks) {
 			// "Thu ngân sách nhà nước đạt kết quả rất tích cực. Năm 2024
 			// ước thực hiện 23.751 tỷ đồng, đạt 149,3% dự toán …": a
@@ -405,6 +412,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		carried = figSubj
 	}
 	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
+	if !carried.none && x.growthSubject(carried) {
+		x.lastGrowth, x.lastGrowthSent = carried, x.sentNo
+	}
 }
 
 // ownActivity reports a figure whose stretch (from the last comma after
@@ -569,6 +579,38 @@ func rankLead(ctoks []tok) int {
 		}
 	}
 	return 0
+}
+
+// bareGrowthAt reports a clause that opens, after a linking word or two
+// ("Theo đó,", "Như vậy"), with "mức tăng (trưởng)" followed by no
+// subject of its own: a time, a verb or a figure.
+func bareGrowthAt(ctoks []tok) bool {
+	for k := 0; k+2 < len(ctoks) && k <= 3; k++ {
+		if ctoks[k].s != "mức" || ctoks[k+1].s != "tăng" {
+			if isDigits(ctoks[k].s) {
+				return false
+			}
+			continue
+		}
+		j := k + 2
+		if ctoks[j].s == "trưởng" {
+			j++
+		}
+		if j >= len(ctoks) {
+			return false
+		}
+		switch w := ctoks[j].s; {
+		case w == "quý" || w == "quí" || w == "năm" || w == "tháng" || w == "tăng" || w == "đạt" || w == "là" || w == "giảm" || isDigits(w):
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// growthSubject reports a subject whose first indicator is a growth rate.
+func (x *docReader) growthSubject(s subject) bool {
+	return len(s.inds) > 0 && x.ind.list[s.inds[0]].Growth
 }
 
 // nextInRankingAt reports a clause that opens with the next places of a
