@@ -141,6 +141,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if indefiniteTime(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "có năm tăng trưởng trên 20%": some year, no year of its own
 	}
+	if a.UOM == "%" && in.UOM != facts.Percent && shareChange(f) {
+		return // "chiếm 4,21% dân số (giảm 0,38% so với năm 2019)": the share's change, not the count's
+	}
 	if a.UOM == "%" && changeShare(f) {
 		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
 	}
@@ -831,6 +834,39 @@ func growthContribution(pre, post []tok) bool {
 		}
 	}
 	return false
+}
+
+// shareChange reports a change that opens a bracket right after a share
+// ("Hộ cận nghèo có 19.378 hộ, chiếm 4,21% dân số (giảm 0,38% so với
+// năm 2019)", "…, chiếm tỷ lệ 2,1% (tăng 0,2%)"): the change of the
+// share, in points, not a change of the count the share is of.
+func shareChange(f *figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	if n < 2 || pre[n-2].s != "(" || pre[n-1].s != "tăng" && pre[n-1].s != "giảm" {
+		return false
+	}
+	if f.prevReal <= f.clause.Start {
+		return false
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+	k := len(before) - 1
+	if k < 0 || before[k].s != "%" {
+		return false
+	}
+	for k--; k >= 0 && (isDigits(before[k].s) || before[k].s == "," || before[k].s == "."); k-- {
+	}
+	if !shareBefore(before[:k+1]) {
+		return false
+	}
+	// The share's own words may stand between it and the bracket ("dân
+	// số trong tỉnh"), but no mark that ends its stretch.
+	for _, t := range tokRange(f.ctoks, f.prevReal, f.a.Start) {
+		if t.s == "," || t.s == ";" || t.s == ")" {
+			return false
+		}
+	}
+	return true
 }
 
 // changeShare reports a share ("chiếm (tỷ lệ) X%") stated right after a

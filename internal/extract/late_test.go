@@ -279,3 +279,25 @@ func TestBareGrowth(t *testing.T) {
 		})
 	}
 }
+
+// TestShareChange: a change that opens a bracket right after a share
+// ("chiếm 4,21% dân số (giảm 0,38% …)") is the share's change: no change
+// of the count the share is of; a rate's share keeps its change.
+func TestShareChange(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"near-poor households' share of all", "Năm 2023, toàn huyện có 812 hộ cận nghèo, chiếm 2,4% tổng số hộ (giảm 0,5% so với năm 2022).",
+			[]string{"ho_can_ngheo actual 812 2023"}},
+		{"new members' share of all members", "Năm 2023, huyện kết nạp 95 đảng viên mới, chiếm 3,1% tổng số đảng viên (tăng 0,4% so với năm 2022).",
+			[]string{"dang_vien_moi actual 95 2023"}},
+		{"the poverty rate keeps its change", "Năm 2023, toàn huyện còn 420 hộ nghèo, chiếm tỷ lệ 1,2% (giảm 0,6% so với năm 2022).",
+			[]string{"ty_le_ho_ngheo actual 1.2 2023", "ty_le_ho_ngheo change_vs_prev -0.6 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
