@@ -46,6 +46,15 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 2.1e+11 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
 		{"a sentence with a subject of its own keeps it", "Tổng sản phẩm trên địa bàn quý III giảm 5,1% so với cùng kỳ. Tính chung 9 tháng, thu ngân sách đạt 800 tỷ đồng.",
 			[]string{"tang_truong_kinh_te actual -5.1 2023", "thu_ngan_sach actual 8e+11 2023"}},
+		// A paragraph that opens with a running total goes on with the subject of the paragraph before.
+		{"a running total opening the next paragraph", "Thu ngân sách tháng 6 đạt 210 tỷ đồng, tăng 8% so với cùng kỳ.\nLũy kế 6 tháng đạt 1.250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 2.1e+11 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
+		{"a running total after a cause that names the subject and a past month", "Tổng mức bán lẻ hàng hóa tháng 5 ước đạt 4.100 tỷ đồng. Mức tăng cao là do tháng 5/2022 nhiều cửa hàng phải đóng cửa nên tổng mức bán lẻ hàng hóa giảm mạnh.\nTính chung 5 tháng đầu năm đạt 19.800 tỷ đồng, tăng 12% so với cùng kỳ.",
+			[]string{"tong_muc_ban_le actual 1.98e+13 2023", "tong_muc_ban_le actual 4.1e+12 2023", "tong_muc_ban_le change_vs_prev 12 2023"}},
+		{"a running total after a sentence on something else is no one's", "Thu ngân sách tháng 6 đạt 210 tỷ đồng. Nhiều công trình được khởi công trong tháng.\nLũy kế 6 tháng đạt 1.250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.1e+11 2023"}},
+		{"a running total after another subject named without a figure is no one's", "Thu ngân sách tháng 6 đạt 210 tỷ đồng. Giải ngân vốn đầu tư công còn chậm.\nLũy kế 6 tháng đạt 1.250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.1e+11 2023"}},
 		// The services named as the sentence's sector, then "chiếm N% <the whole economy>".
 		{"the services' share of the economy after their praise", "Năm 2023, ngành dịch vụ tiếp tục là động lực chính của huyện, chiếm 52,3% tổng sản phẩm trên địa bàn.",
 			[]string{"ty_trong_dich_vu actual 52.3 2023"}},

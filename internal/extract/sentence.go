@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"slices"
 	"sort"
 	"strings"
@@ -155,6 +156,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	// sentence of the paragraph before: the parts it lists are that
 	// sentence's total's, as within one paragraph.
 	total := (x.prevPara == p.para || s.Start == firstSentStart(p.text) && opensParts(stoks)) && x.prevTotal && !x.prevHouseholds
+	// A paragraph that opens with a running total's period goes on with
+	// the subject of the sentence just before, in the paragraph before
+	// (see the cumulative carry below).
+	subjReach := x.lastSubjPara != nil && (x.lastSubjPara == p.para || s.Start == firstSentStart(p.text) && x.lastSubjPara == x.prevPara)
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
 	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
@@ -171,9 +176,17 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 	}()
 	if len(figs) == 0 {
-		x.lastSubjPara = nil // "con số này" speaks of the sentence just before
-		x.topicPara = nil
 		x.events = x.ind.appendEvents(x.events[:0], stoks)
+		goesOn := namesOnly(x.events, x.lastSubjPara != nil, x.lastSubj)
+		if !goesOn {
+			x.lastSubjPara = nil // "con số này" speaks of the sentence just before
+		} else {
+			// "… tăng 53,27% so cùng kỳ. Sở dĩ tháng 9 tăng cao là do …
+			// nên tổng mức bán lẻ giảm sâu.": a sentence without figures
+			// that names only the subject just spoken of goes on with it.
+			x.lastSubjPara = p.para
+		}
+		x.topicPara = nil
 		if ev := x.events; len(ev) > 0 && ev[0].at == 0 && !ev[0].other && !ev[0].weak {
 			// "Thu ngân sách nhà nước đạt kết quả rất tích cực.": a
 			// sentence that opens with an indicator and gives no figure
@@ -187,6 +200,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.mentions = x.timeMentions(x.mentions, tokRange(p.toks, c.Start, c.End), stoks)
 			for _, m := range x.mentions {
 				if m.year != 0 && ratifiedYear(stoks, m.pos) {
+					continue
+				}
+				if goesOn && m.year != 0 && m.year < cmp.Or(x.runningYear(), m.year) {
+					// "Sở dĩ tháng 9 tăng cao là do tháng 9/2021 …": the
+					// subject's cause, looked for in a year gone by, is no
+					// new period for the figures after it.
 					continue
 				}
 				x.apply(m)
@@ -261,7 +280,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// speaks of the topic the sentence before opened with.
 			subj = x.topic
 		}
-		if ci == 0 && subj.none && x.lastSubjPara == p.para && !x.lastSubj.none && cumulativeAt(ctoks, 0) && carriedAt(ctoks, skipLead(ctoks, 0)) {
+		if ci == 0 && subj.none && subjReach && !x.lastSubj.none && cumulativeAt(ctoks, 0) && carriedAt(ctoks, skipLead(ctoks, 0)) {
 			// "Tổng mức bán lẻ … tháng 4 đạt 6.487 tỷ đồng. Tính chung 4
 			// tháng đầu năm là hơn 24.694 tỷ đồng, …": a sentence that
 			// opens with a running total's period and names no subject
@@ -1468,4 +1487,28 @@ func yearSeries(stoks []tok) bool {
 		}
 	}
 	return false
+}
+
+// namesOnly reports a sentence whose indicator cues all name the
+// subject's own indicator, at least one of them: it speaks of that
+// subject (its causes, its context) and of nothing else.
+func namesOnly(events []cueEvent, live bool, subj subject) bool {
+	if !live || subj.none || len(subj.inds) == 0 || len(events) == 0 {
+		return false
+	}
+	for _, e := range events {
+		if e.other || len(e.inds) == 0 || e.inds[0] != subj.inds[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// runningYear is the year the figures read so far belong to: the one the
+// text turned to, else the document's own.
+func (x *docReader) runningYear() int {
+	if x.yearSet {
+		return x.year
+	}
+	return x.defYear
 }
