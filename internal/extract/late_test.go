@@ -301,3 +301,24 @@ func TestShareChange(t *testing.T) {
 		})
 	}
 }
+
+// TestMonthsSlashYear: report notation for a year's first months ("6T/2023",
+// "9 tháng/2022") names that year's part: a figure after it is of that year.
+func TestMonthsSlashYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"growth with the year before's in a bracket", "Tăng trưởng kinh tế 9 tháng năm 2023 ước đạt 7,1% (9T/2022 tăng 5,3%).",
+			[]string{"tang_truong_kinh_te actual 5.3 2022", "tang_truong_kinh_te actual 7.1 2023"}},
+		{"retail sales with the months written out", "Tổng mức bán lẻ 6 tháng năm 2023 đạt 2.100 tỷ đồng (6 tháng/2022 đạt 1.850 tỷ đồng).",
+			[]string{"tong_muc_ban_le actual 1.85e+12 2022", "tong_muc_ban_le actual 2.1e+12 2023"}},
+		{"the first months named in words stay the text's", "Thu ngân sách 6 tháng đầu năm 2023 đạt 420 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 4.2e+11 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}

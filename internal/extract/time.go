@@ -656,6 +656,16 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: -1})
 			}
 			i += 3
+		case isDigits(t.s) && i+3 < len(ctoks) && (ctoks[i+1].s == "t" && ctoks[i+1].start == t.end || ctoks[i+1].s == "tháng") &&
+			ctoks[i+2].s == "/" && len(ctoks[i+3].s) == 4 && isDigits(ctoks[i+3].s) && ctoks[i+3].start == ctoks[i+2].end:
+			// "6T/2023", "9 tháng/2024": report notation for the first
+			// months of a year, that year's part.
+			n, _ := strconv.Atoi(t.s)
+			y, _ := strconv.Atoi(ctoks[i+3].s)
+			if n >= 1 && n <= 12 && y >= 1990 && y <= 2100 {
+				out = append(out, mention{pos: t.start, year: y, period: n % 12})
+				i += 3
+			}
 		case i+1 < len(ctoks) && ctoks[i+1].s == "tháng" && (isDigits(t.s) || wordMonths(ctoks, i) != 0):
 			n, _ := strconv.Atoi(t.s)
 			if !isDigits(t.s) {
