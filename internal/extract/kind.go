@@ -2705,7 +2705,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.unit == x.unit && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
 	}
-	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) {
+	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
 	}
 	if regionOpens(f.p.text, lead[from:]) {
@@ -3358,6 +3358,19 @@ func sectorExamples(toks []tok) bool {
 			if p := toks[k-1].s; p == "các" || p == "những" || p == "nhiều" || p == "số" && k >= 2 && toks[k-2].s == "một" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// domesticProduct reports the product named "trong nước" (the domestic
+// product, GDP: the nation's account) in toks: "tổng sản phẩm trong nước
+// (GDP) quý I tăng 3,3%". A province's or a district's product is "trên
+// địa bàn"; "trong nước" right after "sản phẩm" names the country's.
+func domesticProduct(toks []tok) bool {
+	for k := 1; k+2 < len(toks); k++ {
+		if toks[k].s == "phẩm" && toks[k-1].s == "sản" && toks[k+1].s == "trong" && toks[k+2].s == "nước" {
+			return true
 		}
 	}
 	return false

@@ -46,6 +46,13 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 2.1e+11 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
 		{"a sentence with a subject of its own keeps it", "Tổng sản phẩm trên địa bàn quý III giảm 5,1% so với cùng kỳ. Tính chung 9 tháng, thu ngân sách đạt 800 tỷ đồng.",
 			[]string{"tang_truong_kinh_te actual -5.1 2023", "thu_ngan_sach actual 8e+11 2023"}},
+		// The domestic product ("tổng sản phẩm trong nước", GDP) is the nation's, not the unit's.
+		{"the nation's product in a statistics office report", "Theo số liệu của Tổng cục Thống kê, tổng sản phẩm trong nước quý I năm 2023 tăng 3,1% so với cùng kỳ.", nil},
+		{"the domestic product with its abbreviation and a comparison", "Năm 2023, tổng sản phẩm trong nước (GDP) ước tăng 5,05%, thấp hơn mức 8,02% của năm 2022.", nil},
+		{"the product on the unit's territory stays the unit's", "Năm 2023, tổng sản phẩm trên địa bàn tỉnh (GRDP) ước tăng 6,4%.",
+			[]string{"tang_truong_kinh_te actual 6.4 2023"}},
+		{"domestic demand beside the unit's growth is no nation", "Năm 2023, nhờ sức mua trong nước phục hồi, tổng sản phẩm trên địa bàn tăng 6,8%.",
+			[]string{"tang_truong_kinh_te actual 6.8 2023"}},
 		// A paragraph that opens with a running total goes on with the subject of the paragraph before.
 		{"a running total opening the next paragraph", "Thu ngân sách tháng 6 đạt 210 tỷ đồng, tăng 8% so với cùng kỳ.\nLũy kế 6 tháng đạt 1.250 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach actual 2.1e+11 2023", "thu_ngan_sach change_vs_prev 8 2023"}},
