@@ -2495,7 +2495,7 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		// this year the report ran to.
 		return facts.Plan
 	}
-	if x.planYear != 0 && y >= x.planYear {
+	if x.planYear != 0 && (y >= x.planYear || !explicit) {
 		return facts.Plan // "II. Kế hoạch năm 2025 / Tốc độ tăng trưởng GTSX 9-9,5%; …"
 	}
 	if x.period != 0 {
@@ -2614,6 +2614,9 @@ func planHeading(toks []tok) (year int, ok bool) {
 	}
 	if words == 0 || words > 12 || year == 0 && !roman {
 		return 0, false
+	}
+	if i < len(toks) && (toks[i].s == "các" || toks[i].s == "những") {
+		i++ // "* Các chỉ tiêu chủ yếu đến năm 2025:": the plural of the plan's heading
 	}
 	if _, _, plan := planHeadM.match(toks, i); !plan || year == 0 {
 		return 0, true

@@ -322,3 +322,26 @@ func TestMonthsSlashYear(t *testing.T) {
 		})
 	}
 }
+
+// TestPluralPlanHeading: a heading of the plan in the plural ("* Các chỉ
+// tiêu chủ yếu đến năm 2025:") puts the items under it, with no year of
+// their own, under the plan: a planned change there is no fact.
+func TestPluralPlanHeading(t *testing.T) {
+	const head = "Phường Tân An: phương hướng nhiệm kỳ\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"targets with a planned change", "* Các chỉ tiêu chủ yếu năm 2025:\n(1). Thu ngân sách trên địa bàn tăng 8%/năm.\n(2). Tỷ lệ hộ nghèo còn 1,5%.",
+			[]string{"ty_le_ho_ngheo plan 1.5 2025 Phường Tân An"}},
+		{"tasks in the plural", "Những nhiệm vụ chủ yếu năm 2026:\n(1). Giải quyết việc làm cho 1.200 lao động.\n(2). Kết nạp 60 đảng viên mới.",
+			[]string{"dang_vien_moi plan 60 2026 Phường Tân An", "viec_lam_moi plan 1200 2026 Phường Tân An"}},
+		{"a heading of results is no plan", "* Các kết quả chủ yếu năm 2024:\n(1). Thu ngân sách trên địa bàn tăng 8%.\n(2). Tỷ lệ hộ nghèo còn 1,5%.",
+			[]string{"thu_ngan_sach change_vs_prev 8 2024 Phường Tân An", "ty_le_ho_ngheo actual 1.5 2024 Phường Tân An"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, head+tc.text+"\n", tc.want)
+		})
+	}
+}
