@@ -345,3 +345,26 @@ func TestPluralPlanHeading(t *testing.T) {
 		})
 	}
 }
+
+// TestHorizonHeadingYear: a target under a heading of the plan set by a
+// horizon ("Mục tiêu chủ yếu đến năm 2026:") that names no year of its own
+// is of the heading's year; one that names its year keeps it.
+func TestHorizonHeadingYear(t *testing.T) {
+	const head = "Phường Tân An: phương hướng nhiệm kỳ\n\n"
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"jobs and members under a goals heading", "Mục tiêu chủ yếu đến năm 2026:\n(1). Giải quyết việc làm cho 1.200 lao động.\n(2). Kết nạp 60 đảng viên mới.",
+			[]string{"dang_vien_moi plan 60 2026 Phường Tân An", "viec_lam_moi plan 1200 2026 Phường Tân An"}},
+		{"a rate and revenue under a targets heading", "Chỉ tiêu chủ yếu đến năm 2030:\n1. Tỷ lệ dân số tham gia bảo hiểm y tế đạt 95%.\n2. Thu ngân sách trên địa bàn 500 tỷ đồng.",
+			[]string{"thu_ngan_sach plan 5e+11 2030 Phường Tân An", "ty_le_bhyt plan 95 2030 Phường Tân An"}},
+		{"an item that names its own year keeps it", "Mục tiêu chủ yếu đến năm 2030:\n(1). Năm 2027 phấn đấu kết nạp 50 đảng viên mới.",
+			[]string{"dang_vien_moi plan 50 2027 Phường Tân An"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, head+tc.text+"\n", tc.want)
+		})
+	}
+}

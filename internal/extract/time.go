@@ -1114,6 +1114,13 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
 		return x.termEnd
 	}
+	if kind == facts.Plan && !explicit && x.planYear != 0 {
+		// "Mục tiêu chủ yếu đến năm 2026: (1). Giải quyết việc làm cho
+		// 1.200 lao động": a target under a heading of the plan that
+		// names no year of its own is of the heading's year (a horizon
+		// there holds for its own line only).
+		return x.planYear
+	}
 	if now := cmp.Or(x.pubY, y); kind == facts.Plan && x.termEnd == 0 && now != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
 		// The text's year: its publication's, else the year it reports.
 		if end, ok := partyCongressTargets(tokRange(f.stoks, f.sent.Start, f.a.Start), now); ok {
