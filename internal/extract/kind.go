@@ -1690,7 +1690,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 				// with last year is the change of the rate, in points
 				// whether or not the text says "điểm phần trăm" (rates
 				// change in points); a planned change is none.
-				if cmpPrev && x.sentInds[in.Code] {
+				// A clause that names the growth afresh after the last
+				// figure ("…; 9 tháng đầu năm 2024, tốc độ tăng trưởng kinh
+				// tế của tỉnh tăng 6,32% so cùng kỳ") gives a level of its
+				// own, another period's.
+				fresh := f.subjEnd > f.subjStart && f.subjStart >= f.prevReal
+				if cmpPrev && x.sentInds[in.Code] && !fresh {
 					if f.planned() || x.mode(f) == facts.Plan {
 						return "", 0, false
 					}

@@ -368,3 +368,27 @@ func TestHorizonHeadingYear(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshGrowthClause: a clause that names the growth afresh after the
+// sentence's last growth figure ("…; 9 tháng, tốc độ tăng trưởng kinh tế
+// tăng 6,32% so cùng kỳ") gives a level of its own, another period's; a
+// change right after the growth figure, with no fresh subject, is the
+// rate's change in points.
+func TestFreshGrowthClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a quarter, then nine months named afresh", "Năm 2023, tốc độ tăng trưởng kinh tế quý III của huyện tăng 6,9%; 9 tháng, tốc độ tăng trưởng kinh tế của huyện tăng 6,3% so với cùng kỳ.",
+			[]string{"tang_truong_kinh_te actual 6.3 2023", "tang_truong_kinh_te actual 6.9 2023"}},
+		{"the half year, then the year named afresh", "Năm 2023, tăng trưởng kinh tế 6 tháng đầu năm đạt 5,2%, cả năm tăng trưởng kinh tế tăng 7,4% so với năm 2022.",
+			[]string{"tang_truong_kinh_te actual 5.2 2023", "tang_truong_kinh_te actual 7.4 2023"}},
+		{"a change with no fresh subject is in points", "Năm 2023, tăng trưởng kinh tế đạt 9,8%; tăng 0,4% so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 9.8 2023", "tang_truong_kinh_te change_vs_prev 0.4 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
