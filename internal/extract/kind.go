@@ -1573,6 +1573,15 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 	// the bracket (pre starts after the year, a figure of its own).
 	parenPlan := parenAfterPlan(pre) || f.prevReal < f.prevEnd && parenAfterPlan(tokRange(f.ctoks, f.prevReal, f.a.Start))
 	cmpPlan, cmpPrev, compared := comparator(post)
+	if !compared && bracketedAlone(f) {
+		// "ước đạt hơn 181 tỷ đồng (gần 52%) so dự toán tỉnh giao": the
+		// ratio alone in its bracket, the plan named after it. (A base
+		// of the period before is left: "giảm 45 tỷ đồng (4,8%) so với
+		// năm 2022" is a change, not a ratio.)
+		if plan, _, _ := comparator(post[1:]); plan {
+			cmpPlan, compared = true, true
+		}
+	}
 	if cmpPrev && compared && shareBefore(pre) && !timeBase(post) {
 		// "chiếm hơn 11% so với dân số", "chiếm 10% so với toàn tỉnh": a
 		// share compared with a whole, not with a period before, as "so

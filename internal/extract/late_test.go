@@ -392,3 +392,25 @@ func TestFreshGrowthClause(t *testing.T) {
 		})
 	}
 }
+
+// TestBracketRatioPlanAfter: a percentage alone in a bracket after an
+// amount, with the plan named after the bracket ("… 181 tỷ đồng (gần 52%)
+// so dự toán tỉnh giao"), is the amount's share of the plan.
+func TestBracketRatioPlanAfter(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"revenue's share of the estimate", "Năm 2023, tổng thu ngân sách trên địa bàn ước đạt hơn 640 tỷ đồng (gần 95%) so dự toán tỉnh giao.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach pct_of_plan 95 2023"}},
+		{"disbursement's share of the plan", "Năm 2023, giải ngân vốn đầu tư công đạt 310 tỷ đồng (87,5%) so với kế hoạch vốn giao.",
+			[]string{"giai_ngan_dau_tu actual 3.1e+11 2023", "giai_ngan_dau_tu pct_of_plan 87.5 2023"}},
+		{"a change's share of the year before is no ratio", "Năm 2023, thu ngân sách đạt 900 tỷ đồng, giảm 45 tỷ đồng (4,8%) so với năm 2022.",
+			[]string{"thu_ngan_sach actual 9e+11 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, phraseCtx+tc.text+"\n", tc.want)
+		})
+	}
+}
