@@ -13,57 +13,22 @@ import (
 func lowerSameLen(s string) string {
 	// One walk: the copy is made at the first rune that changes (most
 	// paragraphs have a capital in their first word), as a []byte of s
-	// whose changed runes are overwritten in place (ASCII through a
-	// table, without a branch on the case) and handed back as a string
-	// without another copy. The Builder this replaced wrote the runs
-	// between capitals one call at a time.
-	var b []byte
+	// whose changed runes are overwritten in place (see lowering) and
+	// handed back as a string without another copy.
+	lw := lowering{s: s, lower: s}
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if b != nil {
-				b[i] = asciiLower[c]
-			} else if 'A' <= c && c <= 'Z' {
-				b = make([]byte, len(s))
-				copy(b, s)
-				b[i] = c + 'a' - 'A'
+			if l := asciiLower[c]; l != c {
+				lw.putByte(i, l)
 			}
 			i++
 			continue
 		}
-		// Vietnamese letters are two-byte runes or three-byte ones from
-		// U+1000 to U+1FFF (Latin Extended Additional): they are decoded
-		// here, without a call to decodeRune (which does the same).
-		var r rune
-		var n int
-		switch {
-		case c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
-			r, n = rune(c&0x1F)<<6|rune(s[i+1]&0x3F), 2
-		case c == 0xE1 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
-			r, n = 0x1000|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F), 3
-		default:
-			r, n = decodeRune(s, i)
-		}
-		var l rune
-		if r >= 0 && r < rune(len(sameLenLower)) {
-			l = rune(sameLenLower[r])
-		} else if l = unicode.ToLower(r); utf8.RuneLen(l) != n {
-			l = r
-		}
-		if l != r {
-			if b == nil {
-				b = make([]byte, len(s))
-				copy(b, s)
-			}
-			utf8.EncodeRune(b[i:], l)
-		}
+		_, n := lw.rune(i)
 		i += n
 	}
-	if b == nil {
-		return s // nothing to lower-case
-	}
-	// b is not written after this: the string may share its bytes.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	return lw.lower
 }
 
 // asciiLower lower-cases an ASCII byte.
