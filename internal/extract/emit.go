@@ -205,6 +205,8 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		assigned = true // "giao chỉ tiêu năm 2025 cho phường A gồm 11 chỉ tiêu": what was assigned
 	case headsTargets(f):
 		assigned = true // "Nghị quyết nêu … 12 chỉ tiêu chủ yếu đó là: (1) …": the targets listed
+	case aimedCount(pre) || f.targetVerb() && resultVerbEnds(pre):
+		assigned = true // "Để hoàn thành 9 chỉ tiêu chủ yếu …, phường đề ra …": what is aimed at, the number assigned
 	}
 	if !assigned && f.countBefore && secondPlanCount(f) {
 		// "hoàn thành 13/15 chỉ tiêu thành phố giao, 15 chỉ tiêu HĐND
@@ -265,6 +267,43 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// resultVerbEnds reports words that end with a result verb: "… hoàn
+// thành", "… thực hiện", "… đạt".
+func resultVerbEnds(pre []tok) bool {
+	n := len(pre)
+	return n >= 1 && pre[n-1].s == "đạt" || n >= 2 && (pre[n-2].s == "hoàn" && pre[n-1].s == "thành" || pre[n-2].s == "thực" && pre[n-1].s == "hiện")
+}
+
+// aimedCount reports a plain count of targets right after a result verb
+// in a clause of purpose ("Để hoàn thành 9 chỉ tiêu …, xã đề ra …",
+// "nhằm thực hiện thắng lợi 12 chỉ tiêu …"): the verb says what is aimed
+// at, so the count is of the targets assigned, none reached yet. The
+// purpose word ("để", "nhằm") stands right before the verb, or opens the
+// clause a few words before it ("Để xã hoàn thành …").
+func aimedCount(pre []tok) bool {
+	n := len(pre)
+	if n >= 2 && (pre[n-1].s == "lợi" && pre[n-2].s == "thắng" || pre[n-1].s == "tốt") {
+		pre = pre[:n-2+boolInt(pre[n-1].s == "tốt")] // "thực hiện thắng lợi", "hoàn thành tốt": how, not what
+	}
+	if !resultVerbEnds(pre) {
+		return false
+	}
+	n = len(pre)
+	v := n - 2
+	if pre[n-1].s == "đạt" {
+		v = n - 1
+	}
+	return v >= 1 && purposeWord(pre[v-1].s) || v <= 4 && purposeWord(pre[0].s) // "Để phường hoàn thành …"
+
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // secondPlanCount reports a plain count of targets listed right after a

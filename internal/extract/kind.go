@@ -2731,6 +2731,9 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
 	}
+	if f.areaPart {
+		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
+	}
 	if agencyOwn(lead[from:]) || agencyOwn(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true // "…, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng": the office's own collection
 	}
@@ -3228,6 +3231,69 @@ func tailEnd(f *figure) int {
 		end = t.end
 	}
 	return end
+}
+
+// areaOpen reports a figure at pos of a paragraph (tokens ptoks) that
+// comes after the paragraph named an area of the unit as what its
+// figures break down (see areaHeads: "Theo khu vực thành thị, …", "Tỷ lệ
+// nghèo đa chiều theo khu vực nông thôn chiếm 11,5%, trong đó …; tỷ lệ
+// hộ cận nghèo …", "Ở vùng đô thị …"): the clauses and sentences after it, to the
+// paragraph's end, speak of that area — a part, not the unit's total —
+// until the paragraph turns back to the whole ("toàn tỉnh", "cả
+// huyện", "chung toàn …", "tính chung").
+func areaOpen(ptoks []tok, pos int) bool {
+	open := false
+	for k := 0; k < len(ptoks) && ptoks[k].start < pos; k++ {
+		switch ptoks[k].s {
+		case "khu", "vùng":
+			j := k + 1
+			if ptoks[k].s == "khu" {
+				if j >= len(ptoks) || ptoks[j].s != "vực" {
+					continue
+				}
+				j++
+			}
+			if j+1 < len(ptoks) && ptoks[j+1].start < pos && areaWord(ptoks[j].s, ptoks[j+1].s) && (j+2 >= len(ptoks) || ptoks[j+2].s != "mới") && areaHeads(ptoks, k) {
+				open = true
+			}
+		case "toàn", "cả", "chung":
+			if k+1 < len(ptoks) && (wholeLevel[ptoks[k+1].s] || ptoks[k+1].s == "toàn") {
+				open = false
+			}
+		}
+	}
+	return open
+}
+
+// areaHeads reports an area named at ptoks[k] as what the figures after
+// it break down by: after "theo" ("tỷ lệ nghèo theo khu vực thành thị"),
+// or opening its clause, bare or after a preposition ("Ở khu vực nông
+// thôn, …", "Đối với vùng đô thị, …"). An area after a noun qualifies
+// that noun only ("tỷ lệ thất nghiệp khu vực thành thị 2,3%").
+func areaHeads(ptoks []tok, k int) bool {
+	if k > 0 && (ptoks[k-1].s == "theo" || ptoks[k-1].s == "xét") {
+		return true
+	}
+	p := k - 1
+	if p >= 0 && areaPrep[ptoks[p].s] {
+		p--
+		if p >= 0 && ptoks[p].s == "đối" {
+			p--
+		}
+	}
+	return p < 0 || !ptoks[p].word
+}
+
+// areaPrep are the prepositions that may lead an area opening its clause.
+var areaPrep = map[string]bool{"ở": true, "tại": true, "với": true, "riêng": true, "trong": true, "xét": true}
+
+// wholeLevel are the level words after "toàn"/"cả" that name the whole unit.
+var wholeLevel = map[string]bool{"tỉnh": true, "huyện": true, "thành": true, "thị": true, "quận": true, "xã": true, "phường": true, "tp": true, "tx": true}
+
+// areaWord: the two words after "khu vực" or "vùng" name an area of a
+// unit by its settlement (thành thị, nông thôn, đô thị).
+func areaWord(a, b string) bool {
+	return a == "thành" && b == "thị" || a == "nông" && b == "thôn" || a == "đô" && b == "thị"
 }
 
 // partsOpenAt reports "trong đó" or "riêng" at toks[k], which open the

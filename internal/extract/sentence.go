@@ -376,7 +376,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				cues = findSentenceCues(&x.cues, stoks)
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
-				after: mentions[mi:]}
+				after: mentions[mi:], areaPart: areaOpen(p.toks, a.Start)}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			x.resolve(&f, subj, events[ev:])
@@ -909,6 +909,7 @@ type figure struct {
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	countBefore        bool      // a count of targets came before this figure in its sentence
 	parts              bool      // the clause names the parts of a total before it ("…; trong đó …")
+	areaPart           bool      // an area of the unit opened the paragraph's parts before the figure (see areaOpen)
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 	// noun is nounOf of the figure as the sentence walk found it, read
@@ -958,6 +959,11 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		val, e, ok := kindM.longest(stoks, i)
 		if !ok {
 			continue
+		}
+		if val == cueExpect && i > 0 && purposeWord(stoks[i-1].s) && resultVerb(stoks[i].s) {
+			// "tập trung các giải pháp để thực hiện các chỉ tiêu như: …":
+			// the targets aimed at, whatever year the text is from.
+			val = cuePlan
 		}
 		if val == cueActual && governs && resultVerb(stoks[i].s) {
 			// "Huyện phấn đấu trong năm 2024, thu nhập bình quân đạt 60
@@ -1108,11 +1114,18 @@ func targetList(toks []tok, i int) bool {
 			break
 		}
 		if w := toks[k-1].s + " " + toks[k].s; w == "kết quả" || w == "tình hình" || w == "đánh giá" || w == "thực hiện" {
+			if w == "thực hiện" && k >= 2 && purposeWord(toks[k-2].s) {
+				break // "để thực hiện các chỉ tiêu như: …": the targets aimed at, not their results
+			}
 			return false
 		}
 	}
 	return !resultObject(toks, i)
 }
+
+// purposeWord reports a word that opens a clause of purpose ("để",
+// "nhằm"): a result verb right after it says what is aimed at.
+func purposeWord(w string) bool { return w == "để" || w == "nhằm" }
 
 // listQualifier are the words that may qualify a list of targets between
 // "chỉ tiêu" and its colon ("các chỉ tiêu kinh tế - xã hội chủ yếu năm
