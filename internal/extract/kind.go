@@ -2731,6 +2731,9 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
 		return true
 	}
+	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(tokRange(f.ctoks, cueEnd, f.a.Start), !totalCue(f.ctoks, f.subjStart)) {
+		return true // "giá trị sản xuất một số ngành kinh tế tăng 13%", "thu ngân sách từ thuế, phí đạt 166 tỷ đồng"
+	}
 	if f.areaPart {
 		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
 	}
@@ -3232,6 +3235,50 @@ func tailEnd(f *figure) int {
 	}
 	return end
 }
+
+// narrowedAfterCue reports words right after an indicator's cue (toks,
+// up to the figure) that narrow it to a part of the text's own unit (a
+// subset of units named one by one is no part: each item is that unit's
+// figure): a subset ("một số", "một
+// vài", "một phần" and a noun: "giá trị sản xuất một số ngành kinh tế
+// tăng 13%"; only when subset: a cue opened by "tổng" declares its sum
+// the total, see totalCue) or a source ("từ" and a noun: "thu ngân sách từ thuế, phí
+// đạt 166 tỷ đồng", "vốn đầu tư từ ngân sách tỉnh"). Not all of them
+// ("từ các nguồn", "từ mọi nguồn"), and not a time or a range ("từ đầu
+// năm", "từ ngày 1/1", "từ 7%").
+func narrowedAfterCue(toks []tok, subset bool) bool {
+	for k := 0; k+2 < len(toks) && k < 4; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if subset && t.s == "một" && (toks[k+1].s == "số" || toks[k+1].s == "vài" || toks[k+1].s == "phần") && toks[k+2].word && !isDigits(toks[k+2].s) {
+			return true
+		}
+		if t.s == "từ" {
+			n := toks[k+1]
+			for _, m := range toks[k+1 : min(len(toks), k+4)] {
+				if isDigits(m.s) {
+					return false // "từ trên 54% đầu nhiệm kỳ …", "từ 1/1": a level or a date it started from
+				}
+			}
+			return n.word && !sourceAll[n.s] && !timeWord[n.s]
+		}
+	}
+	return false
+}
+
+// totalCue reports "tổng" opening the cue at byte subjStart, or right
+// before it: "Tổng giá trị sản xuất một số ngành chủ yếu ước đạt 4.200
+// tỷ đồng" declares its sum the total, whatever sectors it adds up.
+func totalCue(toks []tok, subjStart int) bool {
+	k := tokIndex(toks, subjStart)
+	return k < len(toks) && toks[k].s == "tổng" || k > 0 && k <= len(toks) && toks[k-1].s == "tổng"
+}
+
+// sourceAll: after "từ", words that take every source or a time, not one
+// source ("từ các nguồn", "từ đầu năm", "từ nay").
+var sourceAll = map[string]bool{"các": true, "mọi": true, "tất": true, "đầu": true, "nay": true, "khi": true, "sau": true, "trước": true, "cuối": true, "giữa": true, "ngày": true, "tháng": true, "năm": true, "quý": true, "mức": true, "con": true, "số": true}
 
 // areaOpen reports a figure at pos of a paragraph (tokens ptoks) that
 // comes after the paragraph named an area of the unit as what its

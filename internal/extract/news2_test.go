@@ -96,3 +96,49 @@ func TestPurposeTargetList(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestNarrowedCue: words that narrow an indicator to a part — a subset
+// ("một số", "một vài" and a noun) or one source ("từ" and a noun) — make
+// its figure a part, not the unit's total. A time or a range after "từ",
+// all sources, and a subset of units named one by one are no part.
+func TestNarrowedCue(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"subset after the cue",
+			"Huyện Can Lộc năm 2024.\n\nQuý I, giá trị sản xuất một vài ngành chủ lực của huyện tăng 11,5% so với cùng kỳ.\n",
+			nil},
+		{"subset before the cue",
+			"Huyện Can Lộc năm 2024.\n\nQuý II, giá trị sản xuất một phần các ngành của huyện tăng 7,1% so với cùng kỳ.\n",
+			nil},
+		{"one source after the cue",
+			"Huyện Đồng Văn năm 2020.\n\nNăm 2020, thu ngân sách từ hoạt động du lịch đạt 42 tỷ đồng, bằng 110% kế hoạch.\n",
+			nil},
+		{"one source, a list of sources",
+			"Huyện Đồng Văn năm 2021.\n\nThu ngân sách nhà nước từ thuế, phí và lệ phí đạt 95,2 tỷ đồng.\n",
+			nil},
+		// Negatives.
+		{"time after từ",
+			"Huyện Đồng Văn năm 2021.\n\nThu ngân sách từ đầu năm đến nay đạt 95,2 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2021"}},
+		{"range after từ",
+			"Huyện Đồng Văn năm 2025.\n\nPhấn đấu tốc độ tăng trưởng kinh tế từ 7,5% trở lên.\n",
+			[]string{"tang_truong_kinh_te plan 2025"}},
+		{"all sources",
+			"Huyện Đồng Văn năm 2021.\n\nThu ngân sách từ các nguồn đạt 95,2 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2021"}},
+		{"a total of some sectors is the total",
+			"Huyện Can Lộc năm 2024.\n\nTổng giá trị sản xuất một số ngành chủ yếu ước đạt 5.100 tỷ đồng.\n",
+			[]string{"gia_tri_san_xuat actual 2024"}},
+		{"level after từ",
+			"Xã Đà Vị năm 2020.\n\nTỷ lệ hộ nghèo từ trên 50% đầu nhiệm kỳ giảm xuống còn 31%.\n",
+			[]string{"ty_le_ho_ngheo actual 2020"}},
+		{"whole economy, no subset",
+			"Huyện Can Lộc năm 2024.\n\nSáu tháng đầu năm, kinh tế của huyện tăng trưởng 8,4%.\n",
+			[]string{"tang_truong_kinh_te actual 2024"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
