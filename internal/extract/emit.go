@@ -538,14 +538,22 @@ func targetPart(f *figure) bool {
 }
 
 // criteriaOfCommune reports a count of "tiêu chí" whose subject is a
-// commune ("xã Tuy Lộc đã hoàn thành 19/19 tiêu chí"): the criteria of a
-// new-rural commune, not a plan's targets.
+// commune ("xã Tuy Lộc đã hoàn thành 19/19 tiêu chí") or a village (thôn,
+// ấp, làng): the criteria of a new-rural commune or model village, not a
+// plan's targets.
 func criteriaOfCommune(f *figure) bool {
 	if n := f.noun; n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
 		return false
 	}
-	for _, t := range tokRange(f.ctoks, f.clause.Start, f.a.Start) {
+	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	for k, t := range c {
 		if t.s == "xã" || t.s == "phường" {
+			return true
+		}
+		// A village's: "3 thôn đạt 9/10 tiêu chí (khu dân cư kiểu
+		// mẫu)", "ấp Bình An đạt 10/10 tiêu chí" ("nông thôn" is no
+		// village).
+		if (t.s == "thôn" && (k == 0 || c[k-1].s != "nông") || t.s == "ấp" || t.s == "làng") && t.word {
 			return true
 		}
 	}

@@ -142,3 +142,33 @@ func TestNarrowedCue(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestVillageCriteria: a count of criteria whose subject is a village
+// (thôn, ấp, làng) counts a model village's new-rural criteria, not a
+// plan's targets; a count of the plan's targets stays.
+func TestVillageCriteria(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"villages reach criteria",
+			"Xã Hòa Phú năm 2022.\n\nTrong 5 thôn xây dựng khu dân cư kiểu mẫu, có 2 thôn đạt 10/10 tiêu chí, 3 thôn đạt 8/10 tiêu chí.\n",
+			nil},
+		{"villages, a time first",
+			"Xã Hòa Phú năm 2023.\n\nĐến cuối năm 2023, 4 thôn đã đạt 9/10 tiêu chí.\n",
+			nil},
+		{"a hamlet by name",
+			"Xã Hòa Phú năm 2022.\n\nNăm 2022, ấp Phú Thạnh đạt 9/10 tiêu chí ấp văn hóa kiểu mẫu.\n",
+			nil},
+		// Negatives.
+		{"the plan's criteria",
+			"Huyện Hòa Vang năm 2022.\n\nNăm 2022, huyện đạt 15/19 tiêu chí theo Nghị quyết.\n",
+			[]string{"chi_tieu_hoan_thanh actual 2022", "chi_tieu_hoan_thanh plan 2022"}},
+		{"rural economy named before",
+			"Huyện Hòa Vang năm 2022.\n\nVề phát triển kinh tế nông thôn, huyện hoàn thành 15/19 tiêu chí của Nghị quyết.\n",
+			[]string{"chi_tieu_hoan_thanh actual 2022", "chi_tieu_hoan_thanh plan 2022"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
