@@ -166,13 +166,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && !growthCue(f) && !yearlyFigure(f) && perHead(tokRange(f.ctoks, min(cueAt, f.prevEnd), f.a.Start)) {
 		return // "GRDP bình quân ước đạt 51 triệu đồng/người, đạt 102% kế hoạch"
 	}
-	if f.unit == x.unit && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
+	if f.unit == x.unit && !f.listedOwn && unitsCounted(afterLastMark(tokRange(f.ctoks, f.clause.Start, cueAt))) {
 		return // "3 phường trung tâm thu ngân sách …", "các xã đạt …": several units, not one
 	}
-	if f.unit == x.unit && groupTopic(f.p.text, f.stoks, f.a.Start) {
+	if f.unit == x.unit && !f.listedOwn && groupTopic(f.p.text, f.stoks, f.a.Start) {
 		return // "Riêng 4 huyện nghèo … là A, B, C, D …, tỷ lệ hộ nghèo giảm 7,28%": the group's
 	}
-	if f.unit == x.unit && f.subjEnd > f.subjStart && (f.subjEnd >= f.prevReal || f.prevReal <= f.a.Start && levelCount(tokRange(f.ctoks, f.subjEnd, f.prevReal))) && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
+	if f.unit == x.unit && !f.listedOwn && f.subjEnd > f.subjStart && (f.subjEnd >= f.prevReal || f.prevReal <= f.a.Start && levelCount(tokRange(f.ctoks, f.subjEnd, f.prevReal))) && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
 		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
 	}
 	if f.unit == x.unit && x.unitTier > tierCommune && f.subjEnd > f.subjStart && bareCommuneOf(f.p.text, tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
@@ -2719,7 +2719,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if seg := lead[from:]; nationAt(seg, 0) {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
-	if f.unit == x.unit && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if f.unit == x.unit && !f.listedOwn && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
 	}
 	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {

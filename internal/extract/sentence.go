@@ -331,6 +331,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.paraUnitOf, x.paraUnit = p.para, openingUnit(ctoks, umentions)
 		}
 		ui := 0
+		listed := false // the last unit named is the text's own in a list of peers
 		prevFig, prevReal := c.Start, c.Start
 		countStart, countEnd := -1, -1 // the clause's last figure when it is a count (see rateOfCountAt)
 		firstEnd, firstTargets := 0, false
@@ -366,6 +367,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			for ui < len(umentions) && umentions[ui].pos < a.Start {
 				unit, saved, inBracket = bracketUnit(unit, saved, inBracket, umentions[ui].unit)
 				named = oneNamed(named, umentions[ui].unit)
+				listed = umentions[ui].listed
 				ui++
 			}
 			next := c.End
@@ -376,7 +378,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				cues = findSentenceCues(&x.cues, stoks)
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
-				after: mentions[mi:], areaPart: areaOpen(p.toks, a.Start)}
+				after: mentions[mi:], areaPart: areaOpen(p.toks, a.Start), listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			x.resolve(&f, subj, events[ev:])
@@ -898,6 +900,7 @@ func bareGrowthCue(e cueEvent, toks []tok) bool {
 // figure is one scanned amount with its surroundings.
 type figure struct {
 	unit               string
+	listedOwn          bool // the text's own unit named in a list of peers (see afterPeer)
 	cues               *sentenceCues
 	a                  vnnum.Amount
 	p                  *para

@@ -1596,6 +1596,10 @@ func (x *docReader) findUnit(text string) {
 type unitMention struct {
 	pos  int
 	unit string
+	// listed marks the text's own unit named again in a list of peers,
+	// each with its own figure (see afterPeer): the figure after it is
+	// the unit's though the clause speaks of several units.
+	listed bool
 }
 
 // peerUnits finds the units of the main unit's tier named in a clause:
@@ -1650,15 +1654,18 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			}
 			lastEnd, lastTier = e, t
 			if x.unit == lv.name+" "+pn {
+				if afterPeer(out, x.unit, toks, i) {
+					out = append(out, unitMention{pos: toks[i].start, unit: x.unit, listed: true})
+				}
 				i = e - 1
 				continue // the text's own unit, named again
 			}
 		} else if ln, lvl, e, isList := x.listNameAt(p.text, toks, i, heads); isList {
-			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
+			out = append(out, unitMention{pos: toks[i].start, unit: lvl + " " + ln})
 			i = e - 1
 			continue
 		} else if ln, lvl, e, isRanked := x.rankedName(p.text, toks, i, &rank); isRanked {
-			out = append(out, unitMention{toks[i].start, lvl + " " + ln})
+			out = append(out, unitMention{pos: toks[i].start, unit: lvl + " " + ln})
 			i = e - 1
 			continue
 		} else {
@@ -1704,30 +1711,30 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 					break
 				}
 				if u := x.cityAbove(); u != "" {
-					out = append(out, unitMention{toks[i].start, u})
+					out = append(out, unitMention{pos: toks[i].start, unit: u})
 				}
 			case t > x.unitTier && lv.name != "Thành phố":
 				u := x.units.tierName[t]
 				if u == "" || !strings.HasPrefix(u, lv.name+" ") {
 					u = lv.name
 				}
-				out = append(out, unitMention{toks[i].start, u})
+				out = append(out, unitMention{pos: toks[i].start, unit: u})
 				if bracketAfter(toks, k) {
 					// The bracket holds the parent's figure; the text's
 					// own unit comes back after it.
 					if c := bracketClose(toks, k); c >= 0 {
-						out = append(out, unitMention{c, x.unit})
+						out = append(out, unitMention{pos: c, unit: x.unit})
 					}
 				}
 			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
-				out = append(out, unitMention{toks[i].start, x.unit})
+				out = append(out, unitMention{pos: toks[i].start, unit: x.unit})
 			case t < x.unitTier && !(i > 0 && (pluralBefore[toks[i-1].s] || isDigits(toks[i-1].s))):
 				// "phường Bàn Cờ duy trì …. Năm 2025, phường đạt số thu
 				// …": a part's level word alone refers back to the part
 				// the paragraph named last ("3 phường", "các phường" are
 				// several).
 				if u := x.namedBefore(p, toks[i].start, lv.name); u != "" {
-					out = append(out, unitMention{toks[i].start, u})
+					out = append(out, unitMention{pos: toks[i].start, unit: u})
 				}
 			}
 			i = j - 1
@@ -1759,11 +1766,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				// own figure ("sau Trà Vinh tăng 10% và Hậu Giang tăng
 				// 8,76%"): they are read as any other mention, and the
 				// bracket around them (see bracketed) ends their stretch.
-				out = append(out, unitMention{toks[i].start, m})
+				out = append(out, unitMention{pos: toks[i].start, unit: m})
 				i = k - 1
 				continue
 			}
-			out = append(out, unitMention{toks[i].start, m})
+			out = append(out, unitMention{pos: toks[i].start, unit: m})
 			e := k
 			for e < len(toks) && toks[e].word || e < len(toks) && toks[e].s == "%" {
 				e++
@@ -1772,18 +1779,46 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				e++
 			}
 			if e < len(toks) {
-				out = append(out, unitMention{toks[e].start, restoreUnit})
+				out = append(out, unitMention{pos: toks[e].start, unit: restoreUnit})
 			}
 			i = e
 			continue
 		}
-		out = append(out, unitMention{toks[i].start, lv.name + " " + name})
+		out = append(out, unitMention{pos: toks[i].start, unit: lv.name + " " + name})
 		i = k - 1
 	}
 	out = bracketed(toks, out)
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	slices.SortStableFunc(out, func(a, b unitMention) int { return cmp.Compare(a.pos, b.pos) })
 	return out
+}
+
+// afterPeer reports a clause whose last unit named so far is another
+// than own, with a figure of its own after it: the text's own unit named
+// at toks[i] after it, in a list of units each with its own figure
+// ("Quảng Ninh với 40.680 tỷ đồng, … và Bắc Ninh với 20.040 tỷ đồng" in
+// Bắc Ninh's article), takes the figures after it back from that peer, as
+// any other unit named in the list would. Units named together with no
+// figure between ("Thanh Hóa và Nghệ An có …") are no such list.
+func afterPeer(out []unitMention, own string, toks []tok, i int) bool {
+	for k := len(out) - 1; k >= 0; k-- {
+		switch out[k].unit {
+		case openBracket, closeBracket:
+			continue
+		case compareUnit, restoreUnit:
+			return false
+		}
+		if out[k].unit == own {
+			return false
+		}
+		for j := i - 1; j >= 0 && toks[j].start > out[k].pos; j-- {
+			if isDigits(toks[j].s) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // bareLevelTier is the tier of a unit written as its level word alone
@@ -1868,7 +1903,7 @@ func bracketed(toks []tok, ms []unitMention) []unitMention {
 			continue
 		}
 		lastOpen = open
-		ms = append(ms, unitMention{toks[open].start, openBracket}, unitMention{toks[close].start, closeBracket})
+		ms = append(ms, unitMention{pos: toks[open].start, unit: openBracket}, unitMention{pos: toks[close].start, unit: closeBracket})
 	}
 	return ms
 }

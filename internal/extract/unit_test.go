@@ -116,6 +116,15 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{105: "Quận 7", 8200e9: "Quận 7", 500000e9: "Thành phố Hồ Chí Minh"}},
 		{"a part's level word alone refers back to the part named", "Các phường trung tâm TPHCM vượt thu ngân sách\n\n08/01/2026\n\nLà địa bàn trung tâm, phường Sài Gòn phát triển ổn định. Năm 2025, phường đạt số thu ngân sách 4.100 tỷ đồng, bằng 118% dự toán.\n\nTại phường Tân Định, năm 2025 thu ngân sách đạt 320 tỷ đồng. UBND TPHCM ghi nhận; TPHCM sẽ hỗ trợ, TPHCM tiếp tục chỉ đạo. Năm 2026, 3 phường phấn đấu thu ngân sách 5.000 tỷ đồng.",
 			"thu_ngan_sach", map[float64]string{4100e9: "Phường Sài Gòn", 118: "Phường Sài Gòn", 320e9: "Phường Tân Định"}},
+		// The text's own unit named again in a list of units, each with its own figure.
+		{"the text's own province in the middle of a ranked list", "Nghệ An tăng trưởng khá\n\n10/07/2024\n\nSáu tháng đầu năm 2024, nhiều địa phương trong vùng tăng trưởng cao: Thanh Hóa tăng 11,2%, Nghệ An tăng 7,8%, Hà Tĩnh tăng 5,1%.",
+			"tang_truong_kinh_te", map[float64]string{11.2: "Tỉnh Thanh Hóa", 7.8: "Tỉnh Nghệ An", 5.1: "Tỉnh Hà Tĩnh"}},
+		{"the text's own province last in a list joined by và", "Quảng Nam: thu ngân sách năm 2023\n\n05/01/2024\n\nNăm 2023, thu ngân sách nhà nước của Quảng Ngãi đạt 29.100 tỷ đồng, Khánh Hòa đạt 17.800 tỷ đồng và Quảng Nam đạt 12.600 tỷ đồng.",
+			"thu_ngan_sach", map[float64]string{29100e9: "Tỉnh Quảng Ngãi", 17800e9: "Tỉnh Khánh Hòa", 12600e9: "Tỉnh Quảng Nam"}},
+		{"the text's own province named first keeps its figure", "Nghệ An tăng trưởng khá\n\n10/07/2024\n\nSáu tháng đầu năm 2024, tăng trưởng kinh tế của Nghệ An đạt 7,8%, Thanh Hóa đạt 11,2%.",
+			"tang_truong_kinh_te", map[float64]string{11.2: "Tỉnh Thanh Hóa", 7.8: "Tỉnh Nghệ An"}},
+		{"the text's own province after a compared one is no list item", "Nghệ An tăng trưởng khá\n\n10/07/2024\n\nSáu tháng đầu năm 2024, tốc độ tăng trưởng kinh tế đạt 7,8%, chỉ sau Thanh Hóa tăng 11,2%; Nghệ An xếp thứ hai khu vực.",
+			"tang_truong_kinh_te", map[float64]string{11.2: "Tỉnh Thanh Hóa", 7.8: "Tỉnh Nghệ An"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 	}
