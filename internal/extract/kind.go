@@ -2427,6 +2427,49 @@ func planNounRightBefore(pre []tok) bool {
 			return true
 		}
 	}
+	return assignedBefore(pre[:n])
+}
+
+// assignedBefore reports a figure assigned from above, its object named
+// between the verb and the figure: "được Trung ương giao thu ngân sách
+// (là) <figure>", "được tỉnh phân bổ vốn đầu tư công <figure>". What a
+// unit is given to reach is its plan. Only words may stand between the
+// verb and the figure (no figure, no punctuation), none a result verb
+// ("được giao …, đã đạt …" reports the result).
+func assignedBefore(pre []tok) bool {
+	n := len(pre)
+	for k := n - 1; k >= 1 && k >= n-10; k-- {
+		t := pre[k]
+		if !t.word || isDigits(t.s) {
+			return false
+		}
+		switch t.s {
+		case "đạt", "hiện", "hoàn", "ước", "còn", "tăng", "giảm":
+			return false
+		}
+		verb := t.s == "giao" || t.s == "bổ" && pre[k-1].s == "phân"
+		if !verb {
+			if t.s == "được" {
+				return false // "giải ngân được": a result
+			}
+			continue
+		}
+		v := k
+		if t.s == "bổ" {
+			v--
+		}
+		// "được (Trung ương, UBND tỉnh) giao": the passive, its agent at
+		// most three words.
+		for j := v - 1; j >= 0 && j >= v-4; j-- {
+			if !pre[j].word {
+				return false
+			}
+			if pre[j].s == "được" {
+				return true
+			}
+		}
+		return false
+	}
 	return false
 }
 

@@ -19,6 +19,24 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// A bracket that opens with a year and gives it a figure of its own: that year's figure, whatever comparison stands before it.
+		{"a past year's revenue in a bracket after a comparison with years before", "Năm 2023, thu ngân sách tỉnh Nghệ An ước đạt 21.400 tỷ đồng, cao gấp rưỡi so với 4 năm trước (năm 2019 thu 14.100 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 1.41e+13 2019 Tỉnh Nghệ An", "thu_ngan_sach actual 2.14e+13 2023 Tỉnh Nghệ An"}},
+		{"a past year's growth in a bracket with a colon", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An đạt 8,9%, cao hơn nhiều năm trước (năm 2020: 6,2%).",
+			[]string{"tang_truong_kinh_te actual 6.2 2020 Tỉnh Nghệ An", "tang_truong_kinh_te actual 8.9 2023 Tỉnh Nghệ An"}},
+		{"a bracket that names only the comparison's year adds no figure", "Năm 2023, thu ngân sách tỉnh Nghệ An ước đạt 21.400 tỷ đồng, tăng 12% so với cùng kỳ (năm 2022).",
+			[]string{"thu_ngan_sach actual 2.14e+13 2023 Tỉnh Nghệ An", "thu_ngan_sach change_vs_prev 12 2023 Tỉnh Nghệ An"}},
+		{"a bracket that compares within itself: the text's year outside it", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An đạt 8,9% (năm 2022 so với năm 2021 tăng 6,1%).",
+			[]string{"tang_truong_kinh_te actual 6.1 2022 Tỉnh Nghệ An", "tang_truong_kinh_te actual 8.9 2023 Tỉnh Nghệ An"}},
+		// What a unit is assigned from above ("được … giao", "được … phân bổ") is its plan.
+		{"revenue assigned by the centre", "Năm 2022, tỉnh Nghệ An được Trung ương giao thu ngân sách là 16.568 tỷ đồng.",
+			[]string{"thu_ngan_sach plan 1.6568e+13 2022 Tỉnh Nghệ An"}},
+		{"spending assigned by the province", "Năm 2023, huyện Yên Thành được UBND tỉnh giao chi ngân sách 950 tỷ đồng.",
+			[]string{"chi_ngan_sach plan 9.5e+11 2023 Huyện Yên Thành"}},
+		{"assigned, then reached: the result", "Năm 2022, tỉnh Nghệ An được Trung ương giao nhiệm vụ thu ngân sách, kết quả thu đạt 17.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.72e+13 2022 Tỉnh Nghệ An"}},
+		{"a result verb after the assignment", "Năm 2022, tỉnh Nghệ An được giao thu ngân sách đã đạt 17.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.72e+13 2022 Tỉnh Nghệ An"}},
 		// A bracket that takes a part out of the subject leaves no whole.
 		{"the product less a sector in a bracket", "Năm 2023, tổng sản phẩm trên địa bàn (trừ khai khoáng) của tỉnh tăng 3,6% so với năm trước.", nil},
 		{"the economy's growth less a sector in a bracket", "Năm 2023, tăng trưởng kinh tế (không tính dầu thô) ước đạt 6,1%.", nil},

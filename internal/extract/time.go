@@ -980,6 +980,13 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// a period named right before it takes the period's last year.
 		return end
 	}
+	if y, ok := bracketYearBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
+		// "cao gấp đôi so với 5 năm trước (năm 2019 thu 27.359 tỷ
+		// đồng)": a bracket that opens with a year and gives it a
+		// figure of its own is that year's figure, whatever comparison
+		// comes before the bracket.
+		return y
+	}
 	y := x.ownYear(f, kind)
 	if kind == facts.Actual && y != 0 && samePeriodBefore(f.pre()) {
 		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)": the figure the
@@ -1008,6 +1015,33 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		return from + 1
 	}
 	return y
+}
+
+// bracketYearBefore reads a bracket that opens with a year right before
+// a figure, with at most three words between them (its verb): "(năm 2022
+// đạt 9,12%", "(năm 2019 thu 27.359 tỷ", "(năm 2020: 5,1%". It returns
+// the year.
+func bracketYearBefore(pre []tok) (int, bool) {
+	n := len(pre)
+	words := 0
+	for n > 0 && words <= 3 && (pre[n-1].word && !isDigits(pre[n-1].s) || pre[n-1].s == ":") {
+		switch pre[n-1].s {
+		case "so", "với", "hơn", "bằng", "gấp", "lần", "kỳ", "trước", "từ":
+			return 0, false // a comparison inside the bracket
+		}
+		if pre[n-1].word {
+			words++
+		}
+		n--
+	}
+	if words > 3 || n < 3 || pre[n-3].s != "(" || pre[n-2].s != "năm" || len(pre[n-1].s) != 4 || !isDigits(pre[n-1].s) {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(pre[n-1].s)
+	if y < 1990 || y > 2100 {
+		return 0, false
+	}
+	return y, true
 }
 
 // movedFromYear is the year of the level a rate moved from, when the
