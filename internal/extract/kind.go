@@ -117,6 +117,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	in := x.ind.list[ind]
+	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return // "…, công sở văn hóa đạt 100%": offices' title, not the families' or the areas'
+	}
 	cueAt := f.a.Start
 	if !subj.none && containsInt(subj.inds, ind) {
 		cueAt = min(subj.start, f.a.Start)
@@ -1403,12 +1406,85 @@ func (x *docReader) sharedCulture(f *figure) int {
 	default:
 		return -1
 	}
+	holder := true // in the noun that holds the title, up to its verb
 	for k := 1; k+1 < len(post); k++ {
+		if holder && holderEnds(post[k]) {
+			holder = false
+		}
+		if holder && !cultureHolderWord[post[k].s] {
+			return -1 // "67% khu nhà trọ đạt văn hóa": boarding houses, no residential area
+		}
 		if post[k].s == "văn" && post[k+1].s == "hóa" {
 			return x.ind.index(code)
 		}
 	}
 	return -1
+}
+
+// cultureHolderWord holds the words of the nouns that hold the cultural
+// titles the catalog counts: families and households ("hộ gia đình"),
+// residential areas ("thôn, ấp, khu dân cư, tổ dân phố"), and the marks
+// that list them.
+var cultureHolderWord = map[string]bool{
+	"hộ": true, "gia": true, "đình": true, "dân": true, "cư": true,
+	"thôn": true, "làng": true, "bản": true, "buôn": true, "ấp": true, "khu": true, "tổ": true,
+	"khối": true, "cụm": true, "xóm": true, "phố": true, "khóm": true, "sóc": true, "phum": true,
+	",": true, "và": true, "/": true, "-": true, "–": true,
+}
+
+// holderEnds reports a token that ends the noun holding a cultural title
+// in a share's stretch: its verb ("đạt", "được", "là"), the title itself
+// ("văn hóa", "chuẩn"), or another figure of the list.
+func holderEnds(t tok) bool {
+	switch t.s {
+	case "đạt", "được", "là", "văn", "chuẩn", "danh", "có", "%", ";", ".", ":":
+		return true
+	}
+	return isDigits(t.s)
+}
+
+// shareBeforeAt reports a share or a count of a whole ("91%", "480/662")
+// among toks[:end]: a figure of an earlier item, not a year.
+func shareBeforeAt(toks []tok, end int) bool {
+	for k := 0; k+1 < end; k++ {
+		if isDigits(toks[k].s) && (toks[k+1].s == "%" || toks[k+1].s == "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// otherCultureHolder reports a figure whose own stretch (after the last
+// comma, semicolon or colon before it) names the holder of a cultural
+// title as its subject, "… văn hóa đạt" right before the figure, with no
+// word of the families or the residential areas in it: "…, công sở văn
+// hóa đạt 100%", "…; trường học văn hóa đạt 90%". An item of a list of
+// titles, each with its figure, that names offices, schools or firms is
+// not the families' rate the list began with. The stretch must follow an
+// earlier figure of the clause: holders listed before one figure ("tỷ lệ
+// gia đình, cơ quan, đơn vị văn hóa đạt 94,5%") share it.
+func otherCultureHolder(toks []tok) bool {
+	cut := -1
+	for k := len(toks) - 1; k >= 0; k-- {
+		if s := toks[k].s; s == "," || s == ";" || s == ":" {
+			cut = k
+			break
+		}
+	}
+	if cut < 0 || !shareBeforeAt(toks, cut) {
+		return false
+	}
+	toks = toks[cut+1:]
+	n := len(toks)
+	if n < 4 || toks[n-1].s != "đạt" || toks[n-2].s != "hóa" || toks[n-3].s != "văn" {
+		return false
+	}
+	for _, t := range toks[:n-3] {
+		if !t.word || cultureHolderWord[t.s] || t.s == "tỷ" || t.s == "lệ" || isDigits(t.s) {
+			return false
+		}
+	}
+	return true
 }
 
 // nounCue is the indicator whose cue starts at a count's noun ("1.046 hộ

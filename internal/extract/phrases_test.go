@@ -37,6 +37,17 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.72e+13 2022 Tỉnh Nghệ An"}},
 		{"a result verb after the assignment", "Năm 2022, tỉnh Nghệ An được giao thu ngân sách đã đạt 17.200 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.72e+13 2022 Tỉnh Nghệ An"}},
+		// The noun that holds a cultural title names what the share counts: families, residential areas, or neither.
+		{"a market area's title after the families' share", "Năm 2023, 88% hộ gia đình đạt danh hiệu gia đình văn hóa; 75% khu chợ đạt văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 88 2023"}},
+		{"an industrial zone's title after the villages' share", "Năm 2023, 90% thôn, tổ dân phố đạt văn hóa, 60% khu công nghiệp đạt chuẩn văn hóa.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 90 2023"}},
+		{"schools' title as the next item's subject", "Năm 2023, tỷ lệ gia đình văn hóa đạt 91%, trường học văn hóa đạt 100%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023"}},
+		{"residential areas as the next item's subject stay theirs", "Năm 2023, tỷ lệ gia đình văn hóa đạt 91%, khu dân cư văn hóa đạt 80%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023", "ty_le_khu_dan_cu_van_hoa actual 80 2023"}},
+		{"households recognised with the title after their verb", "Năm 2023, 85% hộ gia đình được công nhận gia đình văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 85 2023"}},
 		// A bracket that takes a part out of the subject leaves no whole.
 		{"the product less a sector in a bracket", "Năm 2023, tổng sản phẩm trên địa bàn (trừ khai khoáng) của tỉnh tăng 3,6% so với năm trước.", nil},
 		{"the economy's growth less a sector in a bracket", "Năm 2023, tăng trưởng kinh tế (không tính dầu thô) ước đạt 6,1%.", nil},
