@@ -97,6 +97,11 @@ func bracketedAlone(f *figure) bool {
 }
 
 func (x *docReader) add(ft facts.Fact, f *figure) {
+	if ft.Kind == facts.Plan {
+		x.sentPlans++
+	} else {
+		x.sentResults++
+	}
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
 	}

@@ -453,6 +453,13 @@ type docReader struct {
 	cues     sentenceCues // the kind and estimate words of the current sentence
 
 	sentInds map[string]bool // indicators given a figure in the current sentence
+	// sentPlans and sentResults count the plan and the other facts the
+	// current sentence gave; targetsEnd is the last year of the term
+	// whose targets the sentence before set, and only set (see
+	// termTargets); carryTargets is that of the sentence before this one.
+	sentPlans, sentResults        int
+	targetsEnd, carryTargets      int
+	targetsFrom, carryTargetsFrom int // the term's first year
 	// nationPara and nationClause locate the clause whose level was the
 	// nation's (see nationScale): its subject's other figures are too.
 	nationPara   *para

@@ -2623,6 +2623,14 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
 		return facts.Plan
 	}
+	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.inTargets() {
+		// "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …; tỷ lệ
+		// tham gia bảo hiểm y tế đạt 100%": the sentence after one that
+		// set a term's targets, with no kind word or other year of its
+		// own, lists them; "đạt" there is what the targets reach, as no
+		// other year is named to report on.
+		return facts.Plan
+	}
 	if explicit && x.pubY != 0 && y > x.pubY {
 		// A year after the report's has no results yet, whatever part of
 		// this year the report ran to.

@@ -19,6 +19,17 @@ func TestPhrases(t *testing.T) {
 		name, text string
 		want       []string
 	}{
+		// The sentence after one that sets a term's targets, with no kind word or other year of its own, goes on listing them.
+		{"targets listed after the count the congress adopted", "Năm 2023, Đại hội Đảng bộ xã Tân Phú đã thông qua 18 chỉ tiêu nhiệm kỳ 2023-2028. Theo đó, thu nhập bình quân tăng nhanh; tỷ lệ hộ nghèo còn dưới 1%; tỷ lệ tham gia bảo hiểm y tế đạt 98%.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023 Xã Tân Phú", "ty_le_bhyt plan 98 2028 Xã Tân Phú", "ty_le_ho_ngheo plan 1 2028 Xã Tân Phú"}},
+		{"targets going on in the paragraph after the resolution's", "Năm 2023, Đại hội Đảng bộ xã Tân Phú thông qua Nghị quyết nhiệm kỳ 2023-2028, đặt mục tiêu thu ngân sách đến năm 2028 đạt 60 tỷ đồng.\nTổng giá trị sản xuất đạt khoảng 1.500 tỷ đồng; tỷ lệ gia đình văn hóa trên 95%.",
+			[]string{"gia_tri_san_xuat plan 1.5e+12 2028 Xã Tân Phú", "thu_ngan_sach plan 6e+10 2028 Xã Tân Phú", "ty_le_gia_dinh_van_hoa plan 95 2028 Xã Tân Phú"}},
+		{"a sentence with a kind word of its own after the targets reports", "Năm 2023, Đại hội Đảng bộ xã Tân Phú đã thông qua 18 chỉ tiêu nhiệm kỳ 2023-2028. Trong năm qua, thu ngân sách ước đạt 40 tỷ đồng.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023 Xã Tân Phú", "thu_ngan_sach actual 4e+10 2023 Xã Tân Phú"}},
+		{"a sentence with a year of its own after the targets reports", "Năm 2023, Đại hội Đảng bộ xã Tân Phú đã thông qua 18 chỉ tiêu nhiệm kỳ 2023-2028. Năm 2023, thu ngân sách đạt 40 tỷ đồng.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023 Xã Tân Phú", "thu_ngan_sach actual 4e+10 2023 Xã Tân Phú"}},
+		{"only the sentence right after the targets", "Năm 2023, Đại hội Đảng bộ xã Tân Phú đã thông qua 18 chỉ tiêu nhiệm kỳ 2023-2028. Đại hội bầu 15 đồng chí vào Ban Chấp hành. Thu ngân sách đạt 40 tỷ đồng.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023 Xã Tân Phú", "thu_ngan_sach actual 4e+10 2023 Xã Tân Phú"}},
 		// A bracket that opens with a year and gives it a figure of its own: that year's figure, whatever comparison stands before it.
 		{"a past year's revenue in a bracket after a comparison with years before", "Năm 2023, thu ngân sách tỉnh Nghệ An ước đạt 21.400 tỷ đồng, cao gấp rưỡi so với 4 năm trước (năm 2019 thu 14.100 tỷ đồng).",
 			[]string{"thu_ngan_sach actual 1.41e+13 2019 Tỉnh Nghệ An", "thu_ngan_sach actual 2.14e+13 2023 Tỉnh Nghệ An"}},

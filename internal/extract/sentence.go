@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/diag"
@@ -127,6 +128,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
 	x.sentNo++
+	x.carryTargets, x.targetsEnd = x.targetsEnd, 0
+	x.carryTargetsFrom, x.targetsFrom = x.targetsFrom, 0
+	x.sentPlans, x.sentResults = 0, 0
+	defer x.termTargets(stoks)
 	if !x.inSpan && yearSeries(stoks) {
 		// "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …,
 		// và năm 2024 tăng 6,54%": a series of years, each naming its
@@ -720,6 +725,56 @@ func ratifiedYear(stoks []tok, pos int) bool {
 }
 
 // firstSentStart is where the first sentence of a paragraph's text starts.
+// termTargets notes a sentence that sets a term's targets and reports no
+// result: it names the term ("nhiệm kỳ 2020-2025", "giai đoạn 2026-2030")
+// and gave plans only ("Đại hội biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
+// 2020-2025.", "Đại hội thông qua Nghị quyết nhiệm kỳ 2025-2030, đặt mục
+// tiêu …; …"). The sentence after it, with no kind word of its own, goes
+// on listing those targets (see mode).
+func (x *docReader) termTargets(stoks []tok) {
+	if x.sentPlans == 0 || x.sentResults > 0 {
+		return
+	}
+	if from, end := termIn(stoks); end != 0 && (x.pubY == 0 || end > x.pubY) {
+		x.targetsFrom, x.targetsEnd = from, end
+	}
+}
+
+// inTargets reports the current sentence as one that goes on listing the
+// targets of the term the sentence before set (see termTargets): it
+// names no year, or only years of the term still to come ("đến năm 2025
+// đạt 70 triệu đồng", "đạt chuẩn nâng cao vào cuối năm 2020").
+func (x *docReader) inTargets() bool {
+	if x.carryTargets == 0 {
+		return false
+	}
+	if x.yearSent != x.sentNo || x.year == x.carryTargets {
+		return true
+	}
+	return x.year >= x.carryTargetsFrom && x.year <= x.carryTargets && (x.pubY == 0 || x.year > x.pubY)
+}
+
+// termIn is the first and last year of the first term or period of years
+// a sentence names ("nhiệm kỳ 2020 – 2025", "giai đoạn 2026-2030"), 0 if
+// none.
+func termIn(toks []tok) (int, int) {
+	for k := 0; k+4 < len(toks); k++ {
+		if !(toks[k].s == "nhiệm" || toks[k].s == "giai" && toks[k+1].s == "đoạn") || toks[k].s == "nhiệm" && toks[k+1].s != "kỳ" {
+			continue
+		}
+		a, d, b := toks[k+2].s, toks[k+3].s, toks[k+4].s
+		if len(a) != 4 || !isDigits(a) || d != "-" && d != "–" || len(b) != 4 || !isDigits(b) {
+			continue
+		}
+		from, _ := strconv.Atoi(a)
+		to, _ := strconv.Atoi(b)
+		if from >= 1990 && to > from && to <= from+10 {
+			return from, to
+		}
+	}
+	return 0, 0
+}
+
 // opensParts reports a sentence or clause that opens with "trong đó".
 func opensParts(toks []tok) bool {
 	return len(toks) >= 2 && toks[0].s == "trong" && toks[1].s == "đó"

@@ -1143,6 +1143,9 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 		// result stated without one.
 		return x.pubY
 	}
+	if kind == facts.Plan && x.inTargets() && !x.yearAfter(f) {
+		return x.carryTargets // the term's targets the sentence before set (see termTargets)
+	}
 	if kind == facts.Plan && x.termEnd != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
 		// A congress's targets are its term's: "Nghị quyết đề ra 25 chỉ
 		// tiêu …", "mỗi năm kết nạp từ 30 đảng viên trở lên".
