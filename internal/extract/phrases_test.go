@@ -39,6 +39,15 @@ func TestPhrases(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.14e+13 2023 Tỉnh Nghệ An", "thu_ngan_sach change_vs_prev 12 2023 Tỉnh Nghệ An"}},
 		{"a bracket that compares within itself: the text's year outside it", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An đạt 8,9% (năm 2022 so với năm 2021 tăng 6,1%).",
 			[]string{"tang_truong_kinh_te actual 6.1 2022 Tỉnh Nghệ An", "tang_truong_kinh_te actual 8.9 2023 Tỉnh Nghệ An"}},
+		// A clause after a semicolon whose first figure stands in a bracket that opens with a year: that year's figure of the subject before.
+		{"the year before's growth in a bracket after a semicolon", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An ước đạt 7,4%; (năm 2022 đạt 6,9%).",
+			[]string{"tang_truong_kinh_te actual 6.9 2022 Tỉnh Nghệ An", "tang_truong_kinh_te actual 7.4 2023 Tỉnh Nghệ An"}},
+		{"the year before's revenue in a bracket after a rank", "Năm 2023, thu ngân sách tỉnh Nghệ An ước đạt 21.400 tỷ đồng; đứng thứ 9/63 cả nước (năm 2022 là 19.700 tỷ đồng; thứ 11/63).",
+			[]string{"thu_ngan_sach actual 1.97e+13 2022 Tỉnh Nghệ An", "thu_ngan_sach actual 2.14e+13 2023 Tỉnh Nghệ An"}},
+		{"a bracket with the year alone adds nothing", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An ước đạt 7,4%; cao nhất từ trước đến nay (năm 2023).",
+			[]string{"tang_truong_kinh_te actual 7.4 2023 Tỉnh Nghệ An"}},
+		{"an indicator named before the bracket takes over", "Năm 2023, tăng trưởng kinh tế tỉnh Nghệ An ước đạt 7,4%; thu ngân sách (năm 2022 đạt 19.700 tỷ đồng).",
+			[]string{"tang_truong_kinh_te actual 7.4 2023 Tỉnh Nghệ An", "thu_ngan_sach actual 1.97e+13 2022 Tỉnh Nghệ An"}},
 		// What a unit is assigned from above ("được … giao", "được … phân bổ") is its plan.
 		{"revenue assigned by the centre", "Năm 2022, tỉnh Nghệ An được Trung ương giao thu ngân sách là 16.568 tỷ đồng.",
 			[]string{"thu_ngan_sach plan 1.6568e+13 2022 Tỉnh Nghệ An"}},

@@ -314,7 +314,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// of the same subject, with or without a verb.
 			cumulative := cumulativeAt(ctoks, k)
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok || comparativeAt(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
+			if _, _, ok := carryM.match(ctoks, k); ok || comparativeAt(ctoks, k) || yearAsideIn(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
 				subj = carried
 			}
 		}
@@ -567,6 +567,41 @@ func onlyRatios(figs []vnnum.Amount) bool {
 		n++
 	}
 	return n > 0
+}
+
+// yearAsideIn reports a clause whose first figure from ctoks[k] on stands
+// in a bracket that opens with a year ("…; (năm 2022 đạt 9,12%)", "…; cao
+// thứ 13 cả nước (năm 2022 đạt 9,12%; …"): the figure another year had,
+// of the previous clause's subject. Before the bracket only words, or a
+// rank ("thứ 13/63"), may stand.
+func yearAsideIn(ctoks []tok, k int) bool {
+	for ; k+3 < len(ctoks); k++ {
+		t := ctoks[k].s
+		if t == "(" {
+			return ctoks[k+1].s == "năm" && len(ctoks[k+2].s) == 4 && isDigits(ctoks[k+2].s) && yearAsideFigure(ctoks[k+3:])
+		}
+		if isDigits(t) && !(k > 0 && (ctoks[k-1].s == "thứ" || ctoks[k-1].s == "/")) {
+			return false
+		}
+		if !ctoks[k].word && t != "/" {
+			return false
+		}
+	}
+	return false
+}
+
+// yearAsideFigure reports a figure within three words (its verb) at the
+// start of toks, inside the bracket.
+func yearAsideFigure(toks []tok) bool {
+	for k := 0; k < len(toks) && k <= 3; k++ {
+		if isDigits(toks[k].s) {
+			return true
+		}
+		if !toks[k].word && toks[k].s != ":" {
+			return false
+		}
+	}
+	return false
 }
 
 // comparativeAt reports a clause that goes on at ctoks[k] with "thấp hơn"
