@@ -672,12 +672,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				// 15/01/2024"). A headline's bare province is its
 				// context ("… cao nhất Hà Nội", "Hòa Bình: Lương Sơn và
 				// Kim Bôi …"), not its subject.
-				key := unitKey{unitname.Provinces[name], name, tierProvince}
-				u.named[key]++
-				if _, seen := u.firstSeen[key]; !seen {
-					u.firstSeen[key] = u.n
-				}
-				u.n++
+				u.mention(unitKey{unitname.Provinces[name], name, tierProvince})
 			}
 			i = e - 1
 			continue
@@ -708,11 +703,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				i = k - 1
 				continue
 			}
-			u.named[key]++
-			if _, seen := u.firstSeen[key]; !seen {
-				u.firstSeen[key] = u.n
-			}
-			u.n++
+			u.mention(key)
 			if isTitle {
 				u.title[key] = true
 			} else if u.scans <= leadParas && congressOf(toks, i, k) && !slices.Contains(u.congress, key) {
@@ -727,12 +718,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			// "Cẩm Phả là thành phố trực thuộc tỉnh Quảng Ninh": the
 			// name the sentence opens with is of the level it is said
 			// to be; the text goes on naming it without the level word.
-			key := unitKey{lv.name, name, t}
-			u.named[key]++
-			if _, seen := u.firstSeen[key]; !seen {
-				u.firstSeen[key] = u.n
-			}
-			u.n++
+			u.mention(unitKey{lv.name, name, t})
 			i = j - 1
 			continue
 		}
@@ -776,6 +762,16 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		i = j - 1
 	}
+}
+
+// mention counts a unit named in the text, keeping the order units were
+// first named in.
+func (u *unitFinder) mention(key unitKey) {
+	u.named[key]++
+	if _, seen := u.firstSeen[key]; !seen {
+		u.firstSeen[key] = u.n
+	}
+	u.n++
 }
 
 // definedName reads the name that a bare level word at toks[i] is said
