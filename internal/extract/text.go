@@ -420,40 +420,20 @@ var oldTone = map[string]string{
 // it ("Khánh Hoà" → "Khánh Hòa", "Thuỷ" → "Thủy"), keeping its case. Only
 // a word's last two letters can need it.
 func foldTones(name string) string {
-	var b []byte
-	start := 0
-	for i := 0; i <= len(name); i++ {
-		if i < len(name) && name[i] != ' ' {
-			continue
-		}
-		w := name[start:i]
-		_, n := utf8.DecodeLastRuneInString(w)
-		if len(w) > n {
-			_, m := utf8.DecodeLastRuneInString(w[:len(w)-n])
-			if rep, ok := oldTone[w[len(w)-n-m:]]; ok {
-				if b == nil {
-					b = append(make([]byte, 0, len(name)+2), name[:start]...)
-				}
-				b = append(append(b, w[:len(w)-n-m]...), rep...)
-				if i < len(name) {
-					b = append(b, ' ')
-				}
-				start = i + 1
-				continue
-			}
-		}
-		if b != nil {
-			b = append(b, w...)
-			if i < len(name) {
-				b = append(b, ' ')
-			}
-		}
-		start = i + 1
-	}
-	if b == nil {
+	if !strings.ContainsAny(name, "oOuU") {
 		return name
 	}
-	return string(b)
+	words := strings.Split(name, " ")
+	changed := false
+	for k, w := range words {
+		if head, rep, ok := oldToneTail(w); ok {
+			words[k], changed = head+rep, true
+		}
+	}
+	if !changed {
+		return name
+	}
+	return strings.Join(words, " ")
 }
 
 // spellings maps the other spellings in use of a syllable to the one cues
@@ -480,10 +460,21 @@ func normWord(w string) string {
 			return rep
 		}
 	}
+	if head, rep, ok := oldToneTail(w); ok {
+		return head + rep
+	}
+	return w
+}
+
+// oldToneTail finds in w an ending written with the old tone placement
+// ("hoà", "thuỷ") and returns the word before that ending and the ending
+// as oldTone writes it ("h", "òa"). Words of either case come in: only a
+// lower-case o or u before the toned vowel is folded.
+func oldToneTail(w string) (head, rep string, ok bool) {
 	// Two-rune Vietnamese endings are 1+2 or 1+3 bytes; only words
 	// ending in a non-ASCII rune can need the fold.
-	if w[len(w)-1] < utf8.RuneSelf {
-		return w
+	if len(w) < 3 || w[len(w)-1] < utf8.RuneSelf {
+		return "", "", false
 	}
 	// A fold (oldTone) ends in a rune of two bytes that start with C3
 	// ("á") or of three that start with E1 ("ả"): that tells the last
@@ -496,23 +487,21 @@ func normWord(w string) string {
 	case len(w) >= 4 && w[len(w)-3] == 0xE1:
 		n = 3
 	default:
-		return w
+		return "", "", false
 	}
-	head := w[:len(w)-n]
-	if len(head) == 0 {
-		return w
+	h := w[:len(w)-n]
+	if len(h) == 0 {
+		return "", "", false
 	}
-	v := head[len(head)-1]
+	v := h[len(h)-1]
 	if v != 'o' && v != 'u' {
-		return w
+		return "", "", false
 	}
-	if v == 'u' && len(head) >= 2 && head[len(head)-2] == 'q' {
-		return w // "quý": qu is a consonant, the tone is already on y
+	if v == 'u' && len(h) >= 2 && (h[len(h)-2] == 'q' || h[len(h)-2] == 'Q') {
+		return "", "", false // "quý": qu is a consonant, the tone is already on y
 	}
-	if rep, ok := oldTone[w[len(head)-1:]]; ok {
-		return head[:len(head)-1] + rep
-	}
-	return w
+	rep, ok = oldTone[w[len(h)-1:]]
+	return h[:len(h)-1], rep, ok
 }
 
 // phrase is a cue split into tokens; "*" stands for up to maxGap words.
