@@ -512,11 +512,18 @@ func (x *docReader) poorAndNearBefore() bool {
 // 2,17%)"): households are counted in another measure, so the households
 // listed after it are no part of it but the unit's whole figures, as
 // after a count of all its households (allHouseholds).
-func peopleTotal(toks []tok) bool {
+// endMarksTrimmed is len(toks) less the commas, colons and full stops
+// that end them.
+func endMarksTrimmed(toks []tok) int {
 	n := len(toks)
 	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":" || toks[n-1].s == ".") {
 		n--
 	}
+	return n
+}
+
+func peopleTotal(toks []tok) bool {
+	n := endMarksTrimmed(toks)
 	if n >= 2 && toks[n-1].s == "khẩu" && toks[n-2].s == "nhân" {
 		n--
 	}
@@ -538,10 +545,7 @@ func peopleTotal(toks []tok) bool {
 // the near-poor, with their rates) are the unit's whole figures, not
 // parts of an indicator's total.
 func allHouseholds(toks []tok) bool {
-	n := len(toks)
-	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":" || toks[n-1].s == ".") {
-		n--
-	}
+	n := endMarksTrimmed(toks)
 	if n >= 2 && (toks[n-1].s == "dân" || toks[n-1].s == "đình" && n >= 3 && toks[n-2].s == "gia") {
 		n -= 1
 		if toks[n].s == "đình" {
@@ -591,14 +595,14 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 	if !fromBefore(pre) {
 		return 0, false
 	}
+	rest := tokRange(f.stoks, f.a.End, f.sent.End)
 	if v, at, ok := lastPhrase(pre, verbM); !ok || v != vDecrease && v != vIncrease || at < len(pre)-4 {
-		if !changeThenLevel(tokRange(f.stoks, f.a.End, f.sent.End)) {
+		if !changeThenLevel(rest) {
 			return 0, false
 		}
 		// "tỷ lệ hộ nghèo từ trên 54% đầu nhiệm kỳ đến nay giảm xuống
 		// còn 36%": the verb may follow the level it left.
 	}
-	rest := tokRange(f.stoks, f.a.End, f.sent.End)
 	moved := false
 	for k := 0; k+1 < len(rest) && k < 10 && !moved; k++ {
 		// "xuống (còn) 26,73%", "lên 90%"; "từ 6% trở lên" is a floor.
@@ -616,7 +620,6 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 	if !moved || f.planned() {
 		return 0, false
 	}
-	undated := true
 	// Only a level dated right after it is read: undated, the move may
 	// run over a term ("trong nhiệm kỳ, tỷ lệ hộ nghèo giảm từ 8% xuống
 	// còn 2%") and the first level's year is not told.
@@ -626,10 +629,7 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 			return f.after[0].year, true
 		}
 	}
-	if undated {
-		return 0, true // a level left, with no year told: no fact
-	}
-	return 0, false
+	return 0, true // a level left, with no year told: no fact
 }
 
 // changeThenLevel reports a change verb and a level it moved to right
@@ -2000,11 +2000,17 @@ func planParticiple(stoks []tok, pos int) bool {
 	if k >= len(stoks) || stoks[k].s != "đề" && stoks[k].s != "đặt" && stoks[k].s != "giao" {
 		return false // "29 chỉ tiêu phấn đấu, …: …": the verb heads the targets to strive for
 	}
-	for _, j := range []int{k - 1, k - 2} {
+	return planNounEndsAt(stoks, k)
+}
+
+// planNounEndsAt reports a plan noun (planM, one or two words) that ends
+// right before toks[end].
+func planNounEndsAt(toks []tok, end int) bool {
+	for _, j := range []int{end - 1, end - 2} {
 		if j < 0 {
 			continue
 		}
-		if _, end, ok := planM.match(stoks, j); ok && end == k {
+		if _, e, ok := planM.match(toks, j); ok && e == end {
 			return true
 		}
 	}
@@ -2293,7 +2299,7 @@ func timeBase(post []tok) bool {
 		return false
 	}
 	switch post[i].s {
-	case "cùng", "năm", "tháng", "quý", "quí", "kỳ", "kì", "đầu", "cuối", "giai", "thời", "hết", "trước", "nhiệm":
+	case "cùng", "năm", "tháng", "quý", "quí", "kỳ", "đầu", "cuối", "giai", "thời", "hết", "trước", "nhiệm":
 		return true
 	}
 	return isDigits(post[i].s)
@@ -2495,15 +2501,7 @@ func planNounRightBefore(pre []tok) bool {
 	if given && n > 0 && pre[n-1].s == "được" {
 		return true // "(số vốn) được giao là …"
 	}
-	for _, k := range []int{n - 2, n - 1} {
-		if k < 0 {
-			continue
-		}
-		if _, end, ok := planM.match(pre, k); ok && end == n {
-			return true
-		}
-	}
-	return assignedBefore(pre[:n])
+	return planNounEndsAt(pre, n) || assignedBefore(pre[:n])
 }
 
 // assignedBefore reports a figure assigned from above, its object named
@@ -2555,7 +2553,8 @@ var planLink = map[string]bool{"đề": true, "ra": true, "là": true, "từ": t
 // mode decides between plan and actual for a figure that is a level.
 func (x *docReader) mode(f *figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	if c, ok := f.cues.kindCueBefore(f.a.Start); ok && !planNounSpent(f) {
+	c, hasCue := f.cues.kindCueBefore(f.a.Start)
+	if hasCue && !planNounSpent(f) {
 		switch c.val {
 		case cuePlan:
 			// "Về thực hiện kế hoạch, thu ngân sách đạt 1.300 tỷ đồng": a
@@ -2599,7 +2598,7 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			return facts.Actual
 		}
 	}
-	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && toDateBefore(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+	if !hasCue && toDateBefore(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
 		// "Nghị quyết phấn đấu năm 2019 tỷ lệ hộ nghèo còn dưới 0,3%.
 		// Song, đến nay, tỷ lệ hộ nghèo chỉ còn 0,18%": a level stated
 		// as of now, with no target word of its own, is a result, not
@@ -2618,12 +2617,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 	if explicit && x.beyondReports(f, y) {
 		return facts.Plan // "Tỷ lệ … đến năm 2025 đạt 80%" where no year as late is reported on
 	}
-	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.planPara == f.p && !reachedBefore(f) {
+	if !hasCue && x.planPara == f.p && !reachedBefore(f) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
 		return facts.Plan
 	}
-	if _, ok := f.cues.kindCueBefore(f.a.Start); !ok && x.inTargets() {
+	if !hasCue && x.inTargets() {
 		// "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …; tỷ lệ
 		// tham gia bảo hiểm y tế đạt 100%": the sentence after one that
 		// set a term's targets, with no kind word or other year of its
