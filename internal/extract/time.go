@@ -769,10 +769,8 @@ func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
 	if y != x.pubY-2 {
 		return 0, false
 	}
-	for _, m := range out {
-		if m.year != 0 {
-			return 0, false
-		}
+	if firstYearAfter(out) >= 0 {
+		return 0, false
 	}
 	// "so (với) (cùng kỳ) năm 2022": the base of a comparison.
 	k := i - 1
@@ -900,9 +898,11 @@ func (x *docReader) apply(m mention) {
 func (x *docReader) yearOf(f *figure) (int, bool) {
 	// A year right after the figure is its own ("16 chỉ tiêu năm 2023").
 	// A period may come first ("87,8% trong 6 tháng đầu năm 2023").
-	if k := firstYearAfter(f.after); k >= 0 && (k == 0 || f.after[k-1].period > 0 && f.after[k-1].year == 0) {
+	if k := firstYearAfter(f.after); k >= 0 && (k == 0 || f.after[k-1].period > 0) {
+		// (f.after[k-1] has no year: k is the first that has one.)
+		between := tokRange(f.ctoks, f.a.End, f.after[k].pos)
 		near := true
-		for _, t := range tokRange(f.ctoks, f.a.End, f.after[k].pos) {
+		for _, t := range between {
 			if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" && asideFigure(f.p.text, f.after[k].pos) {
 				// "ước đạt 8,16% (năm 2022 đạt 9,12%)": a bracket that
 				// gives its year a figure of its own is an aside.
@@ -910,7 +910,7 @@ func (x *docReader) yearOf(f *figure) (int, bool) {
 				break
 			}
 		}
-		if near && len(tokRange(f.ctoks, f.a.End, f.after[k].pos)) <= 10 {
+		if near && len(between) <= 10 {
 			return f.after[k].year, true
 		}
 	}
@@ -964,12 +964,7 @@ func (f *figure) planned() bool {
 
 // yearAfter reports a year named after the figure in its clause.
 func (x *docReader) yearAfter(f *figure) bool {
-	for _, m := range f.after {
-		if m.year != 0 {
-			return true
-		}
-	}
-	return false
+	return firstYearAfter(f.after) >= 0
 }
 
 // finalYear adjusts a default year by kind: a December article plans next

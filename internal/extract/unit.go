@@ -363,7 +363,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		// kind of place it is between the level word and the name. Not
 		// before a province's name: "các huyện miền núi Thanh Hóa" are
 		// the province's mountain districts.
-		if n := toks[e]; unitname.Provinces[vnLetters(provinceWords(orig, toks, e))] == "" && n.word {
+		if unitname.Provinces[vnLetters(provinceWords(orig, toks, e))] == "" { // toks[e] is a word: epithetEnd saw it capitalised
 			k = e
 		}
 	}
@@ -2240,12 +2240,17 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	if f, ok := x.units.fold[name]; ok {
 		name = f
 	}
-	if f := foldTones(name); f != name && x.units.levelOf(name) == "" && x.units.levelOf(f) != "" {
+	lv := x.units.levelOf(name)
+	if lv == "" {
 		// "Khánh Hoà tăng 9,07%" in a list where the text, or the
 		// province list, spells it "Khánh Hòa": one place.
-		name = f
+		if f := foldTones(name); f != name {
+			if lf := x.units.levelOf(f); lf != "" {
+				name, lv = f, lf
+			}
+		}
 	}
-	if lv := x.units.levelOf(name); lv != "" {
+	if lv != "" {
 		return name, lv, k, true
 	}
 	if !x.units.listLevelOK {
