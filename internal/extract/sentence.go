@@ -383,7 +383,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				cues = findSentenceCues(&x.cues, stoks)
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
-				after: mentions[mi:], areaPart: areaOpen(p.toks, a.Start), listedOwn: listed && unit == x.unit}
+				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			x.resolve(&f, subj, events[ev:])
@@ -1002,7 +1002,7 @@ type figure struct {
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	countBefore        bool      // a count of targets came before this figure in its sentence
 	parts              bool      // the clause names the parts of a total before it ("…; trong đó …")
-	areaPart           bool      // an area of the unit opened the paragraph's parts before the figure (see areaOpen)
+	ptoks              []tok     // the paragraph's tokens, for areaOpen (asked for a few figures only)
 	subjStart, subjEnd int       // the subject's cue, when known
 	after              []mention // time mentions after the figure in its clause
 	// noun is nounOf of the figure as the sentence walk found it, read
