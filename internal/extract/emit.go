@@ -290,7 +290,12 @@ func resultVerbEnds(pre []tok) bool {
 func aimedCount(pre []tok) bool {
 	n := len(pre)
 	if n >= 2 && (pre[n-1].s == "lợi" && pre[n-2].s == "thắng" || pre[n-1].s == "tốt") {
-		pre = pre[:n-2+boolInt(pre[n-1].s == "tốt")] // "thực hiện thắng lợi", "hoàn thành tốt": how, not what
+		// "thực hiện thắng lợi", "hoàn thành tốt": how, not what
+		if pre[n-1].s == "tốt" {
+			pre = pre[:n-1]
+		} else {
+			pre = pre[:n-2]
+		}
 	}
 	if !resultVerbEnds(pre) {
 		return false
@@ -301,14 +306,6 @@ func aimedCount(pre []tok) bool {
 		v = n - 1
 	}
 	return v >= 1 && purposeWord(pre[v-1].s) || v <= 4 && purposeWord(pre[0].s) // "Để phường hoàn thành …"
-
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // secondPlanCount reports a plain count of targets listed right after a

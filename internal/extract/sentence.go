@@ -168,11 +168,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
 	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
-	x.brSaved = false
 	defer func() {
-		if x.brSaved {
-			x.year, x.yearSet, x.brSaved = x.brYear, x.brYearSet, false
-		}
+		x.restoreBracketYear()
 		// A sentence without figures that names a year's results and the
 		// next year's tasks ("đánh giá kết quả năm 2024, triển khai nhiệm
 		// vụ năm 2025") leads to the results: the earliest year holds.
@@ -759,7 +756,6 @@ func ratifiedYear(stoks []tok, pos int) bool {
 	return false
 }
 
-// firstSentStart is where the first sentence of a paragraph's text starts.
 // termTargets notes a sentence that sets a term's targets and reports no
 // result: it names the term ("nhiệm kỳ 2020-2025", "giai đoạn 2026-2030")
 // and gave plans only ("Đại hội biểu quyết thông qua 16 chỉ tiêu nhiệm kỳ
@@ -815,6 +811,7 @@ func opensParts(toks []tok) bool {
 	return len(toks) >= 2 && toks[0].s == "trong" && toks[1].s == "đó"
 }
 
+// firstSentStart is where the first sentence of a paragraph's text starts.
 func firstSentStart(text string) int {
 	return len(text) - len(strings.TrimLeft(text, " \t"))
 }
@@ -1136,7 +1133,15 @@ func (x *docReader) applyIn(m mention, text string, from int) {
 // closeBracketYear restores the year kept aside by applyIn once the
 // bracket that named another year has closed before pos.
 func (x *docReader) closeBracketYear(text string, from, pos int) {
-	if x.brSaved && !bracketOpen(text, from, pos) {
+	if !bracketOpen(text, from, pos) {
+		x.restoreBracketYear()
+	}
+}
+
+// restoreBracketYear gives back the running year a bracket's own year
+// replaced (see applyIn), if one did.
+func (x *docReader) restoreBracketYear() {
+	if x.brSaved {
 		x.year, x.yearSet, x.brSaved = x.brYear, x.brYearSet, false
 	}
 }
