@@ -139,7 +139,8 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		x.inSpan = true
 		x.beforeSpan = spanSaved{x.year, x.yearSet, x.period, x.periodDay}
 	}
-	if s.Start == firstSentStart(p.text) {
+	firstSent := s.Start == firstSentStart(p.text) // the paragraph's first sentence
+	if firstSent {
 		x.planPara = nil
 		if setsTargets(stoks) {
 			x.planPara = p.para
@@ -160,11 +161,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	// A paragraph that opens with "Trong đó, …" goes on with the last
 	// sentence of the paragraph before: the parts it lists are that
 	// sentence's total's, as within one paragraph.
-	total := (x.prevPara == p.para || s.Start == firstSentStart(p.text) && opensParts(stoks)) && x.prevTotal && !x.prevHouseholds
+	total := (x.prevPara == p.para || firstSent && opensParts(stoks)) && x.prevTotal && !x.prevHouseholds
 	// A paragraph that opens with a running total's period goes on with
 	// the subject of the sentence just before, in the paragraph before
 	// (see the cumulative carry below).
-	subjReach := x.lastSubjPara != nil && (x.lastSubjPara == p.para || s.Start == firstSentStart(p.text) && x.lastSubjPara == x.prevPara)
+	subjReach := x.lastSubjPara != nil && (x.lastSubjPara == p.para || firstSent && x.lastSubjPara == x.prevPara)
 	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
 	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
@@ -329,7 +330,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		mi := 0
 		umentions := x.peerUnits(p.para, ctoks)
-		if ci == 0 && s.Start == firstSentStart(p.text) {
+		if ci == 0 && firstSent {
 			x.paraUnitOf, x.paraUnit = p.para, openingUnit(ctoks, umentions)
 		}
 		ui := 0
@@ -418,7 +419,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
-	if x.paraUnitOf == p.para && (x.paraUnit != "" || s.Start == firstSentStart(p.text)) && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
+	if x.paraUnitOf == p.para && (x.paraUnit != "" || firstSent) && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
 		// "Thành phố Thái Nguyên là trung tâm …. Trong năm 2024, tỉnh
 		// Thái Nguyên đã cơ bản đạt các mục tiêu …. Thu ngân sách ước
 		// đạt 19.680 tỷ đồng": a sentence that names one unit as the
