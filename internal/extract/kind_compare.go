@@ -1,0 +1,212 @@
+package extract
+
+// Comparisons: what a figure is compared with ("so với cùng kỳ", "so với
+// năm 2022", "so với dự toán") and whether that base is the period before.
+// Apart from kind.go because the base decides between growth and a share of
+// the plan, a question of its own.
+
+import (
+	"strconv"
+	"strings"
+)
+
+// samePeriodLevel reports a growth figure named as the same period's of
+// an earlier year: "mức tăng (trưởng)" right before it and "(của) cùng kỳ"
+// right after, without "so với" ("cao hơn mức tăng 3,94% cùng kỳ năm
+// 2023").
+func samePeriodLevel(pre, post []tok) bool {
+	n := len(pre)
+	if n >= 1 && pre[n-1].s == "trưởng" {
+		n--
+	}
+	if n < 2 || pre[n-1].s != "tăng" || pre[n-2].s != "mức" {
+		return false
+	}
+	return samePeriodNext(post) >= 0
+}
+
+// samePeriodNext is the index after "(của) cùng kỳ" at the start of post,
+// -1 if post does not open so.
+func samePeriodNext(post []tok) int {
+	i := 0
+	if i < len(post) && post[i].s == "của" {
+		i++
+	}
+	if i+1 < len(post) && post[i].s == "cùng" && post[i+1].s == "kỳ" {
+		return i + 2
+	}
+	return -1
+}
+
+// comparisonBase reports a figure right after "so với": what the
+// subject is compared with ("giảm 3% so với 1,8% kế hoạch giao").
+func comparisonBase(f *figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	return n >= 2 && pre[n-1].s == "với" && pre[n-2].s == "so" || n >= 1 && pre[n-1].s == "so"
+}
+
+// comparator reads what follows a figure: "(so với) dự toán" → plan, "so
+// với cùng kỳ/năm 2023" or "CK" → previous period; compared is true for
+// any "so với".
+// baseYearIsPrev reports a comparison's words that name no year, or the
+// year before the figure's ("so với năm 2022" of a 2023 figure).
+func (x *docReader) baseYearIsPrev(f *figure, base []tok) bool {
+	for k := 0; k+1 < len(base); k++ {
+		if base[k].s == "năm" && len(base[k+1].s) == 4 && isDigits(base[k+1].s) {
+			b, _ := strconv.Atoi(base[k+1].s)
+			y, _ := x.yearOf(f)
+			return b == y-1
+		}
+	}
+	return true
+}
+
+// riseComparedBefore reads "tăng (trưởng) so với <base> đạt" at the end
+// of lead, the words right before a figure: the index of "so", and ok
+// when the rise and its base come before the verb "đạt" with no comma
+// between.
+func riseComparedBefore(lead []tok) (int, bool) {
+	n := len(lead)
+	if n < 4 || lead[n-1].s != "đạt" {
+		return 0, false
+	}
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
+		switch lead[k].s {
+		case ",", ";", ":", "(", ")":
+			return 0, false
+		case "so":
+			if lead[k+1].s != "với" {
+				return 0, false
+			}
+			j := k - 1
+			if lead[j].s == "trưởng" && j >= 1 {
+				j--
+			}
+			return k, lead[j].s == "tăng"
+		}
+	}
+	return 0, false
+}
+
+func comparator(post []tok) (plan, prev, compared bool) {
+	i := 0
+	if i < len(post) && post[i].s == "so" {
+		compared = true
+		i++
+		if i < len(post) && post[i].s == "với" {
+			i++
+		}
+		if i+1 < len(post) && post[i].s == "số" {
+			// "đạt 49,5% so với số kế hoạch vốn do Thủ tướng Chính phủ
+			// giao": "số" (the amount of) before a plan noun names the
+			// plan's figure, the base of the ratio.
+			if _, _, ok := planM.match(post, i+1); ok {
+				return true, false, true
+			}
+		}
+		if i < len(post) {
+			if _, _, ok := planM.match(post, i); ok {
+				return true, false, true
+			}
+			if post[i].s == "tổng" {
+				return false, false, true // "chiếm 5,43% so tổng số hộ": a share
+			}
+			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
+				return false, false, true // "so với tháng trước": not the same period of last year
+			}
+			if post[i].s == "ước" || post[i].s == "ưth" {
+				// "tăng 8% so với ước thực hiện năm 2023": a target is set
+				// against last year's estimate; results are compared with
+				// its actual.
+				return false, false, true
+			}
+		}
+		return false, true, true
+	}
+	if i < len(post) {
+		if _, _, ok := planM.match(post, i); ok {
+			return true, false, false
+		}
+		if _, _, ok := prevM.match(post, i); ok {
+			return false, true, false
+		}
+	}
+	return false, false, false
+}
+
+// timeBase reports a comparison ("so (với) …" opening post) whose base is
+// a time: "cùng kỳ", "năm 2022", "tháng trước", "quý I", "đầu năm",
+// "6 tháng đầu năm 2023", "kỳ trước", "giai đoạn …".
+func timeBase(post []tok) bool {
+	i := 0
+	if i < len(post) && post[i].s == "so" {
+		i++
+	}
+	if i < len(post) && post[i].s == "với" {
+		i++
+	}
+	if i >= len(post) {
+		return false
+	}
+	switch post[i].s {
+	case "cùng", "năm", "tháng", "quý", "quí", "kỳ", "đầu", "cuối", "giai", "thời", "hết", "trước", "nhiệm":
+		return true
+	}
+	return isDigits(post[i].s)
+}
+
+// baseNotPrev reports a figure compared ("so với …") with a time that is
+// not the previous period's: a month or quarter of the figure's own year
+// or of no year ("so với tháng 3/2022" of April 2022, "so với quý I"), a
+// year before the previous one ("so với năm 2011", "so với cuối năm 2015",
+// "so với cùng kỳ năm 2019" of a figure of 2021), or the start of a term
+// ("so với đầu nhiệm kỳ"). Only the previous year's, its end or the
+// year's start ("so với năm 2021", "cuối năm 2021", "đầu năm"), the same
+// period of it ("cùng kỳ", "tháng 4/2021") or the previous term is the
+// previous period.
+func (x *docReader) baseNotPrev(f *figure) bool {
+	toks := f.ctoks
+	i := 0
+	for i < len(toks) && toks[i].start < f.a.End {
+		i++
+	}
+	if i < len(toks) && toks[i].s == "so" {
+		i++
+	}
+	if i < len(toks) && toks[i].s == "với" {
+		i++
+	}
+	at := func(k int, w string) bool { return k < len(toks) && toks[k].s == w }
+	if at(i, "cùng") && at(i+1, "kỳ") {
+		i += 2
+	}
+	if at(i, "cuối") || at(i, "đầu") || at(i, "hết") {
+		if at(i+1, "nhiệm") && at(i+2, "kỳ") {
+			return true // "so với đầu nhiệm kỳ": the change over the term
+		}
+		i++
+	}
+	// yearAfter reads a year right after toks[k] ("/2022", "-2022", "năm
+	// 2022"), 0 for none.
+	yearAfter := func(k int) int {
+		if k+1 < len(toks) && (toks[k].s == "/" || toks[k].s == "-" || toks[k].s == "năm") && len(toks[k+1].s) == 4 && isDigits(toks[k+1].s) {
+			y, _ := strconv.Atoi(toks[k+1].s)
+			return y
+		}
+		return 0
+	}
+	y, explicit := x.yearOf(f)
+	switch {
+	case at(i, "năm") && i+1 < len(toks) && len(toks[i+1].s) == 4 && isDigits(toks[i+1].s):
+		base, _ := strconv.Atoi(toks[i+1].s)
+		return explicit && base < y-1
+	case (at(i, "tháng") || at(i, "quý") || at(i, "quí")) && i+1 < len(toks) && (isDigits(toks[i+1].s) || isRoman(strings.ToUpper(toks[i+1].s))):
+		base := yearAfter(i + 2)
+		if base == 0 {
+			return true // "so với tháng 3", "so với quý I": the period before, this year
+		}
+		return explicit && base != y-1
+	}
+	return false
+}

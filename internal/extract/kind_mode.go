@@ -1,0 +1,340 @@
+package extract
+
+// Plan or actual: mode, which decides it for a level, and the result
+// notation that weighs results against targets ("17/18 chỉ tiêu", "đạt 141%
+// kế hoạch"). Apart from kind.go because mode is the part of kindOf that
+// reads past the figure's clause: the report's horizon (beyondReports), its
+// headings and its target notation.
+
+import (
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// reachedBefore reports a result verb right before a figure ("đạt",
+// "hoàn thành"): a result, even in a paragraph of targets ("… đề ra các
+// chỉ tiêu: …. Năm 2023, tăng trưởng đạt 7,5%").
+func reachedBefore(f *figure) bool {
+	pre := f.pre()
+	if f.subjEnd > f.subjStart && f.subjEnd <= f.a.Start {
+		// "Tỷ lệ hộ dân cư được công nhận "Gia đình văn hóa" 93-95%/năm":
+		// a verb before the figure's subject names what the rate counts
+		// (the households recognised); only a verb after it reports.
+		pre = tokRange(f.ctoks, max(f.subjEnd, f.prevEnd), f.a.Start)
+	}
+	v, _, _ := lastPhrase(pre, verbM)
+	return v == vReach || v == vAchieve
+}
+
+// reachedShareAfter reports a level followed in its sentence by its own
+// share of the plan: "(mới), đạt 141% kế hoạch", "(bằng 102,5% dự toán)",
+// ", vượt 5% chỉ tiêu", "đạt trên 100% so với kế hoạch".
+func reachedShareAfter(f *figure) bool {
+	post := tokRange(f.stoks, f.a.End, f.sent.End)
+	k := 0
+	for k < len(post) && k < 3 && post[k].word && !isDigits(post[k].s) {
+		k++ // the rest of the figure's noun: "215 đảng viên mới, đạt …"
+	}
+	if k < len(post) && (post[k].s == "," || post[k].s == "(") {
+		k++
+	}
+	if k >= len(post) || post[k].s != "đạt" && post[k].s != "bằng" && post[k].s != "vượt" {
+		return false
+	}
+	k++
+	for k < len(post) && (post[k].s == "hơn" || post[k].s == "trên" || post[k].s == "gần" || post[k].s == "khoảng") {
+		k++
+	}
+	if k >= len(post) || !isDigits(post[k].s) {
+		return false
+	}
+	k++
+	for k+1 < len(post) && (post[k].s == "," || post[k].s == ".") && isDigits(post[k+1].s) {
+		k += 2
+	}
+	if k >= len(post) || post[k].s != "%" {
+		return false
+	}
+	k++
+	if k < len(post) && post[k].s == "so" {
+		k++
+		if k < len(post) && post[k].s == "với" {
+			k++
+		}
+	}
+	_, _, ok := planM.match(post, k)
+	return ok
+}
+
+// compactSlash reports whether the text after a figure's slash goes on
+// in report notation: a plan or period word, or another figure.
+func compactSlash(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if after != "" && after[0] >= '0' && after[0] <= '9' {
+		return true
+	}
+	toks := tokenize(lowerSameLen(after), nil)
+	if len(toks) == 0 {
+		return false
+	}
+	_, _, ok := slashM.match(toks, 0)
+	return ok
+}
+
+// slashOf reads "/18 chỉ tiêu" after a count "17 chỉ tiêu": the number
+// assigned, 0 if none.
+func slashOf(f *figure) float64 {
+	rest := strings.TrimLeft(f.p.text[f.a.End:min(len(f.p.text), f.a.End+40)], " ")
+	if !strings.HasPrefix(rest, "/") {
+		return 0
+	}
+	for _, b := range scan(rest[1:]) {
+		if b.Start == 0 || strings.TrimSpace(rest[1:1+b.Start]) == "" {
+			if b.Form == vnnum.Plain && b.UOM == "" && b.Value == float64(int(b.Value)) {
+				return b.Value
+			}
+		}
+		break
+	}
+	return 0
+}
+
+// resultPair reads report notation that gives a result and its target as
+// one pair after the indicator: "thu ngân sách nhà nước trên địa bàn
+// 45.799/36.875 tỷ đồng", "phát triển đảng viên mới 8.793/6.500 đảng
+// viên" — the figure reached, then the one set (as "17 chỉ tiêu/18 chỉ
+// tiêu" is, see countTargets). The unit of measure after the pair is both
+// figures'. Only where the sentence speaks of results against targets (a
+// result verb or a plan word), only right after the subject's cue, and
+// not for a target still to reach ("phấn đấu …").
+func (x *docReader) resultPair(f *figure, subj subject) {
+	a := f.a
+	if subj.none || a.Value <= 0 || a.Of <= 0 || subj.end < f.prevReal || f.targetVerb() {
+		return
+	}
+	mult, uom := 0.0, ""
+	if a.Noun == "" {
+		rest := lowerSameLen(f.p.text[a.End:min(len(f.p.text), a.End+24)])
+		rest = strings.TrimLeft(rest, " ")
+		for _, m := range []struct {
+			w string
+			v float64
+		}{{"nghìn tỷ đồng", 1e12}, {"nghìn tỉ đồng", 1e12}, {"tỷ đồng", 1e9}, {"tỉ đồng", 1e9}, {"triệu đồng", 1e6}} {
+			if strings.HasPrefix(rest, m.w) {
+				mult, uom = m.v, "VND"
+				break
+			}
+		}
+		if uom == "" {
+			return
+		}
+	}
+	if !pairContext(f.stoks) {
+		return
+	}
+	if uom == "" && a.Value < a.Of && !hasPhrase(f.stoks, planM) {
+		// "giải quyết việc làm cho 300/350 lao động có nhu cầu": a count
+		// below the second one may be a part of a whole (300 of the 350
+		// who need work); the whole is a target only where the sentence
+		// names one (money reached of money set is always so).
+		return
+	}
+	for _, i := range subj.inds {
+		in := x.ind.list[i]
+		one := a
+		one.Form, one.Of = vnnum.Plain, 0
+		if uom == "VND" {
+			one.UOM = "VND"
+		}
+		if ok, ratio := x.ind.fits(i, one, a.Noun, false); !ok || ratio {
+			continue
+		}
+		if x.ind.denied(i, f.ctoks, min(subj.lead, subj.start, f.prevEnd), a.Start) || x.partOfTotal(f, min(subj.start, a.Start), i) || !hasRequired(f, in.Code) {
+			return
+		}
+		f.subjStart, f.subjEnd = subj.start, subj.end
+		scale := 1.0
+		if mult > 0 {
+			scale = mult
+		}
+		one.Value = a.Value * scale
+		f.a = one
+		// The target is the one the result was measured against: the
+		// result's year, not the next term's.
+		year := x.finalYear(f, facts.Actual)
+		x.emitYear(f, in, facts.Actual, 1, year)
+		f.a.Value = a.Of * scale
+		x.emitYear(f, in, facts.Plan, 1, year)
+		return
+	}
+}
+
+// pairContext reports a sentence that weighs results against targets: a
+// result verb ("đạt", "vượt", "hoàn thành") or a plan word ("chỉ tiêu",
+// "kế hoạch", "nghị quyết").
+func pairContext(stoks []tok) bool {
+	for k, t := range stoks {
+		switch t.s {
+		case "đạt", "vượt":
+			return true
+		case "thành", "tiêu", "hoạch", "quyết":
+			if k > 0 {
+				switch stoks[k-1].s + " " + t.s {
+				case "hoàn thành", "chỉ tiêu", "kế hoạch", "nghị quyết":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// mode decides between plan and actual for a figure that is a level.
+func (x *docReader) mode(f *figure) facts.Kind {
+	y, explicit := x.yearOf(f)
+	c, hasCue := f.cues.kindCueBefore(f.a.Start)
+	if hasCue && !planNounSpent(f) {
+		switch c.val {
+		case cuePlan:
+			// "Về thực hiện kế hoạch, thu ngân sách đạt 1.300 tỷ đồng": a
+			// plan noun before the subject, then a result verb, reports
+			// how the plan went, unless the year is still to come.
+			// "Theo kế hoạch năm 2023, thu ngân sách đạt 116.442 tỷ
+			// đồng": a plan noun after a "Theo" that opens the sentence
+			// says what the figures after it are by the plan, its
+			// targets, whatever verb gives them.
+			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && accordingToPlan(f.stoks, c.pos) {
+				return facts.Plan
+			}
+			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && !(explicit && x.pubY != 0 && y > x.pubY) {
+				pre := f.pre()
+				if v, _, _ := lastPhrase(pre, verbM); v == vReach || v == vAchieve || len(pre) > 0 && pre[len(pre)-1].s == "cho" {
+					return facts.Actual // "đạt 1.300 tỷ đồng", "giải quyết việc làm cho 3.000 lao động"
+				}
+			}
+			return facts.Plan
+		case cueActual:
+			if explicit && x.beyondReports(f, y) {
+				// "(4). Tỷ lệ người dân tham gia bảo hiểm y tế đến năm
+				// 2025 đạt 80%" in a text that reports on no year as
+				// late: a horizon no result has reached is a target's.
+				return facts.Plan
+			}
+			if explicit && (x.pubY != 0 && y > x.pubY+1 || x.pubY == 0 && x.termEnd != 0 && y >= x.termEnd) && x.estimate(f, facts.Actual) {
+				// "tổng giá trị sản xuất đến năm 2030 ước đạt 2.900 tỷ
+				// đồng" in a 2025 text, or at an undated congress opening
+				// the 2025-2030 term: an estimate for a year still to
+				// come is a projection, a plan, never a result. (The
+				// next year is left: a text's year guessed from a day
+				// and month may be a year short.)
+				return facts.Plan
+			}
+			return facts.Actual
+		case cueExpect:
+			if x.pubY == 0 || y > x.pubY {
+				return facts.Plan
+			}
+			return facts.Actual
+		}
+	}
+	if !hasCue && toDateBefore(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+		// "Nghị quyết phấn đấu năm 2019 tỷ lệ hộ nghèo còn dưới 0,3%.
+		// Song, đến nay, tỷ lệ hộ nghèo chỉ còn 0,18%": a level stated
+		// as of now, with no target word of its own, is a result, not
+		// the target the sentence before set.
+		return facts.Actual
+	}
+	if floorTarget(f) {
+		return facts.Plan // "kết nạp mới từ 25 đảng viên trở lên": a floor set as a target
+	}
+	if reachedShareAfter(f) {
+		// "kết nạp thêm 17 đảng viên, đạt 141% kế hoạch": a level whose
+		// share of the plan follows has been reached, whatever year or
+		// month the text is guessed to be from.
+		return facts.Actual
+	}
+	if explicit && x.beyondReports(f, y) {
+		return facts.Plan // "Tỷ lệ … đến năm 2025 đạt 80%" where no year as late is reported on
+	}
+	if !hasCue && x.planPara == f.p && !reachedBefore(f) {
+		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
+		// làm cho 38.000 lao động": the paragraph goes on listing targets.
+		return facts.Plan
+	}
+	if !hasCue && x.inTargets() {
+		// "… thông qua 16 chỉ tiêu nhiệm kỳ 2020-2025. Cụ thể, …; tỷ lệ
+		// tham gia bảo hiểm y tế đạt 100%": the sentence after one that
+		// set a term's targets, with no kind word or other year of its
+		// own, lists them; "đạt" there is what the targets reach, as no
+		// other year is named to report on.
+		return facts.Plan
+	}
+	if explicit && x.pubY != 0 && y > x.pubY {
+		// A year after the report's has no results yet, whatever part of
+		// this year the report ran to.
+		return facts.Plan
+	}
+	if x.planYear != 0 && (y >= x.planYear || !explicit) {
+		return facts.Plan // "II. Kế hoạch năm 2025 / Tốc độ tăng trưởng GTSX 9-9,5%; …"
+	}
+	if x.period != 0 {
+		return facts.Actual
+	}
+	if explicit && x.pubY != 0 {
+		switch {
+		case y > x.pubY:
+			return facts.Plan
+		case y < x.pubY:
+			return facts.Actual
+		case x.pubM <= 2:
+			return facts.Plan
+		default:
+			return facts.Actual
+		}
+	}
+	if x.lastKind != "" && y == x.lastKindYr {
+		return x.lastKind
+	}
+	return facts.Actual
+}
+
+// beyondReports reports a figure whose sentence sets it by a horizon
+// ("đến năm 2025") that is its year y and later than every year the text
+// reports on: the text's date, the start of the latest term it names and
+// each year it names as such ("năm 2023"; horizons and periods such as "giai đoạn 2016 - 2020" are not
+// reports). No result of that year can be in the text yet.
+func (x *docReader) beyondReports(f *figure, y int) bool {
+	if y <= x.pubY || y <= x.termStart {
+		return false // a term that opens in y reports on y ("Đại hội … nhiệm kỳ 2025 - 2030")
+	}
+	for z, n := range x.years {
+		if n > 0 && z >= y {
+			return false
+		}
+	}
+	for i := range f.stoks {
+		if f.stoks[i].start >= f.a.Start {
+			break
+		}
+		if h, ok := horizonAt(f.stoks, i); ok && h == y {
+			return true
+		}
+	}
+	return false
+}
+
+// toDateBefore reports "đến nay" or "hiện nay" (to date, now) among toks.
+func toDateBefore(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k+1].s == "nay" && (toks[k].s == "đến" || toks[k].s == "hiện") {
+			return true
+		}
+	}
+	return false
+}
+
+func (x *docReader) estimate(f *figure, kind facts.Kind) bool {
+	return f.cues.estimateBefore(f.a.Start, kind)
+}

@@ -1,0 +1,286 @@
+package extract
+
+// What a figure counts: the noun after a count, the indicator cue named
+// right after it or at its noun, money, per-capita and per-head amounts,
+// and the sentences that count another way ("Nếu không kể …", "(trừ dầu
+// khí)", "có năm …"). Apart from kind.go because these read what a figure
+// counts, not which kind of figure it is.
+
+import (
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// countedOtherwise reports a sentence that opens with a condition on
+// what is counted: "Nếu tính gia hạn 1.400 tỷ đồng thì … thu ngân sách
+// đạt trên 14.000 tỷ đồng", "Nếu không kể tiền sử dụng đất, thu ngân sách
+// đạt 1.615 tỷ đồng". Its figures are the total reckoned another way, not
+// the figure the unit reports. "Nếu như năm trước …, thì năm nay …" and
+// "Nếu so với cùng kỳ …" compare and are not such a condition.
+func countedOtherwise(stoks []tok) bool {
+	for k := 0; k+1 < len(stoks) && k <= 3; k++ {
+		if stoks[k].s != "nếu" {
+			if stoks[k].word && (isDigits(stoks[k].s) || k >= 2) {
+				return false
+			}
+			continue
+		}
+		j := k + 1
+		if stoks[j].s == "không" || stoks[j].s == "chưa" || stoks[j].s == "chỉ" {
+			j++
+		}
+		if j < len(stoks) {
+			switch stoks[j].s {
+			case "tính", "kể", "trừ", "loại", "cộng", "gồm", "bao":
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// currentPrices reports "giá hiện hành" after the last "giá so sánh"
+// (or "giá SS") in toks.
+func currentPrices(toks []tok) bool {
+	cur := false
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "giá" {
+			continue
+		}
+		switch toks[k+1].s {
+		case "hiện":
+			cur = true
+		case "so", "ss", "cố":
+			cur = false
+		}
+	}
+	return cur
+}
+
+// stockCount reports a count that a unit has: "có" (perhaps with a
+// qualifier) right before it, and nothing said of its noun after it (a
+// mark or the end follows: "có trên 36.800 đảng viên (chiếm …)", "có
+// 1.200 lao động."). "có 120 đảng viên mới", "có 500 lao động được giải
+// quyết việc làm" go on with what the counted did.
+func stockCount(pre, post []tok) bool {
+	k := len(pre) - 1
+	for k >= 0 && (pre[k].s == "trên" || pre[k].s == "hơn" || pre[k].s == "gần" || pre[k].s == "khoảng" || pre[k].s == "tổng" || pre[k].s == "số") {
+		k--
+	}
+	if k < 0 || pre[k].s != "có" {
+		return false
+	}
+	return len(post) == 0 || !post[0].word
+}
+
+// perHead reports "bình quân" after a level ("GRDP bình quân", "giá trị
+// sản xuất bình quân"): an amount per head, unless a period follows
+// ("bình quân hằng năm", "bình quân giai đoạn"): a yearly average.
+func perHead(toks []tok) bool {
+	for i := 1; i < len(toks); i++ {
+		if toks[i].s != "quân" || toks[i-1].s != "bình" || i < 2 {
+			continue
+		}
+		switch toks[i-2].s {
+		case "grdp", "phẩm", "xuất", "nhập":
+		default:
+			continue
+		}
+		if i+1 < len(toks) {
+			switch toks[i+1].s {
+			case "hằng", "hàng", "mỗi", "năm", "giai", "cả", "chung", "thời":
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// moneyBefore reports an amount of money before the figure in its clause,
+// after the subject's cue when known: the level of the subject.
+func moneyBefore(f *figure) bool {
+	from := f.clause.Start
+	if f.subjEnd > f.subjStart {
+		from = f.subjStart
+	}
+	for _, t := range tokRange(f.ctoks, from, f.a.Start) {
+		if t.s == "đồng" {
+			return true
+		}
+	}
+	return false
+}
+
+// perCapita reports "21 triệu đồng/người/năm" and the like. A slash
+// before a report word is compact notation, not a rate: "ước đạt 1.486 tỷ
+// đồng/KH 1.300 tỷ đồng", "14,2%/CK", "17 chỉ tiêu/18 chỉ tiêu".
+func perCapita(f *figure) bool {
+	if f.a.Form != vnnum.Fraction && strings.Contains(f.p.text[f.a.NumStart:f.a.End], "/") {
+		return true
+	}
+	rest := f.p.text[f.a.End:min(len(f.p.text), f.a.End+24)]
+	rest = strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(rest, "/") {
+		return false
+	}
+	return !compactSlash(rest[1:])
+}
+
+// nounOf is the noun after a count: vnnum's, else the words that follow.
+func nounOf(f *figure) string {
+	if f.a.Noun == "lượt" {
+		// "9.240 lượt lao động": the turns of what follows.
+		if post := tokRange(f.ctoks, f.a.End, f.clause.End); len(post) > 0 && post[0].word {
+			n := "lượt " + post[0].s
+			if len(post) > 1 && post[1].word {
+				n += " " + post[1].s
+			}
+			return n
+		}
+	}
+	if f.a.Noun != "" {
+		return f.a.Noun
+	}
+	if f.a.UOM != "" {
+		return ""
+	}
+	if pre := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(pre) >= 3 {
+		// "286 ĐV/KH 250": the plan counts what the result counted.
+		n := len(pre)
+		switch pre[n-1].s {
+		case "kh", "dt", "nq":
+			if pre[n-2].s == "/" && pre[n-3].word && !isDigits(pre[n-3].s) {
+				return pre[n-3].s
+			}
+		}
+	}
+	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	var words [3]string // on the stack: nounOf runs for every figure
+	b := words[:0]
+	for _, t := range post {
+		if !t.word || len(b) == 3 {
+			break
+		}
+		b = append(b, t.s)
+	}
+	return strings.Join(b, " ")
+}
+
+// cueAfter finds an indicator named right after a figure (within a few
+// words, before any punctuation), for figures of the indicator's own unit.
+func (x *docReader) cueAfter(f *figure, later []cueEvent, noun string) int {
+	// The cue may begin at the count's noun, which the amount includes
+	// ("19 hộ thoát nghèo"): look from the first word after the digits.
+	endTok := len(f.ctoks)
+	// No token at or before the digits' start (nor, then, at the
+	// amount's end) can be it: the search starts after them.
+	for k := tokIndex(f.ctoks, f.a.NumStart+1); k < len(f.ctoks); k++ {
+		if t := &f.ctoks[k]; t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !isDigits(t.s)) {
+			endTok = k
+			break
+		}
+	}
+	for _, e := range later {
+		if e.at < endTok || e.at-endTok > 10 || f.ctoks[e.at].start >= f.nextStart {
+			break
+		}
+		stop := false
+		for k := endTok; k < e.at; k++ {
+			if s := f.ctoks[k].s; s == "," || s == ";" || s == "(" || s == ")" || s == ":" || s == "và" {
+				stop = true // "… 32,79% và thương mại dịch vụ chiếm …": the next item's subject
+			}
+		}
+		if stop || e.other {
+			break
+		}
+		if e.weak {
+			continue
+		}
+		for _, i := range e.inds {
+			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r && !x.ind.denied(i, f.ctoks, f.prevEnd, f.ctoks[e.end-1].end) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// exceptBracket reports a bracket that takes a part out of the subject
+// before the figure: "(trừ dầu khí)", "(không kể tiền sử dụng đất)",
+// "(không bao gồm …)", "(loại trừ …)".
+func exceptBracket(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "(" {
+			continue
+		}
+		switch w := toks[k+1].s; {
+		case w == "trừ":
+			return true
+		case (w == "không" || w == "loại") && k+2 < len(toks):
+			switch toks[k+2].s {
+			case "kể", "bao", "tính", "trừ":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indefiniteTime reports a clause that puts its figure at some time it
+// does not name: "có" (there was) before a time noun not followed by its
+// number ("có năm tăng trưởng trên 20%", "có thời điểm giảm 5%", "có
+// những tháng đạt 200 tỷ đồng").
+func indefiniteTime(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s != "có" {
+			continue
+		}
+		j := k + 1
+		if toks[j].s == "những" || toks[j].s == "nhiều" {
+			j++
+		}
+		if j >= len(toks) {
+			return false
+		}
+		n := 1
+		switch toks[j].s {
+		case "năm", "lúc", "tháng", "quý":
+		case "thời", "giai":
+			if j+1 >= len(toks) || toks[j+1].s != "điểm" && toks[j+1].s != "kỳ" && toks[j+1].s != "đoạn" {
+				continue
+			}
+			n = 2
+		default:
+			continue
+		}
+		if j+n < len(toks) && isDigits(toks[j+n].s) {
+			continue // "có năm 2020 …" names its year
+		}
+		return true
+	}
+	return false
+}
+
+// nounCue is the indicator whose cue starts at a count's noun ("1.046 hộ
+// cận nghèo"), or -1.
+func (x *docReader) nounCue(f *figure, later []cueEvent, noun string) int {
+	for _, e := range later {
+		at := f.ctoks[e.at].start
+		if at < f.a.NumStart {
+			continue
+		}
+		if at >= f.a.End || e.other || e.weak {
+			return -1
+		}
+		for _, i := range e.inds {
+			if ok, r := x.ind.fits(i, f.a, noun, false); ok && !r {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
+}

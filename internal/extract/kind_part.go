@@ -1,0 +1,361 @@
+package extract
+
+// Parts of totals: a figure of a sector, a funding source or a group listed
+// after "trong đó" or "riêng", or qualified by words after its cue, is no
+// figure of the whole. Apart from kind.go because partOfTotal and
+// closerPart are one question with their own word lists.
+
+// partOfTotal reports a figure of a part: a sector, a funding source or a
+// party sub-committee named in the stretch of its clause that leads to the
+// cue (from the last comma before it), or anything after "trong đó" once
+// the clause has given a figure ("tổng thu 1.500 tỷ đồng, trong đó …").
+// After a count of the poor and the near-poor households together ("tổng
+// số hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: … hộ cận nghèo là 9.927
+// hộ"), "trong đó" lists the two, each the whole of its own count.
+//
+// A part whose own words name the indicator ind more closely than its
+// total's do is no part of it but the indicator itself (see closerPart).
+func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
+	if f.parts && f.unit == x.unit && !poorAndNearTotal(f) {
+		// "…; trong đó doanh thu bán lẻ hàng hóa đạt 40.000 tỷ đồng". A
+		// unit named there speaks of its own figure (it goes to that unit).
+		if k := tokIndex(f.stoks, f.clause.Start); k == 0 {
+			// "Trong đó, …" opens the sentence: its total is the
+			// sentence before. A total of the poor and the near-poor
+			// together there lists the two, as within one sentence.
+			if !x.closerPart(f, ind, x.prevSent, -1, f.clause.Start) && !x.poorAndNearBefore() {
+				return true
+			}
+		} else if !x.closerPart(f, ind, x.curSent, f.clause.Start, f.clause.Start) {
+			return true
+		}
+	}
+	if x.ind.list[ind].UOM != "chỉ tiêu" && ofStatedTotal(f) {
+		return true // "Trong tổng số 2.500 lao động được giải quyết việc làm có 1.600 lao động …"
+	}
+	// The words before an earlier figure of the clause are that figure's.
+	leadFrom := f.clause.Start
+	if f.prevReal > leadFrom && f.prevReal < cueAt {
+		leadFrom = f.prevReal
+	}
+	lead := tokRange(f.ctoks, leadFrom, cueAt)
+	from := 0
+	for k := len(lead) - 1; k >= 0; k-- {
+		if s := lead[k].s; s == "," || s == ":" || s == "(" {
+			from = k + 1
+			break
+		}
+	}
+	cueEnd := cueAt
+	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
+		cueEnd = f.subjEnd
+	}
+	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
+		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
+	}
+	if seg := lead[from:]; nationAt(seg, 0) {
+		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
+	}
+	if f.unit == x.unit && !f.listedOwn && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
+	}
+	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
+	}
+	if regionOpens(f.p.text, lead[from:]) {
+		return true // "Vùng Đông Nam Bộ có tỷ lệ hộ nghèo thấp nhất cả nước (4,6%)": a region's figure
+	}
+	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
+		return true
+	}
+	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(tokRange(f.ctoks, cueEnd, f.a.Start), !totalCue(f.ctoks, f.subjStart)) {
+		return true // "giá trị sản xuất một số ngành kinh tế tăng 13%", "thu ngân sách từ thuế, phí đạt 166 tỷ đồng"
+	}
+	if areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
+		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
+	}
+	if agencyOwn(lead[from:]) || agencyOwn(tokRange(f.ctoks, cueEnd, f.a.Start)) {
+		return true // "…, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng": the office's own collection
+	}
+	// "Nghị quyết đề ra 25 chỉ tiêu, trong đó tăng trưởng 8%": what
+	// follows a count of targets lists the targets, not parts.
+	if f.firstEnd > 0 && f.firstEnd <= f.a.Start && !f.firstTargets && !poorAndNearTotal(f) {
+		between := tokRange(f.ctoks, f.firstEnd, f.a.Start)
+		for k := 0; k+1 < len(between); k++ {
+			if between[k].s == "riêng" {
+				return true
+			}
+			if between[k].s == "trong" && between[k+1].s == "đó" {
+				// "Tổng thu … đạt 3.000 tỷ đồng, trong đó thu … trên
+				// địa bàn 2.200 tỷ đồng": the part may be the indicator.
+				return !x.closerPart(f, ind, x.curSent, between[k].start, between[k].start)
+			}
+		}
+	}
+	return false
+}
+
+// growthMeasuredBy reports a figure whose subject's cue follows "theo"
+// after a growth word of its clause: "tốc độ tăng trưởng kinh tế theo
+// giá trị sản xuất từ 16,5-17,5%", "tăng trưởng kinh tế (tính) theo tổng
+// giá trị sản xuất đạt 12%". The cue names the measure of the growth,
+// not the subject.
+func growthMeasuredBy(f *figure) bool {
+	if f.subjEnd <= f.subjStart || f.subjStart <= f.clause.Start {
+		return false
+	}
+	pre := tokRange(f.ctoks, f.clause.Start, f.subjStart)
+	if len(pre) < 3 || pre[len(pre)-1].s != "theo" {
+		return false
+	}
+	for k := 0; k+1 < len(pre); k++ {
+		if pre[k].s == "tăng" && pre[k+1].s == "trưởng" {
+			return true
+		}
+	}
+	return false
+}
+
+// ofStatedTotal reports a figure of a clause that opens with the total
+// it is counted in: "Trong tổng số 2.500 lao động được giải quyết việc
+// làm, có 1.600 lao động làm việc trong tỉnh", "Trong số 300 đảng viên
+// mới có 120 đảng viên nữ". The figures after that total are its parts;
+// the total itself (the number right after "trong (tổng) số") is not.
+// (Counts of targets read "Trong 25 chỉ tiêu, có 20 chỉ tiêu đạt" as
+// reached of assigned, see countTargets; the caller leaves them out.)
+func ofStatedTotal(f *figure) bool {
+	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	k := 0
+	if k >= len(c) || c[k].s != "trong" {
+		return false
+	}
+	k++
+	if k < len(c) && c[k].s == "tổng" {
+		k++
+	}
+	if k >= len(c) || c[k].s != "số" {
+		return false
+	}
+	k++
+	return k < len(c) && isDigits(c[k].s) && c[k].start < f.a.NumStart
+}
+
+// closerPart reports a figure f listed after "trong đó" (from partAt on)
+// whose own words name indicator ind, by the catalog's name for it, more
+// closely than the words of its total do: "Tổng thu ngân sách nhà nước
+// đạt 3.000 tỷ đồng, trong đó thu ngân sách nhà nước trên địa bàn 2.200
+// tỷ đồng" (the catalog's "Tổng thu ngân sách nhà nước trên địa bàn": the
+// part is the indicator, the total a broader sum); "Tổng doanh thu
+// thương mại, dịch vụ đạt … Trong đó, tổng mức bán lẻ hàng hóa và dịch
+// vụ đạt …". The total's words are those of sentence ts before totalEnd
+// (all of it for -1); closeness is the longest run of the name's words
+// that the words give in order. When the part is the closer, the facts of
+// ind already read from the total's words are dropped: the total is not
+// the indicator. The usual part ("tổng thu 1.500 tỷ đồng, trong đó thu
+// nội địa 1.100 tỷ đồng", "tổng mức bán lẻ … đạt 6.000 tỷ đồng; trong
+// đó doanh thu bán lẻ hàng hóa …") names the indicator less closely
+// than its total and stays a part.
+func (x *docReader) closerPart(f *figure, ind int, ts sentAt, totalEnd, partAt int) bool {
+	if ts.p == nil || ind < 0 || ind >= len(x.ind.names) {
+		return false
+	}
+	name := x.ind.names[ind]
+	if len(name) == 0 {
+		return false
+	}
+	part := nameRun(tokRange(f.stoks, partAt, f.a.Start), name)
+	if part < 2 {
+		return false
+	}
+	var ttoks []tok
+	if ts.p == f.p && ts.s == f.sent {
+		ttoks = tokRange(f.stoks, f.sent.Start, totalEnd)
+	} else {
+		v := x.ownView(ts.p)
+		ttoks = tokRange(v.toks, ts.s.Start, ts.s.End)
+	}
+	if part <= nameRun(ttoks, name) {
+		return false
+	}
+	key := ts.p.line<<20 | ts.s.Start
+	code := x.ind.list[ind].Code
+	unit := f.unit
+	if unit == "" {
+		unit = unknownUnit
+	}
+	unit = vnLetters(unit)
+	n := 0
+	for _, c := range x.out {
+		if c.sent == key && c.Indicator == code && c.Unit == unit && (totalEnd < 0 || c.at < totalEnd) {
+			continue
+		}
+		x.out[n] = c
+		n++
+	}
+	x.out = x.out[:n]
+	return true
+}
+
+// agencyOwn reports a collecting agency of the state (the tax office,
+// customs, the treasury) as the subject of the figure in toks: what it
+// collects or pays out is its own share of the total, a part ("Chi cục
+// Thuế khu vực Gia Lâm thu được 800 tỷ đồng", "số thu do Cục Hải quan
+// thực hiện"). Not the agency as the source of the figure ("Theo (báo
+// cáo của) Cục Thuế, …", "Cục Thuế tỉnh cho biết thu ngân sách đạt …").
+func agencyOwn(toks []tok) bool {
+	for i := 0; i < len(toks); i++ {
+		if !agencyM.mayStart(&toks[i]) {
+			continue
+		}
+		_, e, ok := agencyM.longest(toks, i)
+		if !ok {
+			continue
+		}
+		for k := max(0, i-4); k < i; k++ {
+			if _, _, ok := reportVerbM.match(toks, k); ok || toks[k].s == "theo" || toks[k].s == "liệu" {
+				return false // "Theo (báo cáo của) Kho bạc …", "số liệu của Cục Thuế"
+			}
+		}
+		return !hasPhrase(toks[e:], reportVerbM) // "Cục Thuế tỉnh cho biết …"
+	}
+	return false
+}
+
+// hasPart reports a part word in toks ("ngành nông nghiệp", "lĩnh vực"),
+// unless it names them all ("trên các lĩnh vực", "mọi lĩnh vực").
+func hasPart(toks []tok) bool {
+	for i := range toks {
+		if !partM.mayStart(&toks[i]) {
+			continue
+		}
+		if _, _, ok := partM.longest(toks, i); ok && (i == 0 || !pluralBefore[toks[i-1].s] && toks[i-1].s != "mọi") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRequired reports whether a figure of an indicator with required
+// words (see requiredWords) has one before it in its clause or right
+// after it.
+func hasRequired(f *figure, code string) bool {
+	words := requiredWords[code]
+	if words == nil {
+		return true
+	}
+	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	after := tokRange(f.ctoks, f.a.Start, f.clause.End)
+	after = after[:min(len(after), 6)]
+	for _, w := range words {
+		if hasWord(before, w) || hasWord(after, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// tailEnd is where the words that qualify a figure end: the first mark of
+// punctuation after it, the next figure, or six words on. A bracket right
+// after the figure that says what it includes qualifies it too ("1.126 tỷ
+// đồng (gồm thu bổ sung từ ngân sách tỉnh …)").
+func tailEnd(f *figure) int {
+	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	end := f.a.End
+	if len(post) > 1 && post[0].s == "(" && (post[1].s == "gồm" || post[1].s == "bao" && len(post) > 2 && post[2].s == "gồm") {
+		for k, t := range post[1:] {
+			if !t.word || k >= 8 {
+				break
+			}
+			end = t.end
+		}
+		return end
+	}
+	post = tokRange(f.ctoks, f.a.End, f.nextStart)
+	for k, t := range post {
+		if !t.word || k >= 6 || partsOpenAt(post, k) {
+			break
+		}
+		end = t.end
+	}
+	return end
+}
+
+// narrowedAfterCue reports words right after an indicator's cue (toks,
+// up to the figure) that narrow it to a part of the text's own unit (a
+// subset of units named one by one is no part: each item is that unit's
+// figure): a subset ("một số", "một
+// vài", "một phần" and a noun: "giá trị sản xuất một số ngành kinh tế
+// tăng 13%"; only when subset: a cue opened by "tổng" declares its sum
+// the total, see totalCue) or a source ("từ" and a noun: "thu ngân sách từ thuế, phí
+// đạt 166 tỷ đồng", "vốn đầu tư từ ngân sách tỉnh"). Not all of them
+// ("từ các nguồn", "từ mọi nguồn"), and not a time or a range ("từ đầu
+// năm", "từ ngày 1/1", "từ 7%").
+func narrowedAfterCue(toks []tok, subset bool) bool {
+	for k := 0; k+2 < len(toks) && k < 4; k++ {
+		t := toks[k]
+		if !t.word {
+			return false
+		}
+		if subset && t.s == "một" && (toks[k+1].s == "số" || toks[k+1].s == "vài" || toks[k+1].s == "phần") && toks[k+2].word && !isDigits(toks[k+2].s) {
+			return true
+		}
+		if t.s == "từ" {
+			n := toks[k+1]
+			for _, m := range toks[k+1 : min(len(toks), k+4)] {
+				if isDigits(m.s) {
+					return false // "từ trên 54% đầu nhiệm kỳ …", "từ 1/1": a level or a date it started from
+				}
+			}
+			return n.word && !sourceAll[n.s] && !timeWord[n.s]
+		}
+	}
+	return false
+}
+
+// totalCue reports "tổng" opening the cue at byte subjStart, or right
+// before it: "Tổng giá trị sản xuất một số ngành chủ yếu ước đạt 4.200
+// tỷ đồng" declares its sum the total, whatever sectors it adds up.
+func totalCue(toks []tok, subjStart int) bool {
+	k := tokIndex(toks, subjStart)
+	return k < len(toks) && toks[k].s == "tổng" || k > 0 && k <= len(toks) && toks[k-1].s == "tổng"
+}
+
+// sourceAll: after "từ", words that take every source or a time, not one
+// source ("từ các nguồn", "từ đầu năm", "từ nay").
+var sourceAll = map[string]bool{"các": true, "mọi": true, "tất": true, "đầu": true, "nay": true, "khi": true, "sau": true, "trước": true, "cuối": true, "giữa": true, "ngày": true, "tháng": true, "năm": true, "quý": true, "mức": true, "con": true, "số": true}
+
+// partsOpenAt reports "trong đó" or "riêng" at toks[k], which open the
+// parts of the figure before it ("… đạt trên 92% trong đó BHYT học sinh
+// đạt 100%", "… đạt 95,2% riêng người nghèo đạt 100%"): the words after
+// it name a part, not the figure before it.
+func partsOpenAt(toks []tok, k int) bool {
+	return toks[k].s == "riêng" || toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "đó"
+}
+
+// wordsOnly is toks if they hold no punctuation, else nil.
+func wordsOnly(toks []tok) []tok {
+	for _, t := range toks {
+		if !t.word {
+			return nil
+		}
+	}
+	return toks
+}
+
+// programmeFunds reports a bare "giải ngân" (no capital named after it)
+// in a sentence whose subject before it is a programme's funds ("Tổng
+// kinh phí thực hiện Chương trình mục tiêu quốc gia …, đã giải ngân …"):
+// they are not the public investment capital.
+func programmeFunds(f *figure) bool {
+	return bareDisbursement(f) && hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
+}
+
+// bareDisbursement reports a subject "giải ngân" with no capital named
+// after it: it disburses the capital its clause named before ("Vốn ngân
+// sách tỉnh hỗ trợ 50 tỷ đồng, giải ngân đạt 100%" is one source's).
+func bareDisbursement(f *figure) bool {
+	if after := tokRange(f.ctoks, f.subjEnd, f.a.Start); len(after) > 0 && after[0].s == "vốn" {
+		return false
+	}
+	return lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) == "giải ngân"
+}

@@ -1,0 +1,387 @@
+package extract
+
+// Plan and target words: plan nouns ("kế hoạch", "mục tiêu", "chỉ tiêu")
+// and target verbs ("phấn đấu", "đề ra") near a figure, the brackets that
+// open with them and the report headings about the plan. Apart from kind.go
+// because they answer one question for kindOf and mode (kind_mode.go): is
+// the figure a target?
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/chitieu/chitieu/internal/vnnum"
+)
+
+// verbBeforeSubject reports a verb at pre[at] that a comma follows, with
+// the figure's subject (starting at byte subjStart) after that comma.
+func verbBeforeSubject(pre []tok, at, subjStart int) bool {
+	if at < 0 || subjStart <= 0 || pre[at].start >= subjStart {
+		return false
+	}
+	for k := at + 1; k < len(pre) && pre[k].start < subjStart; k++ {
+		if pre[k].s == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// plannedRange reports a rate's change given as a range ("giảm 1,5 -
+// 2%", "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%") with no
+// estimate word in its clause: a measured change is one figure, a range
+// is a target's, and a planned change is no fact. "ước giảm 1 - 1,5%"
+// is an estimate's range.
+func plannedRange(f *figure) bool {
+	if f.a.Form != vnnum.Range || f.a.Max == 0 {
+		return false
+	}
+	for _, e := range f.cues.est { // in order of position
+		if e.pos >= f.a.Start {
+			break
+		}
+		if e.pos >= f.clause.Start && e.val == 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// resultInClause reports a result word as the kind word nearest before
+// the figure, within the figure's clause (since its last semicolon).
+func resultInClause(f *figure) bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	return ok && c.val == cueActual && c.pos >= f.clause.Start
+}
+
+// bracketAfterPlan reports a bare percentage in a bracket right after a
+// plan's figure in report notation ("286 ĐV/KH 250 (114,4%)"): the
+// result's share of the plan.
+func bracketAfterPlan(f *figure) bool {
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	n := len(pre)
+	if n < 4 || pre[n-1].s != "(" {
+		return false
+	}
+	for k := n - 2; k >= 1 && k >= n-8; k-- {
+		switch pre[k].s {
+		case "kh", "dt", "nq":
+			return pre[k-1].s == "/"
+		case ",", ";", ":", "(", ")":
+			return false
+		}
+	}
+	return false
+}
+
+// targetVerb reports a target verb ("phấn đấu", "mục tiêu", "đề ra") as
+// the kind word nearest before the figure in its sentence.
+func (f *figure) targetVerb() bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	return ok && c.val == cuePlan && !c.noun
+}
+
+// planNounSpent reports that the plan word governing a figure is a plan
+// noun that has had its own figure before this one ("đạt 20,8 tỷ
+// đồng/dự toán 26 tỷ đồng, đạt 80,1%, bằng 112,4% so CK"): the noun
+// named the plan's figure, and what follows compares the result. A year
+// after the noun is no figure of it ("Kế hoạch vốn đầu tư công năm 2024
+// của huyện là 300 tỷ đồng" is the plan). A
+// target verb ("phấn đấu …: X tăng 15%; Y tăng 22%") governs its whole
+// list.
+//
+// A plan noun completed before a colon is spent too: after "các huyện
+// đều hoàn thành vượt dự toán:" the list says what each did ("huyện A
+// thu 6.852 tỷ đồng, …"), whereas a heading's plan noun ("Chỉ tiêu năm
+// 2025: thu ngân sách …") governs its list.
+func planNounSpent(f *figure) bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	if !ok || !c.noun && !planParticiple(f.stoks, c.pos) {
+		return false
+	}
+	if c.pos < f.clause.Start || c.pos < f.prevReal {
+		return !headsList(f, c.pos)
+	}
+	before := tokRange(f.stoks, f.sent.Start, c.pos)
+	between := tokRange(f.stoks, c.pos, f.a.Start)
+	if !hasWord(between, ":") || len(before) == 0 {
+		return false
+	}
+	v, at, found := lastPhrase(before, verbM)
+	return found && (v == vAchieve || v == vExceed || v == vReach) && at >= len(before)-3
+}
+
+// planParticiple reports a target verb at byte pos that follows a plan
+// noun and completes it ("nghị quyết đề ra", "chỉ tiêu đặt ra", "dự toán
+// giao"): with it, the verb names the plan, as the noun does, rather than
+// setting a target itself. "chỉ tiêu phấn đấu" names targets still to
+// strive for and stays a target verb.
+func planParticiple(stoks []tok, pos int) bool {
+	k := tokIndex(stoks, pos)
+	if k >= len(stoks) || stoks[k].s != "đề" && stoks[k].s != "đặt" && stoks[k].s != "giao" {
+		return false // "29 chỉ tiêu phấn đấu, …: …": the verb heads the targets to strive for
+	}
+	return planNounEndsAt(stoks, k)
+}
+
+// planNounEndsAt reports a plan noun (planM, one or two words) that ends
+// right before toks[end].
+func planNounEndsAt(toks []tok, end int) bool {
+	for _, j := range []int{end - 1, end - 2} {
+		if j < 0 {
+			continue
+		}
+		if _, e, ok := planM.match(toks, j); ok && e == end {
+			return true
+		}
+	}
+	return false
+}
+
+// headsList reports a plan noun at byte pos that opens its sentence and
+// heads a list after a colon ("KH 2024: GTSX …; thu NSNN 7.450 tỷ đồng;
+// GQVL 5.100 LĐ"): it governs every item, not only the first.
+func headsList(f *figure, pos int) bool {
+	if len(tokRange(f.stoks, f.sent.Start, pos)) > 1 {
+		return false // a bullet's dash may come first
+	}
+	head := tokRange(f.stoks, pos, f.a.Start)
+	for k := 0; k < len(head) && k < 5; k++ {
+		if head[k].s == ":" {
+			return true
+		}
+	}
+	return false
+}
+
+// afterColon is toks after the last colon: a heading's words ("Giảm
+// nghèo: Tỷ lệ hộ nghèo đầu năm 42,7%") govern no figure after it.
+func afterColon(toks []tok) []tok {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if toks[k].s == ":" {
+			return toks[k+1:]
+		}
+	}
+	return toks
+}
+
+// floorTarget reports a figure written as a floor, "từ 25 đảng viên trở
+// lên", "9%/năm trở lên": how targets are set (results say "trên",
+// "hơn").
+func floorTarget(f *figure) bool {
+	if strings.Contains(lowerSameLen(f.p.text[f.a.NumStart:f.a.End]), "trở lên") {
+		return true // read with the figure as its qualifier
+	}
+	tail := tokRange(f.ctoks, f.a.End, f.clause.End)
+	for k := 0; k+1 < len(tail) && k < 6; k++ {
+		switch tail[k].s {
+		case ",", ";", ":", "(", ")":
+			return false
+		case "trở":
+			return tail[k+1].s == "lên"
+		}
+	}
+	return false
+}
+
+// parenOpensPlan reports a figure in a bracket that opens with a plan
+// noun ("(chỉ tiêu năm 91,5%)", "(KH 9-10%)"): the plan's figure beside a
+// result.
+func parenOpensPlan(pre []tok) bool {
+	for k := len(pre) - 1; k >= 0; k-- {
+		switch pre[k].s {
+		case ")":
+			return false
+		case "(":
+			if k+1 < len(pre) {
+				_, _, ok := planM.match(pre, k+1)
+				return ok
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// parenAfterPlan reports "kế hoạch đề ra (" right before a figure: the
+// bracket gives the plan's own figure.
+func parenAfterPlan(pre []tok) bool {
+	n := len(pre)
+	if n < 2 || pre[n-1].s != "(" {
+		return false
+	}
+	for k := n - 2; k >= 0 && k >= n-6; k-- {
+		if _, _, ok := planM.match(pre, k); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// longerPlan reports a ratio whose plan is a period's ("mục tiêu giai
+// đoạn 2011 - 2015", "kế hoạch nhiệm kỳ 2021-2025") that ends after the
+// figure's year: in 2011, "đạt 33,17% so với mục tiêu giai đoạn 2011 -
+// 2015" is the share of a longer plan done so far, not the year's ratio
+// to its plan. At the period's end (a 5-year report, of its last year)
+// it is the period's ratio, a fact.
+func longerPlan(post []tok, year int) bool {
+	if year == 0 {
+		return false
+	}
+	plan := false
+	for k := 0; k+3 < len(post); k++ {
+		t := post[k].s
+		if t == "," || t == ";" || t == "." || t == "(" {
+			return false
+		}
+		if !plan {
+			if _, e, ok := planM.match(post, k); ok {
+				plan, k = true, e-1
+			}
+			continue
+		}
+		if !(t == "đoạn" && post[k-1].s == "giai" || t == "kỳ" && post[k-1].s == "nhiệm") {
+			continue
+		}
+		j := k + 1
+		if y := post[j].s; len(y) != 4 || !isDigits(y) || post[j+1].s != "-" && post[j+1].s != "đến" || j+2 >= len(post) {
+			return false
+		}
+		last, err := strconv.Atoi(post[j+2].s)
+		return err == nil && last > year
+	}
+	return false
+}
+
+// planNounRightBefore reports a plan noun that names the figure right
+// after it: "kế hoạch (đề ra) (là) (từ) <figure>", "thấp hơn mục tiêu
+// <figure>", "(số vốn) được giao là <figure>". Only linking words may
+// stand between.
+func planNounRightBefore(pre []tok) bool {
+	n := len(pre)
+	given := false
+	for n > 0 && planLink[pre[n-1].s] {
+		given = given || pre[n-1].s == "giao"
+		n--
+	}
+	if given && n > 0 && pre[n-1].s == "được" {
+		return true // "(số vốn) được giao là …"
+	}
+	return planNounEndsAt(pre, n) || assignedBefore(pre[:n])
+}
+
+// assignedBefore reports a figure assigned from above, its object named
+// between the verb and the figure: "được Trung ương giao thu ngân sách
+// (là) <figure>", "được tỉnh phân bổ vốn đầu tư công <figure>". What a
+// unit is given to reach is its plan. Only words may stand between the
+// verb and the figure (no figure, no punctuation), none a result verb
+// ("được giao …, đã đạt …" reports the result).
+func assignedBefore(pre []tok) bool {
+	n := len(pre)
+	for k := n - 1; k >= 1 && k >= n-10; k-- {
+		t := pre[k]
+		if !t.word || isDigits(t.s) {
+			return false
+		}
+		switch t.s {
+		case "đạt", "hiện", "hoàn", "ước", "còn", "tăng", "giảm":
+			return false
+		}
+		verb := t.s == "giao" || t.s == "bổ" && pre[k-1].s == "phân"
+		if !verb {
+			if t.s == "được" {
+				return false // "giải ngân được": a result
+			}
+			continue
+		}
+		v := k
+		if t.s == "bổ" {
+			v--
+		}
+		// "được (Trung ương, UBND tỉnh) giao": the passive, its agent at
+		// most three words.
+		for j := v - 1; j >= 0 && j >= v-4; j-- {
+			if !pre[j].word {
+				return false
+			}
+			if pre[j].s == "được" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// planLink are the words that may link a plan noun to its figure.
+var planLink = map[string]bool{"đề": true, "ra": true, "là": true, "từ": true, "đặt": true, "giao": true, "hơn": true, "trên": true, "khoảng": true}
+
+// accordingToPlan reports a plan noun at pos that follows a "Theo"
+// opening the sentence ("Theo kế hoạch năm 2023, …", "Theo dự toán
+// được giao, …"), with a comma closing that phrase before any figure.
+func accordingToPlan(stoks []tok, pos int) bool {
+	k := tokIndex(stoks, pos)
+	if k != 1 || stoks[0].s != "theo" {
+		return false
+	}
+	for j := k + 1; j < len(stoks) && j < k+10; j++ {
+		if stoks[j].s == "," {
+			return true
+		}
+		if isDigits(stoks[j].s) && !(stoks[j-1].s == "năm") {
+			return false
+		}
+	}
+	return false
+}
+
+// planHeadM start the heading of a report's part about the plan.
+var planHeadM = newListMatcher([]string{"kế hoạch", "chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "dự toán"}, 1)
+
+// planHeading reads a paragraph that is a report's heading, a short line
+// with no sentence in it ("II. Kế hoạch năm 2025", "I. Kết quả năm
+// 2024"), and returns the year of the plan it heads (the figures under
+// it with no kind word, of that year or later, are the plan's), 0 for a
+// heading of another part. ok is false for a paragraph that changes
+// nothing: no heading, or a sub-heading with no year ("1. Về kinh tế").
+func planHeading(toks []tok) (year int, ok bool) {
+	i := 0
+	roman := false
+	for i < len(toks) && listMarker(toks, i) {
+		if toks[i].word && isRoman(strings.ToUpper(toks[i].s)) {
+			roman = true
+		}
+		i++
+	}
+	words := 0
+	for k := i; k < len(toks); k++ {
+		switch {
+		case toks[k].word && isDigits(toks[k].s) && k+1 < len(toks) && (toks[k+1].s == "tháng" || toks[k+1].s == "quý"):
+			words++ // "6 tháng đầu năm 2025": a period
+		case toks[k].word && isDigits(toks[k].s):
+			if len(toks[k].s) != 4 {
+				return 0, false // a figure: a sentence, not a heading
+			}
+			if y, err := strconv.Atoi(toks[k].s); err == nil && y > 1990 && y < 2100 {
+				year = y
+			}
+			words++
+		case toks[k].word:
+			words++
+		case toks[k].s == "." || toks[k].s == ";" || toks[k].s == "%":
+			if k != len(toks)-1 || toks[k].s != "." {
+				return 0, false
+			}
+		}
+	}
+	if words == 0 || words > 12 || year == 0 && !roman {
+		return 0, false
+	}
+	if i < len(toks) && (toks[i].s == "các" || toks[i].s == "những") {
+		i++ // "* Các chỉ tiêu chủ yếu đến năm 2025:": the plural of the plan's heading
+	}
+	if _, _, plan := planHeadM.match(toks, i); !plan || year == 0 {
+		return 0, true
+	}
+	return year, true
+}

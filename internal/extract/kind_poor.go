@@ -1,0 +1,158 @@
+package extract
+
+// Poor and near-poor households: the tests that tell a count or rate of
+// poor households from the totals they are listed under ("dân số … trong đó
+// có 9.701 hộ nghèo"), and "tỷ lệ giảm nghèo". Apart from kind.go because
+// these words belong to one family of indicators, read by resolve, kindOf
+// and partOfTotal.
+
+// poorRightAfter reports "hộ nghèo" (not near-poor) right after a figure.
+func poorRightAfter(post []tok) bool {
+	return len(post) >= 2 && post[0].s == "hộ" && post[1].s == "nghèo" && !(len(post) >= 4 && (post[2].s == "và" || post[2].s == ",") && (post[3].s == "cận" || post[3].s == "hộ"))
+}
+
+// poorAndNearTotal reports a figure after "trong đó" whose total, the
+// stretch before that "trong đó" back to the start of its item (a colon
+// or a semicolon), counts the poor and the near-poor households together
+// ("Tổng số hộ nghèo, hộ cận nghèo là 23.967 hộ, trong đó hộ nghèo …").
+// The words of a heading before the item ("Kết quả rà soát hộ nghèo, hộ
+// cận nghèo: Hộ nghèo có 10.689 hộ, …, trong đó có 3.373 hộ nghèo vùng
+// đồng bào …") are not the total's.
+func poorAndNearTotal(f *figure) bool {
+	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	for k := len(st) - 2; k >= 0; k-- {
+		if st[k].s == "trong" && st[k+1].s == "đó" {
+			from := 0
+			for j := k - 1; j >= 0; j-- {
+				if st[j].s == ";" || st[j].s == ":" && !(j+1 < k && isDigits(st[j+1].s)) {
+					// A colon right before the total's figure ends its
+					// subject, not an item: "tổng số hộ nghèo, hộ cận
+					// nghèo: 23.967 hộ, trong đó …".
+					from = j + 1
+					break
+				}
+			}
+			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k]) || peopleTotal(st[from:k]) && hasWord(st[k+2:], "hộ")
+		}
+	}
+	return false
+}
+
+// poorAndNearBefore reports a sentence before the current one whose
+// subject, the words before its first figure (a time's number, "năm
+// 2023", is none), names the poor and the
+// near-poor households together ("Tỷ lệ hộ nghèo, cận nghèo chiếm 40%
+// số hộ. Trong đó, tỷ lệ hộ nghèo chiếm 30%"): a sentence that opens
+// with "Trong đó" after it lists the two, each the whole of its own
+// figure, as poorAndNearTotal reads within one sentence.
+func (x *docReader) poorAndNearBefore() bool {
+	ts := x.prevSent
+	if ts.p == nil {
+		return false
+	}
+	v := x.ownView(ts.p)
+	st := tokRange(v.toks, ts.s.Start, ts.s.End)
+	for k, t := range st {
+		if isDigits(t.s) && !(k > 0 && (timeWord[st[k-1].s] || st[k-1].s == "ngày")) {
+			return bothPoorAndNear(st[:k])
+		}
+	}
+	return false
+}
+
+// peopleTotal reports a total that counts a unit's people, a number and
+// the people's noun right before "trong đó" after "dân số" ("dân số toàn
+// tỉnh đạt 1.624.100 người, trong đó có 9.701 hộ nghèo (chiếm tỷ lệ
+// 2,17%)"): households are counted in another measure, so the households
+// listed after it are no part of it but the unit's whole figures, as
+// after a count of all its households (allHouseholds).
+// endMarksTrimmed is len(toks) less the commas, colons and full stops
+// that end them.
+func endMarksTrimmed(toks []tok) int {
+	n := len(toks)
+	for n > 0 && (toks[n-1].s == "," || toks[n-1].s == ":" || toks[n-1].s == ".") {
+		n--
+	}
+	return n
+}
+
+func peopleTotal(toks []tok) bool {
+	n := endMarksTrimmed(toks)
+	if n >= 2 && toks[n-1].s == "khẩu" && toks[n-2].s == "nhân" {
+		n--
+	}
+	if n < 2 || !(toks[n-1].s == "người" || toks[n-1].s == "nhân" || toks[n-1].s == "khẩu") || !isDigits(toks[n-2].s) {
+		return false
+	}
+	for k := 0; k+1 < n; k++ {
+		if toks[k].s == "dân" && toks[k+1].s == "số" {
+			return true
+		}
+	}
+	return false
+}
+
+// allHouseholds reports a total that counts all the households of a unit,
+// a number and the bare noun right before "trong đó" with no kind of
+// household named ("có tổng số 3.109 hộ, trong đó: …", "Xã A có 820 hộ
+// dân, trong đó …"): the households listed after it by kind (the poor,
+// the near-poor, with their rates) are the unit's whole figures, not
+// parts of an indicator's total.
+func allHouseholds(toks []tok) bool {
+	n := endMarksTrimmed(toks)
+	if n >= 2 && (toks[n-1].s == "dân" || toks[n-1].s == "đình" && n >= 3 && toks[n-2].s == "gia") {
+		n -= 1
+		if toks[n].s == "đình" {
+			n--
+		}
+	}
+	if n < 2 || toks[n-1].s != "hộ" || !isDigits(toks[n-2].s) {
+		return false
+	}
+	for _, t := range toks[:n] {
+		if t.s == "nghèo" {
+			return false // "có 500 hộ nghèo, trong đó …": the poor's parts
+		}
+	}
+	return true
+}
+
+// bothPoorAndNear reports the poor and the near-poor households named
+// together in toks ("hộ nghèo, hộ cận nghèo", "hộ nghèo và cận nghèo"): a
+// count of both is no count of the near-poor.
+func bothPoorAndNear(toks []tok) bool {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].s != "nghèo" || !(toks[k+1].s == "," || toks[k+1].s == "và" || toks[k+1].s == "/" || toks[k+1].s == "-") {
+			continue
+		}
+		j := k + 2
+		if toks[j].s == "hộ" {
+			j++
+		}
+		if j+1 < len(toks) && toks[j].s == "cận" && toks[j+1].s == "nghèo" {
+			return true
+		}
+	}
+	return false
+}
+
+// giamNgheo reports "tỷ lệ giảm nghèo" (the fall of the poverty rate)
+// before a figure.
+func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
+
+// giamNgheoOwn reports "tỷ lệ giảm nghèo" (or "giảm tỷ lệ hộ nghèo
+// đạt") as the figure's own subject: looked for from the subject's cue
+// (and the word before it) to the figure, not in the whole sentence, so
+// that in "Tỷ lệ giảm nghèo … đạt 1,5 - 2%, tỷ lệ hộ nghèo còn 2,1%" the
+// level after its own cue stays a level. A figure whose subject is not
+// known looks at the sentence before it.
+func giamNgheoOwn(f *figure) bool {
+	if f.subjEnd <= f.subjStart {
+		return giamNgheo(f.sentenceBefore())
+	}
+	k := tokIndex(f.stoks, f.subjStart)
+	if k > 0 {
+		k--
+	}
+	return giamNgheo(f.stoks[k:tokIndex(f.stoks, f.a.Start)])
+}
