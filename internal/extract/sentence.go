@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/diag"
@@ -794,13 +793,7 @@ func termIn(toks []tok) (int, int) {
 		if !(toks[k].s == "nhiệm" || toks[k].s == "giai" && toks[k+1].s == "đoạn") || toks[k].s == "nhiệm" && toks[k+1].s != "kỳ" {
 			continue
 		}
-		a, d, b := toks[k+2].s, toks[k+3].s, toks[k+4].s
-		if len(a) != 4 || !isDigits(a) || d != "-" && d != "–" || len(b) != 4 || !isDigits(b) {
-			continue
-		}
-		from, _ := strconv.Atoi(a)
-		to, _ := strconv.Atoi(b)
-		if from >= 1990 && to > from && to <= from+10 {
+		if from, to, ok := termYears(toks, k+2); ok {
 			return from, to
 		}
 	}

@@ -401,16 +401,10 @@ func congressTerm(toks []tok) (from, to int) {
 		return 0, 0
 	}
 	for i := 0; i+4 < len(toks); i++ {
-		if toks[i].s != "nhiệm" || toks[i+1].s != "kỳ" || toks[i+3].s != "-" {
+		if toks[i].s != "nhiệm" || toks[i+1].s != "kỳ" {
 			continue
 		}
-		a, b := toks[i+2].s, toks[i+4].s
-		if len(a) != 4 || !isDigits(a) || len(b) != 4 || !isDigits(b) {
-			continue
-		}
-		y, _ := strconv.Atoi(a)
-		z, _ := strconv.Atoi(b)
-		if y >= 1990 && z > y && z <= y+10 && y > from {
+		if y, z, ok := termYears(toks, i+2); ok && y > from {
 			from, to = y, z
 		}
 	}
@@ -429,17 +423,25 @@ func latestTermStart(toks []tok, from int) int {
 		if toks[i+3].s != "-" || !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
 			continue
 		}
-		a, b := toks[i+2].s, toks[i+4].s
-		if toks[i+3].s != "-" || len(a) != 4 || !isDigits(a) || len(b) != 4 || !isDigits(b) {
-			continue
-		}
-		y, _ := strconv.Atoi(a)
-		z, _ := strconv.Atoi(b)
-		if y >= 1990 && z > y && z <= y+10 && y > from {
+		if y, _, ok := termYears(toks, i+2); ok && y > from {
 			from = y
 		}
 	}
 	return from
+}
+
+// termYears reads the years of a term or period at toks[i:i+3] ("2020 -
+// 2025"; the tokenizer folds every dash to "-"): its first and last year,
+// ok if both are years from 1990 on and the term spans at most ten years.
+// termIn, congressTerm and latestTermStart find the word before it.
+func termYears(toks []tok, i int) (from, to int, ok bool) {
+	a, d, b := toks[i].s, toks[i+1].s, toks[i+2].s
+	if d != "-" || len(a) != 4 || !isDigits(a) || len(b) != 4 || !isDigits(b) {
+		return 0, 0, false
+	}
+	from, _ = strconv.Atoi(a)
+	to, _ = strconv.Atoi(b)
+	return from, to, from >= 1990 && to > from && to <= from+10
 }
 
 // yearMention reads "năm 2023" at toks[i] (i at "năm"), unless it is the
