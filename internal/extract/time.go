@@ -312,26 +312,31 @@ func (x *docReader) latestBaseYear() int {
 	y := 0
 	for i := range x.paras {
 		toks := x.view(&x.paras[i]).toks
-		for k := 0; k+2 < len(toks); k++ {
-			if toks[k].s != "so" {
+		for k := 1; k+1 < len(toks); k++ {
+			if toks[k].s != "năm" || len(toks[k+1].s) != 4 || !isDigits(toks[k+1].s) || !comparedWithYear(toks, k) {
 				continue
 			}
-			j := k + 1
-			if toks[j].s == "với" {
-				j++
-			}
-			if j+1 < len(toks) && toks[j].s == "cùng" && toks[j+1].s == "kỳ" {
-				j += 2
-			}
-			if j+1 >= len(toks) || toks[j].s != "năm" || len(toks[j+1].s) != 4 || !isDigits(toks[j+1].s) {
-				continue
-			}
-			if b, _ := strconv.Atoi(toks[j+1].s); b >= 1990 && b <= 2100 && b > y {
+			if b, _ := strconv.Atoi(toks[k+1].s); b >= 1990 && b <= 2100 && b > y {
 				y = b
 			}
 		}
 	}
 	return y
+}
+
+// comparedWithYear reports "so (với) (cùng kỳ)" right before toks[i], the
+// "năm" of a year: the year is the base of a comparison ("tăng 4,9% so với
+// năm 2022", "so với cùng kỳ năm 2022", "so cùng kỳ năm 2022"). "Giá so
+// sánh năm 2010" is none: "sánh" stands between.
+func comparedWithYear(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 1 && toks[k].s == "kỳ" && toks[k-1].s == "cùng" {
+		k -= 2
+	}
+	if k >= 0 && toks[k].s == "với" {
+		k--
+	}
+	return k >= 0 && toks[k].s == "so"
 }
 
 // latestSeasonYear is the later year of the latest span of two
@@ -774,15 +779,7 @@ func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
 	if firstYearAfter(out) >= 0 {
 		return 0, false
 	}
-	// "so (với) (cùng kỳ) năm 2022": the base of a comparison.
-	k := i - 1
-	if k >= 1 && toks[k].s == "kỳ" && toks[k-1].s == "cùng" {
-		k -= 2
-	}
-	if k >= 0 && toks[k].s == "với" {
-		k--
-	}
-	if k < 0 || toks[k].s != "so" {
+	if !comparedWithYear(toks, i) {
 		return 0, false
 	}
 	return y, true
