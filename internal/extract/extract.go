@@ -436,6 +436,7 @@ type docReader struct {
 
 	size      int         // bytes of text, for progress
 	years     map[int]int // the years the text speaks of, with counts
+	lastYear  int         // the latest of years, 0 if none (for beyondReports)
 	termStart int         // the latest first year of a term the text names
 	termEnd   int         // the last year of the term a party congress opening now plans for
 	buf       []tok       // the tokens of the current view
@@ -581,6 +582,9 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		if x.units != nil && !isLinkLine(v) && i != nameLine && !joined {
 			x.units.scan(v.text, v.toks, v.title || letterhead)
 		}
+	}
+	for y := range x.years {
+		x.lastYear = max(x.lastYear, y)
 	}
 	x.findDate()
 	if congress[0] != 0 && (x.pubY == 0 || congress[0] == x.pubY) {

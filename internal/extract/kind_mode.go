@@ -309,10 +309,8 @@ func (x *docReader) beyondReports(f *figure, y int) bool {
 	if y <= x.pubY || y <= x.termStart {
 		return false // a term that opens in y reports on y ("Đại hội … nhiệm kỳ 2025 - 2030")
 	}
-	for z, n := range x.years {
-		if n > 0 && z >= y {
-			return false
-		}
+	if y <= x.lastYear {
+		return false // the text names y, or a later year, as such
 	}
 	for i := range f.stoks {
 		if f.stoks[i].start >= f.a.Start {
