@@ -481,9 +481,6 @@ type docReader struct {
 	// a part after "trong đó" weighs its words against its total's (see
 	// closerPart), which may be the sentence before.
 	prevSent, curSent sentAt
-	// plannedRise: kindOf found the figure a planned rise (no fact of
-	// its indicator; see the production value's in emitFigure).
-	plannedRise bool
 	// The subject and unit the last sentence with figures ended on, and
 	// its paragraph: "Con số này …" in the next sentence speaks of them.
 	lastSubj     subject

@@ -221,10 +221,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		}
 		return
 	}
-	x.plannedRise = false
-	kind, sign, ok := x.kindOf(f, in, ratio)
+	kind, sign, ok, plannedRise := x.kindOf(f, in, ratio)
 	if !ok {
-		if g := x.growthIndicator(); x.plannedRise && in.Code == "gia_tri_san_xuat" && a.UOM == "%" && f.prevReal <= f.clause.Start && g >= 0 && growthMeasuredBy(f) {
+		if g := x.growthIndicator(); plannedRise && in.Code == "gia_tri_san_xuat" && a.UOM == "%" && f.prevReal <= f.clause.Start && g >= 0 && growthMeasuredBy(f) {
 			// "phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản
 			// xuất từ 16,5-17,5%": the economy's growth, the production
 			// value only what it is measured by. (A bare planned rise of
@@ -325,16 +324,18 @@ func punctBetween(toks []tok, from, to int) bool {
 }
 
 // kindOf decides the kind of a figure of indicator in; sign is -1 for a
-// decrease.
-func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool) {
+// decrease; ok is false for no fact. The last result, with ok false,
+// reports a planned rise ("phấn đấu … tăng 8%"): no fact of in, but
+// resolve may still take it for the economy's planned growth.
+func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.Kind, float64, bool, bool) {
 	if barePairPlan(f) {
 		// "thu ngân sách đạt 17,1 tỷ đồng/13,5 tỷ đồng, đạt 126,7% KH":
 		// the plan the result before the slash was measured against,
 		// where the sentence weighs results against targets.
 		if ratio || !pairContext(f.stoks) || f.targetVerb() {
-			return "", 0, false
+			return "", 0, false, false
 		}
-		return facts.Plan, 1, true
+		return facts.Plan, 1, true, false
 	}
 	pre, post := afterColon(f.pre()), f.post()
 	verb, vAt, found := lastPhrase(pre, verbM)
@@ -397,7 +398,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		if s, ok := riseComparedBefore(lead); ok {
 			if _, prev, _ := comparator(lead[s:]); prev {
 				if !x.baseYearIsPrev(f, lead[s:]) {
-					return "", 0, false // "tăng trưởng so với năm 2018 đạt 45%" of 2023: over five years
+					return "", 0, false, false // "tăng trưởng so với năm 2018 đạt 45%" of 2023: over five years
 				}
 				cmpPrev, compared, verb = true, true, vIncrease
 			}
@@ -407,7 +408,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// "tăng 5% so với tháng 3/2022", "tăng 31,09% so với năm 2011"
 		// (of 2020): compared with another period than the previous
 		// one, a change or ratio is no fact.
-		return "", 0, false
+		return "", 0, false, false
 	}
 	if ratio {
 		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
@@ -415,27 +416,26 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
 			// tăng 9-11%") is no fact. A planned rise of the production
 			// value is the planned growth rate, a fact (see emitFigure).
-			x.plannedRise = k == facts.ChangeVsPrev && sign > 0
-			return "", 0, false
+			return "", 0, false, k == facts.ChangeVsPrev && sign > 0
 		}
 		if ok && k == facts.PctOfPlan && f.targetVerb() && !cmpPlan && !parenPlan {
-			return "", 0, false // "phấn đấu kết nạp đảng viên mới đạt từ 7%": a share set as a target
+			return "", 0, false, false // "phấn đấu kết nạp đảng viên mới đạt từ 7%": a share set as a target
 		}
 		if ok && k == facts.PctOfPlan && f.targetVerb() {
 			// "Năm 2026, phấn đấu giải ngân đạt 100% kế hoạch": a target
 			// for a year to come is no fact; said of this year, it is the
 			// expected outcome (an estimate).
 			if y, _ := x.yearOf(f); x.pubY != 0 && y > x.pubY {
-				return "", 0, false
+				return "", 0, false, false
 			}
 		}
-		return k, sign, ok
+		return k, sign, ok, false
 	}
 	if parenPlan || parenOpensPlan(f.pre()) && verb != vIncrease && verb != vDecrease && !perYear(f) {
 		// "kế hoạch đề ra (8,79%)", "dự toán (4.435,98 tỷ đồng)", and a
 		// bracket that opens with the plan: "đạt 90,6% (chỉ tiêu năm 91,5%)";
 		// a change there ("(KH giảm 4-5%)") is a planned change.
-		return facts.Plan, 1, true
+		return facts.Plan, 1, true, false
 	}
 	if planNounRightBefore(pre) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
 		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
@@ -443,7 +443,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// ("đạt") governs the plan noun before it. Not a margin over the
 		// plan ("vượt mục tiêu 0,36%") nor a yearly change set as the
 		// target ("chỉ tiêu là 1,5%/năm").
-		return facts.Plan, 1, true
+		return facts.Plan, 1, true, false
 	}
 	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) {
 		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
@@ -451,7 +451,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// The result word must be the figure's clause's own: in "Trong
 		// đó, tổng sản phẩm ước đạt 64.400- 64.920 tỉ đồng; tăng trưởng
 		// kinh tế 6- 6,8%" the "ước đạt" is the product's.
-		return facts.Plan, 1, true
+		return facts.Plan, 1, true, false
 	}
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
@@ -460,40 +460,40 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			// the stated ratio to the plan; a change compared with the
 			// plan is none.
 			if verb == vIncrease || verb == vDecrease || verb == vExceed {
-				return "", 0, false
+				return "", 0, false, false
 			}
 			if x.ind.growth(in) && moneyBefore(f) {
 				// "GRDP 9 tháng ước đạt 47.411 tỷ đồng, đạt 67,8% so với
 				// kế hoạch và tăng 7,72% so với cùng kỳ": the ratio is the
 				// product's level's to its plan, not the growth rate's;
 				// the level is no catalog figure, so neither is its ratio.
-				return "", 0, false
+				return "", 0, false, false
 			}
-			return facts.PctOfPlan, 1, true
+			return facts.PctOfPlan, 1, true, false
 		}
 		if sign := comparativeSign(f, pre); sign != 0 && cmpPrev && (!x.ind.growth(in) || inPoints(f)) {
 			// "chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021": the
 			// rate's change in points.
 			if f.planned() {
-				return "", 0, false
+				return "", 0, false, false
 			}
-			return facts.ChangeVsPrev, sign, true
+			return facts.ChangeVsPrev, sign, true, false
 		}
 		if verb == vExceed {
-			return "", 0, false
+			return "", 0, false, false
 		}
 		if perYear(f) && !x.ind.growth(in) && verb != vIncrease && verb != vDecrease && f.a.Value < 50 {
 			// "chỉ tiêu là 1,5%/năm": a yearly change, not a level. A
 			// share of half or more a year ("Tỷ lệ hộ gia đình văn hóa
 			// 93-95%/năm") cannot be a yearly change in points: it is the
 			// level to hold each year.
-			return "", 0, false
+			return "", 0, false, false
 		}
 		if verb == vIncrease || verb == vDecrease {
 			if x.ind.growth(in) && samePeriodLevel(pre, post) {
 				// "GRDP ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm
 				// 2023": the growth the same period had a year before.
-				return facts.Actual, 1, true
+				return facts.Actual, 1, true, false
 			}
 			if x.ind.growth(in) {
 				// "tăng trưởng đạt 9,8%, tăng 0,4% so với năm trước": once
@@ -508,70 +508,70 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 				fresh := f.subjEnd > f.subjStart && f.subjStart >= f.prevReal
 				if cmpPrev && x.sentInds[in.Code] && !fresh {
 					if f.planned() || x.mode(f) == facts.Plan {
-						return "", 0, false
+						return "", 0, false, false
 					}
-					return facts.ChangeVsPrev, signOf(verb), true
+					return facts.ChangeVsPrev, signOf(verb), true, false
 				}
 				// A growth rate is itself a change: the economy that
 				// shrank ("GRDP giảm 9,28% so với cùng kỳ", "kinh tế
 				// tăng trưởng âm, giảm 2,1%") grew by a negative rate.
 				k := x.mode(f)
 				if k == facts.Actual {
-					return k, signOf(verb), true
+					return k, signOf(verb), true, false
 				}
-				return k, 1, true
+				return k, 1, true, false
 			}
 			if compared && !cmpPrev {
-				return "", 0, false // compared with another base than last year's
+				return "", 0, false, false // compared with another base than last year's
 			}
 			if !compared && overYears(f) {
-				return "", 0, false // "sau 16 năm, tỷ lệ hộ nghèo đã giảm 30,3%": the fall over the years
+				return "", 0, false, false // "sau 16 năm, tỷ lệ hộ nghèo đã giảm 30,3%": the fall over the years
 			}
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
 			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) {
-				return "", 0, false
+				return "", 0, false, false
 			}
-			return facts.ChangeVsPrev, signOf(verb), true
+			return facts.ChangeVsPrev, signOf(verb), true, false
 		}
 		giamNgheo := giamNgheoOwn(f)
 		if giamNgheo && plannedRange(f) {
-			return "", 0, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
+			return "", 0, false, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}
 		if sign := changeBeforeCue(f, pre); sign != 0 && !x.ind.growth(in) {
 			// "Ước kết quả thực hiện giảm tỷ lệ hộ nghèo năm 2022 là
 			// 0,47%": the verb before the rate names its change.
 			if f.planned() || x.mode(f) == facts.Plan && !planNounSpent(f) {
-				return "", 0, false // "phấn đấu giảm tỷ lệ hộ nghèo 1,5%": a planned change
+				return "", 0, false, false // "phấn đấu giảm tỷ lệ hộ nghèo 1,5%": a planned change
 			}
-			return facts.ChangeVsPrev, sign, true
+			return facts.ChangeVsPrev, sign, true, false
 		}
 		if giamNgheo {
 			if f.a.Value >= 50 && hasPhrase(f.sentenceBefore(), planM) {
 				// "tỷ lệ giảm nghèo vượt kế hoạch cao nhất là huyện
 				// Ninh Sơn, đạt 167%": the fall's share of its plan.
-				return facts.PctOfPlan, 1, true
+				return facts.PctOfPlan, 1, true, false
 			}
-			return facts.ChangeVsPrev, -1, true // "tỷ lệ giảm nghèo đạt 5,7%"
+			return facts.ChangeVsPrev, -1, true, false // "tỷ lệ giảm nghèo đạt 5,7%"
 		}
 	} else {
 		if compared && !cmpPlan && !(in.Code == "ho_thoat_ngheo" && verb == vDecrease) {
 			// "cao hơn 330 tỷ đồng so với …": a difference; "giảm 612 hộ
 			// nghèo so với cuối năm 2022" is the households that escaped.
-			return "", 0, false
+			return "", 0, false, false
 		}
 		if verb == vExceed {
-			return "", 0, false
+			return "", 0, false, false
 		}
 		if f.a.UOM == "VND" && (verb == vIncrease || verb == vDecrease) {
-			return "", 0, false
+			return "", 0, false, false
 		}
 		if f.a.UOM == "" && (verb == vIncrease || verb == vDecrease) && !(in.Code == "ho_thoat_ngheo" && verb == vDecrease) {
-			return "", 0, false // "12.947 hộ cận nghèo (giảm 2.539 hộ)": a count's change, not its level
+			return "", 0, false, false // "12.947 hộ cận nghèo (giảm 2.539 hộ)": a count's change, not its level
 		}
 	}
-	return x.mode(f), 1, true
+	return x.mode(f), 1, true, false
 }
 
 // ratioKind is the kind of a percentage of a money or count indicator.
