@@ -46,9 +46,6 @@ func comparisonBase(f *figure) bool {
 	return n >= 2 && pre[n-1].s == "với" && pre[n-2].s == "so" || n >= 1 && pre[n-1].s == "so"
 }
 
-// comparator reads what follows a figure: "(so với) dự toán" → plan, "so
-// với cùng kỳ/năm 2023" or "CK" → previous period; compared is true for
-// any "so với".
 // baseYearIsPrev reports a comparison's words that name no year, or the
 // year before the figure's ("so với năm 2022" of a 2023 figure).
 func (x *docReader) baseYearIsPrev(f *figure, base []tok) bool {
@@ -89,6 +86,9 @@ func riseComparedBefore(lead []tok) (int, bool) {
 	return 0, false
 }
 
+// comparator reads what follows a figure: "(so với) dự toán" → plan, "so
+// với cùng kỳ/năm 2023" or "CK" → previous period; compared is true for
+// any "so với".
 func comparator(post []tok) (plan, prev, compared bool) {
 	i := 0
 	if i < len(post) && post[i].s == "so" {

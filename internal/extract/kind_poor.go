@@ -60,12 +60,6 @@ func (x *docReader) poorAndNearBefore() bool {
 	return false
 }
 
-// peopleTotal reports a total that counts a unit's people, a number and
-// the people's noun right before "trong đó" after "dân số" ("dân số toàn
-// tỉnh đạt 1.624.100 người, trong đó có 9.701 hộ nghèo (chiếm tỷ lệ
-// 2,17%)"): households are counted in another measure, so the households
-// listed after it are no part of it but the unit's whole figures, as
-// after a count of all its households (allHouseholds).
 // endMarksTrimmed is len(toks) less the commas, colons and full stops
 // that end them.
 func endMarksTrimmed(toks []tok) int {
@@ -76,6 +70,12 @@ func endMarksTrimmed(toks []tok) int {
 	return n
 }
 
+// peopleTotal reports a total that counts a unit's people, a number and
+// the people's noun right before "trong đó" after "dân số" ("dân số toàn
+// tỉnh đạt 1.624.100 người, trong đó có 9.701 hộ nghèo (chiếm tỷ lệ
+// 2,17%)"): households are counted in another measure, so the households
+// listed after it are no part of it but the unit's whole figures, as
+// after a count of all its households (allHouseholds).
 func peopleTotal(toks []tok) bool {
 	n := endMarksTrimmed(toks)
 	if n >= 2 && toks[n-1].s == "khẩu" && toks[n-2].s == "nhân" {

@@ -125,7 +125,6 @@ func sharedLevelList(orig string, toks []tok, k int) ([]string, bool) {
 	return others, len(others) > 0
 }
 
-// scan records the unit mentions of one paragraph.
 // provinceM finds the names of unitname.Provinces in tokens.
 var provinceM, provinceNames = func() (*matcher, []string) {
 	m := newMatcher()
@@ -137,6 +136,7 @@ var provinceM, provinceNames = func() (*matcher, []string) {
 	return m, names
 }()
 
+// scan records the unit mentions of one paragraph.
 func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	u.scans++
 	u.findPlace(orig, toks, isTitle)

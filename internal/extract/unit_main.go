@@ -15,13 +15,13 @@ import (
 	"github.com/chitieu/chitieu/internal/unitname"
 )
 
+// maxCounted bounds the names main counts in the whole text.
+const maxCounted = 12
+
 // main picks the unit the document is about: the most mentioned named
 // district-level unit; else a bare district level ("Huyện" when the text
 // says only "huyện"); else the named province; else a bare province; else a
 // named commune. text is the document, to count bare uses of each name.
-// maxCounted bounds the names main counts in the whole text.
-const maxCounted = 12
-
 func (u *unitFinder) main(text string) string {
 	// A shared-level list whose names the text gives a higher level
 	// elsewhere ("xã Tân Lập, Đan Phượng" beside "huyện Đan Phượng") is
