@@ -33,7 +33,10 @@ var budgetIndicators = map[string]bool{"thu_ngan_sach": true, "chi_ngan_sach": t
 
 // misprinted clears keep for the amounts (actual or plan, in VND) that
 // exceed the ceiling of their unit's tier, and adds a warning for each.
-// A unit without a level word is taken as a province: the widest bound.
+// A unit without a level word is taken as a province: the widest bound;
+// so is a level word alone that some province also bears ("Thành phố"
+// with no name is a centrally-run city as often as a provincial one: a
+// Hà Nội page says "UBND Thành phố" throughout).
 func (x *docReader) misprinted(keep []bool) {
 	for i := range x.out {
 		f := &x.out[i].Fact
@@ -41,7 +44,7 @@ func (x *docReader) misprinted(keep []bool) {
 			continue
 		}
 		tier, ok := unitname.TierOf(f.Unit)
-		if !ok {
+		if !ok || unitname.IsBare(f.Unit) && provinceLevelWord(f.Unit) {
 			tier = unitname.Province
 		}
 		ceiling := outputCeiling[tier]
@@ -58,6 +61,18 @@ func (x *docReader) misprinted(keep []bool) {
 		keep[i] = false
 		x.notes = append(x.notes, diag.Warnf("", f.Line, misprintNote[tier], f.Indicator, f.Kind, f.Unit, vnnum.Format(v/1e9, 0)))
 	}
+}
+
+// provinceLevelWord reports whether the level word unit is also the level
+// word of a province (a centrally-run city's "Thành phố").
+func provinceLevelWord(unit string) bool {
+	k := unitname.Key(unit)
+	for _, w := range unitname.Provinces {
+		if unitname.Key(w) == k {
+			return true
+		}
+	}
+	return false
 }
 
 // misprintNote are the warnings of misprinted, one a tier, so that the

@@ -60,6 +60,8 @@ var scanCases = []struct {
 	{"5 nghìn 300 người", []w{p("5 nghìn", 5e3).u("VND"), p("300 người", 300).n("người")}},
 	{"2 triệu 300 nghìn đồng", []w{p("2 triệu 300 nghìn đồng", 2.3e6).u("VND")}},
 	{"65,8 nghìn tỷ đồng", []w{p("65,8 nghìn tỷ đồng", 65.8e12).u("VND")}},
+	{"ước đạt 187,45 nghìn tỷ đồng,", []w{p("187,45 nghìn tỷ đồng", 187.45e12).u("VND")}},
+	{"khoảng 8,3 ngàn tỷ đồng", []w{p("khoảng 8,3 ngàn tỷ đồng", 8.3e12).u("VND").q("approx").at("8,3")}},
 	{"ước đạt hơn 2 triệu tỷ đồng,", []w{p("hơn 2 triệu tỷ đồng", 2e15).u("VND").q("over").at("2")}},
 	{"6.617,2 tỷ", []w{p("6.617,2 tỷ", 6617.2e9).u("VND")}},
 	{"850 triệu đồng", []w{p("850 triệu đồng", 850e6).u("VND")}},
