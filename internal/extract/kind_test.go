@@ -106,6 +106,12 @@ func TestComparedYears(t *testing.T) {
 		{"Năm 2022, huyện Gia Lâm thu ngân sách 9.800 tỷ đồng, bằng 1,2 lần năm 2020. Giải quyết việc làm cho 4.500 lao động.", map[float64]int{9800e9: 2022, 4500: 2022}},
 		{"Tính chung 9 tháng đầu năm 2024, GRDP của tỉnh Hải Dương ước tăng 9,8% (cùng kỳ tăng 6,1%).", map[float64]int{9.8: 2024, 6.1: 2023}},
 		{"Năm 2023, tốc độ tăng trưởng kinh tế của tỉnh Hà Nam đạt 7,2%, cùng kỳ năm trước tăng 8,3%.", map[float64]int{7.2: 2023, 8.3: 2022}},
+		// Any kind: the same period's share of its plan or its change.
+		{"Năm 2023, tổng thu ngân sách trên địa bàn huyện Tân Kỳ 9 tháng ước đạt 412 tỷ đồng, bằng 71,4% dự toán (cùng kỳ bằng 66,2%).", map[float64]int{412e9: 2023, 71.4: 2023, 66.2: 2022}},
+		{"Lũy kế 8 tháng năm 2022, chi ngân sách địa phương của tỉnh Yên Bái đạt 54,3% dự toán (cùng kỳ năm trước đạt 49,8%).", map[float64]int{54.3: 2022, 49.8: 2021}},
+		{"Năm 2024, thu ngân sách thị xã Sơn Tây 6 tháng tăng 4,1% (cùng kỳ giảm 2,3%).", map[float64]int{4.1: 2024, -2.3: 2023}},
+		// Negatives: "cùng kỳ" as the comparison base stays this year's.
+		{"Năm 2024, thu ngân sách huyện Đông Anh đạt 512 tỷ đồng, bằng 112,5% cùng kỳ, so với cùng kỳ tăng 12,5%.", map[float64]int{512e9: 2024, 112.5: 2024, 12.5: 2024}},
 	}
 	for _, c := range cases {
 		fs := extractText("t.txt", c.text)

@@ -982,9 +982,11 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		return y
 	}
 	y := x.ownYear(f, kind)
-	if kind == facts.Actual && y != 0 && samePeriodBefore(f.pre()) {
-		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)": the figure the
-		// same period had a year before.
+	if kind != facts.Plan && y != 0 && samePeriodBefore(f.pre()) {
+		// "dự kiến đạt khoảng 6,52% (cùng kỳ 6,27%)", "bằng 41,7% dự
+		// toán (cùng kỳ đạt 38,2%)", "(cùng kỳ giảm 2%)": the figure the
+		// same period had a year before, whatever its kind — its own
+		// level, its share of that year's plan, its own growth.
 		return y - 1
 	}
 	if kind == facts.Actual && y != 0 && samePeriodLevel(f.pre(), f.post()) {
@@ -1114,7 +1116,7 @@ func spanRightBefore(pre []tok) (int, bool) {
 // với cùng kỳ").
 func samePeriodBefore(pre []tok) bool {
 	n := len(pre)
-	if n >= 3 && (pre[n-1].s == "tăng" || pre[n-1].s == "đạt" || pre[n-1].s == "là") {
+	if n >= 3 && samePeriodVerb[pre[n-1].s] {
 		n-- // "(cùng kỳ tăng 5,97%)": the same period's own growth
 	}
 	if n >= 2 && pre[n-1].s == "trước" && pre[n-2].s == "năm" {
@@ -1128,6 +1130,10 @@ func samePeriodBefore(pre []tok) bool {
 	}
 	return true
 }
+
+// samePeriodVerb are the verbs a same-period figure takes after "cùng
+// kỳ": its level ("đạt", "là", "bằng") or its change ("tăng", "giảm").
+var samePeriodVerb = map[string]bool{"tăng": true, "giảm": true, "đạt": true, "là": true, "bằng": true}
 
 func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 	y, explicit := x.yearOf(f)
