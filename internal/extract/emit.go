@@ -488,6 +488,9 @@ func targetPart(f *figure) bool {
 	if n := f.noun; strings.HasPrefix(n, "tiêu chí") && hasPhrase(afterLastMark(before), nongThonM) {
 		return true // "Chương trình xây dựng nông thôn mới đạt 15/19 tiêu chí"
 	}
+	if criteriaInProgramme(f) {
+		return true // "Về xây dựng NTM, toàn huyện đạt 100/190 tiêu chí"
+	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
 	// Skip the number and its noun.
 	i := 0
@@ -560,6 +563,27 @@ func criteriaOfCommune(f *figure) bool {
 		}
 	}
 	return false
+}
+
+// criteriaInProgramme reports a count of "tiêu chí" in a sentence that
+// has named the new-rural programme before it, in an earlier clause too
+// ("Thực hiện chương trình xây dựng NTM, toàn huyện đạt 100/190 tiêu
+// chí": the criteria its communes met, summed), unless the count's own
+// clause ties it to a resolution or plan ("…, 15/19 tiêu chí đạt kế
+// hoạch Nghị quyết"), whose targets a "tiêu chí" count may be.
+func criteriaInProgramme(f *figure) bool {
+	if n := f.noun; !strings.HasPrefix(n, "tiêu chí") {
+		return false
+	}
+	if !hasPhrase(f.sentenceBefore(), nongThonM) {
+		return false
+	}
+	for _, t := range tokRange(f.ctoks, f.clause.Start, f.clause.End) {
+		if t.s == "quyết" || t.s == "hoạch" || t.s == "giao" {
+			return false // nghị quyết, kế hoạch, chỉ tiêu giao
+		}
+	}
+	return true
 }
 
 // criteriaSet reports a count measured against the new-rural criteria,

@@ -372,6 +372,16 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"the plan's count with its own verb after the criteria stays", "Huyện hoàn thành 19/19 tiêu chí nông thôn mới, hoàn thành 18/18 chỉ tiêu kinh tế - xã hội.",
 			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		// A "tiêu chí" count in a sentence that named the new-rural
+		// programme in an earlier clause: the criteria the communes met,
+		// summed; tied to a resolution or plan in its own clause, the
+		// count is the plan's.
+		{"criteria summed over the programme's communes", "Năm 2021, về thực hiện chương trình xây dựng nông thôn mới, toàn huyện Krông Bông đạt 120/247 tiêu chí, bình quân 9,2 tiêu chí/xã.",
+			nil},
+		{"criteria after the programme named with its abbreviation", "Năm 2022, về xây dựng NTM: huyện Tuy Đức đạt 96/114 tiêu chí, tăng 8 tiêu chí.",
+			nil},
+		{"a resolution's criteria in the programme's sentence stay", "Năm 2023, cùng với xây dựng nông thôn mới, huyện Hải Hậu có 17/20 tiêu chí đạt và vượt kế hoạch Nghị quyết đề ra.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023 Huyện Hải Hậu", "chi_tieu_hoan_thanh plan 20 2023 Huyện Hải Hậu"}},
 		// Report notation's pair with the unit written twice, "X unit/Y
 		// unit": the plan after the bare slash, where the sentence weighs
 		// results against targets.
