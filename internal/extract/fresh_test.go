@@ -380,6 +380,15 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"criteria after the programme named with its abbreviation", "Năm 2022, về xây dựng NTM: huyện Tuy Đức đạt 96/114 tiêu chí, tăng 8 tiêu chí.",
 			nil},
+		// "vượt" joined to a reach verb ("đạt và vượt", "đạt, vượt"), a
+		// plan noun beside the figure, 100% or more: the ratio reached;
+		// a margin (under 100%, or "vượt" alone) stays none.
+		{"reached and exceeded the plan, the ratio after the plan", "Năm 2022, tổng thu ngân sách trên địa bàn thị trấn Phong Điền đạt, vượt kế hoạch tỉnh giao 117,5%.",
+			[]string{"thu_ngan_sach pct_of_plan 117.5 2022 Thị trấn Phong Điền"}},
+		{"reached and exceeded the plan, the ratio before the plan", "Năm 2022, thu ngân sách của xã Tân Lập đạt và vượt 135% chỉ tiêu huyện giao.",
+			[]string{"thu_ngan_sach pct_of_plan 135 2022 Xã Tân Lập"}},
+		{"a margin over the plan is no ratio", "Năm 2022, thu ngân sách của xã Tân Lập đạt và vượt dự toán 12%. Thu ngân sách huyện Tân Kỳ vượt chỉ tiêu huyện giao 135%.",
+			nil},
 		{"a resolution's criteria in the programme's sentence stay", "Năm 2023, cùng với xây dựng nông thôn mới, huyện Hải Hậu có 17/20 tiêu chí đạt và vượt kế hoạch Nghị quyết đề ra.",
 			[]string{"chi_tieu_hoan_thanh actual 17 2023 Huyện Hải Hậu", "chi_tieu_hoan_thanh plan 20 2023 Huyện Hải Hậu"}},
 		// Report notation's pair with the unit written twice, "X unit/Y

@@ -355,6 +355,9 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 	if comparativeBefore(f) {
 		verb = vExceed // "cao hơn 6,2% so với cùng kỳ": "hơn" was read as the figure's qualifier
 	}
+	if verb == vExceed && ratio && reachAndExceed(f, pre, vAt) {
+		verb = vReach // "đã đạt và vượt chỉ tiêu huyện giao 208%": the ratio reached
+	}
 	if verb == vDecrease && f.a.Qualifier == "under" && f.a.UOM == "%" && !ratio && strings.HasPrefix(lowerSameLen(f.p.text[f.a.Start:f.a.End]), "dưới") {
 		verb = vLevel // "tỷ lệ hộ nghèo giảm dưới 0,5%": down to a level under 0,5%, not down by it
 	}
@@ -572,6 +575,37 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		}
 	}
 	return x.mode(f), 1, true, false
+}
+
+// reachAndExceed reports a percentage of 100 or more after "vượt" joined
+// to a reach verb before it ("đạt và vượt", "đạt, vượt", "hoàn thành và
+// vượt"), with a plan noun on either side of the figure ("đã đạt và vượt
+// chỉ tiêu quận giao 208%", "đạt và vượt 135% kế hoạch"): the ratio the
+// result reached, not a margin over the plan ("vượt 10% so với dự toán",
+// a derived ratio, has no reach verb and stays none).
+func reachAndExceed(f *figure, pre []tok, at int) bool {
+	if f.a.UOM != "%" || f.a.Value < 100 || at < 2 || pre[at].s != "vượt" {
+		return false
+	}
+	j := at - 1
+	if pre[j].s == "và" || pre[j].s == "," {
+		j--
+	}
+	if j == at-1 && pre[j].s != "thành" {
+		return false // "hoàn thành vượt" joins with no word; "đạt vượt" is rare
+	}
+	if !(pre[j].s == "đạt" || pre[j].s == "thành" && j > 0 && pre[j-1].s == "hoàn") {
+		return false
+	}
+	if hasPhrase(pre[at+1:], planM) {
+		return true
+	}
+	post := f.post()
+	if plan, _, _ := comparator(post); plan {
+		return true
+	}
+	_, _, ok := planM.match(post, 0)
+	return ok
 }
 
 // ratioKind is the kind of a percentage of a money or count indicator.
