@@ -108,6 +108,9 @@ func (s *indicatorSet) events(toks []tok) []cueEvent { return s.appendEvents(nil
 // appendEvents is events appended to out (the sentence walk reuses one
 // buffer, clause after clause).
 func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
+	// The last indicator cue read (its indicator and end), and the
+	// indicator of the last cue read as joined to another (see joined).
+	lastInd, lastEnd, joinedInd := -1, 0, -1
 	for i := 0; i < len(toks); i++ {
 		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && toks[i].s != "thu" {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
@@ -166,6 +169,27 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			// of, not the growth.
 			i = e - 1
 			continue
+		}
+		if ok && v >= 0 {
+			own := v
+			if v <= -2 {
+				own = -2 - v
+			}
+			switch {
+			case lastInd >= 0 && lastInd != own && joined(toks, lastEnd, i):
+				// "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp và
+				// tổng mức bán lẻ … ước đạt trên 1.400 tỷ đồng": two
+				// indicators' names joined by "và" share one figure,
+				// their sum, a fact of neither.
+				joinedInd, v = own, -1
+			case joinedInd == own && listedRightAfter(toks, lastEnd, i):
+				// "… và tổng mức bán lẻ, doanh thu dịch vụ ước đạt":
+				// the joined name's own words, listed on.
+				v = -1
+			default:
+				joinedInd = -1
+			}
+			lastInd, lastEnd = own, e
 		}
 		ev := cueEvent{at: i, end: e, other: v == -1}
 		if v <= -2 {
@@ -418,6 +442,38 @@ func (s *indicatorSet) index(code string) int {
 		}
 	}
 	return -1
+}
+
+// joined reports the cue at toks[i] joined by "và" to an indicator cue
+// that ended at toks[from], with only the earlier name's words between
+// (no figure, verb or clause mark): one subject naming two quantities.
+func joined(toks []tok, from, i int) bool {
+	if i < 1 || from >= i || toks[i-1].s != "và" {
+		return false
+	}
+	for _, t := range toks[from : i-1] {
+		if t.s == "-" || t.s == "–" {
+			continue
+		}
+		if !t.word || isDigits(t.s) || verbWords[t.s] != 0 || t.s == "và" {
+			return false
+		}
+	}
+	return true
+}
+
+// listedRightAfter reports only a comma, "và" or a dash between the cue
+// that ended at toks[from] and the one at toks[i].
+func listedRightAfter(toks []tok, from, i int) bool {
+	if from >= i {
+		return false
+	}
+	for _, t := range toks[from:i] {
+		if t.s != "," && t.s != "và" && t.s != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // lumped reports a cue toks[i:e] of indicator v whose head word is

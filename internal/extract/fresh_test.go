@@ -380,6 +380,18 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"criteria after the programme named with its abbreviation", "Năm 2022, về xây dựng NTM: huyện Tuy Đức đạt 96/114 tiêu chí, tăng 8 tiêu chí.",
 			nil},
+		// Two indicators' names joined by "và" in one subject share one
+		// figure, their sum: a fact of neither. One indicator's name
+		// that itself holds "và", and two subjects each with its own
+		// figure, keep theirs.
+		{"production value and retail joined, one amount", "Năm 2024, giá trị sản xuất công nghiệp - tiểu thủ công nghiệp và tổng mức bán lẻ, doanh thu dịch vụ của huyện Ea Kar ước đạt trên 1.400 tỷ đồng.",
+			nil},
+		{"investment and revenue joined, one amount", "Năm 2023, tổng vốn đầu tư toàn xã hội và thu ngân sách trên địa bàn huyện Cư Kuin đạt 3.200 tỷ đồng.",
+			nil},
+		{"one indicator's name with its own và keeps its figure", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện Cư Kuin đạt 3.200 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 3.2e+12 2023 Huyện Cư Kuin"}},
+		{"two subjects with a figure each keep theirs", "Năm 2023, thu ngân sách huyện Cư Kuin đạt 320 tỷ đồng và tổng mức bán lẻ hàng hóa đạt 2.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.2e+11 2023 Huyện Cư Kuin", "tong_muc_ban_le actual 2.1e+12 2023 Huyện Cư Kuin"}},
 		// "vượt" joined to a reach verb ("đạt và vượt", "đạt, vượt"), a
 		// plan noun beside the figure, 100% or more: the ratio reached;
 		// a margin (under 100%, or "vượt" alone) stays none.
