@@ -439,8 +439,11 @@ type docReader struct {
 	lastYear  int         // the latest of years, 0 if none (for beyondReports)
 	termStart int         // the latest first year of a term the text names
 	termEnd   int         // the last year of the term a party congress opening now plans for
-	buf       []tok       // the tokens of the current view
-	cache     bool        // keep each paragraph's tokens (a short article)
+	// congressFrom is the first year of the term a party congress the
+	// opening names opens (0 if none); see termContext.
+	congressFrom int
+	buf          []tok // the tokens of the current view
+	cache        bool  // keep each paragraph's tokens (a short article)
 	// plainRunes: the text's runes are all in vnRunes's blocks (see
 	// document.PlainRunes), so each paragraph's are.
 	plainRunes bool
@@ -506,6 +509,13 @@ type docReader struct {
 	// colon ("Đại hội đề ra các chỉ tiêu chủ yếu: …"): its sentences go
 	// on listing targets.
 	planPara *para
+
+	// termPara is the paragraph whose sentence named, before its first
+	// figure, the term it speaks of (see termContext); termParaEnd is
+	// that term's last year, termParaPast whether the term has closed.
+	termPara     *para
+	termParaEnd  int
+	termParaPast bool
 }
 
 // newDocReader prepares the reading of one article of a page: its
@@ -584,6 +594,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		x.lastYear = max(x.lastYear, y)
 	}
 	x.findDate()
+	x.congressFrom = congress[0]
 	if congress[0] != 0 && (x.pubY == 0 || congress[0] == x.pubY) {
 		// A congress held as its term opens sets targets for the term.
 		x.termEnd = congress[1]

@@ -234,6 +234,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		}
 		return
 	}
+	kind = x.termKind(f, in, kind)
 	if kind == facts.PctOfPlan && longerPlan(tokRange(f.ctoks, f.a.End, f.clause.End), x.finalYear(f, kind)) {
 		return // "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015" of 2011: the way to a longer plan
 	}

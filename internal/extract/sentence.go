@@ -140,6 +140,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	}
 	firstSent := s.Start == firstSentStart(p.text) // the paragraph's first sentence
 	if firstSent {
+		x.termPara = nil
+	}
+	if end, past, ok := x.termContext(stoks, amountsIn(amounts, s)); ok {
+		x.termPara, x.termParaEnd, x.termParaPast = p.para, end, past
+	}
+	if firstSent {
 		x.planPara = nil
 		if setsTargets(stoks) {
 			x.planPara = p.para

@@ -5,7 +5,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
+	"github.com/chitieu/chitieu/internal/vnnum"
 )
 
 // date is a day-month(-year) found in tokens.
@@ -1136,6 +1138,9 @@ func samePeriodBefore(pre []tok) bool {
 var samePeriodVerb = map[string]bool{"tăng": true, "giảm": true, "đạt": true, "là": true, "bằng": true}
 
 func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
+	if y, ok := x.termYear(f, kind); ok {
+		return y
+	}
 	y, explicit := x.yearOf(f)
 	if explicit && kind != facts.Plan && x.pubY != 0 && y > x.pubY && x.yearSent != x.sentNo && !x.yearAfter(f) && !f.planned() {
 		// A result is of the past: a year to come named by an earlier
@@ -1271,4 +1276,197 @@ func firstYearAfter(ms []mention) int {
 		}
 	}
 	return -1
+}
+
+// termContext reads the term a sentence says it speaks of, named before
+// its first figure: "Trong nhiệm kỳ 2015-2020, …", "Nhiệm kỳ qua, …",
+// "Đại hội đề ra các mục tiêu trong nhiệm kỳ 2025-2030 như: …". A party
+// congress's page reports the closing term's results and sets the
+// opening term's targets; the sentences after such an opening, to the
+// end of the paragraph, speak of that term (see termKind, termYear). It
+// returns the term's last year and whether the term has closed: it ends
+// no later than the congress's term (or, if the page names no congress
+// term, the text's year) opens. "nhiệm kỳ qua/trước" (the term just
+// past) ends as the congress's term opens.
+func (x *docReader) termContext(stoks []tok, amounts []vnnum.Amount) (end int, past, ok bool) {
+	ref := cmp.Or(x.congressFrom, x.pubY)
+	if ref == 0 {
+		return 0, false, false
+	}
+	// The last term named before the first figure: "Báo cáo tại Đại
+	// hội …, nhiệm kỳ 2020 - 2025 đánh giá: Trong nhiệm kỳ qua …".
+	for k := 0; k+2 < len(stoks); k++ {
+		if stoks[k].s != "nhiệm" || stoks[k+1].s != "kỳ" {
+			continue
+		}
+		if figureBefore(amounts, stoks[k].start) {
+			break
+		}
+		if k+4 < len(stoks) {
+			if a, b, yes := termYears(stoks, k+2); yes {
+				switch {
+				case termDesignation(stoks, k):
+					// A congress named after the term the sentence
+					// spoke of ("Trên cơ sở đánh giá kết quả nhiệm kỳ
+					// qua, Đại hội … lần thứ XXVI, nhiệm kỳ 2020-2025
+					// thông qua 28 chỉ tiêu") turns from it.
+					end, past, ok = 0, false, false
+				case k > 0 && !termTimeWord(stoks[k-1].s):
+					// "bầu cử đại biểu HĐND các cấp nhiệm kỳ 2021 -
+					// 2026": the term of what the words before name,
+					// not the time the sentence speaks of.
+				case b <= ref:
+					end, past, ok = b, true, true
+				case a >= ref:
+					end, past, ok = b, false, true
+				default:
+					end, past, ok = 0, false, false
+				}
+				continue
+			}
+		}
+		if w := stoks[k+2].s; (w == "qua" || w == "trước") && !(k > 0 && (stoks[k-1].s == "với" || stoks[k-1].s == "so")) {
+			if from := cmp.Or(x.congressFrom, x.termStart); from != 0 {
+				end, past, ok = from, true, true
+			}
+		}
+	}
+	return end, past, ok
+}
+
+// termTimeWord reports a word before "nhiệm kỳ A - B" that makes the
+// term the time the sentence speaks of: "trong", "suốt", "cho" (targets
+// for the term), "của" (the term's targets), a comma.
+func termTimeWord(w string) bool {
+	switch w {
+	case "trong", "suốt", "cho", "của", ",":
+		return true
+	}
+	return false
+}
+
+// termDesignation reports a term at toks[k] ("nhiệm kỳ") that is part of
+// a body's or a congress's name, not the time the sentence speaks of:
+// "HĐND huyện khóa V, nhiệm kỳ 2021-2026", "Đại hội … lần thứ XI,
+// nhiệm kỳ 2020 - 2025", "Đại hội Đảng bộ huyện lần thứ XX (nhiệm kỳ
+// 2025 – 2030)".
+func termDesignation(toks []tok, k int) bool {
+	if k == 0 {
+		return false
+	}
+	if toks[k-1].s == "(" {
+		return true
+	}
+	if toks[k-1].s != "," {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if toks[j].s == "khóa" || toks[j].s == "khoá" || toks[j].s == "thứ" {
+			return true
+		}
+	}
+	return false
+}
+
+// figureBefore reports an amount with a unit or noun ("20 đảng viên",
+// "15%") starting before byte offset pos.
+func figureBefore(amounts []vnnum.Amount, pos int) bool {
+	for _, a := range amounts {
+		if a.Start >= pos {
+			return false
+		}
+		if a.UOM != "" || a.Noun != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// termKind gives a figure in a paragraph under a named term (see
+// termContext) the kind of that term: under a closed term a figure read
+// as a target for want of a target word of its own ("tốc độ tăng trưởng
+// hằng năm tăng 13-15%", "bình quân đạt 15,2%/năm") is a result; under
+// the opening term a figure with no kind word and no year of its own
+// ("trong nhiệm kỳ phát triển 20 đảng viên mới") is a target. A count of
+// targets stays a target.
+func (x *docReader) termKind(f *figure, in catalog.Indicator, kind facts.Kind) facts.Kind {
+	if x.termPara != f.p || x.termParaEnd == 0 {
+		return kind
+	}
+	if x.ownSentenceYear(f) && !x.clauseNamesTerm(f) {
+		return kind
+	}
+	switch {
+	case x.termParaPast && kind == facts.Plan && !f.planned() && f.a.Noun != "chỉ tiêu" && !opensBracket(f.pre()):
+		return facts.Actual
+	case !x.termParaPast && kind == facts.Actual && !clauseKindCue(f):
+		return facts.Plan
+	}
+	return kind
+}
+
+// termYear is the year of a figure in a paragraph under a named term
+// (see termContext) that names no year of its own, or whose clause says
+// it is the term's ("trong nhiệm kỳ đã kết nạp 346 đảng viên" after
+// "thu nhập đến năm 2019 đạt …;"): the term's last year. Under the
+// opening term only targets take it.
+func (x *docReader) termYear(f *figure, kind facts.Kind) (int, bool) {
+	if x.termPara != f.p || x.termParaEnd == 0 || !x.termParaPast && kind != facts.Plan || x.yearAfter(f) {
+		return 0, false
+	}
+	if x.ownSentenceYear(f) && !x.clauseNamesTerm(f) {
+		return 0, false
+	}
+	return x.termParaEnd, true
+}
+
+// ownSentenceYear reports a figure with a year of its own other than
+// the term's last: named in its sentence, or named before it and inside
+// the term ("Thu nhập năm 2019 đạt …. Tỷ lệ hộ nghèo còn 1,68%" speaks
+// of 2019; a "năm 2025" the text named before a paragraph on the
+// 2015-2020 term does not).
+func (x *docReader) ownSentenceYear(f *figure) bool {
+	y, explicit := x.yearOf(f)
+	if !explicit || y == x.termParaEnd {
+		return false
+	}
+	return x.yearSent == x.sentNo || x.yearAfter(f) || y < x.termParaEnd && y > x.termParaEnd-5
+}
+
+// opensBracket reports a figure right after "(": an aside, which the
+// words before the bracket name ("chưa đạt mục tiêu (7,5-8%/năm)").
+func opensBracket(pre []tok) bool {
+	return len(pre) > 0 && pre[len(pre)-1].s == "("
+}
+
+// clauseKindCue reports a kind word (target or result) in the figure's
+// clause before it.
+func clauseKindCue(f *figure) bool {
+	for _, k := range f.cues.kind {
+		if k.pos >= f.a.Start {
+			break
+		}
+		if k.pos >= f.clause.Start && k.val != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseNamesTerm reports a clause that says, before the figure, it
+// speaks of the term ("trong nhiệm kỳ", "của nhiệm kỳ") or of its
+// yearly average ("mỗi năm", "hằng năm", "bình quân") and names no
+// year of its own.
+func (x *docReader) clauseNamesTerm(f *figure) bool {
+	toks := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	term := false
+	for k := range toks {
+		if toks[k].s == "năm" && k+1 < len(toks) && len(toks[k+1].s) == 4 && isDigits(toks[k+1].s) {
+			return false
+		}
+		if k+1 < len(toks) && (toks[k].s == "nhiệm" && toks[k+1].s == "kỳ" || toks[k+1].s == "năm" && (toks[k].s == "mỗi" || toks[k].s == "hằng" || toks[k].s == "hàng")) {
+			term = true
+		}
+	}
+	return term
 }

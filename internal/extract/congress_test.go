@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestCongressTermContext: a sentence that names, before its first
+// figure, the term it speaks of ("Trong nhiệm kỳ 2015-2020, …", "Nhiệm kỳ
+// qua, …", "trong nhiệm kỳ 2025-2030, …") sets the term of the rest of its
+// paragraph: under the closed term, yearly or average figures with no
+// target word are results of the term's last year; under the opening
+// term, figures with no kind word are its targets, of its last year.
+// Negatives: a term that names a body or a congress ("khóa V, nhiệm kỳ
+// 2021-2026", "lần thứ XX (nhiệm kỳ 2025 – 2030)"), a term of something
+// the words before name, a target word, a figure in a bracket after a
+// target, and a year of the figure's own.
+func TestCongressTermContext(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"closed term, yearly range",
+			"Đại hội Đảng bộ xã Bình Minh nhiệm kỳ 2020-2025\n\nNgày 12/6, Đảng bộ xã Bình Minh tổ chức Đại hội đại biểu lần thứ XV, nhiệm kỳ 2020-2025.\n\nTrong nhiệm kỳ 2015-2020, Đảng bộ xã lãnh đạo thực hiện tốt các mục tiêu đề ra. Tốc độ tăng trưởng kinh tế hằng năm đạt 9-11%; đời sống nhân dân được cải thiện.\n",
+			[]string{"tang_truong_kinh_te actual 2020"}},
+		{"term just past, average",
+			"Đại hội Đảng bộ phường Tân Hòa nhiệm kỳ 2020-2025\n\nSáng 3/7, Đảng bộ phường Tân Hòa tổ chức Đại hội đại biểu lần thứ IX, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, phường giữ vững ổn định. Kinh tế duy trì mức tăng trưởng khá, bình quân đạt 12,4%/năm.\n",
+			[]string{"tang_truong_kinh_te actual 2020"}},
+		{"closed term, clause names the term after another year",
+			"Đại hội Đảng bộ xã Hòa An nhiệm kỳ 2020-2025\n\nNgày 20/5, Đảng bộ xã Hòa An tổ chức Đại hội lần thứ XX, nhiệm kỳ 2020-2025.\n\nTrong nhiệm kỳ 2015-2020, Đảng bộ xã đạt nhiều kết quả. Thu nhập bình quân đến năm 2019 đạt 30 triệu đồng/người; trong nhiệm kỳ kết nạp được 120 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2020"}},
+		{"opening term, growth target",
+			" date 2025-10-02 Đại hội Đảng bộ tỉnh Hà Sơn đã thông qua nghị quyết.\n\nTheo nghị quyết, trong nhiệm kỳ 2025-2030, tỉnh phấn đấu tốc độ tăng trưởng GRDP bình quân đạt 9%/năm trở lên.\n",
+			[]string{"tang_truong_kinh_te plan 2030"}},
+		{"opening term, no kind word",
+			"Đại hội Đảng bộ xã Phú Lâm nhiệm kỳ 2020-2025\n\nNgày 2/6, Đảng bộ xã Phú Lâm tổ chức Đại hội lần thứ VII, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ 2020-2025, Đảng bộ xã tập trung vào ba khâu đột phá; trong nhiệm kỳ phát triển 30 đảng viên mới.\n",
+			[]string{"dang_vien_moi plan 2025"}},
+		// Negatives.
+		{"council's term is no time context",
+			"Kỳ họp HĐND huyện\n\n Ngày 23/7/2021, HĐND huyện Hải Lạc khóa V, nhiệm kỳ 2021-2026, tổ chức kỳ họp thứ 2. Trong 6 tháng đầu năm 2021, huyện kết nạp 50 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2021"}},
+		{"congress's name in brackets",
+			"Huyện ủy tổng kết năm 2024\n\nNăm 2024, Huyện ủy chuẩn bị Đại hội Đảng bộ huyện lần thứ XX (nhiệm kỳ 2025 – 2030) đúng tiến độ. Trong năm, toàn huyện kết nạp 85 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2024"}},
+		{"bracketed target under a closed term",
+			"Đại hội Đảng bộ tỉnh nhiệm kỳ 2020-2025\n\nNgày 14/10/2020, Đảng bộ tỉnh tổ chức Đại hội lần thứ XX, nhiệm kỳ 2020-2025.\n\nTrong nhiệm kỳ 2015-2020, tốc độ tăng trưởng kinh tế bình quân đạt 6,8%/năm, chưa đạt mục tiêu Nghị quyết đề ra (7-8%/năm).\n",
+			[]string{"tang_truong_kinh_te actual 2020", "tang_truong_kinh_te plan 2020"}},
+		{"own year kept under a closed term",
+			"Đại hội Đảng bộ xã Yên Lạc nhiệm kỳ 2020-2025\n\nNgày 5/6, Đảng bộ xã Yên Lạc tổ chức Đại hội lần thứ X, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, kinh tế xã phát triển khá. Thu nhập bình quân đầu người năm 2019 đạt 40 triệu đồng. Tỷ lệ hộ nghèo còn 2,1%.\n",
+			[]string{"ty_le_ho_ngheo actual 2019"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
