@@ -50,3 +50,28 @@ func TestCongressTermContext(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestSectorShareItems: in a list of sector shares each item is labelled
+// by its own sector, with or without "chiếm"; only the services item is
+// the services share. Negatives: the services item later in the list, and
+// a figure after the services label that is no sector item.
+func TestSectorShareItems(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"services first, bare items",
+			"Năm 2023, cơ cấu kinh tế của xã Tân Phú chuyển dịch đúng hướng: tỷ trọng dịch vụ chiếm 51%, công nghiệp - xây dựng 30% và nông, lâm nghiệp 19%.\n",
+			[]string{"ty_trong_dich_vu actual 2023"}},
+		{"services first, thủy sản last",
+			"Năm 2022, tỷ trọng thương mại, dịch vụ của huyện chiếm 38,5%; công nghiệp 35,2%; nông nghiệp, thủy sản 26,3%.\n",
+			[]string{"ty_trong_dich_vu actual 2022"}},
+		// Negatives.
+		{"services item later",
+			"Năm 2023, cơ cấu kinh tế của phường: công nghiệp - xây dựng 44%, thương mại - dịch vụ 50% và nông nghiệp 6%.\n",
+			[]string{"ty_trong_dich_vu actual 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

@@ -60,6 +60,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// structureShare).
 		ind, ratio = -1, false
 	}
+	if ind >= 0 && a.UOM == "%" && x.ind.list[ind].Code == "ty_trong_dich_vu" && otherSectorItem(f, subj) {
+		// "tỷ trọng ngành thương mại - dịch vụ chiếm 42%, công nghiệp
+		// 40% và nông nghiệp 18%": in a list of sector shares each item
+		// is labelled by its own sector, with or without "chiếm"; the
+		// services label of the first item is not the later ones'.
+		ind, ratio = -1, false
+	}
 	if i := x.sharedCulture(f); i >= 0 {
 		// "84,3% gia đình đạt chuẩn văn hóa, 71,6% thôn, tổ dân phố đạt
 		// chuẩn văn hóa": each share belongs to the noun right after it.

@@ -216,6 +216,37 @@ func ownShareItem(f *figure, subj subject) bool {
 	return true
 }
 
+// otherSectorItem reports a percentage that ends a list item labelled by
+// a sector of its own other than the services ("…, công nghiệp – tiểu
+// thủ công nghiệp 40% và nông nghiệp 18%"): after the subject and another
+// figure, the words since the last mark (or "và"), perhaps ending in
+// "chiếm", are words only and name a sector.
+func otherSectorItem(f *figure, subj subject) bool {
+	if subj.none || f.prevReal <= subj.end || f.prevReal > f.a.Start {
+		return false
+	}
+	item := afterLastMark(tokRange(f.ctoks, max(f.prevReal, f.clause.Start), f.a.Start))
+	for len(item) > 0 && (item[0].s == ";" || item[0].s == "và") {
+		item = item[1:]
+	}
+	if len(item) == 0 || item[0].start < subj.end || servicesItem(item) {
+		return false
+	}
+	sector := false
+	for k, t := range item {
+		if !t.word && t.s != "-" && t.s != "–" || isDigits(t.s) {
+			return false
+		}
+		switch t.s {
+		case "nghiệp", "sản", "dựng", "vụ", "mại", "lịch":
+			// công/nông/lâm nghiệp, thủy sản, xây dựng, dịch vụ,
+			// thương mại, du lịch
+			sector = sector || k > 0
+		}
+	}
+	return sector
+}
+
 // servicesShareOfWhole reads a share of the whole economy given after the
 // services named as the sentence's sector ("thương mại – dịch vụ được xác
 // định là thế mạnh của thành phố, chiếm trên 81% cơ cấu kinh tế", "mức
