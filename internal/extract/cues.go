@@ -268,6 +268,13 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 	}
 	r := tokRange(toks, from, to)
 	for k := 0; k < len(r); k++ {
+		if e := figureAside(r, k); e > k {
+			// "(trong đó … dịch vụ lưu trú ăn uống tăng 5,0%, …)": a
+			// bracket that gives figures of its own, opened and closed
+			// within the stretch, is their aside; its words are theirs.
+			k = e - 1
+			continue
+		}
 		if !s.nots[i].mayStart(&r[k]) {
 			continue
 		}
@@ -442,6 +449,32 @@ func (s *indicatorSet) index(code string) int {
 		}
 	}
 	return -1
+}
+
+// figureAside returns the end (past its ")") of a bracket that opens at
+// r[k], closes within r and holds a number, or k when there is none.
+func figureAside(r []tok, k int) int {
+	if r[k].s != "(" {
+		return k
+	}
+	depth, digit := 0, false
+	for j := k; j < len(r); j++ {
+		switch {
+		case r[j].s == "(":
+			depth++
+		case r[j].s == ")":
+			depth--
+			if depth == 0 {
+				if digit {
+					return j + 1
+				}
+				return k
+			}
+		case isDigits(r[j].s):
+			digit = true
+		}
+	}
+	return k
 }
 
 // joined reports the cue at toks[i] joined by "và" to an indicator cue

@@ -380,6 +380,16 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"criteria after the programme named with its abbreviation", "Năm 2022, về xây dựng NTM: huyện Tuy Đức đạt 96/114 tiêu chí, tăng 8 tiêu chí.",
 			nil},
+		// A bracket that gives figures of its own is their aside: its
+		// words ("lưu trú, ăn uống", "nội địa") deny nothing to the
+		// figures after it; a bracket with no figure still qualifies
+		// the subject ("(không kể thu tiền sử dụng đất)").
+		{"an aside with its own figure, then the total's change", "Năm 2022, tổng mức bán lẻ hàng hóa của thị xã Buôn Hồ đạt 2.150 tỷ đồng (doanh thu lưu trú, ăn uống 410 tỷ đồng), tăng 8,4% so với năm 2021.",
+			[]string{"tong_muc_ban_le actual 2.15e+12 2022 Thị xã Buôn Hồ", "tong_muc_ban_le change_vs_prev 8.4 2022 Thị xã Buôn Hồ"}},
+		{"an aside with a figure in words of another kind, then the total's change", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện Krông Pắc ước đạt 6.020 tỷ đồng (dịch vụ lưu trú ước 950 tỷ đồng), tăng 11,3% so với cùng kỳ.",
+			[]string{"tong_muc_ban_le actual 6.02e+12 2023 Huyện Krông Pắc", "tong_muc_ban_le change_vs_prev 11.3 2023 Huyện Krông Pắc"}},
+		{"a bracket with no figure still qualifies", "Năm 2023, thu ngân sách huyện Tân Kỳ (không kể thu tiền sử dụng đất) đạt 512 tỷ đồng, tăng 6% so với năm 2022.",
+			nil},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own
