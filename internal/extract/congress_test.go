@@ -75,3 +75,28 @@ func TestSectorShareItems(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestCongressHostUnit: the unit that holds a congress named in the lead
+// is the text's unit: after a date and a comma ("Ngày 12/5, xã Tân Hưng,
+// huyện Cái Bè đã tổ chức Đại hội …", its district in apposition; a ward
+// with its town). Negative: the parent in apposition holds nothing.
+func TestCongressHostUnit(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"commune after a date, its district in apposition",
+			"Đại hội Đảng bộ xã vùng sâu\n\n date 2020-05 Ngày 12/5, xã Tân Hưng, huyện Cái Bè đã tổ chức Đại hội Đảng bộ lần thứ V, nhiệm kỳ 2020-2025. Đây là xã khó khăn nhất của huyện Cái Bè.\n\nNhiệm kỳ qua, lãnh đạo huyện Cái Bè ghi nhận xã thu ngân sách đạt 20 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2020 Xã Tân Hưng"}},
+		{"ward after a date, its town in apposition",
+			"Đại hội Đảng bộ phường\n\n date 2020-06 Sáng 8/6, phường Minh Khai, thị xã Sơn Hà long trọng tổ chức Đại hội Đảng bộ lần thứ VI, nhiệm kỳ 2020-2025. Dự có lãnh đạo thị xã Sơn Hà.\n\nNhiệm kỳ qua, phường đã kết nạp 45 đảng viên mới, được lãnh đạo thị xã Sơn Hà ghi nhận.\n",
+			[]string{"dang_vien_moi actual 2020 Phường Minh Khai"}},
+		// Negative.
+		{"province in apposition holds nothing",
+			"Huyện tổng kết năm\n\n date 2023-12 Ngày 20/12, huyện Ba Tri, tỉnh Bến Tre tổ chức hội nghị tổng kết năm 2023.\n\nNăm 2023, thu ngân sách của huyện đạt 300 tỷ đồng; tỉnh Bến Tre ghi nhận.\n",
+			[]string{"thu_ngan_sach actual 2023 Huyện Ba Tri"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, true, c.want...)
+	}
+}

@@ -46,8 +46,12 @@ func hostOf(toks []tok, i, end int) bool {
 	if sessionBefore(toks, i) {
 		return true
 	}
-	if i > 0 && toks[i-1].s == "," {
-		return false // "huyện Ba Tơ, tỉnh Quảng Ngãi khai mạc …": the parent in apposition holds nothing
+	if i > 1 && toks[i-1].s == "," && toks[i-2].word && !isDigits(toks[i-2].s) {
+		// "huyện Ba Tơ, tỉnh Quảng Ngãi khai mạc …": the parent in
+		// apposition holds nothing. (After a date, "Trong 2 ngày
+		// 9-10/6, xã Đa Quyn, huyện Đức Trọng đã tổ chức đại hội", the
+		// comma opens the sentence's subject.)
+		return false
 	}
 	k := end
 	if k < len(toks) && toks[k].s == "(" {
@@ -113,9 +117,10 @@ func parentApposition(toks []tok, k int) int {
 	}
 	e := k + 1
 	switch {
-	case toks[e].s == "tỉnh":
+	case toks[e].s == "tỉnh", toks[e].s == "huyện", toks[e].s == "quận":
+		// (", huyện Đức Trọng": the district a commune lies in.)
 		e++
-	case toks[e].s == "thành" && toks[e+1].s == "phố":
+	case toks[e].s == "thành" && toks[e+1].s == "phố", toks[e].s == "thị" && toks[e+1].s == "xã":
 		e += 2
 	default:
 		return k
