@@ -239,6 +239,9 @@ func photoCaption(t string) bool {
 		return false
 	}
 	lower := lowerSameLen(t)
+	if numberedPhoto(lower) {
+		return true
+	}
 	for _, mark := range []string{"ảnh:", "(ảnh ", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"} {
 		i := strings.Index(lower, mark)
 		for i >= 0 {
@@ -255,6 +258,28 @@ func photoCaption(t string) bool {
 		}
 	}
 	return false
+}
+
+// numberedPhoto reports a caption that a page's gallery numbers at its
+// end, after a dash: "Lãnh đạo tỉnh thăm công trình - Ảnh 2." (the
+// number of the photo on the page; a stock photo reused on later pages
+// keeps the caption and the year of the day it was taken). lower is the
+// line in lower case (lowerSameLen).
+func numberedPhoto(lower string) bool {
+	s := strings.TrimRight(lower, " .")
+	n := len(s)
+	for n > 0 && s[n-1] >= '0' && s[n-1] <= '9' {
+		n--
+	}
+	if n == len(s) || len(s)-n > 3 {
+		return false
+	}
+	s = strings.TrimRight(s[:n], " ")
+	if !strings.HasSuffix(s, "ảnh") {
+		return false
+	}
+	s = strings.TrimRight(s[:len(s)-len("ảnh")], " ")
+	return strings.HasSuffix(s, "-") || strings.HasSuffix(s, "–") || strings.HasSuffix(s, "|")
 }
 
 // hasAnh reports "ảnh" in lowerSameLen(t), without the copy: "ả" or "Ả"

@@ -223,8 +223,10 @@ func TestNamesNewUnit(t *testing.T) {
 
 func TestPhotoCaption(t *testing.T) {
 	checkLines(t, "photoCaption", photoCaption,
-		[]string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung"},
-		[]string{"Hình ảnh của quận ngày càng khang trang", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"})
+		[]string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung",
+			"Lãnh đạo huyện kiểm tra tiến độ dự án đường ven biển năm 2022 - Ảnh 3.", "Bí thư Tỉnh ủy trao quà cho hộ nghèo – ảnh 12"},
+		[]string{"Hình ảnh của quận ngày càng khang trang",
+			"Xã có 12 điểm chụp ảnh - ảnh hưởng của bão số 3 là 2", "Phường triển khai số hóa hồ sơ - hình ảnh 2024", "Năm 2024 thu ngân sách đạt 812 tỷ đồng - tăng 12%", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"})
 }
 
 // TestCaptionYear: the year of a photo's caption is not the text's: it
@@ -240,6 +242,20 @@ func TestCaptionYear(t *testing.T) {
 			doc = strings.Replace(text, "Nông dân trong huyện thu hoạch lúa vụ mùa. (Ảnh tư liệu năm 2017)\n", "", 1)
 		}
 		checkYears(t, fmt.Sprintf("caption %v", withCaption), " date 2022-12 "+doc, 2022)
+	}
+}
+
+// TestNumberedCaptionYear: a gallery's numbered caption ("… - Ảnh 1.")
+// over a stock photo keeps the year the photo was taken; that year must not
+// carry to the figures after it.
+func TestNumberedCaptionYear(t *testing.T) {
+	for _, caption := range []string{
+		"Chủ tịch UBND tỉnh làm việc với các sở ngành tháng 10 năm 2021 - Ảnh 1.",
+		"Lãnh đạo tỉnh kiểm tra công trình trọng điểm năm 2022 – Ảnh 2",
+	} {
+		text := "Tỉnh Hậu Giang họp thường kỳ tháng 11\n" + caption + "\n" +
+			"Tổng thu ngân sách nhà nước trên địa bàn tỉnh 11 tháng ước đạt 4.120 tỷ đồng, đạt 92% dự toán. Công tác điều hành được tập trung.\n"
+		checkYears(t, caption, " date 2024-12 "+text, 2024)
 	}
 }
 
