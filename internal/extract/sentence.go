@@ -358,6 +358,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 					ev++ // "Số hộ nghèo: 201 hộ, tỷ lệ 6,47%": the rate of the count just given
 					continue
 				}
+				if e.other && rateOfPlanAt(ctoks, e) {
+					ev++ // "đạt tỷ lệ 83% dự toán": the ratio the subject reached, no rate of another subject
+					continue
+				}
 				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
@@ -1463,6 +1467,34 @@ func englishFigures(p view) bool {
 		}
 	}
 	return words >= 8
+}
+
+// rateOfPlanAt reports event e, another subject, as a bare "tỷ lệ" between
+// a verb of result and a percentage of a plan: "đạt tỷ lệ 96% kế hoạch",
+// "bằng tỷ lệ 102% so với dự toán". The rate is the ratio the clause's
+// subject reached against its plan, as "đạt 96% kế hoạch" is; "tỷ lệ"
+// names no indicator of its own there.
+func rateOfPlanAt(toks []tok, e cueEvent) bool {
+	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" || e.at == 0 {
+		return false
+	}
+	switch toks[e.at-1].s {
+	case "đạt", "bằng", "với":
+	default:
+		return false
+	}
+	k := e.end
+	if k >= len(toks) || !isDigits(toks[k].s) {
+		return false
+	}
+	for k < len(toks) && k <= e.end+4 && (isDigits(toks[k].s) || toks[k].s == "," || toks[k].s == ".") {
+		k++
+	}
+	if k >= len(toks) || toks[k].s != "%" {
+		return false
+	}
+	plan, _, _ := comparator(toks[k+1:])
+	return plan
 }
 
 // rateOfCountAt reports event e, another subject, as a bare "tỷ lệ" right
