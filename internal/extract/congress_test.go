@@ -100,3 +100,31 @@ func TestCongressHostUnit(t *testing.T) {
 		checkFacts(t, c.name, c.text, true, c.want...)
 	}
 }
+
+// TestSpanFromYears: a figure right after "từ YYYY-YYYY" (or "từ năm YYYY
+// - YYYY") adds up that span and takes its last year, even in a
+// paragraph on a term that ends later. Negative: a span that opens the
+// sentence, its figure with a year of its own.
+func TestSpanFromYears(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare span",
+			"Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025\n\nNgày 10/6, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, xã phát triển khá. Tổng thu ngân sách trên địa bàn từ 2016-2019 đạt 25 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2019"}},
+		{"span, then the amount's ratio to plan",
+			"Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025\n\nNgày 10/6, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, xã phát triển khá. Tổng thu ngân sách trên địa bàn từ năm 2016 - 2019 là 31,5 tỷ đồng, đạt 118% so với chỉ tiêu nghị quyết.\n",
+			[]string{"thu_ngan_sach actual 2019", "thu_ngan_sach pct_of_plan 2019"}},
+		{"span with năm",
+			"Đại hội Đảng bộ phường Quang Trung nhiệm kỳ 2020-2025\n\nNgày 2/7, Đảng bộ phường Quang Trung tổ chức Đại hội lần thứ VIII, nhiệm kỳ 2020-2025.\n\nTrong nhiệm kỳ qua, số đảng viên mới được kết nạp từ năm 2016 - 2019 là 64 đảng viên.\n",
+			[]string{"dang_vien_moi actual 2019"}},
+		// Negative.
+		{"span opens the sentence",
+			"Đại hội Đảng bộ xã Tân Lập nhiệm kỳ 2020-2025\n\nNgày 10/6, Đảng bộ xã Tân Lập tổ chức Đại hội lần thứ IV, nhiệm kỳ 2020-2025.\n\nTừ 2016-2019, xã tập trung xây dựng nông thôn mới; năm 2018 thu ngân sách đạt 6 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2018"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

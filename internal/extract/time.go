@@ -976,6 +976,12 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// a period named right before it takes the period's last year.
 		return end
 	}
+	if end, ok := spanOfAmountBefore(f); ok && kind.IsRatio() {
+		// "Tổng thu ngân sách từ 2015-2019 là 1,674 tỷ đồng, đạt 134%
+		// so với chỉ tiêu": the ratio of the amount before it, of the
+		// amount's span.
+		return end
+	}
 	if y, ok := bracketYearBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
 		// "cao gấp đôi so với 5 năm trước (năm 2019 thu 27.359 tỷ
 		// đồng)": a bracket that opens with a year and gives it a
@@ -1085,9 +1091,34 @@ func movedFromYear(f *figure) int {
 	return y
 }
 
+// spanOfAmountBefore reads the span of years right before the amount
+// that stands before the figure, a comma and "đạt" (or "bằng") between
+// them ("từ 2015-2019 là 1,674 tỷ đồng, đạt 134%"): see spanRightBefore.
+func spanOfAmountBefore(f *figure) (int, bool) {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return 0, false
+	}
+	between := tokRange(f.ctoks, f.prevReal, f.a.Start)
+	if len(between) != 2 || between[0].s != "," || between[1].s != "đạt" && between[1].s != "bằng" {
+		return 0, false
+	}
+	toks := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+	n := len(toks)
+	for n > 0 {
+		switch s := toks[n-1].s; {
+		case isDigits(s), s == ",", s == ".", s == "tỷ", s == "tỉ", s == "triệu", s == "nghìn", s == "ngàn", s == "đồng":
+			n--
+			continue
+		}
+		break
+	}
+	return spanRightBefore(toks[:n])
+}
+
 // spanRightBefore reads a multi-year period that ends right before a
 // figure, in a bracket or not: "giai đoạn 2021-2023 (", "thời kỳ 2016 –
-// 2020", "nhiệm kỳ 2020-2025 là". It returns the period's last year.
+// 2020", "nhiệm kỳ 2020-2025 là", "từ 2015-2019 là". It returns the
+// period's last year.
 func spanRightBefore(pre []tok) (int, bool) {
 	n := len(pre)
 	for n > 0 && (pre[n-1].s == "(" || pre[n-1].s == "là" || pre[n-1].s == "đạt" || pre[n-1].s == ":") {
@@ -1098,6 +1129,9 @@ func spanRightBefore(pre []tok) (int, bool) {
 	}
 	switch {
 	case pre[n-5].s == "giai" && pre[n-4].s == "đoạn", pre[n-5].s == "thời" && pre[n-4].s == "kỳ", pre[n-5].s == "nhiệm" && pre[n-4].s == "kỳ":
+	case pre[n-4].s == "từ", pre[n-5].s == "từ" && pre[n-4].s == "năm":
+		// "Tổng thu ngân sách từ 2015-2019 là …", "từ năm 2016 - 2019
+		// đạt …": a span of years the figure adds up.
 	default:
 		return 0, false
 	}
