@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
@@ -60,7 +62,7 @@ func (x *docReader) run() {
 		}
 		x.amounts = x.scanPara(x.amounts[:0], p)
 		x.amounts = compactPairs(p.text, compactMoney(p.text, x.amounts))
-		amounts := percentPoints(p.text, x.amounts)
+		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
 		x.sents = appendSentences(x.sents[:0], p.text)
 		for _, s := range x.sents {
 			x.sentence(p, s, amounts)
@@ -1654,4 +1656,55 @@ func (x *docReader) runningYear() int {
 		return x.year
 	}
 	return x.defYear
+}
+
+// listCounts gives a bare number that ends an item of a per-unit list
+// the count noun of the item before it: "Đảng bộ TP. Tam Kỳ … 150 đảng
+// viên mới; Hội An 110; Điện Bàn 150" counts 110 and 150 đảng viên too.
+// The item is "; " and a name in capitals (one to four words, no figure)
+// right before the number, and ends at the number (";", ".", "," or "và"
+// follow, or the text ends); the item before it, up to its ";", ends
+// in a count (a number and its noun, with at most words after it: "150
+// đảng viên mới;") or is such an item itself. Money and
+// percentages are not carried: a bare number after "620 tỷ đồng" may be
+// of another scale.
+func listCounts(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	for i := 1; i < len(amounts); i++ {
+		a, prev := &amounts[i], &amounts[i-1]
+		if a.UOM != "" || a.Noun != "" || a.Form != vnnum.Plain || prev.UOM != "" || prev.Noun == "" || a.Qualifier != "" {
+			continue
+		}
+		between := text[prev.End:a.NumStart] // scanned once: each amount's look back ends at the one before
+		semi := strings.IndexByte(between, ';')
+		if semi < 0 || strings.IndexAny(between[:semi], ".:") >= 0 || !listItemName(between[semi+1:]) {
+			continue
+		}
+		rest := strings.TrimLeft(text[a.End:], " ")
+		if !(rest == "" || rest[0] == ';' || rest[0] == '.' || rest[0] == ',' || strings.HasPrefix(rest, "và ")) {
+			continue
+		}
+		a.Noun = prev.Noun
+	}
+	return amounts
+}
+
+// listItemName reports s as a list item's name: one to four words, each
+// starting with a capital, nothing else.
+func listItemName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 4 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !isUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -59,6 +59,11 @@ type unitFinder struct {
 	// unless the list turns out an address (see main).
 	listed []listedUnit
 
+	// prov is the province the text is about (see docProvince), found
+	// once: provOK false when it names several.
+	prov             string
+	provDone, provOK bool
+
 	// bareCity counts the uses of "thành phố" alone as a subject (not
 	// "thành phố giao", "các thành phố"): the unit of a city's text that
 	// never names its city (see main).

@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/chitieu/chitieu/internal/unitname"
 )
 
 // listVerbM are the verbs that follow a unit's name in a per-unit list
@@ -44,9 +46,13 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	}
 	var words []string
 	k := i
+	// A word that starts no place's name in a list ("Hội", "Đại") may
+	// start a district's the gazetteer knows ("Hội An 110; Đại Lộc
+	// 125"): such a name is read only so (see gazetteerDistrict).
+	stopFirst := listStop[toks[i].s]
 	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
 		w := orig[toks[k].start:toks[k].end]
-		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || len(words) == 0 && (listStop[toks[k].s] || isLevelFirst(toks[k].s)) {
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || len(words) == 0 && isLevelFirst(toks[k].s) {
 			break
 		}
 		k++
@@ -66,6 +72,12 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	if !predicateAfter(toks, k) {
 		return "", "", 0, false
 	}
+	if stopFirst {
+		if d, ok := x.gazetteerDistrict(orig, toks, i, name); ok && x.units.levelOf(name) == "" {
+			return d.Name, d.Level, k, true
+		}
+		return "", "", 0, false
+	}
 	if f, ok := x.units.fold[name]; ok {
 		name = f
 	}
@@ -81,6 +93,9 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	}
 	if lv != "" {
 		return name, lv, k, true
+	}
+	if d, ok := x.gazetteerDistrict(orig, toks, i, name); ok {
+		return d.Name, d.Level, k, true
 	}
 	if !x.units.listLevelOK {
 		return "", "", 0, false
@@ -260,3 +275,81 @@ func isListHead(toks []tok, i int, heads []int) bool {
 }
 
 var timeLeadM = newListMatcher([]string{"cũng trong năm", "trong năm", "năm nay", "riêng", "còn", "tiếp đến", "tiếp theo", "sau đó", "đứng thứ hai là", "thứ hai là"}, 1)
+
+// gazetteerDistrict reads a list item's name that the text never gives a
+// level word as a district-level unit of the gazetteer (unitname): "Đảng
+// bộ TP. Tam Kỳ … 150 đảng viên; Hội An 110; Điện Bàn 150" lists Thành phố
+// Hội An and Thị xã Điện Bàn. Only in a list of districts: the sentence
+// before the item names a district level word ("huyện", "thị xã", "TP.",
+// "các huyện, thị, thành ủy"). The name is not a province's (the province
+// reading stays first) and is the one district of that name in the
+// province the text is about (see docProvince), or in the country when
+// the text names no province. A text published from July 2025, when
+// districts were abolished, reads none: its names are of communes and
+// wards.
+func (x *docReader) gazetteerDistrict(orig string, toks []tok, i int, name string) (unitname.DistrictUnit, bool) {
+	if x.pubY > 2025 || x.pubY == 2025 && x.pubM >= 7 || unitname.Provinces[name] != "" || unitname.Provinces[foldTones(name)] != "" {
+		return unitname.DistrictUnit{}, false
+	}
+	if x.unitTier < tierDistrict || !districtListBefore(orig[:toks[i].start]) {
+		return unitname.DistrictUnit{}, false
+	}
+	prov, ok := x.units.docProvince()
+	if !ok {
+		return unitname.DistrictUnit{}, false
+	}
+	return unitname.DistrictIn(prov, foldTones(name))
+}
+
+// districtListBefore reports a district level word in the text before a
+// list item: the list's first item or its heading names the level
+// ("Đảng bộ TP.Tam Kỳ … 150; Hội An 110", "các huyện, thị, thành ủy: …").
+func districtListBefore(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"huyện", "quận", "thị xã", "thị,", "thành phố", "tp.", "tp ", "tx.", "tx "} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// docProvince is the province the text is about: the one it names
+// without a level word or with "tỉnh", its outlet's or portal's, or the
+// province of the district-level units it names with their level words
+// (by the gazetteer). "" with ok when it names none; ok is false when it
+// names units of more than one province.
+func (u *unitFinder) docProvince() (string, bool) {
+	if u.provDone {
+		return u.prov, u.provOK
+	}
+	u.provDone, u.provOK = true, true
+	seen := func(p string) {
+		if p == "" || !u.provOK {
+			return
+		}
+		if u.prov != "" && u.prov != p {
+			u.prov, u.provOK = "", false
+			return
+		}
+		u.prov = p
+	}
+	seen(u.outletProvince)
+	for k := range u.named {
+		switch {
+		case k.tier == tierProvince && unitname.Provinces[k.name] != "":
+			seen(k.name)
+		case k.tier == tierDistrict:
+			var ps []string
+			for _, d := range unitname.DistrictsNamed(foldTones(k.name)) {
+				if d.Level == k.level && !slices.Contains(ps, d.Province) {
+					ps = append(ps, d.Province)
+				}
+			}
+			if len(ps) == 1 {
+				seen(ps[0])
+			}
+		}
+	}
+	return u.prov, u.provOK
+}
