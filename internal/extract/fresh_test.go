@@ -380,6 +380,15 @@ func TestFreshKinds(t *testing.T) {
 			nil},
 		{"criteria after the programme named with its abbreviation", "Năm 2022, về xây dựng NTM: huyện Tuy Đức đạt 96/114 tiêu chí, tăng 8 tiêu chí.",
 			nil},
+		// A bare "giải ngân" measured against "kế hoạch vốn X" where the
+		// sentence named "vốn X" before it: one pot's disbursement, a
+		// part; the whole public investment's plan stays.
+		{"carried-over capital's disbursement is a part", "Năm 2020, nguồn vốn năm 2019 chuyển sang của huyện Krông Bông có 40 công trình với tổng vốn chuyển nguồn là 35,2 tỷ đồng; giải ngân đến ngày 30/6/2020 là 20,1 tỷ đồng, đạt 57,1% kế hoạch vốn chuyển nguồn.",
+			nil},
+		{"extended capital's disbursement is a part", "Năm 2021, huyện Tuy Đức được bổ sung vốn kéo dài 12,5 tỷ đồng; đến nay giải ngân 8,2 tỷ đồng, đạt 65,6% kế hoạch vốn kéo dài.",
+			nil},
+		{"the year's plan of capital is the whole", "Năm 2024, huyện Tuy Đức giải ngân 300 tỷ đồng, đạt 60% kế hoạch vốn năm 2024.",
+			[]string{"giai_ngan_dau_tu actual 3e+11 2024 Huyện Tuy Đức", "giai_ngan_dau_tu pct_of_plan 60 2024 Huyện Tuy Đức"}},
 		// A bracket that gives figures of its own is their aside: its
 		// words ("lưu trú, ăn uống", "nội địa") deny nothing to the
 		// figures after it; a bracket with no figure still qualifies

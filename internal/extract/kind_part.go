@@ -359,3 +359,57 @@ func bareDisbursement(f *figure) bool {
 	}
 	return lowerSameLen(f.p.text[f.subjStart:f.subjEnd]) == "giải ngân"
 }
+
+// namedPot reports a bare "giải ngân" measured against the plan of a
+// capital the sentence named before it ("… tổng vốn chuyển nguồn là
+// 42,117 tỷ đồng; giải ngân đến ngày 15/4 là 18,163 tỷ đồng, đạt 43,13%
+// kế hoạch vốn chuyển nguồn"): its clause's "kế hoạch vốn X" repeats a
+// "vốn X" of the sentence before the subject, a pot of its own, so the
+// amount and the ratio are that pot's, a part. A plan of the whole
+// public investment ("kế hoạch vốn đầu tư công", "kế hoạch vốn năm
+// 2024", "kế hoạch vốn được giao") names no pot.
+func namedPot(f *figure) bool {
+	if !bareDisbursement(f) {
+		return false
+	}
+	after := tokRange(f.ctoks, f.subjEnd, f.clause.End)
+	for k := 0; k+2 < len(after); k++ {
+		if !(after[k].s == "hoạch" && k > 0 && after[k-1].s == "kế" || after[k].s == "kh") || after[k+1].s != "vốn" {
+			continue
+		}
+		var q []string
+		for j := k + 2; j < len(after) && len(q) < 3 && after[j].word && !isDigits(after[j].s); j++ {
+			q = append(q, after[j].s)
+		}
+		if len(q) == 0 {
+			return false
+		}
+		switch q[0] {
+		case "đầu", "năm", "được", "giao", "đã", "của", "đầu tư":
+			return false
+		}
+		for _, w := range q {
+			if w == "giao" {
+				return false
+			}
+		}
+		before := tokRange(f.stoks, f.sent.Start, f.subjStart)
+		for i := 0; i+len(q) < len(before); i++ {
+			if before[i].s != "vốn" {
+				continue
+			}
+			same := true
+			for j, w := range q {
+				if before[i+1+j].s != w {
+					same = false
+					break
+				}
+			}
+			if same {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
