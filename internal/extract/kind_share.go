@@ -390,6 +390,12 @@ func (x *docReader) sharedCulture(f *figure) int {
 	for k := 1; k+1 < len(post); k++ {
 		if holder && holderEnds(post[k]) {
 			holder = false
+			if post[k].s == "có" && post[k+1].s != "văn" && post[k+1].s != "danh" {
+				// "100% thôn, bản có nhà văn hóa", "… có sân thể thao, nhà
+				// văn hóa": what the areas have (a building, a ground) is
+				// no title they hold.
+				return -1
+			}
 		}
 		if holder && !cultureHolderWord[post[k].s] {
 			return -1 // "67% khu nhà trọ đạt văn hóa": boarding houses, no residential area

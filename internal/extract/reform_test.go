@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestRateOfPlan: a bare "tỷ lệ" between a verb of result and a
+// percentage of a plan ("đạt tỷ lệ 96% kế hoạch") is the ratio the
+// subject reached, as "đạt 96% kế hoạch" is; a "tỷ lệ" that names its own
+// indicator, or a bare rate with no plan after it, stays as it was.
+func TestRateOfPlan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"đạt tỷ lệ X% dự toán after an amount",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách trên địa bàn huyện ước đạt 412 tỷ đồng, đạt tỷ lệ 108% dự toán.\n",
+			[]string{"thu_ngan_sach actual 2024", "thu_ngan_sach pct_of_plan 2024"}},
+		{"bằng tỷ lệ X% so với kế hoạch, no amount",
+			"Xã Phú Đông năm 2024.\n\nĐến hết năm 2024, giải ngân vốn đầu tư công của xã bằng tỷ lệ 91,5% so với kế hoạch vốn được giao.\n",
+			[]string{"giai_ngan_dau_tu pct_of_plan 2024"}},
+		{"two plans after one rate",
+			"Tỉnh Bình Sơn năm 2024.\n\nThu ngân sách nhà nước năm 2024 đạt 9.870 tỷ đồng, đạt tỷ lệ 97% dự toán Trung ương giao và 92% dự toán tỉnh giao.\n",
+			[]string{"thu_ngan_sach actual 2024", "thu_ngan_sach pct_of_plan 2024", "thu_ngan_sach pct_of_plan 2024"}},
+		// Negatives.
+		{"a rate with no plan after it",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách huyện đạt 412 tỷ đồng, đạt tỷ lệ 3%.\n",
+			[]string{"thu_ngan_sach actual 2024"}},
+		{"a rate that names its indicator",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách huyện đạt 412 tỷ đồng, tỷ lệ hộ nghèo giảm còn 3,2%.\n",
+			[]string{"thu_ngan_sach actual 2024", "ty_le_ho_ngheo actual 2024"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
+
+// TestCultureFacility: a share of residential areas that have a cultural
+// building ("có nhà văn hóa", "có điểm sinh hoạt văn hóa") is no share of
+// areas holding the cultural title; "có danh hiệu văn hóa", "đạt chuẩn
+// văn hóa" and a bare "… văn hóa" are.
+func TestCultureFacility(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"có nhà văn hóa",
+			"Xã Ea Tir năm 2025.\n\nĐến cuối năm 2025, 100% buôn, thôn có nhà văn hóa và sân thể thao.\n",
+			nil},
+		{"có điểm sinh hoạt văn hóa, then another rate",
+			"Xã Ea Tir năm 2025.\n\nNăm 2025, 96% tổ dân phố có điểm sinh hoạt văn hóa cộng đồng, tỷ lệ hộ nghèo còn 1,8%.\n",
+			[]string{"ty_le_ho_ngheo actual 2025"}},
+		// Negatives: the title itself.
+		{"có danh hiệu văn hóa",
+			"Xã Ea Tir năm 2025.\n\nNăm 2025, 85% thôn, buôn có danh hiệu văn hóa.\n",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 2025"}},
+		{"đạt chuẩn văn hóa",
+			"Xã Ea Tir năm 2025.\n\nNăm 2025, 88% thôn, buôn đạt chuẩn văn hóa.\n",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 2025"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
