@@ -128,3 +128,30 @@ func TestSpanFromYears(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestCongressDesignation: the party organisation named after the
+// congress's designation ("Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 -
+// 2025 Đảng bộ xã Yên Phú") holds the congress, in a lead that may come
+// fourth, after the headline, a dateline and a photo's line. Negative: a
+// district's congress so named keeps the district, not a commune the
+// lead names after it.
+func TestCongressDesignation(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"commune, province in the headline",
+			"Đại hội điểm của Đảng bộ tỉnh Bến Tre\n\nThứ Hai, 10-02-2020, 09:30\n\nBan Chấp hành Đảng bộ xã Yên Phú khóa mới ra mắt.\n\nNgày 10-2, Đại hội đại biểu lần thứ V, nhiệm kỳ 2020 - 2025 Đảng bộ xã Yên Phú đã khai mạc.\n\nĐại hội đề ra 18 chỉ tiêu cho nhiệm kỳ 2020 - 2025.\n",
+			[]string{"chi_tieu_hoan_thanh plan 2025 Xã Yên Phú"}},
+		{"ward, city in the headline",
+			"Thành phố Biên Hòa: đại hội điểm cấp cơ sở\n\nThứ Ba, 12-05-2020\n\nĐoàn đại biểu dự đại hội.\n\nSáng 12-5, Đại hội lần thứ IX, nhiệm kỳ 2020-2025 Đảng bộ phường Tân Mai đã diễn ra.\n\nĐại hội thông qua 16 chỉ tiêu cho nhiệm kỳ 2020 - 2025.\n",
+			[]string{"chi_tieu_hoan_thanh plan 2025 Phường Tân Mai"}},
+		// Negative.
+		{"district congress, commune named after",
+			"Đại hội Đảng bộ huyện Châu Thành\n\nThứ Tư, 15-07-2020\n\nQuang cảnh đại hội.\n\nNgày 15-7, Đại hội đại biểu lần thứ XV, nhiệm kỳ 2020 - 2025 Đảng bộ huyện Châu Thành khai mạc tại xã Phú An.\n\nĐại hội đề ra 20 chỉ tiêu cho nhiệm kỳ 2020 - 2025.\n",
+			[]string{"chi_tieu_hoan_thanh plan 2025 Huyện Châu Thành"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, true, c.want...)
+	}
+}

@@ -314,6 +314,7 @@ func definedName(orig string, toks []tok, i int) (string, bool) {
 	return name, true
 }
 
-// leadParas is how many paragraphs from the top (headline, date line,
-// lead) may name the party organisation whose congress the text reports.
-const leadParas = 3
+// leadParas is how many paragraphs from the top (headline, date line, a
+// photo's line, lead) may name the party organisation whose congress the
+// text reports.
+const leadParas = 4

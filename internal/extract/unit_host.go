@@ -18,6 +18,17 @@ func congressOf(toks []tok, i, end int) bool {
 		return false
 	}
 	k -= 2
+	// The congress's designation may stand between: "Đại hội đại biểu
+	// lần thứ XIII, nhiệm kỳ 2020 - 2025 Đảng bộ xã Tham Đôn".
+	if k >= 4 && toks[k-1].s == "-" && isDigits(toks[k].s) && isDigits(toks[k-2].s) && toks[k-3].s == "kỳ" && toks[k-4].s == "nhiệm" {
+		k -= 5
+		if k >= 0 && toks[k].s == "," {
+			k--
+		}
+	}
+	if k >= 2 && toks[k-1].s == "thứ" && toks[k-2].s == "lần" {
+		k -= 3
+	}
 	if k >= 1 && toks[k].s == "biểu" && toks[k-1].s == "đại" {
 		k -= 2
 	}
