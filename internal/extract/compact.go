@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -57,4 +58,91 @@ func compactPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 func barePairPlan(f *figure) bool {
 	pre := f.pre()
 	return len(pre) == 1 && pre[0].s == "/" && f.prevEnd == pre[0].start
+}
+
+// bracketMoneyPairs reads report notation's bracketed pair "(A/B <money
+// unit>)", the result and then its plan with the unit written once, after
+// both ("đạt 100% kế hoạch (814,3/814,3 tỷ đồng)", "(12/14 tỷ đồng)"):
+// vnnum skips a decimal glued to a slash and reads whole numbers as a
+// count "12/14" with no unit, so neither was money. A takes B's unit and
+// ends at the slash, B follows it as compactPairs' pair does (barePairPlan
+// reads it as the plan). Only a pair that fills its bracket is read.
+func bracketMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	for open := 0; open < len(text); open++ {
+		if text[open] != '(' {
+			continue
+		}
+		i := open + 1
+		for i < len(text) && text[i] == ' ' {
+			i++
+		}
+		aStart := i
+		aEnd := numRun(text, i)
+		if aEnd == aStart || aEnd >= len(text) || text[aEnd] != '/' {
+			continue
+		}
+		bStart := aEnd + 1
+		bNumEnd := numRun(text, bStart)
+		if bNumEnd == bStart {
+			continue
+		}
+		end := min(len(text), bStart+48)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end--
+		}
+		next := scan(text[bStart:end])
+		if len(next) == 0 {
+			continue
+		}
+		b := next[0]
+		if b.Start != 0 || b.Form != vnnum.Plain || b.UOM != "VND" || b.Noun != "" {
+			continue
+		}
+		b.Start, b.NumStart, b.End = b.Start+bStart, b.NumStart+bStart, b.End+bStart
+		k := b.End
+		for k < len(text) && text[k] == ' ' {
+			k++
+		}
+		if k >= len(text) || text[k] != ')' {
+			continue
+		}
+		s := text[aStart:aEnd] + text[bNumEnd:b.End]
+		as := scan(s)
+		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(s) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+			continue
+		}
+		a := as[0]
+		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
+		kept := amounts[:0:0]
+		for _, c := range amounts {
+			if c.End <= aStart || c.Start >= b.End {
+				kept = append(kept, c)
+			}
+		}
+		amounts = append(kept, a, b)
+		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		open = b.End
+	}
+	return amounts
+}
+
+// bracketPairResult reports the first figure of a bracketed pair "(A/B
+// …)" read by bracketMoneyPairs or compactPairs: an opening bracket
+// right before it and a slash glued to its end, a figure right after.
+func bracketPairResult(f *figure) bool {
+	pre, post := f.pre(), f.post()
+	return len(pre) > 0 && pre[len(pre)-1].s == "(" && len(post) == 1 && post[0].s == "/" && post[0].start == f.a.End
+}
+
+// numRun returns the end of the run of digits, dots and commas at i that
+// starts and ends with a digit (i itself when there is none).
+func numRun(text string, i int) int {
+	if i >= len(text) || !isDigitByte(text[i]) {
+		return i
+	}
+	j := i
+	for j < len(text) && (isDigitByte(text[j]) || (text[j] == '.' || text[j] == ',') && j+1 < len(text) && isDigitByte(text[j+1])) {
+		j++
+	}
+	return j
 }

@@ -101,6 +101,11 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// that left poverty, the poverty rate's fall in points.
 		ind = x.ind.index("ty_le_ho_ngheo")
 	}
+	if ind < 0 && a.UOM == "%" && poorFallRate(f) {
+		// "giảm được 210 hộ nghèo, đạt tỷ lệ 2%": the rate of the
+		// households that left poverty, the poverty rate's fall.
+		ind = x.ind.index("ty_le_ho_ngheo")
+	}
 	if ind < 0 {
 		// The cue may follow the figure: "97% người dân tham gia bảo hiểm y
 		// tế", "218 quần chúng ưu tú được kết nạp".
@@ -345,6 +350,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		}
 		return facts.Plan, 1, true, false
 	}
+	if !ratio && bracketPairResult(f) && pairContext(f.stoks) && !f.targetVerb() {
+		// "giải ngân đạt 100% kế hoạch (814,3/814,3 tỷ đồng)": the first of
+		// a bracketed result/plan pair is the result, whatever plan noun
+		// stands before the bracket.
+		return facts.Actual, 1, true, false
+	}
 	pre, post := afterColon(f.pre()), f.post()
 	verb, vAt, found := lastPhrase(pre, verbM)
 	if found && verbBeforeSubject(pre, vAt, f.subjStart) {
@@ -547,6 +558,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			return facts.ChangeVsPrev, signOf(verb), true, false
 		}
 		giamNgheo := giamNgheoOwn(f)
+		if !giamNgheo && poorFallRate(f) {
+			if f.planned() || x.mode(f) == facts.Plan {
+				return "", 0, false, false // "phấn đấu giảm 200 hộ nghèo, tỷ lệ 2%": a planned change
+			}
+			giamNgheo = true
+		}
 		if giamNgheo && plannedRange(f) {
 			return "", 0, false, false // "tỷ lệ giảm hộ nghèo bình quân hằng năm đạt 3 - 5%": a target's
 		}

@@ -115,6 +115,11 @@ func comparator(post []tok) (plan, prev, compared bool) {
 			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
 				return false, false, true // "so với tháng trước": not the same period of last year
 			}
+			if assignedBase(post[i:]) {
+				// "đạt 115% so với Hội đồng nhân dân huyện giao": what an
+				// organ or a tier assigned is a plan, named or not.
+				return true, false, true
+			}
 			if post[i].s == "ước" || post[i].s == "ưth" {
 				// "tăng 8% so với ước thực hiện năm 2023": a target is set
 				// against last year's estimate; results are compared with
@@ -133,6 +138,26 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		}
 	}
 	return false, false, false
+}
+
+// assignedBase reports a comparison's base (the words after "so (với)")
+// that is what someone assigned: a short run of words naming no time and
+// no figure, closed by "giao" ("HĐND huyện giao", "tỉnh giao", "cấp trên
+// giao"). Assigned amounts are plans even when no plan noun is written.
+func assignedBase(base []tok) bool {
+	if timeBase(base) {
+		return false
+	}
+	for k := 0; k < len(base) && k <= 6; k++ {
+		t := base[k]
+		if !t.word || isDigits(t.s) {
+			return false
+		}
+		if t.s == "giao" {
+			return k > 0
+		}
+	}
+	return false
 }
 
 // timeBase reports a comparison ("so (với) …" opening post) whose base is

@@ -140,6 +140,37 @@ func bothPoorAndNear(toks []tok) bool {
 // before a figure.
 func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 
+// poorFallRate reports a percentage that a count of poor households taken
+// off the rolls names the rate of: "giảm (được) <N> hộ nghèo, (đạt) tỷ lệ
+// X%" — the count, a comma, then "tỷ lệ" with no noun of its own and the
+// figure. The rate is the fall of the poverty rate, in points; a rate
+// after a remaining stock ("số hộ nghèo còn lại là 873, đạt tỷ lệ 2,03%")
+// or after any other figure is not read so.
+func poorFallRate(f *figure) bool {
+	t := f.stoks
+	k := tokIndex(t, f.a.Start)
+	if k < 2 || t[k-1].s != "lệ" || t[k-2].s != "tỷ" {
+		return false
+	}
+	k -= 2
+	if k > 0 && (t[k-1].s == "đạt" || t[k-1].s == "là" || t[k-1].s == "với") {
+		k--
+	}
+	if k < 4 || t[k-1].s != "," || t[k-2].s != "nghèo" || t[k-3].s != "hộ" || !isDigits(t[k-4].s) {
+		return false
+	}
+	k -= 4
+	for k > 0 && (isDigits(t[k-1].s) || t[k-1].s == "." || t[k-1].s == "hơn" || t[k-1].s == "gần" || t[k-1].s == "trên") {
+		k--
+	}
+	for n := 1; n <= 2 && k-n >= 0; n++ {
+		if t[k-n].s == "giảm" {
+			return true
+		}
+	}
+	return false
+}
+
 // giamNgheoOwn reports "tỷ lệ giảm nghèo" (or "giảm tỷ lệ hộ nghèo
 // đạt") as the figure's own subject: looked for from the subject's cue
 // (and the word before it) to the figure, not in the whole sentence, so

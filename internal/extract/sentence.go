@@ -61,7 +61,7 @@ func (x *docReader) run() {
 			x.planYear = y
 		}
 		x.amounts = x.scanPara(x.amounts[:0], p)
-		x.amounts = compactPairs(p.text, compactMoney(p.text, x.amounts))
+		x.amounts = bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts)))
 		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
 		x.sents = appendSentences(x.sents[:0], p.text)
 		for _, s := range x.sents {

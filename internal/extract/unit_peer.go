@@ -119,7 +119,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
 			// district's article speaks of the province, "huyện đạt …"
 			// of the district again.
-			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) || groupWordAt(p.text, toks, j) {
+			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) || groupWordAt(p.text, toks, j) || tierList(p.text, toks, i, j) {
 				i = j - 1
 				continue
 			}
@@ -213,6 +213,23 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	slices.SortStableFunc(out, func(a, b unitMention) int { return cmp.Compare(a.pos, b.pos) })
 	return out
+}
+
+// tierList reports a bare level word at toks[i:j] listed with another
+// bare level word ("của tỉnh, huyện nói chung", "tỉnh và huyện", "huyện,
+// xã"): tiers of government named together, none of them a unit the
+// figures after belong to.
+func tierList(orig string, toks []tok, i, j int) bool {
+	joint := func(s string) bool { return s == "," || s == "và" || s == "-" || s == "/" }
+	if i >= 2 && joint(toks[i-1].s) && isLevelTok(toks[i-2].s) {
+		return true
+	}
+	if j+1 < len(toks) && joint(toks[j].s) && levelFirstTok(&toks[j+1]) {
+		if _, e, ok := matchLevel(orig, toks, j+1); ok && !(e < len(toks) && capitalAt(orig, toks, e)) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterPeer reports a clause whose last unit named so far is another
