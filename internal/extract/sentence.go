@@ -1056,6 +1056,12 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		if !ok {
 			continue
 		}
+		if val == cuePlan && effortNoun(stoks, i, e) {
+			// "dưới sự phấn đấu, nỗ lực của cả hệ thống chính trị, …":
+			// the effort made, a noun, names no target.
+			i = e - 1
+			continue
+		}
 		if val == cueExpect && i > 0 && purposeWord(stoks[i-1].s) && resultVerb(stoks[i].s) {
 			// "tập trung các giải pháp để thực hiện các chỉ tiêu như: …":
 			// the targets aimed at, whatever year the text is from.
@@ -1256,6 +1262,21 @@ func targetGoverns(toks []tok, i int) bool {
 		}
 	}
 	return true
+}
+
+// effortNoun reports "phấn đấu" at stoks[i:e] used as a noun, the
+// effort made: after "sự" or a preposition that takes a noun ("dưới",
+// "nhờ"), as in "dưới sự phấn đấu, nỗ lực của …" (or with the "sự"
+// dropped: "dưới phấn đấu, cố gắng của …").
+func effortNoun(stoks []tok, i, e int) bool {
+	if e != i+2 || stoks[i].s != "phấn" || i == 0 {
+		return false
+	}
+	switch stoks[i-1].s {
+	case "sự", "dưới", "nhờ":
+		return true
+	}
+	return false
 }
 
 // resultVerb reports the first word of a result verb a target verb can

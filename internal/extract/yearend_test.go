@@ -142,3 +142,28 @@ func TestTierListNoUnit(t *testing.T) {
 		checkFacts(t, c.name, c.text, true, c.want...)
 	}
 }
+
+// TestEffortNounNoTarget: "phấn đấu" after "sự" or a preposition that
+// takes a noun ("dưới", "nhờ") is the effort made, not a target verb: a
+// count of targets reached after it is a result. The verb itself still
+// names targets.
+func TestEffortNounNoTarget(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"dưới sự phấn đấu",
+			"HĐND xã Tân Phú tổ chức kỳ họp cuối năm\n\nNăm 2021, dưới sự phấn đấu, nỗ lực của cả hệ thống chính trị, 14/14 chỉ tiêu chủ yếu đạt và vượt.\n",
+			[]string{"chi_tieu_hoan_thanh actual 2021", "chi_tieu_hoan_thanh plan 2021"}},
+		{"nhờ phấn đấu, sự dropped",
+			"HĐND phường An Lạc tổ chức kỳ họp cuối năm\n\nNăm 2022, nhờ phấn đấu, cố gắng của các tầng lớp nhân dân, phường có 11/12 chỉ tiêu đạt và vượt.\n",
+			[]string{"chi_tieu_hoan_thanh actual 2022", "chi_tieu_hoan_thanh plan 2022"}},
+		// Negative: the verb names the targets.
+		{"xã phấn đấu hoàn thành",
+			"HĐND xã Tân Phú tổ chức kỳ họp cuối năm\n\nNăm 2022, xã phấn đấu hoàn thành 14/14 chỉ tiêu chủ yếu.\n",
+			[]string{"chi_tieu_hoan_thanh plan 2022"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
