@@ -427,6 +427,12 @@ func dateHeader(l string) (y, m int, rest string, ok bool) {
 	}
 	// Keep byte offsets of the rest meaningful: blank out the header.
 	off := len(l) - len(t) + 12
+	if len(t) >= 15 && t[12] == '-' && isDigitByte(t[13]) && isDigitByte(t[14]) && (len(t) == 15 || t[15] == ' ') {
+		// " date 2026-01-16 …": the day too, else "16" is read as a
+		// number of the headline after it ("16 Phường Hòa Bình …", a
+		// count of wards).
+		off += 3
+	}
 	return y, m, strings.Repeat(" ", off) + l[off:], true
 }
 

@@ -60,3 +60,27 @@ func TestCultureFacility(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestDateLineDay: the " date YYYY-MM-DD" line before a headline is
+// metadata to its day; the day is no number of the headline ("16 Phường
+// …" read as a count of wards dropped the headline's figure).
+func TestDateLineDay(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"headline plan after a full date",
+			" date 2025-12-28 Xã Ea Tir phấn đấu tỷ lệ hộ nghèo còn 1,5%\n\nĐảng ủy xã Ea Tir tổng kết năm 2025, triển khai nhiệm vụ năm 2026.\n\nNăm 2025, tỷ lệ hộ nghèo giảm còn 2,1%.\n",
+			[]string{"ty_le_ho_ngheo plan 2026", "ty_le_ho_ngheo actual 2025"}},
+		{"headline result after a full date",
+			" date 2025-07-09 Phường Tân Mai thu ngân sách 6 tháng đạt 61% dự toán\n\nSáng 8/7, HĐND phường Tân Mai tổ chức kỳ họp thứ hai.\n",
+			[]string{"thu_ngan_sach pct_of_plan 2025"}},
+		// Negative: a count of units in a headline still counts them.
+		{"a count of wards in the headline",
+			" date 2025-07-09 12 phường thu ngân sách 6 tháng đạt 61% dự toán\n\nSáng 8/7, thành phố tổ chức hội nghị.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
