@@ -84,3 +84,28 @@ func TestDateLineDay(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestSpecialZoneUnit: "đặc khu" (the special zones formed on 1 July
+// 2025) is a level word of the commune tier: its own figures are its, a
+// bare "đặc khu" refers to it, and the province it lies in stays the
+// parent.
+func TestSpecialZoneUnit(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"bare level word after the named zone",
+			"Đặc khu Lý Sơn tổng kết năm 2025\n\nNăm 2025, tổng thu ngân sách trên địa bàn đặc khu đạt 118 tỷ đồng, đạt 104% dự toán tỉnh Quảng Ngãi giao.\n",
+			[]string{"thu_ngan_sach actual 2025 Đặc khu Lý Sơn", "thu_ngan_sach pct_of_plan 2025 Đặc khu Lý Sơn"}},
+		{"zone named in the clause, province in the headline",
+			"Tỉnh Quảng Ninh họp báo cuối năm 2025\n\nRiêng đặc khu Vân Đồn, năm 2025 tốc độ tăng trưởng kinh tế đạt 12,5%.\n",
+			[]string{"tang_truong_kinh_te actual 2025 Đặc khu Vân Đồn"}},
+		// Negative: "đặc khu kinh tế" in a province's text names no zone.
+		{"the word in another sense",
+			"Tỉnh Quảng Ninh năm 2025\n\nTỉnh kiến nghị cơ chế như một đặc khu kinh tế; năm 2025 tốc độ tăng trưởng kinh tế của tỉnh đạt 11%.\n",
+			[]string{"tang_truong_kinh_te actual 2025 Tỉnh Quảng Ninh"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, true, c.want...)
+	}
+}

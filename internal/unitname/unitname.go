@@ -11,8 +11,8 @@ import (
 type Tier int
 
 const (
-	Commune  Tier = iota // xã, phường, thị trấn
-	District             // quận, huyện, thị xã, thành phố thuộc tỉnh, đặc khu
+	Commune  Tier = iota // xã, phường, thị trấn, đặc khu
+	District             // quận, huyện, thị xã, thành phố thuộc tỉnh
 	Province             // tỉnh (and, by rank, a centrally-run thành phố)
 )
 
@@ -34,7 +34,10 @@ type Level struct {
 var Levels = []Level{
 	{Word: "Thành phố", Short: "TP.", Tier: District, Abbrev: "TP"},
 	{Word: "Thị trấn", Short: "TT.", Tier: Commune},
-	{Word: "Đặc khu", Short: "ĐK.", Tier: District},
+	// Đặc khu: the special zones the island districts became on 1 July
+	// 2025 (Phú Quốc, Côn Đảo, Vân Đồn, Lý Sơn …) are of the commune
+	// level, right under their province, as wards and communes are.
+	{Word: "Đặc khu", Short: "ĐK.", Tier: Commune},
 	{Word: "Thị xã", Short: "TX.", Tier: District, Abbrev: "TX"},
 	{Word: "Phường", Short: "P.", Tier: Commune, Numbered: true},
 	{Word: "Huyện", Short: "H.", Tier: District, Abbrev: "H."},

@@ -67,6 +67,7 @@ func TestTierOf(t *testing.T) {
 		"Thành phố Hà Nội": Province, "Tỉnh Nghệ An": Province, "Thành phố Huế": Province,
 		"Thành phố Vinh": District, "Thành phố Bắc Ninh": District, "Thị xã Hương Trà": District, "Quận 12": District,
 		"Phường Bến Nghé": Commune, "Xã Tân Lập": Commune, "Thị trấn Mỹ Lộc": Commune,
+		"Đặc khu Côn Đảo": Commune, "đặc khu Vân Đồn": Commune,
 	}
 	for name, want := range cases {
 		if got, ok := TierOf(name); !ok || got != want {
