@@ -399,6 +399,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 6.02e+12 2023 Huyện Krông Pắc", "tong_muc_ban_le change_vs_prev 11.3 2023 Huyện Krông Pắc"}},
 		{"a bracket with no figure still qualifies", "Năm 2023, thu ngân sách huyện Tân Kỳ (không kể thu tiền sử dụng đất) đạt 512 tỷ đồng, tăng 6% so với năm 2022.",
 			nil},
+		// A ratio names its base right after it: a base that is no plan,
+		// no period before and nothing assigned (a scenario, a
+		// programme) makes a ratio of neither kind; plans, assigned
+		// amounts and "tổng kế hoạch" stay ratios of the plan.
+		{"a ratio of a scenario is no ratio of the plan", "Năm 2023, thu ngân sách của huyện Cư Kuin đạt 520 tỷ đồng, bằng 48% dự toán, bằng 90% kịch bản điều hành.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023 Huyện Cư Kuin", "thu_ngan_sach pct_of_plan 48 2023 Huyện Cư Kuin"}},
+		{"a ratio of a programme is no ratio of the plan", "Năm 2023, tổng thu ngân sách huyện Ea Kar ước đạt 2.100 tỷ đồng, đạt 102% phương án thu của huyện.",
+			[]string{"thu_ngan_sach actual 2.1e+12 2023 Huyện Ea Kar"}},
+		{"a ratio of what the province assigned stays the plan's", "Năm 2023, thu ngân sách huyện Ea Kar đạt 2.100 tỷ đồng, đạt 102% tỉnh giao.",
+			[]string{"thu_ngan_sach actual 2.1e+12 2023 Huyện Ea Kar", "thu_ngan_sach pct_of_plan 102 2023 Huyện Ea Kar"}},
+		{"a ratio of the whole plan stays the plan's", "Năm 2023, giải ngân vốn đầu tư công của huyện Ea Kar đạt 300 tỷ đồng, bằng 85% tổng kế hoạch vốn.",
+			[]string{"giai_ngan_dau_tu actual 3e+11 2023 Huyện Ea Kar", "giai_ngan_dau_tu pct_of_plan 85 2023 Huyện Ea Kar"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

@@ -669,6 +669,13 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 	case vDecrease:
 		return facts.ChangeVsPrev, -1, true
 	case vReach, vAchieve:
+		if otherBase(f.post()) {
+			// "bằng 67% dự toán, bằng 96% cùng kỳ, bằng 95% kịch bản": a
+			// ratio names its base right after it; a base that is no
+			// plan, no period before and nothing assigned (a scenario,
+			// a programme) makes it a ratio of neither kind.
+			return "", 0, false
+		}
 		return facts.PctOfPlan, 1, true
 	}
 	if bracketAfterPlan(f) {
@@ -717,3 +724,37 @@ func afterHeading(toks []tok, from, at int) int {
 	}
 	return from
 }
+
+// otherBase reports a ratio's base named right after its figure (post,
+// the words up to the next figure) that is neither a plan ("dự toán",
+// "tổng kế hoạch", "xã giao": what an organ assigned), nor the period
+// before, nor a time the ratio was reached in: the words up to the first
+// mark, opened by a noun ("kịch bản", "phương án điều hành"), not by a
+// joining word ("và bằng …", "trong 6 tháng") or an indicator's name
+// that an assignment closes ("thu ngân sách … do trung ương giao").
+func otherBase(post []tok) bool {
+	n := 0
+	for n < len(post) && post[n].word && n < 14 {
+		n++
+	}
+	base := post[:n]
+	if len(base) == 0 || timeWord[base[0].s] || baseJoin[base[0].s] || isDigits(base[0].s) {
+		return false
+	}
+	for k := range base {
+		if _, _, ok := planM.match(base, k); ok {
+			return false
+		}
+		if _, _, ok := prevM.match(base, k); ok {
+			return false
+		}
+		if base[k].s == "giao" || base[k].s == "đề" || base[k].s == "ra" || base[k].s == "so" {
+			return false
+		}
+	}
+	return true
+}
+
+// baseJoin: words that, right after a ratio, join or place it rather
+// than name its base.
+var baseJoin = map[string]bool{"và": true, "với": true, "của": true, "tại": true, "ở": true, "trong": true, "so": true, "đến": true, "tính": true, "theo": true, "hơn": true, "cho": true, "vào": true, "là": true, "thì": true, "nhưng": true, "đạt": true, "bằng": true, "tăng": true, "giảm": true, "vượt": true, "trên": true, "dưới": true, "khoảng": true, "gần": true, "do": true}
