@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+// TestValueAddedGrowth: the growth of the whole unit's value added
+// ("giá trị sản phẩm", "(tổng) giá trị tăng thêm") is its economic growth,
+// as "tổng sản phẩm trên địa bàn" is; a sector's value added, or the
+// value of a product per hectare, stays a part.
+func TestValueAddedGrowth(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"tốc độ tăng giá trị sản phẩm bình quân",
+			"Xã Tân Phú năm 2025.\n\nGiai đoạn 2020 - 2025, tốc độ tăng giá trị sản phẩm bình quân của xã đạt 8,4%/năm.\n",
+			[]string{"tang_truong_kinh_te actual 2025"}},
+		{"giá trị sản phẩm tăng so cùng kỳ",
+			"Thị xã Hòa Bình năm 2024.\n\nNăm 2024, giá trị sản phẩm trên địa bàn thị xã ước tăng 6,9% so với cùng kỳ.\n",
+			[]string{"tang_truong_kinh_te actual 2024"}},
+		{"chỉ tiêu tổng giá trị tăng thêm tăng",
+			"Quận Hải Châu năm 2023.\n\nNăm 2023, quận đặt chỉ tiêu tổng giá trị tăng thêm trên địa bàn tăng 7,1% so với năm 2022.\n",
+			[]string{"tang_truong_kinh_te plan 2023"}},
+		// Negatives: a sector's value added, a value per hectare.
+		{"giá trị sản phẩm công nghiệp",
+			"Thị xã Hòa Bình năm 2024.\n\nNăm 2024, giá trị sản phẩm công nghiệp tăng 9,2% so với cùng kỳ.\n",
+			nil},
+		{"giá trị tăng thêm ngành nông nghiệp",
+			"Quận Hải Châu năm 2023.\n\nNăm 2023, giá trị tăng thêm ngành nông nghiệp tăng 2,1%.\n",
+			nil},
+		{"giá trị sản phẩm trên một ha",
+			"Xã Tân Phú năm 2025.\n\nNăm 2025, giá trị sản phẩm thu hoạch trên 1 ha đất canh tác tăng 5,5%.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
