@@ -411,6 +411,17 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.1e+12 2023 Huyện Ea Kar", "thu_ngan_sach pct_of_plan 102 2023 Huyện Ea Kar"}},
 		{"a ratio of the whole plan stays the plan's", "Năm 2023, giải ngân vốn đầu tư công của huyện Ea Kar đạt 300 tỷ đồng, bằng 85% tổng kế hoạch vốn.",
 			[]string{"giai_ngan_dau_tu actual 3e+11 2023 Huyện Ea Kar", "giai_ngan_dau_tu pct_of_plan 85 2023 Huyện Ea Kar"}},
+		// An amount inside a short quoted name ("CLB 1.000 tỷ đồng") is
+		// part of the name, not the unit's figure; a quoted statement
+		// with its verb, and a quoted word before the figure, keep it.
+		{"a club named by an amount gives none", "Năm 2023, huyện Ea Kar lần đầu vào nhóm \"câu lạc bộ 500 tỷ đồng\" về thu ngân sách.",
+			nil},
+		{"a group named by an amount gives none", "Năm 2023, thu ngân sách đưa thị xã Buôn Hồ vào \"nhóm 2.000 tỷ đồng\" của tỉnh.",
+			nil},
+		{"a quoted statement keeps its figure", "Ông Nguyễn Văn An cho biết: \"Năm 2023, thu ngân sách huyện Ea Kar đạt 1.200 tỷ đồng\".",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Ea Kar"}},
+		{"a quoted word before the figure keeps it", "Năm 2023, thu ngân sách huyện Ea Kar đạt mức \"kỷ lục\" 1.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Ea Kar"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

@@ -14,6 +14,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
 	}
+	if quotedName(f.stoks, f.a.Start, f.a.End) {
+		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
+	}
 	noun := f.noun
 	if ci := x.ind.counted(noun); ci >= 0 && a.UOM == "" {
 		x.countTargets(f, ci)
@@ -758,3 +761,48 @@ func otherBase(post []tok) bool {
 // baseJoin: words that, right after a ratio, join or place it rather
 // than name its base.
 var baseJoin = map[string]bool{"và": true, "với": true, "của": true, "tại": true, "ở": true, "trong": true, "so": true, "đến": true, "tính": true, "theo": true, "hơn": true, "cho": true, "vào": true, "là": true, "thì": true, "nhưng": true, "đạt": true, "bằng": true, "tăng": true, "giảm": true, "vượt": true, "trên": true, "dưới": true, "khoảng": true, "gần": true, "do": true}
+
+// quotedName reports a figure at bytes [start, end) inside a short quoted
+// name (stoks, its sentence's tokens): between a pair of quotes that
+// hold other words beside the figure, no more than six words, and no
+// verb and no mark ("CLB 1.000 tỷ đồng", "câu lạc bộ nghìn tỷ"). A quoted
+// statement ("\"Thu ngân sách đạt 1.200 tỷ đồng\"") has its verb and
+// keeps its figures.
+func quotedName(stoks []tok, start, end int) bool {
+	open := -1
+	for k, t := range stoks {
+		if t.start >= start {
+			break
+		}
+		if t.s == "\"" {
+			if open >= 0 {
+				open = -1 // a quote closed before the figure
+			} else {
+				open = k
+			}
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	words, others := 0, 0
+	for _, t := range stoks[open+1:] {
+		if t.s == "\"" {
+			return others > 0 && words <= 6
+		}
+		if t.start >= start && t.end <= end {
+			continue // the figure's own digits, marks and unit
+		}
+		if !t.word {
+			return false
+		}
+		if verbWords[t.s] != 0 {
+			return false
+		}
+		words++
+		if !isDigits(t.s) {
+			others++
+		}
+	}
+	return false
+}
