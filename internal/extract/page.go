@@ -103,7 +103,7 @@ func splitPageInto(buf []para, text string) page {
 		if prose {
 			bodySeen = true
 		}
-		if n := len(all); n > start && all[n-1].line+all[n-1].lines == line-1 && wrappedAfter(all[n-1].text, l) {
+		if n := len(all); n > start && all[n-1].line+all[n-1].lines == line-1 && (wrappedAfter(all[n-1].text, l) || all[n-1].lines > 0 && wrappedName(all[n-1].text, l)) {
 			// A line cut short by a hard wrap: the sentence goes on in
 			// the next line, which starts in lower case ("… thì bình
 			// quân mỗi\nnăm giai đoạn 2021-2023 chỉ tăng 0,4%/năm").
@@ -352,6 +352,25 @@ func wrappedAfter(prev, l string) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t"))
 	return unicode.IsLower(first)
+}
+
+// wrappedName reports a line l that goes on with a paragraph prev already
+// found hard-wrapped (a line of it went on in lower case), though l opens
+// with a capital: a wrap that fell inside a name or before one ("… Hội
+// đồng nhân dân tỉnh Đồng\nNai giao", "… vị thế số 1 của\nĐồng Nai với
+// năm thứ 10 …"). prev's last line is long and ends with no mark of
+// punctuation, and l is a line of prose, not a short heading.
+func wrappedName(prev, l string) bool {
+	last := prev[strings.LastIndexByte(prev, '\n')+1:]
+	if !wrappedAfter(last, "x") {
+		return false
+	}
+	t := strings.TrimSpace(l)
+	if len(t) < 40 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(first) || unicode.IsDigit(first)
 }
 
 // isProse reports a line of the article body: a long line, or a line of

@@ -109,3 +109,30 @@ func TestSpecialZoneUnit(t *testing.T) {
 		checkFacts(t, c.name, c.text, true, c.want...)
 	}
 }
+
+// TestWrappedName: in a paragraph already found hard-wrapped (a line
+// went on in lower case), a line that opens with a capital goes on with
+// it when the line before is long and ends with no mark of punctuation: a
+// wrap inside or before a name. A paragraph not found wrapped, or a line
+// before that ends a sentence, keeps its break.
+func TestWrappedName(t *testing.T) {
+	cases := []struct {
+		name, text string
+		paras      int
+	}{
+		{"a wrap inside a province's name",
+			"Năm 2025, tổng thu ngân sách trên địa bàn ước đạt khoảng 12.400 tỷ\nđồng, bằng 96% dự toán do Hội đồng nhân dân tỉnh Quảng\nNgãi giao đầu năm, tăng 8% so với cùng kỳ năm trước.\n", 1},
+		{"a wrap before a city's name",
+			"Kim ngạch xuất khẩu chín tháng tăng mạnh, góp phần giữ vững vị\ntrí dẫn đầu cả nước về thu hút vốn đầu tư trực tiếp nước ngoài của\nThành phố Hải Phòng trong vùng duyên hải Bắc Bộ năm nay.\n", 1},
+		// Negatives.
+		{"a paragraph not wrapped, then a heading",
+			"Tổng thu ngân sách năm 2025 đạt 500 tỷ đồng, bằng 105% dự toán được giao trong năm\nKết quả giảm nghèo năm 2025 của xã Tân Lập được đánh giá cao\n", 2},
+		{"a wrapped paragraph that ends its sentence",
+			"Năm 2025, tổng thu ngân sách trên địa bàn ước đạt khoảng 12.400 tỷ\nđồng, bằng 96% dự toán do Hội đồng nhân dân tỉnh giao đầu năm.\nTỷ lệ hộ nghèo giảm còn 1,2%, thấp hơn mức bình quân của cả vùng.\n", 2},
+	}
+	for _, c := range cases {
+		if got := len(splitPage(c.text).all); got != c.paras {
+			t.Errorf("%s: %d paragraphs, want %d", c.name, got, c.paras)
+		}
+	}
+}

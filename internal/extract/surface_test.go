@@ -99,9 +99,6 @@ var surfaceKnown = map[string]string{
 	// the two communes read as one unit (the numbers are not kept in the
 	// names), so whether the sentence hands its paragraph on to "Xã Gia
 	// Tân" turns on where the sentence breaks fall.
-	"pct-space/d16p15_ebda9fa0.txt":             "two numbered communes read as one",
-	"pct-nbsp/d16p15_ebda9fa0.txt":              "two numbered communes read as one",
-	"gtsx/d16p15_ebda9fa0.txt":                  "two numbered communes read as one",
 	"wrap70/d16p15_ebda9fa0.txt":                "two numbered communes read as one",
 	"double-space-sentence/d16p15_ebda9fa0.txt": "two numbered communes read as one",
 	// Not diagnosed yet.
