@@ -201,6 +201,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt, ind) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
+	if in.Code == "tong_muc_ban_le" && goodsOnlyRetail(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return // "doanh thu bán lẻ hàng hóa đạt 4.310 tỷ đồng": the goods alone, a part of the total with services
+	}
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
@@ -803,6 +806,30 @@ func quotedName(stoks []tok, start, end int) bool {
 		if !isDigits(t.s) {
 			others++
 		}
+	}
+	return false
+}
+
+// goodsOnlyRetail reports words before a figure that name the retail
+// turnover of goods alone: "doanh thu bán lẻ hàng hóa" with no services
+// ("dịch vụ") after it. The retail total of the catalog is goods and
+// services together ("doanh thu bán lẻ hàng hóa và dịch vụ", "tổng mức
+// bán lẻ hàng hóa"); the goods' share is one of its parts.
+func goodsOnlyRetail(toks []tok) bool {
+	for i := 0; i+4 < len(toks); i++ {
+		if toks[i].s != "thu" || toks[i+1].s != "bán" || toks[i+2].s != "lẻ" || toks[i+3].s != "hàng" || toks[i+4].s != "hóa" && toks[i+4].s != "hoá" {
+			continue
+		}
+		if i == 0 || toks[i-1].s != "doanh" {
+			continue
+		}
+		rest := toks[i+5:]
+		for k := 0; k+1 < len(rest); k++ {
+			if rest[k].s == "dịch" && rest[k+1].s == "vụ" {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -35,3 +35,37 @@ func TestValueAddedGrowth(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestRetailNames: the retail total under its other names ("mức hàng hóa
+// bán lẻ, dịch vụ", "doanh thu bán buôn, bán lẻ …", "doanh thu hoạt động
+// thương mại, dịch vụ"); the goods' turnover alone ("doanh thu bán lẻ hàng
+// hóa" with no services) is a part and no fact.
+func TestRetailNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"mức hàng hóa bán lẻ, dịch vụ",
+			"Thành phố Hội An năm 2022.\n\nNăm 2022, mức hàng hóa bán lẻ, dịch vụ trên địa bàn thành phố ước đạt 2.140 tỷ đồng, tăng 11,2% so với cùng kỳ.\n",
+			[]string{"tong_muc_ban_le actual 2022", "tong_muc_ban_le change_vs_prev 2022"}},
+		{"doanh thu bán buôn, bán lẻ",
+			"Tỉnh Hậu Giang năm 2023.\n\nNăm 2023, doanh thu bán buôn, bán lẻ hàng hóa và dịch vụ của tỉnh đạt 85.300 tỷ đồng, tăng 9,4% so với năm 2022.\n",
+			[]string{"tong_muc_ban_le actual 2023", "tong_muc_ban_le change_vs_prev 2023"}},
+		{"doanh thu hoạt động thương mại, dịch vụ",
+			"Huyện Yên Lạc năm 2021.\n\nNăm 2021, tổng doanh thu hoạt động thương mại, dịch vụ của huyện tăng 12,8% so với năm trước.\n",
+			[]string{"tong_muc_ban_le change_vs_prev 2021"}},
+		{"doanh thu bán lẻ hàng hóa và dịch vụ keeps",
+			"Quận Liên Chiểu năm 2022.\n\nNăm 2022, doanh thu bán lẻ hàng hóa và dịch vụ của quận ước đạt 5.400 tỷ đồng.\n",
+			[]string{"tong_muc_ban_le actual 2022"}},
+		// Negatives: the goods alone.
+		{"doanh thu bán lẻ hàng hóa alone",
+			"Tỉnh Hậu Giang năm 2023.\n\nNăm 2023, doanh thu bán lẻ hàng hóa của tỉnh ước đạt 61.200 tỷ đồng, tăng 8,1% so với cùng kỳ.\n",
+			nil},
+		{"doanh thu bán lẻ hàng hoá alone, other spelling",
+			"Thành phố Hội An năm 2022.\n\nNăm 2022, doanh thu bán lẻ hàng hoá đạt 1.730 tỷ đồng.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
