@@ -422,6 +422,21 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Ea Kar"}},
 		{"a quoted word before the figure keeps it", "Năm 2023, thu ngân sách huyện Ea Kar đạt mức \"kỷ lục\" 1.200 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Ea Kar"}},
+		// One sector as the subject of a growth ("ngành", "lĩnh vực",
+		// "khu vực" and its own words, opening the stretch of the
+		// figure): the sector's growth, not the economy's. Sectors
+		// taken together, and the economy named after the sector as a
+		// subject of its own, keep theirs.
+		{"a sector excepted with its growth gives none", "Năm 2023, trừ ngành khai khoáng có mức tăng trưởng âm 3,2%, các ngành khác của tỉnh Gia Lai đều tăng khá.",
+			nil},
+		{"a sector that drives the growth with its own rate gives none", "Năm 2023, ngành chế biến gỗ là đầu tàu tăng trưởng của tỉnh Bình Định với tốc độ tăng 15,4%.",
+			nil},
+		{"the economy's growth named after the sector keeps it", "Năm 2023, ngành chế biến gỗ phục hồi mạnh giúp tăng trưởng kinh tế của tỉnh Bình Định đạt 8,1%.",
+			[]string{"tang_truong_kinh_te actual 8.1 2023 Tỉnh Bình Định"}},
+		{"the product named after the sector keeps its growth", "Năm 2023, ngành chế biến gỗ phục hồi mạnh giúp GRDP của tỉnh Gia Lai tăng 7,4%.",
+			[]string{"tang_truong_kinh_te actual 7.4 2023 Tỉnh Gia Lai"}},
+		{"sectors together keep the growth", "Năm 2023, các ngành kinh tế của tỉnh Gia Lai đều tăng trưởng khá, tốc độ tăng trưởng kinh tế đạt 7,2%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023 Tỉnh Gia Lai"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

@@ -164,6 +164,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if a.UOM == "%" && changeShare(f) {
 		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
 	}
+	if in.Growth && sectorSubject(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		return // "Ngoại trừ ngành kinh doanh bất động sản có mức tăng trưởng âm 6,38%": the sector's growth
+	}
 	if in.Growth && sectorExamples(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
 		return // "một số ngành có mức tăng trưởng thấp hơn mức tăng trưởng chung như: Thông tin truyền thông tăng 3,82%"
 	}
@@ -832,4 +835,60 @@ func goodsOnlyRetail(toks []tok) bool {
 		return true
 	}
 	return false
+}
+
+// sectorSubject reports a stretch (toks, the clause's words before a
+// growth figure) whose last part, from its last mark, opens with one
+// sector as its subject — "ngành", "lĩnh vực" or "khu vực" and the
+// sector's own words, after at most two words that lead in ("ngoại trừ",
+// "riêng", "trong đó"): "Ngoại trừ ngành kinh doanh bất động sản có mức
+// tăng trưởng âm 6,38%", "Ngành sản xuất điện là động lực tăng trưởng
+// của toàn nền kinh tế với tốc độ tăng 30,85%". The growth is that
+// sector's, not the economy's. Not sectors taken together ("các ngành",
+// "toàn ngành"), and not where the economy is named after the sector as
+// a subject of its own ("ngành du lịch phục hồi giúp kinh tế tăng
+// trưởng 9%"; "của (toàn) nền kinh tế" is only what the sector drives).
+func sectorSubject(toks []tok) bool {
+	from := 0
+	for k := len(toks) - 1; k >= 0; k-- {
+		if s := toks[k].s; s == "," || s == ";" || s == ":" || s == "(" || s == "." {
+			from = k + 1
+			break
+		}
+	}
+	st := toks[from:]
+	head := -1
+	for k := 0; k < len(st) && k <= 2; k++ {
+		if !st[k].word {
+			return false
+		}
+		n := 1
+		switch {
+		case st[k].s == "ngành":
+		case (st[k].s == "lĩnh" || st[k].s == "khu") && k+1 < len(st) && st[k+1].s == "vực":
+			n = 2
+		default:
+			continue
+		}
+		if k > 0 && (pluralBefore[st[k-1].s] || st[k-1].s == "toàn" || st[k-1].s == "mọi" || st[k-1].s == "số") {
+			return false
+		}
+		if k+n+1 < len(st) && st[k+n].word && !isDigits(st[k+n].s) && !(st[k+n].s == "kinh" && st[k+n+1].s == "tế") {
+			head = k + n
+		}
+		break
+	}
+	if head < 0 {
+		return false
+	}
+	for k := head + 1; k < len(st); k++ {
+		econ := st[k].s == "grdp" || st[k].s == "kinh" && k+1 < len(st) && st[k+1].s == "tế" || st[k].s == "sản" && k > 0 && st[k-1].s == "tổng" && k+1 < len(st) && st[k+1].s == "phẩm"
+		if !econ {
+			continue
+		}
+		if p := st[k-1].s; p != "nền" && p != "của" && p != "tổng" {
+			return false
+		}
+	}
+	return true
 }
