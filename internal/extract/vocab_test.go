@@ -69,3 +69,37 @@ func TestRetailNames(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestInvestmentAndOutputNames: the capital raised for development and
+// the total value of capital construction are von_dau_tu; the total value
+// of the economic sectors is the production value. A single source of
+// capital, a project's value and a sector's value are no such total.
+func TestInvestmentAndOutputNames(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"vốn huy động cho đầu tư phát triển",
+			"Huyện Quảng Xương năm 2023.\n\nNăm 2023, tổng vốn huy động cho đầu tư phát triển trên địa bàn huyện đạt 5.240 tỷ đồng, tăng 9,1% so với cùng kỳ.\n",
+			[]string{"von_dau_tu actual 2023", "von_dau_tu change_vs_prev 2023"}},
+		{"tổng giá trị đầu tư xây dựng cơ bản",
+			"Huyện Can Lộc năm 2020.\n\nGiai đoạn 2016 - 2020, tổng giá trị đầu tư xây dựng cơ bản trên địa bàn huyện đạt 2.870 tỷ đồng.\n",
+			[]string{"von_dau_tu actual 2020"}},
+		{"tổng giá trị các ngành kinh tế",
+			"Xã Phước Hòa năm 2023.\n\nNăm 2023, tổng giá trị các ngành kinh tế của xã đạt 415 tỷ đồng, đạt 101,5% so với Nghị quyết.\n",
+			[]string{"gia_tri_san_xuat actual 2023", "gia_tri_san_xuat pct_of_plan 2023"}},
+		// Negatives: one source of capital, a sector's value.
+		{"vốn ngân sách huy động",
+			"Huyện Quảng Xương năm 2023.\n\nNăm 2023, vốn ngân sách huy động cho đầu tư phát triển đạt 640 tỷ đồng.\n",
+			nil},
+		{"tổng giá trị các ngành kinh tế nông nghiệp",
+			"Xã Phước Hòa năm 2023.\n\nNăm 2023, tổng giá trị các ngành kinh tế nông nghiệp của xã đạt 120 tỷ đồng.\n",
+			nil},
+		{"tổng giá trị đầu tư của dự án",
+			"Huyện Can Lộc năm 2020.\n\nNăm 2020, tổng giá trị đầu tư xây dựng dự án đường tránh là 870 tỷ đồng.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
