@@ -30,6 +30,15 @@ func TestValueAddedGrowth(t *testing.T) {
 		{"giá trị sản phẩm trên một ha",
 			"Xã Tân Phú năm 2025.\n\nNăm 2025, giá trị sản phẩm thu hoạch trên 1 ha đất canh tác tăng 5,5%.\n",
 			nil},
+		{"giá trị sản phẩm xuất khẩu",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, giá trị sản phẩm xuất khẩu của huyện tăng 12,5% so với cùng kỳ.\n",
+			nil},
+		{"giá trị sản phẩm làng nghề",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, giá trị sản phẩm làng nghề tăng 8% so với cùng kỳ.\n",
+			nil},
+		{"giá trị tăng thêm của khối doanh nghiệp",
+			"Huyện Tân Lộc năm 2023.\n\nNăm 2023, giá trị tăng thêm của khối doanh nghiệp nhà nước tăng 9,1% so với năm 2022.\n",
+			nil},
 	}
 	for _, c := range cases {
 		checkFacts(t, c.name, c.text, false, c.want...)
