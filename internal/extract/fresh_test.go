@@ -437,6 +437,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 7.4 2023 Tỉnh Gia Lai"}},
 		{"sectors together keep the growth", "Năm 2023, các ngành kinh tế của tỉnh Gia Lai đều tăng trưởng khá, tốc độ tăng trưởng kinh tế đạt 7,2%.",
 			[]string{"tang_truong_kinh_te actual 7.2 2023 Tỉnh Gia Lai"}},
+		// Two sectors joined by "và" under one "tỷ trọng" share one
+		// figure, their share together: the services' alone it is not.
+		// One sector's name that holds "và" ("thương mại và dịch vụ")
+		// and a list giving each sector its own share keep theirs.
+		{"another sector joined before services, one share", "Năm 2023, huyện Ea Kar có tỷ trọng nông nghiệp và dịch vụ chiếm 70%.",
+			nil},
+		{"services joined before another sector, one share", "Năm 2023, tỉ trọng dịch vụ và công nghiệp của huyện Krông Pắc đạt 65%.",
+			nil},
+		{"trade and services, one sector's name, keep its share", "Năm 2023, huyện Cư Kuin có tỷ trọng thương mại và dịch vụ chiếm 45%.",
+			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Cư Kuin"}},
+		{"each sector with its own share keeps the services'", "Năm 2023, tỷ trọng công nghiệp - xây dựng của huyện Buôn Đôn chiếm 40%, dịch vụ chiếm 45%.",
+			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Buôn Đôn"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

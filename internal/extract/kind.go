@@ -131,6 +131,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	in := x.ind.list[ind]
+	if in.Code == "ty_trong_dich_vu" && jointShare(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start)) {
+		return // "tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 78,31%": two sectors' share together
+	}
 	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "…, công sở văn hóa đạt 100%": offices' title, not the families' or the areas'
 	}
@@ -891,4 +894,52 @@ func sectorSubject(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// jointShare reports a share's subject (toks, the words before its
+// figure) that joins two sectors by "và" under one "tỷ trọng": "tỷ trọng
+// công nghiệp - xây dựng và dịch vụ chiếm 78,31%", "tỉ trọng dịch vụ và
+// công nghiệp đạt 80%". The figure is their share together, of neither
+// (as two indicators' names joined share their sum). One side names no
+// services ("thương mại", "du lịch", "dịch vụ"): "tỷ trọng thương mại và
+// dịch vụ chiếm 45%" is one sector's name.
+func jointShare(toks []tok) bool {
+	head := -1
+	for k := len(toks) - 1; k >= 1; k-- {
+		if toks[k].s == "trọng" && (toks[k-1].s == "tỷ" || toks[k-1].s == "tỉ") {
+			head = k + 1
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	// The subject runs to its verb or the figure; only words and dashes.
+	end := head
+	for end < len(toks) && (toks[end].word || toks[end].s == "-") && verbWords[toks[end].s] == 0 && toks[end].s != "chiếm" && toks[end].s != "là" {
+		if isDigits(toks[end].s) {
+			return false
+		}
+		end++
+	}
+	subj := toks[head:end]
+	for k, t := range subj {
+		if t.s != "và" || k == 0 || k == len(subj)-1 {
+			continue
+		}
+		if !servicesWords(subj[:k]) || !servicesWords(subj[k+1:]) {
+			return servicesWords(subj[:k]) || servicesWords(subj[k+1:])
+		}
+	}
+	return false
+}
+
+// servicesWords reports a word of the services sector in toks.
+func servicesWords(toks []tok) bool {
+	for k, t := range toks {
+		if t.s == "dịch" && k+1 < len(toks) && toks[k+1].s == "vụ" || t.s == "thương" && k+1 < len(toks) && toks[k+1].s == "mại" || t.s == "du" && k+1 < len(toks) && toks[k+1].s == "lịch" || t.s == "tm-dv" {
+			return true
+		}
+	}
+	return false
 }
