@@ -449,6 +449,17 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Cư Kuin"}},
 		{"each sector with its own share keeps the services'", "Năm 2023, tỷ trọng công nghiệp - xây dựng của huyện Buôn Đôn chiếm 40%, dịch vụ chiếm 45%.",
 			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Buôn Đôn"}},
+		// A ratio right after a count's change ("giảm 215 hộ …, đạt 180%
+		// chỉ tiêu") is that change's, not the rate's; a level's count
+		// with its ratio, and a ratio right after the rate, keep theirs.
+		{"a ratio after the households' fall is not the rate's", "Năm 2023, tỷ lệ hộ nghèo của huyện Ea Kar còn 3,1%, giảm 215 hộ so với năm 2022, đạt 180% chỉ tiêu.",
+			[]string{"ty_le_ho_ngheo actual 3.1 2023 Huyện Ea Kar"}},
+		{"a ratio after the insured's rise is not the rate's", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của huyện Krông Pắc đạt 92%, tăng 3.400 người so với năm 2022, bằng 115% kế hoạch.",
+			[]string{"ty_le_bhyt actual 92 2023 Huyện Krông Pắc"}},
+		{"a level's count with its ratio keeps it", "Năm 2023, huyện Cư Kuin có 152.300 người tham gia bảo hiểm y tế, đạt 102,4% kế hoạch.",
+			[]string{"ty_le_bhyt pct_of_plan 102.4 2023 Huyện Cư Kuin"}},
+		{"a ratio right after the rate keeps it", "Năm 2023, tỷ lệ hộ nghèo của huyện Buôn Đôn giảm còn 3,1%, đạt 120% kế hoạch.",
+			[]string{"ty_le_ho_ngheo actual 3.1 2023 Huyện Buôn Đôn", "ty_le_ho_ngheo pct_of_plan 120 2023 Huyện Buôn Đôn"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

@@ -259,6 +259,11 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	kind = x.termKind(f, in, kind)
+	if kind == facts.PctOfPlan && in.UOM == facts.Percent && ratioOfCountChange(f) {
+		// "giảm 128 hộ so với năm 2022, đạt 256% chỉ tiêu": the ratio
+		// of the count's change just given, not of the rate.
+		return
+	}
 	if kind == facts.PctOfPlan && longerPlan(tokRange(f.ctoks, f.a.End, f.clause.End), x.finalYear(f, kind)) {
 		return // "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015" of 2011: the way to a longer plan
 	}
@@ -942,4 +947,54 @@ func servicesWords(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// ratioOfCountChange reports a ratio whose clause gave, right before it,
+// a count's change — "giảm 128 hộ (so với năm 2022), đạt 256% chỉ tiêu",
+// "tăng 3.200 người, bằng 110% kế hoạch": a verb of change, a number and
+// its noun, then only a comparison with the period before, marks and the
+// ratio's verb. The ratio is that change's, not the rate's its sentence
+// speaks of. (A level's count, "727.215 người, đạt 102,4% kế hoạch", is
+// left: the level and the rate are one quantity.)
+func ratioOfCountChange(f *figure) bool {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return false
+	}
+	seg := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	// The count is the last noun of a count before the ratio; after it
+	// only a comparison and ratios listed before this one ("đạt 256% chỉ
+	// tiêu của huyện và 246% chỉ tiêu của tỉnh").
+	j := len(seg) - 1
+	for j >= 1 && countTail(seg[j]) {
+		j--
+	}
+	if j < 1 || !seg[j].word || isDigits(seg[j].s) || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
+		return false
+	}
+	k := j - 1
+	if seg[j].s == "động" {
+		k-- // "lao động"
+	}
+	if k < 0 || !isDigits(seg[k].s) {
+		return false
+	}
+	for k >= 0 && (isDigits(seg[k].s) || seg[k].s == "." || seg[k].s == ",") {
+		k--
+	}
+	for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần") {
+		k--
+	}
+	return k >= 0 && (seg[k].s == "giảm" || seg[k].s == "tăng")
+}
+
+// countTail: the words that may follow a count's change before its ratio
+// (see ratioOfCountChange): a comparison with the period before, marks,
+// the ratio's verb and earlier ratios of plans with their owners.
+func countTail(t tok) bool {
+	switch t.s {
+	case ",", "so", "với", "năm", "cùng", "kỳ", "trước", "đạt", "bằng", "và", "ước", "(", ")", "%", "của", "giao", "đề", "ra",
+		"chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "mục", "nghị", "quyết", "kh", "huyện", "tỉnh", "thành", "phố", "xã", "thị", "cấp", "trên":
+		return true
+	}
+	return isDigits(t.s)
 }
