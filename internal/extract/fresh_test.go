@@ -449,6 +449,18 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Cư Kuin"}},
 		{"each sector with its own share keeps the services'", "Năm 2023, tỷ trọng công nghiệp - xây dựng của huyện Buôn Đôn chiếm 40%, dịch vụ chiếm 45%.",
 			[]string{"ty_trong_dich_vu actual 45 2023 Huyện Buôn Đôn"}},
+		// A subset of the sectors ("một số ngành kinh tế") in the
+		// subject of a rise is a part: "ngành kinh tế" names the
+		// sectors, no economy as subject. The economy named after them
+		// as a subject of its own keeps its growth.
+		{"a subset of the sectors' production value gives no growth", "Năm 2023, giá trị sản xuất một số ngành kinh tế của huyện Ea Kar tăng 11%.",
+			nil},
+		{"a quarter's rise of some sectors gives no growth", "Quý I/2023, giá trị sản xuất một số ngành kinh tế của huyện Lắk tăng 12% so với cùng kỳ.",
+			nil},
+		{"the total of some main sectors keeps its growth", "Năm 2023, tốc độ tăng tổng giá trị sản xuất của một số ngành chủ yếu trên địa bàn huyện Lắk đạt 9,2%.",
+			[]string{"tang_truong_kinh_te actual 9.2 2023 Huyện Lắk"}},
+		{"the economy after some sectors keeps its growth", "Năm 2023, một số ngành phục hồi mạnh giúp kinh tế của huyện Cư Kuin tăng 7,5%.",
+			[]string{"tang_truong_kinh_te actual 7.5 2023 Huyện Cư Kuin"}},
 		// A ratio right after a count's change ("giảm 215 hộ …, đạt 180%
 		// chỉ tiêu") is that change's, not the rate's; a level's count
 		// with its ratio, and a ratio right after the rate, keep theirs.

@@ -856,6 +856,10 @@ func goodsOnlyRetail(toks []tok) bool {
 // "toàn ngành"), and not where the economy is named after the sector as
 // a subject of its own ("ngành du lịch phục hồi giúp kinh tế tăng
 // trưởng 9%"; "của (toàn) nền kinh tế" is only what the sector drives).
+// A subset of the sectors ("một số ngành", "một vài lĩnh vực") anywhere
+// in the stretch is a part too: "giá trị sản xuất một số ngành kinh tế
+// tăng 13%" ("ngành kinh tế" is the sectors, no economy as subject),
+// unless "tổng" before it makes their sum the total.
 func sectorSubject(toks []tok) bool {
 	from := 0
 	for k := len(toks) - 1; k >= 0; k-- {
@@ -886,6 +890,19 @@ func sectorSubject(toks []tok) bool {
 		}
 		break
 	}
+	for k := 2; head < 0 && k+1 < len(st); k++ {
+		// "giá trị sản xuất một số ngành kinh tế của thị xã tăng 13%":
+		// a subset of the sectors, wherever the subject names it. A
+		// subject opened by "tổng" declares its sum the total ("tốc độ
+		// tăng tổng giá trị sản xuất của một số ngành chủ yếu đạt
+		// 8,6%", as totalCue).
+		if st[k-2].s == "tổng" {
+			break
+		}
+		if st[k-2].s == "một" && (st[k-1].s == "số" || st[k-1].s == "vài") && (st[k].s == "ngành" || st[k].s == "lĩnh" && st[k+1].s == "vực") {
+			head = k
+		}
+	}
 	if head < 0 {
 		return false
 	}
@@ -894,7 +911,7 @@ func sectorSubject(toks []tok) bool {
 		if !econ {
 			continue
 		}
-		if p := st[k-1].s; p != "nền" && p != "của" && p != "tổng" {
+		if p := st[k-1].s; p != "nền" && p != "của" && p != "tổng" && p != "ngành" {
 			return false
 		}
 	}
