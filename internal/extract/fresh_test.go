@@ -472,6 +472,17 @@ func TestFreshKinds(t *testing.T) {
 			[]string{"ty_le_bhyt pct_of_plan 102.4 2023 Huyện Cư Kuin"}},
 		{"a ratio right after the rate keeps it", "Năm 2023, tỷ lệ hộ nghèo của huyện Buôn Đôn giảm còn 3,1%, đạt 120% kế hoạch.",
 			[]string{"ty_le_ho_ngheo actual 3.1 2023 Huyện Buôn Đôn", "ty_le_ho_ngheo pct_of_plan 120 2023 Huyện Buôn Đôn"}},
+		// An indicator named right after a comparative ("cao hơn thu
+		// ngân sách của 3 huyện …") is the object compared with: its
+		// figure is the compared one's, not the unit's. The unit's own
+		// figure before it, and a comparative closed by a comma, keep
+		// theirs.
+		{"the revenue compared with gives no figure", "Năm 2023, thu ngân sách huyện Ea Kar đạt 1.200 tỷ đồng, cao hơn thu ngân sách của 3 huyện lân cận cộng lại (khoảng 900 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Ea Kar"}},
+		{"the disbursement compared with gives no figure", "Năm 2023, giải ngân vốn đầu tư công của huyện Lắk đạt 400 tỷ đồng, nhiều hơn giải ngân vốn đầu tư công của cả 2 năm trước gộp lại là 350 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 4e+11 2023 Huyện Lắk"}},
+		{"a comparative closed by a comma leaves the subject after it", "Năm 2023, huyện Cư Kuin làm tốt hơn, thu ngân sách đạt 1.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Huyện Cư Kuin"}},
 		// Two indicators' names joined by "và" in one subject share one
 		// figure, their sum: a fact of neither. One indicator's name
 		// that itself holds "và", and two subjects each with its own

@@ -131,6 +131,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	in := x.ind.list[ind]
+	if !subj.none && containsInt(subj.inds, ind) && comparedObject(tokRange(f.ctoks, f.clause.Start, subj.start)) {
+		// "Mức này còn lớn hơn thu ngân sách năm 2023 của 4 tỉnh … cộng
+		// lại (khoảng 6.595 tỷ đồng)": the indicator named after a
+		// comparative is what the unit's figure is compared with, and
+		// the figure its own is the compared one's.
+		return
+	}
 	if in.Code == "ty_trong_dich_vu" && jointShare(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start)) {
 		return // "tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 78,31%": two sectors' share together
 	}
@@ -1014,4 +1021,20 @@ func countTail(t tok) bool {
 		return true
 	}
 	return isDigits(t.s)
+}
+
+// comparedObject reports words before a subject's cue (toks) that end
+// with a comparative — "lớn hơn", "cao hơn", "nhiều hơn", "thấp hơn",
+// "ít hơn" — so that the cue names the object of a comparison, not the
+// subject of its figure.
+func comparedObject(toks []tok) bool {
+	n := len(toks)
+	if n < 2 || toks[n-1].s != "hơn" {
+		return false
+	}
+	switch toks[n-2].s {
+	case "lớn", "cao", "nhiều", "thấp", "ít", "nhỏ":
+		return true
+	}
+	return false
 }
