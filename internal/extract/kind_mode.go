@@ -159,13 +159,13 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 		if mult > 0 {
 			scale = mult
 		}
-		one.Value = a.Value * scale
+		one.Value = vnnum.Scale(a.Value, scale)
 		f.a = one
 		// The target is the one the result was measured against: the
 		// result's year, not the next term's.
 		year := x.finalYear(f, facts.Actual)
 		x.emitYear(f, in, facts.Actual, 1, year)
-		f.a.Value = a.Of * scale
+		f.a.Value = vnnum.Scale(a.Of, scale)
 		x.emitYear(f, in, facts.Plan, 1, year)
 		return
 	}

@@ -1356,7 +1356,7 @@ func (r *tableReading) emitCell(unit string, ind int, col column, c int, a vnnum
 		switch {
 		case kind.IsRatio():
 		case spec == in.UOM:
-			value *= scale
+			value = vnnum.Scale(value, scale)
 		case spec == "" && in.UOM != facts.VND:
 			// A count or a rate with no unit printed anywhere: the
 			// label says what it counts.

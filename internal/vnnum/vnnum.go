@@ -3,6 +3,7 @@ package vnnum
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -361,7 +362,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 	uw := unitIndex[word]
 	if allowScale && uw.scale != 0 {
 		if m, e, ok := scaleOf(s, word, wordEnd, uw.scale); ok {
-			u.value, u.mult, u.end, u.scaled = v*m, m, e, true
+			u.value, u.mult, u.end, u.scaled = Scale(v, m), m, e, true
 			last := m
 			for {
 				q2 := skipSpace(s, u.end)
@@ -377,7 +378,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 					// "6 nghìn 700 tỷ": the thousands and the hundreds
 					// of one count of billions (6.700 tỷ), as "6 nghìn
 					// tỷ" is 6 of 10^12.
-					u.value = (u.value + n.v) * m2
+					u.value = Scale(u.value+n.v, m2)
 					u.mult = m * m2
 					last, u.end = m2, e3
 					continue
@@ -385,7 +386,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 				if !ok || m2 >= last {
 					break
 				}
-				u.value += n.v * m2
+				u.value += Scale(n.v, m2)
 				last, u.end = m2, e3
 			}
 			q = skipSpace(s, u.end)
@@ -487,7 +488,7 @@ func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
 			return rangeRes{}, false
 		}
 	} else {
-		rg.v1 = n.v * u2.mult
+		rg.v1 = Scale(n.v, u2.mult)
 	}
 	if !(rg.v2 > rg.v1) {
 		return rangeRes{}, false
@@ -540,4 +541,17 @@ func dayMonthAt(s string, n numTok, prevLow string) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// Scale is v times the scale m ("33,3 tỷ" is 33.3 × 10⁹), without the
+// binary floating point's noise: 33.3 × 1e9 is 33299999999.999996 in
+// float64, a figure no finance officer wrote and one that would print as
+// such in a fact file. A product within a billionth of a whole number is
+// that whole number; a real fraction (1,2345 nghìn = 1234.5) is kept.
+func Scale(v, m float64) float64 {
+	x := v * m
+	if r := math.Round(x); r != x && math.Abs(x-r) <= 1e-9*math.Abs(x) {
+		return r
+	}
+	return x
 }

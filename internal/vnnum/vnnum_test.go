@@ -345,3 +345,38 @@ func TestScanInvariantsOnCases(t *testing.T) {
 		checkInvariants(t, tc.in, Scan(tc.in))
 	}
 }
+
+// TestScaledExact: an amount with a scale word is the whole number of
+// đồng (or people) the text wrote, to the last digit: TestScan's near()
+// would let 33,3 tỷ pass as 33299999999.999996, which a fact file and a
+// review workbook would print.
+func TestScaledExact(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want float64
+	}{
+		{"thu 33,3 tỷ đồng", 33300000000},
+		{"đạt 7.004,91 tỷ đồng", 7004910000000},
+		{"chi 0,7 tỷ đồng", 700000000},
+		{"hơn 109,62 nghìn tỷ đồng", 109620000000000},
+		{"1.651 tỷ 346 triệu đồng", 1651346000000},
+		{"24,57 tỷ đồng", 24570000000},
+		{"2,3 triệu người", 2300000},
+		{"từ 1,1 - 1,3 tỷ đồng", 1100000000},
+	} {
+		got := Scan(tc.in)
+		if len(got) == 0 || got[0].Value != tc.want {
+			t.Errorf("Scan(%q) = %s, want value %.0f exactly", tc.in, show(tc.in, got), tc.want)
+		}
+	}
+	for _, tc := range []struct{ v, m, want float64 }{
+		{33.3, 1e9, 33300000000},
+		{0.7, 1e9, 700000000},
+		{1.2345, 1e3, 1234.5}, // a real fraction stays
+		{4435.98, 1, 4435.98},
+	} {
+		if got := Scale(tc.v, tc.m); got != tc.want {
+			t.Errorf("Scale(%v, %v) = %v, want %v", tc.v, tc.m, got, tc.want)
+		}
+	}
+}
