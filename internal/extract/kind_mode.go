@@ -40,10 +40,19 @@ func reachedShareAfter(f *figure) bool {
 	if k < len(post) && (post[k].s == "," || post[k].s == "(") {
 		k++
 	}
-	if k >= len(post) || post[k].s != "đạt" && post[k].s != "bằng" && post[k].s != "vượt" {
+	switch {
+	case k < len(post) && (post[k].s == "đạt" || post[k].s == "bằng" || post[k].s == "vượt"):
+		k++
+	case k+1 < len(post) && post[k].s == "tương" && (post[k+1].s == "ứng" || post[k+1].s == "đương"):
+		k += 2 // "…, tương ứng tỷ lệ 35% so với kế hoạch": the same level put as a share
+	default:
 		return false
 	}
-	k++
+	if k+1 < len(post) && (post[k].s == "tỷ" || post[k].s == "tỉ") && post[k+1].s == "lệ" {
+		k += 2 // "đạt tỷ lệ 98% kế hoạch"
+	} else if k < len(post) && post[k].s == "với" {
+		k++ // "tương ứng với 35% kế hoạch"
+	}
 	for k < len(post) && (post[k].s == "hơn" || post[k].s == "trên" || post[k].s == "gần" || post[k].s == "khoảng") {
 		k++
 	}
@@ -207,6 +216,14 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			// targets, whatever verb gives them.
 			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && accordingToPlan(f.stoks, c.pos) {
 				return facts.Plan
+			}
+			if c.noun && f.subjEnd > 0 && c.pos >= f.subjStart && reachedBefore(f) && reachedShareAfter(f) {
+				// "Giá trị giải ngân thuộc kế hoạch năm 2023 … đạt 24.044 tỷ
+				// đồng, tương ứng tỷ lệ 35% so với kế hoạch": a plan noun
+				// inside the subject says which plan's money is spent; a
+				// level reached and then measured against the plan is the
+				// result, never the plan itself.
+				return facts.Actual
 			}
 			if c.noun && f.subjEnd > 0 && c.pos < f.subjStart && !(explicit && x.pubY != 0 && y > x.pubY) {
 				pre := f.pre()

@@ -923,6 +923,10 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		// name, nor is the share of a plain count ("tặng quà 300 hộ
 		// nghèo, đạt tỷ lệ 100%") the poverty rate.
 		return s
+	case e.other && e.at > 1 && toks[e.at].s == "tỷ" && toks[e.at-2].s == "tương" && (toks[e.at-1].s == "ứng" || toks[e.at-1].s == "đương"):
+		// "đạt 24.044 tỷ đồng, tương ứng tỷ lệ 35% so với kế hoạch": the
+		// same level put as a share, still the subject's.
+		return s
 	case e.other:
 		return subject{none: true}
 	case contributionTo(toks, e.at):
