@@ -34,3 +34,31 @@ func TestPlanNamedInSubject(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestShareClauseCarries: a clause after a semicolon that opens with
+// "chiếm" names no subject of its own: its share is of what the clause
+// before counted ("… còn 20.100 hộ; chiếm tỷ lệ 15,2% tổng số hộ"). A
+// count that is no catalog indicator, or a new subject, takes nothing.
+func TestShareClauseCarries(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"chiếm tỷ lệ, then giảm",
+			"Tỉnh Lai Châu năm 2022.\n\nĐến cuối năm 2022, toàn tỉnh có 5.100 hộ thoát nghèo; đưa tổng số hộ nghèo toàn tỉnh xuống còn 20.100 hộ; chiếm tỷ lệ 15,2% tổng số hộ toàn tỉnh và giảm 3,1% tổng số hộ nghèo so với đầu năm 2022.\n",
+			[]string{"ho_thoat_ngheo actual 2022", "ty_le_ho_ngheo actual 2022", "ty_le_ho_ngheo change_vs_prev 2022"}},
+		{"chiếm alone",
+			"Huyện Mường Tè năm 2022.\n\nNăm 2022, số hộ nghèo của huyện còn lại là 3.020 hộ; chiếm 21,4% tổng số hộ dân.\n",
+			[]string{"ty_le_ho_ngheo actual 2022"}},
+		// Negatives.
+		{"a count of no indicator",
+			"Huyện Mường Tè năm 2022.\n\nNăm 2022, huyện có 3.020 hộ trồng chè; chiếm 21,4% tổng số hộ.\n",
+			nil},
+		{"a money level: the share is a part's",
+			"Huyện Mường Tè năm 2022.\n\nThu ngân sách đạt 120 tỷ đồng; chiếm 21,4% tổng thu là thu từ đất.\n",
+			[]string{"thu_ngan_sach actual 2022"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

@@ -319,7 +319,11 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// of the same subject, with or without a verb.
 			cumulative := cumulativeAt(ctoks, k)
 			k = skipLead(ctoks, k)
-			if _, _, ok := carryM.match(ctoks, k); ok || comparativeAt(ctoks, k) || yearAsideIn(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
+			// "… xuống còn 34.848 hộ; chiếm tỷ lệ 18,54% tổng số hộ": a
+			// clause that opens with "chiếm" has no subject of its own;
+			// its share is of what the clause before counted.
+			share := k < len(ctoks) && ctoks[k].s == "chiếm"
+			if _, _, ok := carryM.match(ctoks, k); ok || share || comparativeAt(ctoks, k) || yearAsideIn(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
 				subj = carried
 			}
 		}
