@@ -79,12 +79,20 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 			nm = newListMatcher(in.Not, 1)
 			// A cue that holds a "not" phrase ("tổng mức đầu tư toàn xã
 			// hội" holds "tổng mức đầu tư", a project's cost) is the
-			// indicator's own name: matched whole, it denies nothing.
-			for _, c := range in.Cues {
-				for _, n := range in.Not {
-					if strings.Contains(" "+c+" ", " "+n+" ") && c != n {
-						nm.add(c, 0)
-						break
+			// indicator's own name: matched whole, it denies nothing. So
+			// is another indicator's name that holds it ("tổng mức đầu
+			// tư toàn xã hội" is the total investment, no project's cost,
+			// where a disbursement is denied by "tổng mức đầu tư").
+			for _, o := range cat.Indicators {
+				for _, c := range o.Cues {
+					if o.Code != in.Code && strings.Contains(c, "*") {
+						continue
+					}
+					for _, n := range in.Not {
+						if strings.Contains(" "+c+" ", " "+n+" ") && c != n {
+							nm.add(c, 0)
+							break
+						}
 					}
 				}
 			}
@@ -303,9 +311,21 @@ func allSectors(toks []tok, k, e int) bool {
 // yearlyAverage reports the words toks[k:e] as "bình quân" right after a
 // change verb: "tổng vốn đầu tư phát triển tăng bình quân 16,55%/năm",
 // "thu ngân sách giảm bình quân 2%/năm" give the average yearly change
-// of the total, not an amount per head or per project.
+// of the total, not an amount per head or per project. So does "bình
+// quân" right before the verb, with or without the year it averages over
+// ("thu ngân sách bình quân tăng 12%/năm", "bình quân mỗi năm tăng 9%").
 func yearlyAverage(toks []tok, k, e int) bool {
-	return e == k+2 && toks[k].s == "bình" && toks[k+1].s == "quân" && k > 0 && (toks[k-1].s == "tăng" || toks[k-1].s == "giảm")
+	if e != k+2 || toks[k].s != "bình" || toks[k+1].s != "quân" {
+		return false
+	}
+	if k > 0 && (toks[k-1].s == "tăng" || toks[k-1].s == "giảm") {
+		return true
+	}
+	j := e
+	if j+1 < len(toks) && (toks[j].s == "mỗi" || toks[j].s == "hằng" || toks[j].s == "hàng") && toks[j+1].s == "năm" {
+		j += 2
+	}
+	return j < len(toks) && (toks[j].s == "tăng" || toks[j].s == "giảm")
 }
 
 func (s *indicatorSet) growth(in catalog.Indicator) bool { return in.Growth }

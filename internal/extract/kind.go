@@ -663,6 +663,15 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 	case parenPlan:
 		return facts.PctOfPlan, 1, true
 	case verb == vExceed:
+		if sign := comparativeSign(f, afterColon(f.pre())); sign != 0 && cmpPrev && !f.planned() && !afterRatio(f) {
+			// "đạt 420 tỷ đồng, cao hơn 18% so với cùng kỳ", "thấp hơn
+			// 5% so năm trước": a comparative with the period before as
+			// its base is the amount's change; "vượt" by so much says
+			// the excess, no fact. Right after a ratio ("bằng 71,3% kế
+			// hoạch, cao hơn 6,2% so với cùng kỳ") it may compare the
+			// ratio with last year's, in points: no fact either.
+			return facts.ChangeVsPrev, sign, true
+		}
 		x.shadow(f, in, facts.ChangeVsPrev, 1)
 		return "", 0, false
 	case cmpPlan:
@@ -698,6 +707,15 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 			// ratio names its base right after it; a base that is no
 			// plan, no period before and nothing assigned (a scenario,
 			// a programme) makes it a ratio of neither kind.
+			return "", 0, false
+		}
+		if in.UOM != "VND" && in.UOM != facts.Percent && f.a.UOM == "%" && f.a.Value < 100 && (f.cues.kindBefore(f.a.Start) == cuePlan || targetWordBefore(f) || thresholdAfter(f.post())) {
+			// "mục tiêu: kết nạp đảng viên đạt từ 3% trở lên": a count's
+			// target with no base after its percentage is a rate to
+			// reach (of the members, of the workers), not a ratio to the
+			// plan: no target aims below its own plan. A target verb
+			// anywhere before it in the sentence, or a threshold ("X%
+			// trở lên") marks the target.
 			return "", 0, false
 		}
 		return facts.PctOfPlan, 1, true
@@ -1037,4 +1055,30 @@ func comparedObject(toks []tok) bool {
 		return true
 	}
 	return false
+}
+
+// targetWordBefore reports a target verb ("phấn đấu", "mục tiêu") before
+// figure f in its sentence, whatever kind words come between.
+func targetWordBefore(f *figure) bool {
+	for _, k := range f.cues.kind {
+		if k.pos >= f.a.Start {
+			break
+		}
+		if k.val == cuePlan && !k.noun {
+			return true
+		}
+	}
+	return false
+}
+
+// thresholdAfter reports "trở lên" (or more) right after a figure: a
+// level to reach, as targets set it ("đạt từ 3% trở lên").
+func thresholdAfter(post []tok) bool {
+	return len(post) >= 2 && post[0].s == "trở" && post[1].s == "lên"
+}
+
+// afterRatio reports that the figure before f in its clause is a
+// percentage ("bằng 71,3% kế hoạch, cao hơn 6,2% …").
+func afterRatio(f *figure) bool {
+	return f.prevReal > 0 && f.prevReal <= f.a.Start && strings.HasSuffix(strings.TrimSpace(f.p.text[:f.prevReal]), "%")
 }

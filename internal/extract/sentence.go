@@ -1064,6 +1064,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		if !ok {
 			continue
 		}
+		if inInclusionBracket(stoks, i) {
+			// "giải ngân vốn đầu tư năm 2022 (bao gồm các kế hoạch vốn
+			// năm trước chuyển sang) hơn 5.700 tỷ đồng": the bracket says
+			// what the subject takes in, not the kind of its figure.
+			i = e - 1
+			continue
+		}
 		if val == cuePlan && effortNoun(stoks, i, e) {
 			// "dưới sự phấn đấu, nỗ lực của cả hệ thống chính trị, …":
 			// the effort made, a noun, names no target.
@@ -1736,4 +1743,42 @@ func listItemName(s string) bool {
 		}
 	}
 	return true
+}
+
+// inInclusionBracket reports that stoks[i] lies in a bracket that says
+// what a subject takes in or leaves out ("(bao gồm …)", "(gồm …)", "(kể
+// cả …)", "(tính cả …)", "(không kể …)") and closes with no figure in
+// it (a year is none): a kind word there names a part of the subject, not the kind of the
+// figure after the bracket.
+func inInclusionBracket(stoks []tok, i int) bool {
+	open := -1
+	for k := i - 1; k >= 0; k-- {
+		if stoks[k].s == ")" {
+			return false
+		}
+		if stoks[k].s == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 || open+2 >= len(stoks) {
+		return false
+	}
+	switch a, b := stoks[open+1].s, stoks[open+2].s; {
+	case a == "bao" && b == "gồm", a == "gồm", a == "kể" && b == "cả", a == "tính" && b == "cả",
+		a == "không" && (b == "kể" || b == "tính" || b == "bao"):
+	default:
+		return false
+	}
+	for k := open + 1; k < len(stoks); k++ {
+		switch {
+		case stoks[k].s == ")":
+			return true
+		case stoks[k].s == "(" || stoks[k].s == ";":
+			return false
+		case isDigits(stoks[k].s) && !(len(stoks[k].s) == 4 && (stoks[k].s[:2] == "19" || stoks[k].s[:2] == "20")):
+			return false // a figure of its own in the bracket; a year is none
+		}
+	}
+	return false
 }

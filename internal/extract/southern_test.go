@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSouthern holds the rules found on the Mekong, South-East and Central
+// Highlands results pages (dev34), each with paraphrases of its own and
+// negatives, in the article of TestPhrases unless a case brings its own.
+func TestSouthern(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// A project's total cost ("tổng mức đầu tư") is never a disbursement.
+		{"the total cost of the works after the capital plan", "Kế hoạch vốn đầu tư công năm 2023 của huyện là 200 tỷ đồng trên tổng mức đầu tư là 600 tỷ đồng cho 100 công trình.",
+			nil},
+		{"the projects' total cost before what was disbursed", "Các dự án chuyển tiếp có tổng mức đầu tư 900 tỷ đồng, đến nay đã giải ngân 120 tỷ đồng.",
+			nil},
+		{"no total cost: the disbursement stays", "Năm 2023, huyện đã giải ngân 150 tỷ đồng vốn đầu tư công, đạt 80% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 1.5e+11 2023", "giai_ngan_dau_tu pct_of_plan 80 2023"}},
+		{"the total investment of society is no project's cost", "Tổng mức đầu tư toàn xã hội năm 2023 là 5.000 tỷ đồng, đã phân bổ 100% vốn đầu tư công, giải ngân đạt 65%.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 65 2023", "von_dau_tu actual 5e+12 2023"}},
+		// A bracket of what the subject takes in names no kind.
+		{"an inclusion bracket with a plan noun", "Giá trị giải ngân vốn đầu tư công năm 2023 (bao gồm kế hoạch vốn các năm trước kéo dài sang) ước đạt 420 tỷ đồng, đạt 91% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 4.2e+11 2023", "giai_ngan_dau_tu pct_of_plan 91 2023"}},
+		{"a bracket of what counts, with an estimate noun", "Thu ngân sách trên địa bàn năm 2023 (kể cả dự toán bổ sung giữa năm) đạt 310 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.1e+11 2023"}},
+		{"a bracket with a plan figure of its own still governs it", "Thu ngân sách trên địa bàn năm 2024 (dự toán 300 tỷ đồng).",
+			[]string{"thu_ngan_sach plan 3e+11 2024"}},
+		// A comparative with the period before as its base is the change.
+		{"higher than the same period", "Giá trị giải ngân vốn đầu tư công năm 2023 đạt 420 tỷ đồng, cao hơn 18,5% so với cùng kỳ.",
+			[]string{"giai_ngan_dau_tu actual 4.2e+11 2023", "giai_ngan_dau_tu change_vs_prev 18.5 2023"}},
+		{"lower than last year", "Chi ngân sách năm 2023 đạt 600 tỷ đồng, thấp hơn 4,5% so với năm trước.",
+			[]string{"chi_ngan_sach actual 6e+11 2023", "chi_ngan_sach change_vs_prev -4.5 2023"}},
+		{"a comparative right after a ratio may compare the ratio: none", "Giải ngân vốn đầu tư công năm 2023 đạt 420 tỷ đồng, bằng 75% kế hoạch, cao hơn 5,1% so với cùng kỳ.",
+			[]string{"giai_ngan_dau_tu actual 4.2e+11 2023", "giai_ngan_dau_tu pct_of_plan 75 2023"}},
+		{"an excess over the plan stays no fact", "Thu ngân sách năm 2023 đạt 600 tỷ đồng, vượt 14% so với dự toán.",
+			[]string{"thu_ngan_sach actual 6e+11 2023"}},
+		// "bình quân" before the change verb is a yearly average change.
+		{"average rise per year after the subject", "Đại hội Đảng bộ phường Tân Đông Hiệp nhiệm kỳ 2025-2030\n\nNgày 10/6/2025, Đảng bộ phường Tân Đông Hiệp tổ chức Đại hội. Nhiệm kỳ qua, thu ngân sách bình quân tăng 10,2%/năm, chi ngân sách tăng 9%/năm.\n",
+			[]string{"chi_ngan_sach change_vs_prev 9 2025 Phường Tân Đông Hiệp", "thu_ngan_sach change_vs_prev 10.2 2025 Phường Tân Đông Hiệp"}},
+		{"average rise each year", "Đại hội Đảng bộ xã Phú Hòa nhiệm kỳ 2025-2030\n\nNgày 12/7/2025, Đảng bộ xã Phú Hòa tổ chức Đại hội. Giai đoạn 2020-2025, tổng thu ngân sách trên địa bàn bình quân mỗi năm tăng 7,5%.\n",
+			[]string{"thu_ngan_sach change_vs_prev 7.5 2025 Xã Phú Hòa"}},
+		{"an average per head stays denied", "Năm 2023, thu ngân sách bình quân đầu người đạt 5 triệu đồng.",
+			nil},
+		// A count's target percentage with no base is a rate, not a ratio to the plan.
+		{"a party admissions target as a threshold", "Nhiệm kỳ 2025-2030, Đảng bộ đặt mục tiêu: số tổ chức cơ sở đảng hoàn thành nhiệm vụ đạt trên 85%; kết nạp đảng viên đạt từ 4% trở lên; thu ngân sách tăng 10%/năm.",
+			nil},
+		{"a party admissions target after a target verb", "Nghị quyết đề ra mục tiêu đến năm 2030: chi bộ hoàn thành tốt nhiệm vụ trên 80%, hằng năm kết nạp đảng viên mới đạt 3,5%.",
+			nil},
+		{"a result's bare ratio stays", "Năm 2023, huyện kết nạp 250 đảng viên mới, đạt 95%.",
+			[]string{"dang_vien_moi actual 250 2023", "dang_vien_moi pct_of_plan 95 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n") {
+				text = phraseCtx + text + "\n"
+			}
+			checkPhrase(t, tc.text, text, tc.want)
+		})
+	}
+}
