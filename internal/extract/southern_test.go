@@ -52,6 +52,15 @@ func TestSouthern(t *testing.T) {
 			nil},
 		{"a result's bare ratio stays", "Năm 2023, huyện kết nạp 250 đảng viên mới, đạt 95%.",
 			[]string{"dang_vien_moi actual 250 2023", "dang_vien_moi pct_of_plan 95 2023"}},
+		// "năm mới": the year that begins after the one under review.
+		{"the new year on a page dated in December", "Thị xã Tân Châu tổng kết năm 2023\n date 2023-12-20\n\nNgày 20/12/2023, UBND thị xã Tân Châu tổng kết. Năm 2023, thu ngân sách đạt 480 tỷ đồng. Năm mới, thị xã phấn đấu thu ngân sách 520 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 4.8e+11 2023 Thị xã Tân Châu", "thu_ngan_sach plan 5.2e+11 2024 Thị xã Tân Châu"}},
+		{"the new year on a page dated in January", "Huyện Chợ Mới tổng kết năm 2023\n date 2024-01-10\n\nNăm 2023, huyện Chợ Mới thu ngân sách đạt 300 tỷ đồng. Sang năm mới, huyện phấn đấu tăng trưởng kinh tế đạt 7,5%.\n",
+			[]string{"tang_truong_kinh_te plan 7.5 2024 Huyện Chợ Mới", "thu_ngan_sach actual 3e+11 2023 Huyện Chợ Mới"}},
+		{"the new year in an undated headline", "Cổng thông tin điện tử thị xã Tân Châu\n\nBước vào năm mới, thị xã Tân Châu phấn đấu thu ngân sách 500 tỷ đồng\n\nNăm 2023, thị xã Tân Châu thu ngân sách đạt 480 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 4.8e+11 2023 Thị xã Tân Châu", "thu_ngan_sach plan 5e+11 2024 Thị xã Tân Châu"}},
+		{"a name with Mới and new-style countryside are no new year", "Huyện Chợ Mới xây dựng nông thôn mới năm 2023\n\nNăm 2023, huyện Chợ Mới có 3 xã đạt chuẩn nông thôn mới. Thu ngân sách đạt 300 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Chợ Mới"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

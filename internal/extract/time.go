@@ -655,6 +655,24 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY + 1, period: 0})
+		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "mới" && (i+2 >= len(ctoks) || !isDigits(ctoks[i+2].s)):
+			// "Năm mới, huyện phấn đấu …": the year that begins after the
+			// one under review — the page's own year in its first two
+			// months, else the year after it; with no page date, the
+			// year after the one the text reports.
+			y := 0
+			switch {
+			case x.pubY != 0 && x.pubM >= 1 && x.pubM <= 2:
+				y = x.pubY
+			case x.pubY != 0 && x.pubM > 2:
+				y = x.pubY + 1
+			case x.pubY == 0 && x.defYear != 0:
+				y = x.defYear + 1
+			}
+			if y != 0 {
+				out = append(out, mention{pos: t.start, year: y, period: 0})
+			}
+			i++
 		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
 			out = append(out, mention{pos: t.start, period: 0})
 		case t.s == "tháng" && i+3 < len(ctoks) && isDigits(ctoks[i+1].s) && len(ctoks[i+1].s) <= 2 &&
