@@ -61,6 +61,15 @@ func TestSouthern(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.8e+11 2023 Thị xã Tân Châu", "thu_ngan_sach plan 5e+11 2024 Thị xã Tân Châu"}},
 		{"a name with Mới and new-style countryside are no new year", "Huyện Chợ Mới xây dựng nông thôn mới năm 2023\n\nNăm 2023, huyện Chợ Mới có 3 xã đạt chuẩn nông thôn mới. Thu ngân sách đạt 300 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Chợ Mới"}},
+		// The venue of a session ("tại thành phố X,") is not the unit the text reports on.
+		{"a town as the venue of the province's council session", "Chiều 5/12, tại thị xã Gia Nghĩa, Hội đồng nhân dân tỉnh Đắk Nông khai mạc kỳ họp thứ 12.\nNăm 2023, thu ngân sách đạt 3.000 tỷ đồng, đạt 105% dự toán.\n",
+			[]string{"thu_ngan_sach actual 3e+12 2023 Tỉnh Đắk Nông", "thu_ngan_sach pct_of_plan 105 2023 Tỉnh Đắk Nông"}},
+		{"a city as the venue of a session the council holds", "Sáng 15/12, tại thành phố Buôn Ma Thuột, Hội đồng nhân dân tỉnh Đắk Lắk tổ chức kỳ họp thứ 9, kỳ họp thường lệ cuối năm 2023.\nNăm 2023, tăng trưởng kinh tế đạt 6,5%; thu ngân sách đạt 8.000 tỷ đồng.\n",
+			[]string{"tang_truong_kinh_te actual 6.5 2023 Tỉnh Đắk Lắk", "thu_ngan_sach actual 8e+12 2023 Tỉnh Đắk Lắk"}},
+		{"a venue that is the host itself stays the unit", "Sáng 20/12/2023, tại huyện Krông Pắc, UBND huyện tổ chức hội nghị tổng kết.\nNăm 2023, thu ngân sách của huyện đạt 300 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Krông Pắc"}},
+		{"a place after tại with no event stays the unit", "Tại huyện Krông Pắc, năm 2023 thu ngân sách đạt 300 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Krông Pắc"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

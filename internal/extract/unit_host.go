@@ -217,3 +217,34 @@ func bodyBefore(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// venueOf reports a unit named at toks[i:end] as the venue of an event
+// the lead reports: right after "tại", closed by a comma, in a stretch
+// that names a session, conference or congress and, as its owner,
+// another unit by its name ("Sáng 11/7, tại thành phố Đà Lạt, khai mạc
+// Kỳ họp thứ 10 … của HĐND tỉnh Lâm Đồng", "Chiều 5/12, tại thị xã Gia
+// Nghĩa, HĐND tỉnh Đắk Nông khai mạc kỳ họp"): the venue is where the
+// owner meets. With no other unit named ("tại huyện Krông Pắc, UBND
+// huyện tổ chức hội nghị") the venue is the host itself.
+func venueOf(orig string, toks []tok, i, end int) bool {
+	if i < 1 || toks[i-1].s != "tại" || end >= len(toks) || toks[end].s != "," {
+		return false
+	}
+	_, venue, _, _, _, _ := readUnit(orig, toks, i)
+	event, owner := false, false
+	for k := end + 1; k < len(toks) && toks[k].s != "."; k++ {
+		if k+1 < len(toks) {
+			switch toks[k].s + " " + toks[k+1].s {
+			case "kỳ họp", "kì họp", "hội nghị", "đại hội", "khai mạc", "phiên họp":
+				event = true
+			}
+		}
+		if isLevelFirst(toks[k].s) {
+			if _, nm, _, _, e, ok := readUnit(orig, toks, k); ok && nm != "" && nm != venue {
+				owner = true
+				k = e - 1
+			}
+		}
+	}
+	return event && owner
+}
