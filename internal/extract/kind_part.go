@@ -345,9 +345,45 @@ func wordsOnly(toks []tok) []tok {
 // programmeFunds reports a bare "giải ngân" (no capital named after it)
 // in a sentence whose subject before it is a programme's funds ("Tổng
 // kinh phí thực hiện Chương trình mục tiêu quốc gia …, đã giải ngân …"):
-// they are not the public investment capital.
+// they are not the public investment capital. A sentence that names no
+// money before its bare "giải ngân" ("Qua 2 năm thực hiện đã giải ngân
+// hơn 33,3 tỷ đồng") disburses what the sentence before it in the
+// paragraph named: a programme's funds there ("Huyện cân đối kinh phí …
+// cho công tác giảm nghèo bền vững với tổng nguồn vốn … 43,5 tỷ đồng")
+// make it the programme's too.
 func programmeFunds(f *figure) bool {
-	return bareDisbursement(f) && hasPhrase(tokRange(f.stoks, f.sent.Start, f.subjStart), programmeM)
+	if !bareDisbursement(f) {
+		return false
+	}
+	before := tokRange(f.stoks, f.sent.Start, f.subjStart)
+	if hasPhrase(before, programmeM) {
+		return true
+	}
+	for _, t := range before {
+		switch t.s {
+		case "vốn", "ngân", "kinh", "nguồn", "tiền":
+			return false // the sentence names its own money
+		}
+	}
+	return hasPhrase(sentenceBeforeIn(f.ptoks, f.sent.Start), programmeM)
+}
+
+// sentenceBeforeIn are the tokens of the sentence that ends before byte
+// pos in a paragraph's tokens (nil at the paragraph's start).
+func sentenceBeforeIn(ptoks []tok, pos int) []tok {
+	end := 0
+	for end < len(ptoks) && ptoks[end].start < pos {
+		end++
+	}
+	k := end - 1
+	for k >= 0 && (ptoks[k].s == "." || ptoks[k].s == "!" || ptoks[k].s == "?" || ptoks[k].s == ";") {
+		k--
+	}
+	start := k
+	for start >= 0 && ptoks[start].s != "." && ptoks[start].s != "!" && ptoks[start].s != "?" {
+		start--
+	}
+	return ptoks[start+1 : k+1]
 }
 
 // bareDisbursement reports a subject "giải ngân" with no capital named

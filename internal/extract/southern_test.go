@@ -70,6 +70,17 @@ func TestSouthern(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Krông Pắc"}},
 		{"a place after tại with no event stays the unit", "Tại huyện Krông Pắc, năm 2023 thu ngân sách đạt 300 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Krông Pắc"}},
+		// A bare disbursement after a sentence that named a programme's funds is the programme's.
+		{"a poverty programme's funds, then what was disbursed", "Huyện bố trí kinh phí thực hiện Chương trình mục tiêu quốc gia giảm nghèo bền vững giai đoạn 2021-2023 hơn 60 tỷ đồng. Đến nay đã giải ngân 41 tỷ đồng.",
+			nil},
+		{"funds for a movement's work, then a year's disbursement", "Năm 2023, huyện cân đối kinh phí cho công tác xây dựng nông thôn mới với tổng nguồn vốn 25 tỷ đồng. Sau một năm thực hiện đã giải ngân hơn 18 tỷ đồng.",
+			nil},
+		{"a headline's disbursement for poverty reduction", "Trần Văn Thời: Giải ngân hơn 20 tỷ đồng cho giảm nghèo\n\nNăm 2023, huyện Trần Văn Thời tiếp tục thực hiện tốt công tác giảm nghèo bền vững. Tỷ lệ hộ nghèo cuối năm còn 3,1%.\n",
+			[]string{"ty_le_ho_ngheo actual 3.1 2023 Huyện Trần Văn Thời"}},
+		{"after the capital plan the disbursement stays", "Kế hoạch vốn đầu tư công năm 2023 của huyện là 300 tỷ đồng. Đến nay đã giải ngân 210 tỷ đồng, đạt 70% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 2.1e+11 2023", "giai_ngan_dau_tu pct_of_plan 70 2023", "giai_ngan_dau_tu plan 3e+11 2023"}},
+		{"a sentence naming its own capital after a programme's funds stays", "Huyện bố trí kinh phí hỗ trợ hộ nghèo 5 tỷ đồng. Năm 2023, huyện giải ngân vốn đầu tư công 280 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 2.8e+11 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
