@@ -125,6 +125,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		ind = x.structureShare(f)
 	}
 	if ind < 0 {
+		ind = x.labelListShare(f)
+	}
+	if ind < 0 {
 		ind = x.servicesShareOfWhole(f)
 	}
 	if ind < 0 {

@@ -142,10 +142,16 @@ func planNounEndsAt(toks []tok, end int) bool {
 // heads a list after a colon ("KH 2024: GTSX …; thu NSNN 7.450 tỷ đồng;
 // GQVL 5.100 LĐ"): it governs every item, not only the first.
 func headsList(f *figure, pos int) bool {
-	if len(tokRange(f.stoks, f.sent.Start, pos)) > 1 {
+	head := tokRange(f.stoks, pos, f.a.Start)
+	if before := tokRange(f.stoks, f.sent.Start, pos); len(before) > 0 && before[len(before)-1].s == "(" {
+		// "(KH 2023: 18-19%; 46-47%; 29-30%)": a bracket the plan noun
+		// opens heads the list in it, to its close.
+		if hasWord(head, ")") {
+			return false
+		}
+	} else if len(before) > 1 {
 		return false // a bullet's dash may come first
 	}
-	head := tokRange(f.stoks, pos, f.a.Start)
 	for k := 0; k < len(head) && k < 5; k++ {
 		if head[k].s == ":" {
 			return true

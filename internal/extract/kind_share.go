@@ -567,3 +567,121 @@ func domesticProduct(toks []tok) bool {
 	}
 	return false
 }
+
+// labelListShare reads shares given by position after a list of the
+// sectors' names ("Tỷ trọng nông - lâm - thủy sản; công nghiệp - xây
+// dựng; dịch vụ trong GRDP ước đạt 19,5%; 44,8%; 31% (KH 2023: 18-19%;
+// 46-47%; 29-30%)", "tỷ trọng nông nghiệp, công nghiệp, dịch vụ lần
+// lượt là 25%, 35%, 40%"): in each group of as many percentages as
+// names (the figures outside brackets, the figures of each bracket), the
+// one in the services' place is the services' share. The services
+// share, or -1.
+func (x *docReader) labelListShare(f *figure) int {
+	if f.a.UOM != "%" {
+		return -1
+	}
+	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	at := -1
+	for k := 0; k+1 < len(st); k++ {
+		if (st[k].s == "tỷ" || st[k].s == "tỉ") && st[k+1].s == "trọng" || st[k].s == "cơ" && st[k+1].s == "cấu" {
+			at = k + 2
+			break
+		}
+	}
+	if at < 0 || at >= len(st) {
+		return -1
+	}
+	if st[at].s == "kinh" && at+1 < len(st) && st[at+1].s == "tế" {
+		at += 2
+	}
+	// The names: items split by ";" or ",", up to the first figure or a
+	// word that ends the list (a bracket, "trong", "lần lượt", "ước").
+	var items [][]tok
+	cur := []tok{}
+	k := at
+	for ; k < len(st); k++ {
+		t := st[k]
+		if isDigits(t.s) {
+			break
+		}
+		if t.s == ";" || t.s == "," {
+			items = append(items, cur)
+			cur = []tok{}
+			continue
+		}
+		if t.s == "(" || t.s == ":" || labelListEnd[t.s] {
+			break
+		}
+		cur = append(cur, t)
+	}
+	items = append(items, cur)
+	if len(items) < 2 {
+		return -1
+	}
+	si := -1
+	for i, it := range items {
+		if len(it) == 0 {
+			return -1
+		}
+		if servicesItem(it) {
+			si = i
+		}
+	}
+	if si < 0 {
+		return -1
+	}
+	// The groups of percentages after the names: outside brackets, and
+	// each bracket's own.
+	text := f.p.text[f.sent.Start:f.sent.End]
+	from := 0
+	if k < len(st) {
+		from = st[k].start - f.sent.Start
+	} else {
+		from = f.a.Start - f.sent.Start
+	}
+	var outside []vnnum.Amount
+	groups := map[int][]vnnum.Amount{}
+	for _, a := range vnnum.Scan(text) {
+		if a.UOM != "%" || a.Start < from {
+			continue
+		}
+		b := bracketOpenBefore(text, a.Start)
+		if b < 0 {
+			outside = append(outside, a)
+		} else {
+			groups[b] = append(groups[b], a)
+		}
+	}
+	pos := f.a.Start - f.sent.Start
+	pick := func(g []vnnum.Amount) bool {
+		return len(g) == len(items) && g[si].Start == pos
+	}
+	if pick(outside) {
+		return x.ind.index("ty_trong_dich_vu")
+	}
+	for _, g := range groups {
+		if pick(g) {
+			return x.ind.index("ty_trong_dich_vu")
+		}
+	}
+	return -1
+}
+
+// labelListEnd are the words that end a list of the sectors' names before
+// their figures.
+var labelListEnd = map[string]bool{"trong": true, "lần": true, "tương": true, "ước": true, "đạt": true, "là": true, "chiếm": true, "theo": true, "năm": true}
+
+// bracketOpenBefore is the byte offset of the bracket open at pos in
+// text, -1 if pos lies in none.
+func bracketOpenBefore(text string, pos int) int {
+	open := -1
+	for i := 0; i < pos && i < len(text); i++ {
+		switch text[i] {
+		case '(':
+			open = i
+		case ')':
+			open = -1
+		}
+	}
+	return open
+}

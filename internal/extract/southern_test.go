@@ -81,6 +81,15 @@ func TestSouthern(t *testing.T) {
 			[]string{"giai_ngan_dau_tu actual 2.1e+11 2023", "giai_ngan_dau_tu pct_of_plan 70 2023", "giai_ngan_dau_tu plan 3e+11 2023"}},
 		{"a sentence naming its own capital after a programme's funds stays", "Huyện bố trí kinh phí hỗ trợ hộ nghèo 5 tỷ đồng. Năm 2023, huyện giải ngân vốn đầu tư công 280 tỷ đồng.",
 			[]string{"giai_ngan_dau_tu actual 2.8e+11 2023"}},
+		// Shares given by position after a list of the sectors' names; a bracket the plan noun opens is the plan list.
+		{"three sectors' names, their shares and the plan's in a bracket", "Năm 2023, tỷ trọng công nghiệp - xây dựng; thương mại - dịch vụ; nông nghiệp ước đạt 45,2%; 38,1%; 16,7% (KH 2023: 45-46%; 38-39%; 15-16%).",
+			[]string{"ty_trong_dich_vu actual 38.1 2023", "ty_trong_dich_vu plan 38-39 2023"}},
+		{"the sectors' names then their shares in turn", "Năm 2023, tỷ trọng nông nghiệp, công nghiệp - xây dựng, dịch vụ lần lượt là 25%, 35%, 40%.",
+			[]string{"ty_trong_dich_vu actual 40 2023"}},
+		{"names with no services give none", "Năm 2023, tỷ trọng nông nghiệp; công nghiệp - xây dựng lần lượt là 30%; 70%.",
+			nil},
+		{"as many names as shares or none", "Năm 2023, tỷ trọng nông nghiệp, công nghiệp, dịch vụ lần lượt là 20%, 45%.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
