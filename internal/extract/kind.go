@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/catalog"
@@ -18,6 +19,10 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
 	}
 	noun := f.noun
+	if i := x.namedAfterPair(f, later); i >= 0 {
+		x.pairOfIndicator(f, i, later)
+		return
+	}
 	if ci := x.ind.counted(noun); ci >= 0 && a.UOM == "" {
 		x.countTargets(f, ci)
 		return
@@ -223,7 +228,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
-	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, f.clause.Start, f.a.Start)) && !pairShare(f) {
 		// "tỷ lệ kết nạp đảng hằng năm đạt 8,7%", "hộ cận nghèo …, chiếm
 		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of it.
 		return
@@ -663,7 +668,7 @@ func reachAndExceed(f *figure, pre []tok, at int) bool {
 // ratioKind is the kind of a percentage of a money or count indicator.
 func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPlan, cmpPlan, cmpPrev, compared bool) (facts.Kind, float64, bool) {
 	switch {
-	case parenPlan:
+	case parenPlan || pairShare(f):
 		return facts.PctOfPlan, 1, true
 	case verb == vExceed:
 		if sign := comparativeSign(f, afterColon(f.pre())); sign != 0 && cmpPrev && !f.planned() && !afterRatio(f) {
@@ -1084,4 +1089,75 @@ func thresholdAfter(post []tok) bool {
 // percentage ("bằng 71,3% kế hoạch, cao hơn 6,2% …").
 func afterRatio(f *figure) bool {
 	return f.prevReal > 0 && f.prevReal <= f.a.Start && strings.HasSuffix(strings.TrimSpace(f.p.text[:f.prevReal]), "%")
+}
+
+// namedAfterPair reads a pair "N/M" of a count whose indicator is named
+// right after it: "đạt 12/9 chỉ tiêu phát triển đảng viên được giao", "với
+// 38/37 đồng chí được kết nạp". The pair counts what that indicator counts
+// (people, households), the result and then its target — not targets met
+// of targets set, nor anything of the subject before. The noun after the
+// pair is the targets noun or one the indicator counts; only "được", "đã"
+// or "mới" may stand between it and the indicator's cue. It returns the
+// indicator, or -1.
+func (x *docReader) namedAfterPair(f *figure, later []cueEvent) int {
+	a := f.a
+	if a.Form != vnnum.Fraction || a.UOM != "" || a.Noun == "" || a.Value <= 0 || a.Of <= 0 || len(later) == 0 {
+		return -1
+	}
+	k := sort.Search(len(f.ctoks), func(k int) bool { return f.ctoks[k].start >= a.End })
+	for k < len(f.ctoks) && (f.ctoks[k].s == "được" || f.ctoks[k].s == "đã" || f.ctoks[k].s == "mới") {
+		k++
+	}
+	e := later[0]
+	if e.at != k || e.other || len(e.inds) == 0 {
+		return -1
+	}
+	i := e.inds[0]
+	uom := x.ind.list[i].UOM
+	if uom == "%" || uom == "VND" || uom == "chỉ tiêu" {
+		return -1
+	}
+	if x.ind.counted(a.Noun) >= 0 {
+		return i // "12/9 chỉ tiêu phát triển đảng viên"
+	}
+	one := a
+	one.Form, one.Of = vnnum.Plain, 0
+	if ok, _ := x.ind.fits(i, one, a.Noun, false); ok {
+		return i // "38/37 đồng chí được kết nạp"
+	}
+	return -1
+}
+
+// pairOfIndicator emits the result and target of a pair read by
+// namedAfterPair for indicator i, as resultPair does for a pair after
+// its cue; after a target verb the pair is the target's alone.
+func (x *docReader) pairOfIndicator(f *figure, i int, later []cueEvent) {
+	a := f.a
+	in := x.ind.list[i]
+	f.subjStart, f.subjEnd = f.ctoks[later[0].at].start, f.ctoks[later[0].end-1].end
+	year := x.finalYear(f, facts.Actual) // of the pair itself (see termOfPair)
+	one := a
+	one.Form, one.Of, one.Noun = vnnum.Plain, 0, ""
+	f.a = one
+	// The target first: the result is what the sentence reports, and the
+	// kind a later figure with no kind word of its own goes on with.
+	f.a.Value = a.Of
+	x.emitYear(f, in, facts.Plan, 1, year)
+	if !f.targetVerb() {
+		f.a.Value = a.Value
+		x.emitYear(f, in, facts.Actual, 1, year)
+	}
+}
+
+// pairShare reports a rate right after a pair "N/M" (result/target) of
+// the indicator named after it: "đạt 12/9 chỉ tiêu phát triển đảng viên
+// được giao trong năm 2024 với tỉ lệ 133,33%", "38/37 đồng chí được kết
+// nạp đạt tỉ lệ 102,70%" — the result's share of its target.
+func pairShare(f *figure) bool {
+	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	n := len(pre)
+	if n < 4 || pre[n-1].s != "lệ" || pre[n-2].s != "tỷ" && pre[n-2].s != "tỉ" || pre[n-3].s != "với" && pre[n-3].s != "đạt" {
+		return false
+	}
+	return pairNamedBefore(pre[:n-3], f.a.Start)
 }

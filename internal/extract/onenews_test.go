@@ -62,3 +62,46 @@ func TestShareClauseCarries(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestPairNamedAfter: a pair "N/M" whose indicator is named right after
+// it ("đạt 14/10 chỉ tiêu phát triển đảng viên", "41/40 đồng chí được kết
+// nạp") is that indicator's result and target, whichever is larger — not
+// targets met of targets set; a rate right after it ("với tỷ lệ 140%",
+// "đạt tỷ lệ 102,5%") is the result's share of the target. Targets of the
+// plan in general ("14/16 chỉ tiêu kinh tế - xã hội") stay targets, and a
+// total brought up ("đưa tổng số đảng viên lên 300") is no new member.
+func TestPairNamedAfter(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"targets noun, result over the target, rate after a year",
+			"Xã Tân Hòa năm 2023.\n\nĐến hết tháng 11, Đảng ủy xã đạt 14/10 chỉ tiêu phát triển đảng viên được huyện giao trong năm 2023 với tỷ lệ 140%.\n",
+			[]string{"dang_vien_moi actual 2023", "dang_vien_moi plan 2023", "dang_vien_moi pct_of_plan 2023"}},
+		{"targets noun, result under the target",
+			"Xã Tân Hòa năm 2023.\n\nNăm 2023, Đảng bộ xã đã thực hiện 7/10 chỉ tiêu kết nạp đảng viên mới, đạt 70%.\n",
+			[]string{"dang_vien_moi actual 2023", "dang_vien_moi plan 2023", "dang_vien_moi pct_of_plan 2023"}},
+		{"counted noun, cue after được, then a total",
+			"Xã Tân Hòa năm 2024.\n\nNăm 2024 Đảng bộ xã có 11/10 quần chúng được kết nạp đạt tỷ lệ 110% đưa tổng số đảng viên lên 300 đồng chí.\n",
+			[]string{"dang_vien_moi actual 2024", "dang_vien_moi plan 2024", "dang_vien_moi pct_of_plan 2024"}},
+		{"new jobs",
+			"Huyện Mường Tè năm 2023.\n\nNăm 2023, huyện đạt 1.260/1.200 chỉ tiêu giải quyết việc làm mới được tỉnh giao.\n",
+			[]string{"viec_lam_moi actual 2023", "viec_lam_moi plan 2023"}},
+		{"a term's target named before the pair",
+			"Xã Tân Hòa năm 2024.\n\nĐảng bộ xã đã hoàn thành trước thời hạn chỉ tiêu Nghị quyết đại hội nhiệm kỳ 2020-2025 với 41/40 đảng viên được kết nạp đạt tỷ lệ 102,5%.\n",
+			[]string{"dang_vien_moi actual 2025", "dang_vien_moi plan 2025", "dang_vien_moi pct_of_plan 2025"}},
+		{"the year's pair, then the term's",
+			"Xã Tân Hòa năm 2024.\n\nNăm 2024 xã đạt 12/10 chỉ tiêu kết nạp đảng viên mới, vượt chỉ tiêu nhiệm kỳ 2020-2025 là 44/40 quần chúng được kết nạp.\n",
+			[]string{"dang_vien_moi actual 2024", "dang_vien_moi plan 2024", "dang_vien_moi actual 2025", "dang_vien_moi plan 2025"}},
+		// Negatives.
+		{"targets of the plan in general",
+			"Xã Tân Hòa năm 2023.\n\nNăm 2023, xã đạt 14/16 chỉ tiêu kinh tế - xã hội.\n",
+			[]string{"chi_tieu_hoan_thanh actual 2023", "chi_tieu_hoan_thanh plan 2023"}},
+		{"a date, not a pair",
+			"Xã Tân Hòa năm 2023.\n\nĐến ngày 12/9, xã kết nạp 8 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

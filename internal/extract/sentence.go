@@ -931,6 +931,12 @@ func (s subject) after(e cueEvent, toks []tok) subject {
 		// "đạt 24.044 tỷ đồng, tương ứng tỷ lệ 35% so với kế hoạch": the
 		// same level put as a share, still the subject's.
 		return s
+	case e.other && e.at > 1 && (toks[e.at].s == "tỷ" || toks[e.at].s == "tỉ") && (toks[e.at-1].s == "với" || toks[e.at-1].s == "đạt") && !s.none && pairNamedBefore(toks[:e.at-1], s.start):
+		// "đạt 12/9 chỉ tiêu phát triển đảng viên được giao trong năm
+		// 2024 với tỉ lệ 133,33%": the rate a pair (result/target) of
+		// the indicator named right after it reaches is the pair's share
+		// of its target, still the subject's.
+		return s
 	case e.other:
 		return subject{none: true}
 	case contributionTo(toks, e.at):
@@ -1779,6 +1785,26 @@ func inInclusionBracket(stoks []tok, i int) bool {
 		case isDigits(stoks[k].s) && !(len(stoks[k].s) == 4 && (stoks[k].s[:2] == "19" || stoks[k].s[:2] == "20")):
 			return false // a figure of its own in the bracket; a year is none
 		}
+	}
+	return false
+}
+
+// pairNamedBefore reports a pair "N/M" as the last figure of toks (up to a
+// semicolon; a year does not count as a figure) with the subject's cue,
+// at byte offset cue, after it: the subject was named right after the
+// pair, as namedAfterPair reads it.
+func pairNamedBefore(toks []tok, cue int) bool {
+	for k := len(toks) - 1; k >= 0 && toks[k].s != ";"; k-- {
+		if !isDigits(toks[k].s) {
+			continue
+		}
+		if k >= 2 && toks[k-1].s == "/" && isDigits(toks[k-2].s) {
+			return toks[k].end <= cue
+		}
+		if len(toks[k].s) == 4 && (strings.HasPrefix(toks[k].s, "19") || strings.HasPrefix(toks[k].s, "20")) {
+			continue // "trong năm 2024"
+		}
+		return false
 	}
 	return false
 }

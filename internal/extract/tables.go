@@ -108,6 +108,7 @@ var otherSubjects = []string{
 	"tỷ lệ", "tỉ lệ", "lao động qua đào tạo",
 	"đạt chuẩn", "hộ kinh doanh", "tổng nguồn thu", "doanh thu vận tải", "từ kinh tế", "trong số",
 	"nâng tổng số", // "kết nạp 120 đảng viên, nâng tổng số đảng viên lên 4.300": the new total, not the new ones
+	"đưa tổng số",  // "… đạt tỉ lệ 102,70% đưa tổng số đảng viên toàn xã lên 313 đồng chí": the same
 	"chỉ số",       // an index (chỉ số sản xuất công nghiệp, giá tiêu dùng, năng lực cạnh tranh)
 }
 

@@ -989,6 +989,13 @@ func (x *docReader) yearAfter(f *figure) bool {
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
+	if end, ok := termOfPair(f); ok {
+		// "hoàn thành sớm chỉ tiêu Nghị quyết … nhiệm kỳ 2020-2025 với
+		// 38/37 đồng chí được kết nạp đạt tỉ lệ 102,70%": a pair (and its
+		// share) measured against a term's target named right before it
+		// is the term's, its last year.
+		return end
+	}
 	if end, ok := spanRightBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
 		// "cao hơn bình quân giai đoạn 2021-2023 (7,45%)": the figure of
 		// a period named right before it takes the period's last year.
@@ -1521,4 +1528,37 @@ func (x *docReader) clauseNamesTerm(f *figure) bool {
 		}
 	}
 	return term
+}
+
+// termOfPair reads a term "nhiệm kỳ Y1-Y2" right before a pair "N/M" (only
+// "với", "là" or "đạt" between) when figure f is that pair or the rate
+// right after it (see pairShare), and returns Y2.
+func termOfPair(f *figure) (int, bool) {
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	k := len(pre)
+	if f.a.Form != vnnum.Fraction {
+		if !pairShare(f) {
+			return 0, false
+		}
+		for k--; k >= 2 && !(pre[k].s == "/" && isDigits(pre[k-1].s) && k+1 < len(pre) && isDigits(pre[k+1].s)); k-- {
+		}
+		if k < 2 {
+			return 0, false
+		}
+		k-- // the pair's first number
+		for k > 0 && (isDigits(pre[k-1].s) || pre[k-1].s == ".") {
+			k-- // "1.260/1.200"
+		}
+	}
+	if k > 0 && (pre[k-1].s == "với" || pre[k-1].s == "là" || pre[k-1].s == "đạt") {
+		k--
+	}
+	if k < 5 || pre[k-5].s != "nhiệm" || pre[k-4].s != "kỳ" || !isDigits(pre[k-3].s) || pre[k-2].s != "-" && pre[k-2].s != "–" || !isDigits(pre[k-1].s) {
+		return 0, false
+	}
+	end, err := strconv.Atoi(pre[k-1].s)
+	if err != nil || end < 1990 || end > 2100 {
+		return 0, false
+	}
+	return end, true
 }
