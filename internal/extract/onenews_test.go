@@ -105,3 +105,32 @@ func TestPairNamedAfter(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestOpeningPurpose: a clause of purpose that opens the sentence ("Để
+// hoàn thành …", "Nhằm đạt …") names what is aimed at: its result verbs,
+// up to the clause's end, report nothing reached — the figure is a plan.
+// A result after the clause, or a purpose word later in the sentence,
+// stays as it was.
+func TestOpeningPurpose(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"để hoàn thành … đạt trên",
+			"Huyện Ý Yên năm 2023.\n\nĐể hoàn thành chỉ tiêu về tỷ lệ bao phủ BHYT đạt trên 96% theo kế hoạch của UBND huyện, các ngành đã vào cuộc.\n",
+			[]string{"ty_le_bhyt plan 2023"}},
+		{"nhằm hoàn thành … đạt",
+			"Xã Yên Lộc năm 2024.\n\nNhằm hoàn thành mục tiêu tỷ lệ gia đình văn hóa đạt 92% như nghị quyết đề ra, xã đẩy mạnh tuyên truyền tới từng khu dân cư.\n",
+			[]string{"ty_le_gia_dinh_van_hoa plan 2024"}},
+		// Negatives.
+		{"the result after the purpose clause",
+			"Huyện Ý Yên năm 2023.\n\nĐể hoàn thành kế hoạch, các ngành đã vào cuộc, đến nay tỷ lệ bao phủ BHYT đạt 91,2%.\n",
+			[]string{"ty_le_bhyt actual 2023"}},
+		{"a purpose word later in the sentence",
+			"Huyện Ý Yên năm 2023.\n\nĐến nay tỷ lệ bao phủ BHYT đạt 91,2%, để hoàn thành kế hoạch các ngành tiếp tục vào cuộc.\n",
+			[]string{"ty_le_bhyt actual 2023"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

@@ -1053,6 +1053,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	governs := false // a target verb governs the result verbs after it (see targetGoverns)
 	list := false    // a list of targets goes on past semicolons (see targetList)
 	baseEnd := -1    // where the plan noun that is a ratio's base ends ("% mục tiêu")
+	purposeEnd := openingPurpose(stoks)
 	for i := 0; i < len(stoks); i++ {
 		if stoks[i].s == ";" && !list {
 			governs = false
@@ -1088,7 +1089,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			// the targets aimed at, whatever year the text is from.
 			val = cuePlan
 		}
-		if val == cueActual && governs && resultVerb(stoks[i].s) {
+		if val == cueActual && resultVerb(stoks[i].s) && i < purposeEnd {
+			// "Để hoàn thành chỉ tiêu về tỷ lệ bao phủ BHYT đạt trên
+			// 95,5% theo kế hoạch …, các cơ quan …": a clause of purpose
+			// that opens the sentence names what is aimed at; its result
+			// verbs, up to its end, report nothing reached.
+			val = cuePlan
+		} else if val == cueActual && governs && resultVerb(stoks[i].s) {
 			// "Huyện phấn đấu trong năm 2024, thu nhập bình quân đạt 60
 			// triệu đồng, hoàn thành thu ngân sách 100 tỷ đồng": what
 			// the target verb strives for, not a result.
@@ -1807,4 +1814,19 @@ func pairNamedBefore(toks []tok, cue int) bool {
 		return false
 	}
 	return false
+}
+
+// openingPurpose finds a clause of purpose that opens a sentence ("Để hoàn
+// thành …", "Nhằm đạt …": a purpose word, then a result verb) and returns
+// the index of the comma or semicolon that ends it; 0 if there is none.
+func openingPurpose(stoks []tok) int {
+	if len(stoks) < 3 || !purposeWord(stoks[0].s) || !resultVerb(stoks[1].s) {
+		return 0
+	}
+	for k := 2; k < len(stoks); k++ {
+		if stoks[k].s == "," || stoks[k].s == ";" || stoks[k].s == ":" {
+			return k
+		}
+	}
+	return 0
 }
