@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"sort"
 	"strings"
 
@@ -17,6 +18,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	}
 	if quotedName(f.stoks, f.a.Start, f.a.End) {
 		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
+	}
+	if bareRate(f, subj, x.ind) {
+		// "tỷ lệ bao phủ BHYT tính đến 20/9/2023 toàn huyện đạt được
+		// 89,86": a rate's decimal right after its verb, the sign left off.
+		f.a.UOM = "%"
+		a = f.a
 	}
 	noun := f.noun
 	if i := x.namedAfterPair(f, later); i >= 0 {
@@ -1160,4 +1167,31 @@ func pairShare(f *figure) bool {
 		return false
 	}
 	return pairNamedBefore(pre[:n-3], f.a.Start)
+}
+
+// bareRate reports a decimal written with no unit (no %, no noun) right
+// after the result verb of a rate the clause is speaking of ("tỷ lệ … đạt
+// (được) 89,86", ending the clause): a percentage whose sign was left off.
+// Whole numbers and figures with words after them are left as they are.
+func bareRate(f *figure, subj subject, ind *indicatorSet) bool {
+	a := f.a
+	if a.Form != vnnum.Plain || a.UOM != "" || a.Noun != "" || subj.none || len(subj.inds) == 0 || a.Value == math.Trunc(a.Value) || a.Value <= 0 || a.Value > 100 {
+		return false
+	}
+	if ind.list[subj.inds[0]].UOM != "%" || ind.growth(ind.list[subj.inds[0]]) {
+		return false
+	}
+	if !strings.Contains(f.p.text[a.NumStart:a.End], ",") {
+		return false // "89.86": a dot is no Vietnamese decimal mark here
+	}
+	pre := tokRange(f.ctoks, subj.end, a.Start)
+	n := len(pre)
+	if n >= 2 && pre[n-1].s == "được" && pre[n-2].s == "đạt" {
+		n--
+	}
+	if n == 0 || pre[n-1].s != "đạt" {
+		return false
+	}
+	post := tokRange(f.ctoks, a.End, f.clause.End)
+	return len(post) == 0 || !post[0].word
 }

@@ -134,3 +134,31 @@ func TestOpeningPurpose(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestBareRate: a decimal with no unit right after the result verb of a
+// rate ("tỷ lệ … đạt (được) 90,45") is a percentage whose sign was left
+// off. A whole number, a figure with a word after it, or an amount with
+// its own unit stays as it was.
+func TestBareRate(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"đạt được, ending the sentence",
+			"Huyện Ý Yên năm 2023.\n\nTỷ lệ bao phủ BHYT tính đến 30/9/2023 toàn huyện đạt được 90,45.\n",
+			[]string{"ty_le_bhyt actual 2023"}},
+		{"đạt, then a comma",
+			"Xã Yên Lộc năm 2024.\n\nNăm 2024, tỷ lệ hộ gia đình văn hóa của xã đạt 93,7, tăng so với năm trước.\n",
+			[]string{"ty_le_gia_dinh_van_hoa actual 2024"}},
+		// Negatives.
+		{"a word after the figure",
+			"Xã Yên Lộc năm 2024.\n\nNăm 2024, tỷ lệ hộ gia đình văn hóa của xã đạt 93,5 điểm.\n",
+			nil},
+		{"money keeps its unit",
+			"Xã Yên Lộc năm 2024.\n\nThu ngân sách đạt 12,5 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2024"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}
