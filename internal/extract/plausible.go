@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sync"
+
 	"github.com/chitieu/chitieu/internal/diag"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/unitname"
@@ -66,14 +68,18 @@ func (x *docReader) misprinted(keep []bool) {
 // provinceLevelWord reports whether the level word unit is also the level
 // word of a province (a centrally-run city's "Thành phố").
 func provinceLevelWord(unit string) bool {
-	k := unitname.Key(unit)
-	for _, w := range unitname.Provinces {
-		if unitname.Key(w) == k {
-			return true
-		}
-	}
-	return false
+	return provinceLevelWords()[unitname.Key(unit)]
 }
+
+// provinceLevelWords are the level words provinces bear, by unitname.Key,
+// gathered once: misprinted asks for every amount.
+var provinceLevelWords = sync.OnceValue(func() map[string]bool {
+	words := map[string]bool{}
+	for _, w := range unitname.Provinces {
+		words[unitname.Key(w)] = true
+	}
+	return words
+})
 
 // misprintNote are the warnings of misprinted, one a tier, so that the
 // message catalog translates each whole (see messages.go).

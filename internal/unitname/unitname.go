@@ -87,12 +87,14 @@ func TierOf(name string) (t Tier, ok bool) {
 // word alone ("Thị xã", as a text that says only "UBND TX" gives it), or
 // Unknown.
 func IsBare(unit string) bool {
-	u := strings.ToLower(strings.TrimSpace(unit))
-	if u == "" || u == strings.ToLower(Unknown) {
+	// EqualFold, not ToLower and ==: the extractor asks this of every
+	// amount (extract's misprinted), and lowering allocates.
+	u := strings.TrimSpace(unit)
+	if u == "" || strings.EqualFold(u, Unknown) {
 		return true
 	}
 	for _, l := range Levels {
-		if u == strings.ToLower(l.Word) {
+		if strings.EqualFold(u, l.Word) {
 			return true
 		}
 	}
