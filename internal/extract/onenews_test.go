@@ -162,3 +162,31 @@ func TestBareRate(t *testing.T) {
 		checkFacts(t, c.name, c.text, false, c.want...)
 	}
 }
+
+// TestLeadingSpan: a span "từ (năm) Y1-Y2" set off by a comma before a
+// figure's clause frames that clause: its figure adds the span up and
+// takes the span's last year. A year of the figure's own named after the
+// span, or a semicolon between, leaves it alone.
+func TestLeadingSpan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after a lead clause, with năm",
+			"Tỉnh Yên Bái năm 2020.\n\nTriển khai chương trình giảm nghèo, từ năm 2016-2019, toàn tỉnh đã có 12.400 hộ thoát nghèo.\n",
+			[]string{"ho_thoat_ngheo actual 2019"}},
+		{"opening the sentence, spaced dash",
+			"Huyện Văn Chấn năm 2020.\n\nTừ 2016 - 2019, huyện giải quyết việc làm mới cho 8.200 lao động.\n",
+			[]string{"viec_lam_moi actual 2019"}},
+		// Negatives.
+		{"a year of its own after the span",
+			"Huyện Văn Chấn năm 2020.\n\nTừ 2016 - 2019, huyện có nhiều đổi mới, năm 2018 giải quyết việc làm mới cho 2.200 lao động.\n",
+			[]string{"viec_lam_moi actual 2018"}},
+		{"a semicolon between",
+			"Huyện Văn Chấn năm 2020.\n\nTừ 2016 - 2019, huyện có nhiều đổi mới; năm nay giải quyết việc làm mới cho 2.200 lao động.\n",
+			[]string{"viec_lam_moi actual 2020"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+}

@@ -1007,6 +1007,12 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// amount's span.
 		return end
 	}
+	if end, ok := leadingSpan(tokRange(f.stoks, f.sent.Start, f.a.Start)); ok {
+		// "Thực hiện Chương trình …, từ năm 2016-2019, toàn tỉnh đã có
+		// 36.798 hộ thoát nghèo": a span set off by commas frames the
+		// clause after it, whose figure adds the span up.
+		return end
+	}
 	if y, ok := bracketYearBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
 		// "cao gấp đôi so với 5 năm trước (năm 2019 thu 27.359 tỷ
 		// đồng)": a bracket that opens with a year and gives it a
@@ -1561,4 +1567,36 @@ func termOfPair(f *figure) (int, bool) {
 		return 0, false
 	}
 	return end, true
+}
+
+// leadingSpan reads a span "từ (năm) Y1-Y2" followed by a comma, set before
+// a figure's clause in its sentence, with no other year, semicolon or
+// figure between the span and the figure (pre: the sentence up to the
+// figure). It returns Y2.
+func leadingSpan(pre []tok) (int, bool) {
+	for k := len(pre) - 1; k >= 0; k-- {
+		switch s := pre[k].s; {
+		case s == ";":
+			return 0, false
+		case isDigits(s):
+			// the span's last year, right before its comma
+			if k+1 >= len(pre) || pre[k+1].s != "," || k < 3 || pre[k-1].s != "-" && pre[k-1].s != "–" || !isDigits(pre[k-2].s) {
+				return 0, false
+			}
+			j := k - 3
+			if j >= 0 && pre[j].s == "năm" {
+				j--
+			}
+			if j < 0 || pre[j].s != "từ" {
+				return 0, false
+			}
+			y1, err1 := strconv.Atoi(pre[k-2].s)
+			y2, err2 := strconv.Atoi(s)
+			if err1 != nil || err2 != nil || y1 < 1990 || y2 > 2100 || y2 <= y1 {
+				return 0, false
+			}
+			return y2, true
+		}
+	}
+	return 0, false
 }
