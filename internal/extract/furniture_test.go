@@ -47,6 +47,8 @@ var furnitureDirs = []string{
 	"testdata/dev14/prose", "testdata/dev15/prose", "testdata/dev16/prose", "testdata/dev17/prose",
 	"testdata/dev19/prose", "testdata/dev20/prose", "testdata/dev21/prose", "testdata/dev22/prose",
 	"testdata/dev23/prose", "testdata/dev24/prose", "testdata/dev25/prose", "testdata/dev26/prose",
+	"testdata/dev27/prose", "testdata/dev28/prose", "testdata/dev29/prose", "testdata/dev30/prose",
+	"testdata/dev31/prose", "testdata/dev32/prose", "testdata/dev33/prose", "testdata/dev34/prose",
 }
 
 // otherPlaces name units of other articles; a place the article names

@@ -106,6 +106,14 @@ var surfaceKnown = map[string]string{
 	"nsnn/d14p15_020b7f50.txt":                  "a 'trong đó' part compared with the catalog name: NSNN not expanded",
 	"ktxh/h7p32_5482fe22.txt":                   "KT-XH before a count of targets",
 	"wrap70/d8p20_0296a3c2.txt":                 "hard-wrapped growth and its plan",
+	// Known since dev27-dev34 joined the test (2026-12-02), not fixed yet.
+	// "xã Đa Quyn, H. Đức Trọng đã tổ chức đại hội": the congress host
+	// reading (0653c57) looks for the district's level word in apposition
+	// and does not take the abbreviation "H.".
+	"h-dot/d29p27_64396de4.txt": "congress host's district in apposition abbreviated",
+	// "GTSX" for "giá trị sản xuất" moves the revenue's as_of from the
+	// two months' end to the visit's date ("tính đến ngày 21/2").
+	"gtsx/d28p25_73225e51.txt": "as_of of a revenue beside an abbreviated production value",
 }
 
 // TestSurfaceForms is a metamorphic test: every development article,
@@ -120,7 +128,7 @@ func TestSurfaceForms(t *testing.T) {
 	}
 	shared := sharedDir(t)
 	var dirs []string
-	for _, d := range []string{"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26"} {
+	for _, d := range []string{"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34"} {
 		dirs = append(dirs, filepath.Join("..", "..", "testdata", d, "prose"))
 	}
 	dirs = append(dirs, filepath.Join(shared, "corpus", "dev"), filepath.Join(shared, "corpus", "seeds"))
