@@ -396,6 +396,11 @@ type candidate struct {
 // docReader is the reading of one document: the text, the unit and dates
 // found in it, the running context, and the candidate facts.
 type docReader struct {
+	// areaToks are the paragraph tokens areaAny was found for (see
+	// areaMayOpen): areaOpen's scan is asked figure by figure.
+	areaToks []tok
+	areaAny  bool
+
 	cat   *catalog.Catalog
 	ind   *indicatorSet
 	opt   Options

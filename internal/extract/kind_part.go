@@ -71,7 +71,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(tokRange(f.ctoks, cueEnd, f.a.Start), !totalCue(f.ctoks, f.subjStart)) {
 		return true // "giá trị sản xuất một số ngành kinh tế tăng 13%", "thu ngân sách từ thuế, phí đạt 166 tỷ đồng"
 	}
-	if areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
+	if x.areaMayOpen(f.ptoks) && areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
 		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
 	}
 	if agencyOwn(lead[from:]) || agencyOwn(tokRange(f.ctoks, cueEnd, f.a.Start)) {

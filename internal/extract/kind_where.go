@@ -330,6 +330,38 @@ func areaOpen(ptoks []tok, pos int) bool {
 	return open
 }
 
+// areaMayOpen reports whether paragraph tokens ptoks name an area at
+// all as areaOpen reads one ("khu vực" or "vùng" and an area word):
+// without one, areaOpen is false at every figure, so the paragraph is
+// scanned once rather than up to each figure.
+func (x *docReader) areaMayOpen(ptoks []tok) bool {
+	if len(ptoks) == 0 {
+		return false
+	}
+	if len(x.areaToks) == len(ptoks) && &x.areaToks[0] == &ptoks[0] {
+		return x.areaAny
+	}
+	x.areaToks, x.areaAny = ptoks, false
+	for k := range ptoks {
+		j := k + 1
+		switch ptoks[k].s {
+		case "khu":
+			if j >= len(ptoks) || ptoks[j].s != "vực" {
+				continue
+			}
+			j++
+		case "vùng":
+		default:
+			continue
+		}
+		if j+1 < len(ptoks) && areaWord(ptoks[j].s, ptoks[j+1].s) {
+			x.areaAny = true
+			break
+		}
+	}
+	return x.areaAny
+}
+
 // areaHeads reports an area named at ptoks[k] as what the figures after
 // it break down by: after "theo" ("tỷ lệ nghèo theo khu vực thành thị"),
 // or opening its clause, bare or after a preposition ("Ở khu vực nông

@@ -64,6 +64,7 @@ func (x *docReader) run() {
 		x.amounts = bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts)))
 		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
 		x.sents = appendSentences(x.sents[:0], p.text)
+		x.areaToks = nil // p.toks may be x.buf, the last paragraph's slice
 		for _, s := range x.sents {
 			x.sentence(p, s, amounts)
 		}
