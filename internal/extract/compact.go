@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -68,10 +69,15 @@ func barePairPlan(f *figure) bool {
 // ends at the slash, B follows it as compactPairs' pair does (barePairPlan
 // reads it as the plan). Only a pair that fills its bracket is read.
 func bracketMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	if strings.IndexByte(text, '/') < 0 {
+		return amounts // no pair without its slash
+	}
 	for open := 0; open < len(text); open++ {
-		if text[open] != '(' {
-			continue
+		j := strings.IndexByte(text[open:], '(')
+		if j < 0 {
+			break
 		}
+		open += j
 		i := open + 1
 		for i < len(text) && text[i] == ' ' {
 			i++
