@@ -400,6 +400,10 @@ type docReader struct {
 	// areaMayOpen): areaOpen's scan is asked figure by figure.
 	areaToks []tok
 	areaAny  bool
+	// quoteToks are the sentence tokens quoteAny was found for (see
+	// sentQuoted).
+	quoteToks []tok
+	quoteAny  bool
 
 	cat   *catalog.Catalog
 	ind   *indicatorSet

@@ -16,7 +16,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
 	}
-	if quotedName(f.stoks, f.a.Start, f.a.End) {
+	if x.sentQuoted(f.stoks) && quotedName(f.stoks, f.a.Start, f.a.End) {
 		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
 	}
 	if bareRate(f, subj, x.ind) {
@@ -859,6 +859,26 @@ func quotedName(stoks []tok, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// sentQuoted reports a quote among the sentence's tokens stoks, looked
+// for once a sentence (x.quoteToks is reset when a sentence begins):
+// without one, quotedName is false for every figure of it.
+func (x *docReader) sentQuoted(stoks []tok) bool {
+	if len(stoks) == 0 {
+		return false
+	}
+	if len(x.quoteToks) == len(stoks) && &x.quoteToks[0] == &stoks[0] {
+		return x.quoteAny
+	}
+	x.quoteToks, x.quoteAny = stoks, false
+	for k := range stoks {
+		if stoks[k].s == "\"" {
+			x.quoteAny = true
+			break
+		}
+	}
+	return x.quoteAny
 }
 
 // goodsOnlyRetail reports words before a figure that name the retail

@@ -129,6 +129,7 @@ func (s subject) from(prev subject, lastFig int) subject {
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
+	x.quoteToks = nil // see sentQuoted
 	x.sentNo++
 	x.carryTargets, x.targetsEnd = x.targetsEnd, 0
 	x.carryTargetsFrom, x.targetsFrom = x.targetsFrom, 0
