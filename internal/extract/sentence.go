@@ -1175,7 +1175,7 @@ func (x *docReader) applyIn(m mention, text string, from int) {
 // closeBracketYear restores the year kept aside by applyIn once the
 // bracket that named another year has closed before pos.
 func (x *docReader) closeBracketYear(text string, from, pos int) {
-	if !bracketOpen(text, from, pos) {
+	if x.brSaved && !bracketOpen(text, from, pos) { // nothing to restore without brSaved: no scan
 		x.restoreBracketYear()
 	}
 }
@@ -1194,8 +1194,13 @@ func bracketOpen(text string, from, pos int) bool {
 	if from < 0 || pos > len(text) || from >= pos {
 		return false
 	}
+	// Before the first opening bracket the depth stays 0.
+	k := strings.IndexByte(text[from:pos], '(')
+	if k < 0 {
+		return false
+	}
 	depth := 0
-	for i := from; i < pos; i++ {
+	for i := from + k; i < pos; i++ {
 		switch text[i] {
 		case '(':
 			depth++
