@@ -50,31 +50,33 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
 		cueEnd = f.subjEnd
 	}
-	if c := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
+	c := tokRange(f.ctoks, f.clause.Start, f.a.Start) // the clause up to the figure, asked for below
+	if len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
 		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
 	}
 	if seg := lead[from:]; nationAt(seg, 0) {
 		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
 	}
-	if f.unit == x.unit && !f.listedOwn && nationOpens(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if f.unit == x.unit && !f.listedOwn && nationOpens(c) {
 		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
 	}
-	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(c) {
 		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
 	}
 	if regionOpens(f.p.text, lead[from:]) {
 		return true // "Vùng Đông Nam Bộ có tỷ lệ hộ nghèo thấp nhất cả nước (4,6%)": a region's figure
 	}
-	if hasPart(lead[from:]) || hasPart(tokRange(f.ctoks, cueEnd, f.a.Start)) {
+	afterCue := tokRange(f.ctoks, cueEnd, f.a.Start)
+	if hasPart(lead[from:]) || hasPart(afterCue) {
 		return true
 	}
-	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(tokRange(f.ctoks, cueEnd, f.a.Start), !totalCue(f.ctoks, f.subjStart)) {
+	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(afterCue, !totalCue(f.ctoks, f.subjStart)) {
 		return true // "giá trị sản xuất một số ngành kinh tế tăng 13%", "thu ngân sách từ thuế, phí đạt 166 tỷ đồng"
 	}
 	if x.areaMayOpen(f.ptoks) && areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
 		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
 	}
-	if agencyOwn(lead[from:]) || agencyOwn(tokRange(f.ctoks, cueEnd, f.a.Start)) {
+	if agencyOwn(lead[from:]) || agencyOwn(afterCue) {
 		return true // "…, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng": the office's own collection
 	}
 	// "Nghị quyết đề ra 25 chỉ tiêu, trong đó tăng trưởng 8%": what
