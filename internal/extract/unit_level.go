@@ -185,8 +185,9 @@ func dotAbbrevAt(orig string, toks []tok, i int) bool {
 // no level at all.
 func unitTierOf(unit string) tier {
 	for _, lv := range levels {
-		if strings.HasPrefix(unit, lv.name+" ") {
-			if lv.name == "Thành phố" && centralCities[strings.TrimPrefix(unit, lv.name+" ")] {
+		// unit starts with lv.name and a space (no string built for it)
+		if n := len(lv.name); len(unit) > n && unit[n] == ' ' && unit[:n] == lv.name {
+			if lv.name == "Thành phố" && centralCities[unit[n+1:]] {
 				return tierProvince
 			}
 			return lv.tier
