@@ -1503,11 +1503,14 @@ func cumulativeAt(toks []tok, k int) bool {
 	if k+1 >= len(toks) {
 		return false
 	}
-	switch toks[k].s + " " + toks[k+1].s {
-	case "lũy kế", "luỹ kế", "tính chung", "cộng dồn", "cả năm":
-		return true
-	}
-	return false
+	a, b := toks[k].s, toks[k+1].s
+	return pairIs(a, b, "lũy kế") || pairIs(a, b, "luỹ kế") || pairIs(a, b, "tính chung") || pairIs(a, b, "cộng dồn") || pairIs(a, b, "cả năm")
+}
+
+// pairIs reports a+" "+b == w without building the string (the rules
+// ask it of every token of a clause).
+func pairIs(a, b, w string) bool {
+	return len(a)+1+len(b) == len(w) && w[len(a)] == ' ' && w[:len(a)] == a && w[len(a)+1:] == b
 }
 
 // englishFigures reports a paragraph in English with figures: eight words

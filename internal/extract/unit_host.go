@@ -234,8 +234,8 @@ func venueOf(orig string, toks []tok, i, end int) bool {
 	event, owner := false, false
 	for k := end + 1; k < len(toks) && toks[k].s != "."; k++ {
 		if k+1 < len(toks) {
-			switch toks[k].s + " " + toks[k+1].s {
-			case "kỳ họp", "kì họp", "hội nghị", "đại hội", "khai mạc", "phiên họp":
+			a, b := toks[k].s, toks[k+1].s
+			if pairIs(a, b, "kỳ họp") || pairIs(a, b, "kì họp") || pairIs(a, b, "hội nghị") || pairIs(a, b, "đại hội") || pairIs(a, b, "khai mạc") || pairIs(a, b, "phiên họp") {
 				event = true
 			}
 		}
