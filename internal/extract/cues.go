@@ -410,6 +410,7 @@ func settlementList(toks []tok, i int) (int, bool) {
 	if n < 2 {
 		return 0, false
 	}
+	listEnd := k
 	if k+1 < len(toks) && toks[k].s == "đạt" && (toks[k+1].s == "chuẩn" || toks[k+1].s == "danh") {
 		k += 2
 		if k < len(toks) && toks[k].s == "hiệu" {
@@ -421,7 +422,45 @@ func settlementList(toks []tok, i int) (int, bool) {
 	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
 		return k + 2, true
 	}
+	if e, ok := titleAnaphor(toks, listEnd); ok && hasPhraseBefore(toks, i, "văn", "hóa") {
+		// "trong tổng số 120 thôn, tổ dân phố đăng ký danh hiệu văn hóa,
+		// có 118 thôn, tổ dân phố đạt danh hiệu này": "này" points back
+		// to the cultural title named before in the clause.
+		return e, true
+	}
 	return 0, false
+}
+
+// titleAnaphor reads a title or standard named by a demonstrative at
+// toks[k] ("đạt tiêu chuẩn này", "được công nhận danh hiệu đó", "đạt
+// chuẩn trên"), returning the index after it: the words point back to
+// a title the text named before, not to one of their own.
+func titleAnaphor(toks []tok, k int) (int, bool) {
+	for n := 0; n < 3 && k < len(toks) && (toks[k].s == "đạt" || toks[k].s == "được" || toks[k].s == "công" || toks[k].s == "nhận"); n++ {
+		k++
+	}
+	switch {
+	case k+1 < len(toks) && (toks[k].s == "danh" && toks[k+1].s == "hiệu" || toks[k].s == "tiêu" && toks[k+1].s == "chuẩn"):
+		k += 2
+	case k < len(toks) && toks[k].s == "chuẩn":
+		k++
+	default:
+		return 0, false
+	}
+	if k < len(toks) && (toks[k].s == "này" || toks[k].s == "đó" || toks[k].s == "trên") {
+		return k + 1, true
+	}
+	return 0, false
+}
+
+// hasPhraseBefore reports the words a then b, in a row, in toks before i.
+func hasPhraseBefore(toks []tok, i int, a, b string) bool {
+	for k := 0; k+1 < i && k+1 < len(toks); k++ {
+		if toks[k].s == a && toks[k+1].s == b {
+			return true
+		}
+	}
+	return false
 }
 
 // familyList reads a list of kinds that opens with the families and ends

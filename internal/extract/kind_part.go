@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/chitieu/chitieu/internal/facts"
+
 // Parts of totals: a figure of a sector, a funding source or a group listed
 // after "trong đó" or "riêng", or qualified by words after its cue, is no
 // figure of the whole. Apart from kind.go because partOfTotal and
@@ -30,8 +32,13 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 			return true
 		}
 	}
-	if x.ind.list[ind].UOM != "chỉ tiêu" && ofStatedTotal(f) {
-		return true // "Trong tổng số 2.500 lao động được giải quyết việc làm có 1.600 lao động …"
+	partRate := false // the rate of the part of a stated total (see ofStatedTotal)
+	if in := x.ind.list[ind]; in.UOM != "chỉ tiêu" {
+		c, k := statedTotalAt(f)
+		partRate = k >= 0 && in.UOM == facts.Percent && !in.Growth && partRateAt(f, c, k)
+		if k >= 0 && !partRate {
+			return true // "Trong tổng số 2.500 lao động được giải quyết việc làm có 1.600 lao động …"
+		}
 	}
 	// The words before an earlier figure of the clause are that figure's.
 	leadFrom := f.clause.Start
@@ -67,6 +74,12 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 		return true // "Vùng Đông Nam Bộ có tỷ lệ hộ nghèo thấp nhất cả nước (4,6%)": a region's figure
 	}
 	afterCue := tokRange(f.ctoks, cueEnd, f.a.Start)
+	if partRate {
+		// "Trong số …": the stated total's words, not a part of it.
+		for from < len(lead) && !isDigits(lead[from].s) {
+			from++
+		}
+	}
 	if hasPart(lead[from:]) || hasPart(afterCue) {
 		return true
 	}
@@ -122,24 +135,104 @@ func growthMeasuredBy(f *figure) bool {
 // it is counted in: "Trong tổng số 2.500 lao động được giải quyết việc
 // làm, có 1.600 lao động làm việc trong tỉnh", "Trong số 300 đảng viên
 // mới có 120 đảng viên nữ". The figures after that total are its parts;
-// the total itself (the number right after "trong (tổng) số") is not.
+// the total itself (the number right after "trong (tổng) số", an
+// approximator such as "trên" or "gần" before it or not) is not. A time
+// phrase may open the clause before it ("Năm 2024, trong số …"). A
+// share given inside the total's own words ("Trong số hơn 5.000 hộ đăng
+// ký …(chiếm 91% số hộ) thì …") is the pool's, a part too.
+//
+// One figure is no part: the percentage that follows the part's own
+// count ("… thì có M hộ được công nhận danh hiệu này (đạt 93%)") when
+// the subject cue of a rate indicator stands after the total's number,
+// in its words or the part's (rate true, the caller's indicator
+// measured in %). The total names what is counted (the title, the
+// standard); the part, the ones that reached it ("danh hiệu này", "tiêu
+// chuẩn đó" or nothing point back to it); its percentage is the rate.
 // (Counts of targets read "Trong 25 chỉ tiêu, có 20 chỉ tiêu đạt" as
 // reached of assigned, see countTargets; the caller leaves them out.)
-func ofStatedTotal(f *figure) bool {
+func ofStatedTotal(f *figure, rate bool) bool {
+	c, k := statedTotalAt(f)
+	return k >= 0 && !(rate && partRateAt(f, c, k))
+}
+
+// statedTotalAt is the clause of f up to the figure and the index in it
+// of the number of the total the clause opens with ("Trong (tổng) số
+// (trên) N …"), or -1 when it opens with none or the figure is that
+// number.
+func statedTotalAt(f *figure) ([]tok, int) {
 	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
-	k := 0
+	k := timeLead(c)
 	if k >= len(c) || c[k].s != "trong" {
-		return false
+		return c, -1
 	}
 	k++
 	if k < len(c) && c[k].s == "tổng" {
 		k++
 	}
 	if k >= len(c) || c[k].s != "số" {
-		return false
+		return c, -1
 	}
 	k++
-	return k < len(c) && isDigits(c[k].s) && c[k].start < f.a.NumStart
+	for k < len(c) && approxBefore[c[k].s] {
+		k++
+	}
+	if !(k < len(c) && isDigits(c[k].s) && c[k].start < f.a.NumStart) {
+		return c, -1
+	}
+	return c, k
+}
+
+// partRateAt reports the percentage f that follows the part's own count
+// after the stated total at c[k], its subject cue named after the
+// total's number (in the total's words or the part's).
+func partRateAt(f *figure, c []tok, k int) bool {
+	if f.a.UOM != "%" || f.subjEnd <= f.subjStart || f.subjStart <= c[k].start {
+		return false
+	}
+	return partCountAt(c, k+1) > 0
+}
+
+// timeLead is the index after a leading time phrase and its comma
+// ("Năm 2024, …", "Tính đến cuối năm, …"): words and a year at most, no
+// figure; 0 when the clause opens with none.
+func timeLead(c []tok) int {
+	for k := 0; k < len(c) && k < 8; k++ {
+		switch t := c[k]; {
+		case t.s == ",":
+			if k == 0 || !timeWord[c[0].s] && c[0].s != "tính" && c[0].s != "đến" {
+				return 0
+			}
+			return k + 1
+		case isDigits(t.s) && (len(t.s) != 4 || k+1 < len(c) && !c[k+1].word && c[k+1].s != ","):
+			return 0 // a figure, not a year
+		case !t.word:
+			return 0
+		}
+	}
+	return 0
+}
+
+// approxBefore holds the words that may stand before a number to say
+// it is rounded: "trên 49.300 hộ", "gần 400 xóm".
+var approxBefore = map[string]bool{"trên": true, "hơn": true, "gần": true, "khoảng": true, "ngót": true}
+
+// partCountAt is the index in c (from k on) of the number of the part
+// that "có" opens after a stated total ("… thì có 47.074 hộ", "…, có
+// trên 390 thôn"), or -1.
+func partCountAt(c []tok, k int) int {
+	for ; k+1 < len(c); k++ {
+		if c[k].s != "có" {
+			continue
+		}
+		j := k + 1
+		for j < len(c) && approxBefore[c[j].s] {
+			j++
+		}
+		if j < len(c) && isDigits(c[j].s) {
+			return j
+		}
+	}
+	return -1
 }
 
 // closerPart reports a figure f listed after "trong đó" (from partAt on)

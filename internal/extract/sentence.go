@@ -366,6 +366,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 					ev++ // "Số hộ nghèo: 201 hộ, tỷ lệ 6,47%": the rate of the count just given
 					continue
 				}
+				if !subj.none && e.other && namedCountRate(ctoks, e, subj, countStart, countEnd) {
+					ev++ // "có 120 thôn, tổ dân phố đạt chuẩn văn hóa, đạt tỷ lệ 96%": the rate of the count its subject named
+					continue
+				}
 				if e.other && rateOfPlanAt(ctoks, e) {
 					ev++ // "đạt tỷ lệ 83% dự toán": the ratio the subject reached, no rate of another subject
 					continue
@@ -1590,6 +1594,60 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 	}
 	if c > 0 && !(c >= 2 && seg[0].s == "/" && isDigits(seg[1].s)) {
 		return false // words of their own between the count and its rate
+	}
+	switch rest := seg[c+1:]; len(rest) {
+	case 0:
+		return true
+	case 1:
+		switch rest[0].s {
+		case "đạt", "chiếm", "với", "bằng", "là":
+			return true
+		}
+	}
+	return false
+}
+
+// namedCountRate reports event e, another subject, as a bare "tỷ lệ"
+// right before a figure, after a count (countStart, countEnd) whose
+// noun is the subject's cue, right after the cue's words (a title and
+// its verb among them) a comma, a dash or a bracket, perhaps one
+// linking verb, and the rate: "có 120 thôn, tổ dân
+// phố đạt chuẩn văn hóa, đạt tỷ lệ 96%", "hiện có 35 khu dân cư văn hóa
+// (tỷ lệ 70%)". The count has its verb of having or being before it (see
+// levelCountAt); the rate is the share of what it counts, the subject's.
+func namedCountRate(toks []tok, e cueEvent, subj subject, countStart, countEnd int) bool {
+	if countEnd < 0 || subj.start < countStart || e.end-e.at != 2 || toks[e.at].s != "tỷ" || toks[e.at+1].s != "lệ" {
+		return false
+	}
+	k := e.end
+	if k < len(toks) && toks[k].s == ":" {
+		k++
+	}
+	if k >= len(toks) || !isDigits(toks[k].s) {
+		return false
+	}
+	n := tokIndex(toks, countStart) + 1 // the word after the count's number
+	for n < len(toks) && (!toks[n].word || isDigits(toks[n].s)) && toks[n-1].end == toks[n].start && toks[n].s != "," {
+		n++ // "1.200.000": the rest of the number
+	}
+	if n >= len(toks) || toks[n].start != subj.start || !levelCountAt(toks, subj, countStart) {
+		return false // the count's noun is not the subject's cue
+	}
+	seg := tokRange(toks, subj.end, toks[e.at].start)
+	c := -1
+	for i, t := range seg {
+		switch t.s {
+		case ";", ":":
+			return false
+		case ",", "-", "–", "(":
+			c = i
+		}
+		if isDigits(t.s) {
+			return false // a figure of its own between
+		}
+	}
+	if c != 0 {
+		return false // words of their own after the subject ("… hộ nghèo được vay vốn, tỷ lệ 95%")
 	}
 	switch rest := seg[c+1:]; len(rest) {
 	case 0:
