@@ -107,10 +107,6 @@ var surfaceKnown = map[string]string{
 	"ktxh/h7p32_5482fe22.txt":                   "KT-XH before a count of targets",
 	"wrap70/d8p20_0296a3c2.txt":                 "hard-wrapped growth and its plan",
 	// Known since dev27-dev34 joined the test (2026-12-02), not fixed yet.
-	// "xã Đa Quyn, H. Đức Trọng đã tổ chức đại hội": the congress host
-	// reading (0653c57) looks for the district's level word in apposition
-	// and does not take the abbreviation "H.".
-	"h-dot/d29p27_64396de4.txt": "congress host's district in apposition abbreviated",
 	// "GTSX" for "giá trị sản xuất" moves the revenue's as_of from the
 	// two months' end to the visit's date ("tính đến ngày 21/2").
 	"gtsx/d28p25_73225e51.txt": "as_of of a revenue beside an abbreviated production value",

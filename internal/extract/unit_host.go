@@ -133,6 +133,13 @@ func parentApposition(toks []tok, k int) int {
 		e++
 	case toks[e].s == "thành" && toks[e+1].s == "phố", toks[e].s == "thị" && toks[e+1].s == "xã":
 		e += 2
+	case levelAbbrevAt(toks, e):
+		// ", H. Đức Trọng", ", TX. Sơn Tây", ", TP. Đà Lạt", ", TP Huế":
+		// the level word as an office abbreviates it.
+		e += 2
+		if toks[e-1].s != "." {
+			e--
+		}
 	default:
 		return k
 	}
@@ -247,4 +254,18 @@ func venueOf(orig string, toks []tok, i, end int) bool {
 		}
 	}
 	return event && owner
+}
+
+// levelAbbrevAt reports a level word abbreviated at toks[k]: "H.", "Q.",
+// "TX.", "TP." with the dot right after, or "TP" without one.
+func levelAbbrevAt(toks []tok, k int) bool {
+	switch toks[k].s {
+	case "h", "q", "tx", "tp":
+	default:
+		return false
+	}
+	if k+1 < len(toks) && toks[k+1].s == "." && toks[k+1].start == toks[k].end {
+		return true
+	}
+	return toks[k].s == "tp"
 }
