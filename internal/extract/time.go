@@ -1316,9 +1316,14 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	// Only a span that opens its clause dates the figures ("Giai đoạn
 	// 2021-2025, …", "Trong 5 năm 2021-2025, …"); after a noun it
 	// qualifies the noun ("hộ nghèo giai đoạn 2016-2020").
-	for b := 0; b < i; b++ {
-		if s := toks[b].s; !(s == "trong" || s == "cả" || s == "qua" || s == "sau" || isDigits(s) || !toks[b].word) || i > 3 {
-			return 0, 0, false
+	// A span right after the clause's target verb frames the targets
+	// that follow ("Tỉnh phấn đấu giai đoạn 2021-2025 có 90% …; 75% …"):
+	// they are the period's, of its last year.
+	if !targetSpanAt(toks, i) {
+		for b := 0; b < i; b++ {
+			if s := toks[b].s; !(s == "trong" || s == "cả" || s == "qua" || s == "sau" || isDigits(s) || !toks[b].word) || i > 3 {
+				return 0, 0, false
+			}
 		}
 	}
 	from, _ := strconv.Atoi(toks[k].s)
@@ -1599,4 +1604,29 @@ func leadingSpan(pre []tok) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// targetSpanAt reports a target verb right before the span at toks[i]:
+// "phấn đấu giai đoạn 2022-2026", "đặt mục tiêu giai đoạn 2021-2025", "đề ra
+// trong giai đoạn 2021-2025", the verb not a noun's ("sự phấn đấu") nor a
+// striving already done ("đã phấn đấu").
+func targetSpanAt(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].s == "trong" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k-1].s + " " + toks[k].s {
+	case "phấn đấu":
+		return targetGoverns(toks, k-1)
+	case "mục tiêu":
+		// "đặt mục tiêu giai đoạn …"; not the noun a figure is compared
+		// with ("đạt 33% so với mục tiêu giai đoạn 2011-2015").
+		return k >= 2 && toks[k-2].s == "đặt"
+	case "đề ra", "đặt ra":
+		return k < 2 || toks[k-2].s != "đã"
+	}
+	return false
 }

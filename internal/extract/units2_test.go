@@ -43,3 +43,56 @@ func TestCongressHostAbbrevParent(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetSpanYear: targets stated under a span that a target verb
+// names ("phấn đấu giai đoạn 2022-2026 …; …") take the span's last year,
+// in every clause of their sentence. Negatives: a span that qualifies a
+// noun ("hộ nghèo giai đoạn 2016-2020") dates nothing, and a span after
+// a striving already done ("đã phấn đấu") is no target's.
+func TestTargetSpanYear(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"province's targets after phấn đấu giai đoạn, a semicolon list",
+			"Nâng cao đời sống văn hóa\n\n date 2022-05 Tỉnh Hòa Lâm phấn đấu giai đoạn 2022-2026 toàn tỉnh có 90% thôn có nhà văn hóa; 85-87% gia đình được công nhận danh hiệu gia đình văn hóa; 70% khu dân cư được công nhận khu dân cư văn hóa.\n",
+			[]string{"ty_le_gia_dinh_van_hoa plan 2026", "ty_le_khu_dan_cu_van_hoa plan 2026"}},
+		{"district's target after mục tiêu trong giai đoạn",
+			"Huyện Tân Lạc giảm nghèo bền vững\n\n date 2021-09 Huyện Tân Lạc đặt mục tiêu trong giai đoạn 2021-2025 mỗi năm thu ngân sách trên địa bàn đạt 120 tỷ đồng; kết nạp 300 đảng viên mới.\n",
+			[]string{"dang_vien_moi plan 2025"}},
+	}
+	for _, c := range cases {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+	neg := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a span that qualifies a noun dates nothing",
+			"Huyện Tân Lạc giảm nghèo\n\n date 2023-06 Năm 2023, huyện Tân Lạc thực hiện chương trình giảm nghèo giai đoạn 2021-2025, kết nạp 45 đảng viên mới.\n",
+			[]string{"dang_vien_moi actual 2023"}},
+	}
+	for _, c := range neg {
+		checkFacts(t, c.name, c.text, false, c.want...)
+	}
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"tỉnh phấn đấu giai đoạn 2022-2026", true},
+		{"huyện đặt mục tiêu trong giai đoạn 2021-2025", true},
+		{"tỉnh đã đề ra giai đoạn 2021-2025", false},
+		{"nỗ lực phấn đấu giai đoạn 2021-2025", false},
+		{"hộ nghèo giai đoạn 2016-2020", false},
+		{"đạt 40% so với mục tiêu giai đoạn 2016-2020", false},
+	} {
+		toks := tokenize(lowerSameLen(c.s), nil)
+		i := 0
+		for i < len(toks) && toks[i].s != "giai" {
+			i++
+		}
+		if got := targetSpanAt(toks, i); got != c.want {
+			t.Errorf("targetSpanAt(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}
