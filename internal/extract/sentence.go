@@ -206,8 +206,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.topicPara, x.topicSent = p.para, x.sentNo
 			x.topic = subject{inds: ev[0].inds, start: stoks[ev[0].at].start, end: stoks[ev[0].end-1].end}
 		}
-		// No figure: only the time the sentence turns to matters.
+		// No figure: only the time the sentence turns to matters, and
+		// the unit a paragraph's first sentence names.
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
+		if firstSent {
+			x.paraUnitOf, x.paraUnit = p.para, x.figurelessUnit(p, stoks)
+		}
 		for _, c := range x.clauses {
 			x.mentions = x.timeMentions(x.mentions, tokRange(p.toks, c.Start, c.End), stoks)
 			for _, m := range x.mentions {
@@ -1897,4 +1901,106 @@ func openingPurpose(stoks []tok) int {
 		}
 	}
 	return 0
+}
+
+// figurelessUnit is the one unit a paragraph's first sentence names
+// without a figure, other than a source it cites ("Theo UBND tỉnh A,"),
+// "" if none or several: "Theo UBND tỉnh A, quy mô kinh tế Phú Quốc
+// ngày càng gia tăng. Tốc độ tăng trưởng … đạt trên 19%/năm": the
+// sentences after it in the paragraph speak of that unit, as after a
+// sentence whose figures name it (see sentence).
+func (x *docReader) figurelessUnit(p view, stoks []tok) string {
+	if severalUnits(p.text, stoks) {
+		return ""
+	}
+	one := ""
+	source := -1 // the end of "Theo X," that opens the sentence
+	if len(stoks) > 0 && stoks[0].s == "theo" {
+		for _, t := range stoks {
+			if t.s == "," {
+				source = t.start
+				break
+			}
+		}
+	}
+	for _, c := range x.clauses {
+		ctoks := tokRange(p.toks, c.Start, c.End)
+		for _, m := range x.peerUnits(p.para, ctoks) {
+			switch {
+			case !strings.HasPrefix(m.unit, "\x00") && !namesUnit(p.text[stoks[0].start:stoks[len(stoks)-1].end], m.unit):
+				// "UBND huyện", "Huyện ủy": a governing body by its
+				// level word, no unit the sentence speaks of.
+				continue
+			case m.pos < source:
+				// the source the sentence cites
+			case strings.HasPrefix(m.unit, "\x00"):
+				return ""
+			case one == "":
+				one = m.unit
+			case one != m.unit:
+				return ""
+			}
+		}
+		for i := 0; i < len(ctoks); i++ {
+			// "quy mô kinh tế Phú Quốc": a unit the text names elsewhere
+			// with its level word, named here without it; "kinh tế
+			// huyện Tân Lạc", with it.
+			if ctoks[i].start < source || i > 0 && isLevelFirst(ctoks[i-1].s) {
+				continue
+			}
+			u, e := x.bareUnitAt(p.text, ctoks, i)
+			if u == "" && levelFirstTok(&ctoks[i]) {
+				// "kinh tế huyện Tân Lạc": a unit of any tier, named.
+				if lv, name, _, _, k, ok := readUnit(p.text, ctoks, i); ok && name != "" {
+					u, e = lv.name+" "+name, k
+				}
+			}
+			if u == "" {
+				continue
+			}
+			if one != "" && one != u {
+				return ""
+			}
+			one, i = u, e-1
+		}
+	}
+	return one
+}
+
+// bareUnitAt reads at toks[i] two or three capitalised words that name a
+// unit the text names elsewhere with its level word ("Phú Quốc" after
+// "đặc khu Phú Quốc"): the unit and the index after the name.
+func (x *docReader) bareUnitAt(orig string, toks []tok, i int) (string, int) {
+	if x.units == nil {
+		return "", 0
+	}
+	var words []string
+	k := i
+	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+		w := orig[toks[k].start:toks[k].end]
+		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isLevelFirst(toks[k].s) {
+			break
+		}
+		words = append(words, w)
+		k++
+	}
+	for n := len(words); n >= 2; n-- {
+		name := vnLetters(strings.Join(words[:n], " "))
+		if lv := x.units.levelOf(name); lv != "" {
+			return lv + " " + name, i + n
+		}
+	}
+	return "", 0
+}
+
+// namesUnit reports the name of unit (its level word cut) in text.
+func namesUnit(text, unit string) bool {
+	name := unit
+	for _, lv := range levels {
+		if strings.HasPrefix(unit, lv.name+" ") {
+			name = unit[len(lv.name)+1:]
+			break
+		}
+	}
+	return strings.Contains(text, name)
 }
