@@ -404,6 +404,24 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// figure has no verb of its own.
 		verb, found = 0, false
 	}
+	vPre := pre // the words the verb was read from
+	if !found && f.a.UOM == "%" && len(pre) == 1 && pre[0].s == "và" && f.prevReal == f.prevEnd && f.prevReal > f.clause.Start {
+		// "giảm ít nhất là 0,52% và 1,55%", "tăng 3% và 5%": a
+		// percentage joined by "và" to the one before, no verb of its
+		// own, shares that one's verb.
+		vPre = tokRange(f.ctoks, f.clause.Start, f.prevReal)
+		if n := len(vPre); n > 0 && vPre[n-1].s == "%" {
+			verb, vAt, found = lastPhrase(vPre, verbM)
+		}
+	}
+	if found && verb == vLevel && vAt < len(vPre) && vPre[vAt].s == "là" {
+		if v, ok := superlativeChange(vPre[:vAt]); ok {
+			// "có tỷ lệ hộ nghèo giảm nhiều nhất trên toàn huyện là
+			// 9,1%": "là" names the amount of the change the superlative
+			// ranks, not a level.
+			verb = v
+		}
+	}
 	if !found && ratio && ratioAfterTime(f) {
 		// "thu ngân sách đạt 103,9% năm 2022 và 87,8% trong 6 tháng đầu
 		// năm 2023": a ratio listed after another, with only the first's
@@ -1214,4 +1232,23 @@ func bareRate(f *figure, subj subject, ind *indicatorSet) bool {
 	}
 	post := tokRange(f.ctoks, a.End, f.clause.End)
 	return len(post) == 0 || !post[0].word
+}
+
+// superlativeChange reads a change verb ranked by a superlative at the
+// end of toks ("giảm nhiều nhất", "tăng cao nhất trên toàn tỉnh", "giảm
+// ít nhất"), a scope after it or not, returning the verb.
+func superlativeChange(toks []tok) (int, bool) {
+	for k := len(toks) - 1; k >= 2 && k >= len(toks)-6; k-- {
+		if toks[k].s != "nhất" {
+			if !toks[k].word || isDigits(toks[k].s) {
+				return 0, false
+			}
+			continue
+		}
+		if w := toks[k-2].s; w == "tăng" || w == "giảm" {
+			return verbWords[w], true
+		}
+		return 0, false
+	}
+	return 0, false
 }

@@ -33,3 +33,34 @@ func TestStatedTotalPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestRankedCommunePhrases: per-commune rankings inside a district's
+// text. A superlative's scope ("nhất trên toàn huyện") is no subject
+// (superlativeScope, rankScopeEnd); "giảm … nhất … là X%" gives the
+// change (superlativeChange); a percentage joined by "và" shares the
+// verb before; units named in a row take figures given in a row, in
+// order (respectiveUnits).
+func TestRankedCommunePhrases(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"two communes, two changes, in order", "Năm 2024, xã Tân Lập và Phú Hòa có tỷ lệ hộ nghèo giảm thấp nhất toàn huyện là 0,8% và 1,2%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -0.8 2024 Xã Tân Lập", "ty_le_ho_ngheo change_vs_prev -1.2 2024 Xã Phú Hòa"}},
+		{"two communes with their level words, two levels", "Năm 2024, xã Tân Lập và xã Phú Hòa có tỷ lệ hộ nghèo là 6,5% và 4,1%.",
+			[]string{"ty_le_ho_ngheo actual 4.1 2024 Xã Phú Hòa", "ty_le_ho_ngheo actual 6.5 2024 Xã Tân Lập"}},
+		{"a commune ranked first with the district as scope", "Năm 2024, xã Tân Lập là xã có tỷ lệ hộ nghèo giảm nhiều nhất trên địa bàn huyện là 5,3%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -5.3 2024 Xã Tân Lập"}},
+		// Negatives.
+		{"the district's own superlative is still its level", "Năm 2024, tỷ lệ hộ nghèo của huyện là 3,4%, cao nhất tỉnh.",
+			[]string{"ty_le_ho_ngheo actual 3.4 2024"}},
+		{"two units and three figures pair nothing", "Năm 2024, xã Tân Lập và xã Phú Hòa có tỷ lệ hộ nghèo là 6,5%, 4,1% và 3%.",
+			[]string{"ty_le_ho_ngheo actual 3 2024 Xã Phú Hòa", "ty_le_ho_ngheo actual 4.1 2024 Xã Phú Hòa", "ty_le_ho_ngheo actual 6.5 2024 Xã Phú Hòa"}},
+		{"a level after a superlative without a change verb stays a level", "Năm 2024, xã Tân Lập có tỷ lệ hộ nghèo cao nhất huyện là 12,5%.",
+			[]string{"ty_le_ho_ngheo actual 12.5 2024 Xã Tân Lập"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPhrase(t, tc.text, "Huyện Gia Lâm: kết quả giảm nghèo năm 2024\n\n"+tc.text+"\n", tc.want)
+		})
+	}
+}

@@ -347,6 +347,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		mi := 0
 		umentions := x.peerUnits(p.para, ctoks)
+		respectiveUnits(ctoks, umentions, figs)
 		if ci == 0 && firstSent {
 			x.paraUnitOf, x.paraUnit = p.para, openingUnit(ctoks, umentions)
 		}
@@ -1609,6 +1610,71 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 		}
 	}
 	return false
+}
+
+// respectiveUnits pairs units named in a row with the figures given in a
+// row after them, in order: "Xã A và B có tỷ lệ hộ nghèo giảm ít nhất
+// là 0,52% và 1,55%", "phường C, phường D đạt 98% và 97%". The units are
+// joined by "và" or a comma, nothing but a name's words between; the
+// figures, as many, by "và" or a comma alone, no unit named after the
+// first. Each unit's mention is moved to just before its figure (ms is
+// changed in place). Other shapes are left as they are.
+func respectiveUnits(toks []tok, ms []unitMention, figs []vnnum.Amount) {
+	if len(ms) < 2 {
+		return
+	}
+	for a := 0; a+1 < len(ms); a++ {
+		b := a // the run ms[a..b] of units named in a row
+		for b+1 < len(ms) && joinedNames(tokRange(toks, ms[b].pos, ms[b+1].pos)) {
+			b++
+		}
+		if b == a {
+			continue
+		}
+		n := b - a + 1
+		if b+1 < len(ms) {
+			return // another unit named after the run: not a pair list
+		}
+		var run []vnnum.Amount
+		for _, f := range figs {
+			if f.Start < ms[b].pos || f.UOM == "" && f.Noun == "" {
+				continue
+			}
+			if len(run) > 0 {
+				if gap := tokRange(toks, run[len(run)-1].End, f.Start); len(gap) != 1 || gap[0].s != "và" && gap[0].s != "," || f.UOM != run[0].UOM {
+					break
+				}
+			}
+			run = append(run, f)
+		}
+		if len(run) != n {
+			return // more or fewer figures than units: no respective pairs
+		}
+		for i := 1; i < n; i++ {
+			ms[a+i].pos = run[i].Start - 1
+		}
+		return
+	}
+}
+
+// joinedNames reports the words from one unit's mention to the next as
+// the first's name and one "và" or comma: no verb, no figure, at most
+// five words.
+func joinedNames(seg []tok) bool {
+	if len(seg) < 2 || len(seg) > 6 {
+		return false
+	}
+	joins := 0
+	for _, t := range seg {
+		switch {
+		case t.s == "và" || t.s == ",":
+			joins++
+		case !t.word || isDigits(t.s):
+			return false
+		}
+	}
+	last := seg[len(seg)-1].s
+	return joins == 1 && (last == "và" || last == "," || isLevelTok(last) || seg[len(seg)-2].s == "và" || seg[len(seg)-2].s == ",")
 }
 
 // namedCountRate reports event e, another subject, as a bare "tỷ lệ"

@@ -167,6 +167,7 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 			// bracket at most: "…cao nhất, chiếm 33,05%", "…thấp
 			// nhất (1,2%)".
 			_, e, _ := rankM.longest(toks, at)
+			e = rankScopeEnd(toks, e)
 			if e < len(toks) && (toks[e].s == "," || toks[e].s == "(") {
 				e++
 			}
@@ -177,6 +178,29 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// rankScopeEnd is the index after the scope of a ranking at toks[k]
+// ("… cao nhất trên toàn huyện", "… nhiều nhất trên địa bàn của huyện",
+// "… thấp nhất tỉnh"): words of place and a bare level word; k itself
+// when no scope follows.
+func rankScopeEnd(toks []tok, k int) int {
+	j := k
+	for j < len(toks) && j < k+5 {
+		switch toks[j].s {
+		case "trên", "trong", "của", "ở", "tại", "toàn", "cả", "địa", "bàn":
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(toks) && isLevelTok(toks[j].s) {
+		if toks[j].s == "thị" && j+1 < len(toks) && (toks[j+1].s == "xã" || toks[j+1].s == "trấn") {
+			j++
+		}
+		return j + 1
+	}
+	return k
 }
 
 // rankFigureAt reports a place's figure at toks[k], after at most three

@@ -119,7 +119,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			// A bare level word as the subject: "Toàn tỉnh thu …" in a
 			// district's article speaks of the province, "huyện đạt …"
 			// of the district again.
-			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) || groupWordAt(p.text, toks, j) || tierList(p.text, toks, i, j) {
+			if !subjectPos || x.unitTier < 0 || (j < len(toks) && notSubjectAfter[toks[j].s]) || groupWordAt(p.text, toks, j) || tierList(p.text, toks, i, j) || superlativeScope(toks, i) {
 				i = j - 1
 				continue
 			}
@@ -409,4 +409,22 @@ func clauseSubjectAt(toks []tok, i int) bool {
 		}
 	}
 	return n <= 3
+}
+
+// superlativeScope reports a bare level word at toks[i] that closes a
+// superlative as its scope: "giảm nhiều nhất trên toàn huyện", "cao nhất
+// của tỉnh", "thấp nhất trên địa bàn huyện là …". The unit is what the
+// subject is compared within, not the subject.
+func superlativeScope(toks []tok, i int) bool {
+	b := i - 1
+	if b >= 0 && (toks[b].s == "toàn" || toks[b].s == "cả") {
+		b--
+	}
+	if b >= 1 && toks[b].s == "bàn" && toks[b-1].s == "địa" {
+		b -= 2
+	}
+	if b >= 0 && (toks[b].s == "trên" || toks[b].s == "trong" || toks[b].s == "của" || toks[b].s == "ở" || toks[b].s == "tại") {
+		b--
+	}
+	return b >= 0 && toks[b].s == "nhất"
 }
