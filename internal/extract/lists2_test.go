@@ -51,7 +51,13 @@ func TestRankedCommunePhrases(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 4.1 2024 Xã Phú Hòa", "ty_le_ho_ngheo actual 6.5 2024 Xã Tân Lập"}},
 		{"a commune ranked first with the district as scope", "Năm 2024, xã Tân Lập là xã có tỷ lệ hộ nghèo giảm nhiều nhất trên địa bàn huyện là 5,3%.",
 			[]string{"ty_le_ho_ngheo change_vs_prev -5.3 2024 Xã Tân Lập"}},
+		{"a ranked list goes on after a semicolon with a plural and named units", "Năm 2024, xã Tân Lập có tỷ lệ hộ nghèo giảm nhiều nhất, giảm 6%; tiếp theo là các xã Phú Hòa giảm 5,5%, Đông Sơn giảm 4,2%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -4.2 2024 Xã Đông Sơn", "ty_le_ho_ngheo change_vs_prev -5.5 2024 Xã Phú Hòa", "ty_le_ho_ngheo change_vs_prev -6 2024 Xã Tân Lập"}},
+		{"a ranked list with những after a semicolon", "Năm 2024, xã Tân Lập có tỷ lệ hộ nghèo giảm thấp nhất, giảm 1,1%; kế đến là những xã Phú Hòa giảm 1,4%, Đông Sơn giảm 1,9%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -1.1 2024 Xã Tân Lập", "ty_le_ho_ngheo change_vs_prev -1.4 2024 Xã Phú Hòa", "ty_le_ho_ngheo change_vs_prev -1.9 2024 Xã Đông Sơn"}},
 		// Negatives.
+		{"a plural level word without a name is no item", "Năm 2024, tỷ lệ hộ nghèo của huyện giảm 2,5%; các xã đều giảm 1,5%.",
+			[]string{"ty_le_ho_ngheo change_vs_prev -2.5 2024"}},
 		{"the district's own superlative is still its level", "Năm 2024, tỷ lệ hộ nghèo của huyện là 3,4%, cao nhất tỉnh.",
 			[]string{"ty_le_ho_ngheo actual 3.4 2024"}},
 		{"two units and three figures pair nothing", "Năm 2024, xã Tân Lập và xã Phú Hòa có tỷ lệ hộ nghèo là 6,5%, 4,1% và 3%.",

@@ -636,9 +636,19 @@ func comparativeAt(ctoks []tok, k int) bool {
 }
 
 // itemUnit reads the unit an item of a per-unit list opens with, after
-// a ranking's lead (see rankLead) or at the clause's start.
+// a ranking's lead (see rankLead) or at the clause's start; a plural
+// ("các xã", "những phường") before the first named unit of a list is
+// passed over.
 func (x *docReader) itemUnit(text string, ctoks []tok) (lv level, name string, t tier, j, k int, ok bool) {
-	if r := rankLead(ctoks); r > 0 {
+	r := rankLead(ctoks)
+	if r+1 < len(ctoks) && (ctoks[r].s == "các" || ctoks[r].s == "những") && isLevelFirst(ctoks[r+1].s) {
+		// "…; tiếp theo là các phường X giảm 5%, Y giảm 4%": the plural
+		// heads a list of named units, its first item named at once.
+		if lv, name, t, j, k, ok = readUnit(text, ctoks, r+1); ok && name != "" {
+			return
+		}
+	}
+	if r > 0 {
 		if lv, name, t, j, k, ok = readUnit(text, ctoks, r); ok && name != "" {
 			return
 		}
