@@ -143,7 +143,8 @@ func giamNgheo(toks []tok) bool { return hasPhrase(toks, giamNgheoM) }
 // poorFallRate reports a percentage that a count of poor households taken
 // off the rolls names the rate of: "giảm (được) <N> hộ nghèo, (đạt) tỷ lệ
 // X%" — the count, a comma, then "tỷ lệ" with no noun of its own and the
-// figure. The rate is the fall of the poverty rate, in points; a rate
+// figure (the count's noun may be "hộ" alone after a sentence that named
+// the poor households, and "chiếm" may link the rate). The rate is the fall of the poverty rate, in points; a rate
 // after a remaining stock ("số hộ nghèo còn lại là 873, đạt tỷ lệ 2,03%")
 // or after any other figure is not read so.
 func poorFallRate(f *figure) bool {
@@ -153,13 +154,20 @@ func poorFallRate(f *figure) bool {
 		return false
 	}
 	k -= 2
-	if k > 0 && (t[k-1].s == "đạt" || t[k-1].s == "là" || t[k-1].s == "với") {
+	if k > 0 && (t[k-1].s == "đạt" || t[k-1].s == "là" || t[k-1].s == "với" || t[k-1].s == "chiếm") {
 		k--
 	}
-	if k < 4 || t[k-1].s != "," || t[k-2].s != "nghèo" || t[k-3].s != "hộ" || !isDigits(t[k-4].s) {
+	switch {
+	case k >= 4 && t[k-1].s == "," && t[k-2].s == "nghèo" && t[k-3].s == "hộ" && isDigits(t[k-4].s):
+		k -= 4
+	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && isDigits(t[k-3].s) && poorNamed(tokRange(t, f.sent.Start, t[k-3].start)):
+		// "A là xã có hộ nghèo giảm nhiều nhất, giảm 87 hộ, chiếm tỷ lệ
+		// 9,1%": the households are the poor ones the sentence named
+		// before.
+		k -= 3
+	default:
 		return false
 	}
-	k -= 4
 	for k > 0 && (isDigits(t[k-1].s) || t[k-1].s == "." || t[k-1].s == "hơn" || t[k-1].s == "gần" || t[k-1].s == "trên") {
 		k--
 	}
@@ -186,4 +194,14 @@ func giamNgheoOwn(f *figure) bool {
 		k--
 	}
 	return giamNgheo(f.stoks[k:tokIndex(f.stoks, f.a.Start)])
+}
+
+// poorNamed reports "hộ nghèo" among toks.
+func poorNamed(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].s == "hộ" && toks[k+1].s == "nghèo" {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,12 @@ func TestRankedCommunePhrases(t *testing.T) {
 			[]string{"ty_le_ho_ngheo change_vs_prev -4.2 2024 Xã Đông Sơn", "ty_le_ho_ngheo change_vs_prev -5.5 2024 Xã Phú Hòa", "ty_le_ho_ngheo change_vs_prev -6 2024 Xã Tân Lập"}},
 		{"a ranked list with những after a semicolon", "Năm 2024, xã Tân Lập có tỷ lệ hộ nghèo giảm thấp nhất, giảm 1,1%; kế đến là những xã Phú Hòa giảm 1,4%, Đông Sơn giảm 1,9%.",
 			[]string{"ty_le_ho_ngheo change_vs_prev -1.1 2024 Xã Tân Lập", "ty_le_ho_ngheo change_vs_prev -1.4 2024 Xã Phú Hòa", "ty_le_ho_ngheo change_vs_prev -1.9 2024 Xã Đông Sơn"}},
+		{"a fall counted in households after the poor were named, its share linked by chiếm", "Năm 2024, xã Tân Lập là nơi có hộ nghèo giảm mạnh nhất, giảm 52 hộ, chiếm tỷ lệ 6,8%.",
+			[]string{"ho_thoat_ngheo actual 52 2024 Xã Tân Lập", "ty_le_ho_ngheo change_vs_prev -6.8 2024 Xã Tân Lập"}},
+		{"a fall in households with its rate after đạt", "Năm 2024, số hộ nghèo của huyện giảm 130 hộ, đạt tỷ lệ 1,9%.",
+			[]string{"ho_thoat_ngheo actual 130 2024", "ty_le_ho_ngheo change_vs_prev -1.9 2024"}},
 		// Negatives.
+		{"households with no poor named before give no fall", "Năm 2024, huyện giảm 130 hộ sử dụng nước chưa hợp vệ sinh, chiếm tỷ lệ 1,9%.", nil},
 		{"a plural level word without a name is no item", "Năm 2024, tỷ lệ hộ nghèo của huyện giảm 2,5%; các xã đều giảm 1,5%.",
 			[]string{"ty_le_ho_ngheo change_vs_prev -2.5 2024"}},
 		{"the district's own superlative is still its level", "Năm 2024, tỷ lệ hộ nghèo của huyện là 3,4%, cao nhất tỉnh.",
