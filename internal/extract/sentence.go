@@ -210,7 +210,13 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		// the unit a paragraph's first sentence names.
 		x.clauses = appendClauses(x.clauses[:0], p.text, s)
 		if firstSent {
-			x.paraUnitOf, x.paraUnit = p.para, x.figurelessUnit(p, stoks)
+			// Only the later sentences of this paragraph read it: a
+			// paragraph of one sentence (a headline, a caption, most
+			// figureless ledes) has none to hand a unit on to.
+			x.paraUnitOf, x.paraUnit = p.para, ""
+			if strings.TrimSpace(p.text[s.End:]) != "" {
+				x.paraUnit = x.figurelessUnit(p, stoks)
+			}
 		}
 		for _, c := range x.clauses {
 			x.mentions = x.timeMentions(x.mentions, tokRange(p.toks, c.Start, c.End), stoks)
