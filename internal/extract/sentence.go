@@ -1583,6 +1583,36 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 	return plan
 }
 
+// bareRateBeforeFigure reports event e as a bare "tỷ lệ" right before a
+// figure, a colon perhaps between ("tỷ lệ 6,47%", "tỷ lệ: 2,11%"): the
+// rate of rateOfCountAt and namedCountRate, which name no subject of
+// their own.
+func bareRateBeforeFigure(toks []tok, e cueEvent) bool {
+	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" {
+		return false
+	}
+	k := e.end
+	if k < len(toks) && toks[k].s == ":" {
+		k++
+	}
+	return k < len(toks) && isDigits(toks[k].s)
+}
+
+// linkingOnly reports rest, the words between a count's separator and its
+// rate, as nothing or one linking verb ("…, đạt tỷ lệ 2,03%").
+func linkingOnly(rest []tok) bool {
+	switch len(rest) {
+	case 0:
+		return true
+	case 1:
+		switch rest[0].s {
+		case "đạt", "chiếm", "với", "bằng", "là":
+			return true
+		}
+	}
+	return false
+}
+
 // rateOfCountAt reports event e, another subject, as a bare "tỷ lệ" right
 // before a figure (a colon may stand between), just after a count that
 // ended at countEnd: a comma (or a dash), perhaps one linking verb, and nothing else
@@ -1592,14 +1622,7 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 // còn lại cuối năm là 873, đạt tỷ lệ 2,03%". "…, tỷ lệ lao động qua đào
 // tạo đạt 70%" names a rate of its own.
 func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
-	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" {
-		return false
-	}
-	k := e.end
-	if k < len(toks) && toks[k].s == ":" {
-		k++
-	}
-	if k >= len(toks) || !isDigits(toks[k].s) {
+	if !bareRateBeforeFigure(toks, e) {
 		return false
 	}
 	seg := tokRange(toks, countEnd, toks[e.at].start)
@@ -1616,16 +1639,7 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 	if c > 0 && !(c >= 2 && seg[0].s == "/" && isDigits(seg[1].s)) {
 		return false // words of their own between the count and its rate
 	}
-	switch rest := seg[c+1:]; len(rest) {
-	case 0:
-		return true
-	case 1:
-		switch rest[0].s {
-		case "đạt", "chiếm", "với", "bằng", "là":
-			return true
-		}
-	}
-	return false
+	return linkingOnly(seg[c+1:])
 }
 
 // respectiveUnits pairs units named in a row with the figures given in a
@@ -1702,14 +1716,7 @@ func joinedNames(seg []tok) bool {
 // (tỷ lệ 70%)". The count has its verb of having or being before it (see
 // levelCountAt); the rate is the share of what it counts, the subject's.
 func namedCountRate(toks []tok, e cueEvent, subj subject, countStart, countEnd int) bool {
-	if countEnd < 0 || subj.start < countStart || e.end-e.at != 2 || toks[e.at].s != "tỷ" || toks[e.at+1].s != "lệ" {
-		return false
-	}
-	k := e.end
-	if k < len(toks) && toks[k].s == ":" {
-		k++
-	}
-	if k >= len(toks) || !isDigits(toks[k].s) {
+	if countEnd < 0 || subj.start < countStart || !bareRateBeforeFigure(toks, e) {
 		return false
 	}
 	n := tokIndex(toks, countStart) + 1 // the word after the count's number
@@ -1735,16 +1742,7 @@ func namedCountRate(toks []tok, e cueEvent, subj subject, countStart, countEnd i
 	if c != 0 {
 		return false // words of their own after the subject ("… hộ nghèo được vay vốn, tỷ lệ 95%")
 	}
-	switch rest := seg[c+1:]; len(rest) {
-	case 0:
-		return true
-	case 1:
-		switch rest[0].s {
-		case "đạt", "chiếm", "với", "bằng", "là":
-			return true
-		}
-	}
-	return false
+	return linkingOnly(seg[c+1:])
 }
 
 // levelCountAt reports the count at countStart as a level of its subject:
