@@ -206,7 +206,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				i = k - 1
 				continue
 			}
-			if (isTitle || u.scans <= leadParas) && venueOf(orig, toks, i, k) {
+			if (isTitle || u.scans <= leadParas) && venueOf(orig, toks, i, k, nm) {
 				// "Sáng 11/7, tại thành phố Đà Lạt, khai mạc Kỳ họp … của
 				// HĐND tỉnh Lâm Đồng": the place an event is held at, not
 				// the unit it reports on.

@@ -101,7 +101,7 @@ func hostOf(toks []tok, i, end int) bool {
 			return false
 		}
 		switch toks[k].s + " " + toks[k+1].s {
-		case "hội nghị", "hội thảo", "kỳ họp", "kì họp", "đại hội", "phiên họp":
+		case "hội nghị", "hội thảo", "kỳ họp", "đại hội", "phiên họp":
 			return true
 		}
 	}
@@ -136,9 +136,9 @@ func parentApposition(toks []tok, k int) int {
 	case levelAbbrevAt(toks, e):
 		// ", H. Đức Trọng", ", TX. Sơn Tây", ", TP. Đà Lạt", ", TP Huế":
 		// the level word as an office abbreviates it.
-		e += 2
-		if toks[e-1].s != "." {
-			e--
+		e++
+		if toks[e].s == "." {
+			e++
 		}
 	default:
 		return k
@@ -233,16 +233,15 @@ func bodyBefore(toks []tok, i int) bool {
 // Nghĩa, HĐND tỉnh Đắk Nông khai mạc kỳ họp"): the venue is where the
 // owner meets. With no other unit named ("tại huyện Krông Pắc, UBND
 // huyện tổ chức hội nghị") the venue is the host itself.
-func venueOf(orig string, toks []tok, i, end int) bool {
+func venueOf(orig string, toks []tok, i, end int, venue string) bool {
 	if i < 1 || toks[i-1].s != "tại" || end >= len(toks) || toks[end].s != "," {
 		return false
 	}
-	_, venue, _, _, _, _ := readUnit(orig, toks, i)
 	event, owner := false, false
 	for k := end + 1; k < len(toks) && toks[k].s != "."; k++ {
 		if k+1 < len(toks) {
 			a, b := toks[k].s, toks[k+1].s
-			if pairIs(a, b, "kỳ họp") || pairIs(a, b, "kì họp") || pairIs(a, b, "hội nghị") || pairIs(a, b, "đại hội") || pairIs(a, b, "khai mạc") || pairIs(a, b, "phiên họp") {
+			if pairIs(a, b, "kỳ họp") || pairIs(a, b, "hội nghị") || pairIs(a, b, "đại hội") || pairIs(a, b, "khai mạc") || pairIs(a, b, "phiên họp") {
 				event = true
 			}
 		}
@@ -252,8 +251,11 @@ func venueOf(orig string, toks []tok, i, end int) bool {
 				k = e - 1
 			}
 		}
+		if event && owner {
+			return true
+		}
 	}
-	return event && owner
+	return false
 }
 
 // levelAbbrevAt reports a level word abbreviated at toks[k]: "H.", "Q.",

@@ -73,7 +73,10 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 		return "", "", 0, false
 	}
 	if stopFirst {
-		if d, ok := x.gazetteerDistrict(orig, toks, i, name); ok && x.units.levelOf(name) == "" {
+		if x.units.levelOf(name) != "" {
+			return "", "", 0, false
+		}
+		if d, ok := x.gazetteerDistrict(orig, toks, i, name); ok {
 			return d.Name, d.Level, k, true
 		}
 		return "", "", 0, false
@@ -303,7 +306,7 @@ var timeLeadM = newListMatcher([]string{"cũng trong năm", "trong năm", "năm 
 // gazetteerDistrict reads a list item's name that the text never gives a
 // level word as a district-level unit of the gazetteer (unitname): "Đảng
 // bộ TP. Tam Kỳ … 150 đảng viên; Hội An 110; Điện Bàn 150" lists Thành phố
-// Hội An and Thị xã Điện Bàn. Only in a list of districts: the sentence
+// Hội An and Thị xã Điện Bàn. Only in a list of districts: the paragraph
 // before the item names a district level word ("huyện", "thị xã", "TP.",
 // "các huyện, thị, thành ủy"). The name is not a province's (the province
 // reading stays first) and is the one district of that name in the
@@ -312,17 +315,18 @@ var timeLeadM = newListMatcher([]string{"cũng trong năm", "trong năm", "năm 
 // districts were abolished, reads none: its names are of communes and
 // wards.
 func (x *docReader) gazetteerDistrict(orig string, toks []tok, i int, name string) (unitname.DistrictUnit, bool) {
-	if x.pubY > 2025 || x.pubY == 2025 && x.pubM >= 7 || unitname.Provinces[name] != "" || unitname.Provinces[foldTones(name)] != "" {
+	if x.unitTier < tierDistrict || x.pubY > 2025 || x.pubY == 2025 && x.pubM >= 7 {
 		return unitname.DistrictUnit{}, false
 	}
-	if x.unitTier < tierDistrict || !districtListBefore(orig[:toks[i].start]) {
+	folded := foldTones(name)
+	if unitname.Provinces[name] != "" || unitname.Provinces[folded] != "" || !districtListBefore(orig[:toks[i].start]) {
 		return unitname.DistrictUnit{}, false
 	}
 	prov, ok := x.units.docProvince()
 	if !ok {
 		return unitname.DistrictUnit{}, false
 	}
-	return unitname.DistrictIn(prov, foldTones(name))
+	return unitname.DistrictIn(prov, folded)
 }
 
 // districtListBefore reports a district level word in the text before a

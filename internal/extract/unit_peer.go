@@ -220,7 +220,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 // xã"): tiers of government named together, none of them a unit the
 // figures after belong to.
 func tierList(orig string, toks []tok, i, j int) bool {
-	joint := func(s string) bool { return s == "," || s == "và" || s == "-" || s == "/" }
+	joint := listJoint
 	if i >= 2 && joint(toks[i-1].s) && isLevelTok(toks[i-2].s) {
 		return true
 	}

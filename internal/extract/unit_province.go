@@ -81,10 +81,14 @@ func cityWordBefore(toks []tok, i int) bool {
 	return k >= 0 && (toks[k].s == "tp" || toks[k].s == "phố")
 }
 
+// listJoint reports s as what joins the items of a list of places: ",",
+// "và", "-", "/".
+func listJoint(s string) bool { return s == "," || s == "và" || s == "-" || s == "/" }
+
 // amongProvinces reports a bare province name toks[i:e] listed with
 // another bare one ("Hà Nội, Hồ Chí Minh và Đà Nẵng"): a list of places.
 func amongProvinces(orig string, toks []tok, i, e int) bool {
-	sep := func(s string) bool { return s == "," || s == "và" || s == "-" || s == "/" }
+	sep := listJoint
 	if e+1 < len(toks) && sep(toks[e].s) {
 		if _, _, ok := provinceM.match(toks, e+1); ok && upperAt(orig, toks[e+1].start) {
 			return true

@@ -25,9 +25,6 @@ type DistrictUnit struct {
 	Name     string // the name without it: "Điện Bàn"
 }
 
-// Unit is the district's unit name: "Thị xã Điện Bàn".
-func (d DistrictUnit) Unit() string { return d.Level + " " + d.Name }
-
 var (
 	districtsOnce  sync.Once
 	districtsByKey map[string][]DistrictUnit // by Key of the bare name
@@ -37,18 +34,14 @@ var (
 // asks pays nothing at start-up.
 func loadDistricts() {
 	districtsByKey = make(map[string][]DistrictUnit, 720)
-	all := make([]DistrictUnit, 0, 720)
 	for line := range strings.SplitSeq(districtsTSV, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
 		p, rest, _ := strings.Cut(line, "\t")
 		lv, name, _ := strings.Cut(rest, "\t")
-		all = append(all, DistrictUnit{Province: p, Level: lv, Name: name})
-	}
-	for _, d := range all {
-		k := Key(d.Name)
-		districtsByKey[k] = append(districtsByKey[k], d)
+		k := Key(name)
+		districtsByKey[k] = append(districtsByKey[k], DistrictUnit{Province: p, Level: lv, Name: name})
 	}
 }
 

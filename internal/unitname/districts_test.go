@@ -44,7 +44,7 @@ func TestDistrictIn(t *testing.T) {
 	}
 	for _, c := range cases {
 		d, ok := DistrictIn(c.province, c.name)
-		if got := d.Unit(); ok != (c.want != "") || ok && got != c.want {
+		if got := d.Level + " " + d.Name; ok != (c.want != "") || ok && got != c.want {
 			t.Errorf("DistrictIn(%q, %q) = %q, %v; want %q", c.province, c.name, got, ok, c.want)
 		}
 	}
