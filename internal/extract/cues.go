@@ -422,7 +422,7 @@ func settlementList(toks []tok, i int) (int, bool) {
 	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
 		return k + 2, true
 	}
-	if e, ok := titleAnaphor(toks, listEnd); ok && hasPhraseBefore(toks, i, "văn", "hóa") {
+	if e, ok := titleAnaphor(toks, listEnd); ok && hasPair(toks[:max(0, min(i, len(toks)))], "văn", "hóa") {
 		// "trong tổng số 120 thôn, tổ dân phố đăng ký danh hiệu văn hóa,
 		// có 118 thôn, tổ dân phố đạt danh hiệu này": "này" points back
 		// to the cultural title named before in the clause.
@@ -453,9 +453,10 @@ func titleAnaphor(toks []tok, k int) (int, bool) {
 	return 0, false
 }
 
-// hasPhraseBefore reports the words a then b, in a row, in toks before i.
-func hasPhraseBefore(toks []tok, i int, a, b string) bool {
-	for k := 0; k+1 < i && k+1 < len(toks); k++ {
+// hasPair reports the words a then b, in a row, among toks ("hộ nghèo",
+// "văn hóa").
+func hasPair(toks []tok, a, b string) bool {
+	for k := 0; k+1 < len(toks); k++ {
 		if toks[k].s == a && toks[k+1].s == b {
 			return true
 		}

@@ -816,14 +816,11 @@ func otherBase(post []tok) bool {
 	if len(base) == 0 || timeWord[base[0].s] || baseJoin[base[0].s] || isDigits(base[0].s) {
 		return false
 	}
-	for k := range base {
-		if _, _, ok := planM.match(base, k); ok {
-			return false
-		}
-		if _, _, ok := prevM.match(base, k); ok {
-			return false
-		}
-		if base[k].s == "giao" || base[k].s == "đề" || base[k].s == "ra" || base[k].s == "so" {
+	if hasPhrase(base, planM) || hasPhrase(base, prevM) {
+		return false
+	}
+	for _, t := range base {
+		if t.s == "giao" || t.s == "đề" || t.s == "ra" || t.s == "so" {
 			return false
 		}
 	}
@@ -1037,7 +1034,7 @@ func jointShare(toks []tok) bool {
 // servicesWords reports a word of the services sector in toks.
 func servicesWords(toks []tok) bool {
 	for k, t := range toks {
-		if t.s == "dịch" && k+1 < len(toks) && toks[k+1].s == "vụ" || t.s == "thương" && k+1 < len(toks) && toks[k+1].s == "mại" || t.s == "du" && k+1 < len(toks) && toks[k+1].s == "lịch" || t.s == "tm-dv" {
+		if t.s == "dịch" && k+1 < len(toks) && toks[k+1].s == "vụ" || t.s == "thương" && k+1 < len(toks) && toks[k+1].s == "mại" || t.s == "du" && k+1 < len(toks) && toks[k+1].s == "lịch" {
 			return true
 		}
 	}

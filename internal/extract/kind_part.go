@@ -32,7 +32,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 			return true
 		}
 	}
-	partRate := false // the rate of the part of a stated total (see ofStatedTotal)
+	partRate := false // the rate of the part of a stated total (see statedTotalAt)
 	if in := x.ind.list[ind]; in.UOM != "chỉ tiêu" {
 		c, k := statedTotalAt(f)
 		partRate = k >= 0 && in.UOM == facts.Percent && !in.Growth && partRateAt(f, c, k)
@@ -131,8 +131,8 @@ func growthMeasuredBy(f *figure) bool {
 	return false
 }
 
-// ofStatedTotal reports a figure of a clause that opens with the total
-// it is counted in: "Trong tổng số 2.500 lao động được giải quyết việc
+// A stated total: a clause may open with the total its figures are
+// counted in: "Trong tổng số 2.500 lao động được giải quyết việc
 // làm, có 1.600 lao động làm việc trong tỉnh", "Trong số 300 đảng viên
 // mới có 120 đảng viên nữ". The figures after that total are its parts;
 // the total itself (the number right after "trong (tổng) số", an
@@ -150,11 +150,8 @@ func growthMeasuredBy(f *figure) bool {
 // chuẩn đó" or nothing point back to it); its percentage is the rate.
 // (Counts of targets read "Trong 25 chỉ tiêu, có 20 chỉ tiêu đạt" as
 // reached of assigned, see countTargets; the caller leaves them out.)
-func ofStatedTotal(f *figure, rate bool) bool {
-	c, k := statedTotalAt(f)
-	return k >= 0 && !(rate && partRateAt(f, c, k))
-}
-
+// partOfTotal reads it with statedTotalAt and partRateAt.
+//
 // statedTotalAt is the clause of f up to the figure and the index in it
 // of the number of the total the clause opens with ("Trong (tổng) số
 // (trên) N …"), or -1 when it opens with none or the figure is that
@@ -466,11 +463,7 @@ func programmeFunds(f *figure) bool {
 // sentenceBeforeIn are the tokens of the sentence that ends before byte
 // pos in a paragraph's tokens (nil at the paragraph's start).
 func sentenceBeforeIn(ptoks []tok, pos int) []tok {
-	end := 0
-	for end < len(ptoks) && ptoks[end].start < pos {
-		end++
-	}
-	k := end - 1
+	k := tokIndex(ptoks, pos) - 1
 	for k >= 0 && (ptoks[k].s == "." || ptoks[k].s == "!" || ptoks[k].s == "?" || ptoks[k].s == ";") {
 		k--
 	}
@@ -516,7 +509,7 @@ func namedPot(f *figure) bool {
 			return false
 		}
 		switch q[0] {
-		case "đầu", "năm", "được", "giao", "đã", "của", "đầu tư":
+		case "đầu", "năm", "được", "giao", "đã", "của":
 			return false
 		}
 		for _, w := range q {

@@ -160,7 +160,7 @@ func poorFallRate(f *figure) bool {
 	switch {
 	case k >= 4 && t[k-1].s == "," && t[k-2].s == "nghèo" && t[k-3].s == "hộ" && isDigits(t[k-4].s):
 		k -= 4
-	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && isDigits(t[k-3].s) && poorNamed(tokRange(t, f.sent.Start, t[k-3].start)):
+	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && isDigits(t[k-3].s) && hasPair(tokRange(t, f.sent.Start, t[k-3].start), "hộ", "nghèo"):
 		// "A là xã có hộ nghèo giảm nhiều nhất, giảm 87 hộ, chiếm tỷ lệ
 		// 9,1%": the households are the poor ones the sentence named
 		// before.
@@ -194,14 +194,4 @@ func giamNgheoOwn(f *figure) bool {
 		k--
 	}
 	return giamNgheo(f.stoks[k:tokIndex(f.stoks, f.a.Start)])
-}
-
-// poorNamed reports "hộ nghèo" among toks.
-func poorNamed(toks []tok) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].s == "hộ" && toks[k+1].s == "nghèo" {
-			return true
-		}
-	}
-	return false
 }

@@ -7,7 +7,7 @@ import "testing"
 // percentage after the part's count is the rate of the subject named
 // after the total's number, a share inside the total's own words is the
 // pool's, and a demonstrative ("danh hiệu này", "tiêu chuẩn đó") points
-// back to the title the clause named before (see ofStatedTotal,
+// back to the title the clause named before (see statedTotalAt,
 // titleAnaphor, namedCountRate).
 func TestStatedTotalPhrases(t *testing.T) {
 	for _, tc := range []struct {
