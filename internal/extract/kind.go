@@ -280,7 +280,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		}
 		return
 	}
-	kind = x.termKind(f, in, kind)
+	kind = x.termKind(f, kind)
 	if kind == facts.PctOfPlan && in.UOM == facts.Percent && ratioOfCountChange(f) {
 		// "giảm 128 hộ so với năm 2022, đạt 256% chỉ tiêu": the ratio
 		// of the count's change just given, not of the rate.

@@ -342,16 +342,22 @@ func fullDate(w string) bool {
 // is a long line of prose cut where no sentence ends (no mark of
 // punctuation at its end), and l starts with a lower-case letter.
 func wrappedAfter(prev, l string) bool {
+	if !cutMidSentence(prev) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t"))
+	return unicode.IsLower(first)
+}
+
+// cutMidSentence reports a line long enough to have been wrapped that
+// ends in a letter, a digit or a comma: cut inside its sentence.
+func cutMidSentence(prev string) bool {
 	p := strings.TrimRight(prev, " \t")
 	if len(p) < 60 || len(p) > maxPara-200 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(p)
-	if !unicode.IsLetter(last) && !unicode.IsDigit(last) && last != ',' {
-		return false
-	}
-	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(l, " \t"))
-	return unicode.IsLower(first)
+	return unicode.IsLetter(last) || unicode.IsDigit(last) || last == ','
 }
 
 // wrappedName reports a line l that goes on with a paragraph prev already
@@ -362,7 +368,7 @@ func wrappedAfter(prev, l string) bool {
 // punctuation, and l is a line of prose, not a short heading.
 func wrappedName(prev, l string) bool {
 	last := prev[strings.LastIndexByte(prev, '\n')+1:]
-	if !wrappedAfter(last, "x") {
+	if !cutMidSentence(last) {
 		return false
 	}
 	t := strings.TrimSpace(l)

@@ -1081,6 +1081,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	list := false    // a list of targets goes on past semicolons (see targetList)
 	baseEnd := -1    // where the plan noun that is a ratio's base ends ("% mục tiêu")
 	purposeEnd := openingPurpose(stoks)
+	firstOpen := len(stoks) // the sentence's first "(": no inclusion bracket before it
+	for k, t := range stoks {
+		if t.s == "(" {
+			firstOpen = k
+			break
+		}
+	}
 	for i := 0; i < len(stoks); i++ {
 		if stoks[i].s == ";" && !list {
 			governs = false
@@ -1098,7 +1105,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		if !ok {
 			continue
 		}
-		if inInclusionBracket(stoks, i) {
+		if firstOpen < i && inInclusionBracket(stoks, i) {
 			// "giải ngân vốn đầu tư năm 2022 (bao gồm các kế hoạch vốn
 			// năm trước chuyển sang) hơn 5.700 tỷ đồng": the bracket says
 			// what the subject takes in, not the kind of its figure.
@@ -1561,7 +1568,7 @@ func englishFigures(p view) bool {
 // subject reached against its plan, as "đạt 96% kế hoạch" is; "tỷ lệ"
 // names no indicator of its own there.
 func rateOfPlanAt(toks []tok, e cueEvent) bool {
-	if e.end-e.at != 2 || toks[e.at+1].s != "lệ" || toks[e.at].s != "tỷ" || e.at == 0 {
+	if e.at == 0 || !bareRateBeforeFigure(toks, e) {
 		return false
 	}
 	switch toks[e.at-1].s {
@@ -1570,8 +1577,8 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 		return false
 	}
 	k := e.end
-	if k >= len(toks) || !isDigits(toks[k].s) {
-		return false
+	if !isDigits(toks[k].s) {
+		return false // "tỷ lệ: 5%": no colon here
 	}
 	for k < len(toks) && k <= e.end+4 && (isDigits(toks[k].s) || toks[k].s == "," || toks[k].s == ".") {
 		k++
@@ -2077,8 +2084,8 @@ func (x *docReader) bareUnitAt(orig string, toks []tok, i int) (string, int) {
 func namesUnit(text, unit string) bool {
 	name := unit
 	for _, lv := range levels {
-		if strings.HasPrefix(unit, lv.name+" ") {
-			name = unit[len(lv.name)+1:]
+		if n := len(lv.name); len(unit) > n && unit[n] == ' ' && unit[:n] == lv.name {
+			name = unit[n+1:]
 			break
 		}
 	}

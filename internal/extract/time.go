@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/vnnum"
 )
@@ -356,7 +355,7 @@ func (x *docReader) latestSeasonYear() int {
 			if toks[a].s == "học" {
 				a++
 			}
-			if a+2 >= len(toks) || len(toks[a].s) != 4 || !isDigits(toks[a].s) || toks[a+1].s != "-" && toks[a+1].s != "–" || len(toks[a+2].s) != 4 || !isDigits(toks[a+2].s) {
+			if a+2 >= len(toks) || len(toks[a].s) != 4 || !isDigits(toks[a].s) || toks[a+1].s != "-" || len(toks[a+2].s) != 4 || !isDigits(toks[a+2].s) {
 				continue
 			}
 			from, _ := strconv.Atoi(toks[a].s)
@@ -789,7 +788,7 @@ func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
 		return 0, false
 	}
 	t := toks[i+1]
-	if len(t.s) != 4 || !isDigits(t.s) || i+2 < len(toks) && (toks[i+2].s == "-" || toks[i+2].s == "–") {
+	if len(t.s) != 4 || !isDigits(t.s) || i+2 < len(toks) && toks[i+2].s == "-" {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(t.s)
@@ -1155,7 +1154,7 @@ func spanRightBefore(pre []tok) (int, bool) {
 	for n > 0 && (pre[n-1].s == "(" || pre[n-1].s == "là" || pre[n-1].s == "đạt" || pre[n-1].s == ":") {
 		n--
 	}
-	if n < 5 || !isDigits(pre[n-1].s) || pre[n-2].s != "-" && pre[n-2].s != "–" || len(pre[n-3].s) != 4 || !isDigits(pre[n-3].s) {
+	if n < 5 || !isDigits(pre[n-1].s) || pre[n-2].s != "-" || len(pre[n-3].s) != 4 || !isDigits(pre[n-3].s) {
 		return 0, false
 	}
 	switch {
@@ -1459,11 +1458,8 @@ func figureBefore(amounts []vnnum.Amount, pos int) bool {
 // the opening term a figure with no kind word and no year of its own
 // ("trong nhiệm kỳ phát triển 20 đảng viên mới") is a target. A count of
 // targets stays a target.
-func (x *docReader) termKind(f *figure, in catalog.Indicator, kind facts.Kind) facts.Kind {
-	if x.termPara != f.p || x.termParaEnd == 0 {
-		return kind
-	}
-	if x.ownSentenceYear(f) && !x.clauseNamesTerm(f) {
+func (x *docReader) termKind(f *figure, kind facts.Kind) facts.Kind {
+	if !x.underTerm(f) {
 		return kind
 	}
 	switch {
@@ -1481,13 +1477,17 @@ func (x *docReader) termKind(f *figure, in catalog.Indicator, kind facts.Kind) f
 // "thu nhập đến năm 2019 đạt …;"): the term's last year. Under the
 // opening term only targets take it.
 func (x *docReader) termYear(f *figure, kind facts.Kind) (int, bool) {
-	if x.termPara != f.p || x.termParaEnd == 0 || !x.termParaPast && kind != facts.Plan || x.yearAfter(f) {
-		return 0, false
-	}
-	if x.ownSentenceYear(f) && !x.clauseNamesTerm(f) {
+	if x.termPara != f.p || x.termParaEnd == 0 || !x.termParaPast && kind != facts.Plan || x.yearAfter(f) || !x.underTerm(f) {
 		return 0, false
 	}
 	return x.termParaEnd, true
+}
+
+// underTerm reports f in a paragraph under a named term (see
+// termContext) and of that term: with no year of its own, or in a clause
+// that names the term.
+func (x *docReader) underTerm(f *figure) bool {
+	return x.termPara == f.p && x.termParaEnd != 0 && !(x.ownSentenceYear(f) && !x.clauseNamesTerm(f))
 }
 
 // ownSentenceYear reports a figure with a year of its own other than
@@ -1564,7 +1564,7 @@ func termOfPair(f *figure) (int, bool) {
 	if k > 0 && (pre[k-1].s == "với" || pre[k-1].s == "là" || pre[k-1].s == "đạt") {
 		k--
 	}
-	if k < 5 || pre[k-5].s != "nhiệm" || pre[k-4].s != "kỳ" || !isDigits(pre[k-3].s) || pre[k-2].s != "-" && pre[k-2].s != "–" || !isDigits(pre[k-1].s) {
+	if k < 5 || pre[k-5].s != "nhiệm" || pre[k-4].s != "kỳ" || !isDigits(pre[k-3].s) || pre[k-2].s != "-" || !isDigits(pre[k-1].s) {
 		return 0, false
 	}
 	end, err := strconv.Atoi(pre[k-1].s)
@@ -1585,7 +1585,7 @@ func leadingSpan(pre []tok) (int, bool) {
 			return 0, false
 		case isDigits(s):
 			// the span's last year, right before its comma
-			if k+1 >= len(pre) || pre[k+1].s != "," || k < 3 || pre[k-1].s != "-" && pre[k-1].s != "–" || !isDigits(pre[k-2].s) {
+			if k+1 >= len(pre) || pre[k+1].s != "," || k < 3 || pre[k-1].s != "-" || !isDigits(pre[k-2].s) {
 				return 0, false
 			}
 			j := k - 3
