@@ -270,7 +270,13 @@ type para struct {
 	// Minh Phương"), whose places and years are the photo's.
 	caption bool
 	byline  bool // a signature with the reporter's place (see bylineLine), also a caption
-	lines   int  // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
+	// stamp: a line of the page's header that is no text of the
+	// article, its clock line or breadcrumb ("Thứ hai, 02/02/2026 -
+	// 21:36", "Tin tức > Huyện, thị, thành"): not its headline, and its
+	// words and years are not the text's. The clock still dates the page
+	// (see findDate).
+	stamp bool
+	lines int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
 
 	// The view's lower-case text and tokens, kept when the article is
 	// short enough (see cacheLimit).
@@ -356,9 +362,12 @@ func (x *docReader) release() {
 	if x.units != nil {
 		x.units.reset()
 	}
+	if x.capUnits != nil {
+		x.capUnits.reset()
+	}
 	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0], sents: x.sents[:0], clauses: x.clauses[:0],
 		events: x.events[:0], mentions: x.mentions[:0], cues: sentenceCues{kind: x.cues.kind[:0], est: x.cues.est[:0]},
-		years: x.years, sentInds: x.sentInds, units: x.units}
+		years: x.years, sentInds: x.sentInds, units: x.units, capUnits: x.capUnits}
 	spares.Put(x)
 }
 
@@ -412,6 +421,9 @@ type docReader struct {
 	paras []para
 	unit  string
 	units *unitFinder // nil when the caller gave the unit
+	// capUnits are the units photo captions name, kept apart from the
+	// text's (see captionUnit); nil until a caption is read.
+	capUnits *unitFinder
 	// unitTier is the main unit's tier; only units of that tier (its
 	// peers) take figures from it in a sentence. -1 for a bare level.
 	unitTier tier
@@ -554,6 +566,10 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 	// A report's letterhead ("UBND TỈNH BẮC NINH" over "UBND HUYỆN TIÊN
 	// DU") comes before its headline and names units as the headline
 	// does: the lowest of them issued the report.
+	article := ""
+	if n := len(paras); n > 0 {
+		article = text[paras[0].off : paras[n-1].off+len(paras[n-1].text)]
+	}
 	titleSeen := false
 	nameLine := -1      // the line that carries the name of a letterhead's body (see letterheadName)
 	var congress [2]int // the term of a party congress the opening names
@@ -574,14 +590,51 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				x.units.scan(both, jt, true)
 			}
 		}
+		if v.stamp {
+			// The page's clock line or breadcrumb: no headline, no
+			// year of the text. A unit a breadcrumb names is the
+			// section the article is filed under, read as a
+			// letterhead is ("Trang chủ › Cấp ủy › Huyện Cần Giờ" over
+			// a table that names none); its level words alone are the
+			// portal's menu ("Tin tức > Huyện, thị, thành").
+			if u := x.units; u != nil {
+				n, scans := u.n, u.scans
+				u.namesOnly = true
+				u.scan(v.text, v.toks, false)
+				u.namesOnly, u.scans = false, scans // not a paragraph of the lead (see leadParas)
+				if !pageClock(strings.TrimSpace(v.text)) {
+					for k, at := range u.firstSeen {
+						if at >= n {
+							u.title[k] = true
+						}
+					}
+				}
+			}
+			continue
+		}
 		if v.caption {
 			// A photo's caption tells when the photo was taken, not
 			// the years the text speaks of, and is no headline. The
-			// places it names still count (a caption may be where the
-			// text's own unit is named in full: "Quang cảnh kỳ họp
-			// HĐND huyện …" over a text that says "huyện").
+			// places it names are the photo's, counted apart: they
+			// name the text's unit where the text names them too, or
+			// gives the unit's level alone (see captionUnit).
 			if x.units != nil && !v.byline {
-				x.units.scan(v.text, v.toks, false)
+				if x.capUnits == nil {
+					x.capUnits = newUnitFinder()
+				}
+				c := x.capUnits
+				n := c.n
+				c.scan(v.text, v.toks, false)
+				for k, at := range c.firstSeen {
+					if at >= n && countName(article, k.name) > countName(v.text, k.name) {
+						// A place the text names too ("Đại hội Đảng
+						// bộ huyện Đạ Tẻh (Ảnh: …)" over a text that
+						// speaks of "Đạ Tẻh" and "huyện"): the caption
+						// names the text's own unit in full.
+						x.units.scan(v.text, v.toks, false)
+						break
+					}
+				}
 			}
 			continue
 		}

@@ -86,16 +86,20 @@ func splitPageInto(buf []para, text string) page {
 			continue
 		case chrome.lines > 0:
 			pg.notes = append(pg.notes, chrome.note())
-			dated := chrome.dated
+			dated, head := chrome.dated, chrome.last
 			chrome = chromeBlock{}
-			if last := len(all) - 1; bodySeen && (dated || namesNewUnit(t, text[all[start].off:all[last].off+len(all[last].text)])) {
-				// Text after the chrome starts another article when
-				// it names a unit the article has not named, or when
-				// the chrome holds an article's header (its clock
-				// line: pages pasted one after another). Else it goes
-				// on with the article: a box of other headlines ("Tin
-				// liên quan", "Xem thêm") between two of its
-				// paragraphs does not end it.
+			if last := len(all) - 1; bodySeen && (dated || namesNewUnit(t, text[all[start].off:all[last].off+len(all[last].text)], head)) {
+				// Text after the chrome starts another article when the
+				// chrome ends with that article's headline (its last
+				// line names the unit the text after it names, one the
+				// article has not named), or when the chrome holds an
+				// article's header (its clock line: pages pasted one
+				// after another). Else it goes on with the article: a
+				// box of other headlines ("Tin liên quan", "Xem thêm")
+				// between two of its paragraphs does not end it, even
+				// when the paragraph after it names a place the article
+				// has not named yet (the box's last headline names
+				// another).
 				pg.articles = append(pg.articles, all[start:len(all):len(all)])
 				start, bodySeen = len(all), false
 			}
@@ -119,7 +123,8 @@ func splitPageInto(buf []para, text string) page {
 			l, lOff = l[cut:], lOff+cut
 		}
 		by := bodySeen && !prose && bylineLine(t)
-		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: by || !prose && photoCaption(t), byline: by})
+		stamp := !bodySeen && !prose && (pageClock(t) || breadcrumb(t))
+		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: by || !prose && photoCaption(t), byline: by, stamp: stamp})
 	}
 	if chrome.lines > 0 {
 		pg.notes = append(pg.notes, chrome.note())
@@ -132,14 +137,18 @@ func splitPageInto(buf []para, text string) page {
 }
 
 // namesNewUnit reports a paragraph that names a unit not named in before
-// (the article so far): a level word with a name ("huyện Gia Lâm", "Quận
-// 3") or a province ("Nghệ An"). A level word alone ("huyện", "toàn
-// tỉnh") refers to a unit already named. Names compare without tone marks,
-// which are placed two ways ("Thuỷ", "Thủy").
-func namesNewUnit(text, before string) bool {
+// (the article so far) and named in head (the line before the paragraph,
+// the new article's headline): a level word with a name ("huyện Gia
+// Lâm", "Quận 3") or a province ("Nghệ An"). A level word alone ("huyện",
+// "toàn tỉnh") refers to a unit already named. Names compare without tone
+// marks, which are placed two ways ("Thuỷ", "Thủy").
+func namesNewUnit(text, before, head string) bool {
 	toks := tokenize(lowerSameLen(text), nil)
-	folded := ""
+	folded, headFolded := "", toneless(head)
 	seen := func(name string) bool {
+		if !strings.Contains(headFolded, toneless(name)) {
+			return true // not the headline's: not a new article's unit
+		}
 		if folded == "" {
 			folded = toneless(before)
 		}
@@ -323,6 +332,67 @@ func clockLine(t string) bool {
 	return dated && words <= 4
 }
 
+// pageClock reports a line of a page's header that gives when the article
+// was posted: a clock line (see clockLine), or a weekday with a date
+// written out or in digits and nothing else of note ("Thứ tư, ngày 13
+// tháng 2 năm 2021", "Chủ nhật 5/1/2025", "Thứ Bảy, 12 tháng 10, 2024").
+func pageClock(t string) bool {
+	if clockLine(t) {
+		return true
+	}
+	if len(t) > 64 {
+		return false
+	}
+	lower := lowerSameLen(t)
+	wd := false
+	for _, w := range []string{"thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật"} {
+		if strings.HasPrefix(lower, w) {
+			wd = true
+			break
+		}
+	}
+	if !wd {
+		return false
+	}
+	words, year := 0, false
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/' }) {
+		if n, err := strconv.Atoi(w); err == nil {
+			year = year || n >= 1990 && n < 2100
+			continue
+		}
+		switch w {
+		case "ngày", "tháng", "năm", "thứ", "chủ", "nhật", "hai", "ba", "tư", "sáu", "bảy", "gmt+7":
+			continue
+		}
+		if !strings.ContainsAny(w, "0123456789") {
+			words++
+		}
+	}
+	return year && words == 0
+}
+
+// breadcrumb reports a line of a page's header that is the path of
+// sections the article is filed under: two to five short parts (one to
+// five words, no figure) joined by ">", "»", "›", "/" or "|" ("Trang chủ >
+// Tin tức > Huyện, thị, thành", "Thời sự | Chính trị"). Its words are the
+// portal's menu: a level word in it ("Huyện, thị") is no unit of the
+// article, and the line is no headline.
+func breadcrumb(t string) bool {
+	if len(t) > 120 || strings.ContainsAny(t, "0123456789.:") {
+		return false
+	}
+	parts := strings.FieldsFunc(t, func(r rune) bool { return r == '>' || r == '»' || r == '›' || r == '/' || r == '|' })
+	if len(parts) < 2 || len(parts) > 5 {
+		return false
+	}
+	for _, p := range parts {
+		if n := len(strings.Fields(strings.ReplaceAll(p, " - ", " "))); n == 0 || n > 5 {
+			return false
+		}
+	}
+	return true
+}
+
 // fullDate reports "dd/mm/yyyy" or "dd-mm-yyyy" (one-digit day and month
 // too).
 func fullDate(w string) bool {
@@ -419,12 +489,14 @@ func cutAt(l string, max int) int {
 type chromeBlock struct {
 	first, lines, bytes int
 	heading             string
-	dated               bool // a clock line of an article's header is among its lines
+	dated               bool   // a clock line of an article's header is among its lines
+	last                string // its last line
 }
 
 func (c *chromeBlock) add(l string) {
 	c.lines++
 	c.bytes += len(l)
+	c.last = l
 }
 
 func (c chromeBlock) note() diag.Problem {

@@ -188,6 +188,10 @@ func TestChromeInsideArticle(t *testing.T) {
 			"Tin liên quan\n- Huyện Kỳ Sơn giải ngân vốn đạt 90% kế hoạch năm 2021\nNăm 2024, quận Hoàng Mai tạo việc làm cho 5.200 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n", 1},
 		{"related box, then a one-sentence paragraph with a figure",
 			"Tin cùng chuyên mục\nThu ngân sách thành phố Cẩm Phả năm 2020 đạt 74% dự toán\nThu ngân sách trên địa bàn ước thực hiện cả năm 2024 là 7.081 tỷ đồng, bằng 105% dự toán.\n", 1},
+		{"related box, then a paragraph naming a place the article has not named",
+			"Bài cùng chuyên mục\nPhường Tân An tổ chức ngày hội đại đoàn kết\nHuyện Cư Jút sơ kết 6 tháng\nTheo báo cáo, thị xã Buôn Hồ có 3 xã về đích nông thôn mới trong năm, vượt kế hoạch. Đời sống người dân được nâng lên.\n", 1},
+		{"dated related lines, then a paragraph naming a province",
+			"Đọc thêm\n• Yên Bái khai mạc kỳ họp (10/12/2023)\nPhát biểu tại buổi làm việc, lãnh đạo tỉnh Lào Cai đánh giá cao kết quả thu ngân sách của quận trong năm. Quận cần tiếp tục cải cách hành chính.\n", 1},
 		{"another article naming its unit",
 			"Tin khác\nGia Lâm tổng kết năm\nNăm 2024, huyện Gia Lâm thu ngân sách đạt 2.100 tỷ đồng, vượt dự toán được giao. Các chỉ tiêu chủ yếu đều hoàn thành.\n", 2},
 		{"another article's header with its clock line",
@@ -209,14 +213,32 @@ func TestClockLine(t *testing.T) {
 
 func TestNamesNewUnit(t *testing.T) {
 	before := "Huyện Thuỷ Nguyên tổng kết năm 2024. Tỉnh Nghệ An và quận Hoàng Mai cũng họp."
-	for _, s := range []string{"Năm 2024, huyện Gia Lâm thu ngân sách", "UBND quận Thanh Xuân họp", "Thanh Hóa thu ngân sách đạt", "Quận 3 tổ chức hội nghị"} {
-		if !namesNewUnit(s, before) {
-			t.Errorf("namesNewUnit(%q) = false", s)
+	// The line before each paragraph is its article's headline, naming
+	// the unit the paragraph names.
+	for _, c := range [][2]string{
+		{"Năm 2024, huyện Gia Lâm thu ngân sách", "Gia Lâm về đích sớm"},
+		{"UBND quận Thanh Xuân họp", "Quận Thanh Xuân: 10 tháng thu ngân sách vượt dự toán"},
+		{"Thanh Hóa thu ngân sách đạt", "Thanh Hoá tổng kết năm"},
+		{"Quận 3 tổ chức hội nghị", "Hội nghị tổng kết của Quận 3"},
+	} {
+		if !namesNewUnit(c[0], before, c[1]) {
+			t.Errorf("namesNewUnit(%q, head %q) = false", c[0], c[1])
 		}
 	}
 	for _, s := range []string{"Năm 2024, toàn huyện thu ngân sách đạt", "Kinh tế - xã hội của quận tiếp tục phát triển", "UBND TX họp", "Thành phố Thủy Nguyên có 17 phường", "Nghệ An thu ngân sách đạt", "UBND quận Hoàng Mai họp"} {
-		if namesNewUnit(s, before) {
+		if namesNewUnit(s, before, s) {
 			t.Errorf("namesNewUnit(%q) = true", s)
+		}
+	}
+	// A new place after a line that does not name it (the last of a box
+	// of other articles' headlines) goes on with the article.
+	for _, c := range [][2]string{
+		{"Năm 2024, huyện Gia Lâm thu ngân sách", "Đoàn công tác làm việc với thị xã Hương Trà"},
+		{"Tại hội nghị, Thanh Hóa đã thông qua nghị quyết", "- Kỳ họp thứ 9 HĐND tỉnh Yên Bái (12/07/2023)"},
+		{"UBND quận Thanh Xuân họp", ""},
+	} {
+		if namesNewUnit(c[0], before, c[1]) {
+			t.Errorf("namesNewUnit(%q, head %q) = true", c[0], c[1])
 		}
 	}
 }

@@ -31,9 +31,10 @@ func (x *docReader) run() {
 		if x.opt.Progress != nil && p.off/progressStep != (p.off+len(p.text))/progressStep {
 			x.opt.Progress(p.off+len(p.text), x.size)
 		}
-		if p.caption {
+		if p.caption || p.stamp {
 			// A photo's caption: its year is the photo's, and would
-			// carry to the sentences after it.
+			// carry to the sentences after it. A page's clock line or
+			// breadcrumb is no sentence of the text.
 			continue
 		}
 		if isLinkLine(p) {

@@ -176,7 +176,8 @@ var clutterLines = map[string]bool{
 	"tin nóng": true, "đọc thêm": true, "các tin đã đưa": true, "tin đã đưa": true, "tin bài liên quan": true,
 	"bài viết khác": true, "tin tức khác": true, "cùng chuyên mục": true, "có thể bạn quan tâm": true,
 	"tin mới nhất": true, "tin xem nhiều": true, "xem nhiều": true, "đọc nhiều": true, "tin nổi bật": true,
-	"bài liên quan": true, "tin cùng loại": true,
+	"bài liên quan": true, "tin cùng loại": true, "bài cùng chuyên mục": true, "các bài viết khác": true,
+	"tin bài khác": true, "các bài liên quan": true,
 }
 
 // The quarters as written in Roman numerals.

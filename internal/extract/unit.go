@@ -68,6 +68,11 @@ type unitFinder struct {
 	// "thành phố giao", "các thành phố"): the unit of a city's text that
 	// never names its city (see main).
 	bareCity int
+
+	// namesOnly: the line being scanned counts the units it names, not
+	// its level words alone (a breadcrumb's "Tin tức > Huyện, thị,
+	// thành" is the portal's menu; see para.stamp).
+	namesOnly bool
 }
 
 func newUnitFinder() *unitFinder {
@@ -229,6 +234,10 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			// name the sentence opens with is of the level it is said
 			// to be; the text goes on naming it without the level word.
 			u.mention(unitKey{lv.name, name, t})
+			i = j - 1
+			continue
+		}
+		if u.namesOnly {
 			i = j - 1
 			continue
 		}

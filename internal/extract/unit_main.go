@@ -448,9 +448,39 @@ func (x *docReader) findUnit(text string) {
 	}
 	u := x.units // filled paragraph by paragraph as the document was read
 	x.unit = u.main(text)
+	if name, ok := captionUnit(x.unit, u, x.capUnits); ok {
+		x.unit = name
+	}
 	x.units = u
 	x.unitTier = unitTierOf(x.unit)
 	if x.unitTier >= 0 {
 		u.setListLevel(x.unitTier)
 	}
+}
+
+// captionUnit names the text's unit from its photo captions (cap, see
+// newDocReader) when the text (u) gives only its level (unit is a level
+// word alone, "Huyện"): the caption's unit of that level, the one it
+// names most ("Quang cảnh kỳ họp HĐND huyện Lâm Hà" over a text that
+// says "huyện"). A caption's place is where the photo was taken: a text
+// that names its own unit keeps it, and a caption's unit of another level
+// ("Nông dân thị xã …" in a text on a "huyện") is another place.
+func captionUnit(unit string, u, cap *unitFinder) (string, bool) {
+	if cap == nil || cap.scans == 0 || unit == "" {
+		return "", false
+	}
+	if _, bare := u.bareTier[unit]; !bare && !(unit == "Thành phố" && u.bareCity > 0) {
+		return "", false
+	}
+	var best unitKey
+	n := 0
+	for k, c := range cap.named {
+		if k.level == unit && (c > n || c == n && (cap.firstSeen[k] < cap.firstSeen[best] || cap.firstSeen[k] == cap.firstSeen[best] && k.name < best.name)) {
+			best, n = k, c
+		}
+	}
+	if n == 0 {
+		return "", false
+	}
+	return best.level + " " + best.name, true
 }

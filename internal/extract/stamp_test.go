@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chitieu/chitieu/internal/document"
+)
+
+// checkUnits fails unless every fact of text has the unit want.
+func checkUnits(t *testing.T, name, text, want string) {
+	t.Helper()
+	fs, _ := New(nil, Options{}).Extract(document.Document{Name: "d.txt", Text: text})
+	if len(fs) == 0 {
+		t.Fatalf("%s: no facts", name)
+	}
+	for _, f := range fs {
+		if f.Unit != want {
+			t.Errorf("%s: %s %s unit %q, want %q", name, f.Indicator, f.Kind, f.Unit, want)
+		}
+	}
+}
+
+func TestPageClock(t *testing.T) {
+	checkLines(t, "pageClock", pageClock,
+		[]string{"Thứ năm, ngày 9 tháng 3 năm 2023", "Chủ nhật 5/1/2025", "Thứ Bảy, 12 tháng 10, 2024", "Cập nhật lúc 07:05 18/11/2022"},
+		[]string{"Thứ hai, ngày 5/2, UBND huyện họp phiên thường kỳ tháng 2", "Thứ trưởng Bộ Tài chính làm việc năm 2024", "Thứ ba", "Chủ nhật xanh năm 2024 tại phường"})
+}
+
+func TestBreadcrumb(t *testing.T) {
+	checkLines(t, "breadcrumb", breadcrumb,
+		[]string{"Trang chủ › Địa phương › Huyện, thị xã", "Xã hội / Giáo dục", "Chính quyền | Tin hoạt động", "Tin tức » Kinh tế - Xã hội » Nông nghiệp"},
+		[]string{"Quận 3 | Thu ngân sách 10 tháng đạt 95% dự toán", "Kinh tế", "Hà Nội: Thu ngân sách đạt 1 triệu tỷ đồng / năm", "Huyện Gia Lâm tổng kết công tác năm 2024 và triển khai nhiệm vụ / kế hoạch năm sau của toàn huyện"})
+}
+
+// TestPageStamps: a page's clock line or breadcrumb above the headline is
+// not its headline, and neither its level words nor its year are the
+// text's.
+func TestPageStamps(t *testing.T) {
+	city := "Thành phố Bảo Lộc đổi thay từng ngày\n" +
+		"Năm 2023, tổng thu ngân sách trên địa bàn thành phố đạt 1.250 tỷ đồng, bằng 104% dự toán tỉnh Lâm Đồng giao. Tỉnh Lâm Đồng đánh giá cao kết quả này.\n"
+	province := "Kinh tế tăng trưởng khá\n" +
+		"Năm 2023, tổng thu ngân sách trên địa bàn tỉnh đạt 12.500 tỷ đồng, bằng 104% dự toán. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	for _, c := range []struct{ stamp, text, want string }{
+		{"Trang chủ › Tin tức › Huyện, thị, thành phố", province, "Tỉnh"},
+		{"Thời sự / Huyện, thị", province, "Tỉnh"},
+		{"Địa phương » Huyện - Thị xã - Thành phố", province, "Tỉnh"},
+		{"Cập nhật lúc 07:05 18/11/2024", city, "Thành phố Bảo Lộc"},
+		{"Chủ nhật, ngày 14 tháng 1 năm 2024", city, "Thành phố Bảo Lộc"},
+	} {
+		checkUnits(t, c.stamp, c.stamp+"\n"+c.text, c.want)
+		checkYears(t, c.stamp, " date 2024-01 "+c.stamp+"\n"+c.text, 2023)
+	}
+	// A unit a breadcrumb names is the section the page is filed under.
+	checkUnits(t, "crumb names a unit", "Trang chủ > Các địa phương > Huyện Lâm Hà\nBáo cáo tình hình kinh tế - xã hội\n"+
+		"Năm 2024, tổng thu ngân sách nhà nước trên địa bàn ước đạt 320 tỷ đồng, bằng 110% dự toán tỉnh giao. Các chỉ tiêu chủ yếu đều đạt.\n", "Huyện Lâm Hà")
+}
+
+// TestCaptionUnit: the place a photo's caption names is the photo's. It
+// names the text's unit when the text names it too, or gives only the
+// unit's level and the caption a unit of that level; a text that names
+// its unit keeps it, and a caption's unit of another level does not name
+// a text that says only "huyện".
+func TestCaptionUnit(t *testing.T) {
+	named := "Phiên họp thường kỳ tháng 11 của UBND huyện\n" +
+		"%s\n" +
+		"Năm 2024, tổng thu ngân sách trên địa bàn huyện Lâm Hà ước đạt 320 tỷ đồng, bằng 110% dự toán. Toàn huyện giải quyết việc làm cho 2.100 lao động, đạt 105% kế hoạch năm.\n"
+	bare := strings.Replace(named, "huyện Lâm Hà", "huyện", 1)
+	for _, c := range []struct{ text, caption, want string }{
+		// Another place in a caption of a text that names its unit.
+		{named, "Đoàn công tác thăm mô hình trồng cà phê ở huyện Di Linh. Ảnh: Văn Báu", "Huyện Lâm Hà"},
+		{named, "Một góc thành phố Bảo Lộc nhìn từ trên cao (Ảnh tư liệu)", "Huyện Lâm Hà"},
+		// Another level than the one the text gives alone.
+		{bare, "Bà con thị xã Hương Thủy thu hoạch hoa màu. (Ảnh minh họa)", "Huyện"},
+		{bare, "Ảnh: Một góc thành phố Bảo Lộc", "Huyện"},
+		// The caption names the unit the text gives by its level alone.
+		{bare, "Quang cảnh kỳ họp HĐND huyện Đơn Dương. Ảnh: Hải Yến", "Huyện Đơn Dương"},
+		{bare, "Lãnh đạo huyện Đức Trọng kiểm tra tiến độ công trình (Ảnh: N.Minh)", "Huyện Đức Trọng"},
+	} {
+		checkUnits(t, c.caption, strings.Replace(c.text, "%s", c.caption, 1), c.want)
+	}
+	// A caption naming in full the place the text names without its
+	// level word counts as before.
+	checkUnits(t, "caption names the text's place in full",
+		"Đại hội Đảng bộ huyện Krông Búk nhiệm kỳ 2025 - 2030 (Ảnh: Báo Đắk Lắk)\n"+
+			"Năm 2024, thu ngân sách trên địa bàn Krông Búk đạt 410 tỷ đồng, bằng 112% dự toán tỉnh Đắk Lắk giao. Đại hội đề ra nhiều chỉ tiêu quan trọng của huyện.\n",
+		"Huyện Krông Búk")
+	// A sentence that speaks of a photo is read.
+	checkUnits(t, "a sentence on a photo exhibition",
+		"Năm 2024, triển lãm ảnh tại huyện Lâm Hà thu hút đông đảo người dân; tổng thu ngân sách trên địa bàn huyện Lâm Hà đạt 320 tỷ đồng, bằng 110% dự toán.\n", "Huyện Lâm Hà")
+}
