@@ -67,10 +67,14 @@ func splitPageInto(buf []para, text string) page {
 			continue
 		}
 		prose := isProse(t)
-		if !prose && chrome.lines > 0 && statement(t) {
+		if !prose && chrome.lines > 0 && (statement(t) || chrome.box() && (articleLine(t) || cutMidSentence(l) && wrapsOn(text[off:]))) {
 			// A sentence with a figure ends a box of headlines as
 			// prose does: the article's own short paragraph, which
-			// the box would swallow.
+			// the box would swallow. In a box of other articles'
+			// headlines ("Tin liên quan", "Xem thêm") so do a sentence
+			// longer than a headline and a line the next line goes on
+			// in lower case (a hard-wrapped paragraph): the box ended
+			// before them.
 			prose = true
 		}
 		switch {
@@ -204,6 +208,25 @@ func statement(t string) bool {
 		}
 	}
 	return false
+}
+
+// articleLine reports a line that is no other article's headline in a box
+// of them ("Tin liên quan"), though too short to be prose (see isProse):
+// a sentence of clauses longer than a headline, over 120 runes with a
+// comma, semicolon or colon between its words ("Năm 2022, UBND quận đặt
+// chỉ tiêu …; thu ngân sách phấn đấu …", an excerpt's last line cut
+// short).
+func articleLine(t string) bool {
+	return document.RunesOver(t, 120) && (strings.Contains(t, ", ") || strings.Contains(t, "; ") || strings.Contains(t, ": "))
+}
+
+// wrapsOn reports that rest (the text after a line) starts with a line
+// that goes on with it in lower case, no blank line between: the line
+// before was cut by a hard wrap ("Tổng thu ngân sách nhà nước đạt khoảng
+// 58.486 tỷ đồng, đạt tỷ\nlệ 79% …").
+func wrapsOn(rest string) bool {
+	first, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " \t"))
+	return unicode.IsLower(first)
 }
 
 // bylineLine reports a line after the body that signs the article with a
@@ -491,6 +514,14 @@ type chromeBlock struct {
 	heading             string
 	dated               bool   // a clock line of an article's header is among its lines
 	last                string // its last line
+}
+
+// box reports a block that is so far a box of other articles' headlines,
+// which a page may put between two paragraphs of its article: not the
+// comments after the article ("Bình luận"), and no clock line of another
+// article's header among its lines (see splitPageInto).
+func (c *chromeBlock) box() bool {
+	return !c.dated && !strings.Contains(lowerSameLen(c.heading), "bình luận")
 }
 
 func (c *chromeBlock) add(l string) {

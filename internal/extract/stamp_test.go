@@ -89,3 +89,49 @@ func TestCaptionUnit(t *testing.T) {
 	checkUnits(t, "a sentence on a photo exhibition",
 		"Năm 2024, triển lãm ảnh tại huyện Lâm Hà thu hút đông đảo người dân; tổng thu ngân sách trên địa bàn huyện Lâm Hà đạt 320 tỷ đồng, bằng 110% dự toán.\n", "Huyện Lâm Hà")
 }
+
+// TestBoxEndsAtArticleLine: a box of other articles' headlines ends
+// before the article's own line that is too short to be prose: a
+// sentence of clauses longer than any headline, or a line a hard wrap
+// cut (the next line goes on in lower case). The box's headlines are
+// still skipped, and so are the lines of a comments block.
+func TestBoxEndsAtArticleLine(t *testing.T) {
+	lead := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	kept := func(page, line string) bool {
+		for _, a := range splitPage(page).articles {
+			for _, p := range a {
+				if strings.Contains(p.text, line) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		name, after, line string
+		want              bool
+	}{
+		{"a sentence of clauses cut short",
+			"Tin liên quan\n- Huyện Ba Vì sơ kết 6 tháng đầu năm\n- Thị xã Sơn Tây đón nhận danh hiệu thi đua\nTrong năm, tổng vốn đầu tư toàn xã hội trên địa bàn quận ước đạt 14.200 tỷ đồng, tăng 9% so với năm trước; giải quyết việc làm cho 5.100 lao",
+			"tổng vốn đầu tư toàn xã hội", true},
+		{"a long sentence ending with a colon",
+			"Đọc thêm\nHuyện Gia Lâm khánh thành trường học mới (02/09/2024)\nTheo báo cáo của UBND quận tại kỳ họp cuối năm, nhiều chỉ tiêu kinh tế, xã hội quan trọng đã đạt và vượt kế hoạch đề ra, cụ thể như sau:\nThu ngân sách đạt 3.150 tỷ đồng, bằng 112% dự toán.\n",
+			"nhiều chỉ tiêu kinh tế, xã hội", true},
+		{"a hard-wrapped paragraph",
+			"Xem thêm\n• Quận Long Biên ra mắt mô hình dân vận khéo\nTổng thu ngân sách nhà nước trên địa bàn quận ước đạt 3.150 tỷ\nđồng, bằng 112% dự toán; chi ngân sách bảo đảm kịp thời.\n",
+			"Tổng thu ngân sách nhà nước trên địa bàn quận ước đạt 3.150 tỷ", true},
+		{"a headline of the box with a comma",
+			"Tin cùng chuyên mục\nHà Nội: Thu ngân sách 9 tháng đạt 386.000 tỷ đồng, bằng 80% dự toán\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Hà Nội: Thu ngân sách 9 tháng", false},
+		{"a headline before a blank line and a lower-case line",
+			"Tin khác\nHuyện Thanh Trì tổ chức hội nghị tổng kết công tác năm, triển khai nhiệm vụ năm sau của toàn huyện\n\nvà các tin khác\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Huyện Thanh Trì tổ chức hội nghị", false},
+		{"a long line in the comments",
+			"Bình luận\nBạn đọc Minh Tuấn: Tôi thấy quận mình năm nay đổi mới nhiều, đường sá khang trang, chợ búa sạch sẽ, mong quận tiếp tục phát huy hơn nữa\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Bạn đọc Minh Tuấn", false},
+	} {
+		if got := kept(lead+c.after, c.line); got != c.want {
+			t.Errorf("%s: line kept %v, want %v", c.name, got, c.want)
+		}
+	}
+}
