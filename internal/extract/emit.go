@@ -74,7 +74,7 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 	if comparativeBefore(f) {
 		ft.Qualifier = "" // "cao hơn 28% so với cùng kỳ": the "hơn" is the comparative's, not "more than"
 	}
-	if kind == facts.Actual && (samePeriodBefore(f.pre()) || samePeriodLevel(f.pre(), f.post())) {
+	if kind == facts.Actual && (samePeriodBefore(f.pre()) || samePeriodLevel(f.pre(), f.post()) || isBaseLevel(f)) {
 		// "ước tăng 6,47%, cao hơn mức tăng 3,94% cùng kỳ năm 2023",
 		// "dự kiến đạt 6,52% (cùng kỳ 6,27%)": the "ước" is this year's;
 		// the same period's figure a year before is a result, no estimate.

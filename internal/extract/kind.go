@@ -395,6 +395,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// stands before the bracket.
 		return facts.Actual, 1, true, false
 	}
+	if _, ok := baseLevel(f); ok && !ratio {
+		// "cao hơn nhiều so với quý I-2021 (7,11%)": the base period's
+		// own level, whatever comparative or change stands before it.
+		return facts.Actual, 1, true, false
+	}
 	pre, post := afterColon(f.pre()), f.post()
 	verb, vAt, found := lastPhrase(pre, verbM)
 	if found && verbBeforeSubject(pre, vAt, f.subjStart) {

@@ -235,3 +235,86 @@ func (x *docReader) baseNotPrev(f *figure) bool {
 	}
 	return false
 }
+
+// baseLevel reads a figure alone in a bracket right after the base of a
+// comparison that names a period ("cao hơn cùng kỳ năm 2023 (6,15%)",
+// "tăng 2,8% so với quý I/2024 (1,74%)", "cao hơn nhiều so với quý
+// I-2021 (7,11%)", "tăng 20% so với năm 2022 (500 tỷ đồng)"): the level
+// the base period had, of the year the base names. The bracket must be
+// in the compared figure's measure, or an amount after a percentage
+// change: a percentage after a difference in amount ("tăng 100 tỷ đồng
+// so với năm 2022 (20%)") is that difference again, as a share, and a
+// count after a rate's fall is the fall counted. It returns that year, 0 for the same period
+// of the year before named without a year ("so với cùng kỳ (6,1%)").
+// A base that is no period ("so với kế hoạch năm 2024 (8%)", "so với
+// bình quân cả nước (6,42%)") is none.
+func baseLevel(f *figure) (int, bool) {
+	if !bracketedAlone(f) || f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return 0, false
+	}
+	prev := lowerSameLen(strings.TrimRight(f.p.text[f.clause.Start:f.prevReal], " "))
+	prevPct := strings.HasSuffix(prev, "%") || strings.HasSuffix(prev, "phần trăm")
+	switch {
+	case f.a.UOM == "%" && !prevPct:
+		return 0, false // "tăng 100 tỷ đồng so với năm 2022 (20%)": the difference again, as a share
+	case f.a.UOM == "VND" && !prevPct && !strings.HasSuffix(prev, "đồng"),
+		f.a.UOM == "" && (prevPct || strings.HasSuffix(prev, "đồng")):
+		return 0, false // "giảm 15% tỷ lệ hộ nghèo so với đầu năm 2024 (21 hộ)": the change in another measure
+	}
+	lead := tokRange(f.ctoks, f.prevReal, f.a.Start)
+	n := len(lead) - 1 // the "("
+	if n < 2 || lead[n].s != "(" {
+		return 0, false
+	}
+	k, year := n-1, 0
+	if t := lead[k].s; len(t) == 4 && isDigits(t) {
+		year, _ = strconv.Atoi(t)
+		if year < 1990 || year > 2100 {
+			return 0, false
+		}
+		k--
+	}
+	var words []string // the period's words, last first
+	for ; k >= 0; k-- {
+		switch s := lead[k].s; s {
+		case "so", "với", "hơn":
+			if year != 0 && len(words) > 0 && !yearStart(words) {
+				return year, true
+			}
+			if year == 0 && samePeriodWords(words) {
+				return 0, true
+			}
+			return 0, false
+		case "năm", "quý", "quí", "tháng", "cùng", "kỳ", "đầu", "cuối", "trước", "/", "-", "i", "ii", "iii", "iv":
+			words = append(words, s)
+		default:
+			if !isDigits(s) || len(s) > 2 {
+				return 0, false
+			}
+			words = append(words, s)
+		}
+	}
+	return 0, false
+}
+
+// yearStart reports a base, its words last first, that is the start of
+// a year ("so với đầu năm 2024"): the level the year before ended with,
+// left alone. "6 tháng đầu năm 2023" is a period of that year.
+func yearStart(w []string) bool {
+	n := len(w)
+	return n >= 2 && w[0] == "năm" && w[1] == "đầu" && (n == 2 || w[2] != "tháng")
+}
+
+// samePeriodWords reports a base, its words last first, that names the
+// same period of the year before without a year: "cùng kỳ", "cùng kỳ
+// năm trước", "năm trước".
+func samePeriodWords(w []string) bool {
+	s := strings.Join(w, " ")
+	return s == "kỳ cùng" || s == "trước năm kỳ cùng" || s == "trước năm"
+}
+
+// isBaseLevel is baseLevel's ok alone.
+func isBaseLevel(f *figure) bool {
+	_, ok := baseLevel(f)
+	return ok
+}

@@ -1000,6 +1000,17 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// a period named right before it takes the period's last year.
 		return end
 	}
+	if kind == facts.Actual {
+		if y, ok := baseLevel(f); ok && y != 0 {
+			// "cao hơn cùng kỳ năm 2023 (6,15%)": the base period's level
+			// is of the year the base names.
+			return y
+		} else if ok {
+			if own := x.ownYear(f, kind); own != 0 {
+				return own - 1 // "so với cùng kỳ (6,1%)"
+			}
+		}
+	}
 	if end, ok := spanOfAmountBefore(f); ok && kind.IsRatio() {
 		// "Tổng thu ngân sách từ 2015-2019 là 1,674 tỷ đồng, đạt 134%
 		// so với chỉ tiêu": the ratio of the amount before it, of the

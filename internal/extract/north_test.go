@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestNorth holds the rules found on the Northern midlands and mountains,
+// Red River Delta and North Central coast pages (dev35), each with
+// paraphrases of its own and negatives, in the article of TestPhrases
+// unless a case brings its own.
+func TestNorth(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		// A figure alone in a bracket right after a comparison's period is that period's level.
+		{"a quarter with a hyphenated year after a comparative", "Quý I năm 2023, tốc độ tăng trưởng kinh tế ước đạt 8,2%, cao hơn nhiều so với quý I-2022 (6,1%).",
+			[]string{"tang_truong_kinh_te actual 6.1 2022", "tang_truong_kinh_te actual 8.2 2023"}},
+		{"the same period with its year, no so với", "Trong 6 tháng đầu năm 2023, tốc độ tăng trưởng kinh tế ước đạt 7,4%, thấp hơn cùng kỳ năm 2022 (9,05%).",
+			[]string{"tang_truong_kinh_te actual 7.4 2023", "tang_truong_kinh_te actual 9.05 2022"}},
+		{"a quarter with a slash after a change", "Quý I năm 2023, kinh tế của huyện tăng trưởng 7,9%, tăng 1,3 điểm phần trăm so với quý I/2022 (6,6%).",
+			[]string{"tang_truong_kinh_te actual 6.6 2022", "tang_truong_kinh_te actual 7.9 2023", "tang_truong_kinh_te change_vs_prev 1.3 2023"}},
+		{"the same period without a year is the year before", "Năm 2023, tỷ lệ hộ nghèo của huyện còn 3,2%, giảm 1,1% so với cùng kỳ (4,3%).",
+			[]string{"ty_le_ho_ngheo actual 3.2 2023", "ty_le_ho_ngheo actual 4.3 2022", "ty_le_ho_ngheo change_vs_prev -1.1 2023"}},
+		{"an amount after a percentage change is the base year's amount", "Năm 2023, thu ngân sách trên địa bàn đạt 640 tỷ đồng, tăng 28% so với năm 2022 (500 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 5e+11 2022", "thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach change_vs_prev 28 2023"}},
+		{"a percentage after a difference in amount is no level", "Năm 2023, thu ngân sách trên địa bàn đạt 640 tỷ đồng, tăng 140 tỷ đồng so với năm 2022 (28%).",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023"}},
+		{"a count after a rate's planned fall is the fall counted", "Năm 2024, huyện phấn đấu giảm 12% tỷ lệ hộ nghèo so với cuối năm 2023 (35 hộ).",
+			[]string{"ho_thoat_ngheo plan 35 2024"}},
+		{"the start of a year is left to the year it opens", "Năm 2023, tỷ lệ hộ nghèo của huyện còn 3,2%, giảm 0,9% so với đầu năm 2023 (4,1%).",
+			[]string{"ty_le_ho_ngheo actual 3.2 2023", "ty_le_ho_ngheo actual 4.1 2023", "ty_le_ho_ngheo change_vs_prev -0.9 2023"}},
+		{"the nation's average in a bracket is no level of the unit", "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 8,2%, cao hơn bình quân cả nước (5,05%).",
+			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
+		{"a plan of a year in a bracket stays a plan", "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 8,2%, thấp hơn 1,1 điểm phần trăm so với kế hoạch năm 2023 (9,3%).",
+			[]string{"tang_truong_kinh_te actual 8.2 2023", "tang_truong_kinh_te plan 9.3 2023"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n") {
+				text = phraseCtx + text + "\n"
+			}
+			checkPhrase(t, tc.text, text, tc.want)
+		})
+	}
+}
