@@ -67,24 +67,34 @@ func splitPageInto(buf []para, text string) page {
 			continue
 		}
 		prose := isProse(t)
-		if !prose && chrome.lines > 0 && (statement(t) || chrome.box() && (articleLine(t) || cutMidSentence(l) && wrapsOn(text[off:]))) {
+		if !prose && chrome.lines > 0 && statement(t) {
 			// A sentence with a figure ends a box of headlines as
 			// prose does: the article's own short paragraph, which
-			// the box would swallow. In a box of other articles'
-			// headlines ("Tin liên quan", "Xem thêm") so do a sentence
-			// longer than a headline and a line the next line goes on
-			// in lower case (a hard-wrapped paragraph): the box ended
-			// before them.
+			// the box would swallow.
 			prose = true
 		}
+		// A box of other articles' headlines ("Tin liên quan", "Xem
+		// thêm") ends too before the article's own lines that are not
+		// prose: a sentence longer than a headline, a line the next
+		// line goes on in lower case (a hard-wrapped paragraph), a line
+		// of text out of the box's list (see offList). They are read as
+		// the article's lines, not as the start of its body (a headline
+		// after the box stays in the header). Not before another
+		// article's header (a clock line before the next prose: pasted
+		// pages).
+		boxEnd := !prose && chrome.lines > 0 && chrome.box() && (articleLine(t) || cutMidSentence(l) && wrapsOn(text[off:]) || chrome.offList(t)) && !clockLine(t) && !clockBeforeProse(text[off:])
 		switch {
 		case len(t) < 64 && clutterLines[strings.TrimRight(lowerSameLen(t), ": ")]:
 			if chrome.lines == 0 {
 				chrome = chromeBlock{first: line, heading: t}
 			}
 			chrome.add(l)
+			chrome.style, chrome.styleNext = listPlain, true // a new list under its heading
 			continue
-		case chrome.lines > 0 && !prose:
+		case chrome.lines > 0 && !prose && !boxEnd:
+			if chrome.styleNext {
+				chrome.style, chrome.styleNext = listStyle(t), false
+			}
 			chrome.add(l)
 			chrome.dated = chrome.dated || clockLine(t)
 			continue
@@ -218,6 +228,101 @@ func statement(t string) bool {
 // short).
 func articleLine(t string) bool {
 	return document.RunesOver(t, 120) && (strings.Contains(t, ", ") || strings.Contains(t, "; ") || strings.Contains(t, ": "))
+}
+
+// The ways a box lists its headlines, told by its first: each after a
+// list mark ("- …", "• …"), or each with its date in brackets at its end
+// ("… (05/10/2022)"); else unmarked.
+const (
+	listPlain = iota
+	listMarked
+	listDated
+)
+
+func listStyle(t string) int {
+	switch {
+	case listMark(t):
+		return listMarked
+	case bracketDateEnd(t):
+		return listDated
+	}
+	return listPlain
+}
+
+// listMark reports a line that starts with a mark of a list item.
+func listMark(t string) bool {
+	for _, m := range []string{"-", "–", "•", "+", "*", "»", ">", "◦", "▪", "·"} {
+		if strings.HasPrefix(t, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketDateEnd reports a line that ends with a date in brackets:
+// "(05/10/2022)", "(5-10-2022)", "(05/10)".
+func bracketDateEnd(t string) bool {
+	if !strings.HasSuffix(t, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(t, '(')
+	if i < 0 {
+		return false
+	}
+	d := t[i+1 : len(t)-1]
+	parts := strings.FieldsFunc(d, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for _, p := range parts {
+		if _, err := strconv.Atoi(p); err != nil {
+			return false
+		}
+	}
+	return true
+}
+
+// offList reports a line of text out of the box's list: the box listed
+// its headlines each after a mark, or each with its date, and this line
+// has neither, and reads as the article's (a figure, or eight words or
+// more: "5 quần chúng được kết nạp vào Đảng tại kỳ sinh hoạt chi bộ",
+// "Tăng trưởng của Tỉnh bứt phá mạnh mẽ trong quý IV (tăng 10,88%; …").
+// A box without marks tells nothing by its shape.
+func (c *chromeBlock) offList(t string) bool {
+	switch {
+	case c.style == listMarked && !listMark(t):
+	case c.style == listDated && !bracketDateEnd(t):
+	default:
+		return false
+	}
+	if len(strings.Fields(t)) >= 8 {
+		return true
+	}
+	return strings.ContainsAny(t, "0123456789")
+}
+
+// clockBeforeProse reports a clock line (see clockLine) among the lines of
+// rest before its first line of prose: another article's header.
+func clockBeforeProse(rest string) bool {
+	for n := 0; rest != "" && n < 40; n++ {
+		l := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			l, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		if isProse(t) {
+			return false
+		}
+		if clockLine(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapsOn reports that rest (the text after a line) starts with a line
@@ -514,6 +619,8 @@ type chromeBlock struct {
 	heading             string
 	dated               bool   // a clock line of an article's header is among its lines
 	last                string // its last line
+	style               int    // how the list under its last heading lists (see listStyle)
+	styleNext           bool   // the next line is the first under a heading
 }
 
 // box reports a block that is so far a box of other articles' headlines,

@@ -120,6 +120,18 @@ func TestBoxEndsAtArticleLine(t *testing.T) {
 		{"a hard-wrapped paragraph",
 			"Xem thêm\n• Quận Long Biên ra mắt mô hình dân vận khéo\nTổng thu ngân sách nhà nước trên địa bàn quận ước đạt 3.150 tỷ\nđồng, bằng 112% dự toán; chi ngân sách bảo đảm kịp thời.\n",
 			"Tổng thu ngân sách nhà nước trên địa bàn quận ước đạt 3.150 tỷ", true},
+		{"a line without the mark every headline of the box has",
+			"Bài liên quan\n- Huyện Sóc Sơn đón Bằng công nhận nông thôn mới nâng cao\n• Quận Tây Hồ khai trương phố đi bộ\nQuận hoàn thành 18/18 chỉ tiêu năm 2024\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Quận hoàn thành 18/18 chỉ tiêu", true},
+		{"a line without the date every headline of the box has",
+			"Tin khác\nHuyện Mê Linh tổng kết phong trào thi đua yêu nước (12/01/2024)\nQuận Cầu Giấy đối thoại với doanh nghiệp (5-1-2024)\nTăng trưởng kinh tế của quận bứt phá mạnh trong quý cuối năm, vượt\n\nmọi dự báo đầu năm.\n",
+			"Tăng trưởng kinh tế của quận bứt phá", true},
+		{"a short link without the box's mark",
+			"Xem thêm\n- Huyện Sóc Sơn đón Bằng công nhận nông thôn mới nâng cao\nXem tất cả\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Xem tất cả", false},
+		{"another box under its own heading, unmarked",
+			"Tin liên quan\n- Huyện Sóc Sơn đón Bằng công nhận nông thôn mới nâng cao\nTin đọc nhiều\nHuyện Đông Anh giải ngân đạt 95% kế hoạch vốn năm 2024\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
+			"Huyện Đông Anh giải ngân", false},
 		{"a headline of the box with a comma",
 			"Tin cùng chuyên mục\nHà Nội: Thu ngân sách 9 tháng đạt 386.000 tỷ đồng, bằng 80% dự toán\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
 			"Hà Nội: Thu ngân sách 9 tháng", false},
@@ -132,6 +144,27 @@ func TestBoxEndsAtArticleLine(t *testing.T) {
 	} {
 		if got := kept(lead+c.after, c.line); got != c.want {
 			t.Errorf("%s: line kept %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestBoxBeforePastedPage: a box whose lines are followed by another
+// article's header (its headline, then its clock line) still ends the
+// article there, though the headline is out of the box's list; and a
+// headline after a box at the top of a page stays in the header.
+func TestBoxBeforePastedPage(t *testing.T) {
+	first := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	second := "Tin liên quan\n- Huyện Sóc Sơn đón Bằng công nhận nông thôn mới nâng cao\nThị xã Sơn Tây: thu ngân sách năm 2024 đạt 112% dự toán\n08:30 | 05/01/2025\n" +
+		"Năm 2024, tổng thu ngân sách trên địa bàn thị xã Sơn Tây đạt 1.120 tỷ đồng, bằng 112% dự toán. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	if n := len(splitPage(first + second).articles); n != 2 {
+		t.Errorf("pasted pages after a box: %d articles, want 2", n)
+	}
+	pg := splitPage("Xem thêm\n- Huyện Sóc Sơn đón Bằng công nhận nông thôn mới nâng cao\nĐống Đa thu ngân sách đạt trên 56% dự toán năm\n" + first)
+	for _, a := range pg.articles {
+		for _, p := range a {
+			if strings.HasPrefix(p.text, "Đống Đa") && !p.header {
+				t.Errorf("the headline after a box at the top is not in the header")
+			}
 		}
 	}
 }
