@@ -226,6 +226,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "giai_ngan_dau_tu" && f.subjEnd > f.subjStart && (programmeFunds(f) || bareDisbursement(f) && x.ind.denied(ind, f.ctoks, f.clause.Start, f.subjStart) || namedPot(f)) {
 		return // "Kinh phí thực hiện Chương trình MTQG … là 96 tỷ đồng, đã giải ngân 71 tỷ đồng"
 	}
+	if in.Code == "gia_tri_san_xuat" && x.sectorTopic(f, ind) {
+		return // "sản xuất công nghiệp – xây dựng đạt mức tăng trưởng khá; giá trị sản xuất ước đạt 11.498 tỷ đồng"
+	}
 	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt, ind) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}

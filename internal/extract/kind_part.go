@@ -537,3 +537,53 @@ func namedPot(f *figure) bool {
 	}
 	return false
 }
+
+// sectorTopic reports a bare cue that opens a later clause of its
+// sentence after a first stretch with no figure whose subject is one
+// sector ("sản xuất công nghiệp – xây dựng đạt mức tăng trưởng khá; giá
+// trị sản xuất ước đạt …", "Ngành nông nghiệp phát triển ổn định; giá trị
+// sản xuất đạt …"): the clause goes on about that sector, its figure a
+// part of the total, as when a comma joins the two. A cue of its own
+// ("tổng giá trị sản xuất"), words between the clause's start and the
+// cue, or a figure before it leave the figure alone.
+func (x *docReader) sectorTopic(f *figure, ind int) bool {
+	if f.clause.Start <= f.sent.Start || f.subjEnd <= f.subjStart || f.subjStart < f.clause.Start {
+		return false
+	}
+	c := tokRange(f.ctoks, f.clause.Start, f.subjStart)
+	for len(c) > 0 && c[0].s == ";" {
+		c = c[1:]
+	}
+	if skipLead(c, 0) != len(c) {
+		return false // words of its own before the cue
+	}
+	if cue := tokRange(f.ctoks, f.subjStart, f.subjEnd); len(cue) == 0 || cue[0].s == "tổng" {
+		return false
+	}
+	before := tokRange(f.stoks, f.sent.Start, f.clause.Start)
+	for k, t := range before {
+		if isDigits(t.s) && !(len(t.s) == 4 && k > 0 && before[k-1].s == "năm") {
+			return false // a figure (not a year) before: its own subject
+		}
+	}
+	j := 0
+	for j < len(before) {
+		if k := skipLead(before, j); k > j {
+			j = k
+			continue
+		}
+		if before[j].s == "cụ" && j+1 < len(before) && before[j+1].s == "thể" {
+			j += 2
+			continue
+		}
+		if s := before[j].s; s != "về" && s != "trong" && s != "," {
+			break
+		}
+		j++
+	}
+	if j >= len(before) {
+		return false
+	}
+	e := min(len(before), j+4)
+	return x.ind.denied(ind, before, before[j].start, before[e-1].end)
+}

@@ -35,6 +35,17 @@ func TestNorth(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
 		{"a plan of a year in a bracket stays a plan", "Năm 2023, tốc độ tăng trưởng kinh tế ước đạt 8,2%, thấp hơn 1,1 điểm phần trăm so với kế hoạch năm 2023 (9,3%).",
 			[]string{"tang_truong_kinh_te actual 8.2 2023", "tang_truong_kinh_te plan 9.3 2023"}},
+		// A figureless first clause whose subject is one sector makes the bare cue after its semicolon the sector's.
+		{"industry's clause, then its production value after a semicolon", "Năm 2023, sản xuất công nghiệp – xây dựng giữ nhịp tăng trưởng ổn định; giá trị sản xuất ước đạt 1.498 tỷ đồng, đạt 105% kế hoạch, tăng 12% so với cùng kỳ.",
+			nil},
+		{"a sector named with ngành, then the bare cue", "Trong năm 2023, ngành nông nghiệp tiếp tục phát triển khá toàn diện; giá trị sản xuất đạt 900 tỷ đồng.",
+			nil},
+		{"the economy as the first clause's subject is no sector", "Năm 2023, kinh tế của huyện tăng trưởng khá; giá trị sản xuất đạt 9.000 tỷ đồng.",
+			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
+		{"a total named with tổng after a sector's clause", "Năm 2023, sản xuất công nghiệp phát triển mạnh; tổng giá trị sản xuất trên địa bàn đạt 9.000 tỷ đồng.",
+			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
+		{"a sector's clause with a figure of its own", "Năm 2023, công nghiệp tăng 5%; giá trị sản xuất đạt 9.000 tỷ đồng.",
+			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
