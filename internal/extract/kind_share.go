@@ -173,7 +173,7 @@ func (x *docReader) planShareAfter(f *figure, later []cueEvent, noun string) int
 // dịch vụ 45,5%; …", "cơ cấu giá trị sản xuất …, dịch vụ 37,1%"): the
 // services share, or -1.
 func (x *docReader) structureShare(f *figure) int {
-	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) {
+	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) && !sectorSharesOpen(f.sentenceBefore()) {
 		return -1
 	}
 	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
@@ -187,10 +187,50 @@ func (x *docReader) structureShare(f *figure) int {
 		}
 		item = afterLastMark(toks[:n])
 	}
-	if !servicesItem(item) && !respectiveServices(f) {
+	if !servicesItem(item) && !servicesItem(commaLabel(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && !respectiveServices(f) {
 		return -1
 	}
 	return x.ind.index("ty_trong_dich_vu")
+}
+
+// sectorSharesOpen reports "tỷ trọng" right before a sector that is not
+// the services ("tỷ trọng nông nghiệp 34,4%; công nghiệp - xây dựng
+// 31,1%; dịch vụ 34,5%", "tỷ trọng ngành công nghiệp …"): a list of the
+// sectors' shares opens, the structure of the economy as "cơ cấu kinh
+// tế" opens it.
+func sectorSharesOpen(toks []tok) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].s != "tỷ" && toks[k].s != "tỉ" || toks[k+1].s != "trọng" {
+			continue
+		}
+		j := k + 2
+		if toks[j].s == "ngành" || toks[j].s == "các" {
+			j++
+		}
+		if j < len(toks) && (toks[j].s == "nông" || toks[j].s == "công" || toks[j].s == "lâm" || toks[j].s == "thủy") {
+			return true
+		}
+	}
+	return false
+}
+
+// commaLabel is a list item's label whose sector names a comma joins
+// ("…; dịch vụ, thương mại 34,5%"): the words since the last ";", ":" or
+// "(" when they are words, commas and dashes only; none otherwise.
+func commaLabel(toks []tok) []tok {
+	from := 0
+	for k := len(toks) - 1; k >= 0; k-- {
+		if s := toks[k].s; s == ";" || s == ":" || s == "(" || s == ")" {
+			from = k + 1
+			break
+		}
+	}
+	for _, t := range toks[from:] {
+		if !t.word && t.s != "," && t.s != "-" && t.s != "–" || isDigits(t.s) {
+			return nil
+		}
+	}
+	return toks[from:]
 }
 
 // ownShareItem reports a percentage that ends a list item of its own

@@ -46,6 +46,17 @@ func TestNorth(t *testing.T) {
 			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
 		{"a sector's clause with a figure of its own", "Năm 2023, công nghiệp tăng 5%; giá trị sản xuất đạt 9.000 tỷ đồng.",
 			[]string{"gia_tri_san_xuat actual 9e+12 2023"}},
+		// The services item of a list of sector shares: its label may join two names with a comma, the list may open with "tỷ trọng" and a sector.
+		{"services and commerce joined by a comma in a structure list", "Năm 2023, cơ cấu kinh tế: nông, lâm nghiệp, thủy sản 20,4% (giảm 1,2% so với năm 2022); công nghiệp, xây dựng 41,1%; dịch vụ, thương mại 38,5% (tăng 0,3% so với năm 2022).",
+			[]string{"ty_trong_dich_vu actual 38.5 2023"}},
+		{"a list that tỷ trọng opens with farming", "Năm 2023, tỷ trọng nông nghiệp 22,3%; công nghiệp - xây dựng 40,2%; dịch vụ 37,5%.",
+			[]string{"ty_trong_dich_vu actual 37.5 2023"}},
+		{"a list that tỷ trọng ngành opens with industry", "Năm 2023, tỷ trọng ngành công nghiệp - xây dựng đạt 41,1%, nông nghiệp 20,4%, dịch vụ 38,5%.",
+			[]string{"ty_trong_dich_vu actual 38.5 2023"}},
+		{"changes of the shares are no shares", "Năm 2023, tỷ trọng công nghiệp - xây dựng tăng 2,5%, dịch vụ tăng 0,7% so với năm 2022.",
+			nil},
+		{"services joined to industry in one item", "Năm 2023, cơ cấu kinh tế: dịch vụ, công nghiệp 79,6%; nông nghiệp 20,4%.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
