@@ -121,6 +121,15 @@ func TestBlocks(t *testing.T) {
 		{"a paragraph with stray double spaces after a table is no row", "a.txt",
 			"TT  Chỉ tiêu         KH     TH\n1   Thu ngân sách    1.200  1.310\n2   Chi ngân sách    900    880\n\nTheo đó, tính đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều toàn tỉnh là 13,16%; tổng số  hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: số hộ nghèo là 14.040  hộ (tỷ lệ 7,71%), hộ cận nghèo là 9.927 hộ (tỷ lệ 5,45%), giảm  1.250 hộ so với năm 2022.\n",
 			"L1 Ttext cols=4\n  L1 [0]TT [1]Chỉ tiêu [2]KH [3]TH\n  L2 [0]1 [1]Thu ngân sách [2]1.200 [3]1.310\n  L3 [0]2 [1]Chi ngân sách [2]900 [3]880\nL5 Theo đó, tính đến cuối năm 2023, tỷ lệ hộ nghèo đa chiều toàn tỉnh là 13,16%; tổng số  hộ nghèo, hộ cận nghèo: 23.967 hộ, trong đó: số hộ nghèo là 14.040  hộ (tỷ lệ 7,71%), hộ cận nghèo là 9.927 hộ (tỷ lệ 5,45%), giảm  1.250 hộ so với năm 2022.\n"},
+		{"a list of label: value items with two spaces after the colon is no table", "a.txt",
+			"Các chỉ tiêu chủ yếu năm 2025:\n\n1. Tổng thu ngân sách trên địa bàn:  820 tỷ đồng.\n\n2. Tổng vốn đầu tư xã hội:  9.400 tỷ đồng\n\n3. Tỷ lệ hộ nghèo:  dưới 1,5%\n",
+			"L1 Các chỉ tiêu chủ yếu năm 2025:\nL3 1. Tổng thu ngân sách trên địa bàn:  820 tỷ đồng.\nL5 2. Tổng vốn đầu tư xã hội:  9.400 tỷ đồng\nL7 3. Tỷ lệ hộ nghèo:  dưới 1,5%\n"},
+		{"label: value lines, no blank lines, with a dash", "a.txt",
+			"- Thu ngân sách xã:  4,2 tỷ đồng\n- Chi ngân sách xã:  3,9 tỷ đồng\n- Giá trị sản xuất:  310 tỷ đồng\n",
+			"L1 - Thu ngân sách xã:  4,2 tỷ đồng\nL2 - Chi ngân sách xã:  3,9 tỷ đồng\nL3 - Giá trị sản xuất:  310 tỷ đồng\n"},
+		{"a spaced table whose label column has colons inside is still a table", "a.txt",
+			"Chỉ tiêu           KH       TH\nThu ngân sách:     1.200    1.310\nChi ngân sách:     900      880\n",
+			"L1 Ttext cols=3\n  L1 [0]Chỉ tiêu [1]KH [2]TH\n  L2 [0]Thu ngân sách: [1]1.200 [2]1.310\n  L3 [0]Chi ngân sách: [1]900 [2]880\n"},
 		{"prose is no table", "a.txt", "Năm 2024\n\nThu ngân sách đạt 1.550 tỷ đồng.\n\n12\n\nChi ngân sách 900 tỷ đồng.\n", "L1 Năm 2024\nL3 Thu ngân sách đạt 1.550 tỷ đồng.\nL5 12\nL7 Chi ngân sách 900 tỷ đồng.\n"},
 	}
 	for _, c := range cases {

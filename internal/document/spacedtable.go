@@ -72,6 +72,15 @@ func spans(line string) []span {
 	return out
 }
 
+// labelValue reports a line of two pieces whose first ends in a colon:
+// "(7) Tổng thu ngân sách:  5.910 tỷ đồng", an item of a list written as
+// prose whose label is followed by two spaces (a typist's habit after a
+// colon), not a row of cells. A table's label cell does not end in a
+// colon before its figure.
+func labelValue(ss []span) bool {
+	return len(ss) == 2 && strings.HasSuffix(ss[0].text, ":")
+}
+
 // spacedLine is a line of a candidate table.
 type spacedLine struct {
 	block int // index in the run
@@ -151,7 +160,7 @@ func spacedTable(run []Block) (t *Table, first, end, skip int) {
 			break
 		}
 		ss := spans(b.Text)
-		if ss == nil || len(ss) == 1 && len(lines) == 0 {
+		if ss == nil || len(ss) == 1 && len(lines) == 0 || labelValue(ss) {
 			break
 		}
 		blanks = 0
