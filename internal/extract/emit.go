@@ -91,6 +91,11 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 	}
 }
 
+// reported reports a year the text has already given a result of.
+func (x *docReader) reported(y int) bool {
+	return y >= 2000 && y < 2064 && x.resultYears&(1<<(y-2000)) != 0
+}
+
 // bracketedAlone reports a figure alone in a bracket ("đạt 51,8% dự toán
 // (23.600 tỷ đồng) và tăng 2,5% so với cùng kỳ"): an aside whose kind
 // (the plan's figure) says nothing of the figures after it.
@@ -102,8 +107,14 @@ func bracketedAlone(f *figure) bool {
 func (x *docReader) add(ft facts.Fact, f *figure) {
 	if ft.Kind == facts.Plan {
 		x.sentPlans++
+		if ft.Indicator == "chi_tieu_hoan_thanh" {
+			x.sentCountYear = ft.Year
+		}
 	} else {
 		x.sentResults++
+		if ft.Kind == facts.Actual && ft.Year >= 2000 && ft.Year < 2064 {
+			x.resultYears |= 1 << (ft.Year - 2000)
+		}
 	}
 	if ft.Unit == "" {
 		ft.Unit = unknownUnit
@@ -196,6 +207,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	if n := len(pre); n >= 2 && (pre[n-2].s == "toàn" && pre[n-1].s == "diện" || pre[n-2].s == "đầy" && pre[n-1].s == "đủ") {
 		pre = pre[:n-2] // "phấn đấu hoàn thành toàn diện 22 chỉ tiêu": how, not what
 	}
+	pre = pastGroupCount(pre)
 	assigned := false
 	n := len(pre)
 	switch {
@@ -207,6 +219,8 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		assigned = true // "12 chỉ tiêu đạt … trên tổng số 15 chỉ tiêu", "Trong số 21 chỉ tiêu …, có 18 chỉ tiêu đạt"
 	case n >= 1 && adoptVerb(pre):
 		assigned = true // "kỳ họp thông qua 23 chỉ tiêu", "Đại hội xác định 20 chỉ tiêu"
+	case adoptedWith(pre):
+		assigned = true // "thông qua Nghị quyết chung của Kỳ họp với 21 chỉ tiêu": the resolution's targets
 	case n >= 3 && pre[n-3].s == "giao" && pre[n-2].s == "cho":
 		assigned = true
 	case n >= 1 && pre[n-1].s == "gồm" && hasWord(pre, "giao"):
@@ -275,6 +289,33 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	plan := base
 	plan.Kind = facts.Plan
 	x.add(plan, f)
+}
+
+// pastGroupCount drops a count of other things coordinated right before
+// a count of targets ("đề ra 4 nhóm và 22 chỉ tiêu", "xác định 3 đột phá
+// với 20 chỉ tiêu", "gồm 5 lĩnh vực, 18 chỉ tiêu"): the verb before the
+// first count governs the second too. The other count is a number and one
+// to three words, joined by "và", "với" or a comma.
+func pastGroupCount(pre []tok) []tok {
+	n := len(pre)
+	if n < 3 {
+		return pre
+	}
+	if j := pre[n-1].s; j != "và" && j != "với" && j != "," {
+		return pre
+	}
+	for k := n - 2; k >= max(0, n-5); k-- {
+		if !pre[k].word {
+			return pre
+		}
+		if isDigits(pre[k].s) {
+			if k == n-2 {
+				return pre // "và 22 chỉ tiêu" with no noun of its own
+			}
+			return pre[:k]
+		}
+	}
+	return pre
 }
 
 // resultVerbEnds reports words that end with a result verb: "… hoàn
@@ -396,6 +437,43 @@ func missedCount(post []tok) bool {
 var adoptVerbM = newListMatcher([]string{"thông qua", "xác định", "thống nhất", "quyết nghị", "biểu quyết",
 	"phấn đấu thực hiện", "phấn đấu hoàn thành", "phấn đấu đạt", "mục tiêu hoàn thành"}, 1)
 
+// planDocM are the documents that set targets.
+var planDocM = newListMatcher([]string{"nghị quyết", "kế hoạch", "nq", "chương trình hành động"}, 1)
+
+// adoptedWith reports a count of targets after "với" or "gồm" that ends
+// the object of an adopting verb, a document that sets targets:
+// "thông qua Nghị quyết chung của Kỳ họp với 21 chỉ tiêu", "ban hành kế
+// hoạch năm 2024 gồm 18 chỉ tiêu". Only words (and a year) stand between
+// the verb and the count.
+func adoptedWith(pre []tok) bool {
+	n := len(pre)
+	if n < 3 || pre[n-1].s != "với" && pre[n-1].s != "gồm" {
+		return false
+	}
+	doc := false
+	for k := n - 2; k >= 0 && k >= n-14; k-- {
+		if !pre[k].word && pre[k].s != "-" {
+			return false
+		}
+		if isDigits(pre[k].s) && len(pre[k].s) != 4 {
+			return false
+		}
+		if _, _, ok := planDocM.match(pre, k); ok {
+			doc = true
+		}
+		if !doc {
+			continue
+		}
+		if _, _, ok := adoptVerbM.match(pre, k); ok {
+			return true
+		}
+		if k+1 < n && (pre[k].s == "ban" && pre[k+1].s == "hành" || pre[k].s == "đề" && pre[k+1].s == "ra") {
+			return true
+		}
+	}
+	return false
+}
+
 func adoptVerb(pre []tok) bool {
 	// The phrases run to four words ("phấn đấu hoàn thành").
 	for k := max(0, len(pre)-4); k < len(pre); k++ {
@@ -513,6 +591,13 @@ func targetPart(f *figure) bool {
 	for k := i; k < len(post) && k <= i+1; k++ {
 		if _, _, ok := wholeM.match(post, k); ok {
 			return false
+		}
+		if post[k].s == "về" && k+1 < len(post) {
+			// "21 chỉ tiêu về phát triển kinh tế - xã hội": "về" names
+			// the field, here the whole plan's.
+			if _, _, ok := wholeM.match(post, k+1); ok {
+				return false
+			}
 		}
 		if _, _, ok := fieldM.match(post, k); ok {
 			return true

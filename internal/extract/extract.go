@@ -485,6 +485,18 @@ type docReader struct {
 	sentPlans, sentResults        int
 	targetsEnd, carryTargets      int
 	targetsFrom, carryTargetsFrom int // the term's first year
+	// sentCountYear is the year of the plan count of targets the current
+	// sentence gave ("phấn đấu hoàn thành 17 chỉ tiêu"), 0 if none;
+	// listYear and listPara are that year and paragraph when the sentence
+	// gave nothing else but plans, and carryList, carryListPara those of
+	// the sentence before this one (see listsTargets).
+	sentCountYear           int
+	listYear, carryList     int
+	listPara, carryListPara *para
+	listOpen                bool // the current sentence opens a list (see opensList)
+	// resultYears has bit y-2000 set for each year y the text has given a
+	// result of (an actual fact) so far (see reported).
+	resultYears uint64
 	// nationPara and nationClause locate the clause whose level was the
 	// nation's (see nationScale): its subject's other figures are too.
 	nationPara   *para
@@ -525,6 +537,12 @@ type docReader struct {
 	// later sentences speak of it until they name another.
 	paraUnit   string
 	paraUnitOf *para
+
+	// structHead: the paragraphs since the last that headed a list of
+	// the economy's structure ("(2) Cơ cấu kinh tế:") are its bulleted
+	// items; structItems is the current one (see structureShare).
+	structHead  bool
+	structItems *para
 
 	// planPara is the paragraph that opened by setting targets before a
 	// colon ("Đại hội đề ra các chỉ tiêu chủ yếu: …"): its sentences go

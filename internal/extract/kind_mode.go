@@ -250,6 +250,14 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			}
 			return facts.Actual
 		case cueExpect:
+			if x.pubY == 0 && explicit && x.reported(y) {
+				// "Tổng thu ngân sách năm 2020 ước đạt 1.615 tỷ đồng. Tỷ
+				// lệ hộ nghèo đến cuối năm 2020 dự kiến giảm còn 1,24%":
+				// in an undated text, a year whose results it has given is
+				// one it reports on; what is expected of it by year end
+				// is its estimated result.
+				return facts.Actual
+			}
 			if x.pubY == 0 || y > x.pubY {
 				return facts.Plan
 			}
@@ -278,6 +286,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 	if !hasCue && x.planPara == f.p && !reachedBefore(f) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
+		return facts.Plan
+	}
+	if !hasCue && x.listsTargets(f) {
+		// "Trong năm 2021, huyện phấn đấu hoàn thành 17 chỉ tiêu chủ
+		// yếu. Trong đó, tốc độ tăng trưởng kinh tế đạt 14%": the list
+		// of the targets just counted.
 		return facts.Plan
 	}
 	if !hasCue && x.inTargets() {

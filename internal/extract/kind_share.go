@@ -173,10 +173,14 @@ func (x *docReader) planShareAfter(f *figure, later []cueEvent, noun string) int
 // dịch vụ 45,5%; …", "cơ cấu giá trị sản xuất …, dịch vụ 37,1%"): the
 // services share, or -1.
 func (x *docReader) structureShare(f *figure) int {
-	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) && !sectorSharesOpen(f.sentenceBefore()) {
+	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) && !sectorSharesOpen(f.sentenceBefore()) && x.structItems != f.p {
 		return -1
 	}
 	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	if len(item) == 0 {
+		// "+ Ngành dịch vụ: 40,62%": the item's label before a colon.
+		item = itemLabel(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	}
 	if compactPlan(f) && f.prevReal > f.clause.Start {
 		// "thương mại - dịch vụ 21,9%/NQ 24%": the plan after the slash
 		// is the item's whose figure stands before it.
@@ -231,6 +235,52 @@ func commaLabel(toks []tok) []tok {
 		}
 	}
 	return toks[from:]
+}
+
+// itemLabel is the label of a "label: value" item whose colon ends toks
+// (the words before a figure): the words since the mark before the
+// colon, without a list marker ("+", "-", "a)"). Nil when toks does not
+// end in a colon.
+func itemLabel(toks []tok) []tok {
+	n := len(toks)
+	if n < 2 || toks[n-1].s != ":" {
+		return nil
+	}
+	item := afterLastMark(toks[:n-1])
+	i := 0
+	for i < len(item) && listMarker(item, i) {
+		i++
+	}
+	return item[i:]
+}
+
+// structureHead reports a paragraph that heads a list of the economy's
+// structure on the lines after it ("(2) Cơ cấu kinh tế:"): it names the
+// structure, ends in a colon and gives no figure.
+func structureHead(toks []tok) bool {
+	n := len(toks)
+	if n < 3 || toks[n-1].s != ":" || !hasPhrase(toks, structureM) {
+		return false
+	}
+	for i := range toks {
+		if isDigits(toks[i].s) && !listMarker(toks, i) && !(i > 0 && toks[i-1].s == "(" && i+1 < n && toks[i+1].s == ")") {
+			return false
+		}
+	}
+	return true
+}
+
+// bulletItem reports a paragraph that opens with a bullet ("+", "-",
+// "–", "•", "*"): an item of the list the paragraph before it heads.
+func bulletItem(toks []tok) bool {
+	if len(toks) == 0 {
+		return false
+	}
+	switch toks[0].s {
+	case "+", "-", "–", "•", "*":
+		return true
+	}
+	return false
 }
 
 // ownShareItem reports a percentage that ends a list item of its own

@@ -61,6 +61,17 @@ func (x *docReader) run() {
 		if y, ok := planHeading(p.toks); ok {
 			x.planYear = y
 		}
+		// "(2) Cơ cấu kinh tế:" on a line of its own, then "+ Ngành
+		// dịch vụ: 40,62%" on the lines after it: the bulleted lines are
+		// the structure's items (see structureShare).
+		switch {
+		case structureHead(p.toks):
+			x.structHead, x.structItems = true, nil
+		case x.structHead && bulletItem(p.toks):
+			x.structItems = p.para
+		default:
+			x.structHead, x.structItems = false, nil
+		}
 		x.amounts = x.scanPara(x.amounts[:0], p)
 		x.amounts = bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts)))
 		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
@@ -135,6 +146,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.carryTargets, x.targetsEnd = x.targetsEnd, 0
 	x.carryTargetsFrom, x.targetsFrom = x.targetsFrom, 0
 	x.sentPlans, x.sentResults = 0, 0
+	x.carryList, x.carryListPara, x.listYear, x.listPara = x.listYear, x.listPara, 0, nil
+	x.sentCountYear = 0
+	x.listOpen = opensList(stoks)
+	defer x.countedTargets(p.para)
 	defer x.termTargets(stoks)
 	if !x.inSpan && yearSeries(stoks) {
 		// "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …,
@@ -827,6 +842,40 @@ func (x *docReader) inTargets() bool {
 		return true
 	}
 	return x.year >= x.carryTargetsFrom && x.year <= x.carryTargets && (x.pubY == 0 || x.year > x.pubY)
+}
+
+// countedTargets notes a sentence that set a count of targets and gave
+// nothing but plans ("Trong năm 2021, huyện phấn đấu hoàn thành 17 chỉ
+// tiêu chủ yếu."): a sentence right after it that opens a list ("Trong
+// đó, …", "Cụ thể, …") names those targets (see listsTargets).
+func (x *docReader) countedTargets(p *para) {
+	if x.sentCountYear != 0 && x.sentResults == 0 {
+		x.listYear, x.listPara = x.sentCountYear, p
+	}
+}
+
+// listsTargets reports the current sentence as the list of the targets
+// whose count the sentence before set (see countedTargets): it opens a
+// list, in the same paragraph, and names no year but the plan's. Its
+// figures without a kind word of their own ("tốc độ tăng trưởng kinh tế
+// đạt 14%") are targets; "đạt" there is what the targets reach.
+func (x *docReader) listsTargets(f *figure) bool {
+	if x.carryList == 0 || !x.listOpen || x.carryListPara != f.p {
+		return false
+	}
+	return x.yearSent != x.sentNo || x.year == x.carryList
+}
+
+// opensList reports a sentence that opens by listing what the sentence
+// before named: "Trong đó", "Cụ thể", "Gồm", "Bao gồm".
+func opensList(toks []tok) bool {
+	if opensParts(toks) {
+		return true
+	}
+	if len(toks) >= 2 && (toks[0].s == "cụ" && toks[1].s == "thể" || toks[0].s == "bao" && toks[1].s == "gồm") {
+		return true
+	}
+	return len(toks) >= 1 && toks[0].s == "gồm"
 }
 
 // termIn is the first and last year of the first term or period of years
