@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
 )
 
 // checkUnits fails unless every fact of text has the unit want.
@@ -164,6 +165,35 @@ func TestBoxBeforePastedPage(t *testing.T) {
 		for _, p := range a {
 			if strings.HasPrefix(p.text, "Đống Đa") && !p.header {
 				t.Errorf("the headline after a box at the top is not in the header")
+			}
+		}
+	}
+}
+
+// TestLedeBeforeClock: a page posted in January or February whose lede
+// dates its news later in the year speaks from that month of the year
+// before: "năm tới" and the plans it sets are of the year the page was
+// posted in. A lede dated before the clock's month, or a clock later in
+// the year, leaves the page's date as it is.
+func TestLedeBeforeClock(t *testing.T) {
+	for _, c := range []struct {
+		clock, lede string
+		year        int
+		kind        facts.Kind
+	}{
+		{"08:15 09/01/2025 GMT+7", "Ngày 28-12, HĐND tỉnh Gia Lai thông qua nghị quyết về nhiệm vụ năm tới. Theo đó, năm tới tỉnh phấn đấu thu ngân sách 9.000 tỷ đồng.", 2025, facts.Plan},
+		{"Cập nhật: 07:00 10/02/2025", "Chiều 30/11, UBND huyện Ia Grai họp phiên thường kỳ cuối năm. Năm sau, huyện phấn đấu thu ngân sách đạt 500 tỷ đồng.", 2025, facts.Plan},
+		{"Thứ hai, 15/12/2025 - 09:00", "Ngày 10-12, HĐND tỉnh Gia Lai thông qua nghị quyết về nhiệm vụ năm tới. Theo đó, năm tới tỉnh phấn đấu thu ngân sách 9.000 tỷ đồng.", 2026, facts.Plan},
+		{"08:15 20/02/2025 GMT+7", "Ngày 18-2, HĐND tỉnh Gia Lai thông qua nghị quyết về nhiệm vụ năm tới. Theo đó, năm tới tỉnh phấn đấu thu ngân sách 9.000 tỷ đồng.", 2026, facts.Plan},
+	} {
+		text := "Gia Lai đặt mục tiêu thu ngân sách\n" + c.clock + "\n" + c.lede + "\n"
+		fs, _ := New(nil, Options{}).Extract(document.Document{Name: "d.txt", Text: text})
+		if len(fs) == 0 {
+			t.Errorf("%s: no facts", c.clock)
+		}
+		for _, f := range fs {
+			if f.Year != c.year || f.Kind != c.kind {
+				t.Errorf("%s / %.30s: %s %s %d, want %s %d", c.clock, c.lede, f.Indicator, f.Kind, f.Year, c.kind, c.year)
 			}
 		}
 	}

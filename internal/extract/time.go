@@ -123,6 +123,15 @@ func (x *docReader) findDate() {
 		}
 	}
 	if x.pubY != 0 {
+		if m := x.ledeMonth(); m > x.pubM {
+			// A page posted in January or February whose lede dates
+			// its news later in the year ("Ngày 25-12, … vừa ban hành
+			// nghị quyết …, trong năm tới …" under a clock of
+			// 08/01/2024) speaks from that month of the year before:
+			// its "năm tới" and its plans are of the year the page was
+			// posted in.
+			x.pubY, x.pubM = x.pubY-1, m
+		}
 		return
 	}
 	// A report's own date line, written out as Decree 30 wants it:
@@ -154,30 +163,14 @@ func (x *docReader) findDate() {
 		}
 	}
 	// The lede's day and month, and the year from the text.
+	d, ok := x.ledeDate()
+	if ok && d.y >= 1990 {
+		x.pubY, x.pubM = d.y, d.m // "Ngày 20/12/2022, …"
+		return
+	}
 	month := 0
-	for n := range x.paras {
-		if n > 4 || month != 0 {
-			break
-		}
-		p := x.view(&x.paras[n])
-		if p.header && strings.Contains(p.lower, ", ngày") {
-			continue // "Hà Nội, ngày 10-07-2020 | Thời tiết": the page's date
-		}
-		for i := 1; i < len(p.toks) && i < 30; i++ {
-			switch p.toks[i-1].s {
-			case "ngày", "sáng", "chiều", "tối", "trưa", "nay", ",", "(":
-			default:
-				continue
-			}
-			if d, ok := dateAt(p.toks, i); ok {
-				if d.y >= 1990 {
-					x.pubY, x.pubM = d.y, d.m // "Ngày 20/12/2022, …"
-					return
-				}
-				month = d.m
-				break
-			}
-		}
+	if ok {
+		month = d.m
 	}
 	years := x.years
 	if len(years) == 0 {
@@ -235,6 +228,50 @@ func (x *docReader) findDate() {
 	default:
 		x.defYear = freqY
 	}
+}
+
+// ledeDate is the first date the lede gives its news (in its first five
+// paragraphs, not the page's clock line, after "ngày", "sáng", "chiều", "tối", "trưa", "nay", a comma
+// or a bracket: "Ngày 20/12/2022, …", "Chiều 30-11, …"), with its year or
+// without (y 0).
+func (x *docReader) ledeDate() (date, bool) {
+	n := -1
+	for i := range x.paras {
+		if x.paras[i].stamp {
+			continue // the page's clock line: no lede
+		}
+		if n++; n > 4 {
+			break
+		}
+		p := x.view(&x.paras[i])
+		if p.header && strings.Contains(p.lower, ", ngày") {
+			continue // "Hà Nội, ngày 10-07-2020 | Thời tiết": the page's date
+		}
+		for i := 1; i < len(p.toks) && i < 30; i++ {
+			switch p.toks[i-1].s {
+			case "ngày", "sáng", "chiều", "tối", "trưa", "nay", ",", "(":
+			default:
+				continue
+			}
+			if d, ok := dateAt(p.toks, i); ok {
+				return d, true
+			}
+		}
+	}
+	return date{}, false
+}
+
+// ledeMonth is the month of the lede's date when it gives no year (see
+// ledeDate), else 0, for a page dated in its first two months: the news
+// it dates later in the year is of the year before.
+func (x *docReader) ledeMonth() int {
+	if x.pubM < 1 || x.pubM > 2 {
+		return 0
+	}
+	if d, ok := x.ledeDate(); ok && d.y == 0 {
+		return d.m
+	}
+	return 0
 }
 
 // partyCongressTargets reads, in the words of a sentence before a target,
