@@ -808,15 +808,17 @@ func (x *docReader) twins(idx []int, keep []bool) {
 	x.unstatedYears(idx)
 	firstOf := map[vk]int{}
 	bodyHas := map[float64]bool{}
+	bodyYear := map[vk]bool{}
 	for _, i := range idx {
 		c := &x.out[i]
 		if !c.header {
 			bodyHas[c.Value] = true
+			bodyYear[vk{c.Value, c.Year, false}] = true
 		}
 	}
 	for _, i := range idx {
 		c := &x.out[i]
-		if c.header && bodyHas[c.Value] {
+		if c.header && bodyHas[c.Value] && (bodyYear[vk{c.Value, c.Year, false}] || !namesOwnYear(c)) {
 			keep[i] = false
 			continue
 		}
@@ -853,7 +855,7 @@ func (x *docReader) twins(idx []int, keep []bool) {
 				if !keep[i] {
 					break
 				}
-				if !keep[j] || (a.Year != b.Year && !(a.header && !b.header)) || a.Value == b.Value {
+				if !keep[j] || (a.Year != b.Year && !(a.header && !b.header && !namesOwnYear(a))) || a.Value == b.Value {
 					continue
 				}
 				// "hơn 12.700 tỷ đồng" beside "12.733 tỷ đồng": a figure
@@ -867,6 +869,15 @@ func (x *docReader) twins(idx []int, keep []bool) {
 			}
 		}
 	}
+}
+
+// namesOwnYear reports a headline fact whose year its own words name
+// ("HĐND huyện xác định 3 giải pháp, 10 chỉ tiêu KT-XH năm 2024"): a body
+// figure of another year ("năm 2023, huyện hoàn thành 10/10 chỉ tiêu")
+// with the same or a nearby value is another year's, not the one the
+// headline restates.
+func namesOwnYear(c *candidate) bool {
+	return c.header && c.Year != 0 && strings.Contains(c.Evidence, strconv.Itoa(c.Year))
 }
 
 // unstatedYears gives a figure stated again with a year the text never

@@ -57,6 +57,20 @@ func TestNorth(t *testing.T) {
 			nil},
 		{"services joined to industry in one item", "Năm 2023, cơ cấu kinh tế: dịch vụ, công nghiệp 79,6%; nông nghiệp 20,4%.",
 			nil},
+		// A count of targets that a list of counts carries back to the verb that adopted them is the plan's.
+		{"measures, then targets, after xác định", "Kỳ họp xác định 4 nhóm giải pháp, 15 chỉ tiêu chủ yếu năm 2024.",
+			[]string{"chi_tieu_hoan_thanh plan 15 2024"}},
+		{"tasks and targets joined by và after đề ra", "Năm 2024, huyện đề ra 6 nhiệm vụ chính và 19 chỉ tiêu kinh tế - xã hội.",
+			[]string{"chi_tieu_hoan_thanh plan 19 2024"}},
+		{"works completed are no adopting verb", "Năm 2023, huyện hoàn thành 5 công trình, 10 chỉ tiêu.",
+			nil},
+		// A headline's figure of the year it names stays beside the body's equal figure of another year.
+		{"next year's count in the headline, this year's in the body", "HĐND huyện Lục Nam thông qua 3 đột phá, 12 chỉ tiêu phát triển năm 2024\n\nNgày 18/12/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 9. Năm 2023, huyện Lục Nam hoàn thành 12/12 chỉ tiêu chủ yếu.\n",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2024 Huyện Lục Nam"}},
+		{"a headline that restates the body's year still goes", "Huyện Lục Nam hoàn thành 12/12 chỉ tiêu năm 2023\n\nNgày 18/12/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 9. Năm 2023, huyện Lục Nam hoàn thành 12/12 chỉ tiêu chủ yếu.\n",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2023 Huyện Lục Nam"}},
+		{"a headline without a year of its own still goes", "Huyện Lục Nam chốt 12 chỉ tiêu phát triển\n\nNgày 18/12/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 9. Năm 2023, huyện Lục Nam hoàn thành 12/12 chỉ tiêu chủ yếu.\n",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2023 Huyện Lục Nam"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
