@@ -196,6 +196,12 @@ func (x *docReader) cueAfter(f *figure, later []cueEvent, noun string) int {
 		if stop || e.other {
 			break
 		}
+		if last := f.ctoks[e.end-1].s; last == "chiếm" || e.end < len(f.ctoks) && f.ctoks[e.end].s == "chiếm" {
+			// "công nghiệp chiếm 17,95% dịch vụ chiếm 60,68%": a name
+			// with its own verb of share heads the next figure, not
+			// the one before it.
+			break
+		}
 		if e.weak {
 			continue
 		}

@@ -191,6 +191,13 @@ func (x *docReader) structureShare(f *figure) int {
 		}
 		item = afterLastMark(toks[:n])
 	}
+	if !servicesItem(item) && f.prevReal > f.clause.Start && f.prevReal <= f.a.Start {
+		// "khu vực 2 chiếm 17,95% khu vực 3 chiếm 60,68%": items with
+		// no mark between them begin after the figure before.
+		if since := afterLastMark(tokRange(f.ctoks, f.prevReal, f.a.Start)); servicesItem(since) {
+			item = since
+		}
+	}
 	if !servicesItem(item) && !servicesItem(commaLabel(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && !respectiveServices(f) {
 		return -1
 	}
@@ -398,6 +405,9 @@ func servicesItem(item []tok) bool {
 	for len(item) > 0 && (item[0].s == ";" || item[0].s == ",") {
 		item = item[1:]
 	}
+	if n := len(item); n >= 3 && item[n-3].s == "chiếm" && (item[n-2].s == "tỷ" || item[n-2].s == "tỉ") && item[n-1].s == "trọng" {
+		item = item[:n-2] // "dịch vụ chiếm tỷ trọng 60,68%"
+	}
 	if n := len(item); n > 0 && (item[n-1].s == "chiếm" || item[n-1].s == "là" || item[n-1].s == "đạt") {
 		item = item[:n-1]
 	}
@@ -406,6 +416,12 @@ func servicesItem(item []tok) bool {
 	}
 	if len(item) == 0 {
 		return false
+	}
+	if len(item) == 3 && item[0].s == "khu" && item[1].s == "vực" && (item[2].s == "3" || item[2].s == "iii") {
+		// "khu vực 1 chiếm 21,19%, khu vực 2 …, khu vực 3 chiếm
+		// 60,68%": the sectors by their statistical numbers, the
+		// third the services.
+		return true
 	}
 	_, e, ok := servicesM.match(item, 0)
 	return ok && e == len(item)

@@ -190,3 +190,61 @@ func TestStructureItemsUnderHeading(t *testing.T) {
 		checkFactValues(t, c.name, c.text, c.want...)
 	}
 }
+
+// TestNumberedSectorsAndUnmarkedItems: in a list of the economy's
+// structure, the sectors by their statistical numbers ("khu vực 1/2/3",
+// "khu vực I/II/III") put the services third; an item that no mark
+// separates from the one before begins after that one's figure; a
+// sector name with its own "chiếm" heads the figure after it, never the
+// one before.
+func TestNumberedSectorsAndUnmarkedItems(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"arabic numbers, chiếm tỷ trọng",
+			"Huyện Châu Phú năm 2022.\n\nNăm 2022, cơ cấu kinh tế của huyện: khu vực 1 chiếm tỷ trọng 40,2%, khu vực 2 chiếm tỷ trọng 12,5%, khu vực 3 chiếm tỷ trọng 47,3%.\n",
+			[]string{"ty_trong_dich_vu actual 2022 47.3"}},
+		{"roman numbers, semicolons",
+			"Huyện Châu Phú năm 2022.\n\nVề cơ cấu kinh tế năm 2022, khu vực I chiếm 38%; khu vực II chiếm 14%; khu vực III chiếm 48%.\n",
+			[]string{"ty_trong_dich_vu actual 2022 48"}},
+		{"no comma before the services item",
+			"Huyện Châu Phú năm 2022.\n\nNăm 2022, cơ cấu kinh tế: nông nghiệp chiếm 40,2%, công nghiệp chiếm 12,5% thương mại - dịch vụ chiếm 47,3%.\n",
+			[]string{"ty_trong_dich_vu actual 2022 47.3"}},
+		// Negatives: growth of a numbered sector; the first sector; a
+		// structure of something else.
+		{"growth of khu vực III",
+			"Huyện Châu Phú năm 2022.\n\nNăm 2022, kinh tế huyện có khu vực III tăng 8,9%.\n",
+			nil},
+		{"khu vực 1 only",
+			"Huyện Châu Phú năm 2022.\n\nNăm 2022, cơ cấu kinh tế: khu vực 1 chiếm 40,2%.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}
+
+// TestRevenueArisingFromEconomy: "thu phát sinh kinh tế" is the revenue
+// from economic activity, a part of the total (land and other revenue
+// left out), whether named with "số thu" after the total or alone.
+func TestRevenueArisingFromEconomy(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"after the total in one sentence",
+			"Huyện Tiên Phước năm 2021.\n\nNăm 2021, tổng thu ngân sách trên địa bàn đạt 210 tỷ đồng, nổi bật là số thu phát sinh kinh tế trong năm 38 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2021 2.1e+11"}},
+		{"alone",
+			"Huyện Tiên Phước năm 2021.\n\nNăm 2021, thu ngân sách phát sinh kinh tế trên địa bàn đạt 38 tỷ đồng.\n",
+			nil},
+		// Negative: the total alone.
+		{"the total",
+			"Huyện Tiên Phước năm 2021.\n\nNăm 2021, thu ngân sách trên địa bàn đạt 210 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2021 2.1e+11"}},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}
