@@ -1852,7 +1852,7 @@ func wholeCountBefore(toks []tok) bool {
 // tiêu, gồm:"). It returns the index of the number, -1 if none.
 func targetListHead(toks []tok) int {
 	for i := 0; i+3 < len(toks); i++ {
-		if !isDigits(toks[i].s) || toks[i+2].s != "tiêu" || toks[i+1].s != "chỉ" && toks[i+1].s != "mục" {
+		if toks[i+2].h != hashTieu || toks[i+2].s != "tiêu" || !isDigits(toks[i].s) || toks[i+1].s != "chỉ" && toks[i+1].s != "mục" {
 			continue
 		}
 		if i > 0 && toks[i-1].s == "/" {
@@ -1876,8 +1876,8 @@ func yearSeries(stoks []tok) bool {
 	var seen [3]int
 	n := 0
 	for i := range stoks {
-		if stoks[i].s != "năm" {
-			continue
+		if stoks[i].h != hashNam {
+			continue // see hashNam; yearMention compares the word
 		}
 		y, ok := yearMention(stoks, i, 0)
 		if !ok || slices.Contains(seen[:n], y) {

@@ -105,6 +105,18 @@ func newTok(s string, start, end int, word bool) tok {
 	return tok{s: s, start: start, end: end, word: word, h: tokHash(s)}
 }
 
+// The hashes of words that loops over every token of the text look for:
+// a word is passed over by its hash, one comparison that is nearly
+// always false, where comparing the strings tests a length that often
+// agrees (and mispredicts). A token with the hash is compared as well.
+var (
+	hashNam   = tokHash("năm")
+	hashNhiem = tokHash("nhiệm")
+	hashTieu  = tokHash("tiêu")
+	hashDia   = tokHash("địa")
+	hashTru   = tokHash("trụ")
+)
+
 // tokHash is FNV-1a of a token's text: matchers find words by it without
 // hashing them again for each matcher.
 func tokHash(s string) uint32 {

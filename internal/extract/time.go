@@ -427,8 +427,8 @@ func (x *docReader) latestDatedYear() int {
 // out comparison bases and multi-year spans.
 func countYears(years map[int]int, toks []tok) {
 	for i := range toks {
-		if toks[i].s != "năm" {
-			continue // yearMention's first test, made here without a call for every token
+		if toks[i].h != hashNam {
+			continue // yearMention's first test, made here without a call for every token (by the hash: see hashNam)
 		}
 		if y, ok := yearMention(toks, i, 0); ok {
 			years[y]++
@@ -1413,7 +1413,7 @@ func (x *docReader) termContext(stoks []tok, amounts []vnnum.Amount) (end int, p
 	// The last term named before the first figure: "Báo cáo tại Đại
 	// hội …, nhiệm kỳ 2020 - 2025 đánh giá: Trong nhiệm kỳ qua …".
 	for k := 0; k+2 < len(stoks); k++ {
-		if stoks[k].s != "nhiệm" || stoks[k+1].s != "kỳ" {
+		if stoks[k].h != hashNhiem || stoks[k].s != "nhiệm" || stoks[k+1].s != "kỳ" {
 			continue
 		}
 		if figureBefore(amounts, stoks[k].start) {

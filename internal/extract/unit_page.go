@@ -55,6 +55,10 @@ func datelineEnd(orig string, toks []tok) int {
 // about.
 func addressAt(toks []tok) int {
 	for k := 0; k+2 < len(toks); k++ {
+		// By the hash first (see hashNam): asked of every word of the text.
+		if h := toks[k].h; h != hashDia && h != hashTru {
+			continue
+		}
 		if (toks[k].s == "địa" && toks[k+1].s == "chỉ" || toks[k].s == "trụ" && toks[k+1].s == "sở") && toks[k+2].s == ":" {
 			return k
 		}
