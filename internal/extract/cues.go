@@ -120,7 +120,7 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 	// indicator of the last cue read as joined to another (see joined).
 	lastInd, lastEnd, joinedInd := -1, 0, -1
 	for i := 0; i < len(toks); i++ {
-		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && toks[i].s != "thu" {
+		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && (toks[i].h != hashThu || toks[i].s != "thu") {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)

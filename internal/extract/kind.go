@@ -896,7 +896,7 @@ func (x *docReader) sentQuoted(stoks []tok) bool {
 	}
 	x.quoteToks, x.quoteAny = stoks, false
 	for k := range stoks {
-		if stoks[k].s == "\"" {
+		if stoks[k].h == hashQuote && stoks[k].s == "\"" {
 			x.quoteAny = true
 			break
 		}

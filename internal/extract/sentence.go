@@ -1133,13 +1133,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	purposeEnd := openingPurpose(stoks)
 	firstOpen := len(stoks) // the sentence's first "(": no inclusion bracket before it
 	for k, t := range stoks {
-		if t.s == "(" {
+		if t.h == hashOpen && t.s == "(" {
 			firstOpen = k
 			break
 		}
 	}
 	for i := 0; i < len(stoks); i++ {
-		if stoks[i].s == ";" && !list {
+		if stoks[i].h == hashSemi && stoks[i].s == ";" && !list {
 			governs = false
 		}
 		if targetList(stoks, i) {
@@ -1316,7 +1316,7 @@ func allWords(toks []tok) bool {
 // chỉ tiêu: …", see resultObject), nor the results of targets ("kết quả
 // (thực hiện) các chỉ tiêu chủ yếu: …").
 func targetList(toks []tok, i int) bool {
-	if toks[i].s != "chỉ" || i+1 >= len(toks) || toks[i+1].s != "tiêu" {
+	if toks[i].h != hashChi || toks[i].s != "chỉ" || i+1 >= len(toks) || toks[i+1].s != "tiêu" {
 		return false
 	}
 	colon := false

@@ -115,6 +115,13 @@ var (
 	hashTieu  = tokHash("tiêu")
 	hashDia   = tokHash("địa")
 	hashTru   = tokHash("trụ")
+	hashThu   = tokHash("thu")
+	hashChi   = tokHash("chỉ")
+	hashTai   = tokHash("tại")
+	hashQuote = tokHash("\"")
+	hashOpen  = tokHash("(")
+	hashSemi  = tokHash(";")
+	hashDash  = tokHash("-")
 )
 
 // tokHash is FNV-1a of a token's text: matchers find words by it without

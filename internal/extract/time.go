@@ -461,9 +461,9 @@ func congressTerm(toks []tok) (from, to int) {
 // next).
 func latestTermStart(toks []tok, from int) int {
 	for i := 0; i+4 < len(toks); i++ {
-		// The dash first: one byte to compare, and most words are
+		// The dash first, by its hash (see hashNam): most words are
 		// followed by none three tokens on.
-		if toks[i+3].s != "-" || !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
+		if toks[i+3].h != hashDash || toks[i+3].s != "-" || !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
 			continue
 		}
 		if y, _, ok := termYears(toks, i+2); ok && y > from {

@@ -117,7 +117,7 @@ func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
-		if toks[i].s == "tại" {
+		if toks[i].h == hashTai && toks[i].s == "tại" {
 			if name, _ := read(i + 1); name != "" {
 				u.place = name
 				return
