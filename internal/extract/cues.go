@@ -305,7 +305,7 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 // 4,77%", "các khu vực đều tăng" speak of all the sectors together,
 // the whole economy, not of one sector.
 func allSectors(toks []tok, k, e int) bool {
-	return e == k+2 && toks[k].s == "khu" && toks[k+1].s == "vực" && k > 0 && (isDigits(toks[k-1].s) || toks[k-1].s == "các" || toks[k-1].s == "ba")
+	return e == k+2 && toks[k].s == "khu" && toks[k+1].s == "vực" && k > 0 && (toks[k-1].digits || toks[k-1].s == "các" || toks[k-1].s == "ba")
 }
 
 // yearlyAverage reports the words toks[k:e] as "bình quân" right after a
@@ -353,7 +353,7 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 		}
 		break
 	}
-	if k >= len(toks) || !isDigits(toks[k].s) {
+	if k >= len(toks) || !toks[k].digits {
 		return -1
 	}
 	// The figure collected is money: "thu được trên 1 ha …" is a yield,
@@ -364,7 +364,7 @@ func (s *indicatorSet) collected(toks []tok, i int) int {
 		case "đồng":
 			return s.index("thu_ngan_sach")
 		case "tỷ", "triệu", "nghìn", "ngàn":
-			if j+1 < len(toks) && toks[j+1].word && !isDigits(toks[j+1].s) && !moneyOrScale(toks[j+1].s) {
+			if j+1 < len(toks) && toks[j+1].word && !toks[j+1].digits && !moneyOrScale(toks[j+1].s) {
 				return -1
 			}
 			return s.index("thu_ngan_sach")
@@ -491,7 +491,7 @@ func familyList(toks []tok, i int) (int, bool) {
 		}
 		switch {
 		case t.s == "," || t.s == "-" || t.s == "và":
-		case t.word && !isDigits(t.s):
+		case t.word && !t.digits:
 			words++
 		default:
 			return 0, false
@@ -530,7 +530,7 @@ func figureAside(r []tok, k int) int {
 				}
 				return k
 			}
-		case isDigits(r[j].s):
+		case r[j].digits:
 			digit = true
 		}
 	}
@@ -548,7 +548,7 @@ func joined(toks []tok, from, i int) bool {
 		if t.s == "-" || t.s == "–" {
 			continue
 		}
-		if !t.word || isDigits(t.s) || verbWords[t.s] != 0 || t.s == "và" {
+		if !t.word || t.digits || verbWords[t.s] != 0 || t.s == "và" {
 			return false
 		}
 	}

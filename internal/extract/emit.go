@@ -372,10 +372,10 @@ func secondPlanCount(f *figure) bool {
 	// right before the lead.
 	before := tokRange(f.ctoks, f.clause.Start, f.prevEnd)
 	m := len(before)
-	for m > 0 && before[m-1].word && !isDigits(before[m-1].s) && len(before)-m < 3 {
+	for m > 0 && before[m-1].word && !before[m-1].digits && len(before)-m < 3 {
 		m--
 	}
-	if m < 3 || !isDigits(before[m-1].s) || before[m-2].s != "/" || !isDigits(before[m-3].s) {
+	if m < 3 || !before[m-1].digits || before[m-2].s != "/" || !before[m-3].digits {
 		return false
 	}
 	if c, ok := f.cues.kindCueBefore(before[m-3].start); ok && c.val == cuePlan && !c.noun {
@@ -575,7 +575,7 @@ func targetPart(f *figure) bool {
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
 	// Skip the number and its noun.
 	i := 0
-	for i < len(post) && (!post[i].word || isDigits(post[i].s)) {
+	for i < len(post) && (!post[i].word || post[i].digits) {
 		i++
 	}
 	for n := 0; i < len(post) && n < 3 && post[i].word; n++ {
@@ -946,7 +946,7 @@ func roundsTo(precise, short float64) bool {
 // the plan a count before it named.
 func ofAfter(toks []tok, n float64) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].s == "/" && isDigits(toks[k+1].s) && strconv.Itoa(int(n)) == toks[k+1].s {
+		if toks[k].s == "/" && toks[k+1].digits && strconv.Itoa(int(n)) == toks[k+1].s {
 			return true
 		}
 	}

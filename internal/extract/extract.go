@@ -719,7 +719,7 @@ func (x *docReader) letterheadName(i int) (int, string, bool) {
 		return 0, "", false
 	}
 	for _, t := range w.toks {
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return 0, "", false
 		}
 	}
@@ -753,7 +753,7 @@ func (x *docReader) sectionName(i int) bool {
 	words := 0
 	for _, t := range v.toks {
 		switch {
-		case t.word && !isDigits(t.s):
+		case t.word && !t.digits:
 			words++
 		case t.s == "-" || t.s == "–":
 		default:

@@ -147,12 +147,13 @@ func refTokenize(lower string) []tok {
 				}
 				j += n2
 			}
-			toks = append(toks, newTok(normWord(lower[i:j]), i, j, true))
+			w := normWord(lower[i:j])
+			toks = append(toks, newTok(w, i, j, true, isDigits(w)))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
 		default:
-			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false))
+			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false, false))
 			i += n
 		}
 	}

@@ -821,7 +821,7 @@ func otherBase(post []tok) bool {
 		n++
 	}
 	base := post[:n]
-	if len(base) == 0 || timeWord[base[0].s] || baseJoin[base[0].s] || isDigits(base[0].s) {
+	if len(base) == 0 || timeWord[base[0].s] || baseJoin[base[0].s] || base[0].digits {
 		return false
 	}
 	if hasPhrase(base, planM) || hasPhrase(base, prevM) {
@@ -877,7 +877,7 @@ func quotedName(stoks []tok, start, end int) bool {
 			return false
 		}
 		words++
-		if !isDigits(t.s) {
+		if !t.digits {
 			others++
 		}
 	}
@@ -968,7 +968,7 @@ func sectorSubject(toks []tok) bool {
 		if k > 0 && (pluralBefore[st[k-1].s] || st[k-1].s == "toàn" || st[k-1].s == "mọi" || st[k-1].s == "số") {
 			return false
 		}
-		if k+n+1 < len(st) && st[k+n].word && !isDigits(st[k+n].s) && !(st[k+n].s == "kinh" && st[k+n+1].s == "tế") {
+		if k+n+1 < len(st) && st[k+n].word && !st[k+n].digits && !(st[k+n].s == "kinh" && st[k+n+1].s == "tế") {
 			head = k + n
 		}
 		break
@@ -1022,7 +1022,7 @@ func jointShare(toks []tok) bool {
 	// The subject runs to its verb or the figure; only words and dashes.
 	end := head
 	for end < len(toks) && (toks[end].word || toks[end].s == "-") && verbWords[toks[end].s] == 0 && toks[end].s != "chiếm" && toks[end].s != "là" {
-		if isDigits(toks[end].s) {
+		if toks[end].digits {
 			return false
 		}
 		end++
@@ -1068,17 +1068,17 @@ func ratioOfCountChange(f *figure) bool {
 	for j >= 1 && countTail(seg[j]) {
 		j--
 	}
-	if j < 1 || !seg[j].word || isDigits(seg[j].s) || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
+	if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
 		return false
 	}
 	k := j - 1
 	if seg[j].s == "động" {
 		k-- // "lao động"
 	}
-	if k < 0 || !isDigits(seg[k].s) {
+	if k < 0 || !seg[k].digits {
 		return false
 	}
-	for k >= 0 && (isDigits(seg[k].s) || seg[k].s == "." || seg[k].s == ",") {
+	for k >= 0 && (seg[k].digits || seg[k].s == "." || seg[k].s == ",") {
 		k--
 	}
 	for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần") {
@@ -1096,7 +1096,7 @@ func countTail(t tok) bool {
 		"chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "mục", "nghị", "quyết", "kh", "huyện", "tỉnh", "thành", "phố", "xã", "thị", "cấp", "trên":
 		return true
 	}
-	return isDigits(t.s)
+	return t.digits
 }
 
 // comparedObject reports words before a subject's cue (toks) that end
@@ -1245,7 +1245,7 @@ func bareRate(f *figure, subj subject, ind *indicatorSet) bool {
 func superlativeChange(toks []tok) (int, bool) {
 	for k := len(toks) - 1; k >= 2 && k >= len(toks)-6; k-- {
 		if toks[k].s != "nhất" {
-			if !toks[k].word || isDigits(toks[k].s) {
+			if !toks[k].word || toks[k].digits {
 				return 0, false
 			}
 			continue

@@ -31,7 +31,7 @@ func countChangeRate(f *figure) (float64, bool) {
 	}
 	before := tokRange(f.ctoks, f.clause.Start, f.prevEnd)
 	k := len(before)
-	for n := 0; k > 0 && n < 3 && before[k-1].word && !isDigits(before[k-1].s); n++ {
+	for n := 0; k > 0 && n < 3 && before[k-1].word && !before[k-1].digits; n++ {
 		switch before[k-1].s {
 		case "tỷ", "triệu", "nghìn", "ngàn", "đồng", "năm", "tháng":
 			return 0, false // money or time, no count
@@ -39,8 +39,8 @@ func countChangeRate(f *figure) (float64, bool) {
 		k-- // the count's noun
 	}
 	digits := false
-	for k > 0 && (isDigits(before[k-1].s) || before[k-1].s == "." || before[k-1].s == ",") {
-		digits = digits || isDigits(before[k-1].s)
+	for k > 0 && (before[k-1].digits || before[k-1].s == "." || before[k-1].s == ",") {
+		digits = digits || before[k-1].digits
 		k--
 	}
 	if !digits || k == 0 {
@@ -162,7 +162,7 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 			continue
 		}
 		for j := k + 1; j < len(rest) && j <= k+3; j++ {
-			if isDigits(rest[j].s) {
+			if rest[j].digits {
 				moved = true
 				break
 			}
@@ -333,7 +333,7 @@ func overYears(f *figure) bool {
 	}
 	years := func(toks []tok) bool {
 		for k := 0; k+1 < len(toks); k++ {
-			if !isDigits(toks[k].s) || toks[k+1].s != "năm" {
+			if !toks[k].digits || toks[k+1].s != "năm" {
 				continue
 			}
 			n, _ := strconv.Atoi(toks[k].s)

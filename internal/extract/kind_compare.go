@@ -50,7 +50,7 @@ func comparisonBase(f *figure) bool {
 // year before the figure's ("so với năm 2022" of a 2023 figure).
 func (x *docReader) baseYearIsPrev(f *figure, base []tok) bool {
 	for k := 0; k+1 < len(base); k++ {
-		if base[k].s == "năm" && len(base[k+1].s) == 4 && isDigits(base[k+1].s) {
+		if base[k].s == "năm" && len(base[k+1].s) == 4 && base[k+1].digits {
 			b, _ := strconv.Atoi(base[k+1].s)
 			y, _ := x.yearOf(f)
 			return b == y-1
@@ -150,7 +150,7 @@ func assignedBase(base []tok) bool {
 	}
 	for k := 0; k < len(base) && k <= 6; k++ {
 		t := base[k]
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return false
 		}
 		if t.s == "giao" {
@@ -178,7 +178,7 @@ func timeBase(post []tok) bool {
 	case "cùng", "năm", "tháng", "quý", "quí", "kỳ", "đầu", "cuối", "giai", "thời", "hết", "trước", "nhiệm":
 		return true
 	}
-	return isDigits(post[i].s)
+	return post[i].digits
 }
 
 // baseNotPrev reports a figure compared ("so với …") with a time that is
@@ -215,7 +215,7 @@ func (x *docReader) baseNotPrev(f *figure) bool {
 	// yearAfter reads a year right after toks[k] ("/2022", "-2022", "năm
 	// 2022"), 0 for none.
 	yearAfter := func(k int) int {
-		if k+1 < len(toks) && (toks[k].s == "/" || toks[k].s == "-" || toks[k].s == "năm") && len(toks[k+1].s) == 4 && isDigits(toks[k+1].s) {
+		if k+1 < len(toks) && (toks[k].s == "/" || toks[k].s == "-" || toks[k].s == "năm") && len(toks[k+1].s) == 4 && toks[k+1].digits {
 			y, _ := strconv.Atoi(toks[k+1].s)
 			return y
 		}
@@ -223,10 +223,10 @@ func (x *docReader) baseNotPrev(f *figure) bool {
 	}
 	y, explicit := x.yearOf(f)
 	switch {
-	case at(i, "năm") && i+1 < len(toks) && len(toks[i+1].s) == 4 && isDigits(toks[i+1].s):
+	case at(i, "năm") && i+1 < len(toks) && len(toks[i+1].s) == 4 && toks[i+1].digits:
 		base, _ := strconv.Atoi(toks[i+1].s)
 		return explicit && base < y-1
-	case (at(i, "tháng") || at(i, "quý") || at(i, "quí")) && i+1 < len(toks) && (isDigits(toks[i+1].s) || isRoman(strings.ToUpper(toks[i+1].s))):
+	case (at(i, "tháng") || at(i, "quý") || at(i, "quí")) && i+1 < len(toks) && (toks[i+1].digits || isRoman(strings.ToUpper(toks[i+1].s))):
 		base := yearAfter(i + 2)
 		if base == 0 {
 			return true // "so với tháng 3", "so với quý I": the period before, this year

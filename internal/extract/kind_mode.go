@@ -34,7 +34,7 @@ func reachedBefore(f *figure) bool {
 func reachedShareAfter(f *figure) bool {
 	post := tokRange(f.stoks, f.a.End, f.sent.End)
 	k := 0
-	for k < len(post) && k < 3 && post[k].word && !isDigits(post[k].s) {
+	for k < len(post) && k < 3 && post[k].word && !post[k].digits {
 		k++ // the rest of the figure's noun: "215 đảng viên mới, đạt …"
 	}
 	if k < len(post) && (post[k].s == "," || post[k].s == "(") {
@@ -56,11 +56,11 @@ func reachedShareAfter(f *figure) bool {
 	for k < len(post) && (post[k].s == "hơn" || post[k].s == "trên" || post[k].s == "gần" || post[k].s == "khoảng") {
 		k++
 	}
-	if k >= len(post) || !isDigits(post[k].s) {
+	if k >= len(post) || !post[k].digits {
 		return false
 	}
 	k++
-	for k+1 < len(post) && (post[k].s == "," || post[k].s == ".") && isDigits(post[k+1].s) {
+	for k+1 < len(post) && (post[k].s == "," || post[k].s == ".") && post[k+1].digits {
 		k += 2
 	}
 	if k >= len(post) || post[k].s != "%" {

@@ -21,7 +21,7 @@ import (
 func countedOtherwise(stoks []tok) bool {
 	for k := 0; k+1 < len(stoks) && k <= 3; k++ {
 		if stoks[k].s != "nếu" {
-			if stoks[k].word && (isDigits(stoks[k].s) || k >= 2) {
+			if stoks[k].word && (stoks[k].digits || k >= 2) {
 				return false
 			}
 			continue
@@ -152,7 +152,7 @@ func nounOf(f *figure) string {
 		n := len(pre)
 		switch pre[n-1].s {
 		case "kh", "dt", "nq":
-			if pre[n-2].s == "/" && pre[n-3].word && !isDigits(pre[n-3].s) {
+			if pre[n-2].s == "/" && pre[n-3].word && !pre[n-3].digits {
 				return pre[n-3].s
 			}
 		}
@@ -178,7 +178,7 @@ func (x *docReader) cueAfter(f *figure, later []cueEvent, noun string) int {
 	// No token at or before the digits' start (nor, then, at the
 	// amount's end) can be it: the search starts after them.
 	for k := tokIndex(f.ctoks, f.a.NumStart+1); k < len(f.ctoks); k++ {
-		if t := &f.ctoks[k]; t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !isDigits(t.s)) {
+		if t := &f.ctoks[k]; t.start >= f.a.End || (t.start > f.a.NumStart && t.word && !t.digits) {
 			endTok = k
 			break
 		}
@@ -262,7 +262,7 @@ func indefiniteTime(toks []tok) bool {
 		default:
 			continue
 		}
-		if j+n < len(toks) && isDigits(toks[j+n].s) {
+		if j+n < len(toks) && toks[j+n].digits {
 			continue // "có năm 2020 …" names its year
 		}
 		return true

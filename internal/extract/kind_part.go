@@ -76,7 +76,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	afterCue := tokRange(f.ctoks, cueEnd, f.a.Start)
 	if partRate {
 		// "Trong số …": the stated total's words, not a part of it.
-		for from < len(lead) && !isDigits(lead[from].s) {
+		for from < len(lead) && !lead[from].digits {
 			from++
 		}
 	}
@@ -173,7 +173,7 @@ func statedTotalAt(f *figure) ([]tok, int) {
 	for k < len(c) && approxBefore[c[k].s] {
 		k++
 	}
-	if !(k < len(c) && isDigits(c[k].s) && c[k].start < f.a.NumStart) {
+	if !(k < len(c) && c[k].digits && c[k].start < f.a.NumStart) {
 		return c, -1
 	}
 	return c, k
@@ -200,7 +200,7 @@ func timeLead(c []tok) int {
 				return 0
 			}
 			return k + 1
-		case isDigits(t.s) && (len(t.s) != 4 || k+1 < len(c) && !c[k+1].word && c[k+1].s != ","):
+		case t.digits && (len(t.s) != 4 || k+1 < len(c) && !c[k+1].word && c[k+1].s != ","):
 			return 0 // a figure, not a year
 		case !t.word:
 			return 0
@@ -225,7 +225,7 @@ func partCountAt(c []tok, k int) int {
 		for j < len(c) && approxBefore[c[j].s] {
 			j++
 		}
-		if j < len(c) && isDigits(c[j].s) {
+		if j < len(c) && c[j].digits {
 			return j
 		}
 	}
@@ -388,13 +388,13 @@ func narrowedAfterCue(toks []tok, subset bool) bool {
 		if !t.word {
 			return false
 		}
-		if subset && t.s == "một" && (toks[k+1].s == "số" || toks[k+1].s == "vài" || toks[k+1].s == "phần") && toks[k+2].word && !isDigits(toks[k+2].s) {
+		if subset && t.s == "một" && (toks[k+1].s == "số" || toks[k+1].s == "vài" || toks[k+1].s == "phần") && toks[k+2].word && !toks[k+2].digits {
 			return true
 		}
 		if t.s == "từ" {
 			n := toks[k+1]
 			for _, m := range toks[k+1 : min(len(toks), k+4)] {
-				if isDigits(m.s) {
+				if m.digits {
 					return false // "từ trên 54% đầu nhiệm kỳ …", "từ 1/1": a level or a date it started from
 				}
 			}
@@ -502,7 +502,7 @@ func namedPot(f *figure) bool {
 			continue
 		}
 		var q []string
-		for j := k + 2; j < len(after) && len(q) < 3 && after[j].word && !isDigits(after[j].s); j++ {
+		for j := k + 2; j < len(after) && len(q) < 3 && after[j].word && !after[j].digits; j++ {
 			q = append(q, after[j].s)
 		}
 		if len(q) == 0 {

@@ -286,7 +286,7 @@ func assignedBefore(pre []tok) bool {
 	n := len(pre)
 	for k := n - 1; k >= 1 && k >= n-10; k-- {
 		t := pre[k]
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return false
 		}
 		switch t.s {
@@ -334,7 +334,7 @@ func accordingToPlan(stoks []tok, pos int) bool {
 		if stoks[j].s == "," {
 			return true
 		}
-		if isDigits(stoks[j].s) && !(stoks[j-1].s == "năm") {
+		if stoks[j].digits && !(stoks[j-1].s == "năm") {
 			return false
 		}
 	}
@@ -362,9 +362,9 @@ func planHeading(toks []tok) (year int, ok bool) {
 	words := 0
 	for k := i; k < len(toks); k++ {
 		switch {
-		case toks[k].word && isDigits(toks[k].s) && k+1 < len(toks) && (toks[k+1].s == "tháng" || toks[k+1].s == "quý"):
+		case toks[k].word && toks[k].digits && k+1 < len(toks) && (toks[k+1].s == "tháng" || toks[k+1].s == "quý"):
 			words++ // "6 tháng đầu năm 2025": a period
-		case toks[k].word && isDigits(toks[k].s):
+		case toks[k].word && toks[k].digits:
 			if len(toks[k].s) != 4 {
 				return 0, false // a figure: a sentence, not a heading
 			}

@@ -24,7 +24,7 @@ func poorAndNearTotal(f *figure) bool {
 		if st[k].s == "trong" && st[k+1].s == "đó" {
 			from := 0
 			for j := k - 1; j >= 0; j-- {
-				if st[j].s == ";" || st[j].s == ":" && !(j+1 < k && isDigits(st[j+1].s)) {
+				if st[j].s == ";" || st[j].s == ":" && !(j+1 < k && st[j+1].digits) {
 					// A colon right before the total's figure ends its
 					// subject, not an item: "tổng số hộ nghèo, hộ cận
 					// nghèo: 23.967 hộ, trong đó …".
@@ -53,7 +53,7 @@ func (x *docReader) poorAndNearBefore() bool {
 	v := x.ownView(ts.p)
 	st := tokRange(v.toks, ts.s.Start, ts.s.End)
 	for k, t := range st {
-		if isDigits(t.s) && !(k > 0 && (timeWord[st[k-1].s] || st[k-1].s == "ngày")) {
+		if t.digits && !(k > 0 && (timeWord[st[k-1].s] || st[k-1].s == "ngày")) {
 			return bothPoorAndNear(st[:k])
 		}
 	}
@@ -81,7 +81,7 @@ func peopleTotal(toks []tok) bool {
 	if n >= 2 && toks[n-1].s == "khẩu" && toks[n-2].s == "nhân" {
 		n--
 	}
-	if n < 2 || !(toks[n-1].s == "người" || toks[n-1].s == "nhân" || toks[n-1].s == "khẩu") || !isDigits(toks[n-2].s) {
+	if n < 2 || !(toks[n-1].s == "người" || toks[n-1].s == "nhân" || toks[n-1].s == "khẩu") || !toks[n-2].digits {
 		return false
 	}
 	for k := 0; k+1 < n; k++ {
@@ -106,7 +106,7 @@ func allHouseholds(toks []tok) bool {
 			n--
 		}
 	}
-	if n < 2 || toks[n-1].s != "hộ" || !isDigits(toks[n-2].s) {
+	if n < 2 || toks[n-1].s != "hộ" || !toks[n-2].digits {
 		return false
 	}
 	for _, t := range toks[:n] {
@@ -158,9 +158,9 @@ func poorFallRate(f *figure) bool {
 		k--
 	}
 	switch {
-	case k >= 4 && t[k-1].s == "," && t[k-2].s == "nghèo" && t[k-3].s == "hộ" && isDigits(t[k-4].s):
+	case k >= 4 && t[k-1].s == "," && t[k-2].s == "nghèo" && t[k-3].s == "hộ" && t[k-4].digits:
 		k -= 4
-	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && isDigits(t[k-3].s) && hasPair(tokRange(t, f.sent.Start, t[k-3].start), "hộ", "nghèo"):
+	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && t[k-3].digits && hasPair(tokRange(t, f.sent.Start, t[k-3].start), "hộ", "nghèo"):
 		// "A là xã có hộ nghèo giảm nhiều nhất, giảm 87 hộ, chiếm tỷ lệ
 		// 9,1%": the households are the poor ones the sentence named
 		// before.
@@ -168,7 +168,7 @@ func poorFallRate(f *figure) bool {
 	default:
 		return false
 	}
-	for k > 0 && (isDigits(t[k-1].s) || t[k-1].s == "." || t[k-1].s == "hơn" || t[k-1].s == "gần" || t[k-1].s == "trên") {
+	for k > 0 && (t[k-1].digits || t[k-1].s == "." || t[k-1].s == "hơn" || t[k-1].s == "gần" || t[k-1].s == "trên") {
 		k--
 	}
 	for n := 1; n <= 2 && k-n >= 0; n++ {

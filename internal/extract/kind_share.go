@@ -74,7 +74,7 @@ func shareChange(f *figure) bool {
 	if k < 0 || before[k].s != "%" {
 		return false
 	}
-	for k--; k >= 0 && (isDigits(before[k].s) || before[k].s == "," || before[k].s == "."); k-- {
+	for k--; k >= 0 && (before[k].digits || before[k].s == "," || before[k].s == "."); k-- {
 	}
 	if !shareBefore(before[:k+1]) {
 		return false
@@ -100,13 +100,13 @@ func changeShare(f *figure) bool {
 	}
 	before := tokRange(f.ctoks, f.clause.Start, f.prevReal)
 	k := len(before) - 1
-	if k < 0 || !before[k].word || isDigits(before[k].s) {
+	if k < 0 || !before[k].word || before[k].digits {
 		return false // the figure before is no count with its noun
 	}
-	for k >= 0 && before[k].word && !isDigits(before[k].s) {
+	for k >= 0 && before[k].word && !before[k].digits {
 		k-- // the count's noun
 	}
-	for k >= 0 && (isDigits(before[k].s) || before[k].s == ".") {
+	for k >= 0 && (before[k].digits || before[k].s == ".") {
 		k-- // the count
 	}
 	for k >= 0 && (before[k].s == "khoảng" || before[k].s == "hơn" || before[k].s == "gần" || before[k].s == "trên" || before[k].s == "thêm") {
@@ -186,7 +186,7 @@ func (x *docReader) structureShare(f *figure) int {
 		// is the item's whose figure stands before it.
 		toks := tokRange(f.ctoks, f.clause.Start, f.prevReal)
 		n := len(toks)
-		for n > 0 && (isDigits(toks[n-1].s) || toks[n-1].s == "," || toks[n-1].s == "." || toks[n-1].s == "%") {
+		for n > 0 && (toks[n-1].digits || toks[n-1].s == "," || toks[n-1].s == "." || toks[n-1].s == "%") {
 			n--
 		}
 		item = afterLastMark(toks[:n])
@@ -306,7 +306,7 @@ func ownShareItem(f *figure, subj subject) bool {
 		return false
 	}
 	for _, t := range item[:n-1] {
-		if !t.word && t.s != "-" && t.s != "–" || isDigits(t.s) {
+		if !t.word && t.s != "-" && t.s != "–" || t.digits {
 			return false
 		}
 	}
@@ -331,7 +331,7 @@ func otherSectorItem(f *figure, subj subject) bool {
 	}
 	sector := false
 	for k, t := range item {
-		if !t.word && t.s != "-" && t.s != "–" || isDigits(t.s) {
+		if !t.word && t.s != "-" && t.s != "–" || t.digits {
 			return false
 		}
 		switch t.s {
@@ -532,14 +532,14 @@ func holderEnds(t tok) bool {
 	case "đạt", "được", "là", "văn", "chuẩn", "danh", "có", "%", ";", ".", ":":
 		return true
 	}
-	return isDigits(t.s)
+	return t.digits
 }
 
 // shareBeforeAt reports a share or a count of a whole ("91%", "480/662")
 // among toks[:end]: a figure of an earlier item, not a year.
 func shareBeforeAt(toks []tok, end int) bool {
 	for k := 0; k+1 < end; k++ {
-		if isDigits(toks[k].s) && (toks[k+1].s == "%" || toks[k+1].s == "/") {
+		if toks[k].digits && (toks[k+1].s == "%" || toks[k+1].s == "/") {
 			return true
 		}
 	}
@@ -572,7 +572,7 @@ func otherCultureHolder(toks []tok) bool {
 		return false
 	}
 	for _, t := range toks[:n-3] {
-		if !t.word || cultureHolderWord[t.s] || t.s == "tỷ" || t.s == "lệ" || isDigits(t.s) {
+		if !t.word || cultureHolderWord[t.s] || t.s == "tỷ" || t.s == "lệ" || t.digits {
 			return false
 		}
 	}
@@ -621,7 +621,7 @@ func ratioAfterTime(f *figure) bool {
 	year := false
 	for _, t := range pre[:n-1] {
 		switch {
-		case isDigits(t.s):
+		case t.digits:
 			year = year || len(t.s) == 4
 		case t.s == "năm" || t.s == "tháng" || t.s == "quý" || t.s == "đầu" || t.s == "cuối" || t.s == "trong" || t.s == "/" || t.s == "-":
 		default:
@@ -707,7 +707,7 @@ func (x *docReader) labelListShare(f *figure) int {
 	k := at
 	for ; k < len(st); k++ {
 		t := st[k]
-		if isDigits(t.s) {
+		if t.digits {
 			break
 		}
 		if t.s == ";" || t.s == "," {

@@ -220,7 +220,7 @@ func groupAt(orig string, stoks []tok, k, pos int) (int, bool) {
 	case k+1 < len(stoks) && stoks[k].s == "đối" && stoks[k+1].s == "với":
 		k += 2
 	}
-	plural := k < len(stoks) && (pluralBefore[stoks[k].s] && stoks[k].s != "cấp" || isDigits(stoks[k].s) && len(stoks[k].s) <= 3)
+	plural := k < len(stoks) && (pluralBefore[stoks[k].s] && stoks[k].s != "cấp" || stoks[k].digits && len(stoks[k].s) <= 3)
 	if plural {
 		k++
 	}
@@ -265,7 +265,7 @@ func ownedByGroup(orig string, stoks []tok, e, pos int) bool {
 		if !ok {
 			continue
 		}
-		if !groupWordAt(orig, stoks, e2) && !pluralBefore[stoks[i-1].s] && !isDigits(stoks[i-1].s) {
+		if !groupWordAt(orig, stoks, e2) && !pluralBefore[stoks[i-1].s] && !stoks[i-1].digits {
 			return false // a unit of its own, or the whole ("toàn huyện")
 		}
 		i = e2 - 1
@@ -295,7 +295,7 @@ func bareCommuneOf(orig string, toks []tok) bool {
 // after it is ("Tỷ lệ hộ nghèo ở 5 xã vùng cao còn 12%").
 func levelCount(toks []tok) bool {
 	n := len(toks)
-	return n >= 2 && isDigits(toks[n-2].s) && isLevelTok(toks[n-1].s)
+	return n >= 2 && toks[n-2].digits && isLevelTok(toks[n-1].s)
 }
 
 // areaOpen reports a figure at pos of a paragraph (tokens ptoks) that

@@ -334,7 +334,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if _, name, _, _, next, ok := x.itemUnit(p.text, ctoks); ok && name != "" && next < len(ctoks) {
 				// "…; tiếp theo là huyện B với 34,41%; …": a ranking's
 				// item names its unit after its place and "là".
-				if next+1 < len(ctoks) && ctoks[next].s == "với" && isDigits(ctoks[next+1].s) {
+				if next+1 < len(ctoks) && ctoks[next].s == "với" && ctoks[next+1].digits {
 					next++
 				}
 				// "…; thành phố Thanh Hóa 6.200 tỷ đồng": an item of a
@@ -351,7 +351,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			// clause that opens with "chiếm" has no subject of its own;
 			// its share is of what the clause before counted.
 			share := k < len(ctoks) && ctoks[k].s == "chiếm"
-			if _, _, ok := carryM.match(ctoks, k); ok || share || comparativeAt(ctoks, k) || yearAsideIn(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && isDigits(ctoks[k].s) || colonList && periodItemAt(ctoks) {
+			if _, _, ok := carryM.match(ctoks, k); ok || share || comparativeAt(ctoks, k) || yearAsideIn(ctoks, k) || (listItem || cumulative) && k < len(ctoks) && ctoks[k].digits || colonList && periodItemAt(ctoks) {
 				subj = carried
 			}
 		}
@@ -550,7 +550,7 @@ func cueBeforeColon(ctoks []tok, events []cueEvent) bool {
 			if ctoks[k].s == ":" {
 				return true
 			}
-			if isDigits(ctoks[k].s) || !ctoks[k].word && ctoks[k].s != "," {
+			if ctoks[k].digits || !ctoks[k].word && ctoks[k].s != "," {
 				break
 			}
 		}
@@ -569,7 +569,7 @@ func periodItemAt(ctoks []tok) bool {
 			return false
 		case s == "quý" || s == "quí" || s == "tháng":
 			return true
-		case s == "năm" && k+1 < len(ctoks) && isDigits(ctoks[k+1].s):
+		case s == "năm" && k+1 < len(ctoks) && ctoks[k+1].digits:
 			return true
 		}
 	}
@@ -582,7 +582,7 @@ func carriedAt(toks []tok, k int) bool {
 	if _, _, ok := carryM.match(toks, k); ok {
 		return true
 	}
-	return k < len(toks) && isDigits(toks[k].s)
+	return k < len(toks) && toks[k].digits
 }
 
 // topicAt reports a clause with no subject of its own before its verb or
@@ -596,7 +596,7 @@ func topicAt(ctoks []tok) bool {
 	if _, _, ok := carryM.match(ctoks, k); ok {
 		return true
 	}
-	return isDigits(ctoks[k].s)
+	return ctoks[k].digits
 }
 
 // onlyRatios reports figures that are all percentages (years and bare
@@ -624,7 +624,7 @@ func yearAsideIn(ctoks []tok, k int) bool {
 	for ; k+3 < len(ctoks); k++ {
 		t := ctoks[k].s
 		if t == "(" {
-			return ctoks[k+1].s == "năm" && len(ctoks[k+2].s) == 4 && isDigits(ctoks[k+2].s) && yearAsideFigure(ctoks[k+3:])
+			return ctoks[k+1].s == "năm" && len(ctoks[k+2].s) == 4 && ctoks[k+2].digits && yearAsideFigure(ctoks[k+3:])
 		}
 		if isDigits(t) && !(k > 0 && (ctoks[k-1].s == "thứ" || ctoks[k-1].s == "/")) {
 			return false
@@ -640,7 +640,7 @@ func yearAsideIn(ctoks []tok, k int) bool {
 // start of toks, inside the bracket.
 func yearAsideFigure(toks []tok) bool {
 	for k := 0; k < len(toks) && k <= 3; k++ {
-		if isDigits(toks[k].s) {
+		if toks[k].digits {
 			return true
 		}
 		if !toks[k].word && toks[k].s != ":" {
@@ -654,7 +654,7 @@ func yearAsideFigure(toks []tok) bool {
 // or "cao hơn" and a figure ("…; thấp hơn 3,46 điểm phần trăm so với kế
 // hoạch năm 2024 (8%)"): it compares the previous clause's subject.
 func comparativeAt(ctoks []tok, k int) bool {
-	return k+2 < len(ctoks) && (ctoks[k].s == "thấp" || ctoks[k].s == "cao") && ctoks[k+1].s == "hơn" && isDigits(ctoks[k+2].s)
+	return k+2 < len(ctoks) && (ctoks[k].s == "thấp" || ctoks[k].s == "cao") && ctoks[k+1].s == "hơn" && ctoks[k+2].digits
 }
 
 // itemUnit reads the unit an item of a per-unit list opens with, after
@@ -685,7 +685,7 @@ func (x *docReader) itemUnit(text string, ctoks []tok) (lv level, name string, t
 func rankLead(ctoks []tok) int {
 	for k := 0; k < len(ctoks) && k <= 4; k++ {
 		t := ctoks[k]
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return 0
 		}
 		if t.s == "là" {
@@ -704,7 +704,7 @@ func rankLead(ctoks []tok) int {
 func bareGrowthAt(ctoks []tok) bool {
 	for k := 0; k+2 < len(ctoks) && k <= 3; k++ {
 		if ctoks[k].s != "mức" || ctoks[k+1].s != "tăng" {
-			if isDigits(ctoks[k].s) {
+			if ctoks[k].digits {
 				return false
 			}
 			continue
@@ -737,7 +737,7 @@ func nextInRankingAt(ctoks []tok) bool {
 		if ctoks[k].s == "tiếp" && ctoks[k+1].s == "theo" && ctoks[k+2].s == "là" {
 			return true
 		}
-		if isDigits(ctoks[k].s) {
+		if ctoks[k].digits {
 			return false
 		}
 	}
@@ -756,7 +756,7 @@ func thisFigureAt(ctoks []tok) bool {
 			}
 			return false
 		}
-		if isDigits(ctoks[k].s) {
+		if ctoks[k].digits {
 			return false
 		}
 	}
@@ -787,7 +787,7 @@ func openingUnit(ctoks []tok, ms []unitMention) string {
 // a sentence that speaks of several units is not the paragraph's one's.
 func severalUnits(text string, stoks []tok) bool {
 	for i := 1; i < len(stoks); i++ {
-		if !isLevelFirst(stoks[i].s) || !(pluralBefore[stoks[i-1].s] || isDigits(stoks[i-1].s)) {
+		if !isLevelFirst(stoks[i].s) || !(pluralBefore[stoks[i-1].s] || stoks[i-1].digits) {
 			continue
 		}
 		if _, _, ok := matchLevel(text, stoks, i); ok {
@@ -922,7 +922,7 @@ func setsTargets(stoks []tok) bool {
 			if stoks[k].s == ":" {
 				return true
 			}
-			if isDigits(stoks[k].s) {
+			if stoks[k].digits {
 				return false
 			}
 		}
@@ -1047,7 +1047,7 @@ func contributionTo(toks []tok, at int) bool {
 			at = k + 1
 			break
 		}
-		if !toks[k].word || isDigits(toks[k].s) || k == at-4 {
+		if !toks[k].word || toks[k].digits || k == at-4 {
 			return false
 		}
 	}
@@ -1065,7 +1065,7 @@ func contributionTo(toks []tok, at int) bool {
 		case "góp":
 			return figure
 		}
-		figure = figure || isDigits(toks[k].s)
+		figure = figure || toks[k].digits
 	}
 	return false
 }
@@ -1298,7 +1298,7 @@ func bracketOpen(text string, from, pos int) bool {
 // allWords reports tokens that are all words (no mark, no number).
 func allWords(toks []tok) bool {
 	for _, t := range toks {
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return false
 		}
 	}
@@ -1333,7 +1333,7 @@ func targetList(toks []tok, i int) bool {
 	if !colon {
 		return false
 	}
-	if i > 0 && (!toks[i-1].word || isDigits(toks[i-1].s)) {
+	if i > 0 && (!toks[i-1].word || toks[i-1].digits) {
 		return false // "hoàn thành 18/18 chỉ tiêu: …", "(chỉ tiêu: …)"
 	}
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
@@ -1418,7 +1418,7 @@ func resultObject(toks []tok, i int) bool {
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		t := toks[k]
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return false
 		}
 		switch t.s {
@@ -1536,11 +1536,11 @@ func percentPoints(text string, amounts []vnnum.Amount) []vnnum.Amount {
 func skipLead(toks []tok, k int) int {
 	for k < len(toks) {
 		switch {
-		case toks[k].s == "năm" && k+1 < len(toks) && (isDigits(toks[k+1].s) || toks[k+1].s == "nay" || toks[k+1].s == "tới" || toks[k+1].s == "sau"):
+		case toks[k].s == "năm" && k+1 < len(toks) && (toks[k+1].digits || toks[k+1].s == "nay" || toks[k+1].s == "tới" || toks[k+1].s == "sau"):
 			k += 2
 		case toks[k].s == "cả" && k+1 < len(toks) && toks[k+1].s == "năm", toks[k].s == "đến" && k+1 < len(toks) && toks[k+1].s == "nay":
 			k += 2
-		case isDigits(toks[k].s) && k+1 < len(toks) && toks[k+1].s == "tháng":
+		case toks[k].digits && k+1 < len(toks) && toks[k+1].s == "tháng":
 			k += 2
 			if k+1 < len(toks) && toks[k].s == "đầu" && toks[k+1].s == "năm" {
 				k += 2
@@ -1551,9 +1551,9 @@ func skipLead(toks []tok, k int) int {
 			k++ // "…; riêng năm 2025 ước đạt 33.200 tỷ đồng": the same subject, one year of it
 		case cumulativeAt(toks, k):
 			k += 2 // "…; lũy kế đến tháng 11.2025 đạt …"
-		case toks[k].s == "đến" && k+2 < len(toks) && toks[k+1].s == "tháng" && isDigits(toks[k+2].s):
+		case toks[k].s == "đến" && k+2 < len(toks) && toks[k+1].s == "tháng" && toks[k+2].digits:
 			k += 3
-			if k+1 < len(toks) && (toks[k].s == "." || toks[k].s == "/") && isDigits(toks[k+1].s) {
+			if k+1 < len(toks) && (toks[k].s == "." || toks[k].s == "/") && toks[k+1].digits {
 				k += 2 // "đến tháng 11.2025", "đến tháng 11/2025"
 			}
 		case toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "tháng":
@@ -1605,7 +1605,7 @@ func englishFigures(p view) bool {
 	}
 	words := 0
 	for _, t := range p.toks {
-		if t.word && !isDigits(t.s) {
+		if t.word && !t.digits {
 			words++
 		}
 	}
@@ -1627,10 +1627,10 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 		return false
 	}
 	k := e.end
-	if !isDigits(toks[k].s) {
+	if !toks[k].digits {
 		return false // "tỷ lệ: 5%": no colon here
 	}
-	for k < len(toks) && k <= e.end+4 && (isDigits(toks[k].s) || toks[k].s == "," || toks[k].s == ".") {
+	for k < len(toks) && k <= e.end+4 && (toks[k].digits || toks[k].s == "," || toks[k].s == ".") {
 		k++
 	}
 	if k >= len(toks) || toks[k].s != "%" {
@@ -1652,7 +1652,7 @@ func bareRateBeforeFigure(toks []tok, e cueEvent) bool {
 	if k < len(toks) && toks[k].s == ":" {
 		k++
 	}
-	return k < len(toks) && isDigits(toks[k].s)
+	return k < len(toks) && toks[k].digits
 }
 
 // linkingOnly reports rest, the words between a count's separator and its
@@ -1693,7 +1693,7 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 	if c < 0 {
 		return false
 	}
-	if c > 0 && !(c >= 2 && seg[0].s == "/" && isDigits(seg[1].s)) {
+	if c > 0 && !(c >= 2 && seg[0].s == "/" && seg[1].digits) {
 		return false // words of their own between the count and its rate
 	}
 	return linkingOnly(seg[c+1:])
@@ -1756,7 +1756,7 @@ func joinedNames(seg []tok) bool {
 		switch {
 		case t.s == "và" || t.s == ",":
 			joins++
-		case !t.word || isDigits(t.s):
+		case !t.word || t.digits:
 			return false
 		}
 	}
@@ -1777,7 +1777,7 @@ func namedCountRate(toks []tok, e cueEvent, subj subject, countStart, countEnd i
 		return false
 	}
 	n := tokIndex(toks, countStart) + 1 // the word after the count's number
-	for n < len(toks) && (!toks[n].word || isDigits(toks[n].s)) && toks[n-1].end == toks[n].start && toks[n].s != "," {
+	for n < len(toks) && (!toks[n].word || toks[n].digits) && toks[n-1].end == toks[n].start && toks[n].s != "," {
 		n++ // "1.200.000": the rest of the number
 	}
 	if n >= len(toks) || toks[n].start != subj.start || !levelCountAt(toks, subj, countStart) {
@@ -1792,7 +1792,7 @@ func namedCountRate(toks []tok, e cueEvent, subj subject, countStart, countEnd i
 		case ",", "-", "–", "(":
 			c = i
 		}
-		if isDigits(t.s) {
+		if t.digits {
 			return false // a figure of its own between
 		}
 	}
@@ -1839,7 +1839,7 @@ func wholeCountBefore(toks []tok) bool {
 		switch {
 		case toks[k].s == "tiêu":
 			return false
-		case toks[k].s == "/" && k > 0 && k+1 < len(toks) && isDigits(toks[k-1].s) && isDigits(toks[k+1].s):
+		case toks[k].s == "/" && k > 0 && k+1 < len(toks) && toks[k-1].digits && toks[k+1].digits:
 			whole = true
 		}
 	}
@@ -1852,7 +1852,7 @@ func wholeCountBefore(toks []tok) bool {
 // tiêu, gồm:"). It returns the index of the number, -1 if none.
 func targetListHead(toks []tok) int {
 	for i := 0; i+3 < len(toks); i++ {
-		if toks[i+2].h != hashTieu || toks[i+2].s != "tiêu" || !isDigits(toks[i].s) || toks[i+1].s != "chỉ" && toks[i+1].s != "mục" {
+		if toks[i+2].h != hashTieu || toks[i+2].s != "tiêu" || !toks[i].digits || toks[i+1].s != "chỉ" && toks[i+1].s != "mục" {
 			continue
 		}
 		if i > 0 && toks[i-1].s == "/" {
@@ -1862,7 +1862,7 @@ func targetListHead(toks []tok) int {
 			if toks[k].s == ":" {
 				return i
 			}
-			if isDigits(toks[k].s) || toks[k].s == ";" || toks[k].s == "/" || toks[k].s == "đạt" || toks[k].s == "hoàn" || toks[k].s == "vượt" {
+			if toks[k].digits || toks[k].s == ";" || toks[k].s == "/" || toks[k].s == "đạt" || toks[k].s == "hoàn" || toks[k].s == "vượt" {
 				break
 			}
 		}
@@ -1998,7 +1998,7 @@ func inInclusionBracket(stoks []tok, i int) bool {
 			return true
 		case stoks[k].s == "(" || stoks[k].s == ";":
 			return false
-		case isDigits(stoks[k].s) && !(len(stoks[k].s) == 4 && (stoks[k].s[:2] == "19" || stoks[k].s[:2] == "20")):
+		case stoks[k].digits && !(len(stoks[k].s) == 4 && (stoks[k].s[:2] == "19" || stoks[k].s[:2] == "20")):
 			return false // a figure of its own in the bracket; a year is none
 		}
 	}
@@ -2011,10 +2011,10 @@ func inInclusionBracket(stoks []tok, i int) bool {
 // pair, as namedAfterPair reads it.
 func pairNamedBefore(toks []tok, cue int) bool {
 	for k := len(toks) - 1; k >= 0 && toks[k].s != ";"; k-- {
-		if !isDigits(toks[k].s) {
+		if !toks[k].digits {
 			continue
 		}
-		if k >= 2 && toks[k-1].s == "/" && isDigits(toks[k-2].s) {
+		if k >= 2 && toks[k-1].s == "/" && toks[k-2].digits {
 			return toks[k].end <= cue
 		}
 		if len(toks[k].s) == 4 && (strings.HasPrefix(toks[k].s, "19") || strings.HasPrefix(toks[k].s, "20")) {
@@ -2113,7 +2113,7 @@ func (x *docReader) bareUnitAt(orig string, toks []tok, i int) (string, int) {
 	}
 	var words []string
 	k := i
-	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+	for k < len(toks) && len(words) < 3 && toks[k].word && !toks[k].digits {
 		w := orig[toks[k].start:toks[k].end]
 		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isLevelFirst(toks[k].s) {
 			break

@@ -1111,7 +1111,7 @@ func (r *tableReading) unitOfLabel(label string) string {
 	lower := lowerSameLen(label)
 	toks := tokenize(lower, nil)
 	i := 0
-	for i < len(toks) && (!toks[i].word || isDigits(toks[i].s) || isRoman(strings.ToUpper(toks[i].s))) && i < 3 {
+	for i < len(toks) && (!toks[i].word || toks[i].digits || isRoman(strings.ToUpper(toks[i].s))) && i < 3 {
 		i++
 	}
 	if i >= len(toks) {

@@ -244,7 +244,7 @@ func planAfterSlash(toks []tok, i int) bool {
 }
 
 func isYearTok(t tok) bool {
-	if len(t.s) != 4 || !isDigits(t.s) {
+	if len(t.s) != 4 || !t.digits {
 		return false
 	}
 	y, _ := strconv.Atoi(t.s)
@@ -287,7 +287,7 @@ func headMonth(toks []tok) int {
 			if n >= 1 && n < 12 {
 				return n
 			}
-		case t == "tháng" && i+1 < len(toks) && isDigits(toks[i+1].s) && len(toks[i+1].s) <= 2:
+		case t == "tháng" && i+1 < len(toks) && toks[i+1].digits && len(toks[i+1].s) <= 2:
 			n, _ := strconv.Atoi(toks[i+1].s)
 			if n >= 1 && n < 12 {
 				return n

@@ -97,12 +97,18 @@ type tok struct {
 	s          string // normalised form (see normWord)
 	start, end int    // byte offsets in the text
 	word       bool   // letters or digits, as opposed to punctuation
-	h          uint32 // tokHash(s), for the matchers
+	// digits is isDigits(s), told once here for the rules that ask it
+	// of token after token (a loop over the bytes each time, whose end
+	// mispredicts with the length of a number).
+	digits bool
+	h      uint32 // tokHash(s), for the matchers
 }
 
-// newTok makes the token of s at [start, end).
-func newTok(s string, start, end int, word bool) tok {
-	return tok{s: s, start: start, end: end, word: word, h: tokHash(s)}
+// newTok makes the token of s at [start, end); digits is isDigits(s),
+// which the tokenizers know from the word's first rune (digits and
+// letters make separate words).
+func newTok(s string, start, end int, word, digits bool) tok {
+	return tok{s: s, start: start, end: end, word: word, digits: digits, h: tokHash(s)}
 }
 
 // The hashes of words that loops over every token of the text look for:
@@ -203,12 +209,12 @@ func tokenize(lower string, toks []tok) []tok {
 			if len(w) >= 3 && (w[len(w)-1] >= utf8.RuneSelf || w[0] == 'q') {
 				w = normWord(w) // only such words can need the fold
 			}
-			toks = append(toks, newTok(w, i, j, true))
+			toks = append(toks, newTok(w, i, j, true, digit))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
 		default:
-			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false))
+			toks = append(toks, newTok(normPunct(r, lower[i:i+n]), i, i+n, false, false))
 			i += n
 		}
 	}
@@ -279,12 +285,12 @@ func lowerTokenize(s string, toks []tok) (string, []tok) {
 			if len(w) >= 3 && (w[len(w)-1] >= utf8.RuneSelf || w[0] == 'q') {
 				w = normWord(w)
 			}
-			toks = append(toks, newTok(w, i, j, true))
+			toks = append(toks, newTok(w, i, j, true, digit))
 			i = j
 		case unicode.IsSpace(r) || r == '\u00a0' || r == '\u200b' || r == '\ufeff':
 			i += n
 		default:
-			toks = append(toks, newTok(normPunct(r, lw.lower[i:i+n]), i, i+n, false))
+			toks = append(toks, newTok(normPunct(r, lw.lower[i:i+n]), i, i+n, false, false))
 			i += n
 		}
 	}

@@ -17,11 +17,11 @@ type date struct {
 
 // dateAt reads "31-10-2024", "16/12/2022", "16-12- 2022", "30-9" at toks[i].
 func dateAt(toks []tok, i int) (date, bool) {
-	if i+2 >= len(toks) || !isDigits(toks[i].s) || len(toks[i].s) > 2 {
+	if i+2 >= len(toks) || !toks[i].digits || len(toks[i].s) > 2 {
 		return date{}, false
 	}
 	sep := toks[i+1].s
-	if (sep != "/" && sep != "-" && sep != ".") || !isDigits(toks[i+2].s) || len(toks[i+2].s) > 2 {
+	if (sep != "/" && sep != "-" && sep != ".") || !toks[i+2].digits || len(toks[i+2].s) > 2 {
 		return date{}, false
 	}
 	if toks[i+1].start != toks[i].end {
@@ -33,7 +33,7 @@ func dateAt(toks []tok, i int) (date, bool) {
 		return date{}, false
 	}
 	dt := date{d: d, m: m, at: i, end: i + 3}
-	if i+4 < len(toks) && toks[i+3].s == sep && isDigits(toks[i+4].s) && len(toks[i+4].s) == 4 {
+	if i+4 < len(toks) && toks[i+3].s == sep && toks[i+4].digits && len(toks[i+4].s) == 4 {
 		dt.y, _ = strconv.Atoi(toks[i+4].s)
 		dt.end = i + 5
 	} else if i+3 < len(toks) && (toks[i+3].s == "/" || toks[i+3].s == "-" || toks[i+3].s == ".") {
@@ -50,7 +50,7 @@ func writtenDate(toks []tok, i int) (date, bool) {
 	d, _ := strconv.Atoi(toks[i+1].s)
 	m, _ := strconv.Atoi(toks[i+3].s)
 	y, _ := strconv.Atoi(toks[i+5].s)
-	if !isDigits(toks[i+1].s) || !isDigits(toks[i+3].s) || len(toks[i+5].s) != 4 || d < 1 || d > 31 || m < 1 || m > 12 || y < 1990 || y > 2100 {
+	if !toks[i+1].digits || !toks[i+3].digits || len(toks[i+5].s) != 4 || d < 1 || d > 31 || m < 1 || m > 12 || y < 1990 || y > 2100 {
 		return date{}, false
 	}
 	return date{d: d, m: m, y: y, at: i, end: i + 6}, true
@@ -351,7 +351,7 @@ func (x *docReader) latestBaseYear() int {
 	for i := range x.paras {
 		toks := x.view(&x.paras[i]).toks
 		for k := 1; k+1 < len(toks); k++ {
-			if toks[k].s != "năm" || len(toks[k+1].s) != 4 || !isDigits(toks[k+1].s) || !comparedWithYear(toks, k) {
+			if toks[k].s != "năm" || len(toks[k+1].s) != 4 || !toks[k+1].digits || !comparedWithYear(toks, k) {
 				continue
 			}
 			if b, _ := strconv.Atoi(toks[k+1].s); b >= 1990 && b <= 2100 && b > y {
@@ -392,7 +392,7 @@ func (x *docReader) latestSeasonYear() int {
 			if toks[a].s == "học" {
 				a++
 			}
-			if a+2 >= len(toks) || len(toks[a].s) != 4 || !isDigits(toks[a].s) || toks[a+1].s != "-" || len(toks[a+2].s) != 4 || !isDigits(toks[a+2].s) {
+			if a+2 >= len(toks) || len(toks[a].s) != 4 || !toks[a].digits || toks[a+1].s != "-" || len(toks[a+2].s) != 4 || !toks[a+2].digits {
 				continue
 			}
 			from, _ := strconv.Atoi(toks[a].s)
@@ -495,20 +495,20 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		return 0, false
 	}
 	t := toks[i+1]
-	if len(t.s) != 4 || !isDigits(t.s) {
+	if len(t.s) != 4 || !t.digits {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(t.s)
 	if y < 1990 || y > 2100 {
 		return 0, false
 	}
-	if i+2 < len(toks) && toks[i+2].s == "-" && i+3 < len(toks) && isDigits(toks[i+3].s) {
+	if i+2 < len(toks) && toks[i+2].s == "-" && i+3 < len(toks) && toks[i+3].digits {
 		return 0, false // "năm 2021-2025"
 	}
 	if k := i - 1; k >= lo && (toks[k].s == "từ" || k > lo && (toks[k].s == "đầu" || toks[k].s == "cuối") && toks[k-1].s == "từ") {
 		return 0, false // "kể từ đầu năm 2023": where a stretch of time starts
 	}
-	if k := i - 1; k > lo && toks[k].s == "lần" && isDigits(toks[k-1].s) {
+	if k := i - 1; k > lo && toks[k].s == "lần" && toks[k-1].digits {
 		return 0, false // "gấp 2,74 lần năm 2021": a multiple of that year's figure, a comparison base
 	}
 	for k := i - 1; k >= lo && k >= i-6; k-- {
@@ -538,7 +538,7 @@ func reportYearAt(toks []tok, i int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if i+1 >= len(toks) || len(toks[i+1].s) != 4 || !isDigits(toks[i+1].s) || i+2 < len(toks) && toks[i+2].s == "-" {
+	if i+1 >= len(toks) || len(toks[i+1].s) != 4 || !toks[i+1].digits || i+2 < len(toks) && toks[i+2].s == "-" {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(toks[i+1].s)
@@ -555,7 +555,7 @@ func horizonAt(toks []tok, i int) (int, bool) {
 		return 0, false
 	}
 	t := toks[i+1]
-	if len(t.s) != 4 || !isDigits(t.s) || (i+2 < len(toks) && toks[i+2].s == "-") {
+	if len(t.s) != 4 || !t.digits || (i+2 < len(toks) && toks[i+2].s == "-") {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(t.s)
@@ -612,7 +612,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if i > 0 && ctoks[i-1].s == "cả" {
 				m.period = 0
 			}
-			if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || isDigits(ctoks[i-2].s)) {
+			if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits) {
 				m.label = true
 			}
 			if i >= 2 && ctoks[i-1].s == "đầu" && ctoks[i-2].s == "đến" {
@@ -638,7 +638,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 			continue
 		}
-		if t.s == "ngày" && i+2 < len(ctoks) && isDigits(ctoks[i+1].s) && ctoks[i+2].s == "tháng" {
+		if t.s == "ngày" && i+2 < len(ctoks) && ctoks[i+1].digits && ctoks[i+2].s == "tháng" {
 			// "ngày 05 tháng 10 (năm 2023)": a day, not "5 tháng" of the year.
 			if d, ok := writtenDate(ctoks, i); ok {
 				i = d.end - 1
@@ -648,7 +648,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			continue
 		}
 		switch {
-		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "qua" && (i == 0 || !isDigits(ctoks[i-1].s)):
+		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "qua" && (i == 0 || !ctoks[i-1].digits):
 			// "trong năm qua": the year just past, the first one its
 			// sentence named ("Báo cáo … năm 2017 và nhiệm vụ năm 2018
 			// …, trong năm qua …"), else the report's.
@@ -667,7 +667,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if y != 0 {
 				out = append(out, mention{pos: t.start, year: y, period: 0})
 			}
-		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && ctoks[i+2].s == "qua" && x.pubY != 0 && !windowBefore(ctoks, i):
+		case t.digits && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && ctoks[i+2].s == "qua" && x.pubY != 0 && !windowBefore(ctoks, i):
 			// "Trong 5 năm qua, kết nạp 1.200 đảng viên mới": a period
 			// that ends now takes its last year, the report's (in its
 			// first two months, the year just ended), whatever year
@@ -680,7 +680,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: 0, span: true})
 				i += 2
 			}
-		case isDigits(t.s) && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && (ctoks[i+2].s == "tới" || ctoks[i+2].s == "sắp") && x.pubY != 0:
+		case t.digits && i+2 < len(ctoks) && ctoks[i+1].s == "năm" && (ctoks[i+2].s == "tới" || ctoks[i+2].s == "sắp") && x.pubY != 0:
 			// "trong 5 năm tới": a period that starts now ends N years
 			// on, not next year ("năm tới" alone).
 			if n, _ := strconv.Atoi(t.s); n >= 2 && n <= 30 {
@@ -691,7 +691,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY + 1, period: 0})
-		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "mới" && (i+2 >= len(ctoks) || !isDigits(ctoks[i+2].s)):
+		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "mới" && (i+2 >= len(ctoks) || !ctoks[i+2].digits):
 			// "Năm mới, huyện phấn đấu …": the year that begins after the
 			// one under review — the page's own year in its first two
 			// months, else the year after it; with no page date, the
@@ -711,16 +711,16 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
 			out = append(out, mention{pos: t.start, period: 0})
-		case t.s == "tháng" && i+3 < len(ctoks) && isDigits(ctoks[i+1].s) && len(ctoks[i+1].s) <= 2 &&
-			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && isDigits(ctoks[i+3].s) &&
+		case t.s == "tháng" && i+3 < len(ctoks) && ctoks[i+1].digits && len(ctoks[i+1].s) <= 2 &&
+			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits &&
 			ctoks[i+2].start == ctoks[i+1].end && ctoks[i+3].start == ctoks[i+2].end:
 			// "tháng 9/2021", "tháng 9.2021": the year of the figures.
 			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
 				out = append(out, mention{pos: t.start, year: y, period: -1})
 			}
 			i += 3
-		case isDigits(t.s) && i+3 < len(ctoks) && (ctoks[i+1].s == "t" && ctoks[i+1].start == t.end || ctoks[i+1].s == "tháng") &&
-			ctoks[i+2].s == "/" && len(ctoks[i+3].s) == 4 && isDigits(ctoks[i+3].s) && ctoks[i+3].start == ctoks[i+2].end:
+		case t.digits && i+3 < len(ctoks) && (ctoks[i+1].s == "t" && ctoks[i+1].start == t.end || ctoks[i+1].s == "tháng") &&
+			ctoks[i+2].s == "/" && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits && ctoks[i+3].start == ctoks[i+2].end:
 			// "6T/2023", "9 tháng/2024": report notation for the first
 			// months of a year, that year's part.
 			n, _ := strconv.Atoi(t.s)
@@ -729,9 +729,9 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: n % 12})
 				i += 3
 			}
-		case i+1 < len(ctoks) && ctoks[i+1].s == "tháng" && (isDigits(t.s) || wordMonths(ctoks, i) != 0):
+		case i+1 < len(ctoks) && ctoks[i+1].s == "tháng" && (t.digits || wordMonths(ctoks, i) != 0):
 			n, _ := strconv.Atoi(t.s)
-			if !isDigits(t.s) {
+			if !t.digits {
 				n = wordMonths(ctoks, i) // "chín tháng qua", "sáu tháng đầu năm", "mười một tháng"
 			}
 			if n < 1 || n > 12 || (i > 0 && ctoks[i-1].s == "tháng") {
@@ -792,14 +792,14 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if k < len(ctoks) && ctoks[k].s == "hết" {
 				k++
 			}
-			if k+1 < len(ctoks) && ctoks[k].s == "tháng" && isDigits(ctoks[k+1].s) {
+			if k+1 < len(ctoks) && ctoks[k].s == "tháng" && ctoks[k+1].digits {
 				n, _ := strconv.Atoi(ctoks[k+1].s)
 				if n < 1 || n > 12 {
 					continue
 				}
 				m := mention{pos: t.start, period: n % 12}
 				e := k + 2
-				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-" || ctoks[e].s == ".") && len(ctoks[e+1].s) == 4 && isDigits(ctoks[e+1].s) {
+				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-" || ctoks[e].s == ".") && len(ctoks[e+1].s) == 4 && ctoks[e+1].digits {
 					m.year, _ = strconv.Atoi(ctoks[e+1].s)
 					e += 2
 				}
@@ -825,7 +825,7 @@ func (x *docReader) baseYearAt(toks []tok, i int, out []mention) (int, bool) {
 		return 0, false
 	}
 	t := toks[i+1]
-	if len(t.s) != 4 || !isDigits(t.s) || i+2 < len(toks) && toks[i+2].s == "-" {
+	if len(t.s) != 4 || !t.digits || i+2 < len(toks) && toks[i+2].s == "-" {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(t.s)
@@ -892,7 +892,7 @@ func (x *docReader) partYear(ctoks []tok, i, n int) int {
 		return 0
 	}
 	k := n*2 + side
-	if i+4 < len(ctoks) && isDigits(ctoks[i+4].s) {
+	if i+4 < len(ctoks) && ctoks[i+4].digits {
 		if y, _ := strconv.Atoi(ctoks[i+4].s); y >= 1990 && y <= 2100 && !comparedAt(ctoks, i) {
 			x.partYears[k] = y
 		}
@@ -1079,7 +1079,7 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// "cao hơn mức tăng 3,94% cùng kỳ (năm trước)": a year before,
 		// unless the year is named ("cùng kỳ năm 2023", read by yearOf).
 		post := f.post()
-		if i := samePeriodNext(post); i+1 < len(post) && post[i].s == "năm" && isDigits(post[i+1].s) {
+		if i := samePeriodNext(post); i+1 < len(post) && post[i].s == "năm" && post[i+1].digits {
 			return y
 		}
 		return y - 1
@@ -1106,7 +1106,7 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 func bracketYearBefore(pre []tok) (int, bool) {
 	n := len(pre)
 	words := 0
-	for n > 0 && words <= 3 && (pre[n-1].word && !isDigits(pre[n-1].s) || pre[n-1].s == ":") {
+	for n > 0 && words <= 3 && (pre[n-1].word && !pre[n-1].digits || pre[n-1].s == ":") {
 		switch pre[n-1].s {
 		case "so", "với", "hơn", "bằng", "gấp", "lần", "kỳ", "trước", "từ":
 			return 0, false // a comparison inside the bracket
@@ -1116,7 +1116,7 @@ func bracketYearBefore(pre []tok) (int, bool) {
 		}
 		n--
 	}
-	if words > 3 || n < 3 || pre[n-3].s != "(" || pre[n-2].s != "năm" || len(pre[n-1].s) != 4 || !isDigits(pre[n-1].s) {
+	if words > 3 || n < 3 || pre[n-3].s != "(" || pre[n-2].s != "năm" || len(pre[n-1].s) != 4 || !pre[n-1].digits {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(pre[n-1].s)
@@ -1142,7 +1142,7 @@ func movedFromYear(f *figure) int {
 	if k >= 0 && pre[k].s == "," {
 		k--
 	}
-	if k < 1 || pre[k-1].s != "năm" || len(pre[k].s) != 4 || !isDigits(pre[k].s) {
+	if k < 1 || pre[k-1].s != "năm" || len(pre[k].s) != 4 || !pre[k].digits {
 		return 0
 	}
 	// The level it left is a figure right before the year, after "từ":
@@ -1154,7 +1154,7 @@ func movedFromYear(f *figure) int {
 	if j >= 0 && pre[j].s == "vào" {
 		j--
 	}
-	for j >= 0 && (isDigits(pre[j].s) || pre[j].s == "," || pre[j].s == "." || pre[j].s == "%") {
+	for j >= 0 && (pre[j].digits || pre[j].s == "," || pre[j].s == "." || pre[j].s == "%") {
 		j--
 	}
 	if j < 0 || pre[j].s != "từ" {
@@ -1202,7 +1202,7 @@ func spanRightBefore(pre []tok) (int, bool) {
 	for n > 0 && (pre[n-1].s == "(" || pre[n-1].s == "là" || pre[n-1].s == "đạt" || pre[n-1].s == ":") {
 		n--
 	}
-	if n < 5 || !isDigits(pre[n-1].s) || pre[n-2].s != "-" || len(pre[n-3].s) != 4 || !isDigits(pre[n-3].s) {
+	if n < 5 || !pre[n-1].digits || pre[n-2].s != "-" || len(pre[n-3].s) != 4 || !pre[n-3].digits {
 		return 0, false
 	}
 	switch {
@@ -1357,7 +1357,7 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	default:
 		return 0, 0, false
 	}
-	if k+2 >= len(toks) || len(toks[k].s) != 4 || !isDigits(toks[k].s) || toks[k+1].s != "-" || !isDigits(toks[k+2].s) {
+	if k+2 >= len(toks) || len(toks[k].s) != 4 || !toks[k].digits || toks[k+1].s != "-" || !toks[k+2].digits {
 		return 0, 0, false
 	}
 	// Only a span that opens its clause dates the figures ("Giai đoạn
@@ -1579,7 +1579,7 @@ func (x *docReader) clauseNamesTerm(f *figure) bool {
 	toks := tokRange(f.ctoks, f.clause.Start, f.a.Start)
 	term := false
 	for k := range toks {
-		if toks[k].s == "năm" && k+1 < len(toks) && len(toks[k+1].s) == 4 && isDigits(toks[k+1].s) {
+		if toks[k].s == "năm" && k+1 < len(toks) && len(toks[k+1].s) == 4 && toks[k+1].digits {
 			return false
 		}
 		if k+1 < len(toks) && (toks[k].s == "nhiệm" && toks[k+1].s == "kỳ" || toks[k+1].s == "năm" && (toks[k].s == "mỗi" || toks[k].s == "hằng" || toks[k].s == "hàng")) {
@@ -1599,20 +1599,20 @@ func termOfPair(f *figure) (int, bool) {
 		if !pairShare(f) {
 			return 0, false
 		}
-		for k--; k >= 2 && !(pre[k].s == "/" && isDigits(pre[k-1].s) && k+1 < len(pre) && isDigits(pre[k+1].s)); k-- {
+		for k--; k >= 2 && !(pre[k].s == "/" && pre[k-1].digits && k+1 < len(pre) && pre[k+1].digits); k-- {
 		}
 		if k < 2 {
 			return 0, false
 		}
 		k-- // the pair's first number
-		for k > 0 && (isDigits(pre[k-1].s) || pre[k-1].s == ".") {
+		for k > 0 && (pre[k-1].digits || pre[k-1].s == ".") {
 			k-- // "1.260/1.200"
 		}
 	}
 	if k > 0 && (pre[k-1].s == "với" || pre[k-1].s == "là" || pre[k-1].s == "đạt") {
 		k--
 	}
-	if k < 5 || pre[k-5].s != "nhiệm" || pre[k-4].s != "kỳ" || !isDigits(pre[k-3].s) || pre[k-2].s != "-" || !isDigits(pre[k-1].s) {
+	if k < 5 || pre[k-5].s != "nhiệm" || pre[k-4].s != "kỳ" || !pre[k-3].digits || pre[k-2].s != "-" || !pre[k-1].digits {
 		return 0, false
 	}
 	end, err := strconv.Atoi(pre[k-1].s)
@@ -1633,7 +1633,7 @@ func leadingSpan(pre []tok) (int, bool) {
 			return 0, false
 		case isDigits(s):
 			// the span's last year, right before its comma
-			if k+1 >= len(pre) || pre[k+1].s != "," || k < 3 || pre[k-1].s != "-" || !isDigits(pre[k-2].s) {
+			if k+1 >= len(pre) || pre[k+1].s != "," || k < 3 || pre[k-1].s != "-" || !pre[k-2].digits {
 				return 0, false
 			}
 			j := k - 3

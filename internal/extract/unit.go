@@ -113,14 +113,14 @@ func sharedLevelList(orig string, toks []tok, k int) ([]string, bool) {
 	var others []string
 	for k+1 < len(toks) && (toks[k].s == "," || toks[k].s == "và") {
 		m := k + 1
-		if !toks[m].word || !upperAt(orig, toks[m].start) || isLevelFirst(toks[m].s) || isDigits(toks[m].s) {
+		if !toks[m].word || !upperAt(orig, toks[m].start) || isLevelFirst(toks[m].s) || toks[m].digits {
 			break
 		}
 		if _, _, prov := provinceAt(orig, toks, m); prov {
 			return nil, false
 		}
 		e := m
-		for e < len(toks) && e-m < 3 && toks[e].word && upperAt(orig, toks[e].start) && !isDigits(toks[e].s) {
+		for e < len(toks) && e-m < 3 && toks[e].word && upperAt(orig, toks[e].start) && !toks[e].digits {
 			if w := orig[toks[e].start:toks[e].end]; isUpperCase(w) && utf8.RuneCountInString(w) > 1 {
 				return nil, false // an acronym ("UBND", "HĐND"): an office, not a name
 			}
@@ -252,7 +252,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				u.bareTier[lv.name] = lv.tier
 				u.bareBody[lv.name]++
 			}
-			if lv.name == "Thành phố" && !(j < len(toks) && notSubjectAfter[toks[j].s]) && !(i > 0 && (pluralBefore[toks[i-1].s] || isDigits(toks[i-1].s))) {
+			if lv.name == "Thành phố" && !(j < len(toks) && notSubjectAfter[toks[j].s]) && !(i > 0 && (pluralBefore[toks[i-1].s] || toks[i-1].digits)) {
 				u.bareCity++
 			}
 			i = j - 1
@@ -264,7 +264,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		if i > 0 {
 			prev := toks[i-1]
-			if pluralBefore[prev.s] || isDigits(prev.s) {
+			if pluralBefore[prev.s] || prev.digits {
 				i = j - 1
 				continue
 			}

@@ -20,7 +20,7 @@ func congressOf(toks []tok, i, end int) bool {
 	k -= 2
 	// The congress's designation may stand between: "Đại hội đại biểu
 	// lần thứ XIII, nhiệm kỳ 2020 - 2025 Đảng bộ xã Tham Đôn".
-	if k >= 4 && toks[k-1].s == "-" && isDigits(toks[k].s) && isDigits(toks[k-2].s) && toks[k-3].s == "kỳ" && toks[k-4].s == "nhiệm" {
+	if k >= 4 && toks[k-1].s == "-" && toks[k].digits && toks[k-2].digits && toks[k-3].s == "kỳ" && toks[k-4].s == "nhiệm" {
 		k -= 5
 		if k >= 0 && toks[k].s == "," {
 			k--
@@ -57,7 +57,7 @@ func hostOf(toks []tok, i, end int) bool {
 	if sessionBefore(toks, i) {
 		return true
 	}
-	if i > 1 && toks[i-1].s == "," && toks[i-2].word && !isDigits(toks[i-2].s) {
+	if i > 1 && toks[i-1].s == "," && toks[i-2].word && !toks[i-2].digits {
 		// "huyện Ba Tơ, tỉnh Quảng Ngãi khai mạc …": the parent in
 		// apposition holds nothing. (After a date, "Trong 2 ngày
 		// 9-10/6, xã Đa Quyn, huyện Đức Trọng đã tổ chức đại hội", the

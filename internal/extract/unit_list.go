@@ -50,7 +50,7 @@ func (x *docReader) listNameAt(orig string, toks []tok, i int, heads []int) (nam
 	// start a district's the gazetteer knows ("Hội An 110; Đại Lộc
 	// 125"): such a name is read only so (see gazetteerDistrict).
 	stopFirst := listStop[toks[i].s]
-	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+	for k < len(toks) && len(words) < 3 && toks[k].word && !toks[k].digits {
 		w := orig[toks[k].start:toks[k].end]
 		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || len(words) == 0 && isLevelFirst(toks[k].s) {
 			break
@@ -162,7 +162,7 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 	// The ranking words after the name, before any figure: "X là địa
 	// phương có tỷ lệ hộ nghèo cao nhất, chiếm 33,05%".
 	for j := k; j < len(toks) && j < k+16; j++ {
-		if isDigits(toks[j].s) || toks[j].s == ";" || toks[j].s == ":" {
+		if toks[j].digits || toks[j].s == ";" || toks[j].s == ":" {
 			return false
 		}
 		if j == at {
@@ -228,7 +228,7 @@ func (x *docReader) rankedName(orig string, toks []tok, i int, r *ranking) (name
 	}
 	var words []string
 	k := i
-	for k < len(toks) && len(words) < 3 && toks[k].word && !isDigits(toks[k].s) {
+	for k < len(toks) && len(words) < 3 && toks[k].word && !toks[k].digits {
 		w := orig[toks[k].start:toks[k].end]
 		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isUpperCase(w) && utf8.RuneCountInString(w) > 1 {
 			break // a word in lower case, or an acronym ("GRDP")

@@ -72,7 +72,7 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			// case and ends the name anyway.)
 			break
 		}
-		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && isDigits(toks[k+1].s) {
+		if len(words) == 0 && caps && nameStop[toks[k].s] && k+1 < len(toks) && toks[k+1].digits {
 			break // "CÁC XÃ, THỊ TRẤN NĂM 2024": a time, no name ("HUYỆN NĂM CĂN" is one)
 		}
 		if len(words) == 0 && termAt(toks, k) {
@@ -266,7 +266,7 @@ func formerCityTail(orig string, toks []tok, k int, name string, caps bool) (str
 	}
 	var rest []string
 	e := k + 1
-	for e < len(toks) && len(rest) < 3 && toks[e].word && !isDigits(toks[e].s) {
+	for e < len(toks) && len(rest) < 3 && toks[e].word && !toks[e].digits {
 		w := orig[toks[e].start:toks[e].end]
 		if r, _ := utf8.DecodeRuneInString(w); !isUpper(r) || isLevelFirst(toks[e].s) || listStop[toks[e].s] {
 			break
@@ -393,7 +393,7 @@ func nameWordNam(toks []tok, k int) bool {
 	if toks[k].s != "năm" {
 		return false
 	}
-	return k+1 >= len(toks) || !toks[k+1].word && !isDigits(toks[k+1].s)
+	return k+1 >= len(toks) || !toks[k+1].word && !toks[k+1].digits
 }
 
 // officeWords are the words that follow "phòng" or "ban" when they name

@@ -36,7 +36,7 @@ func formerUnit(text string, toks []tok, i, k int) bool {
 		if _, e, ok := mergeM.match(toks, b); ok && e <= i && e < len(toks) && toks[e].word {
 			return true
 		}
-		if r, _ := utf8.DecodeRuneInString(text[t.start:]); isUpper(r) || isDigits(t.s) || isLevelFirst(t.s) || isLevelTok(t.s) {
+		if r, _ := utf8.DecodeRuneInString(text[t.start:]); isUpper(r) || t.digits || isLevelFirst(t.s) || isLevelTok(t.s) {
 			continue
 		}
 		switch t.s {
@@ -73,12 +73,12 @@ func possessiveSubject(toks []tok, i, k int) bool {
 		return true
 	}
 	if toks[k].s == "là" {
-		return k+1 < len(toks) && isDigits(toks[k+1].s)
+		return k+1 < len(toks) && toks[k+1].digits
 	}
 	if bracketAfter(toks, k) {
 		return true
 	}
-	for k < len(toks) && (isDigits(toks[k].s) || toks[k].s == "năm" || toks[k].s == "tháng" || toks[k].s == "đầu") {
+	for k < len(toks) && (toks[k].digits || toks[k].s == "năm" || toks[k].s == "tháng" || toks[k].s == "đầu") {
 		k++ // "trên địa bàn TP.HCM năm 2024 ước đạt"
 	}
 	return verbAt(toks, k)
@@ -95,19 +95,19 @@ func possessiveSubject(toks []tok, i, k int) bool {
 // a verb before it ("Thành phố không còn hộ nghèo theo chuẩn nghèo của
 // tỉnh …": "tăng trưởng" is a noun) names no subject so.
 func ownsOpening(toks []tok, b, k int) bool {
-	if k >= len(toks) || !toks[k].word || isDigits(toks[k].s) || toks[k].s == "và" || toks[k].s == "cùng" || toks[k].s == "với" {
+	if k >= len(toks) || !toks[k].word || toks[k].digits || toks[k].s == "và" || toks[k].s == "cùng" || toks[k].s == "với" {
 		return false // "chỉ đạo của Thành phố và Hội đồng nhân dân quận": several owners, no subject
 	}
 	first := -1
 	for j := 0; j < b; j++ {
-		if isDigits(toks[j].s) && (j > 0 && (toks[j-1].s == "năm" || toks[j-1].s == "tháng") || j+1 < b && toks[j+1].s == "tháng") {
+		if toks[j].digits && (j > 0 && (toks[j-1].s == "năm" || toks[j-1].s == "tháng") || j+1 < b && toks[j+1].s == "tháng") {
 			continue // a time before the phrase: "Năm 2023", "Trong 10 tháng đầu năm 2025"
 		}
 		if toks[j].s == "," || toks[j].s == ";" || toks[j].s == ":" || toks[j].s == "(" {
 			first = -1 // "Năm 2023, bức tranh kinh tế của tỉnh …": the part after a time or a lead-in
 			continue
 		}
-		if isDigits(toks[j].s) || isLevelFirst(toks[j].s) && levelAtTok(toks, j) {
+		if toks[j].digits || isLevelFirst(toks[j].s) && levelAtTok(toks, j) {
 			return false // a figure, or a unit named before: the clause's subject
 		}
 		if verbAt(toks, j) && !(toks[j].s == "tăng" && j+1 < len(toks) && toks[j+1].s == "trưởng") {
@@ -172,7 +172,7 @@ var ownFigureWord = map[string]bool{"tăng": true, "trưởng": true, "đạt": 
 func figureAfter(toks []tok, k int, lead map[string]bool) bool {
 	for j := k; j < len(toks) && j <= k+3; j++ {
 		switch {
-		case isDigits(toks[j].s):
+		case toks[j].digits:
 			return true
 		case lead[toks[j].s]:
 		default:
@@ -197,7 +197,7 @@ const (
 // not one.
 func parentInBrackets(toks []tok, i, e int) bool {
 	placeTok := func(t tok) bool {
-		return t.word && !isDigits(t.s) || t.s == "," || t.s == "-" || t.s == "."
+		return t.word && !t.digits || t.s == "," || t.s == "-" || t.s == "."
 	}
 	b := i - 1
 	for b >= 0 && b >= i-8 && placeTok(toks[b]) {
@@ -222,7 +222,7 @@ func predicateAfter(toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if isDigits(toks[k].s) {
+	if toks[k].digits {
 		return true
 	}
 	_, _, ok := listVerbM.match(toks, k)

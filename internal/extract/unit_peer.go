@@ -150,7 +150,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 				}
 			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
 				out = append(out, unitMention{pos: toks[i].start, unit: x.unit})
-			case t < x.unitTier && !(i > 0 && (pluralBefore[toks[i-1].s] || isDigits(toks[i-1].s))):
+			case t < x.unitTier && !(i > 0 && (pluralBefore[toks[i-1].s] || toks[i-1].digits)):
 				// "phường Bàn Cờ duy trì …. Năm 2025, phường đạt số thu
 				// …": a part's level word alone refers back to the part
 				// the paragraph named last ("3 phường", "các phường" are
@@ -251,7 +251,7 @@ func afterPeer(out []unitMention, own string, toks []tok, i int) bool {
 			return false
 		}
 		for j := i - 1; j >= 0 && toks[j].start > out[k].pos; j-- {
-			if isDigits(toks[j].s) {
+			if toks[j].digits {
 				return true
 			}
 		}
