@@ -586,7 +586,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 	out = out[:0]
 	for i := 0; i < len(ctoks); i++ {
 		t := &ctoks[i]
-		if !mayStartTime(t.s) {
+		if !mayStartTime(t) {
 			continue // most words: none of the tests below can hold
 		}
 		if end, e, ok := spanAt(ctoks, i); ok {
@@ -905,9 +905,13 @@ func (x *docReader) partYear(ctoks []tok, i, n int) int {
 // of the words its tests (and spanAt, horizonAt, yearMention,
 // reportYearAt) start with, a count of months in words, or a number. Any
 // other token is passed over at once, as those tests would pass it after
-// a dozen comparisons each.
-func mayStartTime(s string) bool {
-	return s != "" && '0' <= s[0] && s[0] <= '9' || timeStarts.has(s)
+// a dozen comparisons each. Most words are told by their hash alone
+// (timeHashes, as levelFirstTok does), the rest by the set.
+func mayStartTime(t *tok) bool {
+	// A number is a token of digits: one that starts with a digit is all
+	// digits.
+	b := t.h >> startShift
+	return t.digits || timeHashes[b/64]&(1<<(b%64)) != 0 && timeStarts.words[t.s]
 }
 
 var timeStarts = func() *wordSet {
@@ -916,6 +920,14 @@ var timeStarts = func() *wordSet {
 		words = append(words, w)
 	}
 	return newWordSet(words...)
+}()
+
+var timeHashes = func() (bits [startBits / 64]uint64) {
+	for w := range timeStarts.words {
+		b := tokHash(w) >> startShift
+		bits[b/64] |= 1 << (b % 64)
+	}
+	return bits
 }()
 
 // comparedAt reports whether toks[i] follows "so với" closely: the start of
