@@ -402,3 +402,18 @@ func TestOldToneKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestLevelFirsts checks that the first words of the levels (levelsFrom)
+// are the words isLevelFirst knows: matchLevel asks levelsFrom alone.
+func TestLevelFirsts(t *testing.T) {
+	for w := range levelsFrom {
+		if !isLevelFirst(w) {
+			t.Errorf("%q starts a level but isLevelFirst(%q) is false", w, w)
+		}
+	}
+	for w := range levelFirsts.words {
+		if _, ok := levelsFrom[w]; !ok {
+			t.Errorf("isLevelFirst(%q) but no level starts with it", w)
+		}
+	}
+}

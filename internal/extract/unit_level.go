@@ -115,7 +115,14 @@ func isLevelTok(s string) bool {
 }
 
 func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
-	if !levelFirstTok(&toks[i]) {
+	// levelFirstTok, with levelsFrom's lookup for the set's: the keys of
+	// levelsFrom are levelFirsts (TestLevelFirsts), so one lookup tells
+	// both.
+	if b := toks[i].h >> startShift; levelHashes[b/64]&(1<<(b%64)) == 0 {
+		return level{}, 0, false
+	}
+	from, ok := levelsFrom[toks[i].s]
+	if !ok {
 		return level{}, 0, false
 	}
 	if i+1 < len(toks) && toks[i+1].s == "ủy" && (toks[i].s == "thị" || toks[i].s == "thành") && (i+2 >= len(toks) || !isLevelFirst(toks[i+2].s)) {
@@ -131,7 +138,7 @@ func matchLevel(orig string, toks []tok, i int) (level, int, bool) {
 			}
 		}
 	}
-	for _, lv := range levelsFrom[toks[i].s] {
+	for _, lv := range from {
 		if !lv.at(toks, i) {
 			continue
 		}
