@@ -134,6 +134,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		}
 	}
 	if ind < 0 {
+		ind = x.commerceRevenue(f)
+	}
+	if ind < 0 {
 		ind = x.structureShare(f)
 	}
 	if ind < 0 {

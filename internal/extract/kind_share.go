@@ -791,3 +791,57 @@ func bracketOpenBefore(text string, pos int) int {
 	}
 	return open
 }
+
+// commerceRevenue reads a bare revenue ("(tổng) doanh thu") that a
+// clause whose subject is the commerce-and-services sector gives a figure
+// ("thương mại - dịch vụ tiếp tục giữ vai trò chủ lực với tổng doanh thu
+// ước đạt gần 29.730 tỷ đồng", "Hoạt động thương mại, dịch vụ sôi động,
+// tổng doanh thu đạt 3.100 tỷ đồng"): the sector's revenue, the total of
+// retail sales and services, as "doanh thu thương mại - dịch vụ" names it.
+// Another sector as the subject ("Du lịch …, doanh thu đạt …") or the
+// services alone give none.
+func (x *docReader) commerceRevenue(f *figure) int {
+	if f.a.UOM != "VND" {
+		return -1
+	}
+	c := tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start)
+	n := len(c)
+	for n > 0 {
+		switch c[n-1].s {
+		case "ước", "đạt", "được", "là", "khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "thực", "hiện":
+			n--
+			continue
+		}
+		break
+	}
+	if n < 2 || c[n-2].s != "doanh" || c[n-1].s != "thu" {
+		return -1
+	}
+	n -= 2
+	if n > 0 && c[n-1].s == "tổng" {
+		n--
+	}
+	if n == 0 || c[n-1].s != "với" && c[n-1].s != "," {
+		return -1
+	}
+	n--
+	k := skipLead(c[:n], 0)
+	if k+1 < n && (c[k].s == "hoạt" && c[k+1].s == "động" || c[k].s == "lĩnh" && c[k+1].s == "vực") {
+		k += 2
+	} else if k < n && c[k].s == "ngành" {
+		k++
+	}
+	if k >= n {
+		return -1
+	}
+	_, e, ok := servicesM.match(c[:n], k)
+	if !ok || e-k < 2 || !hasWord(c[k:e], "thương") && !strings.HasPrefix(c[k].s, "tm") {
+		return -1 // the services alone, or no sector
+	}
+	for _, t := range c[e:n] {
+		if !t.word || isDigits(t.s) {
+			return -1 // the subject's clause must run to the revenue with words only
+		}
+	}
+	return x.ind.index("tong_muc_ban_le")
+}

@@ -71,6 +71,19 @@ func TestNorth(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2023 Huyện Lục Nam"}},
 		{"a headline without a year of its own still goes", "Huyện Lục Nam chốt 12 chỉ tiêu phát triển\n\nNgày 18/12/2023, HĐND huyện Lục Nam tổ chức kỳ họp thứ 9. Năm 2023, huyện Lục Nam hoàn thành 12/12 chỉ tiêu chủ yếu.\n",
 			[]string{"chi_tieu_hoan_thanh actual 12 2023 Huyện Lục Nam", "chi_tieu_hoan_thanh plan 12 2023 Huyện Lục Nam"}},
+		// A bare revenue that a clause on the commerce-and-services sector gives a figure is the sector's, the retail-and-services total.
+		{"the sector's revenue after với", "Năm 2023, thương mại - dịch vụ phát triển mạnh với tổng doanh thu ước đạt 5.200 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 5.2e+12 2023"}},
+		{"the sector's activity, then its revenue after a comma", "Năm 2023, hoạt động thương mại, dịch vụ diễn ra sôi động, tổng doanh thu đạt 3.100 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 3.1e+12 2023"}},
+		{"tourism's revenue is no retail total", "Năm 2023, du lịch tăng trưởng khá, doanh thu đạt 2.100 tỷ đồng.",
+			nil},
+		{"the services alone give no retail total", "Năm 2023, dịch vụ phát triển với doanh thu đạt 2.100 tỷ đồng.",
+			nil},
+		{"a revenue after another figure has no sector subject", "Năm 2023, khu di tích đón 360.000 lượt khách, doanh thu đạt 58 tỷ đồng.",
+			nil},
+		{"firms' revenue in the sector's clause", "Năm 2023, thương mại - dịch vụ phát triển, 15 doanh nghiệp có doanh thu 500 tỷ đồng.",
+			nil},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
