@@ -129,6 +129,12 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			// quantities named with one noun, their sum none of them.
 			v = -1
 		}
+		if ok && v >= 0 && s.sharedCount(toks, e, v) {
+			// "trên 550 lao động được giải quyết việc làm và đào tạo
+			// nghề": one count of people for two activities, their
+			// sum, not the indicator's.
+			v = -1
+		}
 		if ok && v == -1 && allSectors(toks, i, e) {
 			// "kinh tế tỉnh … tăng đều cả 3 khu vực đạt 19.768 tỷ
 			// đồng, tăng 4,77%", "các khu vực đều tăng": all the
@@ -574,6 +580,48 @@ func listedRightAfter(toks []tok, from, i int) bool {
 // ngân sách", "chi - thu ngân sách"), where that word with the rest of
 // the cue (a part of it at least) names another indicator: the figure is of the two lumped
 // together, a fact of neither.
+// sharedCount reports a counted indicator's cue (people, households)
+// that "và" joins to another activity ending the clause: "được giải
+// quyết việc làm và đào tạo nghề;", "hỗ trợ … tạo việc làm và xuất khẩu
+// lao động.". The activity after "và" is words only, one to four of
+// them, with no figure and nothing after them in the clause.
+func (s *indicatorSet) sharedCount(toks []tok, e, v int) bool {
+	if u := s.list[v].UOM; u != "người" && u != "hộ" {
+		return false
+	}
+	if e >= len(toks) || toks[e].s != "và" {
+		return false
+	}
+	n := 0
+	for k := e + 1; k < len(toks); k++ {
+		t := toks[k]
+		if !t.word {
+			if t.s == "," || t.s == ";" || t.s == "." || t.s == ")" {
+				break
+			}
+			return false
+		}
+		if isDigits(t.s) {
+			return false
+		}
+		if n++; n > 4 {
+			return false
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	// The activity names no indicator: "hộ nghèo và hộ cận nghèo" are
+	// two indicators' names (see joined), "tạo việc làm và việc làm mới"
+	// the indicator's own again.
+	for k := e + 1; k <= e+n; k++ {
+		if w, _, ok := s.cues.match(toks, k); ok && w != -1 {
+			return false
+		}
+	}
+	return true
+}
+
 func (s *indicatorSet) lumped(toks []tok, i, e, v int) bool {
 	if i < 2 || e-i < 2 || !toks[i-2].word {
 		return false

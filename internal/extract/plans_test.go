@@ -248,3 +248,31 @@ func TestRevenueArisingFromEconomy(t *testing.T) {
 		checkFactValues(t, c.name, c.text, c.want...)
 	}
 }
+
+// TestCountSharedByTwoActivities: a count of people that "và" gives to
+// the indicator's activity and another ending the clause ("được giải
+// quyết việc làm và đào tạo nghề;") is their sum, no fact; two
+// indicators joined are read as before (their sum, no fact either).
+func TestCountSharedByTwoActivities(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"count before, activity after",
+			"Huyện Đăk Glei năm 2023.\n\nNăm 2023, hơn 700 lao động được tạo việc làm và học nghề; tỷ lệ hộ nghèo còn 12%.\n",
+			[]string{"ty_le_ho_ngheo actual 2023 12"}},
+		{"count after both",
+			"Huyện Đăk Glei năm 2023.\n\nNăm 2023, huyện giải quyết việc làm và xuất khẩu lao động cho 820 người.\n",
+			nil},
+		// Negatives.
+		{"the activity alone",
+			"Huyện Đăk Glei năm 2023.\n\nNăm 2023, hơn 700 lao động được tạo việc làm; tỷ lệ hộ nghèo còn 12%.\n",
+			[]string{"viec_lam_moi actual 2023 700", "ty_le_ho_ngheo actual 2023 12"}},
+		{"two indicators joined",
+			"Huyện Đăk Glei năm 2023.\n\nNăm 2023, toàn huyện có 1.250 hộ nghèo và hộ cận nghèo.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}
