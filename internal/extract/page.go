@@ -364,7 +364,8 @@ func bylineLine(t string) bool {
 // line with a credit mark at its start or end ("Ảnh: Toàn cảnh kỳ họp",
 // "Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh:
 // Đỗ Gia Tuấn).", "… (Ảnh tư liệu)", "Ảnh minh họa", "Tin, ảnh: Quang
-// Vũ").
+// Vũ", "… - ẢNH: HẢI YẾN", "… Ảnh/TTXVN", "(Nguồn ảnh: …)", "… (Ảnh chụp
+// năm 2019)").
 func photoCaption(t string) bool {
 	if len(t) > 400 {
 		return false
@@ -379,11 +380,21 @@ func photoCaption(t string) bool {
 	if numberedPhoto(lower) {
 		return true
 	}
-	for _, mark := range []string{"ảnh:", "(ảnh ", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu"} {
+	for _, mark := range []string{"ảnh:", "(ảnh ", "ảnh minh họa", "ảnh minh hoạ", "ảnh tư liệu", "ảnh/", "nguồn ảnh"} {
 		i := strings.Index(lower, mark)
 		for i >= 0 {
 			before := strings.TrimRight(lower[:i], " ")
-			startOK := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "tin") || strings.HasSuffix(before, "bài và") || strings.HasSuffix(before, "trong")
+			// The credit opens the line or follows a mark of its own:
+			// a full stop, a bracket, a comma, a dash ("… - ẢNH: HẢI
+			// YẾN"), a bar or slash.
+			startOK := before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "(") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "tin") || strings.HasSuffix(before, "bài và") || strings.HasSuffix(before, "trong") ||
+				strings.HasSuffix(before, " -") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, "|") || strings.HasSuffix(before, "/")
+			if mark == "(ảnh " && closesLine(lower[i:]) && !strings.HasPrefix(lower[i+len(mark):], "hưởng") {
+				// "… thu hoạch cà phê (Ảnh chụp năm 2019)": a bracket
+				// about the photo that ends the line ("(ảnh hưởng
+				// …)" is an influence, not a photo).
+				startOK = true
+			}
 			if startOK && (i < 16 || len(lower)-i < 80) {
 				return true
 			}
@@ -395,6 +406,14 @@ func photoCaption(t string) bool {
 		}
 	}
 	return false
+}
+
+// closesLine reports a bracket (s starts at its "(") closed at the end of
+// the line, a full stop after it or not, with no other bracket opened
+// inside.
+func closesLine(s string) bool {
+	s = strings.TrimRight(s, " .")
+	return strings.HasSuffix(s, ")") && strings.IndexByte(s[1:], '(') < 0 && strings.IndexByte(s, ')') == len(s)-1
 }
 
 // numberedPhoto reports a caption that a page's gallery numbers at its

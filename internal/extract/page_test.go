@@ -246,9 +246,13 @@ func TestNamesNewUnit(t *testing.T) {
 func TestPhotoCaption(t *testing.T) {
 	checkLines(t, "photoCaption", photoCaption,
 		[]string{"Quang cảnh hội nghị. Ảnh: Minh Phương", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn).", "Ảnh: Toàn cảnh Kỳ họp thứ 4, HĐND xã Hạ Mỗ", "Tin, ảnh: QUANG VŨ", "Nông dân thu hoạch lúa. (Ảnh tư liệu năm 2019)", "Ảnh minh họa", "Bài và ảnh: Thành Chung",
-			"Lãnh đạo huyện kiểm tra tiến độ dự án đường ven biển năm 2022 - Ảnh 3.", "Bí thư Tỉnh ủy trao quà cho hộ nghèo – ảnh 12"},
+			"Lãnh đạo huyện kiểm tra tiến độ dự án đường ven biển năm 2022 - Ảnh 3.", "Bí thư Tỉnh ủy trao quà cho hộ nghèo – ảnh 12",
+			"Quang cảnh kỳ họp HĐND huyện - ẢNH: MINH TÂM", "Bí thư Huyện ủy phát biểu bế mạc. Ảnh/TTXVN", "(Nguồn ảnh: Cổng thông tin điện tử huyện)",
+			"Lúa vụ đông xuân ở xã Tân Hà (Ảnh chụp tháng 3/2023)", "Nguồn ảnh: Báo Lâm Đồng", "Đường giao thông nông thôn ở xã Gia Hiệp | Ảnh: Hải Yến"},
 		[]string{"Hình ảnh của quận ngày càng khang trang",
-			"Xã có 12 điểm chụp ảnh - ảnh hưởng của bão số 3 là 2", "Phường triển khai số hóa hồ sơ - hình ảnh 2024", "Năm 2024 thu ngân sách đạt 812 tỷ đồng - tăng 12%", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng"})
+			"Xã có 12 điểm chụp ảnh - ảnh hưởng của bão số 3 là 2", "Phường triển khai số hóa hồ sơ - hình ảnh 2024", "Năm 2024 thu ngân sách đạt 812 tỷ đồng - tăng 12%", "Công tác chụp ảnh: thực hiện theo quy định", "Năm 2024, thu ngân sách đạt 812 tỷ đồng",
+			"Thu ngân sách giảm mạnh (ảnh hưởng của dịch Covid-19)", "Quận lưu trữ 1.200 hình ảnh/video tư liệu", "Giá trị sản xuất giảm - ảnh hưởng của thiên tai",
+			"Thu ngân sách đạt 812 tỷ đồng (ảnh hưởng bởi giá đất) và chi 700 tỷ đồng"})
 }
 
 // TestCaptionYear: the year of a photo's caption is not the text's: it
