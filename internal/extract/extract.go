@@ -522,6 +522,11 @@ type docReader struct {
 	lastSubj     subject
 	lastSubjUnit string
 	lastSubjPara *para
+	// lastSubjFact: the last figure of that subject gave a fact, or the
+	// sentence had none. "Con số này tăng 8,39% …" gives ratios of that
+	// figure: none of the catalog's when the figure was none (one
+	// sector's value, another part of a total).
+	lastSubjFact bool
 	// lastGrowth is the last growth subject a sentence ended on, and
 	// lastGrowthSent that sentence's number (see bareGrowthAt).
 	lastGrowth     subject

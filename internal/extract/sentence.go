@@ -259,7 +259,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	// that figure name ("GRDP quý III giảm 7,02% …, nhất là khu vực dịch
 	// vụ và các ngành công nghiệp. Tính chung 9 tháng tăng 1,28%").
 	var figSubj subject
-	figSubjSet := false
+	figSubjSet, figSubjFact := false, false
 	colonList := false // the first clause names its subject before a colon (see cueBeforeColon)
 	unit := x.unit     // a sentence may speak of another unit it names
 	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalUnits(p.text, stoks) {
@@ -291,7 +291,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			total = true
 		}
 		subj := subject{none: true}
-		if ci == 0 && x.lastSubjPara == p.para && !x.lastSubj.none && thisFigureAt(ctoks) && onlyRatios(figs) {
+		if ci == 0 && x.lastSubjPara == p.para && !x.lastSubj.none && x.lastSubjFact && thisFigureAt(ctoks) && onlyRatios(figs) {
 			// "… tổng thu đạt 326.193 tỷ đồng. Tuy nhiên, con số này chỉ
 			// đạt 69,4% so với dự toán": ratios of the figure just given,
 			// its indicator and its unit. A new level ("con số này dự
@@ -432,9 +432,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
+			n0 := len(x.out)
 			x.resolve(&f, subj, events[ev:])
 			if a.UOM != "" || a.Noun != "" {
-				figSubj, figSubjSet = subj, true
+				figSubj, figSubjSet, figSubjFact = subj, true, len(x.out) > n0
 			}
 			if subj.none && (a.UOM != "" || a.Noun != "") && ev > 0 && events[ev-1].other {
 				subj.otherFig = true
@@ -483,7 +484,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	if figSubjSet {
 		carried = figSubj
 	}
-	x.lastSubj, x.lastSubjUnit, x.lastSubjPara = carried, unit, p.para
+	x.lastSubj, x.lastSubjUnit, x.lastSubjPara, x.lastSubjFact = carried, unit, p.para, !figSubjSet || figSubjFact
 	if !carried.none && x.growthSubject(carried) {
 		x.lastGrowth, x.lastGrowthSent = carried, x.sentNo
 	}
