@@ -132,12 +132,92 @@ func bracketMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 	return amounts
 }
 
+// decimalMoneyPairs reads report notation's pair "A/B <money unit>"
+// outside a bracket when a decimal comma stands in it ("giải ngân … là
+// 2.532,015/2.579,003 tỷ đồng", "đạt 45,6/52,25 tỷ đồng"): vnnum reads
+// whole numbers "45.799/36.875" as a fraction that resultPair weighs,
+// but skips a decimal glued to a slash, so neither figure was read. A
+// takes B's unit and ends at the slash; B follows it, the plan (see
+// barePairPlan). A pair already read in part, a date or a code glued to
+// letters before A ("QĐ/12,5") is left as it is.
+func decimalMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	for from := 0; from < len(text); {
+		j := strings.IndexByte(text[from:], '/')
+		if j < 0 {
+			break
+		}
+		sl := from + j
+		from = sl + 1
+		aStart := sl
+		for aStart > 0 && (isDigitByte(text[aStart-1]) || text[aStart-1] == '.' || text[aStart-1] == ',') {
+			aStart--
+		}
+		if aStart == sl || !isDigitByte(text[aStart]) || aStart > 0 && text[aStart-1] != ' ' && text[aStart-1] != '(' {
+			continue
+		}
+		aEnd := numRun(text, aStart)
+		bStart := sl + 1
+		bNumEnd := numRun(text, bStart)
+		if aEnd != sl || bNumEnd == bStart || !strings.ContainsRune(text[aStart:bNumEnd], ',') {
+			continue
+		}
+		end := min(len(text), bStart+48)
+		for end < len(text) && !utf8.RuneStart(text[end]) {
+			end--
+		}
+		next := scan(text[bStart:end])
+		if len(next) == 0 {
+			continue
+		}
+		b := next[0]
+		if b.Start != 0 || b.Form != vnnum.Plain || b.UOM != "VND" || b.Noun != "" || b.End >= end-bStart && end < len(text) {
+			continue
+		}
+		b.Start, b.NumStart, b.End = b.Start+bStart, b.NumStart+bStart, b.End+bStart
+		read := false
+		for _, c := range amounts {
+			if c.End > aStart && c.Start < b.End {
+				read = true
+				break
+			}
+		}
+		if read {
+			continue
+		}
+		s := text[aStart:aEnd] + text[bNumEnd:b.End]
+		as := scan(s)
+		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(s) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+			continue
+		}
+		a := as[0]
+		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
+		amounts = append(amounts, a, b)
+		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		from = b.End
+	}
+	return amounts
+}
+
 // bracketPairResult reports the first figure of a bracketed pair "(A/B
 // …)" read by bracketMoneyPairs or compactPairs: an opening bracket
 // right before it and a slash glued to its end, a figure right after.
 func bracketPairResult(f *figure) bool {
 	pre, post := f.pre(), f.post()
 	return len(pre) > 0 && pre[len(pre)-1].s == "(" && len(post) == 1 && post[0].s == "/" && post[0].start == f.a.End
+}
+
+// slashPairResult reports the first figure of a pair "A/B <money unit>"
+// outside a bracket, read by decimalMoneyPairs: money whose written
+// number ends in a digit glued to a slash, the plan right after it.
+func slashPairResult(f *figure) bool {
+	if f.a.UOM != "VND" || f.a.End <= f.a.NumStart || !isDigitByte(f.p.text[f.a.End-1]) {
+		return false
+	}
+	pre, post := f.pre(), f.post()
+	if len(pre) > 0 && pre[len(pre)-1].s == "(" {
+		return false // bracketPairResult's
+	}
+	return len(post) == 1 && post[0].s == "/" && post[0].start == f.a.End && f.nextStart == f.a.End+1
 }
 
 // numRun returns the end of the run of digits, dots and commas at i that

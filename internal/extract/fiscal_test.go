@@ -22,6 +22,24 @@ func TestFiscal(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach change_vs_prev 8 2023", "thu_ngan_sach pct_of_plan 104 2023"}},
 		{"ratios of the total's value go on with it", "Tổng giá trị sản xuất năm 2023 ước đạt 18.600 tỷ đồng. Con số trên tăng 7,4% so với năm 2022.",
 			[]string{"gia_tri_san_xuat actual 1.86e+13 2023", "gia_tri_san_xuat change_vs_prev 7.4 2023"}},
+		// A result/plan pair "A/B <money unit>" outside a bracket, decimals or whole numbers.
+		{"a decimal pair after the disbursement", "Năm 2023, vốn đầu tư công của huyện đã giải ngân 418,75/455,2 tỷ đồng, đạt 92% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 4.1875e+11 2023", "giai_ngan_dau_tu pct_of_plan 92 2023", "giai_ngan_dau_tu plan 4.552e+11 2023"}},
+		{"a decimal result over a whole plan", "Thu ngân sách trên địa bàn năm 2023 đạt 96,4/90 tỷ đồng, vượt dự toán.",
+			[]string{"thu_ngan_sach actual 9.64e+10 2023", "thu_ngan_sach plan 9e+10 2023"}},
+		{"a target's pair after a target verb is none", "Năm 2024, huyện phấn đấu giải ngân 418,75/455,2 tỷ đồng.",
+			nil},
+		{"a whole money pair whose ratio to plan agrees is no share of a whole", "Năm 2023, giải ngân vốn đầu tư công đạt 612/640 tỷ đồng, đạt tỷ lệ 95,6% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 6.12e+11 2023", "giai_ngan_dau_tu pct_of_plan 95.6 2023", "giai_ngan_dau_tu plan 6.4e+11 2023"}},
+		{"a count of a whole with its share stays a share", "Năm 2023, toàn huyện còn 1.205/40.110 hộ nghèo, chiếm tỷ lệ 3%.",
+			[]string{"ty_le_ho_ngheo actual 3 2023"}},
+		// A verb of reporting and a colon open what is reported: the lead-in's kind words are not its.
+		{"a meeting's plan words before cho biết:", "Tại hội nghị triển khai nhiệm vụ năm 2024, UBND huyện cho biết: năm 2023 thu ngân sách trên địa bàn đạt 1.020 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.02e+12 2023"}},
+		{"a meeting's plan words before thông tin:", "Tại hội nghị bàn nhiệm vụ năm 2024, Phòng Tài chính huyện thông tin: tổng giá trị sản xuất năm 2023 đạt 8.400 tỷ đồng.",
+			[]string{"gia_tri_san_xuat actual 8.4e+12 2023"}},
+		{"a target after the colon stays a target", "Tại hội nghị, UBND huyện cho biết: năm 2024 phấn đấu thu ngân sách 1.100 tỷ đồng.",
+			[]string{"thu_ngan_sach plan 1.1e+12 2024"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

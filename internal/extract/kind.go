@@ -401,6 +401,17 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// stands before the bracket.
 		return facts.Actual, 1, true, false
 	}
+	if !ratio && slashPairResult(f) {
+		// "giải ngân … là 2.532,015/2.579,003 tỷ đồng": the first of a
+		// result/plan pair outside a bracket (see decimalMoneyPairs) is
+		// the result where the sentence weighs results against targets;
+		// after a target verb the pair is a target's, as resultPair
+		// leaves a whole-number pair.
+		if !pairContext(f.stoks) || f.targetVerb() {
+			return "", 0, false, false
+		}
+		return facts.Actual, 1, true, false
+	}
 	if _, ok := baseLevel(f); ok && !ratio {
 		// "cao hơn nhiều so với quý I-2021 (7,11%)": the base period's
 		// own level, whatever comparative or change stands before it.

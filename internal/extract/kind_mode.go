@@ -125,20 +125,11 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 	}
 	mult, uom := 0.0, ""
 	if a.Noun == "" {
-		rest := lowerSameLen(f.p.text[a.End:min(len(f.p.text), a.End+24)])
-		rest = strings.TrimLeft(rest, " ")
-		for _, m := range []struct {
-			w string
-			v float64
-		}{{"nghìn tỷ đồng", 1e12}, {"nghìn tỉ đồng", 1e12}, {"tỷ đồng", 1e9}, {"tỉ đồng", 1e9}, {"triệu đồng", 1e6}} {
-			if strings.HasPrefix(rest, m.w) {
-				mult, uom = m.v, "VND"
-				break
-			}
-		}
-		if uom == "" {
+		m, ok := moneyAfter(f.p.text, a.End)
+		if !ok {
 			return
 		}
+		mult, uom = m, "VND"
 	}
 	if !pairContext(f.stoks) {
 		return
@@ -178,6 +169,21 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 		x.emitYear(f, in, facts.Plan, 1, year)
 		return
 	}
+}
+
+// moneyAfter reads the money unit right after a pair's end ("… 45.799/36.875
+// tỷ đồng"): its multiplier.
+func moneyAfter(text string, end int) (float64, bool) {
+	rest := strings.TrimLeft(lowerSameLen(text[end:min(len(text), end+24)]), " ")
+	for _, m := range []struct {
+		w string
+		v float64
+	}{{"nghìn tỷ đồng", 1e12}, {"nghìn tỉ đồng", 1e12}, {"tỷ đồng", 1e9}, {"tỉ đồng", 1e9}, {"triệu đồng", 1e6}} {
+		if strings.HasPrefix(rest, m.w) {
+			return m.v, true
+		}
+	}
+	return 0, false
 }
 
 // pairContext reports a sentence that weighs results against targets: a

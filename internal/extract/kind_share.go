@@ -583,10 +583,15 @@ func otherCultureHolder(toks []tok) bool {
 // nghèo") whose clause goes on, before any other figure, to a percentage
 // that is N of M, given as a rate or a share ("tỷ lệ 3,18%", "chiếm
 // 3,2%"): the count of a part of a whole M, not a
-// result N against a target M.
+// result N against a target M. Money is no count of a whole, and a
+// percentage of a plan ("2.532/2.579 tỷ đồng, đạt tỷ lệ 98,2% kế
+// hoạch") is the result's ratio to its target.
 func shareOfWhole(f *figure) bool {
 	a := f.a
 	if a.UOM != "" || a.Of <= 0 || a.Value <= 0 || a.Value >= a.Of {
+		return false
+	}
+	if _, money := moneyAfter(f.p.text, a.End); money {
 		return false
 	}
 	end := min(f.clause.End, len(f.p.text))
@@ -600,6 +605,11 @@ func shareOfWhole(f *figure) bool {
 	between := lowerSameLen(f.p.text[f.a.End : f.a.End+next[0].Start])
 	if !strings.Contains(between, "tỷ lệ") && !strings.Contains(between, "tỉ lệ") && !strings.Contains(between, "chiếm") {
 		return false // "cho 300/350 lao động, đạt 85,71%": a result against its target
+	}
+	if afterPct := tokenize(lowerSameLen(f.p.text[f.a.End+next[0].End:end]), nil); len(afterPct) > 0 {
+		if _, _, ok := planNounM.match(afterPct, 0); ok {
+			return false
+		}
 	}
 	share := 100 * a.Value / a.Of
 	d := share - next[0].Value

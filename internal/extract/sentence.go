@@ -73,7 +73,7 @@ func (x *docReader) run() {
 			x.structHead, x.structItems = false, nil
 		}
 		x.amounts = x.scanPara(x.amounts[:0], p)
-		x.amounts = bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts)))
+		x.amounts = decimalMoneyPairs(p.text, bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts))))
 		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
 		x.sents = appendSentences(x.sents[:0], p.text)
 		x.areaToks = nil // p.toks may be x.buf, the last paragraph's slice
@@ -1143,6 +1143,15 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		if stoks[i].h == hashSemi && stoks[i].s == ";" && !list {
 			governs = false
 		}
+		if stoks[i].s == ":" && i > 0 && reportedAt(stoks, i) {
+			// "Tại hội nghị … triển khai nhiệm vụ năm 2024, UBND thành
+			// phố cho biết: tính đến ngày 28/12/2023, …": what is
+			// reported after the colon is a sentence of its own; the
+			// lead-in's kind words (the meeting's name) are not its.
+			c.kind = c.kind[:0]
+			governs, list, baseEnd = false, false, -1
+			continue
+		}
 		if targetList(stoks, i) {
 			c.kind = append(c.kind, posVal{pos: stoks[i].start, val: cuePlan})
 			governs, list = true, true
@@ -1236,6 +1245,17 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// reportedAt reports a colon at k right after a verb of reporting ("cho
+// biết:", "thông tin:", "báo cáo:").
+func reportedAt(stoks []tok, k int) bool {
+	for j := max(0, k-2); j < k; j++ {
+		if _, e, ok := reportVerbM.match(stoks, j); ok && e == k {
+			return true
+		}
+	}
+	return false
 }
 
 // applyIn applies a time mention of the sentence that starts at byte
