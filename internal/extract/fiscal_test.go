@@ -40,6 +40,17 @@ func TestFiscal(t *testing.T) {
 			[]string{"gia_tri_san_xuat actual 8.4e+12 2023"}},
 		{"a target after the colon stays a target", "Tại hội nghị, UBND huyện cho biết: năm 2024 phấn đấu thu ngân sách 1.100 tỷ đồng.",
 			[]string{"thu_ngan_sach plan 1.1e+12 2024"}},
+		// An item after a comma that names its own subject before its "đạt" is another subject.
+		{"a credit fund's share after the budget revenue", "Năm 2023, thu ngân sách trên địa bàn đạt 45 tỷ đồng, nguồn vốn tín dụng ưu đãi đạt 95% kế hoạch.",
+			[]string{"thu_ngan_sach actual 4.5e+10 2023"}},
+		{"another insurance after the health insurance rate", "Năm 2023, tỷ lệ người dân tham gia bảo hiểm y tế đạt 92,5%, bảo hiểm thất nghiệp đạt 40,2%.",
+			[]string{"ty_le_bhyt actual 92.5 2023"}},
+		{"a commune's item of a per-unit list stays the rate's", "Năm 2023, tỷ lệ tham gia bảo hiểm y tế toàn huyện đạt 92%, xã Đông Dư đạt 95%.",
+			[]string{"ty_le_bhyt actual 92 2023", "ty_le_bhyt actual 95 2023 Xã Đông Dư"}},
+		{"the subject's own measure after the comma stays the subject's", "Năm 2023, thu ngân sách trên địa bàn đạt 45 tỷ đồng, số thu đạt 112% dự toán.",
+			[]string{"thu_ngan_sach actual 4.5e+10 2023", "thu_ngan_sach pct_of_plan 112 2023"}},
+		{"the subject's plan after the comma stays the subject's", "Năm 2023, giải ngân vốn đầu tư công đạt 320 tỷ đồng, kế hoạch vốn giao đạt 400 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 4e+11 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -404,6 +404,14 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
+			if !subj.none && (a.UOM != "" || a.Noun != "") && prevReal > subj.end && ownNamedItem(p.text, ctoks, prevReal, a.Start) {
+				// "Tổng thu ngân sách đạt trên 9 tỷ đồng, nguồn vốn huy
+				// động tại Quỹ tín dụng đạt trên 90% kế hoạch năm": once
+				// the subject has had its figure, an item after a comma
+				// that names what it speaks of before its "đạt" is
+				// another subject.
+				subj = subject{none: true}
+			}
 			if !subj.none && (a.UOM != "" || a.Noun != "") && ownActivity(ctoks, max(subj.end, prevReal), a.Start) {
 				// "giải quyết việc làm cho 961 lao động, đạt 107% KH, đào
 				// tạo nghề cho 400 lao động, đạt 100% KH": the stretch's
@@ -522,6 +530,88 @@ func ownActivity(toks []tok, from, at int) bool {
 		}
 	}
 	return true
+}
+
+// ownNamedItem reports a figure whose stretch of the clause since the
+// last figure (from) ends in an item of a list after a comma that names
+// its own subject and then reaches it: "…, bảo hiểm xã hội tự nguyện đạt
+// 58,27%", "…, nguồn vốn huy động tại Quỹ tín dụng đạt trên 90% kế
+// hoạch". The name is two words or more, opens in lower case (a place
+// opens in capitals: "…, Cẩm Thủy đạt 245 tỷ đồng" is a per-unit list),
+// holds no number, and is none of the words that go on with the subject
+// before: its time ("cả năm", "lũy kế", "riêng quý IV"), its measure
+// ("tỷ lệ", "số thu", "mức"), its plan ("kế hoạch", "dự toán") or the
+// unit ("toàn huyện").
+func ownNamedItem(text string, toks []tok, from, at int) bool {
+	seg := tokRange(toks, from, at)
+	comma := -1
+	for k := len(seg) - 1; k >= 0; k-- {
+		if s := seg[k].s; s == "," {
+			comma = k
+			break
+		} else if !seg[k].word {
+			return false
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	seg = seg[comma+1:]
+	v := len(seg) - 1
+	for v >= 0 && approxBefore[seg[v].s] {
+		v--
+	}
+	if v < 2 || seg[v].s != "đạt" {
+		return false
+	}
+	name := seg[:v]
+	if len(name) > 0 && name[len(name)-1].s == "ước" {
+		name = name[:len(name)-1]
+	}
+	if len(name) < 2 {
+		return false
+	}
+	if !lowerStart(text[name[0].start:]) {
+		return false
+	}
+	for k, t := range name {
+		if !t.word || isDigits(t.s) || ownItemStop[t.s] {
+			return false
+		}
+		if k < 2 && levelAt(name, k) {
+			return false // "…, xã Tân Lộc đạt 94,26%", "…, các xã đạt …": a unit's item
+		}
+	}
+	if _, _, ok := planM.match(name, 0); ok || hasPhrase(name, planNounM) {
+		return false
+	}
+	return true
+}
+
+// levelAt reports a level word ("xã", "thành phố", "TP") at toks[k].
+func levelAt(toks []tok, k int) bool {
+	for _, lv := range levelsFrom[toks[k].s] {
+		if lv.at(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownItemStop are the words that keep an item after a comma on the
+// subject before it (see ownNamedItem): times, the subject's measure,
+// the unit's extent, a plan.
+var ownItemStop = map[string]bool{
+	"năm": true, "tháng": true, "quý": true, "quí": true, "kỳ": true, "lũy": true, "luỹ": true, "tính": true, "đến": true,
+	"nay": true, "tỷ": true, "tỉ": true, "lệ": true, "số": true, "mức": true, "toàn": true, "cả": true, "chung": true,
+	"kế": true, "hoạch": true, "dự": true, "toán": true, "chỉ": true, "tiêu": true, "mục": true, "nghị": true, "quyết": true,
+	"so": true, "với": true, "bình": true, "quân": true, "đạt": true, "tăng": true, "giảm": true, "vượt": true, "bằng": true,
+}
+
+// lowerStart reports text that opens with a lower-case letter.
+func lowerStart(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsLower(r)
 }
 
 // oneNamed keeps the one unit a sentence names: the first name, and "-"
