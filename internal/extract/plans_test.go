@@ -276,3 +276,32 @@ func TestCountSharedByTwoActivities(t *testing.T) {
 		checkFactValues(t, c.name, c.text, c.want...)
 	}
 }
+
+// TestTargetVerbGovernsBeatingThePlan: after a target verb ("phấn
+// đấu"), beating or reaching the plan ("vượt dự toán", "vượt kế
+// hoạch") is part of the target, so the figures after it in the sentence
+// are targets too; without the target verb, or after "đã", they are
+// results.
+func TestTargetVerbGovernsBeatingThePlan(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"vượt dự toán, then a semicolon",
+			"Phường Hòa Thuận năm 2022.\n\nNăm 2022, phường Hòa Thuận phấn đấu thu ngân sách vượt dự toán; tỷ lệ tham gia bảo hiểm y tế đạt 95,5%.\n",
+			[]string{"ty_le_bhyt plan 2022 95.5"}},
+		{"vượt kế hoạch, then a comma",
+			"Phường Hòa Thuận năm 2022.\n\nNăm 2022, phường phấn đấu hoàn thành thu ngân sách vượt kế hoạch, tỷ lệ hộ nghèo giảm còn 1,8%.\n",
+			[]string{"ty_le_ho_ngheo plan 2022 1.8"}},
+		// Negatives: results.
+		{"no target verb",
+			"Phường Hòa Thuận năm 2022.\n\nNăm 2022, phường Hòa Thuận thu ngân sách vượt dự toán; tỷ lệ tham gia bảo hiểm y tế đạt 95,5%.\n",
+			[]string{"ty_le_bhyt actual 2022 95.5"}},
+		{"effort made, đã",
+			"Phường Hòa Thuận năm 2022.\n\nNăm 2022, phường Hòa Thuận đã nỗ lực phấn đấu, thu ngân sách vượt dự toán, tỷ lệ tham gia bảo hiểm y tế đạt 95,5%.\n",
+			[]string{"ty_le_bhyt actual 2022 95.5"}},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}

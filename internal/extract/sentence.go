@@ -1279,7 +1279,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			// that opens the sentence names what is aimed at; its result
 			// verbs, up to its end, report nothing reached.
 			val = cuePlan
-		} else if val == cueActual && governs && resultVerb(stoks[i].s) {
+		} else if val == cueActual && governs && (resultVerb(stoks[i].s) || stoks[i].s == "vượt") {
 			// "Huyện phấn đấu trong năm 2024, thu nhập bình quân đạt 60
 			// triệu đồng, hoàn thành thu ngân sách 100 tỷ đồng": what
 			// the target verb strives for, not a result.
@@ -1302,7 +1302,7 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		// kind of what follows.
 		compared := i >= 2 && stoks[i-1].s == "với" && stoks[i-2].s == "so" || i >= 1 && stoks[i-1].s == "so" ||
 			i >= 3 && stoks[i-1].s == "số" && stoks[i-2].s == "với" && stoks[i-3].s == "so" // "so với số kế hoạch vốn …"
-		if val == cuePlan && resultObject(stoks, i) {
+		if val == cuePlan && !governs && resultObject(stoks, i) {
 			// "đạt và vượt kế hoạch đề ra: …", "vượt các chỉ tiêu Nghị
 			// quyết đề ra": the plan is what was reached; what follows
 			// are results.
@@ -1319,6 +1319,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		baseEnd = -1
 		if val != 0 && !compared && !(val == cuePlan && k >= 0 && stoks[k].s == "%") {
 			_, _, noun := planNounM.match(stoks, i)
+			if noun && val == cuePlan && governs && k >= 0 && (stoks[k].s == "vượt" || stoks[k].s == "đạt") {
+				// "phấn đấu thu ngân sách vượt dự toán; tỷ lệ bao phủ
+				// BHYT đạt 99,3%": the plan a target verb strives to
+				// beat is part of the target; the figures after it are
+				// targets too, not results measured against a plan.
+				noun = false
+			}
 			c.kind = append(c.kind, posVal{stoks[i].start, val, noun && val == cuePlan})
 		} else if val == cuePlan {
 			baseEnd = e
