@@ -177,7 +177,9 @@ var clutterLines = map[string]bool{
 	"bài viết khác": true, "tin tức khác": true, "cùng chuyên mục": true, "có thể bạn quan tâm": true,
 	"tin mới nhất": true, "tin xem nhiều": true, "xem nhiều": true, "đọc nhiều": true, "tin nổi bật": true,
 	"bài liên quan": true, "tin cùng loại": true, "bài cùng chuyên mục": true, "các bài viết khác": true,
-	"tin bài khác": true, "các bài liên quan": true,
+	"tin bài khác": true, "các bài liên quan": true, "tin cùng chủ đề": true, "bài viết cùng chủ đề": true,
+	"tin bài cùng chuyên mục": true, "tin tức liên quan": true, "các tin đã đăng": true, "tin mới hơn": true,
+	"tin cũ hơn": true, "các bài viết liên quan": true, "bài đọc thêm": true, "tin khác cùng chuyên mục": true,
 }
 
 // The quarters as written in Roman numerals.
