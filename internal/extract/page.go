@@ -480,9 +480,12 @@ func clockLine(t string) bool {
 }
 
 // pageClock reports a line of a page's header that gives when the article
-// was posted: a clock line (see clockLine), or a weekday with a date
-// written out or in digits and nothing else of note ("Thứ tư, ngày 13
-// tháng 2 năm 2021", "Chủ nhật 5/1/2025", "Thứ Bảy, 12 tháng 10, 2024").
+// was posted: a clock line (see clockLine), or a date written out or in
+// digits after a weekday or with a time of day, and nothing else of note
+// ("Thứ tư, ngày 13 tháng 2 năm 2021", "Chủ nhật 5/1/2025", "Thứ Bảy, 12
+// tháng 10, 2024", "12 tháng 1, 2024 | 15:30", "Cập nhật lúc 9h30 ngày
+// 12 tháng 01 năm 2024"). A date line alone ("Ngày 12 tháng 01 năm
+// 2024") may be a report's: it is none.
 func pageClock(t string) bool {
 	if clockLine(t) {
 		return true
@@ -498,24 +501,42 @@ func pageClock(t string) bool {
 			break
 		}
 	}
-	if !wd {
-		return false
-	}
-	words, year := 0, false
-	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/' }) {
+	words, year, clock := 0, false, false
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '|' || r == '-' || r == '/' || r == '(' || r == ')'
+	}) {
+		w = strings.TrimRight(w, ":") // "Đăng lúc: …"
 		if n, err := strconv.Atoi(w); err == nil {
 			year = year || n >= 1990 && n < 2100
 			continue
 		}
+		if clockTime(w) {
+			clock = true
+			continue
+		}
 		switch w {
-		case "ngày", "tháng", "năm", "thứ", "chủ", "nhật", "hai", "ba", "tư", "sáu", "bảy", "gmt+7":
+		case "ngày", "tháng", "năm", "thứ", "chủ", "nhật", "hai", "ba", "tư", "sáu", "bảy", "gmt+7", "cập", "đăng", "lúc", "giờ":
 			continue
 		}
 		if !strings.ContainsAny(w, "0123456789") {
 			words++
 		}
 	}
-	return year && words == 0
+	return year && words == 0 && (wd || clock)
+}
+
+// clockTime reports a time of day: "15:30", "15:30:05", "9h30", "15g30".
+func clockTime(w string) bool {
+	i := strings.IndexAny(w, ":hg")
+	if i < 1 || i > 2 || i+3 > len(w) {
+		return false
+	}
+	for _, r := range w[:i] + strings.ReplaceAll(w[i+1:], ":", "") {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // breadcrumb reports a line of a page's header that is the path of

@@ -24,8 +24,10 @@ func checkUnits(t *testing.T, name, text, want string) {
 
 func TestPageClock(t *testing.T) {
 	checkLines(t, "pageClock", pageClock,
-		[]string{"Thứ năm, ngày 9 tháng 3 năm 2023", "Chủ nhật 5/1/2025", "Thứ Bảy, 12 tháng 10, 2024", "Cập nhật lúc 07:05 18/11/2022"},
-		[]string{"Thứ hai, ngày 5/2, UBND huyện họp phiên thường kỳ tháng 2", "Thứ trưởng Bộ Tài chính làm việc năm 2024", "Thứ ba", "Chủ nhật xanh năm 2024 tại phường"})
+		[]string{"Thứ năm, ngày 9 tháng 3 năm 2023", "Chủ nhật 5/1/2025", "Thứ Bảy, 12 tháng 10, 2024", "Cập nhật lúc 07:05 18/11/2022",
+			"12 tháng 1, 2024 | 15:30", "Cập nhật lúc 9h30 ngày 12 tháng 01 năm 2024", "Đăng lúc: 20:15 (GMT+7), ngày 3 tháng 5 năm 2023"},
+		[]string{"Thứ hai, ngày 5/2, UBND huyện họp phiên thường kỳ tháng 2", "Thứ trưởng Bộ Tài chính làm việc năm 2024", "Thứ ba", "Chủ nhật xanh năm 2024 tại phường",
+			"Ngày 12 tháng 01 năm 2024", "Lâm Hà, ngày 12 tháng 01 năm 2024", "Tháng 12 năm 2024, thu ngân sách đạt 95%", "Năm 2024 với 12 sự kiện"})
 }
 
 func TestBreadcrumb(t *testing.T) {
@@ -196,5 +198,31 @@ func TestLedeBeforeClock(t *testing.T) {
 				t.Errorf("%s / %.30s: %s %s %d, want %s %d", c.clock, c.lede, f.Indicator, f.Kind, f.Year, c.kind, c.year)
 			}
 		}
+	}
+}
+
+// TestBoxHeadings: the headings pages print over a box of other articles'
+// headlines, in their several wordings, start a box whose headlines are
+// skipped; a sentence that opens with such words is read.
+func TestBoxHeadings(t *testing.T) {
+	lead := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	after := "\nHuyện Thanh Oai đón nhận Huân chương Lao động hạng Nhì\nTỷ lệ hộ nghèo của huyện Ba Vì còn 1,2% cuối năm 2023\n" +
+		"Năm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n"
+	for _, h := range []string{"Tin cùng chủ đề", "TIN TỨC LIÊN QUAN", "Bài viết cùng chủ đề:", "Các tin đã đăng", "Tin cũ hơn"} {
+		for _, a := range splitPage(lead + h + after).articles {
+			for _, p := range a {
+				if strings.Contains(p.text, "Ba Vì") {
+					t.Errorf("%s: a headline of the box read as text", h)
+				}
+			}
+		}
+	}
+	fs := extractText("d.txt", lead+"Tin cùng chủ đề với kỳ họp, năm 2024 quận giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch năm; đây là kết quả nổi bật của quận.\n")
+	found := false
+	for _, f := range fs {
+		found = found || f.Indicator == "viec_lam_moi"
+	}
+	if !found {
+		t.Errorf("a sentence that opens with a box's heading was not read")
 	}
 }
