@@ -51,6 +51,13 @@ func TestFiscal(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.5e+10 2023", "thu_ngan_sach pct_of_plan 112 2023"}},
 		{"the subject's plan after the comma stays the subject's", "Năm 2023, giải ngân vốn đầu tư công đạt 320 tỷ đồng, kế hoạch vốn giao đạt 400 tỷ đồng.",
 			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 4e+11 2023"}},
+		// A bracket that opens with a part-year period of a year gives that year's figure.
+		{"half a year before in a bracket after cùng kỳ", "6 tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 640 tỷ đồng, tăng 12% so với cùng kỳ (6 tháng đầu năm 2022 đạt 571 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 5.71e+11 2022", "thu_ngan_sach actual 6.4e+11 2023", "thu_ngan_sach change_vs_prev 12 2023"}},
+		{"a quarter a year before in a bracket", "Quý III năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 5.200 tỷ đồng, tăng 9% so với cùng kỳ (quý III năm 2022 đạt 4.770 tỷ đồng).",
+			[]string{"tong_muc_ban_le actual 4.77e+12 2022", "tong_muc_ban_le actual 5.2e+12 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
+		{"a period without a year in the bracket stays the text's year", "Năm 2023, thu ngân sách trên địa bàn đạt 1.240 tỷ đồng (6 tháng đầu năm đạt 571 tỷ đồng).",
+			[]string{"thu_ngan_sach actual 1.24e+12 2023", "thu_ngan_sach actual 5.71e+11 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1113,8 +1113,8 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 
 // bracketYearBefore reads a bracket that opens with a year right before
 // a figure, with at most three words between them (its verb): "(năm 2022
-// đạt 9,12%", "(năm 2019 thu 27.359 tỷ", "(năm 2020: 5,1%". It returns
-// the year.
+// đạt 9,12%", "(năm 2019 thu 27.359 tỷ", "(năm 2020: 5,1%", "(6 tháng
+// đầu năm 2023 đạt …". It returns the year.
 func bracketYearBefore(pre []tok) (int, bool) {
 	n := len(pre)
 	words := 0
@@ -1128,7 +1128,16 @@ func bracketYearBefore(pre []tok) (int, bool) {
 		}
 		n--
 	}
-	if words > 3 || n < 3 || pre[n-3].s != "(" || pre[n-2].s != "năm" || len(pre[n-1].s) != 4 || !pre[n-1].digits {
+	if words > 3 || n < 3 || pre[n-2].s != "năm" || len(pre[n-1].s) != 4 || !pre[n-1].digits {
+		return 0, false
+	}
+	// "(2 tháng đầu năm 2023 thực hiện 2.838,8 tỷ đồng)", "(quý I năm
+	// 2023 đạt …": the period of that year the bracket's figure covers.
+	k := n - 3
+	for k >= 0 && k >= n-7 && periodWord(pre[k]) {
+		k--
+	}
+	if k < 0 || pre[k].s != "(" {
 		return 0, false
 	}
 	y, _ := strconv.Atoi(pre[n-1].s)
@@ -1136,6 +1145,16 @@ func bracketYearBefore(pre []tok) (int, bool) {
 		return 0, false
 	}
 	return y, true
+}
+
+// periodWord reports a word of a part-year period before its "năm": "6
+// tháng đầu", "quý I", "cùng kỳ".
+func periodWord(t tok) bool {
+	switch t.s {
+	case "tháng", "đầu", "cuối", "quý", "quí", "cùng", "kỳ", "i", "ii", "iii", "iv":
+		return true
+	}
+	return t.digits && len(t.s) <= 2
 }
 
 // movedFromYear is the year of the level a rate moved from, when the
