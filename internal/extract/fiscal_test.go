@@ -58,6 +58,13 @@ func TestFiscal(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 4.77e+12 2022", "tong_muc_ban_le actual 5.2e+12 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
 		{"a period without a year in the bracket stays the text's year", "Năm 2023, thu ngân sách trên địa bàn đạt 1.240 tỷ đồng (6 tháng đầu năm đạt 571 tỷ đồng).",
 			[]string{"thu_ngan_sach actual 1.24e+12 2023", "thu_ngan_sach actual 5.71e+11 2023"}},
+		// "kỳ họp năm 2022" is the session's year, not the base of a comparison ("cùng kỳ năm 2022").
+		{"a report to the session of a year", "HĐND xã Đông Dư tổ chức kỳ họp thường lệ\n\nTheo báo cáo của UBND xã trình tại kỳ họp năm 2022, kinh tế của xã tiếp tục phát triển. Tỷ lệ hộ gia đình văn hóa đạt 95,2%.\n\nKỳ họp đã thông qua dự toán ngân sách năm 2023 của xã.\n",
+			[]string{"ty_le_gia_dinh_van_hoa actual 95.2 2022 Xã Đông Dư"}},
+		{"the year-end session of a year", "HĐND phường Đức Giang họp cuối năm\n\nTại kỳ họp cuối năm 2022, UBND phường báo cáo tình hình kinh tế - xã hội. Thu ngân sách trên địa bàn đạt 41 tỷ đồng.\n\nHĐND phường giao chỉ tiêu kế hoạch năm 2023.\n",
+			[]string{"thu_ngan_sach actual 4.1e+10 2022 Phường Đức Giang"}},
+		{"the same period of a year is still a comparison's base", "Xã Đông Dư sơ kết 6 tháng\n\nNăm 2023, thu ngân sách trên địa bàn đạt 41 tỷ đồng, tăng 8% so với cùng kỳ năm 2022. Tỷ lệ hộ gia đình văn hóa đạt 95,2%.\n",
+			[]string{"thu_ngan_sach actual 4.1e+10 2023 Xã Đông Dư", "thu_ngan_sach change_vs_prev 8 2023 Xã Đông Dư", "ty_le_gia_dinh_van_hoa actual 95.2 2023 Xã Đông Dư"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

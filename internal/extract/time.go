@@ -516,6 +516,9 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		if !toks[k].word && s != "(" {
 			break
 		}
+		if s == "kỳ" && k+1 < i && toks[k+1].s == "họp" {
+			continue // "tại kỳ họp năm 2021", "kỳ họp cuối năm 2023": the session's year, no comparison
+		}
 		if comparisonBefore[s] || rangeBefore[s] {
 			return 0, false
 		}
