@@ -109,8 +109,10 @@ func comparator(post []tok) (plan, prev, compared bool) {
 			if _, _, ok := planM.match(post, i); ok {
 				return true, false, true
 			}
-			if post[i].s == "tổng" {
-				return false, false, true // "chiếm 5,43% so tổng số hộ": a share
+			if post[i].s == "tổng" && !assignedBase(post[i:]) {
+				// "chiếm 5,43% so tổng số hộ": a share. "so với tổng số
+				// vốn được giao" is what was assigned (below).
+				return false, false, true
 			}
 			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
 				return false, false, true // "so với tháng trước": not the same period of last year

@@ -305,3 +305,28 @@ func TestTargetVerbGovernsBeatingThePlan(t *testing.T) {
 		checkFactValues(t, c.name, c.text, c.want...)
 	}
 }
+
+// TestRatioToAssignedTotal: "so với tổng số vốn được giao" is a ratio to
+// what was assigned, a plan, though it opens with "tổng" (a share's
+// whole, "so với tổng số hộ", otherwise); the assigned amount after "là"
+// is the plan.
+func TestRatioToAssignedTotal(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"tổng số vốn được giao",
+			"Quận Bình Tân năm 2024.\n\nNăm 2024, quận Bình Tân giải ngân 910 tỷ đồng, đạt 71% so với tổng số vốn được giao.\n",
+			[]string{"giai_ngan_dau_tu actual 2024 9.1e+11", "giai_ngan_dau_tu pct_of_plan 2024 71"}},
+		{"tổng vốn được giao, with the amount",
+			"Quận Bình Tân năm 2024.\n\nNăm 2024, quận Bình Tân giải ngân 910 tỷ đồng, đạt tỷ lệ 71% so với tổng vốn được giao là 1.282 tỷ đồng.\n",
+			[]string{"giai_ngan_dau_tu actual 2024 9.1e+11", "giai_ngan_dau_tu pct_of_plan 2024 71", "giai_ngan_dau_tu plan 2024 1.282e+12"}},
+		// Negative: a share of a whole.
+		{"so tổng số hộ",
+			"Quận Bình Tân năm 2024.\n\nNăm 2024, quận Bình Tân còn 85 hộ nghèo, chiếm 0,12% so với tổng số hộ.\n",
+			[]string{"ty_le_ho_ngheo actual 2024 0.12"}},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}
