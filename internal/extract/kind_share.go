@@ -408,6 +408,9 @@ func servicesItem(item []tok) bool {
 	if n := len(item); n >= 3 && item[n-3].s == "chiếm" && (item[n-2].s == "tỷ" || item[n-2].s == "tỉ") && item[n-1].s == "trọng" {
 		item = item[:n-2] // "dịch vụ chiếm tỷ trọng 60,68%"
 	}
+	if n := len(item); n > 1 && (item[n-1].s == "từ" || item[n-1].s == "khoảng" || item[n-1].s == "trên" || item[n-1].s == "dưới") {
+		item = item[:n-1] // "dịch vụ từ 17,2% - 17,4%": the figure's own qualifier
+	}
 	if n := len(item); n > 0 && (item[n-1].s == "chiếm" || item[n-1].s == "là" || item[n-1].s == "đạt") {
 		item = item[:n-1]
 	}
@@ -423,8 +426,20 @@ func servicesItem(item []tok) bool {
 		// third the services.
 		return true
 	}
-	_, e, ok := servicesM.match(item, 0)
-	return ok && e == len(item)
+	if _, e, ok := servicesM.match(item, 0); ok && e == len(item) {
+		return true
+	}
+	if len(item) > 1 && item[0].s == "ngành" || len(item) > 2 && (item[0].s == "khu" && item[1].s == "vực" || item[0].s == "lĩnh" && item[1].s == "vực") {
+		// "ngành thương mại - dịch vụ 17,2%": the sector's head noun
+		// before any name of the services.
+		from := 1
+		if item[0].s != "ngành" {
+			from = 2
+		}
+		_, e, ok := servicesM.match(item, from)
+		return ok && e == len(item)
+	}
+	return false
 }
 
 // respectiveServices reads a list of shares given "respectively" after a

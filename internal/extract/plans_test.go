@@ -330,3 +330,31 @@ func TestRatioToAssignedTotal(t *testing.T) {
 		checkFactValues(t, c.name, c.text, c.want...)
 	}
 }
+
+// TestStructureItemWithHeadNoun: a structure list's services item may
+// name the sector with its head noun ("ngành", "khu vực", "lĩnh vực")
+// before any form of the services' name, and its figure may carry its
+// own qualifier ("từ 17,2% - 17,4%").
+func TestStructureItemWithHeadNoun(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"ngành thương mại - dịch vụ, semicolons",
+			"Thị xã Hoài Nhơn năm 2025.\n\nNăm 2025, thị xã phấn đấu cơ cấu kinh tế: ngành công nghiệp - xây dựng 52%; ngành thương mại - dịch vụ 31,5%; ngành nông nghiệp 16,5%.\n",
+			[]string{"ty_trong_dich_vu plan 2025 31.5"}},
+		{"lĩnh vực, a range with từ",
+			"Thị xã Hoài Nhơn năm 2025.\n\nNăm 2025, cơ cấu kinh tế của thị xã: tỷ trọng công nghiệp chiếm 50%, lĩnh vực thương mại, dịch vụ từ 33% - 34% và nông nghiệp 16%.\n",
+			[]string{"ty_trong_dich_vu actual 2025 33"}},
+		// Negatives: another sector with the head noun; no structure.
+		{"ngành công nghiệp",
+			"Thị xã Hoài Nhơn năm 2025.\n\nNăm 2025, cơ cấu kinh tế: ngành công nghiệp - xây dựng 52%.\n",
+			nil},
+		{"no structure named",
+			"Thị xã Hoài Nhơn năm 2025.\n\nNăm 2025, ngành thương mại - dịch vụ 31,5%.\n",
+			nil},
+	}
+	for _, c := range cases {
+		checkFactValues(t, c.name, c.text, c.want...)
+	}
+}
