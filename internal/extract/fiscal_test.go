@@ -65,6 +65,15 @@ func TestFiscal(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.1e+10 2022 Phường Đức Giang"}},
 		{"the same period of a year is still a comparison's base", "Xã Đông Dư sơ kết 6 tháng\n\nNăm 2023, thu ngân sách trên địa bàn đạt 41 tỷ đồng, tăng 8% so với cùng kỳ năm 2022. Tỷ lệ hộ gia đình văn hóa đạt 95,2%.\n",
 			[]string{"thu_ngan_sach actual 4.1e+10 2023 Xã Đông Dư", "thu_ngan_sach change_vs_prev 8 2023 Xã Đông Dư", "ty_le_gia_dinh_van_hoa actual 95.2 2023 Xã Đông Dư"}},
+		// "đạt tỷ lệ X%" after an amount is the subject's ratio, as "đạt X%" is; a qualifier may stand before the number.
+		{"a bare rate after the revenue's amount", "Năm 2023, thu ngân sách trên địa bàn được 12,6 tỷ đồng, đạt tỷ lệ 104,5%.",
+			[]string{"thu_ngan_sach actual 1.26e+10 2023", "thu_ngan_sach pct_of_plan 104.5 2023"}},
+		{"a qualified rate of the plan after the disbursed amount", "Năm 2023, giải ngân vốn đầu tư công được 86 tỷ đồng, đạt tỷ lệ trên 92% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 8.6e+10 2023", "giai_ngan_dau_tu pct_of_plan 92 2023"}},
+		{"a rate after a count of targets is no ratio of another subject", "Năm 2023, có 14/19 chỉ tiêu đạt hoặc vượt kế hoạch huyện giao, đạt tỷ lệ 73,68%.",
+			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"a rate after a count of workers stays out", "Năm 2023, giải quyết việc làm cho 1.200 lao động, đạt tỷ lệ 105%.",
+			[]string{"viec_lam_moi actual 1200 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -4,8 +4,10 @@ import "testing"
 
 // TestRateOfPlan: a bare "tỷ lệ" between a verb of result and a
 // percentage of a plan ("đạt tỷ lệ 96% kế hoạch") is the ratio the
-// subject reached, as "đạt 96% kế hoạch" is; a "tỷ lệ" that names its own
-// indicator, or a bare rate with no plan after it, stays as it was.
+// subject reached, as "đạt 96% kế hoạch" is, and so is one right after
+// the subject's amount of money with no plan named ("… 412 tỷ đồng, đạt
+// tỷ lệ 96%", as "…, đạt 96%" is); a "tỷ lệ" that names its own
+// indicator, or a bare rate with no plan after a count, stays as it was.
 func TestRateOfPlan(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -20,10 +22,13 @@ func TestRateOfPlan(t *testing.T) {
 		{"two plans after one rate",
 			"Tỉnh Bình Sơn năm 2024.\n\nThu ngân sách nhà nước năm 2024 đạt 9.870 tỷ đồng, đạt tỷ lệ 97% dự toán Trung ương giao và 92% dự toán tỉnh giao.\n",
 			[]string{"thu_ngan_sach actual 2024", "thu_ngan_sach pct_of_plan 2024", "thu_ngan_sach pct_of_plan 2024"}},
+		{"a rate with no plan after the amount",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách huyện đạt 412 tỷ đồng, đạt tỷ lệ 96%.\n",
+			[]string{"thu_ngan_sach actual 2024", "thu_ngan_sach pct_of_plan 2024"}},
 		// Negatives.
-		{"a rate with no plan after it",
-			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách huyện đạt 412 tỷ đồng, đạt tỷ lệ 3%.\n",
-			[]string{"thu_ngan_sach actual 2024"}},
+		{"a rate with no plan after a count",
+			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, huyện giải quyết việc làm cho 1.200 lao động, đạt tỷ lệ 3%.\n",
+			[]string{"viec_lam_moi actual 2024"}},
 		{"a rate that names its indicator",
 			"Huyện Tân Lộc năm 2024.\n\nNăm 2024, tổng thu ngân sách huyện đạt 412 tỷ đồng, tỷ lệ hộ nghèo giảm còn 3,2%.\n",
 			[]string{"thu_ngan_sach actual 2024", "ty_le_ho_ngheo actual 2024"}},

@@ -1735,8 +1735,13 @@ func englishFigures(p view) bool {
 // "bằng tỷ lệ 102% so với dự toán". The rate is the ratio the clause's
 // subject reached against its plan, as "đạt 96% kế hoạch" is; "tỷ lệ"
 // names no indicator of its own there.
+//
+// With no base after it, the ratio is still the subject's when the
+// clause gave the subject an amount of money right before: "tổng thu
+// ngân sách Nhà nước được trên 4,2 tỷ đồng, đạt tỷ lệ trên 50,17%", as
+// "…, đạt 50,17%" is. A qualifier may stand before the number.
 func rateOfPlanAt(toks []tok, e cueEvent) bool {
-	if e.at == 0 || !bareRateBeforeFigure(toks, e) {
+	if e.at == 0 || e.end-e.at != 2 || toks[e.at].s != "tỷ" || toks[e.at+1].s != "lệ" {
 		return false
 	}
 	switch toks[e.at-1].s {
@@ -1745,17 +1750,26 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 		return false
 	}
 	k := e.end
-	if !toks[k].digits {
+	for k < len(toks) && k <= e.end+1 && approxBefore[toks[k].s] {
+		k++
+	}
+	if k >= len(toks) || !toks[k].digits {
 		return false // "tỷ lệ: 5%": no colon here
 	}
-	for k < len(toks) && k <= e.end+4 && (toks[k].digits || toks[k].s == "," || toks[k].s == ".") {
+	start := k
+	for k < len(toks) && k <= start+4 && (toks[k].digits || toks[k].s == "," || toks[k].s == ".") {
 		k++
 	}
 	if k >= len(toks) || toks[k].s != "%" {
 		return false
 	}
-	plan, _, _ := comparator(toks[k+1:])
-	return plan
+	if plan, _, _ := comparator(toks[k+1:]); plan {
+		return true
+	}
+	if k+1 < len(toks) && toks[k+1].word {
+		return false // "đạt tỷ lệ 96% số hộ": a share of something named
+	}
+	return e.at >= 3 && toks[e.at-2].s == "," && toks[e.at-3].s == "đồng" // "… 4,2 tỷ đồng, đạt tỷ lệ 50,17%"
 }
 
 // bareRateBeforeFigure reports event e as a bare "tỷ lệ" right before a
