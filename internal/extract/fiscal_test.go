@@ -74,6 +74,15 @@ func TestFiscal(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
 		{"a rate after a count of workers stays out", "Năm 2023, giải quyết việc làm cho 1.200 lao động, đạt tỷ lệ 105%.",
 			[]string{"viec_lam_moi actual 1200 2023"}},
+		// A share that opens a list item and is followed by its own noun is that noun's, not the subject's.
+		{"agencies' share after the residential areas' rate", "Năm 2023, tỷ lệ tổ dân phố văn hóa đạt 92,8%, 100% cơ quan, đơn vị đạt danh hiệu văn hóa.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 92.8 2023"}},
+		{"schools' share after the families' rate", "Năm 2023, tỷ lệ gia đình văn hóa đạt 95%, 100% trường học đạt chuẩn quốc gia.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 95 2023"}},
+		{"a share whose item names a cue is that cue's", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, 98,5% người dân tham gia bảo hiểm y tế.",
+			[]string{"ty_le_bhyt actual 98.5 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
+		{"a ratio to the plan after the amount is no share of a noun", "Năm 2023, thu ngân sách trên địa bàn đạt 52 tỷ đồng, 105% dự toán.",
+			[]string{"thu_ngan_sach actual 5.2e+10 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

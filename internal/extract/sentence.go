@@ -412,6 +412,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				// another subject.
 				subj = subject{none: true}
 			}
+			if !subj.none && a.UOM == "%" && shareOfNamed(ctoks, a.Start, a.End, events[ev:]) {
+				// "13/14 tổ dân phố đạt tổ dân phố văn hóa, 100% cơ quan,
+				// đơn vị đạt danh hiệu nếp sống văn hóa": a share that
+				// opens an item names what it is a share of.
+				subj = subject{none: true}
+			}
 			if !subj.none && (a.UOM != "" || a.Noun != "") && ownActivity(ctoks, max(subj.end, prevReal), a.Start) {
 				// "giải quyết việc làm cho 961 lao động, đạt 107% KH, đào
 				// tạo nghề cho 400 lao động, đạt 100% KH": the stretch's
@@ -584,6 +590,61 @@ func ownNamedItem(text string, toks []tok, from, at int) bool {
 	}
 	if _, _, ok := planM.match(name, 0); ok || hasPhrase(name, planNounM) {
 		return false
+	}
+	return true
+}
+
+// shareOfNamed reports a percentage at [start, end) that opens an item
+// of a list (after a comma or a semicolon) and is followed by the noun it
+// is a share of, then its verb: "…, 100% cơ quan, đơn vị đạt danh hiệu
+// nếp sống văn hóa", "…, 100% trường học đạt chuẩn quốc gia". Such an
+// item speaks of its noun, not of the subject before it, unless a cue
+// of the catalog stands in the item ("…, 95% hộ đạt gia đình văn hóa",
+// "…, 98% người dân tham gia bảo hiểm y tế"; later are the clause's
+// events from the figure on). A plan or a comparison after the
+// percentage ("…, 105% dự toán") is no noun.
+func shareOfNamed(toks []tok, start, end int, later []cueEvent) bool {
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].start >= start })
+	if k < len(toks) && approxBefore[toks[k].s] {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k-1].s != "," && toks[k-1].s != ";" {
+		return false
+	}
+	k = sort.Search(len(toks), func(k int) bool { return toks[k].start >= end })
+	if k >= len(toks) || !toks[k].word || toks[k].digits {
+		return false
+	}
+	if plan, prev, compared := comparator(toks[k:]); plan || prev || compared {
+		return false
+	}
+	verb := -1
+	for j := k; j < len(toks) && j < k+7; j++ {
+		if s := toks[j].s; s == "đạt" || s == "được" || s == "tham" || s == "có" {
+			verb = j
+			break
+		}
+		if !toks[j].word && toks[j].s != "," || toks[j].digits {
+			return false
+		}
+	}
+	if verb <= k {
+		return false
+	}
+	itemEnd := len(toks)
+	for j := verb; j < len(toks); j++ {
+		if toks[j].s == "," || toks[j].s == ";" {
+			itemEnd = j
+			break
+		}
+	}
+	for _, e := range later {
+		if e.at >= itemEnd {
+			break
+		}
+		if !e.other && e.at >= k {
+			return false
+		}
 	}
 	return true
 }
