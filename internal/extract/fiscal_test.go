@@ -83,6 +83,17 @@ func TestFiscal(t *testing.T) {
 			[]string{"ty_le_bhyt actual 98.5 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
 		{"a ratio to the plan after the amount is no share of a noun", "Năm 2023, thu ngân sách trên địa bàn đạt 52 tỷ đồng, 105% dự toán.",
 			[]string{"thu_ngan_sach actual 5.2e+10 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+		// A budget revenue whose subject names budget levels, after the territory's total of the paragraph, is the levels' own budget.
+		{"the district and commune budgets after the territory's total", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn đạt 520 tỷ đồng, bằng 104% dự toán; thu ngân sách huyện và xã đạt 1.310 tỷ đồng, bằng 96% dự toán.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023", "thu_ngan_sach pct_of_plan 104 2023"}},
+		{"the council's own target after the town's", "Năm 2023, thu ngân sách theo chỉ tiêu thị xã giao đạt 3,2 tỷ đồng, đạt 80% kế hoạch. Thu ngân sách theo nghị quyết HĐND xã đạt 9,4 tỷ đồng, đạt 75% kế hoạch.",
+			[]string{"thu_ngan_sach actual 3.2e+09 2023", "thu_ngan_sach pct_of_plan 80 2023"}},
+		{"a paragraph's only budget figure keeps the catalog's reading", "Năm 2023, thu ngân sách huyện đạt 420 tỷ đồng, bằng 105% dự toán.",
+			[]string{"thu_ngan_sach actual 4.2e+11 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+		{"a level with a name is a unit", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 1.520 tỷ đồng; thu ngân sách huyện Gia Lâm năm 2022 đạt 1.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+12 2022", "thu_ngan_sach actual 1.52e+12 2023"}},
+		{"the territory named again is no level's budget", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn đạt 1.520 tỷ đồng. Riêng quý IV, thu ngân sách trên địa bàn huyện đạt 500 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.52e+12 2023", "thu_ngan_sach actual 5e+11 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

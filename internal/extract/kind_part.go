@@ -89,6 +89,9 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if x.areaMayOpen(f.ptoks) && areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
 		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
 	}
+	if x.ownBudgetAfterTotal(f, ind, afterCue) {
+		return true // "Tổng thu ngân sách nhà nước trên địa bàn đạt gần 411 tỷ đồng …; thu ngân sách huyện, xã đạt hơn 2.390 tỷ đồng"
+	}
 	if agencyOwn(lead[from:]) || agencyOwn(afterCue) {
 		return true // "…, Chi cục Thuế khu vực Gia Lâm thu được 800 tỷ đồng": the office's own collection
 	}
@@ -105,6 +108,53 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 				// địa bàn 2.200 tỷ đồng": the part may be the indicator.
 				return !x.closerPart(f, ind, x.curSent, between[k].start, between[k].start)
 			}
+		}
+	}
+	return false
+}
+
+// ownBudgetAfterTotal reports a budget revenue figure whose subject names a
+// level of budget right after its cue ("thu ngân sách huyện, xã đạt hơn
+// 2.390 tỷ đồng", "Thu ngân sách theo chỉ tiêu HĐND phường ước đạt 13,9
+// tỷ đồng") in a paragraph that has already given the same indicator's
+// result for the same unit: the first is the total collected on the
+// territory, the second the budget of the levels named, another
+// quantity. A level followed by a name ("thu ngân sách huyện Gia Lâm")
+// names a unit, and "trên địa bàn huyện", "toàn huyện" the territory; a
+// paragraph's only budget figure is left to the catalog's words.
+func (x *docReader) ownBudgetAfterTotal(f *figure, ind int, afterCue []tok) bool {
+	code := x.ind.list[ind].Code
+	if code != "thu_ngan_sach" || f.subjEnd <= f.subjStart {
+		return false
+	}
+	level := false
+	for k := 0; k < len(afterCue) && k < 10; k++ {
+		t := afterCue[k]
+		if t.digits || t.s == "đạt" || t.s == "ước" || t.s == "là" || t.s == "bằng" || t.s == "thực" || t.s == ";" {
+			break
+		}
+		if !levelAt(afterCue, k) {
+			continue
+		}
+		if k > 0 && (afterCue[k-1].s == "bàn" || afterCue[k-1].s == "toàn" || afterCue[k-1].s == "của" || afterCue[k-1].s == "tại") {
+			return false // "trên địa bàn huyện", "toàn huyện": the territory
+		}
+		if k+1 < len(afterCue) && afterCue[k+1].word && !lowerStart(f.p.text[afterCue[k+1].start:]) {
+			return false // "thu ngân sách huyện Gia Lâm": a unit named
+		}
+		level = true
+		break
+	}
+	if !level {
+		return false
+	}
+	for i := len(x.out) - 1; i >= 0; i-- {
+		c := &x.out[i]
+		if c.sent>>20 != f.p.line {
+			break
+		}
+		if c.Indicator == code && c.Kind == facts.Actual && c.Unit == vnLetters(f.unit) && c.at < f.subjStart {
+			return true // a result of another subject, given before this one's cue
 		}
 	}
 	return false
