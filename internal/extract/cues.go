@@ -177,10 +177,11 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
-		if v >= 0 && i > 0 && toks[i-1].s == "trong" && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth {
+		if v >= 0 && i > 0 && (toks[i-1].s == "trong" || toks[i-1].s == "vào") && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth {
 			// "tỷ trọng dịch vụ trong GRDP đạt 38%", "tỷ trọng công
-			// nghiệp chế biến trong GRDP đạt 36%": the whole a share is
-			// of, not the growth.
+			// nghiệp chế biến trong GRDP đạt 36%", "tỉ trọng đóng góp
+			// của TFP vào GRDP đạt từ 36% trở lên": the whole a share
+			// is of or goes into, not the growth.
 			i = e - 1
 			continue
 		}

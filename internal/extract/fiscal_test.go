@@ -94,6 +94,13 @@ func TestFiscal(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+12 2022", "thu_ngan_sach actual 1.52e+12 2023"}},
 		{"the territory named again is no level's budget", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn đạt 1.520 tỷ đồng. Riêng quý IV, thu ngân sách trên địa bàn huyện đạt 500 tỷ đồng.",
 			[]string{"thu_ngan_sach actual 1.52e+12 2023", "thu_ngan_sach actual 5e+11 2023"}},
+		// "… vào GRDP" names the whole a contribution goes into, not the growth.
+		{"labour productivity's share of the product", "Năm 2023, tỷ trọng đóng góp của năng suất lao động vào GRDP đạt 41%.",
+			nil},
+		{"investment's contribution to the product", "Năm 2023, mức đóng góp của vốn đầu tư vào GRDP ước đạt 38%.",
+			nil},
+		{"the growth of the product stays growth", "Năm 2023, tốc độ tăng trưởng GRDP đạt 8,2%.",
+			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
