@@ -517,6 +517,13 @@ type docReader struct {
 	// a part after "trong đó" weighs its words against its total's (see
 	// closerPart), which may be the sentence before.
 	prevSent, curSent sentAt
+	// totalSent is the sentence whose total a sentence opening with
+	// "Trong đó" lists the parts of: prevSent, except that a sentence
+	// without figures in the same paragraph leaves it (and prevTotal) on
+	// the sentence before ("… tổng mức bán lẻ … đạt 33.404 tỷ đồng, ….
+	// Đây là mức doanh thu cao nhất …. Trong đó, doanh thu bán lẻ hàng
+	// hóa …"). figSent is the running value it is taken from.
+	totalSent, figSent sentAt
 	// The subject and unit the last sentence with figures ended on, and
 	// its paragraph: "Con số này …" in the next sentence speaks of them.
 	lastSubj     subject

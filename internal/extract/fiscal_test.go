@@ -101,6 +101,13 @@ func TestFiscal(t *testing.T) {
 			nil},
 		{"the growth of the product stays growth", "Năm 2023, tốc độ tăng trưởng GRDP đạt 8,2%.",
 			[]string{"tang_truong_kinh_te actual 8.2 2023"}},
+		// "Trong đó, …" lists the parts of the last total, past a sentence without figures; each item is weighed by its own words.
+		{"parts after a remark on the total", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng đạt 12.500 tỷ đồng. Đây là mức cao nhất từ trước đến nay. Trong đó, doanh thu bán lẻ hàng hóa đạt 9.800 tỷ đồng, doanh thu dịch vụ khác đạt 1.200 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 1.25e+13 2023"}},
+		{"a later item's own words, not the items' before it", "Năm 2023, tổng mức bán lẻ đạt 12.500 tỷ đồng. Trong đó, doanh thu bán lẻ hàng hóa đạt 9.800 tỷ đồng, doanh thu dịch vụ khác đạt 1.200 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 1.25e+13 2023"}},
+		{"a part that names the indicator more closely is still the indicator", "Năm 2023, tổng doanh thu thương mại, dịch vụ đạt 20.000 tỷ đồng. Trong đó, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 15.000 tỷ đồng, tăng 11%.",
+			[]string{"tong_muc_ban_le actual 1.5e+13 2023", "tong_muc_ban_le change_vs_prev 11 2023"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

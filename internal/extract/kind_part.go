@@ -25,7 +25,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 			// "Trong đó, …" opens the sentence: its total is the
 			// sentence before. A total of the poor and the near-poor
 			// together there lists the two, as within one sentence.
-			if !x.closerPart(f, ind, x.prevSent, -1, f.clause.Start) && !x.poorAndNearBefore() {
+			if !x.closerPart(f, ind, x.totalSent, -1, f.clause.Start) && !x.poorAndNearBefore() {
 				return true
 			}
 		} else if !x.closerPart(f, ind, x.curSent, f.clause.Start, f.clause.Start) {
@@ -304,6 +304,12 @@ func (x *docReader) closerPart(f *figure, ind int, ts sentAt, totalEnd, partAt i
 	name := x.ind.names[ind]
 	if len(name) == 0 {
 		return false
+	}
+	if f.prevReal > partAt && f.subjStart > f.prevReal && f.subjStart < f.a.Start {
+		// "Trong đó, doanh thu bán lẻ hàng hóa đạt 29.787 tỷ đồng, …,
+		// doanh thu dịch vụ khác đạt 1.671 tỷ đồng": an item whose cue
+		// follows the figure before it has its own words from there on.
+		partAt = f.prevReal
 	}
 	part := nameRun(tokRange(f.stoks, partAt, f.a.Start), name)
 	if part < 2 {

@@ -191,7 +191,12 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	// the subject of the sentence just before, in the paragraph before
 	// (see the cumulative carry below).
 	subjReach := x.lastSubjPara != nil && (x.lastSubjPara == p.para || firstSent && x.lastSubjPara == x.prevPara)
-	x.prevPara, x.prevTotal = p.para, totalFigure(figs, x.ind)
+	x.totalSent = x.figSent
+	if x.prevPara != p.para || hasFigure(figs) || !x.prevTotal {
+		x.prevTotal = totalFigure(figs, x.ind)
+		x.figSent = sentAt{p.para, s}
+	}
+	x.prevPara = p.para
 	x.prevSent, x.curSent = x.curSent, sentAt{p.para, s}
 	x.prevHouseholds = allHouseholds(stoks)
 	defer func() {
