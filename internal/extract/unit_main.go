@@ -10,6 +10,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/unitname"
@@ -91,7 +92,7 @@ func (u *unitFinder) main(text string) string {
 			if _, ok := cut[s]; ok || to != k {
 				continue
 			}
-			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") {
+			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && !strings.HasPrefix(k.name[len(s.name):], " - ") && !siblingTail(k.name[len(s.name)+1:]) {
 				to = unitKey{k.level, s.name, k.tier}
 				break
 			}
@@ -259,6 +260,19 @@ func (u *unitFinder) main(text string) string {
 		return u.portal
 	}
 	return tiers[pick].name
+}
+
+// siblingTail reports whether tail, what a longer unit name adds to a
+// shorter one, makes it another place rather than the same one run into
+// the next words: a position word ("xã Sơn Đông" beside "xã Sơn", "Tân
+// Lộc Bắc" beside "Tân Lộc") or one capital letter ("Châu Thành A").
+func siblingTail(tail string) bool {
+	switch tail {
+	case "Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ":
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(tail)
+	return n == len(tail) && unicode.IsUpper(r)
 }
 
 // countName counts the mentions of a unit's name in text as a whole
