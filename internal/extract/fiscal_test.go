@@ -1,18 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFiscal holds the rules found on news of one economic or fiscal
 // indicator (dev38), each with paraphrases of its own and negatives, in
 // the article of TestPhrases unless a case brings its own.
 func TestFiscal(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runPhraseCases(t, []phraseCase{
 		// "Con số này …" gives ratios of the figure just given: none when that figure was a part.
 		{"ratios of one sector's value are the sector's", "Năm 2023, giá trị sản xuất ngành nông nghiệp ước đạt 5.120 tỷ đồng. Con số này tăng 3,2% so với cùng kỳ và đạt 98% kế hoạch.",
 			nil},
@@ -108,14 +102,5 @@ func TestFiscal(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 1.25e+13 2023"}},
 		{"a part that names the indicator more closely is still the indicator", "Năm 2023, tổng doanh thu thương mại, dịch vụ đạt 20.000 tỷ đồng. Trong đó, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 15.000 tỷ đồng, tăng 11%.",
 			[]string{"tong_muc_ban_le actual 1.5e+13 2023", "tong_muc_ban_le change_vs_prev 11 2023"}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := tc.text
-			if !strings.Contains(text, "\n") {
-				text = phraseCtx + text + "\n"
-			}
-			checkPhrase(t, tc.text, text, tc.want)
-		})
-	}
+	})
 }

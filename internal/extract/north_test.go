@@ -1,19 +1,13 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNorth holds the rules found on the Northern midlands and mountains,
 // Red River Delta and North Central coast pages (dev35), each with
 // paraphrases of its own and negatives, in the article of TestPhrases
 // unless a case brings its own.
 func TestNorth(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runPhraseCases(t, []phraseCase{
 		// A figure alone in a bracket right after a comparison's period is that period's level.
 		{"a quarter with a hyphenated year after a comparative", "Quý I năm 2023, tốc độ tăng trưởng kinh tế ước đạt 8,2%, cao hơn nhiều so với quý I-2022 (6,1%).",
 			[]string{"tang_truong_kinh_te actual 6.1 2022", "tang_truong_kinh_te actual 8.2 2023"}},
@@ -84,14 +78,5 @@ func TestNorth(t *testing.T) {
 			nil},
 		{"firms' revenue in the sector's clause", "Năm 2023, thương mại - dịch vụ phát triển, 15 doanh nghiệp có doanh thu 500 tỷ đồng.",
 			nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := tc.text
-			if !strings.Contains(text, "\n") {
-				text = phraseCtx + text + "\n"
-			}
-			checkPhrase(t, tc.text, text, tc.want)
-		})
-	}
+	})
 }

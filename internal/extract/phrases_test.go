@@ -701,6 +701,28 @@ func TestPhrases(t *testing.T) {
 	}
 }
 
+// phraseCase is one case of the rule tables (TestFreshKinds, TestNorth,
+// …): a text of one line is read inside the phrase article (phraseCtx), a
+// text with a line break is a whole document of its own.
+type phraseCase struct {
+	name, text string
+	want       []string
+}
+
+// runPhraseCases runs each case as a subtest through checkPhrase.
+func runPhraseCases(t *testing.T, cases []phraseCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			text := tc.text
+			if !strings.Contains(text, "\n") {
+				text = phraseCtx + text + "\n"
+			}
+			checkPhrase(t, tc.text, text, tc.want)
+		})
+	}
+}
+
 // checkPhrase extracts text and compares its facts, each written
 // "indicator kind value year [unit]" and sorted, with want; shown is what
 // an error quotes. The unit is left out when it is the phrase article's

@@ -1,18 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSouthern holds the rules found on the Mekong, South-East and Central
 // Highlands results pages (dev34), each with paraphrases of its own and
 // negatives, in the article of TestPhrases unless a case brings its own.
 func TestSouthern(t *testing.T) {
-	tests := []struct {
-		name, text string
-		want       []string
-	}{
+	runPhraseCases(t, []phraseCase{
 		// A project's total cost ("tổng mức đầu tư") is never a disbursement.
 		{"the total cost of the works after the capital plan", "Kế hoạch vốn đầu tư công năm 2023 của huyện là 200 tỷ đồng trên tổng mức đầu tư là 600 tỷ đồng cho 100 công trình.",
 			nil},
@@ -90,14 +84,5 @@ func TestSouthern(t *testing.T) {
 			nil},
 		{"as many names as shares or none", "Năm 2023, tỷ trọng nông nghiệp, công nghiệp, dịch vụ lần lượt là 20%, 45%.",
 			nil},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			text := tc.text
-			if !strings.Contains(text, "\n") {
-				text = phraseCtx + text + "\n"
-			}
-			checkPhrase(t, tc.text, text, tc.want)
-		})
-	}
+	})
 }
