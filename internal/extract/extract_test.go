@@ -358,6 +358,8 @@ func TestSplitting(t *testing.T) {
 		{"giải phóng mặt bằng... Chủ tịch đề nghị", []string{"giải phóng mặt bằng...", "Chủ tịch đề nghị"}},
 		{"Cơ cấu (46,7%). Tổng vốn tăng 17,2 % so với năm 2016.", []string{"Cơ cấu (46,7%).", "Tổng vốn tăng 17,2 % so với năm 2016."}},
 		{"nhiều chỉ tiêu. tiếp theo chữ thường", []string{"nhiều chỉ tiêu. tiếp theo chữ thường"}},
+		// "số." abbreviates a number only before one; before a word it is the word "số" ending a sentence.
+		{"chiếm 78,77% dân số. Trong đó, huyện A đạt 85%. Quyết định Số. 12 ban hành.", []string{"chiếm 78,77% dân số.", "Trong đó, huyện A đạt 85%.", "Quyết định Số. 12 ban hành."}},
 		// Every byte a sentence end starts with, and 0xE2 that starts
 		// no "…" (a dash, a quote), as appendSentences' endFinder finds them.
 		{"Đạt kết quả tốt! Năm 2025 tăng? Có lẽ… Chưa – “Được” nhé. Xong", []string{"Đạt kết quả tốt!", "Năm 2025 tăng?", "Có lẽ…", "Chưa – “Được” nhé.", "Xong"}},

@@ -64,7 +64,10 @@ func appendSentences(out []span, p string) []span {
 				continue
 			}
 		}
-		if c == '.' && end == i+1 && isAbbrev(p[start:i]) {
+		if c == '.' && end == i+1 && isAbbrev(p[start:i]) && !(wordEndsWith(p[start:i], "số") && (j == len(p) || !isDigitAt(p, j))) {
+			// "số." stands for a number only before one ("QĐ số.
+			// 12"); before a word it ends the sentence ("chiếm 78,77%
+			// dân số. Trong đó, …").
 			continue
 		}
 		out = appendSpan(out, p, start, end)
@@ -110,6 +113,18 @@ func (f *endFinder) from(i int) int {
 	}
 	return m
 }
+
+// wordEndsWith reports whether the last word of before is w (any case).
+func wordEndsWith(before, w string) bool {
+	if len(before) < len(w) || !strings.EqualFold(before[len(before)-len(w):], w) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(w)])
+	return len(before) == len(w) || !unicode.IsLetter(r)
+}
+
+// isDigitAt reports a decimal digit at p[j].
+func isDigitAt(p string, j int) bool { return p[j] >= '0' && p[j] <= '9' }
 
 func isAbbrev(before string) bool {
 	k := len(before)
