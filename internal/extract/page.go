@@ -66,7 +66,8 @@ func splitPageInto(buf []para, text string) page {
 		if t == "" {
 			continue
 		}
-		prose := isProse(t)
+		foot := footerLine(t)
+		prose := !foot && isProse(t)
 		if !prose && chrome.lines > 0 && statement(t) {
 			// A sentence with a figure ends a box of headlines as
 			// prose does: the article's own short paragraph, which
@@ -136,9 +137,13 @@ func splitPageInto(buf []para, text string) page {
 			all = append(all, para{text: l[:cut], line: line, off: lOff, header: !bodySeen})
 			l, lOff = l[cut:], lOff+cut
 		}
-		by := bodySeen && !prose && bylineLine(t)
+		by := bodySeen && !prose && (bylineLine(t) || officeByline(t))
 		stamp := !bodySeen && !prose && (pageClock(t) || breadcrumb(t))
-		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: by || !prose && photoCaption(t), byline: by, stamp: stamp})
+		// A legal footer is read as a caption is: no sentence, no
+		// year, no date of the page; the places it names (the site's
+		// owner, "Bản quyền thuộc UBND thị xã Sơn Tây") name the text's
+		// unit only where the text names them too (see captionUnit).
+		all = append(all, para{text: l, line: line, off: lOff, header: !bodySeen, caption: by || foot || !prose && photoCaption(t), byline: by, stamp: stamp})
 	}
 	if chrome.lines > 0 {
 		pg.notes = append(pg.notes, chrome.note())
@@ -358,6 +363,156 @@ func bylineLine(t string) bool {
 		}
 	}
 	return true
+}
+
+// officeByline reports a line after the body that signs the article with
+// the reporter's office: one to three reporters' names (one to five
+// capitalised words each, "PV" among them), joined by " - " and maybe after a
+// dash, then after ", " or " - " an office ("Trung tâm", "TTVH", "Phòng",
+// "Đài", "Ban", "Văn phòng", "Báo", "Cổng thông tin", "UBND", …) and its
+// place ("Nguyễn Văn An, Trung tâm VH-TT huyện Yên Lạc", "- Thu Hà -
+// Nguyễn Văn An, Trung tâm VH-TT huyện", "Minh Hằng - Đài Truyền thanh
+// xã Tân Lập"). The office is where the reporter works, not the
+// article's unit (the spec: a byline is not a unit).
+func officeByline(t string) bool {
+	if len(t) > 160 || strings.ContainsAny(t, "0123456789;:!?()") || strings.HasSuffix(t, ".") {
+		return false
+	}
+	for _, d := range []string{"- ", "– ", "— "} {
+		t = strings.TrimPrefix(t, d)
+	}
+	for i := 0; i < len(t); i++ {
+		sep := 0
+		switch {
+		case strings.HasPrefix(t[i:], ", "):
+			sep = 2
+		case strings.HasPrefix(t[i:], " - "):
+			sep = 3
+		case strings.HasPrefix(t[i:], " – "):
+			sep = len(" – ")
+		default:
+			continue
+		}
+		if signers(t[:i]) && office(t[i+sep:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// signers reports one to three reporters' names joined by " - " (one to
+// five capitalised words each), none a unit's level ("Huyện", "Thị xã")
+// and none an office's name (see office).
+func signers(s string) bool {
+	names := strings.Split(strings.ReplaceAll(s, " – ", " - "), " - ")
+	if len(names) > 3 {
+		return false
+	}
+	for _, n := range names {
+		words := strings.Fields(n)
+		if len(words) == 0 || len(words) > 5 || office(n) {
+			return false
+		}
+		for k, w := range words {
+			r, _ := utf8.DecodeRuneInString(w)
+			lw := lowerSameLen(w)
+			if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,") {
+				return false
+			}
+			switch lw {
+			case "huyện", "tỉnh", "quận", "phường", "xã", "tp", "tx":
+				return false
+			case "thành", "thị":
+				// "Thành phố", "Thị xã", "Thị trấn"; "Nguyễn Thị Hoa",
+				// "Văn Thành" are names.
+				if k+1 < len(words) {
+					switch lowerSameLen(words[k+1]) {
+					case "phố", "xã", "trấn":
+						return false
+					}
+				}
+			}
+		}
+	}
+	return true
+}
+
+// officeHeads are the first words of the names of the offices reporters
+// sign with: "Trung tâm (VH-TT, Truyền thông …)", "TTVH", "Phòng Văn
+// hóa …", "Đài Truyền thanh …", "Ban Tuyên giáo …", "Văn phòng …", "Báo
+// …", "Cổng thông tin …", "Tạp chí …", "UBND …", "Ủy ban …", "Sở …",
+// "Chi cục …", "Hội …".
+var officeHeads = map[string]bool{"trung": true, "phòng": true, "đài": true, "ban": true, "văn": true, "báo": true, "cổng": true,
+	"tạp": true, "ubnd": true, "ủy": true, "uỷ": true, "sở": true, "chi": true, "hội": true}
+
+// office reports the name of a reporter's office: a capitalised head word
+// of officeHeads (its next word fitting: "Trung tâm", "Văn phòng", "Tạp
+// chí", "Chi cục", "Ủy ban", "Cổng thông tin") or an abbreviation of a
+// centre ("TTVH", "TT VH-TT", "TTTT"), in at most twelve words.
+func office(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.HasPrefix(words[0], "TT") && isUpperCase(words[0]) {
+		return true
+	}
+	first := lowerSameLen(words[0])
+	if !officeHeads[first] {
+		return false
+	}
+	next := ""
+	if len(words) > 1 {
+		next = lowerSameLen(words[1])
+	}
+	switch first {
+	case "trung":
+		return next == "tâm"
+	case "văn":
+		return next == "phòng"
+	case "tạp":
+		return next == "chí"
+	case "chi":
+		return next == "cục"
+	case "ủy", "uỷ":
+		return next == "ban"
+	case "cổng":
+		return next == "thông"
+	}
+	return len(words) > 1
+}
+
+// footerLine reports a page's legal footer: a line that opens with the
+// licence the site runs under and its number ("Giấy phép số 123/GP-BTTTT
+// …", "Giấy phép hoạt động báo điện tử số …") or with its copyright
+// ("Bản quyền © 2024 …", "Bản quyền thuộc về …", "© 2024 …", "Copyright ©
+// …"). It is no text of the article, however long: its places are the
+// site's owner's, its dates the licence's.
+func footerLine(t string) bool {
+	if len(t) > 600 {
+		return false
+	}
+	if strings.HasPrefix(t, "©") {
+		return true
+	}
+	lower := lowerSameLen(t)
+	switch {
+	case strings.HasPrefix(lower, "bản quyền") || strings.HasPrefix(lower, "copyright"):
+		rest := strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(lower, "bản quyền"), "copyright"), " :")
+		return strings.HasPrefix(rest, "©") || strings.HasPrefix(rest, "(c)") || strings.HasPrefix(rest, "thuộc")
+	case strings.HasPrefix(lower, "giấy phép"):
+		words := strings.Fields(lower)
+		for i := 1; i+1 < len(words) && i <= 8; i++ {
+			if words[i] == "số" && strings.ContainsAny(words[i+1][:1], "0123456789") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // photoCaption reports a line that is a photo's caption or credit: a short

@@ -92,7 +92,9 @@ func isWeekday(toks []tok, i int) bool {
 // page header (the article's dateline comes after the site's own date
 // line), else a short signed source line ("Báo Hải Phòng 12/1/2018"), else
 // the month of the lede ("Ngày 15-12, …") with the year inferred from the
-// years the text speaks of.
+// years the text speaks of. A date in a photo's caption, a byline or a
+// legal footer ("Giấy phép số … cấp ngày 12/03/2019") is none of these:
+// the day a photo was taken, a licence issued (para.caption).
 func (x *docReader) findDate() {
 	if x.pubY != 0 {
 		return
@@ -118,6 +120,9 @@ func (x *docReader) findDate() {
 		if !x.paras[i].header {
 			break
 		}
+		if x.paras[i].caption {
+			continue // a photo's date, a byline's or footer's: not the page's
+		}
 		if d, ok := pick(x.view(&x.paras[i])); ok {
 			x.pubY, x.pubM = d.y, d.m
 		}
@@ -140,10 +145,10 @@ func (x *docReader) findDate() {
 		if i > 12 {
 			break
 		}
-		p := x.view(&x.paras[i])
-		if len(p.text) > 200 {
+		if len(x.paras[i].text) > 200 || x.paras[i].caption {
 			continue
 		}
+		p := x.view(&x.paras[i])
 		for k := range p.toks {
 			if d, ok := writtenDate(p.toks, k); ok {
 				x.pubY, x.pubM = d.y, d.m
@@ -152,7 +157,7 @@ func (x *docReader) findDate() {
 		}
 	}
 	for i := range x.paras {
-		if len(x.paras[i].text) >= 50 {
+		if len(x.paras[i].text) >= 50 || x.paras[i].caption {
 			continue
 		}
 		if p := x.view(&x.paras[i]); !strings.Contains(p.lower, "ngày") {
@@ -237,8 +242,8 @@ func (x *docReader) findDate() {
 func (x *docReader) ledeDate() (date, bool) {
 	n := -1
 	for i := range x.paras {
-		if x.paras[i].stamp {
-			continue // the page's clock line: no lede
+		if x.paras[i].stamp || x.paras[i].caption {
+			continue // the page's clock line, a photo's caption, a byline or footer: no lede
 		}
 		if n++; n > 4 {
 			break
@@ -324,6 +329,9 @@ func partyCongressTargets(pre []tok, pubY int) (int, bool) {
 func (x *docReader) onlyPlanYear(y int) bool {
 	seen := false
 	for i := range x.paras {
+		if x.paras[i].caption {
+			continue
+		}
 		toks := x.view(&x.paras[i]).toks
 		for k := range toks {
 			if my, ok := yearMention(toks, k, 0); !ok || my != y {
@@ -349,6 +357,9 @@ var planYearWord = map[string]bool{"vụ": true, "hoạch": true, "hướng": tr
 func (x *docReader) latestBaseYear() int {
 	y := 0
 	for i := range x.paras {
+		if x.paras[i].caption {
+			continue
+		}
 		toks := x.view(&x.paras[i]).toks
 		for k := 1; k+1 < len(toks); k++ {
 			if toks[k].s != "năm" || len(toks[k+1].s) != 4 || !toks[k+1].digits || !comparedWithYear(toks, k) {
@@ -383,6 +394,9 @@ func comparedWithYear(toks []tok, i int) bool {
 func (x *docReader) latestSeasonYear() int {
 	y := 0
 	for i := range x.paras {
+		if x.paras[i].caption {
+			continue
+		}
 		toks := x.view(&x.paras[i]).toks
 		for k := 0; k+3 < len(toks); k++ {
 			if toks[k].s != "năm" {
@@ -413,6 +427,9 @@ func (x *docReader) latestSeasonYear() int {
 func (x *docReader) latestDatedYear() int {
 	y := 0
 	for i := range x.paras {
+		if x.paras[i].caption {
+			continue
+		}
 		p := x.view(&x.paras[i])
 		for k := range p.toks {
 			if d, ok := dateAt(p.toks, k); ok && d.y >= 1990 && d.y <= 2100 && d.y > y {

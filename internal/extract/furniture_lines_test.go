@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/chitieu/chitieu/internal/document"
+)
+
+func TestOfficeByline(t *testing.T) {
+	checkLines(t, "officeByline", officeByline,
+		[]string{"Nguyễn Văn An, Trung tâm VH-TT huyện Yên Lạc", "- Nguyễn Văn An, Trung tâm VH-TT huyện", "Thu Hà - Nguyễn Văn An, Trung tâm VH-TT huyện",
+			"Minh Hằng - Đài Truyền thanh xã Tân Lập", "– Thanh Tâm, TTVH huyện Châu Thành", "Nguyễn Thị Hoa, Phòng Văn hóa - Thông tin huyện Kỳ Sơn",
+			"Văn Thành - Trung tâm Truyền thông thị xã Ninh Hòa", "PV, Báo Lâm Đồng"},
+		[]string{"Nguyễn Văn An", "Huyện Gia Lâm, Trung tâm VH-TT huyện", "Thành phố Vị Thanh - Trung tâm kinh tế của tỉnh", "Thu ngân sách đạt 812 tỷ đồng, Trung tâm VH-TT huyện",
+			"Các đại biểu dự hội nghị, Ban Tuyên giáo Huyện ủy chủ trì", "Nguyễn Văn An, Trung tâm VH-TT huyện Yên Lạc.", "Hội nghị tổng kết, Trung tâm Chính trị huyện: 12 lớp",
+			"Trung tâm VH-TT huyện - Đài Truyền thanh huyện"})
+}
+
+func TestFooterLine(t *testing.T) {
+	checkLines(t, "footerLine", footerLine,
+		[]string{"Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 12/03/2019", "Giấy phép hoạt động báo điện tử số 45/GP-BTTTT ngày 2/2/2021",
+			"Bản quyền © 2024 Báo Lâm Đồng", "Bản quyền thuộc về Cổng thông tin điện tử huyện Lâm Hà", "© 2023 Cổng thông tin điện tử tỉnh Lào Cai",
+			"Copyright © 2022 Báo Hải Dương. All rights reserved.", "Bản quyền: © UBND huyện Yên Lạc"},
+		[]string{"Giấy phép xây dựng được cấp cho 1.200 hộ, đạt 105% kế hoạch", "Bản quyền tác giả được bảo hộ theo quy định", "Năm 2024, huyện cấp 312 giấy phép số hóa hồ sơ",
+			"Việc cấp giấy phép lao động cho gần 4.500 lao động nước ngoài được thực hiện đúng quy định"})
+}
+
+// TestFurnitureLines: a line a page prints around its article — a
+// reporter's signature with the office after a dash or comma, a legal
+// footer, a photo's caption with a date — leaves the article's facts as
+// they were: its places are not the text's unit, its dates not the page's.
+func TestFurnitureLines(t *testing.T) {
+	head := "Huyện tổng kết công tác năm 2023\n"
+	body := "Năm nay, thu ngân sách trên địa bàn huyện đạt 312 tỷ đồng, đạt 117% dự toán. Các chỉ tiêu chủ yếu đều đạt và vượt kế hoạch.\n" +
+		"Toàn huyện giải quyết việc làm cho 2.100 lao động, đạt 105% kế hoạch năm. Công tác an sinh xã hội được quan tâm.\n"
+	for _, c := range []struct {
+		line string
+		top  bool // under the headline, else after the body
+	}{
+		// Signatures: the office's place is not the unit.
+		{"Minh Anh - Nguyễn Văn Hùng, Trung tâm VH-TT huyện Yên Lạc", false},
+		{"- Nguyễn Văn Hùng, Trung tâm VH-TT huyện Yên Lạc", false},
+		{"Thu Hà - Đài Truyền thanh huyện Tam Nông", false},
+		// Legal footers: the licence's date is not the page's.
+		{"Giấy phép số 123/GP-BTTTT do Bộ Thông tin và Truyền thông cấp ngày 12/03/2019", false},
+		{"Giấy phép số 52/GP-TTĐT cấp ngày 12 tháng 3 năm 2019", false},
+		{"Bản quyền © 2019 Cổng thông tin điện tử tỉnh Lào Cai. Ghi rõ nguồn khi phát hành lại thông tin từ website này. Địa chỉ: số 1 đường Hoàng Liên, phường Cốc Lếu, thành phố Lào Cai.", false},
+		// Captions: the day the photo was taken is not the page's.
+		{"Toàn cảnh hội nghị (Ảnh chụp ngày 10/01/2019)", true},
+		{"Lãnh đạo huyện dự hội nghị ngày 10 tháng 01 năm 2019. Ảnh: Minh Anh", true},
+		{"Ảnh: PV, 10/01/2019", true},
+	} {
+		text := head + body + "\n" + c.line + "\n"
+		if c.top {
+			text = head + c.line + "\n" + body
+		}
+		ex := New(nil, Options{})
+		want, _ := ex.Extract(document.Document{Name: "d.txt", Text: head + body})
+		got, _ := ex.Extract(document.Document{Name: "d.txt", Text: text})
+		if len(want) == 0 {
+			t.Fatal("no facts")
+		}
+		if lost, added := diffKeys(factKeys(want), factKeys(got)); len(lost)+len(added) > 0 {
+			t.Errorf("%q: lost %v, added %v", c.line, lost, strings.Join(added, "; "))
+		}
+	}
+}
