@@ -50,6 +50,7 @@ var furnitureDirs = []string{
 	"testdata/dev23/prose", "testdata/dev24/prose", "testdata/dev25/prose", "testdata/dev26/prose",
 	"testdata/dev27/prose", "testdata/dev28/prose", "testdata/dev29/prose", "testdata/dev30/prose",
 	"testdata/dev31/prose", "testdata/dev32/prose", "testdata/dev33/prose", "testdata/dev34/prose",
+	"testdata/dev35/prose", "testdata/dev36/prose", "testdata/dev37/prose", "testdata/dev38/prose",
 }
 
 // otherPlaces name units of other articles; a place the article names
