@@ -157,6 +157,8 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 	if !isTitle {
 		toks = toks[datelineEnd(orig, toks):]
 	}
+	var peers map[int]bool // the units ranked against each other (see rankedPeers), read once a name is seen
+	peersRead := false
 	for i := 0; i < len(toks); i++ {
 		// Only a word in capitals or a level word may start a unit: the
 		// others, most words, are passed over before any reading.
@@ -207,6 +209,19 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			key := unitKey{lv.name, nm, t}
 			if others, ok := sharedLevelList(orig, toks, k); ok && !isTitle {
 				u.listed = append(u.listed, listedUnit{key, u.n, others})
+				u.n++
+				i = k - 1
+				continue
+			}
+			if !isTitle && !peersRead {
+				peers, peersRead = rankedPeers(orig, toks), true
+			}
+			if peers[toks[i].start] {
+				// "Trong đó, huyện A có tỷ lệ … cao nhất 85,53%, thấp
+				// nhất là huyện B chỉ đạt 65,42%": units ranked against
+				// each other are parts compared, as a shared-level list
+				// names them, not the text's subject.
+				u.listed = append(u.listed, listedUnit{key, u.n, nil})
 				u.n++
 				i = k - 1
 				continue

@@ -183,6 +183,83 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 	return false
 }
 
+// rankedPeers finds the units that a clause of orig ranks against each
+// other ("huyện Long Mỹ có tỷ lệ … cao nhất 85,53%, thấp nhất là huyện
+// Châu Thành A chỉ mới đạt 65,42%"): a clause with a ranking (see rankM)
+// that names two or more units of one tier with their level words, each
+// followed by a figure of its own before the next unit, one of them an
+// item of the ranking (see ranking.item). It returns the byte offsets
+// their level words start at, nil if there are none.
+func rankedPeers(orig string, toks []tok) map[int]bool {
+	var peers map[int]bool
+	type item struct {
+		at, i, k int
+		t        tier
+	}
+	var items []item
+	for _, s := range sentences(orig) {
+		st := tokRange(toks, s.Start, s.End)
+		for len(st) > 0 {
+			e := 0
+			for e < len(st) && st[e].s != ";" {
+				e++
+			}
+			c := st[:e]
+			st = st[min(e+1, len(st)):]
+			r := ranking{at: -2}
+			if r.first(c) < 0 {
+				continue
+			}
+			items = items[:0]
+			for i := 0; i < len(c); i++ {
+				if !c[i].word || !isLevelFirst(c[i].s) {
+					continue
+				}
+				_, nm, t, _, k, ok := readUnit(orig, c, i)
+				if !ok || nm == "" {
+					continue
+				}
+				items = append(items, item{c[i].start, i, k, t})
+				i = k - 1
+			}
+			for n, a := range items {
+				// Each unit's own figure: a number after its name,
+				// before the next unit's.
+				end := len(c)
+				if n+1 < len(items) {
+					end = items[n+1].i
+				}
+				own := false
+				for j := a.k; j < end; j++ {
+					if c[j].digits {
+						own = true
+						break
+					}
+				}
+				if !own {
+					items[n].t = -1
+				}
+			}
+			for _, a := range items {
+				same, ranked := 0, false
+				for _, b := range items {
+					if b.t == a.t {
+						same++
+						ranked = ranked || r.item(c, b.i, b.k)
+					}
+				}
+				if a.t >= 0 && same >= 2 && ranked {
+					if peers == nil {
+						peers = map[int]bool{}
+					}
+					peers[a.at] = true
+				}
+			}
+		}
+	}
+	return peers
+}
+
 // rankScopeEnd is the index after the scope of a ranking at toks[k]
 // ("… cao nhất trên toàn huyện", "… nhiều nhất trên địa bàn của huyện",
 // "… thấp nhất tỉnh"): words of place and a bare level word; k itself

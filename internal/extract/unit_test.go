@@ -127,6 +127,8 @@ func TestFigureUnits(t *testing.T) {
 			"tang_truong_kinh_te", map[float64]string{11.2: "Tỉnh Thanh Hóa", 7.8: "Tỉnh Nghệ An"}},
 		{"reporters' initials are no district", "Huyện Củ Chi đẩy mạnh thu ngân sách\n\nH.LONG - Q.TRUNG\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn huyện Củ Chi đạt 940 tỷ đồng. Ông Trần Văn H. cho biết huyện sẽ hoàn thành dự toán.",
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
+		{"districts ranked against each other are parts of the province spoken of by its level word", "Tỷ lệ tham gia BHYT đạt 80,2%\n\n10/11/2019\n\nĐến cuối tháng 9/2019, toàn tỉnh có 620.000 người tham gia BHYT, chiếm tỷ lệ 80,2% dân số. Trong đó, huyện Phụng Hiệp có tỷ lệ tham gia BHYT đạt cao nhất 86,1%, thấp nhất là huyện Vị Thủy chỉ đạt 66,3%.",
+			"ty_le_bhyt", map[float64]string{80.2: "Tỉnh", 86.1: "Huyện Phụng Hiệp", 66.3: "Huyện Vị Thủy"}},
 		{"names that differ by a position word or a capital letter are other places", "Huyện Thới Bình tăng tỷ lệ bao phủ BHYT\n\n30/10/2019\n\nĐến tháng 10/2019, tỷ lệ tham gia bảo hiểm y tế toàn huyện đạt 90,5%. Nhiều địa phương của huyện đạt tỷ lệ bảo hiểm y tế trên 93% như: xã Biển Bạch Đông đạt 93,89%, xã Tân Lộc đạt 94,26%, xã Biển Bạch đạt 96,11%, xã Tân Lộc Bắc đạt 97,05%, xã Trí Lực A đạt 95,2%, xã Trí Lực đạt 96,38%.",
 			"ty_le_bhyt", map[float64]string{90.5: "Huyện Thới Bình", 93.89: "Xã Biển Bạch Đông", 94.26: "Xã Tân Lộc", 96.11: "Xã Biển Bạch", 97.05: "Xã Tân Lộc Bắc", 95.2: "Xã Trí Lực A", 96.38: "Xã Trí Lực"}},
 	}
