@@ -102,6 +102,7 @@ var surfaceKnown = map[string]string{
 	"wrap70/d16p15_ebda9fa0.txt":                "two numbered communes read as one",
 	"double-space-sentence/d16p15_ebda9fa0.txt": "two numbered communes read as one",
 	// Not diagnosed yet.
+	"ubnd-full/d39p21_3aa975a2.txt":             "a bullet of another unit after 'UBND huyện X' (found when dev39 joined)",
 	"double-space-sentence/d15p17_3ade2ab2.txt": "per-unit poverty list after 'trong đó:' labels",
 	"nsnn/d14p15_020b7f50.txt":                  "a 'trong đó' part compared with the catalog name: NSNN not expanded",
 	"ktxh/h7p32_5482fe22.txt":                   "KT-XH before a count of targets",
@@ -124,7 +125,7 @@ func TestSurfaceForms(t *testing.T) {
 	}
 	shared := sharedDir(t)
 	var dirs []string
-	for _, d := range []string{"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38"} {
+	for _, d := range []string{"dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35", "dev36", "dev37", "dev38", "dev39", "dev40"} {
 		dirs = append(dirs, filepath.Join("..", "..", "testdata", d, "prose"))
 	}
 	dirs = append(dirs, filepath.Join(shared, "corpus", "dev"), filepath.Join(shared, "corpus", "seeds"))
