@@ -365,9 +365,12 @@ func (x *docReader) release() {
 	if x.capUnits != nil {
 		x.capUnits.reset()
 	}
+	if x.stockUnits != nil {
+		x.stockUnits.reset()
+	}
 	*x = docReader{out: x.out[:0], shadows: x.shadows[:0], amounts: x.amounts[:0], buf: x.buf[:0], sents: x.sents[:0], clauses: x.clauses[:0],
 		events: x.events[:0], mentions: x.mentions[:0], cues: sentenceCues{kind: x.cues.kind[:0], est: x.cues.est[:0]},
-		years: x.years, sentInds: x.sentInds, units: x.units, capUnits: x.capUnits}
+		years: x.years, sentInds: x.sentInds, units: x.units, capUnits: x.capUnits, stockUnits: x.stockUnits}
 	spares.Put(x)
 }
 
@@ -424,6 +427,10 @@ type docReader struct {
 	// capUnits are the units photo captions name, kept apart from the
 	// text's (see captionUnit); nil until a caption is read.
 	capUnits *unitFinder
+	// stockUnits are the units the captions of stock photos and views
+	// name (see stockPhoto), apart from capUnits: they never name the
+	// unit of a text that gives its level alone.
+	stockUnits *unitFinder
 	// unitTier is the main unit's tier; only units of that tier (its
 	// peers) take figures from it in a sentence. -1 for a bare level.
 	unitTier tier
@@ -649,13 +656,19 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 			// name the text's unit where the text names them too, or
 			// gives the unit's level alone (see captionUnit).
 			if x.units != nil && !v.byline {
-				if x.capUnits == nil {
-					x.capUnits = newUnitFinder()
+				// A stock photo or a view of a place (see stockPhoto)
+				// shows no event the text reports: its places name
+				// the text's unit only where the text names them too.
+				c := &x.capUnits
+				if stockPhoto(v.lower) {
+					c = &x.stockUnits
 				}
-				c := x.capUnits
-				n := c.n
-				c.scan(v.text, v.toks, false)
-				for k, at := range c.firstSeen {
+				if *c == nil {
+					*c = newUnitFinder()
+				}
+				n := (*c).n
+				(*c).scan(v.text, v.toks, false)
+				for k, at := range (*c).firstSeen {
 					if at >= n && countName(article, k.name) > countName(v.text, k.name) {
 						// A place the text names too ("Đại hội Đảng
 						// bộ huyện Đạ Tẻh (Ảnh: …)" over a text that

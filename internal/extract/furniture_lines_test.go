@@ -66,3 +66,35 @@ func TestFurnitureLines(t *testing.T) {
 		}
 	}
 }
+
+func TestStockPhoto(t *testing.T) {
+	checkLines(t, "stockPhoto", func(s string) bool { return stockPhoto(lowerSameLen(s)) },
+		[]string{"Nông dân huyện Kỳ Sơn thu hoạch lúa vụ mùa. (Ảnh tư liệu năm 2017)", "Ảnh: Một góc huyện Hớn Quản", "Một góc thành phố Bảo Lộc nhìn từ trên cao",
+			"Toàn cảnh thị xã Ninh Hòa. Ảnh: Hải Yến", "Đường giao thông nông thôn ở xã Tân Lập (Ảnh minh họa)", "Ảnh minh họa: Trung tâm hành chính tỉnh Kon Tum"},
+		[]string{"Quang cảnh kỳ họp HĐND huyện Đơn Dương. Ảnh: Hải Yến", "Toàn cảnh hội nghị tại huyện Lục Ngạn. Ảnh: Hoàng Long",
+			"Lãnh đạo huyện Đức Trọng kiểm tra tiến độ công trình (Ảnh: N.Minh)", "Các đại biểu dự đại hội (Ảnh: Đỗ Gia Tuấn)."})
+}
+
+// TestStockPhotoUnit: a file photo, an illustration or a view of a place
+// shows no event the text reports: the unit it names of the level a text
+// gives alone is not the text's (an event's photo still names it, see
+// TestCaptionUnit), and it names the text's own place in full as any
+// caption does.
+func TestStockPhotoUnit(t *testing.T) {
+	bare := "Phiên họp thường kỳ tháng 11 của UBND huyện\n" +
+		"%s\n" +
+		"Năm 2024, tổng thu ngân sách trên địa bàn huyện ước đạt 320 tỷ đồng, bằng 110% dự toán. Toàn huyện giải quyết việc làm cho 2.100 lao động, đạt 105% kế hoạch năm.\n"
+	for _, c := range []struct{ caption, want string }{
+		{"Nông dân huyện Đơn Dương thu hoạch rau. (Ảnh tư liệu năm 2019)", "Huyện"},
+		{"Ảnh: Một góc huyện Đơn Dương", "Huyện"},
+		{"Toàn cảnh huyện Đơn Dương nhìn từ trên cao. Ảnh: Hải Yến", "Huyện"},
+		{"Đường giao thông nông thôn ở huyện Đơn Dương (Ảnh minh họa)", "Huyện"},
+		{"Quang cảnh kỳ họp HĐND huyện Đơn Dương. Ảnh: Hải Yến", "Huyện Đơn Dương"},
+	} {
+		checkUnits(t, c.caption, strings.Replace(bare, "%s", c.caption, 1), c.want)
+	}
+	checkUnits(t, "a view of the text's own place",
+		"Một góc huyện Krông Búk (Ảnh tư liệu)\n"+
+			"Năm 2024, thu ngân sách trên địa bàn Krông Búk đạt 410 tỷ đồng, bằng 112% dự toán tỉnh Đắk Lắk giao. Các chỉ tiêu chủ yếu của huyện đều đạt.\n",
+		"Huyện Krông Búk")
+}

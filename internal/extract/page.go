@@ -563,6 +563,35 @@ func photoCaption(t string) bool {
 	return false
 }
 
+// stockPhoto reports the caption (in lower case) of a photo that shows no
+// event the text reports: a file photo or an illustration ("Ảnh tư
+// liệu", "Ảnh minh họa", "(Ảnh: Tư liệu)"), or a view of a place ("Một
+// góc huyện …", "Toàn cảnh thành phố …", "… nhìn từ trên cao"). Such a
+// photo is chosen to go with any text: the place it shows is not where
+// the text's news happened.
+func stockPhoto(lower string) bool {
+	for _, m := range []string{"ảnh tư liệu", "ảnh minh họa", "ảnh minh hoạ", "ảnh: tư liệu", "(tư liệu)", "nhìn từ trên cao", "nhìn từ flycam"} {
+		if strings.Contains(lower, m) {
+			return true
+		}
+	}
+	t := strings.TrimSpace(lower)
+	for _, p := range []string{"ảnh:", "ảnh minh họa:", "-"} {
+		t = strings.TrimSpace(strings.TrimPrefix(t, p))
+	}
+	if strings.HasPrefix(t, "một góc ") {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, "toàn cảnh "); ok {
+		for _, lv := range []string{"huyện ", "tỉnh ", "thành phố ", "thị xã ", "thị trấn ", "quận ", "xã ", "phường ", "tp"} {
+			if strings.HasPrefix(rest, lv) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // closesLine reports a bracket (s starts at its "(") closed at the end of
 // the line, a full stop after it or not, with no other bracket opened
 // inside.
