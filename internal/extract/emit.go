@@ -836,6 +836,22 @@ func (x *docReader) twins(idx []int, keep []bool) {
 		}
 		firstOf[k] = i
 	}
+	// A headline's bound ("phấn đấu kết nạp trên 200 đảng viên mới")
+	// that a later paragraph's figure meets ("từ 230 đảng viên mới trở
+	// lên", in the lead or the body) is that figure stated loosely (see
+	// restates), not a second one.
+	for _, i := range idx {
+		h := &x.out[i]
+		if !keep[i] || !h.header || h.Qualifier == "" {
+			continue
+		}
+		for _, j := range idx {
+			if b := &x.out[j]; keep[j] && b.Line > h.Line && (b.Year == h.Year || !namesOwnYear(h)) && restates(h.Fact, b.Value) {
+				keep[i] = false
+				break
+			}
+		}
+	}
 	var rest []int
 	for _, i := range idx {
 		if keep[i] {

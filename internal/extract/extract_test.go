@@ -341,6 +341,11 @@ func TestDuplicates(t *testing.T) {
 	if len(fs) != 1 || fs[0].Value != 12170e9 {
 		t.Errorf("headline twin kept or precise figure lost: %s", encode(fs))
 	}
+	// A headline's bound that the lead's figure meets is that figure.
+	fs = one(t, "Văn Yên phấn đấu kết nạp trên 300 đảng viên mới\n\n08:30 15/03/2024\nNăm 2024, Đảng bộ huyện Văn Yên phấn đấu kết nạp từ 345 đảng viên mới trở lên.", "dang_vien_moi")
+	if len(fs) != 1 || fs[0].Value != 345 {
+		t.Errorf("headline bound kept beside the lead's figure: %s", encode(fs))
+	}
 	if !roundsTo(115075.897, 115075.8) || !roundsTo(12170, 12000) || !roundsTo(6617.2, 6617) || roundsTo(6617.2, 6600.5) || roundsTo(100, 50) {
 		t.Error("roundsTo")
 	}
