@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -241,7 +242,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
-	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, f.clause.Start, f.a.Start)) && !pairShare(f) {
+	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) {
 		// "tỷ lệ kết nạp đảng hằng năm đạt 8,7%", "hộ cận nghèo …, chiếm
 		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of it.
 		return
@@ -308,6 +309,23 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		sign = -1
 	}
 	x.emit(f, in, kind, sign)
+}
+
+// ownItemStart is where the words that weigh a figure start: the
+// clause's start, or the last colon before the figure when the list item
+// after it gives a count of its own before the figure ("Một số Đảng bộ
+// đạt tỷ lệ kết nạp cao như: Đảng bộ xã A kết nạp 10 đảng viên, đạt
+// 83%": the rate the list is picked by is not the item's ratio).
+func ownItemStart(f *figure) int {
+	for _, t := range slices.Backward(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+		if t.s == ":" {
+			if f.prevReal > t.end {
+				return t.end
+			}
+			break
+		}
+	}
+	return f.clause.Start
 }
 
 // sentenceRate is the one rate indicator (in %, no growth rate) the

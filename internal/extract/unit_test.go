@@ -129,6 +129,8 @@ func TestFigureUnits(t *testing.T) {
 			"thu_ngan_sach", map[float64]string{940e9: "Huyện Củ Chi"}},
 		{"districts ranked against each other are parts of the province spoken of by its level word", "Tỷ lệ tham gia BHYT đạt 80,2%\n\n10/11/2019\n\nĐến cuối tháng 9/2019, toàn tỉnh có 620.000 người tham gia BHYT, chiếm tỷ lệ 80,2% dân số. Trong đó, huyện Phụng Hiệp có tỷ lệ tham gia BHYT đạt cao nhất 86,1%, thấp nhất là huyện Vị Thủy chỉ đạt 66,3%.",
 			"ty_le_bhyt", map[float64]string{80.2: "Tỉnh", 86.1: "Huyện Phụng Hiệp", 66.3: "Huyện Vị Thủy"}},
+		{"a list picked by a rate gives each item's own count and ratio", "Huyện Lục Yên kết nạp đảng viên\n\n10:15 05/03/2024\n\nTrong 2 tháng đầu năm, Đảng bộ huyện Lục Yên kết nạp 75 đảng viên mới, đạt 31,2% kế hoạch giao. Một số Đảng bộ đạt tỷ lệ kết nạp cao như: Đảng bộ xã Tân Lĩnh kết nạp 9 đảng viên, đạt 82%; Đảng bộ xã Minh Xuân kết nạp 12 đảng viên, đạt 120%.",
+			"dang_vien_moi", map[float64]string{75: "Huyện Lục Yên", 31.2: "Huyện Lục Yên", 9: "Xã Tân Lĩnh", 82: "Xã Tân Lĩnh", 12: "Xã Minh Xuân", 120: "Xã Minh Xuân"}},
 		{"names that differ by a position word or a capital letter are other places", "Huyện Thới Bình tăng tỷ lệ bao phủ BHYT\n\n30/10/2019\n\nĐến tháng 10/2019, tỷ lệ tham gia bảo hiểm y tế toàn huyện đạt 90,5%. Nhiều địa phương của huyện đạt tỷ lệ bảo hiểm y tế trên 93% như: xã Biển Bạch Đông đạt 93,89%, xã Tân Lộc đạt 94,26%, xã Biển Bạch đạt 96,11%, xã Tân Lộc Bắc đạt 97,05%, xã Trí Lực A đạt 95,2%, xã Trí Lực đạt 96,38%.",
 			"ty_le_bhyt", map[float64]string{90.5: "Huyện Thới Bình", 93.89: "Xã Biển Bạch Đông", 94.26: "Xã Tân Lộc", 96.11: "Xã Biển Bạch", 97.05: "Xã Tân Lộc Bắc", 95.2: "Xã Trí Lực A", 96.38: "Xã Trí Lực"}},
 	}
