@@ -102,7 +102,6 @@ var surfaceKnown = map[string]string{
 	"wrap70/d16p15_ebda9fa0.txt":                "two numbered communes read as one",
 	"double-space-sentence/d16p15_ebda9fa0.txt": "two numbered communes read as one",
 	// Not diagnosed yet.
-	"ubnd-full/d39p21_3aa975a2.txt":             "a bullet of another unit after 'UBND huyện X' (found when dev39 joined)",
 	"double-space-sentence/d15p17_3ade2ab2.txt": "per-unit poverty list after 'trong đó:' labels",
 	"nsnn/d14p15_020b7f50.txt":                  "a 'trong đó' part compared with the catalog name: NSNN not expanded",
 	"ktxh/h7p32_5482fe22.txt":                   "KT-XH before a count of targets",

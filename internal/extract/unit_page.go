@@ -12,11 +12,15 @@ import (
 
 // outletBefore reports a unit mention at toks[i] inside an outlet's name
 // ("Đài PT-TH tỉnh Hà Giang", "Báo điện tử tỉnh …", "Cổng thông tin điện
-// tử huyện …").
+// tử huyện …"). "Báo" is the newspaper only as a word of its own: in
+// "báo cáo" (a report: "Theo báo cáo của UBND huyện …"), "dự báo",
+// "thông báo" it names no outlet.
 func outletBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		switch s := toks[k].s; {
-		case s == "báo" || s == "đài" || s == "ptth" || s == "tạp" || s == "cổng":
+		case s == "báo" && !(k+1 < len(toks) && toks[k+1].s == "cáo") && !(k > 0 && compoundBefore[toks[k-1].s]):
+			return true
+		case s == "đài" || s == "ptth" || s == "tạp" || s == "cổng":
 			return true
 		case s == "truyền" && k+1 < len(toks) && toks[k+1].s == "hình":
 			return true
@@ -26,6 +30,12 @@ func outletBefore(toks []tok, i int) bool {
 	}
 	return false
 }
+
+// compoundBefore are the words that make "báo" part of a compound, not
+// the newspaper: "dự báo" (forecast), "thông báo" (notice), "cảnh báo"
+// (warning), "tình báo", "họp báo" (a press conference, held by the
+// unit, not an outlet's name).
+var compoundBefore = map[string]bool{"dự": true, "thông": true, "cảnh": true, "tình": true, "họp": true}
 
 // datelineEnd is where the text starts after a dateline at the start of
 // a paragraph: a place's name and a dash ("QUẢNG TRỊ - Năm 2024, …",
