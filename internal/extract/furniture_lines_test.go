@@ -98,3 +98,24 @@ func TestStockPhotoUnit(t *testing.T) {
 			"Năm 2024, thu ngân sách trên địa bàn Krông Búk đạt 410 tỷ đồng, bằng 112% dự toán tỉnh Đắk Lắk giao. Các chỉ tiêu chủ yếu của huyện đều đạt.\n",
 		"Huyện Krông Búk")
 }
+
+// TestWeekdayDateLine: a page's date line with its weekday, the date
+// written out ("Thứ bảy, ngày 13 tháng 2 năm 2024"), is the portal's, as
+// "Hà Nội, ngày …" is (spec): no report's own date line, it leaves the
+// years of the text as they were.
+func TestWeekdayDateLine(t *testing.T) {
+	text := "Huyện ủy Thuận Bắc đánh giá kết quả thực hiện nhiệm vụ năm 2023\n" +
+		"Ngày 5/12, Huyện ủy Thuận Bắc tổ chức hội nghị đánh giá kết quả thực hiện nhiệm vụ năm 2023 và thông qua nghị quyết phương hướng, nhiệm vụ năm 2024. Năm 2024, huyện phấn đấu thu ngân sách trên địa bàn đạt 500 tỷ đồng; kết nạp 55 đảng viên mới.\n" +
+		"Trong tháng 3, toàn huyện giải quyết việc làm cho 1.200 lao động, đạt 30% kế hoạch năm.\n"
+	ex := New(nil, Options{})
+	want, _ := ex.Extract(document.Document{Name: "d.txt", Text: text})
+	if len(want) == 0 {
+		t.Fatal("no facts")
+	}
+	for _, clock := range []string{"Thứ bảy, ngày 13 tháng 2 năm 2024", "Chủ nhật, ngày 14 tháng 1 năm 2024", "Thứ hai, ngày 5 tháng 1 năm 2026"} {
+		got, _ := ex.Extract(document.Document{Name: "d.txt", Text: clock + "\n" + text})
+		if lost, added := diffKeys(factKeys(want), factKeys(got)); len(lost)+len(added) > 0 {
+			t.Errorf("%q: lost %v, added %v", clock, lost, added)
+		}
+	}
+}

@@ -145,7 +145,10 @@ func (x *docReader) findDate() {
 		if i > 12 {
 			break
 		}
-		if len(x.paras[i].text) > 200 || x.paras[i].caption {
+		if len(x.paras[i].text) > 200 || x.paras[i].caption || x.paras[i].stamp {
+			// A page's date line with its weekday ("Thứ bảy, ngày 13
+			// tháng 2 năm 2024") is no report's: like "Hà Nội, ngày
+			// …", it says nothing about the figures' year.
 			continue
 		}
 		p := x.view(&x.paras[i])
