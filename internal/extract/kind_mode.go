@@ -210,6 +210,13 @@ func pairContext(stoks []tok) bool {
 func (x *docReader) mode(f *figure) facts.Kind {
 	y, explicit := x.yearOf(f)
 	c, hasCue := f.cues.kindCueBefore(f.a.Start)
+	if hasCue && c.pos < f.clause.Start && closedBracketAt(f.sentenceBefore(), c.pos) {
+		// "… đạt 90,7% (vượt 2,7% so với chỉ tiêu … đề ra là 88%); có
+		// 205/232 tổ dân phố … đạt 88,4%": a kind word inside an aside
+		// that a bracket closed in an earlier clause speaks of the aside,
+		// not of the clauses after it.
+		hasCue = false
+	}
 	if hasCue && !planNounSpent(f) {
 		switch c.val {
 		case cuePlan:
@@ -372,4 +379,23 @@ func toDateBefore(toks []tok) bool {
 
 func (x *docReader) estimate(f *figure, kind facts.Kind) bool {
 	return f.cues.estimateBefore(f.a.Start, kind)
+}
+
+// closedBracketAt reports byte offset pos inside a bracket that closes
+// among toks (the words before a figure): "(…)" opened before pos and
+// closed after it.
+func closedBracketAt(toks []tok, pos int) bool {
+	depth := 0
+	for k := tokIndex(toks, pos); k < len(toks); k++ {
+		switch toks[k].s {
+		case "(":
+			depth++
+		case ")":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }

@@ -231,3 +231,20 @@ func TestListWithOldTones(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketCueSpent: a kind word inside a bracket that closed in an
+// earlier clause ("(… chỉ tiêu … đề ra là 88%)") speaks of the aside,
+// not of the result the next clause gives.
+func TestBracketCueSpent(t *testing.T) {
+	text := "Quận Hà Đông: kết quả phong trào văn hóa năm 2023\n\nNăm 2023, phong trào đạt nhiều kết quả. Theo đó, có 80.100/88.000 gia đình đạt danh hiệu “Gia đình văn hóa”, đạt 91,0% (vượt 1% so với chỉ tiêu Thành phố giao và Nghị quyết Đại hội Đảng bộ quận lần thứ V đề ra là 90%); có 250/280 tổ dân phố đạt danh hiệu “Tổ dân phố văn hóa”, đạt 89,3% (vượt 9,3% so với chỉ tiêu Thành phố giao và Nghị quyết Đại hội Đảng bộ quận lần thứ V đề ra là 80%)."
+	got := map[float64]facts.Kind{}
+	for _, f := range extractText("t.txt", text) {
+		got[f.Value] = f.Kind
+	}
+	want := map[float64]facts.Kind{91: facts.Actual, 90: facts.Plan, 89.3: facts.Actual, 80: facts.Plan}
+	for v, k := range want {
+		if got[v] != k {
+			t.Errorf("%v: kind %q, want %q (all: %v)", v, got[v], k, got)
+		}
+	}
+}
