@@ -779,7 +779,19 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				if q == 12 {
 					q = 0
 				}
-				out = append(out, mention{pos: t.start, period: q})
+				m := mention{pos: t.start, period: q}
+				if y, ok := quarterYear(ctoks, i); ok {
+					// "trong quý I/2023", "quý I-2022": the quarter of
+					// that year, a year like "năm 2022"; after a
+					// figure and "của" ("mức tăng 9,51% của quý
+					// I/2022") it labels that figure alone.
+					m.year = y
+					if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits) {
+						m.label = true
+					}
+					i += 3
+				}
+				out = append(out, m)
 			}
 		case t.s == "đến" || t.s == "tính":
 			k := i + 1
@@ -1731,4 +1743,29 @@ func targetSpanAt(toks []tok, i int) bool {
 		return k < 2 || toks[k-2].s != "đã"
 	}
 	return false
+}
+
+// quarterYear reads the year written onto a quarter at toks[i] ("quý"
+// then its number): "quý I/2023", "quý I-2022", the year right after the
+// number and a slash or hyphen with no space. A quarter compared with
+// ("so với quý I/2022", "cùng kỳ quý I/2022") is a base, no year of the
+// figures.
+func quarterYear(toks []tok, i int) (int, bool) {
+	if i+3 >= len(toks) || toks[i+2].s != "/" && toks[i+2].s != "-" || !toks[i+3].digits || len(toks[i+3].s) != 4 ||
+		toks[i+2].start != toks[i+1].end || toks[i+3].start != toks[i+2].end {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(toks[i+3].s)
+	if y < 1990 || y > 2100 || comparedAt(toks, i) {
+		return 0, false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if !toks[k].word {
+			break
+		}
+		if comparisonBefore[toks[k].s] || toks[k].s == "hơn" {
+			return 0, false
+		}
+	}
+	return y, true
 }
