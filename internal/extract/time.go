@@ -1444,7 +1444,14 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	if len(toks[k+2].s) == 2 {
 		to += from / 100 * 100 // "2021-25"
 	}
-	if from < 1990 || to <= from || to > from+10 {
+	// A period may be long ("Trong giai đoạn 1997-2021, … bình quân
+	// tăng 13,4%/năm": the years since a province was re-established); a
+	// term or a bare "năm 2021-2025" spans a plan's few years.
+	longest := 10
+	if toks[i].s == "giai" || toks[i].s == "thời" {
+		longest = 50
+	}
+	if from < 1990 || to <= from || to > from+longest {
 		return 0, 0, false
 	}
 	return to, k + 3, true
