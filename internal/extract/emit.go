@@ -68,8 +68,10 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 		AsOf:      x.asOf(year),
 		Evidence:  f.evidence(),
 	}
-	if kind == facts.Plan {
-		ft.AsOf = "" // a plan is the year's, whatever part of it has passed
+	if kind == facts.Plan || kind == facts.Actual && yearStartLevel(f.pre()) {
+		// A plan is the year's, whatever part of it has passed; a level
+		// at a year's start ("đầu năm 42,7%") the whole year's before.
+		ft.AsOf = ""
 	}
 	if comparativeBefore(f) {
 		ft.Qualifier = "" // "cao hơn 28% so với cùng kỳ": the "hơn" is the comparative's, not "more than"

@@ -1122,6 +1122,12 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// level, its share of that year's plan, its own growth.
 		return y - 1
 	}
+	if kind == facts.Actual && y != 0 && yearStartLevel(f.pre()) {
+		// "Tỷ lệ hộ nghèo đầu năm 42,7%; … đến cuối năm … còn 37,5%":
+		// the level a year starts with is the one the year before
+		// ended with.
+		return y - 1
+	}
 	if kind == facts.Actual && y != 0 && samePeriodLevel(f.pre(), f.post()) {
 		// "cao hơn mức tăng 3,94% cùng kỳ (năm trước)": a year before,
 		// unless the year is named ("cùng kỳ năm 2023", read by yearOf).
@@ -1307,6 +1313,31 @@ func samePeriodBefore(pre []tok) bool {
 	}
 	if n >= 3 && (pre[n-3].s == "so" || pre[n-3].s == "với" || pre[n-3].s == "hơn" || pre[n-3].s == "bằng") {
 		return false
+	}
+	return true
+}
+
+// yearStartLevel reports a figure right after a bare "đầu năm" (no year
+// after it), at most a linking word between ("đầu năm 42,7%", "đầu năm
+// là 5,1%", "đầu năm: 320 hộ"): the level at the year's start. A period
+// of months ("6 tháng đầu năm"), a stretch from it ("từ đầu năm") and a
+// comparison ("so với đầu năm") are not.
+func yearStartLevel(pre []tok) bool {
+	n := len(pre)
+	if n >= 1 && (pre[n-1].s == ":" || pre[n-1].s == "là" || pre[n-1].s == "còn" || pre[n-1].s == "có") {
+		n--
+	}
+	if n < 2 || pre[n-1].s != "năm" || pre[n-2].s != "đầu" {
+		return false
+	}
+	if n >= 3 {
+		switch pre[n-3].s {
+		case "tháng", "quý", "quí", "từ", "so", "với", "hơn", "bằng", "đến", "tới", "hết", "trong", "kỳ":
+			return false
+		}
+		if pre[n-3].digits {
+			return false
+		}
 	}
 	return true
 }
