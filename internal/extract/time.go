@@ -531,6 +531,7 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	if k := i - 1; k > lo && toks[k].s == "lần" && toks[k-1].digits {
 		return 0, false // "gấp 2,74 lần năm 2021": a multiple of that year's figure, a comparison base
 	}
+	event := true // no time word between: a disaster's noun names the year's event
 	for k := i - 1; k >= lo && k >= i-6; k-- {
 		s := toks[k].s
 		if !toks[k].word && s != "(" {
@@ -548,8 +549,33 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		if s == "đến" && k == i-1 {
 			return 0, false // "đến năm 2030": a horizon
 		}
+		if event && disasterAt(toks, k) {
+			return 0, false // "khắc phục hậu quả lụt bão năm 2020": when the disaster struck
+		}
+		if s == "trong" || s == "cả" || s == "hết" || s == "của" {
+			event = false // "dịch bệnh trong năm 2022": the time of the clause
+		}
 	}
 	return y, true
+}
+
+// disasterAt reports a disaster's or an epidemic's noun at toks[k] ("bão",
+// "lụt", "lũ", "thiên tai", "hạn hán", "dịch" but not "dịch vụ"): a year
+// right after it ("lụt bão năm 2020", "cơn bão số 3 năm 2024") dates the
+// event, not the figures around it.
+func disasterAt(toks []tok, k int) bool {
+	next := func(w string) bool { return k+1 < len(toks) && toks[k+1].s == w }
+	switch toks[k].s {
+	case "bão", "lụt", "lũ":
+		return true
+	case "thiên":
+		return next("tai")
+	case "hạn":
+		return next("hán")
+	case "dịch":
+		return next("bệnh") || next("covid") || next("tả") || next("cúm")
+	}
+	return false
 }
 
 // reportYearAt reads the year after a report abbreviation at toks[i]
