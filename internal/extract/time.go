@@ -1163,6 +1163,13 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		}
 		return y - 1
 	}
+	if kind != facts.Plan && y != 0 && x.yearSent != x.sentNo && comparedWithYearAfter(f) == y {
+		// "1.8. Tỷ lệ hộ nghèo: tỷ lệ hộ nghèo là 13,74%, giảm 3,55% so
+		// với số hộ nghèo năm 2018": a figure compared with a year is not
+		// of that year; a year carried from an earlier sentence that
+		// its comparison names is the base, the figure the year after.
+		return y + 1
+	}
 	if from := movedFromYear(f); from != 0 && y != 0 && y <= from && kind != facts.Plan {
 		// "Tỷ lệ hộ nghèo giảm từ 30,23% năm 2023, xuống còn 25,93%",
 		// "(từ 41,645 năm 2017 xuống 37,45% …": the year after the level
@@ -1832,4 +1839,31 @@ func quarterYear(toks []tok, i int) (int, bool) {
 		}
 	}
 	return y, true
+}
+
+// comparedWithYearAfter is the year of the comparison that follows a
+// figure in its sentence ("… 13,74%, giảm 3,55% so với số hộ nghèo năm
+// 2018", "tăng 5% so với cùng kỳ năm 2018"): "so với", at most five words,
+// then "năm" and the year; no other year between; 0 for none, and for the
+// start of a year ("so với đầu năm 2019"), a base within that year.
+func comparedWithYearAfter(f *figure) int {
+	post := tokRange(f.stoks, f.a.End, f.sent.End)
+	for i := 0; i+1 < len(post); i++ {
+		if post[i].s == "năm" && post[i+1].digits && len(post[i+1].s) == 4 {
+			if i > 0 && post[i-1].s == "đầu" {
+				return 0 // "so với đầu năm 2019": the year's start, within the year
+			}
+			y, _ := strconv.Atoi(post[i+1].s)
+			for k := i - 1; k >= 1 && k >= i-6; k-- {
+				if !post[k].word {
+					break
+				}
+				if post[k].s == "với" && post[k-1].s == "so" {
+					return y
+				}
+			}
+			return 0 // another year first
+		}
+	}
+	return 0
 }
