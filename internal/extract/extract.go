@@ -501,6 +501,9 @@ type docReader struct {
 	listYear, carryList     int
 	listPara, carryListPara *para
 	listOpen                bool // the current sentence opens a list (see opensList)
+	// listNamed: the count sentence went on to name its targets (see
+	// countedTargets); carryListNamed is that of the sentence before.
+	listNamed, carryListNamed bool
 	// resultYears has bit y-2000 set for each year y the text has given a
 	// result of (an actual fact) so far (see reported).
 	resultYears uint64

@@ -147,9 +147,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.carryTargetsFrom, x.targetsFrom = x.targetsFrom, 0
 	x.sentPlans, x.sentResults = 0, 0
 	x.carryList, x.carryListPara, x.listYear, x.listPara = x.listYear, x.listPara, 0, nil
+	x.carryListNamed, x.listNamed = x.listNamed, false
 	x.sentCountYear = 0
 	x.listOpen = opensList(stoks)
-	defer x.countedTargets(p.para)
+	defer x.countedTargets(p.para, stoks)
 	defer x.termTargets(stoks)
 	if !x.inSpan && yearSeries(stoks) {
 		// "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …,
@@ -1005,10 +1006,37 @@ func (x *docReader) inTargets() bool {
 // nothing but plans ("Trong năm 2021, huyện phấn đấu hoàn thành 17 chỉ
 // tiêu chủ yếu."): a sentence right after it that opens a list ("Trong
 // đó, …", "Cụ thể, …") names those targets (see listsTargets).
-func (x *docReader) countedTargets(p *para) {
+//
+// A count sentence that goes on to name some of its targets ("Tỉnh đề
+// ra 23 chỉ tiêu chủ yếu, trong đó có một số chỉ tiêu quan trọng như
+// …", "…, gồm: …") leaves its list open: the sentence after it goes on
+// naming them when it names no year of its own (see listNamed).
+func (x *docReader) countedTargets(p *para, stoks []tok) {
 	if x.sentCountYear != 0 && x.sentResults == 0 {
 		x.listYear, x.listPara = x.sentCountYear, p
+		x.listNamed = namesCountedTargets(stoks)
 	}
+}
+
+// namesCountedTargets reports a sentence that counts targets ("23 chỉ
+// tiêu") and then starts naming them: "như", "trong đó", "gồm" or a
+// colon after the count.
+func namesCountedTargets(stoks []tok) bool {
+	for i := 0; i+2 < len(stoks); i++ {
+		if !stoks[i].digits || stoks[i+1].s != "chỉ" || stoks[i+2].s != "tiêu" || i > 0 && stoks[i-1].s == "/" {
+			continue
+		}
+		for k := i + 3; k < len(stoks); k++ {
+			switch {
+			case stoks[k].s == "như" || stoks[k].s == "gồm" || stoks[k].s == ":":
+				return true
+			case stoks[k].s == "trong" && k+1 < len(stoks) && stoks[k+1].s == "đó":
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // listsTargets reports the current sentence as the list of the targets
@@ -1017,8 +1045,13 @@ func (x *docReader) countedTargets(p *para) {
 // figures without a kind word of their own ("tốc độ tăng trưởng kinh tế
 // đạt 14%") are targets; "đạt" there is what the targets reach.
 func (x *docReader) listsTargets(f *figure) bool {
-	if x.carryList == 0 || !x.listOpen || x.carryListPara != f.p {
+	if x.carryList == 0 || x.carryListPara != f.p {
 		return false
+	}
+	if !x.listOpen {
+		// The count sentence began naming its targets: this one goes
+		// on with them unless it turns to a year of its own.
+		return x.carryListNamed && x.yearSent != x.sentNo
 	}
 	return x.yearSent != x.sentNo || x.year == x.carryList
 }
