@@ -14,6 +14,25 @@ func TestSouth39(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+11 2023 Thị xã Sơn Hà"}},
 		{"a forecast of a district's people's committee", "Tin địa phương\n\nTheo dự báo của UBND huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện Tân Lạc"}},
+		// A count of targets that goes on to name some of them ("như",
+		// "trong đó", "gồm", a colon) leaves its list open: the next
+		// sentence, with no year of its own, names more of them.
+		{"targets named on past the count sentence", "Huyện Tân Lạc giao chỉ tiêu\n\nSáng ngày 12/12, UBND huyện Tân Lạc tổ chức hội nghị giao nhiệm vụ năm 2024.\n\nTheo Phòng Tài chính - Kế hoạch, năm 2024 kinh tế huyện dự báo tiếp tục phục hồi. Huyện đề ra 20 chỉ tiêu chủ yếu, trong đó có một số chỉ tiêu quan trọng như tốc độ tăng trưởng kinh tế đạt 8%. Tổng vốn đầu tư toàn xã hội đạt 3.000 tỷ đồng; tỷ lệ hộ nghèo giảm 1%.\n",
+			[]string{"chi_tieu_hoan_thanh plan 20 2024 Huyện Tân Lạc", "tang_truong_kinh_te plan 8 2024 Huyện Tân Lạc", "von_dau_tu plan 3e+12 2024 Huyện Tân Lạc"}},
+		{"targets named after a colon, then on", "Thị xã Sơn Hà giao chỉ tiêu\n\nSáng ngày 12/12, UBND thị xã Sơn Hà tổ chức hội nghị giao nhiệm vụ năm 2024.\n\nNăm 2024, kinh tế thị xã dự báo còn nhiều khó khăn. Thị xã phấn đấu thực hiện 18 chỉ tiêu, gồm: tốc độ tăng trưởng kinh tế 9%. Thu ngân sách trên địa bàn đạt 400 tỷ đồng.\n",
+			[]string{"chi_tieu_hoan_thanh plan 18 2024 Thị xã Sơn Hà", "tang_truong_kinh_te plan 9 2024 Thị xã Sơn Hà", "thu_ngan_sach plan 4e+11 2024 Thị xã Sơn Hà"}},
+		// Negatives: a year of its own, or a count that names none.
+		{"the next sentence turns to a year of its own", "Huyện Tân Lạc giao chỉ tiêu\n\nSáng ngày 12/12, UBND huyện Tân Lạc tổ chức hội nghị giao nhiệm vụ năm 2024.\n\nTheo Phòng Tài chính - Kế hoạch, năm 2024 kinh tế huyện dự báo tiếp tục phục hồi. Huyện đề ra 20 chỉ tiêu chủ yếu, trong đó có chỉ tiêu tốc độ tăng trưởng kinh tế đạt 8%. Năm 2023, tổng vốn đầu tư toàn xã hội đạt 2.800 tỷ đồng.\n",
+			[]string{"chi_tieu_hoan_thanh plan 20 2024 Huyện Tân Lạc", "tang_truong_kinh_te plan 8 2024 Huyện Tân Lạc", "von_dau_tu actual 2.8e+12 2023 Huyện Tân Lạc"}},
+		// "A nói chung và B nói riêng": the text speaks of B; A is the
+		// setting it narrows from.
+		{"a province in general and its district in particular", "Kinh tế 6 tháng đầu năm\n\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023 trên địa bàn tỉnh Lâm Đồng nói chung và huyện Đơn Dương nói riêng phát triển ổn định.\nTổng thu ngân sách nhà nước 6 tháng năm 2023 đạt 101 tỷ đồng, đạt 32,86% kế hoạch.\n",
+			[]string{"thu_ngan_sach actual 1.01e+11 2023 Huyện Đơn Dương", "thu_ngan_sach pct_of_plan 32.86 2023 Huyện Đơn Dương"}},
+		{"a city in general and its district in particular", "Kinh tế năm 2023\n\nNăm 2023, kinh tế của thành phố Hà Nội nói chung và quận Cầu Giấy nói riêng tiếp tục tăng trưởng. Thu ngân sách trên địa bàn đạt 5.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 5e+12 2023 Quận Cầu Giấy"}},
+		// Negative: two units named side by side, neither in general.
+		{"a province and its district side by side", "Kinh tế 6 tháng đầu năm\n\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023 trên địa bàn tỉnh Lâm Đồng và huyện Đơn Dương phát triển ổn định.\nTổng thu ngân sách nhà nước 6 tháng năm 2023 đạt 101 tỷ đồng, đạt 32,86% kế hoạch.\n",
+			[]string{"thu_ngan_sach actual 1.01e+11 2023 Tỉnh Lâm Đồng", "thu_ngan_sach pct_of_plan 32.86 2023 Tỉnh Lâm Đồng"}},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},

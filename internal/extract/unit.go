@@ -177,7 +177,7 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				if u.outletProvince == "" {
 					u.outletProvince = name
 				}
-			} else if !(e+1 < len(toks) && toks[e].s == "," && toks[e+1].s == "ngày") {
+			} else if !(e+1 < len(toks) && toks[e].s == "," && toks[e+1].s == "ngày") && !inGeneral(toks, e) {
 				// Not the place of a date line ("Khánh Hòa, ngày
 				// 15/01/2024"). A headline's bare province is its
 				// context ("… cao nhất Hà Nội", "Hòa Bình: Lương Sơn và
@@ -203,6 +203,12 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		lv, nm, t, j, k, ok := readUnit(orig, toks, i)
 		if !ok {
+			continue
+		}
+		if inGeneral(toks, k) {
+			// "tỉnh Lâm Đồng nói chung và huyện Đơn Dương nói riêng":
+			// the setting the text narrows from, not what it is about.
+			i = k - 1
 			continue
 		}
 		if nm != "" {
@@ -296,6 +302,12 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		}
 		i = j - 1
 	}
+}
+
+// inGeneral reports "nói chung" at toks[k], after a unit: "A nói chung
+// và B nói riêng" speaks of B, with A only as its setting.
+func inGeneral(toks []tok, k int) bool {
+	return k+1 < len(toks) && toks[k].s == "nói" && toks[k+1].s == "chung"
 }
 
 // mention counts a unit named in the text, keeping the order units were
