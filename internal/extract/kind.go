@@ -160,6 +160,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "ty_trong_dich_vu" && jointShare(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start)) {
 		return // "tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 78,31%": two sectors' share together
 	}
+	if in.Code == "ty_trong_dich_vu" && !subj.none && containsInt(subj.inds, ind) && subj.start < f.prevReal && jointShare(tokRange(f.ctoks, max(f.clause.Start, subj.lead), f.a.Start)) {
+		return // "… và thương mại-dịch vụ chiếm 90,95% (tăng 0,45%)": the joint share's change is theirs too
+	}
 	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "…, công sở văn hóa đạt 100%": offices' title, not the families' or the areas'
 	}
@@ -1039,17 +1042,16 @@ func sectorSubject(toks []tok) bool {
 // công nghiệp đạt 80%". The figure is their share together, of neither
 // (as two indicators' names joined share their sum). One side names no
 // services ("thương mại", "du lịch", "dịch vụ"): "tỷ trọng thương mại và
-// dịch vụ chiếm 45%" is one sector's name.
+// dịch vụ chiếm 45%" is one sector's name. Without "tỷ trọng" the
+// clause's words before the verb are the subject: "…; ngành công
+// nghiệp-xây dựng và thương mại-dịch vụ chiếm 90,95%".
 func jointShare(toks []tok) bool {
-	head := -1
+	head := 0
 	for k := len(toks) - 1; k >= 1; k-- {
 		if toks[k].s == "trọng" && (toks[k-1].s == "tỷ" || toks[k-1].s == "tỉ") {
 			head = k + 1
 			break
 		}
-	}
-	if head < 0 {
-		return false
 	}
 	// The subject runs to its verb or the figure; only words and dashes.
 	end := head

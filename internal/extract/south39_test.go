@@ -33,6 +33,17 @@ func TestSouth39(t *testing.T) {
 		// Negative: two units named side by side, neither in general.
 		{"a province and its district side by side", "Kinh tế 6 tháng đầu năm\n\nTình hình kinh tế - xã hội 6 tháng đầu năm 2023 trên địa bàn tỉnh Lâm Đồng và huyện Đơn Dương phát triển ổn định.\nTổng thu ngân sách nhà nước 6 tháng năm 2023 đạt 101 tỷ đồng, đạt 32,86% kế hoạch.\n",
 			[]string{"thu_ngan_sach actual 1.01e+11 2023 Tỉnh Lâm Đồng", "thu_ngan_sach pct_of_plan 32.86 2023 Tỉnh Lâm Đồng"}},
+		// A share whose subject joins industry with services ("công
+		// nghiệp-xây dựng và thương mại-dịch vụ chiếm …") is the two
+		// sectors' together, with or without "tỷ trọng" before it, and so
+		// is the change stated after it.
+		{"industry and services joined without tỷ trọng", "Năm 2023, tỷ trọng nông, lâm nghiệp-thủy sản chiếm 9,05% (giảm 0,45% so với năm trước); ngành công nghiệp-xây dựng và thương mại-dịch vụ chiếm 90,95% (tăng 0,45% so với năm ngoái).", nil},
+		{"services and industry joined", "Năm 2023, nông nghiệp chiếm 20%; khu vực dịch vụ và công nghiệp chiếm 80%.", nil},
+		// Negatives: services alone, or trade and services as one sector.
+		{"services alone after agriculture", "Năm 2023, tỷ trọng nông, lâm nghiệp-thủy sản chiếm 9,05%; ngành thương mại-dịch vụ chiếm 45,5% (tăng 0,5% so với năm trước).",
+			[]string{"ty_trong_dich_vu actual 45.5 2023", "ty_trong_dich_vu change_vs_prev 0.5 2023"}},
+		{"trade and services as one sector", "Năm 2023, nông nghiệp chiếm 20%; thương mại và dịch vụ chiếm 45%.",
+			[]string{"ty_trong_dich_vu actual 45 2023"}},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},
