@@ -605,7 +605,7 @@ func targetPart(f *figure) bool {
 			return true
 		}
 	}
-	if fieldLabel(f) {
+	if fieldLabel(f) || fieldTopic(f) {
 		return true
 	}
 	// A field named before the count: "Nhóm chỉ tiêu kinh tế đạt 6/6 chỉ
@@ -1022,6 +1022,46 @@ func fieldLabel(f *figure) bool {
 		return rest[0].s == "hoàn" && rest[1].s == "thành" || rest[0].s == "đạt" && rest[1].s == "được"
 	}
 	return false
+}
+
+// fieldTopic reports a count of targets in a sentence that opens on one
+// field of the plan as its topic ("Về kinh tế, có 6/7 chỉ tiêu đạt …",
+// "Trên lĩnh vực văn hóa - xã hội, 9/10 chỉ tiêu …"): the field's
+// targets, a part. The whole plan as the topic ("Về kinh tế - xã hội,
+// …") is no field.
+func fieldTopic(f *figure) bool {
+	sb := f.sentenceBefore()
+	i := 0
+	switch {
+	case len(sb) > 0 && sb[0].s == "về":
+		i = 1
+	case len(sb) > 2 && (sb[0].s == "trên" || sb[0].s == "trong") && sb[1].s == "lĩnh" && sb[2].s == "vực":
+		i = 3
+	case len(sb) > 1 && sb[0].s == "lĩnh" && sb[1].s == "vực":
+		i = 2
+	default:
+		return false
+	}
+	fields := 0
+	for i < len(sb) {
+		if _, _, ok := wholeM.match(sb, i); ok {
+			return false
+		}
+		if s := sb[i].s; s == "về" || s == "thuộc" || s == "lĩnh" {
+			return false
+		}
+		if _, e, ok := fieldM.match(sb, i); ok {
+			fields++
+			i = e
+			continue
+		}
+		if s := sb[i].s; fields > 0 && (s == "-" || s == "–" || s == "và" || s == "&") {
+			i++
+			continue
+		}
+		break
+	}
+	return fields > 0 && i < len(sb) && sb[i].s == ","
 }
 
 // headsTargets reports a plain count of targets that heads the list of

@@ -44,6 +44,15 @@ func TestSouth39(t *testing.T) {
 			[]string{"ty_trong_dich_vu actual 45.5 2023", "ty_trong_dich_vu change_vs_prev 0.5 2023"}},
 		{"trade and services as one sector", "Năm 2023, nông nghiệp chiếm 20%; thương mại và dịch vụ chiếm 45%.",
 			[]string{"ty_trong_dich_vu actual 45 2023"}},
+		// A count of targets in a sentence that opens on one field of the
+		// plan as its topic ("Về kinh tế, …") counts that field's: a part.
+		{"a count under an economic topic", "Nhiệm kỳ 2015-2020, huyện hoàn thành 20/22 chỉ tiêu. Về kinh tế, có 6/7 chỉ tiêu đạt và vượt so với Nghị quyết.",
+			[]string{"chi_tieu_hoan_thanh actual 20 2020", "chi_tieu_hoan_thanh plan 22 2020"}},
+		{"a count under a cultural and social field", "Năm 2023, huyện hoàn thành 20/22 chỉ tiêu. Trên lĩnh vực văn hóa - xã hội, 9/10 chỉ tiêu đạt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 22 2023"}},
+		// Negative: the whole plan as the topic.
+		{"a count under the whole plan's topic", "Về kinh tế - xã hội, năm 2023 huyện hoàn thành 20/22 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 22 2023"}},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},
