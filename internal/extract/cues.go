@@ -290,6 +290,24 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 			k = e - 1
 			continue
 		}
+		if e := retailServices(r, k); e > k {
+			// "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ăn uống,
+			// lưu trú": the services a retail total joins are what the
+			// total takes in; the ones it lists are no part.
+			for e < len(r) {
+				if r[e].s == "," || r[e].s == "và" {
+					e++
+					continue
+				}
+				if v2, e2, ok := s.nots[i].longest(r, e); ok && v2 != 0 {
+					e = e2
+					continue
+				}
+				break
+			}
+			k = e - 1
+			continue
+		}
 		if !s.nots[i].mayStart(&r[k]) {
 			continue
 		}
@@ -305,6 +323,21 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// retailServices is the end of "và doanh thu dịch vụ" at toks[k] right
+// after retail goods ("hàng hóa", "bán lẻ"), k if none.
+func retailServices(toks []tok, k int) int {
+	if k < 1 || k+4 >= len(toks) || toks[k].s != "và" {
+		return k
+	}
+	if p := toks[k-1].s; p != "hóa" && p != "hoá" && p != "lẻ" {
+		return k
+	}
+	if toks[k+1].s != "doanh" || toks[k+2].s != "thu" || toks[k+3].s != "dịch" || toks[k+4].s != "vụ" {
+		return k
+	}
+	return k + 5
 }
 
 // allSectors reports the words toks[k:e] as "khu vực" after a count or

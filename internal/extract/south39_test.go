@@ -53,6 +53,14 @@ func TestSouth39(t *testing.T) {
 		// Negative: the whole plan as the topic.
 		{"a count under the whole plan's topic", "Về kinh tế - xã hội, năm 2023 huyện hoàn thành 20/22 chỉ tiêu.",
 			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 22 2023"}},
+		// "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ …": the services
+		// a retail total joins are what it takes in, whichever it lists.
+		{"retail and food and lodging services", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ăn uống, lưu trú trên địa bàn huyện 6 tháng đầu năm 2023 đạt 3.526,3 tỷ đồng, tăng 10,94% so với cùng kỳ.",
+			[]string{"tong_muc_ban_le actual 3.5263e+12 2023", "tong_muc_ban_le change_vs_prev 10.94 2023"}},
+		{"retail and lodging and food services, old tone mark", "Năm 2023, tổng mức bán lẻ hàng hoá và doanh thu dịch vụ lưu trú, ăn uống ước đạt 5.200 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 5.2e+12 2023"}},
+		// Negative: food and lodging services alone are a part.
+		{"food and lodging services alone", "Năm 2023, doanh thu dịch vụ ăn uống, lưu trú đạt 766,9 tỷ đồng.", nil},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},
