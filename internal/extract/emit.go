@@ -88,7 +88,7 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 	}
 	x.add(ft, f)
 	x.sentInds[in.Code] = true
-	if (kind == facts.Plan || kind == facts.Actual) && !bracketedAlone(f) {
+	if (kind == facts.Plan || kind == facts.Actual) && !bracketedAlone(f) && !bracketAside(f) {
 		x.lastKind, x.lastKindYr = kind, year
 	}
 }
@@ -104,6 +104,27 @@ func (x *docReader) reported(y int) bool {
 func bracketedAlone(f *figure) bool {
 	post := f.post()
 	return bracketOpensAt(f.pre()) && len(post) > 0 && post[0].s == ")"
+}
+
+// bracketAside reports a figure that ends a bracket of its sentence
+// ("tăng 8,52%, vượt kế hoạch đề ra (Kế hoạch đề ra là 7,6%)"): an aside
+// on the figure before the bracket, whose kind says nothing of the
+// figures after it either.
+func bracketAside(f *figure) bool {
+	post := f.post()
+	if len(post) == 0 || post[0].s != ")" {
+		return false
+	}
+	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	for i := len(pre) - 1; i >= 0; i-- {
+		switch pre[i].s {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
 }
 
 func (x *docReader) add(ft facts.Fact, f *figure) {

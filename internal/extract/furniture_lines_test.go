@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chitieu/chitieu/internal/catalog"
 	"github.com/chitieu/chitieu/internal/document"
+	"github.com/chitieu/chitieu/internal/facts"
 )
 
 func TestOfficeByline(t *testing.T) {
@@ -117,5 +119,28 @@ func TestWeekdayDateLine(t *testing.T) {
 		if lost, added := diffKeys(factKeys(want), factKeys(got)); len(lost)+len(added) > 0 {
 			t.Errorf("%q: lost %v, added %v", clock, lost, added)
 		}
+	}
+}
+
+// TestBracketAsideKind: a plan given in a bracket that ends with it, after
+// a result ("tăng 8,52%, vượt kế hoạch đề ra (Kế hoạch đề ra là 7,6%)"),
+// is an aside on that result: its kind does not carry to the next
+// paragraph's figure that names no kind of its own.
+func TestBracketAsideKind(t *testing.T) {
+	text := "Năm 2024, kinh tế tỉnh Ninh Bình hoàn thành 15/15 chỉ tiêu chủ yếu.\n" +
+		"Tổng sản phẩm trên địa bàn năm 2024 tăng 8,52%, vượt kế hoạch đề ra (Kế hoạch đề ra là 7,6%).\n" +
+		"Quy mô kinh tế ước đạt 98,9 nghìn tỷ đồng. Cơ cấu kinh tế chuyển dịch tích cực, đến hết năm 2024 tỷ trọng ngành dịch vụ là 48,2%; công nghiệp-xây dựng là 41,7%.\n"
+	fs, _ := New(catalog.Default(), Options{}).Extract(document.Document{Name: "d.txt", Text: text})
+	found := false
+	for _, f := range fs {
+		if f.Indicator == "ty_trong_dich_vu" {
+			found = true
+			if f.Kind != facts.Actual || f.Year != 2024 {
+				t.Errorf("ty_trong_dich_vu %s %d, want actual 2024", f.Kind, f.Year)
+			}
+		}
+	}
+	if !found {
+		t.Error("no ty_trong_dich_vu")
 	}
 }
