@@ -247,4 +247,11 @@ func TestBracketCueSpent(t *testing.T) {
 			t.Errorf("%v: kind %q, want %q (all: %v)", v, got[v], k, got)
 		}
 	}
+	// The target the city assigns is the year's, though the congress's
+	// resolution that set the same figure is named beside it.
+	for _, f := range extractText("t.txt", text) {
+		if f.Year != 2023 {
+			t.Errorf("%v %s: year %d, want 2023", f.Value, f.Kind, f.Year)
+		}
+	}
 }

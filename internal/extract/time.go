@@ -319,6 +319,15 @@ func partyCongressTargets(pre []tok, pubY int) (int, bool) {
 	if !sets && !(at >= 2 && pre[at-2].s == "mục" && pre[at-1].s == "tiêu") {
 		return 0, false
 	}
+	for k := 1; k < len(pre); k++ {
+		if pre[k].s == "giao" && (isLevelTok(pre[k-1].s) || pre[k-1].s == "tp") {
+			// "so với chỉ tiêu Thành phố giao và Nghị quyết Đại hội
+			// Đảng bộ quận lần thứ VI đề ra là 88%": a target the level
+			// above assigns is a year's, the congress's the same figure
+			// named beside it.
+			return 0, false
+		}
+	}
 	end := pubY - pubY%5 + 5
 	if pubY%5 == 0 && at >= 2 && pre[at-2].s == "nghị" && pre[at-1].s == "quyết" {
 		end = pubY

@@ -74,7 +74,6 @@ var (
 var yearShiftKnown = map[string]yearShiftReason{
 	"d10p11_77876356.txt": shiftCongressTerm,      // "Đại hội Đảng bộ phường … đề ra mục tiêu …" (2025-08)
 	"d10p25_525eaa95.txt": shiftCongressTerm,      // "mục tiêu Đại hội Đảng bộ tỉnh lần thứ XX đề ra" (2023)
-	"d37p09_292d560a.txt": shiftCongressTerm,      // "Nghị quyết Đại hội Đảng bộ quận lần thứ VI đề ra" (2023)
 	"d28p11_b6c556e4.txt": shiftDistrictReform(2), // " date 2023-12 … Hội An 110; Điện Bàn 150"
 }
 
