@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -84,6 +85,34 @@ var surfaceForms = []surfaceForm{
 	// Line structure.
 	{"crlf", strings.NewReplacer("\n", "\r\n").Replace, true},
 	{"wrap70", hardWrap(70), true},
+	// How a year is written onto a period, a date or a span.
+	{"quarter-nam", yearForm(reQuarterSlash, "${1}${2} năm $3"), true}, // quý I/2023 → quý I năm 2023
+	{"quarter-slash", yearForm(reQuarterNam, "${1}${2}/$3"), true},
+	{"month-nam", yearForm(reMonthSlash, "${1}${2}${3} năm $4"), true}, // tháng 9/2023 → tháng 9 năm 2023
+	{"month-slash", yearForm(reMonthNam, "${1}${2}${3}/$4"), true},
+	{"month-dash", yearForm(reMonthSlash, "${1}${2}${3}-$4"), true},
+	{"date-dash", yearForm(reDateSlash, "$1-$2-$3"), true}, // 31/12/2023 → 31-12-2023
+	{"date-dot", yearForm(reDateSlash, "$1.$2.$3"), true},
+	{"date-slash", yearForm(reDateDashDot, "$1/$2/$3"), true},
+	{"span-spaced", yearForm(reSpanTight, "$1 - $2"), true}, // 2021-2025 → 2021 - 2025
+	{"span-tight", yearForm(reSpanSpaced, "$1-$2"), true},
+}
+
+// The year forms' patterns: a year is 19xx or 20xx; a month after "ngày
+// dd" is a written-out date's ("ngày 05 tháng 5 năm 2023"), left alone.
+var (
+	reQuarterSlash = regexp.MustCompile(`([Qq]u[ýí] )(I|II|III|IV)/((?:19|20)\d\d)\b`)
+	reQuarterNam   = regexp.MustCompile(`([Qq]u[ýí] )(I|II|III|IV) năm ((?:19|20)\d\d)\b`)
+	reMonthSlash   = regexp.MustCompile(`(^|[^\d ] ?)([Tt]háng )(\d{1,2})/((?:19|20)\d\d)\b`)
+	reMonthNam     = regexp.MustCompile(`(^|[^\d ] ?)([Tt]háng )(\d{1,2}) năm ((?:19|20)\d\d)\b`)
+	reDateSlash    = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b`)
+	reDateDashDot  = regexp.MustCompile(`\b(\d{1,2})[-.](\d{1,2})[-.]((?:19|20)\d\d)\b`)
+	reSpanTight    = regexp.MustCompile(`\b((?:19|20)\d\d)-((?:19|20)\d\d)\b`)
+	reSpanSpaced   = regexp.MustCompile(`\b((?:19|20)\d\d) - ((?:19|20)\d\d)\b`)
+)
+
+func yearForm(re *regexp.Regexp, to string) func(string) string {
+	return func(s string) string { return re.ReplaceAllString(s, to) }
 }
 
 // surfaceKnown are the rewritten articles whose facts may change under a
@@ -110,6 +139,11 @@ var surfaceKnown = map[string]string{
 	// "GTSX" for "giá trị sản xuất" moves the revenue's as_of from the
 	// two months' end to the visit's date ("tính đến ngày 21/2").
 	"gtsx/d28p25_73225e51.txt": "as_of of a revenue beside an abbreviated production value",
+	// Known since the year forms joined (2026-12-03), not fixed yet: a
+	// cause ("do … trong quý III năm 2021, năm 2022 hoạt động trở lại")
+	// names 2021 with "năm" twice, and the paragraph's figures before it
+	// take the year the paragraph names most.
+	"quarter-nam/d28p15_23daef24.txt": "a cause's years outnumber the report's",
 }
 
 // TestSurfaceForms is a metamorphic test: every development article,
