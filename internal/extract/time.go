@@ -632,8 +632,8 @@ type mention struct {
 	day       int
 	span      bool // a multi-year period: its last year holds for its sentence only
 	// label is a year that names the figure right before it ("mức tăng
-	// 2,11% của năm 2020"): that figure's year, not the running year of
-	// the clauses after it.
+	// 2,11% của năm 2020", "9,51% của quý I/2022"): that figure's year
+	// (and period), not the running year of the clauses after it.
 	label bool
 }
 
@@ -772,9 +772,12 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 		case t.s == "tháng" && i+3 < len(ctoks) && ctoks[i+1].digits && len(ctoks[i+1].s) <= 2 &&
 			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits &&
 			ctoks[i+2].start == ctoks[i+1].end && ctoks[i+3].start == ctoks[i+2].end:
-			// "tháng 9/2021", "tháng 9.2021": the year of the figures.
+			// "tháng 9/2021", "tháng 9.2021": the year of the figures;
+			// after a figure and "của" ("9,51% của tháng 9/2022") of that
+			// figure alone.
 			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
-				out = append(out, mention{pos: t.start, year: y, period: -1})
+				label := i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits)
+				out = append(out, mention{pos: t.start, year: y, period: -1, label: label})
 			}
 			i += 3
 		case t.digits && i+3 < len(ctoks) && (ctoks[i+1].s == "t" && ctoks[i+1].start == t.end || ctoks[i+1].s == "tháng") &&
@@ -1025,7 +1028,7 @@ func (x *docReader) apply(m mention) {
 			x.sentMinYear = m.year
 		}
 	}
-	if m.period >= 0 {
+	if m.period >= 0 && !m.label {
 		x.period, x.periodDay = m.period, m.day
 	}
 }
