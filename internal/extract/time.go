@@ -1430,7 +1430,7 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 		return y
 	}
 	switch {
-	case kind == facts.Plan && x.pubM >= 10:
+	case kind == facts.Plan && x.pubM >= 10 && !measuredPlan(f):
 		return y + 1
 	case kind != facts.Plan && x.pubM <= 2 && x.period == 0:
 		return y - 1
@@ -1878,4 +1878,61 @@ func comparedWithYearAfter(f *figure) int {
 		}
 	}
 	return 0
+}
+
+// measuredPlan reports a plan figure that opens a bracket right after the
+// plan a result before it in the sentence is measured against: "GRDP tăng
+// 7,61%, vượt so với kế hoạch HĐND tỉnh giao (7 - 7,5%)", "đạt 105% dự
+// toán (1.200 tỷ đồng)". It is that result's plan, of the result's year,
+// even in a text of the year's last months (which otherwise plans the
+// next).
+func measuredPlan(f *figure) bool {
+	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	n := len(pre)
+	// The bracket's opening, at most a few words before the figure
+	// ("(Kế hoạch đề ra là 7,6%)").
+	open := -1
+	for k := n - 1; k >= 0 && k >= n-6; k-- {
+		if pre[k].s == "(" {
+			open = k
+			break
+		}
+		if !pre[k].word || pre[k].digits {
+			return false
+		}
+	}
+	if open < 1 {
+		return false
+	}
+	// The plan noun before it, and a comparison or a result verb before
+	// that, after a figure of the sentence.
+	noun := -1
+	for k := open - 1; k >= 0 && k >= open-8; k-- {
+		switch pre[k].s {
+		case "hoạch", "toán", "kh":
+			if pre[k].s == "kh" || k > 0 && (pre[k-1].s == "kế" || pre[k-1].s == "dự") {
+				noun = k
+			}
+		}
+		if noun >= 0 || !pre[k].word {
+			break
+		}
+	}
+	if noun < 0 {
+		return false
+	}
+	for k := noun - 1; k >= 0 && k >= noun-6; k-- {
+		switch pre[k].s {
+		case "so", "với", "vượt", "đạt", "bằng", "hoàn":
+		default:
+			continue
+		}
+		for j := k - 1; j >= 0; j-- {
+			if pre[j].digits {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }

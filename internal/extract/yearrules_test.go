@@ -40,6 +40,14 @@ func TestYearRules(t *testing.T) {
 		{"compared with a year's start",
 			"Huyện Đakrông.\n\nUBND huyện cho biết vừa rà soát hộ nghèo của năm 2019. Kết quả toàn huyện có 999 hộ cận nghèo; tỉ lệ hộ nghèo giảm 5,15% so với đầu năm 2019.\n",
 			[]string{"ho_can_ngheo actual 2019 999", "ty_le_ho_ngheo change_vs_prev 2019 -5.15"}},
+		// A December text plans the next year, except the plan a result
+		// of the sentence is measured against.
+		{"the plan a result beat",
+			" date 2023-12 Tỉnh Bình Định.\n\nTình hình kinh tế - xã hội của tỉnh có sự bứt phá. Cụ thể: GRDP tăng 7,61%, vượt so với kế hoạch HĐND tỉnh giao (7 - 7,5%).\n",
+			[]string{"tang_truong_kinh_te actual 2023 7.61", "tang_truong_kinh_te plan 2023 7"}},
+		{"a December text's plan",
+			" date 2023-12 Tỉnh Bình Định.\n\nTình hình kinh tế - xã hội của tỉnh có sự bứt phá. Tỉnh phấn đấu tốc độ tăng trưởng GRDP đạt 7,5%.\n",
+			[]string{"tang_truong_kinh_te plan 2024 7.5"}},
 	}
 	for _, c := range cases {
 		checkFactValues(t, c.name, c.text, c.want...)
