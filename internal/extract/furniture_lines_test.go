@@ -144,3 +144,35 @@ func TestBracketAsideKind(t *testing.T) {
 		t.Error("no ty_trong_dich_vu")
 	}
 }
+
+// TestBoxEndsAtFigureList: a box of headlines without marks or dates
+// ends before the article's line that lists figures clause after clause
+// with semicolons, however short: a report's sentence, never a headline.
+// A headline with one figure, or two joined by a comma, stays in the box.
+func TestBoxEndsAtFigureList(t *testing.T) {
+	lead := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
+	box := "Các tin khác\nHuyện Mường Khương: Phấn đấu năm 2019 có thêm 33 xã đạt chuẩn nông thôn mới\nKỳ họp thứ 9 HĐND phường Tân Định khóa mới\n"
+	kept := func(page, line string) bool {
+		for _, a := range splitPage(page).articles {
+			for _, p := range a {
+				if strings.Contains(p.text, line) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Duy trì tỷ lệ phường đạt chuẩn quốc gia về y tế 100%; tỷ lệ bao phủ bảo hiểm y tế đạt 94,5%; tỷ l", true},
+		{"Thu ngân sách đạt 3.150 tỷ đồng; chi ngân sách 2.800 tỷ đồng", true},
+		{"Hà Nội: Thu ngân sách 9 tháng đạt 386.000 tỷ đồng, bằng 80% dự toán", false},
+		{"Thị xã Sơn Tây giải ngân vốn đầu tư công đạt 78% kế hoạch năm 2020", false},
+	} {
+		if got := kept(lead+box+c.line+"\n", c.line); got != c.want {
+			t.Errorf("%q: kept %v, want %v", c.line, got, c.want)
+		}
+	}
+}

@@ -232,6 +232,12 @@ func statement(t string) bool {
 // chỉ tiêu …; thu ngân sách phấn đấu …", an excerpt's last line cut
 // short).
 func articleLine(t string) bool {
+	if i := strings.Index(t, "; "); i > 0 && strings.ContainsAny(t[:i], "0123456789") && strings.ContainsAny(t[i:], "0123456789") {
+		// Figures listed clause after clause ("… y tế 100%; tỷ lệ bao
+		// phủ bảo hiểm y tế đạt 94,5%; …"): a report's sentence, which
+		// no headline is.
+		return true
+	}
 	return document.RunesOver(t, 120) && (strings.Contains(t, ", ") || strings.Contains(t, "; ") || strings.Contains(t, ": "))
 }
 
