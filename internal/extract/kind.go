@@ -567,7 +567,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// target ("chỉ tiêu là 1,5%/năm").
 		return facts.Plan, 1, true, false
 	}
-	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) {
+	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) && !x.expectedOutcome(f) {
 		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
 		// growth rate given as a range, with no result word, is a target.
 		// The result word must be the figure's clause's own: in "Trong
@@ -1034,6 +1034,15 @@ func sectorSubject(toks []tok) bool {
 		}
 	}
 	return true
+}
+
+// expectedOutcome reports a figure whose kind word is "dự kiến" (or
+// "dự tính") and that the text's year makes an expected result, not a
+// target (see mode): "dự kiến năm 2022, tốc độ tăng trưởng kinh tế của
+// tỉnh sẽ đạt 8-8,5%" in a text that reports on 2022 is its estimate,
+// range or not.
+func (x *docReader) expectedOutcome(f *figure) bool {
+	return f.cues.kindBefore(f.a.Start) == cueExpect && x.mode(f) == facts.Actual
 }
 
 // jointShare reports a share's subject (toks, the words before its

@@ -61,6 +61,16 @@ func TestSouth39(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 5.2e+12 2023"}},
 		// Negative: food and lodging services alone are a part.
 		{"food and lodging services alone", "Năm 2023, doanh thu dịch vụ ăn uống, lưu trú đạt 766,9 tỷ đồng.", nil},
+		// "dự kiến" with a growth range for a year the text reports
+		// results of is its expected outcome, an estimate; for a year to
+		// come, a target.
+		{"an expected growth range for the year reported on", "Bình Phước 6 tháng đầu năm 2022\n\nKinh tế 6 tháng tăng trưởng khá, ước đạt 6,91%. Thu ngân sách ước thực hiện 7.250 tỷ đồng, đạt 60% dự toán năm 2022.\n\nNếu duy trì được tốc độ này thì dự kiến năm 2022, tốc độ tăng trưởng kinh tế của tỉnh sẽ đạt 8-8,5%.\n",
+			[]string{"tang_truong_kinh_te actual 6.91 2022 Tỉnh Bình Phước", "tang_truong_kinh_te actual 8-8.5 2022 Tỉnh Bình Phước", "thu_ngan_sach actual 7.25e+12 2022 Tỉnh Bình Phước", "thu_ngan_sach pct_of_plan 60 2022 Tỉnh Bình Phước"}},
+		{"a growth range reckoned for the year reported on", "Bình Phước 6 tháng đầu năm 2022\n\nKinh tế 6 tháng tăng trưởng khá, ước đạt 6,91%. Thu ngân sách ước thực hiện 7.250 tỷ đồng, đạt 60% dự toán năm 2022.\n\nDự tính cả năm 2022, tăng trưởng kinh tế đạt 8-8,5%.\n",
+			[]string{"tang_truong_kinh_te actual 6.91 2022 Tỉnh Bình Phước", "tang_truong_kinh_te actual 8-8.5 2022 Tỉnh Bình Phước", "thu_ngan_sach actual 7.25e+12 2022 Tỉnh Bình Phước", "thu_ngan_sach pct_of_plan 60 2022 Tỉnh Bình Phước"}},
+		// Negative: the year to come.
+		{"an expected growth range for the next year", "Bình Phước 6 tháng đầu năm 2022\n\nKinh tế 6 tháng tăng trưởng khá, ước đạt 6,91%. Thu ngân sách ước thực hiện 7.250 tỷ đồng, đạt 60% dự toán năm 2022.\n\nNăm 2023, tốc độ tăng trưởng kinh tế của tỉnh dự kiến đạt 8-8,5%.\n",
+			[]string{"tang_truong_kinh_te actual 6.91 2022 Tỉnh Bình Phước", "tang_truong_kinh_te plan 8-8.5 2023 Tỉnh Bình Phước", "thu_ngan_sach actual 7.25e+12 2022 Tỉnh Bình Phước", "thu_ngan_sach pct_of_plan 60 2022 Tỉnh Bình Phước"}},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},
