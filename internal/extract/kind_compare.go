@@ -287,7 +287,7 @@ func baseLevel(f *figure) (int, bool) {
 				return 0, true
 			}
 			return 0, false
-		case "năm", "quý", "quí", "tháng", "cùng", "kỳ", "đầu", "cuối", "trước", "/", "-", "i", "ii", "iii", "iv":
+		case "năm", "quý", "quí", "tháng", "cùng", "kỳ", "đầu", "cuối", "trước", "/", "-", ".", "i", "ii", "iii", "iv": // "quý I/2024", "quý I.2024"
 			words = append(words, s)
 		default:
 			if !isDigits(s) || len(s) > 2 {

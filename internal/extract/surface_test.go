@@ -88,6 +88,7 @@ var surfaceForms = []surfaceForm{
 	// How a year is written onto a period, a date or a span.
 	{"quarter-nam", yearForm(reQuarterSlash, "${1}${2} năm $3"), true}, // quý I/2023 → quý I năm 2023
 	{"quarter-slash", yearForm(reQuarterNam, "${1}${2}/$3"), true},
+	{"quarter-dot", yearForm(reQuarterSlash, "${1}${2}.$3"), true},     // quý I/2023 → quý I.2023
 	{"month-nam", yearForm(reMonthSlash, "${1}${2}${3} năm $4"), true}, // tháng 9/2023 → tháng 9 năm 2023
 	{"month-slash", yearForm(reMonthNam, "${1}${2}${3}/$4"), true},
 	{"month-dash", yearForm(reMonthSlash, "${1}${2}${3}-$4"), true},

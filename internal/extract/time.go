@@ -1830,11 +1830,11 @@ func targetSpanAt(toks []tok, i int) bool {
 
 // quarterYear reads the year written onto a quarter at toks[i] ("quý"
 // then its number): "quý I/2023", "quý I-2022", the year right after the
-// number and a slash or hyphen with no space. A quarter compared with
-// ("so với quý I/2022", "cùng kỳ quý I/2022") is a base, no year of the
-// figures.
+// number and a slash, hyphen or dot with no space ("quý I.2023", as
+// "tháng 9.2021"). A quarter compared with ("so với quý I/2022", "cùng
+// kỳ quý I/2022") is a base, no year of the figures.
 func quarterYear(toks []tok, i int) (int, bool) {
-	if i+3 >= len(toks) || toks[i+2].s != "/" && toks[i+2].s != "-" || !toks[i+3].digits || len(toks[i+3].s) != 4 ||
+	if i+3 >= len(toks) || toks[i+2].s != "/" && toks[i+2].s != "-" && toks[i+2].s != "." || !toks[i+3].digits || len(toks[i+3].s) != 4 ||
 		toks[i+2].start != toks[i+1].end || toks[i+3].start != toks[i+2].end {
 		return 0, false
 	}
