@@ -166,6 +166,19 @@ var comparisonBefore = map[string]bool{"so": true, "kỳ": true, "trước": tru
 // span ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025").
 var rangeBefore = map[string]bool{"kỳ": true, "đoạn": true, "học": true, "hạn": true}
 
+// notYearMentionBefore is comparisonBefore and rangeBefore together, as a
+// wordSet: yearMention asks it of the words before every "năm <year>",
+// where the two map look-ups hashed every word.
+var notYearMentionBefore = func() *wordSet {
+	var words []string
+	for _, m := range []map[string]bool{comparisonBefore, rangeBefore} {
+		for w := range m {
+			words = append(words, w)
+		}
+	}
+	return newWordSet(words...)
+}()
+
 // clutterLines are lines after which a web page has left the article
 // (comments, related links, the repeated headline).
 var clutterLines = map[string]bool{

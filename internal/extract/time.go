@@ -549,7 +549,7 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 		if s == "kỳ" && k+1 < i && toks[k+1].s == "họp" {
 			continue // "tại kỳ họp năm 2021", "kỳ họp cuối năm 2023": the session's year, no comparison
 		}
-		if comparisonBefore[s] || rangeBefore[s] {
+		if notYearMentionBefore.has(s) {
 			return 0, false
 		}
 		if s == "hơn" && k > lo && (toks[k-1].s == "cao" || toks[k-1].s == "thấp") {
