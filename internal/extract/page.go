@@ -677,6 +677,11 @@ func clockLine(t string) bool {
 // 12 tháng 01 năm 2024"). A date line alone ("Ngày 12 tháng 01 năm
 // 2024") may be a report's: it is none.
 func pageClock(t string) bool {
+	if len(t) > 64 || strings.IndexAny(t, "0123456789") < 0 {
+		// Both tests below need a number (a date of digits, a year):
+		// most lines of a page have none, and are not split into words.
+		return false
+	}
 	if clockLine(t) {
 		return true
 	}
