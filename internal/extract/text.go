@@ -259,11 +259,15 @@ func lowerTokenize(s string, toks []tok) (string, []tok) {
 		case word:
 			// As tokenize: digits and letters make separate words.
 			digit := '0' <= r && r <= '9'
+			same := uint8(aLetter) // the class of the ASCII bytes that go on with the word
+			if digit {
+				same = aDigit
+			}
 			j := i + n
 			for j < len(s) {
 				c := s[j]
 				if c < utf8.RuneSelf {
-					if k := asciiClass[c]; k != aLetter && k != aDigit || (k == aDigit) != digit {
+					if asciiClass[c] != same {
 						break
 					}
 					if c-'A' < 26 {
@@ -275,7 +279,27 @@ func lowerTokenize(s string, toks []tok) (string, []tok) {
 				if digit {
 					break
 				}
-				r2, n2 := lw.rune(j)
+				// The two- and three-byte letters of Vietnamese, decoded
+				// as lw.rune decodes them and told by wordLower: most
+				// runes of a word are such letters, and each cost the
+				// calls to lw.rune and isWordRune.
+				var r2 rune
+				n2 := 0
+				if c >= 0xC2 && c <= 0xDF && j+1 < len(s) && s[j+1]&0xC0 == 0x80 {
+					r2, n2 = rune(c&0x1F)<<6|rune(s[j+1]&0x3F), 2
+				} else if c == 0xE1 && j+2 < len(s) && s[j+1]&0xC0 == 0x80 && s[j+2]&0xC0 == 0x80 {
+					r2, n2 = 0x1000|rune(s[j+1]&0x3F)<<6|rune(s[j+2]&0x3F), 3
+				}
+				if n2 != 0 {
+					if e := wordLower[r2]; e&wordLowerLetter != 0 {
+						if l := rune(e &^ wordLowerLetter); l != r2 {
+							lw.putRune(j, l)
+						}
+						j += n2
+						continue
+					}
+				}
+				r2, n2 = lw.rune(j)
 				if !isWordRune(r2) {
 					break // lowered again where the walk goes on: the same bytes
 				}
@@ -320,6 +344,33 @@ func (lw *lowering) copy() {
 	// may share its bytes.
 	lw.lower = unsafe.String(unsafe.SliceData(lw.b), len(lw.b))
 }
+
+// putRune writes the lower-case rune l, of the length of the rune at i.
+func (lw *lowering) putRune(i int, l rune) {
+	if lw.b == nil {
+		lw.copy()
+	}
+	utf8.EncodeRune(lw.b[i:], l)
+}
+
+// wordLower holds, for each rune below U+2000, its lower case as
+// sameLenLower has it, with wordLowerLetter set when that lower-case rune
+// is a letter of a word (isWordRune): lowerTokenize lowers and classifies
+// the runes inside a word by one look-up. Runes without the bit take the
+// general path.
+var wordLower = func() *[0x2000]uint32 {
+	t := new([0x2000]uint32)
+	for r := range t {
+		l := rune(sameLenLower[r])
+		t[r] = uint32(l)
+		if l >= utf8.RuneSelf && l < rune(len(wordRunes)) && wordRunes[l] == 2 {
+			t[r] |= wordLowerLetter
+		}
+	}
+	return t
+}()
+
+const wordLowerLetter = 1 << 31
 
 // rune lowers the rune of s at i (s[i] >= 0x80) as lowerSameLen does,
 // writing it when it changes, and returns it with its length.
