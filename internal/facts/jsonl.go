@@ -253,9 +253,10 @@ func WriteJSONL(w io.Writer, fs []Fact) error {
 	// encoding/json and a 4 KB bufio.Writer, writing was a tenth of an
 	// extract run's work beyond extraction, and a write call per 4 KB.
 	var buf []byte
+	var last lastPlain
 	for i := range fs {
 		var err error
-		if buf, err = appendJSON(buf, &fs[i]); err != nil {
+		if buf, err = appendJSON(buf, &fs[i], &last); err != nil {
 			return err
 		}
 		if len(buf) >= jsonlFlush {

@@ -17,12 +17,17 @@ const jsonlFlush = 256 << 10
 // compares the two). Facts with a value JSON cannot hold (NaN, ±Inf) and
 // text that needs escaping go through encoding/json, whose error or
 // escapes are then the answer.
-func appendJSON(b []byte, f *Fact) ([]byte, error) {
+//
+// last holds the source and the evidence of the fact written before, when
+// they were plain (see plainJSON): the facts of a sentence come one after
+// the other with the same file and sentence, and a text equal to the last
+// is plain without a walk over it.
+func appendJSON(b []byte, f *Fact, last *lastPlain) ([]byte, error) {
 	if !finite(f.Value) || f.ValueMax != nil && !finite(*f.ValueMax) {
 		return appendEncoded(b, f)
 	}
 	b = append(b, `{"source":`...)
-	b = appendJSONString(b, f.Source)
+	b = appendKnownJSONString(b, f.Source, &last.source)
 	b = append(b, `,"unit":`...)
 	b = appendJSONString(b, f.Unit)
 	b = append(b, `,"indicator":`...)
@@ -52,7 +57,7 @@ func appendJSON(b []byte, f *Fact) ([]byte, error) {
 	}
 	if f.Evidence != "" {
 		b = append(b, `,"evidence":`...)
-		b = appendJSONString(b, f.Evidence)
+		b = appendKnownJSONString(b, f.Evidence, &last.evidence)
 	}
 	return append(b, "}\n"...), nil
 }
@@ -68,6 +73,24 @@ func appendEncoded(b []byte, v any) ([]byte, error) {
 		return b, err
 	}
 	return append(b, w.Bytes()...), nil
+}
+
+// lastPlain is the last source and evidence appendJSON wrote that were
+// plain.
+type lastPlain struct{ source, evidence string }
+
+// appendKnownJSONString is appendJSONString, told the last plain text of
+// the field: s equal to it is plain.
+func appendKnownJSONString(b []byte, s string, last *string) []byte {
+	if s != *last {
+		if !plainJSON(s) {
+			return appendJSONString(b, s)
+		}
+		*last = s
+	}
+	b = append(b, '"')
+	b = append(b, s...)
+	return append(b, '"')
 }
 
 // appendJSONString appends s quoted. Text that is valid UTF-8 without

@@ -9,7 +9,8 @@ import (
 
 // TestAppendJSON checks that WriteJSONL writes what a json.Encoder (HTML
 // escaping off) writes, byte for byte, for text that needs escaping and
-// for values at the edges of the formats.
+// for values at the edges of the formats; each text comes in two facts in
+// a row, as the facts of a sentence do.
 func TestAppendJSON(t *testing.T) {
 	vmax := 12.5
 	big, tiny := 1e21, 1e-7
@@ -25,7 +26,7 @@ func TestAppendJSON(t *testing.T) {
 		if i%2 == 0 {
 			f.Estimate, f.Qualifier, f.ValueMax, f.AsOf = true, s+"x", &vmax, "2024-"+s
 		}
-		fs = append(fs, f)
+		fs = append(fs, f, f)
 	}
 	for i, v := range values {
 		f := Fact{Source: "a.txt", Year: -i, Value: v, ValueMax: &values[len(values)-1-i]}
