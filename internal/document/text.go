@@ -127,12 +127,12 @@ func cleanText(s string, byLine, plain bool) (string, []int32) {
 func isPlain(s string) bool {
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if c < 0x20 && c != '\t' && c != '\n' || c == 0x7F {
-				return false
-			}
-			i++
+		if plainASCII[c] {
+			i++ // one look-up for the ASCII most bytes are
 			continue
+		}
+		if c < utf8.RuneSelf {
+			return false // a control character
 		}
 		// Decode the two- and three-byte forms of the table's runes
 		// (below U+2100), checking the bytes as utf8.DecodeRune does;
@@ -154,6 +154,15 @@ func isPlain(s string) bool {
 	}
 	return true
 }
+
+// plainASCII holds the ASCII bytes isPlain passes: all but the control
+// characters other than tab and line feed.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 0x20 && c != 0x7F || c == '\t' || c == '\n'
+	}
+	return t
+}()
 
 // inert[r] says that clean keeps rune r (visible maps it to itself) and
 // that NFC keeps any string of such runes: r is normal on its own, has
