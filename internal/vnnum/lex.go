@@ -644,7 +644,7 @@ func (r *reader) qualBefore(start, lowBound int) (string, int) {
 	qual := ""
 	for k := 0; k < 3; k++ {
 		w, ws, ok := r.prevWord(start)
-		if !ok || ws < lowBound {
+		if !ok || ws < lowBound || !mayQualify(w) {
 			break
 		}
 		if q, ok := qualIndex[w]; ok {

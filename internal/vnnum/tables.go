@@ -109,10 +109,13 @@ var (
 	notMoneyIndex map[string]bool
 	foreignIndex  map[string][]phrase
 	qualIndex     map[string]string
-	pairIndex     map[string]struct{ first, qual string }
-	dayIndex      map[string]bool
-	numIndex      map[string]numWord
-	wordsLower    map[string]string // variant -> canonical lower-case word
+	// qualKeys has, for each word of qualIndex and pairIndex, bit
+	// len%32 of row first byte+7*last byte set (see mayQualify).
+	qualKeys   [256]uint32
+	pairIndex  map[string]struct{ first, qual string }
+	dayIndex   map[string]bool
+	numIndex   map[string]numWord
+	wordsLower map[string]string // variant -> canonical lower-case word
 	// unitIndex is what each word a unit after a figure can start with
 	// starts, from scaleIndex, moneyIndex, foreignIndex and nounIndex:
 	// one look-up for the word after a figure, most often in none.
@@ -178,6 +181,12 @@ func init() {
 	for w, p := range qualifierPairs {
 		for _, x := range variants(w) {
 			pairIndex[x] = p
+		}
+	}
+	for _, m := range []map[string]bool{keysOf(qualIndex), keysOf(pairIndex)} {
+		for w := range m {
+			row, bit := qualKey(w)
+			qualKeys[row] |= bit
 		}
 	}
 	unitIndex = map[string]unitWord{}
@@ -272,4 +281,29 @@ func variants(w string) []string {
 		wordsLower[x] = w
 	}
 	return out
+}
+
+// keysOf is the set of m's keys.
+func keysOf[V any](m map[string]V) map[string]bool {
+	set := make(map[string]bool, len(m))
+	for k := range m {
+		set[k] = true
+	}
+	return set
+}
+
+func qualKey(w string) (row uint8, bit uint32) {
+	return w[0] + 7*w[len(w)-1], 1 << (len(w) & 31)
+}
+
+// mayQualify is false for a word that is no key of qualIndex or
+// pairIndex, told by its first and last bytes and its length: qualBefore
+// looks at the words before every number, and most are neither, which
+// took two map look-ups each.
+func mayQualify(w string) bool {
+	if w == "" {
+		return false
+	}
+	row, bit := qualKey(w)
+	return qualKeys[row]&bit != 0
 }

@@ -380,3 +380,21 @@ func TestScaledExact(t *testing.T) {
 		}
 	}
 }
+
+// TestMayQualify checks that every word qualBefore looks up passes
+// mayQualify, which stops it early for other words.
+func TestMayQualify(t *testing.T) {
+	for w := range qualIndex {
+		if !mayQualify(w) {
+			t.Errorf("mayQualify(%q) = false, but it is a qualifier", w)
+		}
+	}
+	for w := range pairIndex {
+		if !mayQualify(w) {
+			t.Errorf("mayQualify(%q) = false, but it ends a qualifier pair", w)
+		}
+	}
+	if mayQualify("") {
+		t.Error(`mayQualify("") = true`)
+	}
+}
