@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -623,6 +624,24 @@ type firstWord struct {
 	// reads this short array, not the phrases, to pass over the phrases
 	// the next token cannot continue.
 	seconds []uint64
+	// words holds the phrases without a gap as a tree of their words
+	// after the first (this word is its root): phrases that share their
+	// first words are compared with the text once for those words, not
+	// once each (some first words start 29 phrases, and most share a
+	// second word). gapped lists the phrases with a gap, which matchAt
+	// reads.
+	words  wordNode
+	gapped []int32
+}
+
+// wordNode is a word of a phrase in firstWord.words: its word and hash,
+// the phrase that ends with it (1 + index in phrases, the first added;
+// 0 none) and the words that follow it in other phrases.
+type wordNode struct {
+	s    string
+	h    uint32
+	ends int32
+	next []wordNode
 }
 
 // anySecond is firstWord.seconds' key of a phrase any next token (or none)
@@ -685,16 +704,39 @@ func (m *matcher) add(p string, val int) {
 	}
 	first, h := ph.toks[0], ph.hs[0]
 	if k := m.find(first, h); k >= 0 {
-		m.firsts[k].phrases = append(m.firsts[k].phrases, ph)
-		m.firsts[k].seconds = append(m.firsts[k].seconds, secondKey(ph))
+		m.firsts[k].addPhrase(ph)
 		return
 	}
-	m.firsts = append(m.firsts, firstWord{first, []phrase{ph}, []uint64{secondKey(ph)}})
+	m.firsts = append(m.firsts, firstWord{s: first, words: wordNode{s: first, h: h}})
+	m.firsts[len(m.firsts)-1].addPhrase(ph)
 	if 4*len(m.firsts) > len(m.slots) {
 		m.rehash(max(16, 8*len(m.firsts)))
 		return
 	}
 	m.put(len(m.firsts)-1, h)
+}
+
+// addPhrase adds ph, which starts with fw's word, to fw.
+func (fw *firstWord) addPhrase(ph phrase) {
+	j := int32(len(fw.phrases))
+	fw.phrases = append(fw.phrases, ph)
+	fw.seconds = append(fw.seconds, secondKey(ph))
+	if slices.Contains(ph.toks[1:], "*") {
+		fw.gapped = append(fw.gapped, j)
+		return
+	}
+	n := &fw.words
+	for k := 1; k < len(ph.toks); k++ {
+		i := slices.IndexFunc(n.next, func(c wordNode) bool { return c.h == ph.hs[k] && c.s == ph.toks[k] })
+		if i < 0 {
+			n.next = append(n.next, wordNode{s: ph.toks[k], h: ph.hs[k]})
+			i = len(n.next) - 1
+		}
+		n = &n.next[i]
+	}
+	if n.ends == 0 {
+		n.ends = j + 1 // a phrase added again keeps the first one's place
+	}
 }
 
 // rehash makes the table n slots (a power of two) and puts every word in.
@@ -754,24 +796,66 @@ func (m *matcher) longest(toks []tok, i int) (val, end int, ok bool) {
 		}
 		return val, best, best >= 0
 	}
-	// find has compared the first word; a phrase whose second word is
-	// not the next token is passed over by its key alone (some first
-	// words start 29 phrases).
-	next := uint64(anySecond << 1) // no next token: only anySecond phrases
-	if i+1 < len(toks) {
-		next = uint64(toks[i+1].h)
-	}
+	// find has compared the first word. The phrases without a gap are
+	// read off the tree of their words; of the others, one whose second
+	// word is not the next token is passed over by its key alone. The
+	// phrase that ends last wins, and of those that end together the
+	// first added, as when every phrase was tried in turn.
 	fw := &m.firsts[k]
-	for j, key := range fw.seconds {
-		if key != next && key != anySecond {
-			continue
+	bestJ := int32(-1)
+	best, bestJ = fw.words.longest(toks, i+1, 1, best, bestJ)
+	if len(fw.gapped) > 0 {
+		next := uint64(anySecond << 1) // no next token: only anySecond phrases
+		if i+1 < len(toks) {
+			next = uint64(toks[i+1].h)
 		}
-		p := &fw.phrases[j]
-		if e, ok := matchAt(p.toks[1:], p.hs[1:], toks, i+1); ok && e > best {
-			best, val = e, p.val
+		for _, j := range fw.gapped {
+			if key := fw.seconds[j]; key != next && key != anySecond {
+				continue
+			}
+			p := &fw.phrases[j]
+			if e, ok := matchAt(p.toks[1:], p.hs[1:], toks, i+1); ok && (e > best || e == best && j < bestJ) {
+				best, bestJ = e, j
+			}
 		}
 	}
-	return val, best, best >= 0
+	if best < 0 {
+		return 0, -1, false
+	}
+	return fw.phrases[bestJ].val, best, true
+}
+
+// longest finds the phrases of the tree under n that the tokens from i
+// go on with, n being the word before toks[i] and the depth-th word of
+// its phrases (the first is 1), and returns the end of the one that ends
+// last and its index (the first added of those that end together), or
+// best and bestJ when none beats them. It reads the text as matchAt
+// does: an estimate's hedge "ước" before a word from the third on is
+// passed over.
+func (n *wordNode) longest(toks []tok, i, depth int, best int, bestJ int32) (int, int32) {
+	if n.ends != 0 {
+		if j := n.ends - 1; i > best || i == best && j < bestJ {
+			best, bestJ = i, j
+		}
+	}
+	if i >= len(toks) {
+		return best, bestJ
+	}
+	hedge := depth >= 2 && toks[i].h == hedgeHash && toks[i].s == "ước"
+	for c := range n.next {
+		w := &n.next[c]
+		at := i
+		if hedge && w.s != "ước" {
+			at++
+			if at >= len(toks) {
+				continue
+			}
+		}
+		if toks[at].h == w.h && toks[at].s == w.s {
+			best, bestJ = w.longest(toks, at+1, depth+1, best, bestJ)
+		}
+	}
+	return best, bestJ
 }
 
 func matchAt(p []string, hs []uint32, toks []tok, i int) (int, bool) {
