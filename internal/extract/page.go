@@ -421,11 +421,10 @@ func signers(s string) bool {
 		}
 		for k, w := range words {
 			r, _ := utf8.DecodeRuneInString(w)
-			lw := lowerSameLen(w)
 			if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,") {
 				return false
 			}
-			switch lw {
+			switch lowerSameLen(w) { // lowered once it is known capitalised (most words of a line are not)
 			case "huyện", "tỉnh", "quận", "phường", "xã", "tp", "tx":
 				return false
 			case "thành", "thị":
@@ -504,6 +503,11 @@ func footerLine(t string) bool {
 	}
 	if strings.HasPrefix(t, "©") {
 		return true
+	}
+	if t == "" || t[0]|0x20 != 'b' && t[0]|0x20 != 'c' && t[0]|0x20 != 'g' {
+		// None of the openings below: a line is lowered (every line of
+		// a page is asked) only when it starts as one of them does.
+		return false
 	}
 	lower := lowerSameLen(t)
 	switch {
