@@ -255,3 +255,20 @@ func TestBracketCueSpent(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldTitleRate: "có N hộ đạt gia đình văn hóa, đạt tỷ lệ X%" gives
+// the title's rate, X; the households that registered for the title
+// ("Số hộ đăng ký gia đình văn hóa 3.100 đạt 95%") are the candidates,
+// not the families that won it.
+func TestHeldTitleRate(t *testing.T) {
+	text := "Phường Thạch Bàn bình xét gia đình văn hóa năm 2021\n\nNgày 25/10/2021, phường Thạch Bàn họp bình xét. Toàn phường có 3.250 hộ dân. Số hộ đăng ký gia đình văn hóa 3.100 đạt 95,38%. Tổng số hộ tham gia bình xét là 3.100 hộ; Có 2.950 hộ đạt gia đình văn hóa, đạt tỷ lệ 90,77%"
+	var got []float64
+	for _, f := range extractText("t.txt", text) {
+		if f.Indicator == "ty_le_gia_dinh_van_hoa" {
+			got = append(got, f.Value)
+		}
+	}
+	if len(got) != 1 || got[0] != 90.77 {
+		t.Errorf("cultural-family rates %v, want [90.77]", got)
+	}
+}

@@ -2062,8 +2062,10 @@ func yearValue(a vnnum.Amount) bool {
 }
 
 // wholeCountBefore reports a count of the whole, N of M ("737/742 hộ"),
-// in the clause before the end of toks (back to a semicolon), and no
-// count of targets or criteria ("chỉ tiêu", "tiêu chí") there.
+// or the households the unit has that reached a title ("Có 3.019 hộ đạt
+// gia đình văn hóa"), in the clause before the end of toks (back to a
+// semicolon), and no count of targets or criteria ("chỉ tiêu", "tiêu
+// chí") there.
 func wholeCountBefore(toks []tok) bool {
 	whole := false
 	for k := len(toks) - 1; k >= 0 && toks[k].s != ";"; k-- {
@@ -2072,9 +2074,30 @@ func wholeCountBefore(toks []tok) bool {
 			return false
 		case toks[k].s == "/" && k > 0 && k+1 < len(toks) && toks[k-1].digits && toks[k+1].digits:
 			whole = true
+		case toks[k].s == "có" && heldTitleCount(toks[k+1:]):
+			whole = true
 		}
 	}
 	return whole
+}
+
+// heldTitleCount reports toks opening with a count of households or
+// families and the verb of reaching right after its noun: "3.019 hộ
+// đạt …", "1.250 hộ gia đình đạt …".
+func heldTitleCount(toks []tok) bool {
+	k := 0
+	for k < len(toks) && (toks[k].digits || k > 0 && toks[k].s == "." && k+1 < len(toks) && toks[k+1].digits) {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].s != "hộ" && toks[k].s != "gia" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].s == "đạt" {
+			return true
+		}
+	}
+	return false
 }
 
 // targetListHead finds a count of targets that heads a list of them: a
