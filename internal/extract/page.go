@@ -399,7 +399,7 @@ func officeByline(t string) bool {
 		default:
 			continue
 		}
-		if signers(t[:i]) && office(t[i+sep:]) {
+		if office(t[i+sep:]) && signers(t[:i]) { // office, the cheaper test, first
 			return true
 		}
 	}
@@ -455,6 +455,9 @@ var officeHeads = map[string]bool{"trung": true, "phòng": true, "đài": true, 
 // chí", "Chi cục", "Ủy ban", "Cổng thông tin") or an abbreviation of a
 // centre ("TTVH", "TT VH-TT", "TTTT"), in at most twelve words.
 func office(s string) bool {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); !unicode.IsUpper(r) {
+		return false // the test of the first word below, before splitting the words
+	}
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 12 {
 		return false
@@ -507,6 +510,13 @@ func footerLine(t string) bool {
 	if t == "" || t[0]|0x20 != 'b' && t[0]|0x20 != 'c' && t[0]|0x20 != 'g' {
 		// None of the openings below: a line is lowered (every line of
 		// a page is asked) only when it starts as one of them does.
+		return false
+	}
+	// The openings are tested on the line's first 16 bytes lowered (a
+	// rune cut at the end stays as it is, past the 13 bytes of the
+	// longest opening); the whole line is lowered only after one.
+	head := t[:min(len(t), 16)]
+	if lh := lowerSameLen(head); !strings.HasPrefix(lh, "bản quyền") && !strings.HasPrefix(lh, "copyright") && !strings.HasPrefix(lh, "giấy phép") {
 		return false
 	}
 	lower := lowerSameLen(t)
