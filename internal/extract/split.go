@@ -128,10 +128,16 @@ func isDigitAt(p string, j int) bool { return p[j] >= '0' && p[j] <= '9' }
 
 func isAbbrev(before string) bool {
 	k := len(before)
-	for k > 0 {
+	for runes := 0; k > 0; {
 		r, n := utf8.DecodeLastRuneInString(before[:k])
 		if !unicode.IsLetter(r) && r != '.' {
 			break
+		}
+		if runes++; runes > 3 {
+			// Longer than any abbreviation (three runes at most, and
+			// lowering keeps the count of runes) and than an initial:
+			// the word before most full stops, not walked to its start.
+			return false
 		}
 		k -= n
 	}
