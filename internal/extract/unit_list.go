@@ -191,6 +191,11 @@ func (r *ranking) item(toks []tok, i, k int) bool {
 // item of the ranking (see ranking.item). It returns the byte offsets
 // their level words start at, nil if there are none.
 func rankedPeers(orig string, toks []tok) map[int]bool {
+	if !hasPhrase(toks, rankM) {
+		// No clause ranks (its ranking words would be words of the
+		// text's too): the sentences are not split.
+		return nil
+	}
 	var peers map[int]bool
 	type item struct {
 		at, i, k int
