@@ -626,7 +626,7 @@ func targetPart(f *figure) bool {
 			return true
 		}
 	}
-	if fieldLabel(f) || fieldTopic(f) {
+	if fieldLabel(f) || fieldTopic(f) || afterMainTargets(f) {
 		return true
 	}
 	// A field named before the count: "Nhóm chỉ tiêu kinh tế đạt 6/6 chỉ
@@ -1084,6 +1084,38 @@ func fieldTopic(f *figure) bool {
 	}
 	return fields > 0 && i < len(sb) && sb[i].s == ","
 }
+
+// afterMainTargets reports a count of targets listed right after the
+// count of the plan's main targets, with a kind of its own named after
+// its noun: "16/17 chỉ tiêu chủ yếu, 39/40 chỉ tiêu giải pháp". The main
+// targets ("chủ yếu") are the plan's count; the other list is not.
+func afterMainTargets(f *figure) bool {
+	lead := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	n := len(lead)
+	if n < 5 || lead[n-1].s != "," && lead[n-1].s != "và" && lead[n-1].s != ";" {
+		return false
+	}
+	if lead[n-5].s != "chỉ" || lead[n-4].s != "tiêu" || lead[n-3].s != "chủ" || lead[n-2].s != "yếu" {
+		return false
+	}
+	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
+	i := 0
+	for i < len(post) && (!post[i].word || post[i].digits) {
+		i++
+	}
+	if i+2 >= len(post) || post[i].s != "chỉ" || post[i+1].s != "tiêu" {
+		return false
+	}
+	w := post[i+2]
+	return w.word && !w.digits && !mainTargetsAfter[w.s]
+}
+
+// mainTargetsAfter are the words after "chỉ tiêu" that keep a count the
+// plan's: its grading or verb, its giver, the whole plan's name.
+var mainTargetsAfter = map[string]bool{"chủ": true, "đạt": true, "vượt": true, "hoàn": true, "đều": true, "được": true, "đã": true, "chưa": true, "không": true,
+	"của": true, "theo": true, "so": true, "do": true, "đề": true, "giao": true, "nghị": true, "kế": true, "hđnd": true, "ubnd": true, "đại": true,
+	"huyện": true, "tỉnh": true, "xã": true, "thị": true, "thành": true, "phường": true, "quận": true, "cơ": true, "quan": true, "trọng": true,
+	"kinh": true, "phát": true, "về": true, "và": true, "trên": true, "trong": true, "với": true, "là": true, "như": true, "gồm": true}
 
 // headsTargets reports a plain count of targets that heads the list of
 // them after a colon (see targetListHead): the number set, whatever verb

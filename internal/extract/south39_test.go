@@ -71,6 +71,15 @@ func TestSouth39(t *testing.T) {
 		// Negative: the year to come.
 		{"an expected growth range for the next year", "Bình Phước 6 tháng đầu năm 2022\n\nKinh tế 6 tháng tăng trưởng khá, ước đạt 6,91%. Thu ngân sách ước thực hiện 7.250 tỷ đồng, đạt 60% dự toán năm 2022.\n\nNăm 2023, tốc độ tăng trưởng kinh tế của tỉnh dự kiến đạt 8-8,5%.\n",
 			[]string{"tang_truong_kinh_te actual 6.91 2022 Tỉnh Bình Phước", "tang_truong_kinh_te plan 8-8.5 2023 Tỉnh Bình Phước", "thu_ngan_sach actual 7.25e+12 2022 Tỉnh Bình Phước", "thu_ngan_sach pct_of_plan 60 2022 Tỉnh Bình Phước"}},
+		// After the count of the plan's main targets ("chỉ tiêu chủ yếu"),
+		// a count of another kind of targets listed next is another list.
+		{"main targets, then the solution targets", "Nhiệm kỳ 2015- 2020, Đảng bộ xã đã thực hiện đạt và vượt 16/17 chỉ tiêu chủ yếu, 39/40 chỉ tiêu giải pháp; cơ cấu kinh tế chuyển dịch đúng hướng.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2020", "chi_tieu_hoan_thanh plan 17 2020"}},
+		{"main targets and the task targets", "Năm 2023, huyện hoàn thành 18/18 chỉ tiêu chủ yếu và 25/27 chỉ tiêu nhiệm vụ.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		// Negative: a second plan's count named by its giver stays a fact.
+		{"main targets, then another plan's", "Năm 2023, huyện hoàn thành 16/17 chỉ tiêu chủ yếu, 18/18 chỉ tiêu HĐND huyện giao.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 		// Negative: a newspaper's name is no unit.
 		{"a newspaper named after its province", "Tin địa phương\n\nTheo Báo Tân Lạc huyện Tân Lạc, năm 2023 thu ngân sách trên địa bàn huyện đạt 30 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện"}},
