@@ -439,11 +439,14 @@ type docReader struct {
 	defYear    int // the year of a figure when nothing says
 
 	// Running context in reading order.
-	year        int  // last year the text spoke of
-	yearSet     bool // year comes from the text, not the default
-	yearSent    int  // the sentence (sentNo) that set year
-	sentNo      int  // sentences read so far
-	sentMinYear int  // the earliest year the current sentence named
+	year     int  // last year the text spoke of
+	yearSet  bool // year comes from the text, not the default
+	yearSent int  // the sentence (sentNo) that set year
+	// month is the month of the running year's mention when it named
+	// one ("tháng 1/2024"), in the sentence monthSent (0: none).
+	month, monthSent int
+	sentNo           int // sentences read so far
+	sentMinYear      int // the earliest year the current sentence named
 	// A year named inside a bracket is the bracket's aside ("(năm 2022
 	// đạt 9,12%; …)"): the year before it holds again once it closes.
 	brSaved   bool

@@ -176,3 +176,26 @@ func TestBoxEndsAtFigureList(t *testing.T) {
 		}
 	}
 }
+
+// TestPastMonthEarlyInYear: on a page of the year's first months a figure
+// of that year is read as planned, unless its sentence names a month of
+// that year already past ("tháng 1/2024" on a page of February 2024): that
+// month is reported on, its change is a result's.
+func TestPastMonthEarlyInYear(t *testing.T) {
+	text := "Kinh tế Quảng Ngãi bứt phá ngay từ đầu năm 2024\n" +
+		"Tổng thu ngân sách tháng 1/2024 của tỉnh Quảng Ngãi đạt hơn 3.800 tỷ đồng, bằng 15% dự toán năm, tăng 33,6% so với tháng 1/2023.\n"
+	for _, clock := range []string{"Thứ tư, 10/02/2024 - 19:03", "Cập nhật: 08:15 27/02/2024"} {
+		fs, _ := New(catalog.Default(), Options{}).Extract(document.Document{Name: "d.txt", Text: clock + "\n" + text})
+		got := map[facts.Kind]bool{}
+		for _, f := range fs {
+			if f.Indicator == "thu_ngan_sach" && f.Year == 2024 {
+				got[f.Kind] = true
+			}
+		}
+		for _, k := range []facts.Kind{facts.Actual, facts.PctOfPlan, facts.ChangeVsPrev} {
+			if !got[k] {
+				t.Errorf("%s: no thu_ngan_sach %s 2024 (got %v)", clock, k, got)
+			}
+		}
+	}
+}

@@ -332,6 +332,10 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			return facts.Plan
 		case y < x.pubY:
 			return facts.Actual
+		case x.pubM <= 2 && x.monthSent == x.sentNo && x.month >= 1 && x.month < x.pubM:
+			// "Tổng thu ngân sách tháng 1/2024 đạt …" on a page of
+			// February 2024: a month already past is reported on.
+			return facts.Actual
 		case x.pubM <= 2:
 			return facts.Plan
 		default:

@@ -635,6 +635,7 @@ type mention struct {
 	// 2,11% của năm 2020", "9,51% của quý I/2022"): that figure's year
 	// (and period), not the running year of the clauses after it.
 	label bool
+	month int // the month of "tháng 9/2021", with its year
 }
 
 // timeMentions finds years and part-year periods in a clause. They are
@@ -777,7 +778,8 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			// figure alone.
 			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
 				label := i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits)
-				out = append(out, mention{pos: t.start, year: y, period: -1, label: label})
+				mo, _ := strconv.Atoi(ctoks[i+1].s)
+				out = append(out, mention{pos: t.start, year: y, period: -1, label: label, month: mo})
 			}
 			i += 3
 		case t.digits && i+3 < len(ctoks) && (ctoks[i+1].s == "t" && ctoks[i+1].start == t.end || ctoks[i+1].s == "tháng") &&
@@ -1024,6 +1026,10 @@ func (x *docReader) apply(m mention) {
 	}
 	if m.year != 0 && !m.label {
 		x.year, x.yearSet, x.yearSent = m.year, true, x.sentNo
+		x.monthSent = 0
+		if m.month != 0 {
+			x.month, x.monthSent = m.month, x.sentNo
+		}
 		if !m.span && (x.sentMinYear == 0 || m.year < x.sentMinYear) {
 			x.sentMinYear = m.year
 		}
