@@ -272,3 +272,19 @@ func TestHeldTitleRate(t *testing.T) {
 		t.Errorf("cultural-family rates %v, want [90.77]", got)
 	}
 }
+
+// TestNearPoorOutflow: households that rose above the near-poor line
+// ("vượt chuẩn cận nghèo", "thoát cận nghèo") left the count of the
+// near-poor; they are no count of it.
+func TestNearPoorOutflow(t *testing.T) {
+	text := "Phường Thủy Dương rà soát hộ nghèo năm 2023\n\nNgày 08/11/2023, phường Thủy Dương họp rà soát hộ nghèo, hộ cận nghèo.\n\nSố hộ giảm so với đầu năm: Giảm 20 hộ (Trong đó có 15 hộ trở thành hộ cận nghèo, 03 hộ vượt chuẩn cận nghèo và 02 hộ chết).\n\n+ Số hộ cận nghèo: 48 hộ với 160 nhân khẩu."
+	var got []float64
+	for _, f := range extractText("t.txt", text) {
+		if f.Indicator == "ho_can_ngheo" {
+			got = append(got, f.Value)
+		}
+	}
+	if len(got) != 1 || got[0] != 48 {
+		t.Errorf("near-poor counts %v, want [48]", got)
+	}
+}
