@@ -57,13 +57,17 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 	}
 	first := k // the name's first token
+	// After an official's title a name that opens with a family name is
+	// the official's ("Chủ tịch HĐND quận Lê Thị Thu Hằng"): its given
+	// names may be verbs ("Thu", "Đạt", "Thành") and do not end it.
+	person := !caps && k < len(toks) && surnames[orig[toks[k].start:toks[k].end]] && titleBefore(toks, i)
 	var words []string
 	var raw []string // the words as written, for an acronym (see abbrevCaps)
 	for k < len(toks) && len(words) < 4 && toks[k].word {
 		if len(words) > 0 && (nameEnds(orig, toks, k) || caps && (nameStop[toks[k].s] && !nameWordTu(toks, k) && !nameWordNam(toks, k) || officeAt(toks, k))) {
 			break // "UBND HUYỆN NAM TRỰC UBND XÃ NAM THANH": two bodies on one line
 		}
-		if len(words) >= 2 && k+1 < len(toks) && toks[k+1].word && verbAt(toks, k) {
+		if len(words) >= 2 && !person && k+1 < len(toks) && toks[k+1].word && verbAt(toks, k) {
 			// "THỊ XÃ AN NHƠN ĐẠT NHIỀU KẾT QUẢ", "Huyện Tân Phú Hoàn
 			// Thành Dự Toán": in a headline in capitals or with every
 			// word capitalised the case cannot end the name; its

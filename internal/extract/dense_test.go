@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestDense holds the rules found on dense report paragraphs as the
+// offices write them (dev40), each with paraphrases of its own and
+// negatives, in the article of TestPhrases unless a case brings its own.
+func TestDense(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		// After an official's title a name that opens with a family name is
+		// the official's, whatever its given names are.
+		{"an official's given name that is a verb is no place", " date 2023-06 Theo Cổng giao tiếp điện tử TP Hà Nội, tại kỳ họp, Bí thư Quận ủy, Chủ tịch HĐND quận Tây Hồ Lê Thị Thu Hằng cho biết, trong 5 tháng đầu năm, giá trị sản xuất công nghiệp ngoài quốc doanh của quận đạt 447,21 tỷ đồng, bằng 44,4% so với kế hoạch năm và tăng 19,4% so với cùng kỳ năm trước.\n\nChủ tịch HĐND quận Lê Thị Thu Hằng phát biểu bế mạc kỳ họp.\n\nNăm 2022, tổng thu ngân sách trên địa bàn quận đạt 2.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2e+12 2022 Quận Tây Hồ"}},
+		{"a deputy's given name 'Đạt' after the title", " date 2024-12 Tại kỳ họp, Phó Chủ tịch UBND huyện Đông Sơn Nguyễn Văn Đạt trình bày báo cáo.\n\nPhó Chủ tịch UBND huyện Nguyễn Văn Đạt cho biết năm 2024 thu ngân sách trên địa bàn huyện đạt 300 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2024 Huyện Đông Sơn"}},
+		{"a place of two words after a title stays the place", "Kỳ họp HĐND quận Lê Chân cuối năm 2023\n\nNgày 20/12/2023, Chủ tịch UBND quận Lê Chân cho biết năm 2023 thu ngân sách trên địa bàn quận đạt 900 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 9e+11 2023 Quận Lê Chân"}},
+	})
+}
