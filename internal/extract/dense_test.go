@@ -15,5 +15,15 @@ func TestDense(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3e+11 2024 Huyện Đông Sơn"}},
 		{"a place of two words after a title stays the place", "Kỳ họp HĐND quận Lê Chân cuối năm 2023\n\nNgày 20/12/2023, Chủ tịch UBND quận Lê Chân cho biết năm 2023 thu ngân sách trên địa bàn quận đạt 900 tỷ đồng.\n",
 			[]string{"thu_ngan_sach actual 9e+11 2023 Quận Lê Chân"}},
+		// Of two plans' givers in one sentence the later is the text's own
+		// level: a report names the level above first.
+		{"a province's text that names only its plans' givers", " date 2025-07 Trong đó, thu nội địa đạt 2.433 tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao.\n\nChi ngân sách địa phương đạt 5.446 tỷ đồng, bằng 29,3% dự toán Trung ương giao, bằng 24,2% dự toán HĐND tỉnh giao.\n",
+			[]string{"chi_ngan_sach actual 5.446e+12 2025 Tỉnh", "chi_ngan_sach pct_of_plan 24.2 2025 Tỉnh", "chi_ngan_sach pct_of_plan 29.3 2025 Tỉnh"}},
+		{"a district's text that names only its plans' givers", " date 2024-12 Năm 2024, thu ngân sách trên địa bàn ước đạt 320 tỷ đồng, bằng 120% dự toán tỉnh giao, bằng 105% dự toán huyện giao.\n",
+			[]string{"thu_ngan_sach actual 3.2e+11 2024 Huyện", "thu_ngan_sach pct_of_plan 105 2024 Huyện", "thu_ngan_sach pct_of_plan 120 2024 Huyện"}},
+		{"one giver alone is the level above, not the text's", " date 2024-12 Năm 2024, thu ngân sách ước đạt 320 tỷ đồng, bằng 120% dự toán tỉnh giao.\n",
+			[]string{"thu_ngan_sach actual 3.2e+11 2024 Chưa rõ đơn vị", "thu_ngan_sach pct_of_plan 120 2024 Chưa rõ đơn vị"}},
+		{"a named district keeps its name beside the givers", " date 2024-12 Năm 2024, huyện Đông Sơn thu ngân sách ước đạt 320 tỷ đồng, bằng 120% dự toán tỉnh giao, bằng 105% dự toán huyện giao.\n",
+			[]string{"thu_ngan_sach actual 3.2e+11 2024 Huyện Đông Sơn", "thu_ngan_sach pct_of_plan 105 2024 Huyện Đông Sơn", "thu_ngan_sach pct_of_plan 120 2024 Huyện Đông Sơn"}},
 	})
 }

@@ -269,13 +269,19 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 			// phường", "Đảng ủy xã", "của xã", "trên địa bàn xã",
 			// "toàn xã"): a commune's text that never names it speaks
 			// so of itself (counted as a body's mention, see bareBody).
-			if lv.tier == tierCommune && ownCommuneBefore(toks, i) && !(j < len(toks) && (notSubjectAfter[toks[j].s] || toks[j].s == "hội")) {
+			if lv.tier == tierCommune && (ownCommuneBefore(toks, i) && !(j < len(toks) && (notSubjectAfter[toks[j].s] || toks[j].s == "hội")) || laterGiver(orig, toks, i, j)) {
 				u.bareTier[lv.name] = lv.tier
 				u.bareBody[lv.name]++
 			}
-			if lv.name == "Thành phố" && !(j < len(toks) && notSubjectAfter[toks[j].s]) && !(i > 0 && (pluralBefore[toks[i-1].s] || toks[i-1].digits)) {
+			if lv.name == "Thành phố" && (!(j < len(toks) && notSubjectAfter[toks[j].s]) || laterGiver(orig, toks, i, j)) && !(i > 0 && (pluralBefore[toks[i-1].s] || toks[i-1].digits)) {
 				u.bareCity++
 			}
+			i = j - 1
+			continue
+		}
+		if laterGiver(orig, toks, i, j) {
+			u.bareTier[lv.name] = lv.tier
+			u.bareBody[lv.name]++
 			i = j - 1
 			continue
 		}
@@ -361,3 +367,40 @@ func definedName(orig string, toks []tok, i int) (string, bool) {
 // photo's line, lead) may name the party organisation whose congress the
 // text reports.
 const leadParas = 4
+
+// laterGiver reports a bare level word at toks[i] (its level words end
+// before toks[j]) that gives a plan ("tỉnh giao") after another giver of
+// a plan in the same sentence ("bằng 28,4% dự toán Trung ương giao, bằng
+// 19,2% dự toán tỉnh giao"; "đạt 120% dự toán tỉnh giao, 105% dự toán
+// huyện giao"): a report names the level above first, then its own, so
+// the later giver is the text's own unit, counted as a body's mention.
+func laterGiver(orig string, toks []tok, i, j int) bool {
+	if j >= len(toks) || toks[j].s != "giao" {
+		return false
+	}
+	for k := i - 1; k > 0 && k >= i-30; k-- {
+		switch toks[k].s {
+		case ".", "!", "?":
+			return false
+		case "giao":
+			if toks[k-1].s == "ương" && k > 1 && toks[k-2].s == "trung" {
+				return true
+			}
+			for b := k - 1; b >= 0 && b >= k-2; b-- {
+				if lv, e, ok := matchLevel(orig, toks, b); ok && e == k {
+					return lv.name != levelName(orig, toks, i)
+				}
+			}
+		}
+	}
+	return false
+}
+
+// levelName is the name of the level word at toks[i] ("" for none).
+func levelName(orig string, toks []tok, i int) string {
+	lv, _, ok := matchLevel(orig, toks, i)
+	if !ok {
+		return ""
+	}
+	return lv.name
+}
