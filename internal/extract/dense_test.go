@@ -25,5 +25,14 @@ func TestDense(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3.2e+11 2024 Chưa rõ đơn vị", "thu_ngan_sach pct_of_plan 120 2024 Chưa rõ đơn vị"}},
 		{"a named district keeps its name beside the givers", " date 2024-12 Năm 2024, huyện Đông Sơn thu ngân sách ước đạt 320 tỷ đồng, bằng 120% dự toán tỉnh giao, bằng 105% dự toán huyện giao.\n",
 			[]string{"thu_ngan_sach actual 3.2e+11 2024 Huyện Đông Sơn", "thu_ngan_sach pct_of_plan 105 2024 Huyện Đông Sơn", "thu_ngan_sach pct_of_plan 120 2024 Huyện Đông Sơn"}},
+		// A ratio to the plan right after a fall of the poor households'
+		// count is that fall's, not the poverty rate's, with the count's
+		// "nghèo" or an excess over the target between.
+		{"a ratio after 'giảm N hộ nghèo' is not the rate's", "Năm 2023, huyện giảm 693 hộ nghèo, đạt 192,5% chỉ tiêu tỉnh giao.",
+			[]string{"ho_thoat_ngheo actual 693 2023"}},
+		{"a ratio after the fall and its excess over the target", "Tỷ lệ hộ nghèo của huyện trong năm 2023 giảm 693 hộ so với năm 2022, vượt 333 hộ và đạt 192,5% so với tỉnh giao.",
+			[]string{"ho_thoat_ngheo actual 693 2023"}},
+		{"a ratio right after the rate stays the rate's", "Năm 2023, huyện giảm 693 hộ nghèo, tỷ lệ hộ nghèo còn 2,5%, đạt 120% kế hoạch.",
+			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.5 2023", "ty_le_ho_ngheo pct_of_plan 120 2023"}},
 	})
 }

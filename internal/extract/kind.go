@@ -1094,8 +1094,9 @@ func servicesWords(toks []tok) bool {
 
 // ratioOfCountChange reports a ratio whose clause gave, right before it,
 // a count's change — "giảm 128 hộ (so với năm 2022), đạt 256% chỉ tiêu",
-// "tăng 3.200 người, bằng 110% kế hoạch": a verb of change, a number and
-// its noun, then only a comparison with the period before, marks and the
+// "tăng 3.200 người, bằng 110% kế hoạch", "giảm 693 hộ nghèo, đạt 192,5%
+// chỉ tiêu tỉnh giao": a verb of change, a number and its noun (with its
+// "nghèo"), an excess over the target in that noun perhaps, then only a comparison with the period before, marks and the
 // ratio's verb. The ratio is that change's, not the rate's its sentence
 // speaks of. (A level's count, "727.215 người, đạt 102,4% kế hoạch", is
 // left: the level and the rate are one quantity.)
@@ -1107,27 +1108,43 @@ func ratioOfCountChange(f *figure) bool {
 	// The count is the last noun of a count before the ratio; after it
 	// only a comparison and ratios listed before this one ("đạt 256% chỉ
 	// tiêu của huyện và 246% chỉ tiêu của tỉnh").
-	j := len(seg) - 1
-	for j >= 1 && countTail(seg[j]) {
-		j--
+	// The excess over the target may stand between the change and its
+	// ratio ("giảm 693 hộ so với năm 2023, vượt 333 hộ và đạt 192,5%
+	// so với tỉnh giao"): the same comparison, counted in the change's
+	// noun.
+	for end, excess := len(seg), 0; excess < 2; excess++ {
+		j := end - 1
+		for j >= 1 && countTail(seg[j]) {
+			j--
+		}
+		if j >= 2 && seg[j].s == "nghèo" && seg[j-1].s == "hộ" {
+			j-- // "giảm 693 hộ nghèo, đạt …"
+		}
+		if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
+			return false
+		}
+		k := j - 1
+		if seg[j].s == "động" {
+			k-- // "lao động"
+		}
+		if k < 0 || !seg[k].digits {
+			return false
+		}
+		for k >= 0 && (seg[k].digits || seg[k].s == "." || seg[k].s == ",") {
+			k--
+		}
+		for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần") {
+			k--
+		}
+		if k >= 0 && (seg[k].s == "giảm" || seg[k].s == "tăng") {
+			return true
+		}
+		if k < 1 || seg[k].s != "vượt" {
+			return false
+		}
+		end = k
 	}
-	if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
-		return false
-	}
-	k := j - 1
-	if seg[j].s == "động" {
-		k-- // "lao động"
-	}
-	if k < 0 || !seg[k].digits {
-		return false
-	}
-	for k >= 0 && (seg[k].digits || seg[k].s == "." || seg[k].s == ",") {
-		k--
-	}
-	for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần") {
-		k--
-	}
-	return k >= 0 && (seg[k].s == "giảm" || seg[k].s == "tăng")
+	return false
 }
 
 // countTail: the words that may follow a count's change before its ratio
