@@ -34,5 +34,15 @@ func TestDense(t *testing.T) {
 			[]string{"ho_thoat_ngheo actual 693 2023"}},
 		{"a ratio right after the rate stays the rate's", "Năm 2023, huyện giảm 693 hộ nghèo, tỷ lệ hộ nghèo còn 2,5%, đạt 120% kế hoạch.",
 			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.5 2023", "ty_le_ho_ngheo pct_of_plan 120 2023"}},
+		// "đạt tỷ lệ X%" of a count is its rate, unless a plan follows as
+		// the base: then it is the ratio to the plan.
+		{"a ratio 'đạt tỷ lệ … so với chỉ tiêu' after admissions", "Năm 2023, huyện kết nạp 113 đảng viên mới, đạt tỷ lệ hơn 61% so với chỉ tiêu.",
+			[]string{"dang_vien_moi actual 113 2023", "dang_vien_moi pct_of_plan 61 2023"}},
+		{"a ratio 'đạt tỷ lệ … kế hoạch' after jobs", "Năm 2023, giải quyết việc làm cho 1.500 lao động, đạt tỷ lệ 105% kế hoạch.",
+			[]string{"viec_lam_moi actual 1500 2023", "viec_lam_moi pct_of_plan 105 2023"}},
+		{"a rate of admissions with no plan after stays no ratio", "Năm 2023, tỷ lệ kết nạp đảng viên mới hằng năm đạt 8,7%.",
+			nil},
+		{"a share of all households is no plan", "Năm 2023, toàn huyện có 850 hộ cận nghèo, chiếm tỷ lệ 3,4% so với tổng số hộ.",
+			[]string{"ho_can_ngheo actual 850 2023"}},
 	})
 }

@@ -245,9 +245,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
-	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) {
+	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) && !planBaseAfter(f.post()) {
 		// "tỷ lệ kết nạp đảng hằng năm đạt 8,7%", "hộ cận nghèo …, chiếm
-		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of it.
+		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of
+		// it. A plan named right after as the base ("kết nạp 113 đảng
+		// viên mới, đạt tỷ lệ hơn 61% so với chỉ tiêu") makes it the
+		// ratio to the plan all the same.
 		return
 	}
 	if markAfterFigure(f) {
@@ -1316,4 +1319,22 @@ func superlativeChange(toks []tok) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// planBaseAfter reports a plan right after a percentage as its base, with
+// or without "so với": "61% so với chỉ tiêu", "80% kế hoạch", "95% so với
+// dự toán".
+func planBaseAfter(post []tok) bool {
+	k := 0
+	if len(post) >= 2 && post[0].s == "so" && post[1].s == "với" {
+		k = 2
+	}
+	if k+1 < len(post) && (post[k].s == "chỉ" || post[k].s == "mục") && post[k+1].s == "tiêu" {
+		return true
+	}
+	if k >= len(post) {
+		return false
+	}
+	_, _, ok := planNounM.match(post, k)
+	return ok
 }
