@@ -44,5 +44,14 @@ func TestDense(t *testing.T) {
 			nil},
 		{"a share of all households is no plan", "Năm 2023, toàn huyện có 850 hộ cận nghèo, chiếm tỷ lệ 3,4% so với tổng số hộ.",
 			[]string{"ho_can_ngheo actual 850 2023"}},
+		// A verb of the households lifted that stands after a count with a
+		// number of its own is the next count's: the count before it is
+		// of the poor households, a stock.
+		{"the poor households' number before 'giảm N hộ'", "Năm 2023, số hộ nghèo toàn huyện là 614 hộ, giảm 182 hộ so với năm 2022.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
+		{"the poor households' number run into the fall", "Năm 2023, tỷ lệ hộ nghèo toàn huyện là 614 hộ giảm 182 hộ chiếm 2,51%.",
+			[]string{"ho_thoat_ngheo actual 182 2023", "ty_le_ho_ngheo actual 2.51 2023"}},
+		{"the lifted households' own noun after the count", "Năm 2023, toàn huyện có 182 hộ thoát nghèo.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
 	})
 }

@@ -395,8 +395,16 @@ func hasRequired(f *figure, code string) bool {
 	after := tokRange(f.ctoks, f.a.Start, f.clause.End)
 	after = after[:min(len(after), 6)]
 	for _, w := range words {
-		if hasWord(before, w) || hasWord(after, w) {
+		if hasWord(before, w) {
 			return true
+		}
+		for k, t := range after {
+			// A verb after the figure with a number of its own is the
+			// next figure's: in "hộ nghèo … là 614 hộ giảm 182 hộ" the
+			// 614 counts the poor, the 182 those lifted.
+			if t.s == w && !(k+1 < len(after) && after[k+1].digits) {
+				return true
+			}
 		}
 	}
 	return false
