@@ -152,16 +152,6 @@ func TestBracketAsideKind(t *testing.T) {
 func TestBoxEndsAtFigureList(t *testing.T) {
 	lead := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
 	box := "Các tin khác\nHuyện Mường Khương: Phấn đấu năm 2019 có thêm 33 xã đạt chuẩn nông thôn mới\nKỳ họp thứ 9 HĐND phường Tân Định khóa mới\n"
-	kept := func(page, line string) bool {
-		for _, a := range splitPage(page).articles {
-			for _, p := range a {
-				if strings.Contains(p.text, line) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	for _, c := range []struct {
 		line string
 		want bool
@@ -171,7 +161,7 @@ func TestBoxEndsAtFigureList(t *testing.T) {
 		{"Hà Nội: Thu ngân sách 9 tháng đạt 386.000 tỷ đồng, bằng 80% dự toán", false},
 		{"Thị xã Sơn Tây giải ngân vốn đầu tư công đạt 78% kế hoạch năm 2020", false},
 	} {
-		if got := kept(lead+box+c.line+"\n", c.line); got != c.want {
+		if got := keptOnPage(lead+box+c.line+"\n", c.line); got != c.want {
 			t.Errorf("%q: kept %v, want %v", c.line, got, c.want)
 		}
 	}

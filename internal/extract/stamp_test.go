@@ -100,16 +100,6 @@ func TestCaptionUnit(t *testing.T) {
 // still skipped, and so are the lines of a comments block.
 func TestBoxEndsAtArticleLine(t *testing.T) {
 	lead := "Quận Hoàng Mai tổng kết năm 2024\nNăm 2024, kinh tế quận tiếp tục tăng trưởng khá, thu ngân sách vượt dự toán được giao; đời sống nhân dân được nâng lên. Các chỉ tiêu chủ yếu đều hoàn thành.\n"
-	kept := func(page, line string) bool {
-		for _, a := range splitPage(page).articles {
-			for _, p := range a {
-				if strings.Contains(p.text, line) {
-					return true
-				}
-			}
-		}
-		return false
-	}
 	for _, c := range []struct {
 		name, after, line string
 		want              bool
@@ -145,7 +135,7 @@ func TestBoxEndsAtArticleLine(t *testing.T) {
 			"Bình luận\nBạn đọc Minh Tuấn: Tôi thấy quận mình năm nay đổi mới nhiều, đường sá khang trang, chợ búa sạch sẽ, mong quận tiếp tục phát huy hơn nữa\nNăm 2024, quận Hoàng Mai giải quyết việc làm cho 5.100 lao động, đạt 104% kế hoạch. Tỷ lệ hộ nghèo giảm còn 0,1%.\n",
 			"Bạn đọc Minh Tuấn", false},
 	} {
-		if got := kept(lead+c.after, c.line); got != c.want {
+		if got := keptOnPage(lead+c.after, c.line); got != c.want {
 			t.Errorf("%s: line kept %v, want %v", c.name, got, c.want)
 		}
 	}
@@ -225,4 +215,17 @@ func TestBoxHeadings(t *testing.T) {
 	if !found {
 		t.Errorf("a sentence that opens with a box's heading was not read")
 	}
+}
+
+// keptOnPage tells whether line survives splitPage as part of an
+// article's text on page.
+func keptOnPage(page, line string) bool {
+	for _, a := range splitPage(page).articles {
+		for _, p := range a {
+			if strings.Contains(p.text, line) {
+				return true
+			}
+		}
+	}
+	return false
 }
