@@ -262,12 +262,7 @@ func TestBracketCueSpent(t *testing.T) {
 // not the families that won it.
 func TestHeldTitleRate(t *testing.T) {
 	text := "Phường Thạch Bàn bình xét gia đình văn hóa năm 2021\n\nNgày 25/10/2021, phường Thạch Bàn họp bình xét. Toàn phường có 3.250 hộ dân. Số hộ đăng ký gia đình văn hóa 3.100 đạt 95,38%. Tổng số hộ tham gia bình xét là 3.100 hộ; Có 2.950 hộ đạt gia đình văn hóa, đạt tỷ lệ 90,77%"
-	var got []float64
-	for _, f := range extractText("t.txt", text) {
-		if f.Indicator == "ty_le_gia_dinh_van_hoa" {
-			got = append(got, f.Value)
-		}
-	}
+	got := valuesOf(text, "ty_le_gia_dinh_van_hoa")
 	if len(got) != 1 || got[0] != 90.77 {
 		t.Errorf("cultural-family rates %v, want [90.77]", got)
 	}
@@ -278,13 +273,20 @@ func TestHeldTitleRate(t *testing.T) {
 // near-poor; they are no count of it.
 func TestNearPoorOutflow(t *testing.T) {
 	text := "Phường Thủy Dương rà soát hộ nghèo năm 2023\n\nNgày 08/11/2023, phường Thủy Dương họp rà soát hộ nghèo, hộ cận nghèo.\n\nSố hộ giảm so với đầu năm: Giảm 20 hộ (Trong đó có 15 hộ trở thành hộ cận nghèo, 03 hộ vượt chuẩn cận nghèo và 02 hộ chết).\n\n+ Số hộ cận nghèo: 48 hộ với 160 nhân khẩu."
-	var got []float64
-	for _, f := range extractText("t.txt", text) {
-		if f.Indicator == "ho_can_ngheo" {
-			got = append(got, f.Value)
-		}
-	}
+	got := valuesOf(text, "ho_can_ngheo")
 	if len(got) != 1 || got[0] != 48 {
 		t.Errorf("near-poor counts %v, want [48]", got)
 	}
+}
+
+// valuesOf extracts text and returns the values of its facts of one
+// indicator, in order.
+func valuesOf(text, indicator string) []float64 {
+	var got []float64
+	for _, f := range extractText("t.txt", text) {
+		if f.Indicator == indicator {
+			got = append(got, f.Value)
+		}
+	}
+	return got
 }

@@ -462,10 +462,6 @@ func office(s string) bool {
 	if len(words) == 0 || len(words) > 12 {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(words[0])
-	if !unicode.IsUpper(r) {
-		return false
-	}
 	if strings.HasPrefix(words[0], "TT") && isUpperCase(words[0]) {
 		return true
 	}

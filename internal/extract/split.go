@@ -64,7 +64,7 @@ func appendSentences(out []span, p string) []span {
 				continue
 			}
 		}
-		if c == '.' && end == i+1 && isAbbrev(p[start:i]) && !(wordEndsWith(p[start:i], "số") && (j == len(p) || !isDigitAt(p, j))) {
+		if c == '.' && end == i+1 && isAbbrev(p[start:i]) && !(wordEndsWith(p[start:i], "số") && (j == len(p) || !isDigitByte(p[j]))) {
 			// "số." stands for a number only before one ("QĐ số.
 			// 12"); before a word it ends the sentence ("chiếm 78,77%
 			// dân số. Trong đó, …").
@@ -122,9 +122,6 @@ func wordEndsWith(before, w string) bool {
 	r, _ := utf8.DecodeLastRuneInString(before[:len(before)-len(w)])
 	return len(before) == len(w) || !unicode.IsLetter(r)
 }
-
-// isDigitAt reports a decimal digit at p[j].
-func isDigitAt(p string, j int) bool { return p[j] >= '0' && p[j] <= '9' }
 
 func isAbbrev(before string) bool {
 	k := len(before)

@@ -671,7 +671,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if i > 0 && ctoks[i-1].s == "cả" {
 				m.period = 0
 			}
-			if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits) {
+			if labelsFigure(ctoks, i) {
 				m.label = true
 			}
 			if i >= 2 && ctoks[i-1].s == "đầu" && ctoks[i-2].s == "đến" {
@@ -777,7 +777,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			// after a figure and "của" ("9,51% của tháng 9/2022") of that
 			// figure alone.
 			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
-				label := i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits)
+				label := labelsFigure(ctoks, i)
 				mo, _ := strconv.Atoi(ctoks[i+1].s)
 				out = append(out, mention{pos: t.start, year: y, period: -1, label: label, month: mo})
 			}
@@ -826,7 +826,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 					// figure and "của" ("mức tăng 9,51% của quý
 					// I/2022") it labels that figure alone.
 					m.year = y
-					if i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits) {
+					if labelsFigure(ctoks, i) {
 						m.label = true
 					}
 					i += 3
@@ -1941,4 +1941,11 @@ func measuredPlan(f *figure) bool {
 		return false
 	}
 	return false
+}
+
+// labelsFigure reports a period word at ctoks[i] right after a figure and
+// "của" ("2,11% của năm 2020", "9,51% của tháng 9/2022", "của quý
+// I/2022"): it labels that figure alone, not the clauses after it.
+func labelsFigure(ctoks []tok, i int) bool {
+	return i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits)
 }
