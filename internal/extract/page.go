@@ -664,7 +664,10 @@ func clockLine(t string) bool {
 		return false
 	}
 	words, dated := 0, false
-	for _, w := range strings.FieldsFunc(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' }) {
+	// The Seq forms of FieldsFunc here and in fullDate: every line of a
+	// page's header is asked, and the slices of fields were a tenth of
+	// the objects extraction allocated.
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ' ' || r == ',' || r == '|' || r == '(' || r == ')' }) {
 		if fullDate(w) {
 			dated = true
 			continue
@@ -769,16 +772,17 @@ func breadcrumb(t string) bool {
 // fullDate reports "dd/mm/yyyy" or "dd-mm-yyyy" (one-digit day and month
 // too).
 func fullDate(w string) bool {
-	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '/' || r == '-' || r == '.' })
-	if len(parts) != 3 || len(parts[2]) != 4 || len(parts[0]) > 2 || len(parts[1]) > 2 {
-		return false
-	}
-	for _, p := range parts {
+	n := 0
+	for p := range strings.FieldsFuncSeq(w, func(r rune) bool { return r == '/' || r == '-' || r == '.' }) {
+		if n == 3 || n < 2 && len(p) > 2 || n == 2 && len(p) != 4 {
+			return false
+		}
 		if _, err := strconv.Atoi(p); err != nil {
 			return false
 		}
+		n++
 	}
-	return true
+	return n == 3
 }
 
 // wrappedAfter reports a line l that goes on with the paragraph prev: prev

@@ -452,6 +452,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
+			f.postToks = tokRange(ctoks, a.End, next)
 			n0 := len(x.out)
 			x.resolve(&f, subj, events[ev:])
 			if a.UOM != "" || a.Noun != "" {
@@ -1293,13 +1294,15 @@ type figure struct {
 	// once: it joins words into a new string for a bare number.
 	noun string
 	// preToks is pre(), taken once by the walk: the rules ask for it
-	// more than twice a figure on average.
-	preToks []tok
+	// more than twice a figure on average. postToks is post(), likewise
+	// (the rules that change f.a keep its start and end).
+	preToks, postToks []tok
 }
 
-// pre are the clause's tokens between the previous figure and this one.
+// pre are the clause's tokens between the previous figure and this one;
+// post those between this figure and the next (or the clause's end).
 func (f *figure) pre() []tok  { return f.preToks }
-func (f *figure) post() []tok { return tokRange(f.ctoks, f.a.End, f.nextStart) }
+func (f *figure) post() []tok { return f.postToks }
 
 // sentenceCues are the kind and estimate words of a sentence, found once
 // for all its figures.

@@ -925,7 +925,14 @@ func tokRange(toks []tok, from, to int) []tok {
 	// sentence and clause takes its tokens so, and the closures cost more
 	// than the search.
 	lo := tokIndex(toks, from)
+	// Tokens are a byte long at least and do not overlap, so at most
+	// to-from of them lie in the range: the search for its end looks no
+	// further (most ranges are a clause or the words between two
+	// figures, in a paragraph's or sentence's tokens).
 	end, hi := lo, len(toks)
+	if n := to - from; n < hi-lo {
+		hi = lo + max(n, 0)
+	}
 	for end < hi {
 		if m := int(uint(end+hi) >> 1); toks[m].end <= to {
 			end = m + 1
