@@ -56,6 +56,16 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 	for _, o := range otherSet {
 		s.cues.add(o, -1)
 	}
+	// Every indicator's cues, spaced (" c "), for the "not" phrases they
+	// hold below: made once, not once for each phrase they are compared
+	// with (tens of thousands of strings each time a catalog is compiled,
+	// half the start of a run).
+	spaced := make([][]string, len(cat.Indicators))
+	for i, o := range cat.Indicators {
+		for _, c := range o.Cues {
+			spaced[i] = append(spaced[i], " "+c+" ")
+		}
+	}
 	for i, in := range cat.Indicators {
 		for _, c := range in.Cues {
 			if c == strings.ToLower(in.UOM) && countNouns[in.UOM] != nil {
@@ -83,13 +93,17 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 			// is another indicator's name that holds it ("tổng mức đầu
 			// tư toàn xã hội" is the total investment, no project's cost,
 			// where a disbursement is denied by "tổng mức đầu tư").
-			for _, o := range cat.Indicators {
-				for _, c := range o.Cues {
+			nots := make([]string, len(in.Not))
+			for k, n := range in.Not {
+				nots[k] = " " + n + " "
+			}
+			for oi, o := range cat.Indicators {
+				for ci, c := range o.Cues {
 					if o.Code != in.Code && strings.Contains(c, "*") {
 						continue
 					}
-					for _, n := range in.Not {
-						if strings.Contains(" "+c+" ", " "+n+" ") && c != n {
+					for k, n := range in.Not {
+						if strings.Contains(spaced[oi][ci], nots[k]) && c != n {
 							nm.add(c, 0)
 							break
 						}
