@@ -168,13 +168,17 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 				continue
 			}
 		}
-		if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
-			// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
-			// residential areas, however many kinds the list names.
-			if ti := s.index("ty_le_khu_dan_cu_van_hoa"); ti >= 0 {
-				out = append(out, cueEvent{at: i, end: se, inds: s.oneInd(ti)})
-				i = se - 1
-				continue
+		// settlementList opens on a phrase of settlementM: its filter
+		// first, as most tokens here start another cue.
+		if settlementM.mayStart(&toks[i]) {
+			if se, sok := settlementList(toks, i); sok && (!ok || se > e) {
+				// "thôn, buôn, tổ dân phố đạt chuẩn văn hóa": the cultural
+				// residential areas, however many kinds the list names.
+				if ti := s.index("ty_le_khu_dan_cu_van_hoa"); ti >= 0 {
+					out = append(out, cueEvent{at: i, end: se, inds: s.oneInd(ti)})
+					i = se - 1
+					continue
+				}
 			}
 		}
 		if !ok {

@@ -626,7 +626,7 @@ func (x *docReader) sectorTopic(f *figure, ind int) bool {
 	}
 	before := tokRange(f.stoks, f.sent.Start, f.clause.Start)
 	for k, t := range before {
-		if isDigits(t.s) && !(len(t.s) == 4 && k > 0 && before[k-1].s == "năm") {
+		if t.digits && !(len(t.s) == 4 && k > 0 && before[k-1].s == "năm") {
 			return false // a figure (not a year) before: its own subject
 		}
 	}

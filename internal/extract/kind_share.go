@@ -237,7 +237,7 @@ func commaLabel(toks []tok) []tok {
 		}
 	}
 	for _, t := range toks[from:] {
-		if !t.word && t.s != "," && t.s != "-" && t.s != "–" || isDigits(t.s) {
+		if !t.word && t.s != "," && t.s != "-" && t.s != "–" || t.digits {
 			return nil
 		}
 	}
@@ -270,7 +270,7 @@ func structureHead(toks []tok) bool {
 		return false
 	}
 	for i := range toks {
-		if isDigits(toks[i].s) && !listMarker(toks, i) && !(i > 0 && toks[i-1].s == "(" && i+1 < n && toks[i+1].s == ")") {
+		if toks[i].digits && !listMarker(toks, i) && !(i > 0 && toks[i-1].s == "(" && i+1 < n && toks[i+1].s == ")") {
 			return false
 		}
 	}
@@ -864,7 +864,7 @@ func (x *docReader) commerceRevenue(f *figure) int {
 		return -1 // the services alone, or no sector
 	}
 	for _, t := range c[e:n] {
-		if !t.word || isDigits(t.s) {
+		if !t.word || t.digits {
 			return -1 // the subject's clause must run to the revenue with words only
 		}
 	}

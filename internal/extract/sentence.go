@@ -1344,7 +1344,9 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			governs, list, baseEnd = false, false, -1
 			continue
 		}
-		if targetList(stoks, i) {
+		// The hash first: targetList opens on "chỉ", and this walk asks
+		// every token of the sentence.
+		if stoks[i].h == hashChi && targetList(stoks, i) {
 			c.kind = append(c.kind, posVal{pos: stoks[i].start, val: cuePlan})
 			governs, list = true, true
 			i++

@@ -299,10 +299,15 @@ var rankFigureWord = map[string]bool{"với": true, "là": true, "đạt": true,
 // ranking (see ranking.item): a name the text gives a level elsewhere,
 // or a name of two words or more of the level the text lists.
 func (x *docReader) rankedName(orig string, toks []tok, i int, r *ranking) (name, lvl string, end int, ok bool) {
-	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word || listStop[toks[i].s] || isLevelFirst(toks[i].s) {
+	if x.units == nil || x.unitTier <= tierCommune || !toks[i].word {
 		return "", "", 0, false
 	}
-	if i > 0 && toks[i-1].s != "," && toks[i-1].s != "và" && toks[i-1].s != ":" && toks[i-1].s != "là" && i > 3 {
+	// The word before first: it turns away most words, before the
+	// look-ups of the word itself.
+	if i > 3 && toks[i-1].s != "," && toks[i-1].s != "và" && toks[i-1].s != ":" && toks[i-1].s != "là" {
+		return "", "", 0, false
+	}
+	if listStop[toks[i].s] || isLevelFirst(toks[i].s) {
 		return "", "", 0, false
 	}
 	if r.first(toks) < 0 {
