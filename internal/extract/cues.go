@@ -255,7 +255,14 @@ func containsInt(l []int, v int) bool {
 
 // counted returns the indicator counted by noun ("chỉ tiêu"), or -1.
 func (s *indicatorSet) counted(noun string) int {
-	for _, c := range s.counts {
+	for i := range s.counts {
+		c := &s.counts[i]
+		// Either test needs noun as long as c.noun at least and opening
+		// with its byte: most nouns are turned away so, for each noun of
+		// the list, without a comparison of the strings.
+		if len(noun) < len(c.noun) || noun[0] != c.noun[0] {
+			continue
+		}
 		if noun == c.noun || strings.HasPrefix(noun, c.prefix) {
 			return c.ind
 		}

@@ -1325,8 +1325,8 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 	baseEnd := -1    // where the plan noun that is a ratio's base ends ("% mục tiêu")
 	purposeEnd := openingPurpose(stoks)
 	firstOpen := len(stoks) // the sentence's first "(": no inclusion bracket before it
-	for k, t := range stoks {
-		if t.h == hashOpen && t.s == "(" {
+	for k := range stoks {
+		if stoks[k].h == hashOpen && stoks[k].s == "(" {
 			firstOpen = k
 			break
 		}

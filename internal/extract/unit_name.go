@@ -142,11 +142,22 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 
 // unitEpithets are the words of what kind of place a unit is, written
 // between its level word and its name ("huyện miền núi Ba Tơ").
+// epithetEnd's switch lists their first words (TestEpithetFirstWords).
 var unitEpithets = [][]string{{"miền", "núi"}, {"vùng", "cao"}, {"biên", "giới"}, {"đảo"}, {"ven", "biển"}, {"trung", "du"}}
 
 // epithetEnd is the index after an epithet at toks[k] written in lower
 // case and followed by a word with a capital (a name), or k.
 func epithetEnd(orig string, toks []tok, k int) int {
+	// An epithet opens with one of these words (unitEpithets): others,
+	// most words, are answered without a walk over the list.
+	if k >= len(toks) {
+		return k
+	}
+	switch toks[k].s {
+	case "miền", "vùng", "biên", "đảo", "ven", "trung":
+	default:
+		return k
+	}
 	for _, ep := range unitEpithets {
 		e := k
 		for _, w := range ep {

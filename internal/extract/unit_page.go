@@ -78,8 +78,9 @@ func addressAt(toks []tok) int {
 
 // webAddress reports a line that holds a web address.
 func webAddress(toks []tok) bool {
-	for _, t := range toks {
-		if webWords.has(t.s) {
+	// By index, not a copy of each token: every paragraph is asked.
+	for i := range toks {
+		if toks[i].word && webWords.has(toks[i].s) {
 			return true
 		}
 	}

@@ -223,3 +223,16 @@ func TestJoinWords(t *testing.T) {
 		}
 	}
 }
+
+// TestEpithetFirstWords checks that epithetEnd reads every epithet of
+// unitEpithets before a name: its switch on the first word must list
+// each.
+func TestEpithetFirstWords(t *testing.T) {
+	for _, ep := range unitEpithets {
+		text := "huyện " + strings.Join(ep, " ") + " Ba Tơ"
+		toks := tokenize(lowerSameLen(text), nil)
+		if e := epithetEnd(text, toks, 1); e != 1+len(ep) {
+			t.Errorf("epithetEnd(%q, 1) = %d, want %d", text, e, 1+len(ep))
+		}
+	}
+}
