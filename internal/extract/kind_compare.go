@@ -35,6 +35,9 @@ func samePeriodNext(post []tok) int {
 	if i+1 < len(post) && post[i].s == "cùng" && post[i+1].s == "kỳ" {
 		return i + 2
 	}
+	if i < len(post) && post[i].s == "ck" {
+		return i + 1 // "CK", a report's abbreviation of "cùng kỳ"
+	}
 	return -1
 }
 
@@ -289,6 +292,10 @@ func baseLevel(f *figure) (int, bool) {
 			return 0, false
 		case "năm", "quý", "quí", "tháng", "cùng", "kỳ", "đầu", "cuối", "trước", "/", "-", ".", "i", "ii", "iii", "iv": // "quý I/2024", "quý I.2024"
 			words = append(words, s)
+		case "ck": // "so với CK", a report's "cùng kỳ"
+			words = append(words, "kỳ", "cùng")
+		case "ngoái": // "năm ngoái", the year before
+			words = append(words, "trước")
 		default:
 			if !isDigits(s) || len(s) > 2 {
 				return 0, false
@@ -309,7 +316,8 @@ func yearStart(w []string) bool {
 
 // samePeriodWords reports a base, its words last first, that names the
 // same period of the year before without a year: "cùng kỳ", "cùng kỳ
-// năm trước", "năm trước".
+// năm trước", "năm trước" (baseLevel reads "CK" as "cùng kỳ" and
+// "năm ngoái" as "năm trước").
 func samePeriodWords(w []string) bool {
 	s := strings.Join(w, " ")
 	return s == "kỳ cùng" || s == "trước năm kỳ cùng" || s == "trước năm"

@@ -1348,7 +1348,8 @@ func spanRightBefore(pre []tok) (int, bool) {
 }
 
 // samePeriodBefore reports a figure labelled as the same period's a year
-// before: "cùng kỳ" (or "cùng kỳ năm trước"), perhaps with its verb
+// before: "cùng kỳ" (or "cùng kỳ năm trước", "cùng kỳ năm ngoái", a
+// report's "CK"), perhaps with its verb
 // ("cùng kỳ tăng 5,97%"), right before it, not as a comparison base ("so
 // với cùng kỳ").
 func samePeriodBefore(pre []tok) bool {
@@ -1356,13 +1357,18 @@ func samePeriodBefore(pre []tok) bool {
 	if n >= 3 && samePeriodVerb[pre[n-1].s] {
 		n-- // "(cùng kỳ tăng 5,97%)": the same period's own growth
 	}
-	if n >= 2 && pre[n-1].s == "trước" && pre[n-2].s == "năm" {
+	if n >= 2 && (pre[n-1].s == "trước" || pre[n-1].s == "ngoái") && pre[n-2].s == "năm" {
 		n -= 2
 	}
-	if n < 2 || pre[n-1].s != "kỳ" || pre[n-2].s != "cùng" {
+	switch {
+	case n >= 2 && pre[n-1].s == "kỳ" && pre[n-2].s == "cùng":
+		n -= 2
+	case n >= 1 && pre[n-1].s == "ck": // a report's "cùng kỳ"
+		n--
+	default:
 		return false
 	}
-	if n >= 3 && (pre[n-3].s == "so" || pre[n-3].s == "với" || pre[n-3].s == "hơn" || pre[n-3].s == "bằng") {
+	if n >= 1 && (pre[n-1].s == "so" || pre[n-1].s == "với" || pre[n-1].s == "hơn" || pre[n-1].s == "bằng") {
 		return false
 	}
 	return true
