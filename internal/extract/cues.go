@@ -450,7 +450,7 @@ func moneyOrScale(w string) bool {
 
 // settlementM are the words for a residential area below the commune.
 var settlementM = newListMatcher([]string{"thôn", "làng", "bản", "buôn", "ấp", "xóm", "sóc", "khối", "khu phố",
-	"khối phố", "tổ dân phố", "khu dân cư", "cụm dân cư", "tổ dân cư", "khu", "khu vực", "tổ phố"}, 1)
+	"khối phố", "tổ dân phố", "khu dân cư", "cụm dân cư", "tổ dân cư", "khu", "khu vực", "tổ phố", "tổ"}, 1)
 
 // settlementList reads a list of two or more kinds of residential area
 // that ends on "văn hóa" ("làng, cụm dân cư văn hóa", "thôn, buôn, tổ dân
@@ -472,20 +472,30 @@ func settlementList(toks []tok, i int) (int, bool) {
 		}
 		break
 	}
-	if n < 2 {
-		return 0, false
-	}
 	listEnd := k
+	reached := false // the title is named as a standard reached ("đạt chuẩn")
 	if k+1 < len(toks) && toks[k].s == "đạt" && (toks[k+1].s == "chuẩn" || toks[k+1].s == "danh") {
 		k += 2
 		if k < len(toks) && toks[k].s == "hiệu" {
 			k++
 		}
+		reached = true
 	} else if k+2 < len(toks) && toks[k].s == "đạt" && toks[k+1].s == "tiêu" && toks[k+2].s == "chuẩn" {
 		k += 3 // "thôn, bản, tổ phố đạt tiêu chuẩn văn hóa"
+		reached = true
+	}
+	if n < 2 && !reached {
+		// One kind with "văn hóa" right after it is the catalog's cue
+		// or another thing ("khu văn hóa", a cultural site).
+		return 0, false
 	}
 	if k+1 < len(toks) && toks[k].s == "văn" && toks[k+1].s == "hóa" {
+		// "ấp, khu phố đạt chuẩn văn hóa"; one kind, too, when it
+		// reaches the standard: "khu phố đạt tiêu chuẩn văn hóa".
 		return k + 2, true
+	}
+	if n < 2 {
+		return 0, false
 	}
 	if e, ok := titleAnaphor(toks, listEnd); ok && hasPair(toks[:max(0, min(i, len(toks)))], "văn", "hóa") {
 		// "trong tổng số 120 thôn, tổ dân phố đăng ký danh hiệu văn hóa,

@@ -97,6 +97,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 			ind, ratio = i, false
 		}
 	}
+	if ind >= 0 && !subj.none && a.UOM == "%" && punctBetween(f.ctoks, subj.end, f.a.Start) && countedRightAfter(f.pre(), f.post()) && x.cueAfter(f, later, noun) < 0 {
+		// "người dân tham gia BHYT đạt hơn 95%, có 93,5% số hộ dân sử
+		// dụng nhà tiêu hợp vệ sinh": a share followed by the people or
+		// things it counts is a share of those, not of the subject
+		// named before a comma.
+		ind, ratio = -1, false
+	}
 	if ind >= 0 && a.UOM == "" && f.a.Noun != "" {
 		// A count's own noun names what it counts: "còn 312 hộ nghèo và
 		// 1.046 hộ cận nghèo".
@@ -226,6 +233,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	}
 	if f.unit == x.unit && !f.listedOwn && f.subjEnd > f.subjStart && (f.subjEnd >= f.prevReal || f.prevReal <= f.a.Start && levelCount(tokRange(f.ctoks, f.subjEnd, f.prevReal))) && unitsCounted(wordsOnly(tokRange(f.ctoks, f.subjEnd, f.a.Start))) {
 		return // "tỷ lệ giảm nghèo ở các huyện nghèo đạt 6,1%": a group of units, not the unit
+	}
+	if !f.listedOwn && f.subjEnd > f.subjStart && f.subjEnd <= f.a.Start && groupNamed(f.p.text, tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
+		return // "tỷ lệ nghèo đa chiều xã đặc biệt khó khăn vùng bãi ngang: 9,61%": a kind of unit, a group
 	}
 	if f.unit == x.unit && x.unitTier > tierCommune && f.subjEnd > f.subjStart && bareCommuneOf(f.p.text, tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
 		return // "Thu ngân sách của thị trấn đạt 30 tỷ đồng" in a district's text: one commune's, a part
@@ -395,6 +405,34 @@ func hasRate(toks []tok) bool {
 	return false
 }
 
+// countedRightAfter reports a share's figure that opens its item ("có
+// 93,5% số hộ dân …", ", 90% hộ gia đình …") followed by the people or
+// things it counts.
+func countedRightAfter(pre, post []tok) bool {
+	if n := len(pre); n > 0 && approxBefore[pre[n-1].s] {
+		pre = pre[:n-1]
+	}
+	if n := len(pre); n == 0 || pre[n-1].s != "có" && pre[n-1].s != "," && pre[n-1].s != ";" {
+		// "chiếm 1,91% dân số", "đạt 95% số hộ": the base a share is
+		// of, after its verb.
+		return false
+	}
+	k := 0
+	if k < len(post) && post[k].s == "số" {
+		k++
+	}
+	if k >= len(post) {
+		return false
+	}
+	switch post[k].s {
+	case "dân":
+		return k+1 < len(post) && post[k+1].s != "số" // "dân số" is the base
+	case "hộ", "người", "gia", "trẻ", "học", "trường", "xã", "phường", "thôn", "lao", "cơ", "doanh", "cán", "đảng", "hợp", "đơn", "khu", "tổ", "làng", "bản", "ấp":
+		return true
+	}
+	return false
+}
+
 // punctBetween reports a comma, semicolon or colon in bytes [from, to).
 func punctBetween(toks []tok, from, to int) bool {
 	for _, t := range tokRange(toks, from, to) {
@@ -537,9 +575,10 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 	}
 	if ratio {
 		k, sign, ok := x.ratioKind(f, in, verb, parenPlan, cmpPlan, cmpPrev, compared)
-		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && x.mode(f) == facts.Plan && !planNounSpent(f) {
+		if ok && (k == facts.ChangeVsPrev || k == facts.PctOfPrev) && (x.mode(f) == facts.Plan || x.termKind(f, facts.Actual) == facts.Plan) && !planNounSpent(f) {
 			// A planned change ("phấn đấu thu ngân sách tăng 22%", "KH
-			// tăng 9-11%") is no fact. A planned rise of the production
+			// tăng 9-11%", or a change with no kind word of its own
+			// among the targets of the term a congress opens) is no fact. A planned rise of the production
 			// value is the planned growth rate, a fact (see emitFigure).
 			return "", 0, false, k == facts.ChangeVsPrev && sign > 0
 		}

@@ -217,6 +217,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		// not of the clauses after it.
 		hasCue = false
 	}
+	if hasCue && c.val == cueActual && c.pos < f.prevReal && floorTarget(f) {
+		// "tỷ lệ chi bộ … đạt trên 80%, phát triển từ 10 đảng viên trở
+		// lên/năm": a floor is a target; a result verb of a clause
+		// before does not make it a result.
+		return facts.Plan
+	}
 	if hasCue && !planNounSpent(f) {
 		switch c.val {
 		case cuePlan:

@@ -178,6 +178,21 @@ func unitsCounted(toks []tok) bool {
 	return false
 }
 
+// groupNamed reports a level word made a kind by a group word after it
+// ("xã đặc biệt khó khăn", "huyện nghèo") among toks, with no name after
+// the kind ("huyện nghèo Đakrông" is one district): a group of units.
+func groupNamed(orig string, toks []tok) bool {
+	for i := range toks {
+		if !levelFirstTok(&toks[i]) {
+			continue
+		}
+		if _, end, ok := matchLevel(orig, toks, i); ok && groupWordAt(orig, toks, end) && epithetEnd(orig, toks, end) == end {
+			return true
+		}
+	}
+	return false
+}
+
 // groupTopic reports a sentence, or an item of its list (after a colon or
 // a semicolon), that opens with a group of units as its topic, before the
 // figure at byte offset pos: a count or a plural before a level word or a

@@ -110,6 +110,9 @@ var otherSubjects = []string{
 	"nâng tổng số", // "kết nạp 120 đảng viên, nâng tổng số đảng viên lên 4.300": the new total, not the new ones
 	"đưa tổng số",  // "… đạt tỉ lệ 102,70% đưa tổng số đảng viên toàn xã lên 313 đồng chí": the same
 	"chỉ số",       // an index (chỉ số sản xuất công nghiệp, giá tiêu dùng, năng lực cạnh tranh)
+	// Another rate or insurance named as the next item's subject: "giảm
+	// tỷ suất sinh thô 0,3‰", "BHYT đạt 93%, BHXH đạt 38%".
+	"tỷ suất", "tỉ suất", "bảo hiểm xã hội", "bhxh", "bảo hiểm thất nghiệp", "bhtn",
 }
 
 // partBefore, before an indicator's cue in its clause, make the figure a

@@ -1603,10 +1603,18 @@ func (x *docReader) termContext(stoks []tok, amounts []vnnum.Amount) (end int, p
 				continue
 			}
 		}
-		if w := stoks[k+2].s; (w == "qua" || w == "trước") && !(k > 0 && (stoks[k-1].s == "với" || stoks[k-1].s == "so")) {
+		w := stoks[k+2].s
+		if w == "vừa" && k+3 < len(stoks) && stoks[k+3].s == "qua" {
+			w = "qua" // "nhiệm kỳ vừa qua"
+		}
+		if (w == "qua" || w == "trước") && !(k > 0 && (stoks[k-1].s == "với" || stoks[k-1].s == "so")) {
 			if from := cmp.Or(x.congressFrom, x.termStart); from != 0 {
 				end, past, ok = from, true, true
 			}
+		} else if (w == "mới" || w == "tới") && x.termEnd != 0 {
+			// "nghị quyết nhiệm kỳ mới", "mục tiêu nhiệm kỳ tới": the
+			// term the congress opens.
+			end, past, ok = x.termEnd, false, true
 		}
 	}
 	return end, past, ok

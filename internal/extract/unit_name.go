@@ -47,11 +47,13 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			caps, abbrevCaps = true, true
 		}
 	}
-	if e := epithetEnd(orig, toks, k); e > k && !caps && lv.tier < tierProvince {
+	if e := epithetEnd(orig, toks, k); e > k && !caps && lv.tier < tierProvince && !(i > 0 && (toks[i-1].digits || pluralBefore[toks[i-1].s])) {
 		// "huyện miền núi Ba Tơ", "huyện đảo Lý Sơn": a word of what
 		// kind of place it is between the level word and the name. Not
 		// before a province's name: "các huyện miền núi Thanh Hóa" are
-		// the province's mountain districts.
+		// the province's mountain districts. Nor after a count or a
+		// plural: "3 huyện nghèo Mường Tè, Nậm Nhùn, Sìn Hồ" names a
+		// group's members.
 		if unitname.Provinces[vnLetters(provinceWords(orig, toks, e))] == "" { // toks[e] is a word: epithetEnd saw it capitalised
 			k = e
 		}
@@ -141,9 +143,10 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 }
 
 // unitEpithets are the words of what kind of place a unit is, written
-// between its level word and its name ("huyện miền núi Ba Tơ").
+// between its level word and its name ("huyện miền núi Ba Tơ", "huyện
+// nghèo Đakrông").
 // epithetEnd's switch lists their first words (TestEpithetFirstWords).
-var unitEpithets = [][]string{{"miền", "núi"}, {"vùng", "cao"}, {"biên", "giới"}, {"đảo"}, {"ven", "biển"}, {"trung", "du"}}
+var unitEpithets = [][]string{{"miền", "núi"}, {"vùng", "cao"}, {"biên", "giới"}, {"đảo"}, {"ven", "biển"}, {"trung", "du"}, {"nghèo"}, {"đặc", "biệt", "khó", "khăn"}}
 
 // epithetEnd is the index after an epithet at toks[k] written in lower
 // case and followed by a word with a capital (a name), or k.
@@ -154,7 +157,7 @@ func epithetEnd(orig string, toks []tok, k int) int {
 		return k
 	}
 	switch toks[k].s {
-	case "miền", "vùng", "biên", "đảo", "ven", "trung":
+	case "miền", "vùng", "biên", "đảo", "ven", "trung", "nghèo", "đặc":
 	default:
 		return k
 	}

@@ -225,6 +225,10 @@ func predicateAfter(toks []tok, k int) bool {
 	if toks[k].digits {
 		return true
 	}
+	if toks[k].s == "là" {
+		// "Tỷ lệ hộ nghèo huyện Đakrông là 49,14%": the unit's figure.
+		return k+1 < len(toks) && toks[k+1].digits
+	}
 	_, _, ok := listVerbM.match(toks, k)
 	return ok
 }

@@ -1,0 +1,79 @@
+package extract
+
+import "testing"
+
+// TestPovertyRateWords: "tỷ lệ nghèo" (đa chiều, chung) is the poverty
+// rate, as "tỷ lệ hộ nghèo" is; one that counts the near-poor with the
+// poor, or a group of units' rate, is not the unit's.
+func TestPovertyRateWords(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the multidimensional poverty rate", "Năm 2023, tỷ lệ nghèo đa chiều giảm còn 0,23%.",
+			[]string{"ty_le_ho_ngheo actual 0.23 2023"}},
+		{"the general poverty rate and its fall", "Đến hết năm 2023, tỷ lệ nghèo chung toàn huyện còn khoảng 2,74%, giảm 0,68% so với đầu năm.",
+			[]string{"ty_le_ho_ngheo actual 2.74 2023", "ty_le_ho_ngheo change_vs_prev -0.68 2023"}},
+		{"the poor and near-poor together are no poverty rate", "Năm 2023, tỷ lệ nghèo, cận nghèo còn 3,2%.", nil},
+		{"a kind of commune is a group, not the unit", "Năm 2023, tỷ lệ nghèo đa chiều xã đặc biệt khó khăn vùng bãi ngang là 9,61%.", nil},
+		{"a poor district named is that district", "Năm 2023, tỷ lệ hộ nghèo huyện nghèo Đakrông là 49,14%.",
+			[]string{"ty_le_ho_ngheo actual 49.14 2023 Huyện Đakrông"}},
+		{"a count of poor districts names a group's members", "Riêng 3 huyện nghèo Mường Tè, Nậm Nhùn, Sìn Hồ, tỷ lệ hộ nghèo giảm 6,9%.", nil},
+		{"a district named right after the rate, before là", "Năm 2023, tỷ lệ hộ nghèo huyện Đông Anh là 1,2%.",
+			[]string{"ty_le_ho_ngheo actual 1.2 2023 Huyện Đông Anh"}},
+	})
+}
+
+// TestCulturalStandardWords: a family or a residential area that reaches
+// the cultural standard ("đạt tiêu chuẩn văn hóa") holds the title, one
+// kind of area as well as a list of them; "tổ" is a ward's residential
+// group.
+func TestCulturalStandardWords(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"families reaching the standard and residential groups", "Năm 2023, hộ gia đình đạt tiêu chuẩn văn hóa 85%, tổ văn hóa đạt 78%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 85 2023", "ty_le_khu_dan_cu_van_hoa actual 78 2023"}},
+		{"one kind of area reaching the standard", "Năm 2023, 96% khu phố đạt tiêu chuẩn văn hóa; 90% ấp đạt chuẩn văn hóa.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 90 2023", "ty_le_khu_dan_cu_van_hoa actual 96 2023"}},
+		{"a cultural site is no residential area", "Năm 2023, khu văn hóa thể thao của huyện đạt 40% khối lượng.", nil},
+	})
+}
+
+// TestOpeningTermTargets: the targets a congress sets for "nhiệm kỳ mới"
+// are the opening term's, its changes planned changes; a floor ("từ 10
+// … trở lên") is a target whatever result verb an earlier figure had;
+// "phát triển N đảng viên" admits new members; "nhiệm kỳ vừa qua" is the
+// term just closed.
+func TestOpeningTermTargets(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the new term's targets", "Đại hội Đảng bộ xã Tân Phú nhiệm kỳ 2025-2030\n\nNgày 20/7/2025, Đảng bộ xã Tân Phú tiến hành Đại hội lần thứ I, nhiệm kỳ 2025-2030. Đại hội thông qua nghị quyết nhiệm kỳ mới với một số chỉ tiêu chủ yếu: thu ngân sách tăng bình quân hằng năm 8-10%; tỷ lệ gia đình văn hóa đạt 90% trở lên; tỷ lệ hộ nghèo còn dưới 1%.\n",
+			[]string{"ty_le_gia_dinh_van_hoa plan 90 2030 Xã Tân Phú", "ty_le_ho_ngheo plan 1 2030 Xã Tân Phú"}},
+		{"the term just past reports results", "Đại hội Đảng bộ xã Tân Phú nhiệm kỳ 2025-2030\n\nNgày 20/7/2025, Đảng bộ xã Tân Phú tiến hành Đại hội lần thứ I, nhiệm kỳ 2025-2030. Đại hội đánh giá kết quả nhiệm kỳ vừa qua; đề ra mục tiêu cho nhiệm kỳ mới. Trong nhiệm kỳ vừa qua, kinh tế của xã tăng trưởng bình quân đạt hơn 10%/năm.\n",
+			[]string{"tang_truong_kinh_te actual 10 2025 Xã Tân Phú"}},
+		{"a floor after another figure's result verb", "Năm 2023, tỷ lệ chi bộ hoàn thành tốt nhiệm vụ đạt trên 80%, phát triển từ 10 đảng viên trở lên/năm.",
+			[]string{"dang_vien_moi plan 10 2023"}},
+		{"party members developed are admitted", "Năm 2023, Đảng bộ huyện phát triển 120 đảng viên, đạt 105% kế hoạch.",
+			[]string{"dang_vien_moi actual 120 2023", "dang_vien_moi pct_of_plan 105 2023"}},
+		{"developing the economy counts no members", "Năm 2023, phát triển kinh tế gắn với xây dựng Đảng, toàn Đảng bộ có 3.500 đảng viên.", nil},
+	})
+}
+
+// TestShareOfItsOwnNoun: a share that opens its item and is followed by
+// what it counts ("có 93,5% số hộ dân sử dụng …") is a share of those,
+// not of the subject before the comma; another rate or insurance named
+// as the next item's subject (tỷ suất, BHXH) is no catalog rate; workers'
+// insurance is not the population's.
+func TestShareOfItsOwnNoun(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"households using latrines after the insured", "Năm 2023, người dân tham gia BHYT đạt hơn 95%, có 93,5% số hộ dân sử dụng nhà tiêu hợp vệ sinh.",
+			[]string{"ty_le_bhyt actual 95 2023"}},
+		{"households with clean water after the insured", "Năm 2023, người dân tham gia BHYT đạt 95%, 90% hộ dân sử dụng nước sạch.",
+			[]string{"ty_le_bhyt actual 95 2023"}},
+		{"a share of households after chiếm is the base", "Năm 2023, toàn huyện có 800 hộ nghèo, chiếm 1,91% số hộ.",
+			[]string{"ty_le_ho_ngheo actual 1.91 2023"}},
+		{"a share of the population is the base", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, 95% dân số tham gia bảo hiểm y tế.",
+			[]string{"ty_le_bhyt actual 95 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
+		{"social insurance after health insurance", "Năm 2023, tỷ lệ người dân tham gia BHYT đạt 93,48%, BHXH đạt 38,83%.",
+			[]string{"ty_le_bhyt actual 93.48 2023"}},
+		{"social insurance written out", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 92%, bảo hiểm xã hội đạt 40%.",
+			[]string{"ty_le_bhyt actual 92 2023"}},
+		{"workers' health insurance", "Năm 2023, tỷ lệ lao động tham gia BHYT đạt 93,48%.", nil},
+		{"the crude birth rate after the poor", "Năm 2023, đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm.", nil},
+	})
+}
