@@ -77,3 +77,22 @@ func TestShareOfItsOwnNoun(t *testing.T) {
 		{"the crude birth rate after the poor", "Năm 2023, đạt và vượt chỉ tiêu giảm hộ nghèo; giảm tỷ suất sinh thô 0,30%0/năm.", nil},
 	})
 }
+
+// TestBareLevelNamedLast: a level word alone ("toàn xã", "của xã") refers
+// back to the unit of its level the paragraph named last, a peer on a
+// page of several communes as well as the text's own; a peer compared
+// with, a name glued to the next word by a typo and an acronym ("xã
+// NTM") are no such antecedent.
+func TestBareLevelNamedLast(t *testing.T) {
+	head := "HĐND các xã tổ chức kỳ họp cuối năm\n\nSáng ngày 30/12/2022, HĐND xã Tấn Mỹ tổ chức kỳ họp. Năm 2022, tổng thu ngân sách của xã Tấn Mỹ đạt 12 tỷ đồng.\n\n"
+	runPhraseCases(t, []phraseCase{
+		{"the peer the paragraph is about", head + "Trong năm 2022, kinh tế xã Long Điền B tiếp tục phát triển. Đến nay, toàn xã còn 80 hộ nghèo, chiếm tỉ lệ 1,61%.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2022 Xã Tấn Mỹ", "ty_le_ho_ngheo actual 1.61 2022 Xã Long Điền B"}},
+		{"the peer named with tại, then của xã", head + "Tại xã Phú Hòa, thu ngân sách đạt 9 tỷ đồng. Tỷ lệ hộ nghèo của xã còn 2%.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2022 Xã Tấn Mỹ", "thu_ngan_sach actual 9e+09 2022 Xã Phú Hòa", "ty_le_ho_ngheo actual 2 2022 Xã Phú Hòa"}},
+		{"a peer compared with is no antecedent", head + "Năm 2022, thu ngân sách của xã Tấn Mỹ cao hơn xã Phú Hòa. Tỷ lệ hộ nghèo của xã còn 2%.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2022 Xã Tấn Mỹ", "ty_le_ho_ngheo actual 2 2022 Xã Tấn Mỹ"}},
+		{"a new-rural commune's acronym is no name", head + "Năm 2022, xã Tấn Mỹ đạt 5/5 tiêu chí xã NTM kiểu mẫu. Trong năm, xã có 96,8% hộ đạt danh hiệu gia đình văn hóa.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2022 Xã Tấn Mỹ", "ty_le_gia_dinh_van_hoa actual 96.8 2022 Xã Tấn Mỹ"}},
+	})
+}

@@ -149,7 +149,18 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 					}
 				}
 			case t == x.unitTier && strings.HasPrefix(x.unit, lv.name):
-				out = append(out, unitMention{pos: toks[i].start, unit: x.unit})
+				// "HĐND xã Long Điền B cũng tổ chức kỳ họp …; kinh tế xã
+				// Long Điền B …. Đến nay, toàn xã còn 80 hộ nghèo": the
+				// level word alone refers back to the unit of its level
+				// the paragraph named last, a peer as well as the text's
+				// own.
+				// A name glued to the next word by a typo ("xã Nghĩa
+				// Táđã") is the text's own unit still.
+				u := x.unit
+				if v := x.namedBefore(p, toks[i].start, lv.name); v != "" && !strings.HasPrefix(v, x.unit) {
+					u = v
+				}
+				out = append(out, unitMention{pos: toks[i].start, unit: u})
 			case t < x.unitTier && !(i > 0 && (pluralBefore[toks[i-1].s] || toks[i-1].digits)):
 				// "phường Bàn Cờ duy trì …. Năm 2025, phường đạt số thu
 				// …": a part's level word alone refers back to the part
@@ -349,7 +360,9 @@ func (x *docReader) namedBefore(p *para, pos int, lvName string) string {
 		if !ok {
 			continue
 		}
-		if name != "" && lv.name == lvName && !formerUnit(text, toks, i, k) {
+		if name != "" && lv.name == lvName && !formerUnit(text, toks, i, k) && !(i > 0 && comparedWith[toks[i-1].s]) && !(isASCII(name) && isUpperCase(name)) {
+			// (An acronym after the level word is a kind of unit, no
+			// name: "xã NTM kiểu mẫu", "xã ATK".)
 			if f, ok := x.units.fold[name]; ok {
 				name = f
 			}
