@@ -28,3 +28,27 @@ func TestBroadenSamePeriod(t *testing.T) {
 			[]string{"thu_ngan_sach actual 8.12e+11 2023", "thu_ngan_sach change_vs_prev 16 2023"}},
 	})
 }
+
+// TestBroadenFieldTopic: a sentence that opens on one field of the plan
+// as its topic counts that field's targets, a part, whatever the topic's
+// preposition ("Về", "Đối với", "Trên", "Trong", "Ở") and field word
+// ("lĩnh vực", "khối"); the whole plan as the topic stays the count.
+func TestBroadenFieldTopic(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'Về lĩnh vực' a field", "Năm 2023, xã hoàn thành 17/19 chỉ tiêu. Về lĩnh vực kinh tế, có 5/6 chỉ tiêu đạt và vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Đối với lĩnh vực' a field", "Năm 2023, xã hoàn thành 17/19 chỉ tiêu. Đối với lĩnh vực văn hóa - xã hội, 8/9 chỉ tiêu đạt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Đối với khối' a field, the verb before the count", "Năm 2023, xã hoàn thành 17/19 chỉ tiêu. Đối với khối kinh tế, đạt 5/6 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Ở lĩnh vực' a field", "Năm 2023, xã hoàn thành 17/19 chỉ tiêu. Ở lĩnh vực môi trường, 2/3 chỉ tiêu đạt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		// The whole plan, or no field, as the topic: the count stays.
+		{"'Về lĩnh vực' the whole plan", "Về lĩnh vực kinh tế - xã hội, năm 2023 xã hoàn thành 17/19 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Đối với' the unit", "Đối với huyện, năm 2023 đã hoàn thành 17/19 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Trong' a year", "Trong năm 2023, huyện hoàn thành 17/19 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+	})
+}

@@ -1047,20 +1047,32 @@ func fieldLabel(f *figure) bool {
 
 // fieldTopic reports a count of targets in a sentence that opens on one
 // field of the plan as its topic ("Về kinh tế, có 6/7 chỉ tiêu đạt …",
-// "Trên lĩnh vực văn hóa - xã hội, 9/10 chỉ tiêu …"): the field's
+// "Trên lĩnh vực văn hóa - xã hội, 9/10 chỉ tiêu …", "Về lĩnh vực kinh
+// tế, …", "Đối với khối văn hóa - xã hội, …"): the field's
 // targets, a part. The whole plan as the topic ("Về kinh tế - xã hội,
 // …") is no field.
 func fieldTopic(f *figure) bool {
 	sb := f.sentenceBefore()
+	// The topic's preposition ("Về", "Trên", "Trong", "Ở", "Đối với"),
+	// then perhaps the word for a field ("lĩnh vực", "khối"): "Về kinh
+	// tế, …", "Về lĩnh vực kinh tế, …", "Đối với khối văn hóa - xã hội,
+	// …", "Lĩnh vực văn hóa, …". "Trên"/"Trong"/"Ở" need the field word.
 	i := 0
+	prep := false
 	switch {
 	case len(sb) > 0 && sb[0].s == "về":
+		i, prep = 1, true
+	case len(sb) > 1 && sb[0].s == "đối" && sb[1].s == "với":
+		i, prep = 2, true
+	case len(sb) > 0 && (sb[0].s == "trên" || sb[0].s == "trong" || sb[0].s == "ở"):
 		i = 1
-	case len(sb) > 2 && (sb[0].s == "trên" || sb[0].s == "trong") && sb[1].s == "lĩnh" && sb[2].s == "vực":
-		i = 3
-	case len(sb) > 1 && sb[0].s == "lĩnh" && sb[1].s == "vực":
-		i = 2
-	default:
+	}
+	switch {
+	case i+1 < len(sb) && sb[i].s == "lĩnh" && sb[i+1].s == "vực":
+		i += 2
+	case i < len(sb) && sb[i].s == "khối" && i > 0:
+		i++
+	case !prep:
 		return false
 	}
 	fields := 0
