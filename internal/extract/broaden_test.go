@@ -52,3 +52,18 @@ func TestBroadenFieldTopic(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
 	})
 }
+
+// TestBroadenLiftedVerb: a verb of the households lifted out of poverty
+// after a count, with a number of its own past its particles or a
+// qualifier, is the next figure's; the count before is the poor's stock.
+func TestBroadenLiftedVerb(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'đã giảm được N hộ' after the stock", "Năm 2023, số hộ nghèo của huyện là 431 hộ, đã giảm được 97 hộ so với đầu năm.",
+			[]string{"ho_thoat_ngheo actual 97 2023"}},
+		{"'giảm thêm hơn N hộ' after the stock", "Năm 2023, số hộ nghèo của huyện là 431 hộ, giảm thêm hơn 97 hộ so với năm 2022.",
+			[]string{"ho_thoat_ngheo actual 97 2023"}},
+		// The verb with no number after it stays the count's own.
+		{"the count's own verb after it", "Năm 2023, toàn huyện có 97 hộ đã thoát nghèo.",
+			[]string{"ho_thoat_ngheo actual 97 2023"}},
+	})
+}

@@ -392,20 +392,36 @@ func hasRequired(f *figure, code string) bool {
 		return true
 	}
 	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
-	after := tokRange(f.ctoks, f.a.Start, f.clause.End)
-	after = after[:min(len(after), 6)]
+	rest := tokRange(f.ctoks, f.a.Start, f.clause.End)
+	after := rest[:min(len(rest), 6)]
 	for _, w := range words {
 		if hasWord(before, w) {
 			return true
 		}
 		for k, t := range after {
 			// A verb after the figure with a number of its own is the
-			// next figure's: in "hộ nghèo … là 614 hộ giảm 182 hộ" the
+			// next figure's: in "hộ nghèo … là 614 hộ giảm 182 hộ" (or
+			// "…, đã giảm được 182 hộ", "giảm thêm khoảng 182 hộ") the
 			// 614 counts the poor, the 182 those lifted.
-			if t.s == w && !(k+1 < len(after) && after[k+1].digits) {
+			if t.s == w && !numberAfterVerb(rest[k+1:]) {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// numberAfterVerb reports a number right after a verb, past its
+// particles ("được", "thêm", "tiếp", "đi") and a qualifier ("hơn",
+// "trên", "gần", "khoảng", "xấp xỉ"): "giảm được 182 hộ", "giảm thêm
+// hơn 180 hộ".
+func numberAfterVerb(toks []tok) bool {
+	for _, t := range toks {
+		switch t.s {
+		case "được", "thêm", "tiếp", "đi", "hơn", "trên", "gần", "khoảng", "xấp", "xỉ":
+			continue
+		}
+		return t.digits
 	}
 	return false
 }
