@@ -67,3 +67,23 @@ func TestBroadenLiftedVerb(t *testing.T) {
 			[]string{"ho_thoat_ngheo actual 97 2023"}},
 	})
 }
+
+// TestBroadenDisasterYear: a year right after a disaster's or an
+// epidemic's noun dates the event, not the clause's figures.
+func TestBroadenDisasterYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"saltwater intrusion of a year", "Dù chịu ảnh hưởng của hạn hán, xâm nhập mặn năm 2020, thu ngân sách của huyện vẫn đạt 640 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023"}},
+		{"landslides of a year", "Vượt qua thiệt hại do sạt lở năm 2021, thu ngân sách của huyện đạt 640 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023"}},
+		{"the pandemic of a year", "Sau đại dịch năm 2021, thu ngân sách của huyện đạt 640 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023"}},
+		{"Covid-19 of a year", "Khắc phục tác động của dịch Covid-19 năm 2021, thu ngân sách của huyện đạt 640 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6.4e+11 2023"}},
+		{"a cold spell of a year", "Do ảnh hưởng của đợt rét đậm năm 2022, tổng giá trị sản xuất của huyện đạt 6.400 tỷ đồng.",
+			[]string{"gia_tri_san_xuat actual 6.4e+12 2023"}},
+		// A year after a figure's own noun dates the figure.
+		{"services of a year", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2022 của huyện đạt 3.400 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 3.4e+12 2022"}},
+	})
+}

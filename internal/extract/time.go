@@ -542,6 +542,9 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	}
 	event := true // no time word between: a disaster's noun names the year's event
 	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if k-2 >= lo && toks[k].s == "19" && toks[k-1].s == "-" && toks[k-2].s == "covid" {
+			k -= 2 // "dịch Covid-19 năm 2021": the epidemic's name
+		}
 		s := toks[k].s
 		if !toks[k].word && s != "(" {
 			break
@@ -569,20 +572,33 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 }
 
 // disasterAt reports a disaster's or an epidemic's noun at toks[k] ("bão",
-// "lụt", "lũ", "thiên tai", "hạn hán", "dịch" but not "dịch vụ"): a year
-// right after it ("lụt bão năm 2020", "cơn bão số 3 năm 2024") dates the
-// event, not the figures around it.
+// "lụt", "lũ", "thiên tai", "hạn hán", "hạn mặn", "xâm nhập mặn", "sạt
+// lở", "lốc xoáy", "mưa đá", "rét đậm", "dịch" but not "dịch vụ", "đại
+// dịch", "Covid"): a year right after it ("lụt bão năm 2020", "cơn bão
+// số 3 năm 2024", "hạn hán, xâm nhập mặn năm 2020", "đại dịch năm 2021")
+// dates the event, not the figures around it.
 func disasterAt(toks []tok, k int) bool {
 	next := func(w string) bool { return k+1 < len(toks) && toks[k+1].s == w }
+	prev := func(w string) bool { return k > 0 && toks[k-1].s == w }
 	switch toks[k].s {
-	case "bão", "lụt", "lũ":
+	case "bão", "lụt", "lũ", "covid":
 		return true
 	case "thiên":
 		return next("tai")
 	case "hạn":
-		return next("hán")
+		return next("hán") || next("mặn")
+	case "mặn":
+		return prev("nhập") || prev("hạn") // "xâm nhập mặn", "hạn mặn"
+	case "sạt":
+		return next("lở")
+	case "lốc":
+		return next("xoáy") || next("tố")
+	case "đá":
+		return prev("mưa")
+	case "rét":
+		return next("đậm") || next("hại")
 	case "dịch":
-		return next("bệnh") || next("covid") || next("tả") || next("cúm")
+		return next("bệnh") || next("covid") || next("tả") || next("cúm") || prev("đại")
 	}
 	return false
 }
