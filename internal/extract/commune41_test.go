@@ -96,3 +96,19 @@ func TestBareLevelNamedLast(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+10 2022 Xã Tấn Mỹ", "ty_le_gia_dinh_van_hoa actual 96.8 2022 Xã Tấn Mỹ"}},
 	})
 }
+
+// TestFutureYearEndHorizon: the end of a year still to come that a
+// target is to be reached by ("đến cuối năm 2030", "cuối năm 2030") is
+// the year of its sentence only; the results after it keep the text's
+// year. The end of the text's own year goes on as its running year.
+func TestFutureYearEndHorizon(t *testing.T) {
+	head := " date 2025-08-21\nĐại hội Đảng bộ xã Tân Phú lần thứ I\n\nSáng 21-8, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. "
+	runPhraseCases(t, []phraseCase{
+		{"a target by the end of 2030, then results", head + "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.\n\nNhiệm kỳ qua, kinh tế tăng trưởng khá; thu ngân sách đạt 20 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2e+10 2025 Xã Tân Phú", "ty_le_ho_ngheo plan 0.23 2030 Xã Tân Phú"}},
+		{"a headline's target year-end", " date 2025-08-21\nXã Tân Phú phấn đấu tỷ lệ nghèo đa chiều cuối năm 2030 giảm còn 0,23%\n\nSáng 21-8, Đảng bộ xã Tân Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.\n\nKinh tế tăng trưởng khá; thu ngân sách đạt 20 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2e+10 2025 Xã Tân Phú", "ty_le_ho_ngheo plan 0.23 2030 Xã Tân Phú"}},
+		{"the end of the text's own year runs on", " date 2024-01-10\nXã Tân Phú tổng kết năm 2023\n\nĐến cuối năm 2023, tỷ lệ hộ nghèo của xã Tân Phú còn 3%. Thu ngân sách đạt 20 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2e+10 2023 Xã Tân Phú", "ty_le_ho_ngheo actual 3 2023 Xã Tân Phú"}},
+	})
+}

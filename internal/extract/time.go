@@ -677,6 +677,15 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 			continue
 		}
+		if y, ok := yearMention(ctoks, i, 0); ok && x.pubY != 0 && y > x.pubY && i >= 1 && (ctoks[i-1].s == "cuối" || ctoks[i-1].s == "hết") {
+			// "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo …",
+			// "phấn đấu tỷ lệ nghèo cuối năm 2030 giảm còn 0,23%": the end
+			// of a year still to come, that a target is to be reached
+			// by, is a horizon too, the year of its sentence only.
+			out = append(out, mention{pos: t.start, year: y, period: -1, span: true})
+			i++
+			continue
+		}
 		if y, ok := yearMention(ctoks, i, 0); ok {
 			m := mention{pos: t.start, year: y, period: -1}
 			// "Năm 2024, …" at a sentence's start speaks of the whole year.
