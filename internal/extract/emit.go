@@ -115,7 +115,7 @@ func bracketAside(f *figure) bool {
 	if len(post) == 0 || post[0].s != ")" {
 		return false
 	}
-	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	pre := f.sentenceBefore()
 	for i := len(pre) - 1; i >= 0; i-- {
 		switch pre[i].s {
 		case ")":
@@ -223,7 +223,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	if a.Form != vnnum.Plain || a.Value != math.Trunc(a.Value) || a.Value <= 0 {
 		return
 	}
-	if ofAfter(tokRange(f.ctoks, a.End, f.clause.End), a.Value) {
+	if ofAfter(f.clauseAfter(), a.Value) {
 		return // "Trong 22 chỉ tiêu …, có 19/22 chỉ tiêu đạt": the count after gives the plan
 	}
 	pre := tokRange(f.ctoks, f.clause.Start, a.Start)
@@ -262,7 +262,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		}
 		return
 	}
-	if !assigned && wholeSet(pre) && (allReached(tokRange(f.ctoks, a.End, f.clause.End)) || doneAfter(tokRange(f.ctoks, a.End, f.clause.End))) {
+	if !assigned && wholeSet(pre) && (allReached(f.clauseAfter()) || doneAfter(f.clauseAfter())) {
 		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,
 		// all reached.
 		if year := x.finalYear(f, facts.Actual); year != 0 {
@@ -270,7 +270,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		}
 		return
 	}
-	if !assigned && (allReached(pre) || allReached(tokRange(f.ctoks, a.End, f.clause.End))) {
+	if !assigned && (allReached(pre) || allReached(f.clauseAfter())) {
 		// The number reached, without the number assigned.
 		if year := x.finalYear(f, facts.Actual); year != 0 {
 			x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Value: a.Value,
@@ -280,7 +280,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	}
 	reached := false
 	if !assigned {
-		post := tokRange(f.ctoks, a.End, f.clause.End)
+		post := f.clauseAfter()
 		i := 0
 		for i < len(post) && (post[i].s == "chỉ" || post[i].s == "tiêu") {
 			i++
@@ -551,7 +551,7 @@ func allReached(toks []tok) bool {
 // targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
 // kinh tế", "19/19 tiêu chí nông thôn mới"), not of the whole plan.
 func targetPart(f *figure) bool {
-	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	before := f.clauseBefore()
 	// The targets exceeded are a part of those reached when the count
 	// reached was given first ("20/22 chỉ tiêu đạt …, trong đó 8/22 chỉ
 	// tiêu vượt kế hoạch"); alone, they are what the text reports
@@ -560,7 +560,7 @@ func targetPart(f *figure) bool {
 	if n := len(before); f.countBefore && n > 0 && before[n-1].s == "vượt" && (n < 2 || before[n-2].s != "và" && before[n-2].s != "thành") {
 		return true
 	}
-	if after := tokRange(f.ctoks, f.a.End, f.clause.End); len(after) > 0 && f.countBefore {
+	if after := f.clauseAfter(); len(after) > 0 && f.countBefore {
 		i := 0
 		for i < len(after) && (after[i].s == "chỉ" || after[i].s == "tiêu" || after[i].s == "đã" || after[i].s == "được") {
 			i++
@@ -661,7 +661,7 @@ func criteriaOfCommune(f *figure) bool {
 	if n := f.noun; n != "tiêu chí" && !(len(n) > len("tiêu chí ") && n[:len("tiêu chí ")] == "tiêu chí ") {
 		return false
 	}
-	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	c := f.clauseBefore()
 	for k, t := range c {
 		if t.s == "xã" || t.s == "phường" {
 			return true
@@ -734,7 +734,7 @@ func criteriaSet(f *figure) bool {
 
 // estimateRightAfter reports "19/19 chỉ tiêu ước hoàn thành".
 func estimateRightAfter(f *figure) bool {
-	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	post := f.clauseAfter()
 	for i, t := range post {
 		if i > 4 || !t.word {
 			break
@@ -1102,7 +1102,7 @@ func fieldTopic(f *figure) bool {
 // its noun: "16/17 chỉ tiêu chủ yếu, 39/40 chỉ tiêu giải pháp". The main
 // targets ("chủ yếu") are the plan's count; the other list is not.
 func afterMainTargets(f *figure) bool {
-	lead := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	lead := f.clauseBefore()
 	n := len(lead)
 	if n < 5 || lead[n-1].s != "," && lead[n-1].s != "và" && lead[n-1].s != ";" {
 		return false

@@ -170,7 +170,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "ty_trong_dich_vu" && !subj.none && containsInt(subj.inds, ind) && subj.start < f.prevReal && jointShare(tokRange(f.ctoks, max(f.clause.Start, subj.lead), f.a.Start)) {
 		return // "… và thương mại-dịch vụ chiếm 90,95% (tăng 0,45%)": the joint share's change is theirs too
 	}
-	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(f.clauseBefore()) {
 		return // "…, công sở văn hóa đạt 100%": offices' title, not the families' or the areas'
 	}
 	cueAt := f.a.Start
@@ -194,7 +194,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// "(trừ tạm ứng)" is the whole, cleared of an accounting item.)
 		return
 	}
-	if indefiniteTime(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if indefiniteTime(f.clauseBefore()) {
 		return // "có năm tăng trưởng trên 20%": some year, no year of its own
 	}
 	if a.UOM == "%" && in.UOM != facts.Percent && shareChange(f) {
@@ -203,10 +203,10 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if a.UOM == "%" && changeShare(f) {
 		return // "(tăng 137 hộ so với đầu năm, chiếm tỷ lệ 0,04%)": the change's share, not the rate
 	}
-	if in.Growth && sectorSubject(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if in.Growth && sectorSubject(f.clauseBefore()) {
 		return // "Ngoại trừ ngành kinh doanh bất động sản có mức tăng trưởng âm 6,38%": the sector's growth
 	}
-	if in.Growth && sectorExamples(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+	if in.Growth && sectorExamples(f.sentenceBefore()) {
 		return // "một số ngành có mức tăng trưởng thấp hơn mức tăng trưởng chung như: Thông tin truyền thông tăng 3,82%"
 	}
 	if (in.Growth || in.Code == "gia_tri_san_xuat") && a.UOM == "%" && shareBefore(f.pre()) {
@@ -249,10 +249,10 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt, ind) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
-	if in.Code == "tong_muc_ban_le" && goodsOnlyRetail(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if in.Code == "tong_muc_ban_le" && goodsOnlyRetail(f.clauseBefore()) {
 		return // "doanh thu bán lẻ hàng hóa đạt 4.310 tỷ đồng": the goods alone, a part of the total with services
 	}
-	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(f.clauseBefore()) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
 	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) && !planBaseAfter(f.post()) {
@@ -309,7 +309,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// of the count's change just given, not of the rate.
 		return
 	}
-	if kind == facts.PctOfPlan && longerPlan(tokRange(f.ctoks, f.a.End, f.clause.End), x.finalYear(f, kind)) {
+	if kind == facts.PctOfPlan && longerPlan(f.clauseAfter(), x.finalYear(f, kind)) {
 		return // "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015" of 2011: the way to a longer plan
 	}
 	if ws := writtenSign(f.p.text, a.NumStart); ws != 0 && a.UOM == "%" && (kind == facts.Actual || kind == facts.Plan || kind == facts.ChangeVsPrev) {
@@ -333,7 +333,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 // đạt tỷ lệ kết nạp cao như: Đảng bộ xã A kết nạp 10 đảng viên, đạt
 // 83%": the rate the list is picked by is not the item's ratio).
 func ownItemStart(f *figure) int {
-	for _, t := range slices.Backward(tokRange(f.ctoks, f.clause.Start, f.a.Start)) {
+	for _, t := range slices.Backward(f.clauseBefore()) {
 		if t.s == ":" {
 			if f.prevReal > t.end {
 				return t.end
@@ -1146,7 +1146,7 @@ func ratioOfCountChange(f *figure) bool {
 	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
 		return false
 	}
-	seg := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	seg := f.clauseBefore()
 	// The count is the last noun of a count before the ratio; after it
 	// only a comparison and ratios listed before this one ("đạt 256% chỉ
 	// tiêu của huyện và 246% chỉ tiêu của tỉnh").
@@ -1306,7 +1306,7 @@ func (x *docReader) pairOfIndicator(f *figure, i int, later []cueEvent) {
 // được giao trong năm 2024 với tỉ lệ 133,33%", "38/37 đồng chí được kết
 // nạp đạt tỉ lệ 102,70%" — the result's share of its target.
 func pairShare(f *figure) bool {
-	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	pre := f.sentenceBefore()
 	n := len(pre)
 	if n < 4 || pre[n-1].s != "lệ" || pre[n-2].s != "tỷ" && pre[n-2].s != "tỉ" || pre[n-3].s != "với" && pre[n-3].s != "đạt" {
 		return false
@@ -1337,7 +1337,7 @@ func bareRate(f *figure, subj subject, ind *indicatorSet) bool {
 	if n == 0 || pre[n-1].s != "đạt" {
 		return false
 	}
-	post := tokRange(f.ctoks, a.End, f.clause.End)
+	post := f.clauseAfter()
 	return len(post) == 0 || !post[0].word
 }
 

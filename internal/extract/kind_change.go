@@ -112,7 +112,7 @@ func writtenSign(text string, numStart int) float64 {
 // bracketMove reports a percentage inside an open bracket of its clause
 // that is a level of a move: "(giảm từ 42,61% … xuống còn 36,35% …)".
 func bracketMove(f *figure) bool {
-	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	before := f.clauseBefore()
 	open := false
 	for _, t := range before {
 		switch t.s {
@@ -318,7 +318,7 @@ func signOf(verb int) float64 {
 // năm", "hằng năm") is a yearly change and left to perYear.
 func overYears(f *figure) bool {
 	before := f.sentenceBefore()
-	after := tokRange(f.ctoks, f.a.End, f.clause.End)
+	after := f.clauseAfter()
 	for k, t := range after {
 		if t.s == "," || t.s == ";" || t.s == "." || t.s == "(" {
 			after = after[:k]

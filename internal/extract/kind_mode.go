@@ -283,7 +283,7 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			return facts.Actual
 		}
 	}
-	if !hasCue && toDateBefore(tokRange(f.stoks, f.sent.Start, f.a.Start)) {
+	if !hasCue && toDateBefore(f.sentenceBefore()) {
 		// "Nghị quyết phấn đấu năm 2019 tỷ lệ hộ nghèo còn dưới 0,3%.
 		// Song, đến nay, tỷ lệ hộ nghèo chỉ còn 0,18%": a level stated
 		// as of now, with no target word of its own, is a result, not

@@ -133,7 +133,7 @@ func perCapita(f *figure) bool {
 func nounOf(f *figure) string {
 	if f.a.Noun == "lượt" {
 		// "9.240 lượt lao động": the turns of what follows.
-		if post := tokRange(f.ctoks, f.a.End, f.clause.End); len(post) > 0 && post[0].word {
+		if post := f.clauseAfter(); len(post) > 0 && post[0].word {
 			n := "lượt " + post[0].s
 			if len(post) > 1 && post[1].word {
 				n += " " + post[1].s
@@ -147,7 +147,7 @@ func nounOf(f *figure) string {
 	if f.a.UOM != "" {
 		return ""
 	}
-	if pre := tokRange(f.ctoks, f.clause.Start, f.a.Start); len(pre) >= 3 {
+	if pre := f.clauseBefore(); len(pre) >= 3 {
 		// "286 ĐV/KH 250": the plan counts what the result counted.
 		n := len(pre)
 		switch pre[n-1].s {
@@ -157,7 +157,7 @@ func nounOf(f *figure) string {
 			}
 		}
 	}
-	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	post := f.clauseAfter()
 	var words [3]string // on the stack: nounOf runs for every figure
 	b := words[:0]
 	for _, t := range post {

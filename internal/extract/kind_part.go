@@ -57,7 +57,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.subjEnd > cueAt && f.subjEnd <= f.a.Start {
 		cueEnd = f.subjEnd
 	}
-	c := tokRange(f.ctoks, f.clause.Start, f.a.Start) // the clause up to the figure, asked for below
+	c := f.clauseBefore() // the clause up to the figure, asked for below
 	if len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
 		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
 	}
@@ -207,7 +207,7 @@ func growthMeasuredBy(f *figure) bool {
 // (trên) N …"), or -1 when it opens with none or the figure is that
 // number.
 func statedTotalAt(f *figure) ([]tok, int) {
-	c := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	c := f.clauseBefore()
 	k := timeLead(c)
 	if k >= len(c) || c[k].s != "trong" {
 		return c, -1
@@ -391,7 +391,7 @@ func hasRequired(f *figure, code string) bool {
 	if words == nil {
 		return true
 	}
-	before := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	before := f.clauseBefore()
 	rest := tokRange(f.ctoks, f.a.Start, f.clause.End)
 	after := rest[:min(len(rest), 6)]
 	for _, w := range words {
@@ -431,7 +431,7 @@ func numberAfterVerb(toks []tok) bool {
 // after the figure that says what it includes qualifies it too ("1.126 tỷ
 // đồng (gồm thu bổ sung từ ngân sách tỉnh …)").
 func tailEnd(f *figure) int {
-	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	post := f.clauseAfter()
 	end := f.a.End
 	if len(post) > 1 && post[0].s == "(" && (post[1].s == "gồm" || post[1].s == "bao" && len(post) > 2 && post[2].s == "gồm") {
 		for k, t := range post[1:] {

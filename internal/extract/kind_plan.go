@@ -58,7 +58,7 @@ func resultInClause(f *figure) bool {
 // plan's figure in report notation ("286 ĐV/KH 250 (114,4%)"): the
 // result's share of the plan.
 func bracketAfterPlan(f *figure) bool {
-	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	pre := f.clauseBefore()
 	n := len(pre)
 	if n < 4 || pre[n-1].s != "(" {
 		return false
@@ -178,7 +178,7 @@ func floorTarget(f *figure) bool {
 	if strings.Contains(lowerSameLen(f.p.text[f.a.NumStart:f.a.End]), "trở lên") {
 		return true // read with the figure as its qualifier
 	}
-	tail := tokRange(f.ctoks, f.a.End, f.clause.End)
+	tail := f.clauseAfter()
 	for k := 0; k+1 < len(tail) && k < 6; k++ {
 		switch tail[k].s {
 		case ",", ";", ":", "(", ")":

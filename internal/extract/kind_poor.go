@@ -19,7 +19,7 @@ func poorRightAfter(post []tok) bool {
 // cận nghèo: Hộ nghèo có 10.689 hộ, …, trong đó có 3.373 hộ nghèo vùng
 // đồng bào …") are not the total's.
 func poorAndNearTotal(f *figure) bool {
-	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	st := f.sentenceBefore()
 	for k := len(st) - 2; k >= 0; k-- {
 		if st[k].s == "trong" && st[k+1].s == "đó" {
 			from := 0

@@ -176,10 +176,10 @@ func (x *docReader) structureShare(f *figure) int {
 	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) && !sectorSharesOpen(f.sentenceBefore()) && x.structItems != f.p {
 		return -1
 	}
-	item := afterLastMark(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	item := afterLastMark(f.clauseBefore())
 	if len(item) == 0 {
 		// "+ Ngành dịch vụ: 40,62%": the item's label before a colon.
-		item = itemLabel(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+		item = itemLabel(f.clauseBefore())
 	}
 	if compactPlan(f) && f.prevReal > f.clause.Start {
 		// "thương mại - dịch vụ 21,9%/NQ 24%": the plan after the slash
@@ -370,7 +370,7 @@ func (x *docReader) servicesShareOfWhole(f *figure) int {
 	if _, _, ok := wholeEconomyM.match(post, k); !ok {
 		return -1
 	}
-	toks := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	toks := f.sentenceBefore()
 	last := false
 	for i := 0; i < len(toks); i++ {
 		if _, e, ok := servicesM.match(toks, i); ok {
@@ -491,7 +491,7 @@ func (x *docReader) sharedCulture(f *figure) int {
 	if f.a.UOM != "%" {
 		return -1
 	}
-	post := tokRange(f.ctoks, f.a.End, f.clause.End)
+	post := f.clauseAfter()
 	if len(post) < 3 {
 		return -1
 	}
@@ -711,7 +711,7 @@ func (x *docReader) labelListShare(f *figure) int {
 	if f.a.UOM != "%" {
 		return -1
 	}
-	st := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	st := f.sentenceBefore()
 	at := -1
 	for k := 0; k+1 < len(st); k++ {
 		if (st[k].s == "tỷ" || st[k].s == "tỉ") && st[k+1].s == "trọng" || st[k].s == "cơ" && st[k+1].s == "cấu" {

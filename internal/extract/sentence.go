@@ -1297,6 +1297,10 @@ type figure struct {
 	// more than twice a figure on average. postToks is post(), likewise
 	// (the rules that change f.a keep its start and end).
 	preToks, postToks []tok
+	// The tokens sentenceBefore, clauseBefore and clauseAfter return,
+	// once taken.
+	sb, cb, ca             []tok
+	sbDone, cbDone, caDone bool
 }
 
 // pre are the clause's tokens between the previous figure and this one;
@@ -1696,8 +1700,30 @@ func (c *sentenceCues) estimateBefore(pos int, kind facts.Kind) bool {
 	return false
 }
 
-// sentenceBefore are the sentence's tokens before the figure.
-func (f *figure) sentenceBefore() []tok { return tokRange(f.stoks, f.sent.Start, f.a.Start) }
+// sentenceBefore, clauseBefore and clauseAfter are the tokens of the
+// figure's sentence before it, and of its clause before and after it:
+// each taken once, when first asked (the rules ask each several times a
+// figure; the rules that change f.a keep its start and end).
+func (f *figure) sentenceBefore() []tok {
+	if !f.sbDone {
+		f.sb, f.sbDone = tokRange(f.stoks, f.sent.Start, f.a.Start), true
+	}
+	return f.sb
+}
+
+func (f *figure) clauseBefore() []tok {
+	if !f.cbDone {
+		f.cb, f.cbDone = tokRange(f.ctoks, f.clause.Start, f.a.Start), true
+	}
+	return f.cb
+}
+
+func (f *figure) clauseAfter() []tok {
+	if !f.caDone {
+		f.ca, f.caDone = tokRange(f.ctoks, f.a.End, f.clause.End), true
+	}
+	return f.ca
+}
 
 func (f *figure) evidence() string {
 	return strings.TrimSpace(f.p.text[f.clause.Start:f.clause.End])

@@ -1148,7 +1148,7 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// is the term's, its last year.
 		return end
 	}
-	if end, ok := spanRightBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
+	if end, ok := spanRightBefore(f.clauseBefore()); ok {
 		// "cao hơn bình quân giai đoạn 2021-2023 (7,45%)": the figure of
 		// a period named right before it takes the period's last year.
 		return end
@@ -1170,13 +1170,13 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		// amount's span.
 		return end
 	}
-	if end, ok := leadingSpan(tokRange(f.stoks, f.sent.Start, f.a.Start)); ok {
+	if end, ok := leadingSpan(f.sentenceBefore()); ok {
 		// "Thực hiện Chương trình …, từ năm 2016-2019, toàn tỉnh đã có
 		// 36.798 hộ thoát nghèo": a span set off by commas frames the
 		// clause after it, whose figure adds the span up.
 		return end
 	}
-	if y, ok := bracketYearBefore(tokRange(f.ctoks, f.clause.Start, f.a.Start)); ok {
+	if y, ok := bracketYearBefore(f.clauseBefore()); ok {
 		// "cao gấp đôi so với 5 năm trước (năm 2019 thu 27.359 tỷ
 		// đồng)": a bracket that opens with a year and gives it a
 		// figure of its own is that year's figure, whatever comparison
@@ -1456,7 +1456,7 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 	}
 	if now := cmp.Or(x.pubY, y); kind == facts.Plan && x.termEnd == 0 && now != 0 && x.yearSent != x.sentNo && !x.yearAfter(f) && !compactPlan(f) {
 		// The text's year: its publication's, else the year it reports.
-		if end, ok := partyCongressTargets(tokRange(f.stoks, f.sent.Start, f.a.Start), now); ok {
+		if end, ok := partyCongressTargets(f.sentenceBefore(), now); ok {
 			// "Đại hội Đảng bộ phường Phú An đề ra mục tiêu tăng
 			// trưởng … bình quân hằng năm đạt 11,7%/năm": the targets
 			// of a term the text does not name.
@@ -1770,7 +1770,7 @@ func clauseKindCue(f *figure) bool {
 // yearly average ("mỗi năm", "hằng năm", "bình quân") and names no
 // year of its own.
 func (x *docReader) clauseNamesTerm(f *figure) bool {
-	toks := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	toks := f.clauseBefore()
 	term := false
 	for k := range toks {
 		if toks[k].s == "năm" && k+1 < len(toks) && len(toks[k+1].s) == 4 && toks[k+1].digits {
@@ -1787,7 +1787,7 @@ func (x *docReader) clauseNamesTerm(f *figure) bool {
 // "với", "là" or "đạt" between) when figure f is that pair or the rate
 // right after it (see pairShare), and returns Y2.
 func termOfPair(f *figure) (int, bool) {
-	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	pre := f.clauseBefore()
 	k := len(pre)
 	if f.a.Form != vnnum.Fraction {
 		if !pairShare(f) {
@@ -1932,7 +1932,7 @@ func comparedWithYearAfter(f *figure) int {
 // even in a text of the year's last months (which otherwise plans the
 // next).
 func measuredPlan(f *figure) bool {
-	pre := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	pre := f.sentenceBefore()
 	n := len(pre)
 	// The bracket's opening, at most a few words before the figure
 	// ("(Kế hoạch đề ra là 7,6%)").
