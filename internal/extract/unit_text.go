@@ -82,6 +82,13 @@ func foldMarks(s string) string {
 // folded words are compared first, in buffers: most names differ there,
 // and the two joined strings readUnit built for every name were garbage.
 func sameFoldedWords(a, b []string) bool {
+	// foldMarks keeps an ASCII character, lowered, where it stands
+	// (marks follow their letter): two names that open with different
+	// ASCII letters differ folded too. Most pairs of words readUnit asks
+	// about are so told without folding them.
+	if c, d := a[0][0], b[0][0]; c < utf8.RuneSelf && d < utf8.RuneSelf && lowerASCII(c) != lowerASCII(d) {
+		return false
+	}
 	var bufA, bufB [64]byte
 	fa, okA := appendFoldedWords(bufA[:0], a)
 	fb, okB := appendFoldedWords(bufB[:0], b)
@@ -126,8 +133,8 @@ func sameFolded(a, b string) bool {
 // appendFolded appends foldMarks(s) to dst, false when s has a rune that
 // the table does not cover.
 func appendFolded(dst []byte, s string) ([]byte, bool) {
+	t := foldedRunes()
 	for _, r := range s {
-		t := foldedRunes()
 		if int(r) >= len(t) || t[r] == notFolded {
 			return dst, false
 		}
@@ -156,3 +163,11 @@ var foldedRunes = sync.OnceValue(func() []string {
 // notFolded marks a rune that foldedRunes does not cover (foldMarks never
 // gives a string with U+FFFD for a valid rune).
 const notFolded = "\uFFFD"
+
+// lowerASCII lowers an ASCII capital as unicode.ToLower does.
+func lowerASCII(c byte) byte {
+	if c-'A' < 26 {
+		return c + 'a' - 'A'
+	}
+	return c
+}
