@@ -636,12 +636,16 @@ type firstWord struct {
 
 // wordNode is a word of a phrase in firstWord.words: its word and hash,
 // the phrase that ends with it (1 + index in phrases, the first added;
-// 0 none) and the words that follow it in other phrases.
+// 0 none) and the words that follow it in other phrases. nextBits has
+// bit h%64 set for the hash h of each word in next: longest passes over a
+// token that can go on with none of them without comparing it with each
+// (most tokens after a phrase's first words).
 type wordNode struct {
-	s    string
-	h    uint32
-	ends int32
-	next []wordNode
+	s        string
+	h        uint32
+	ends     int32
+	next     []wordNode
+	nextBits uint64
 }
 
 // anySecond is firstWord.seconds' key of a phrase any next token (or none)
@@ -730,6 +734,7 @@ func (fw *firstWord) addPhrase(ph phrase) {
 		i := slices.IndexFunc(n.next, func(c wordNode) bool { return c.h == ph.hs[k] && c.s == ph.toks[k] })
 		if i < 0 {
 			n.next = append(n.next, wordNode{s: ph.toks[k], h: ph.hs[k]})
+			n.nextBits |= 1 << (ph.hs[k] % 64)
 			i = len(n.next) - 1
 		}
 		n = &n.next[i]
@@ -842,6 +847,15 @@ func (n *wordNode) longest(toks []tok, i, depth int, best int, bestJ int32) (int
 		return best, bestJ
 	}
 	hedge := depth >= 2 && toks[i].h == hedgeHash && toks[i].s == "ước"
+	// The token, or the one after a hedge, must have the hash of a word
+	// that goes on (see nextBits).
+	may := uint64(1) << (toks[i].h % 64)
+	if hedge && i+1 < len(toks) {
+		may |= 1 << (toks[i+1].h % 64)
+	}
+	if n.nextBits&may == 0 {
+		return best, bestJ
+	}
 	for c := range n.next {
 		w := &n.next[c]
 		at := i
