@@ -112,3 +112,18 @@ func TestFutureYearEndHorizon(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2e+10 2023 Xã Tân Phú", "ty_le_ho_ngheo actual 3 2023 Xã Tân Phú"}},
 	})
 }
+
+// TestPlaceOfUnnamedUnit: "một xã ở Hà Nội", "một huyện thuộc tỉnh Nghệ
+// An" name the place an unnamed unit lies in, not the unit spoken of: a
+// headline so written is the text's own unit's, and its rounded figure
+// the body's precise one.
+func TestPlaceOfUnnamedUnit(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a headline placing an unnamed commune in a city", "Một xã ở Hà Nội thu ngân sách đạt hơn 600% dự toán\n\nTrong năm 2025, thu ngân sách của xã Ứng Hòa đạt 36,1 tỷ đồng, bằng 608% dự toán.\n",
+			[]string{"thu_ngan_sach actual 3.61e+10 2025 Xã Ứng Hòa", "thu_ngan_sach pct_of_plan 608 2025 Xã Ứng Hòa"}},
+		{"an unnamed district in a province", "Một huyện thuộc tỉnh Nghệ An có tỷ lệ hộ nghèo giảm còn 3%\n\nNăm 2025, tỷ lệ hộ nghèo của huyện Quỳ Hợp giảm còn 3,1%.\n",
+			[]string{"ty_le_ho_ngheo actual 3.1 2025 Huyện Quỳ Hợp"}},
+		{"the city itself named after ở stays the subject", "Thu ngân sách ở Hà Nội đạt 510.000 tỷ đồng\n\nNăm 2025, thu ngân sách trên địa bàn Hà Nội đạt 510.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 5.1e+14 2025 Thành phố Hà Nội"}},
+	})
+}

@@ -168,6 +168,9 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 		if !upperAt(orig, toks[i].start) && !levelFirstTok(&toks[i]) {
 			continue
 		}
+		if placeOfUnnamed(orig, toks, i) {
+			continue // "Một xã ở Hà Nội …": where an unnamed unit lies (see placeOfUnnamed)
+		}
 		if name, e, ok := provinceAt(orig, toks, i); ok {
 			// A province named without its level word: "Nghệ An thu
 			// ngân sách …", "GRDP Khánh Hòa tăng …". In an outlet's

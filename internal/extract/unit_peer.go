@@ -58,6 +58,11 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 		if !toks[i].word || !upperAt(p.text, toks[i].start) && !levelFirstTok(&toks[i]) {
 			continue
 		}
+		if placeOfUnnamed(p.text, toks, i) {
+			// "Một xã ở Hà Nội thu ngân sách đạt hơn 600% dự toán": the
+			// place an unnamed unit lies in, not the unit spoken of.
+			continue
+		}
 		var (
 			lv   level
 			name string
@@ -344,6 +349,35 @@ func bracketed(toks []tok, ms []unitMention) []unitMention {
 		ms = append(ms, unitMention{pos: toks[open].start, unit: openBracket}, unitMention{pos: toks[close].start, unit: closeBracket})
 	}
 	return ms
+}
+
+// placeOfUnnamed reports a place at toks[i] after "một <level word> ở"
+// (tại, thuộc, của): "Một xã ở Hà Nội", "một huyện thuộc tỉnh Nghệ An"
+// name the place an unnamed unit of that level lies in.
+func placeOfUnnamed(orig string, toks []tok, i int) bool {
+	at := i // the preposition stands before the place's level word, if any
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if _, end, ok := matchLevel(orig, toks, j); ok && end == i {
+			at = j
+		}
+	}
+	if at < 3 {
+		return false
+	}
+	switch toks[at-1].s {
+	case "ở", "tại", "thuộc", "của":
+	default:
+		return false
+	}
+	for k := at - 2; k >= 1 && k >= at-3; k-- {
+		if toks[k-1].s != "một" {
+			continue
+		}
+		if _, end, ok := matchLevel(orig, toks, k); ok && end == at-1 {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore is the unit of level lvName the paragraph names last
