@@ -87,3 +87,21 @@ func TestBroadenDisasterYear(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 3.4e+12 2022"}},
 	})
 }
+
+// TestBroadenAssignedBase: a ratio to what was assigned is to a plan,
+// whether the base says it was assigned ("giao"), allocated ("phân bổ")
+// or laid out ("bố trí"); the assigned amount after "là" is the plan. A
+// share of a whole ("so với tổng số hộ") stays a share.
+func TestBroadenAssignedBase(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a ratio to the capital allocated", "Năm 2023, huyện giải ngân vốn đầu tư công 455 tỷ đồng, đạt 83% so với tổng số vốn được phân bổ.",
+			[]string{"giai_ngan_dau_tu actual 4.55e+11 2023", "giai_ngan_dau_tu pct_of_plan 83 2023"}},
+		{"a ratio to the capital laid out", "Năm 2023, huyện giải ngân vốn đầu tư công 455 tỷ đồng, đạt 83% so với tổng vốn đã bố trí.",
+			[]string{"giai_ngan_dau_tu actual 4.55e+11 2023", "giai_ngan_dau_tu pct_of_plan 83 2023"}},
+		{"the allocated amount after 'là'", "Năm 2023, huyện giải ngân vốn đầu tư công 455 tỷ đồng, đạt tỷ lệ 83% so với tổng số vốn phân bổ là 548 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 4.55e+11 2023", "giai_ngan_dau_tu pct_of_plan 83 2023", "giai_ngan_dau_tu plan 5.48e+11 2023"}},
+		// A whole counted, not assigned: a share.
+		{"a share of all households counted", "Năm 2023, huyện còn 85 hộ nghèo, chiếm 0,12% so với tổng số hộ dân được thống kê.",
+			[]string{"ty_le_ho_ngheo actual 0.12 2023"}},
+	})
+}

@@ -161,6 +161,9 @@ func assignedBase(base []tok) bool {
 		if t.s == "giao" {
 			return k > 0
 		}
+		if k > 0 && k+1 < len(base) && (t.s == "phân" && base[k+1].s == "bổ" || t.s == "bố" && base[k+1].s == "trí") {
+			return true // "so với tổng số vốn được phân bổ", "so với tổng vốn đã bố trí": allocated, assigned
+		}
 	}
 	return false
 }

@@ -265,13 +265,17 @@ func longerPlan(post []tok, year int) bool {
 // stand between.
 func planNounRightBefore(pre []tok) bool {
 	n := len(pre)
-	given := false
+	given, is := false, false
 	for n > 0 && planLink[pre[n-1].s] {
 		given = given || pre[n-1].s == "giao"
+		is = is || pre[n-1].s == "là"
 		n--
 	}
 	if given && n > 0 && pre[n-1].s == "được" {
 		return true // "(số vốn) được giao là …"
+	}
+	if is && n >= 2 && (pre[n-1].s == "bổ" && pre[n-2].s == "phân" || pre[n-1].s == "trí" && pre[n-2].s == "bố") {
+		return true // "(tổng số vốn) được phân bổ là …", "vốn bố trí là …": allocated, assigned
 	}
 	return planNounEndsAt(pre, n) || assignedBefore(pre[:n])
 }
