@@ -105,3 +105,21 @@ func TestBroadenAssignedBase(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 0.12 2023"}},
 	})
 }
+
+// TestBroadenTargetGoverns: a target verb ("phấn đấu", "đặt mục tiêu",
+// "đề ra mục tiêu") governs beating the plan, so the figures after it in
+// its sentence are targets too; a target already pursued ("với mục
+// tiêu …, huyện đã …") reports results.
+func TestBroadenTargetGoverns(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'đặt mục tiêu' beating the plan", "Năm 2024, huyện đặt mục tiêu thu ngân sách vượt kế hoạch; tỷ lệ tham gia bảo hiểm y tế đạt 96%.",
+			[]string{"ty_le_bhyt plan 96 2024"}},
+		{"'đề ra mục tiêu' beating the plan", "Năm 2024, huyện đề ra mục tiêu giải ngân vốn đầu tư công vượt kế hoạch, tỷ lệ gia đình văn hóa đạt 92%.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 92 2024"}},
+		// A target pursued, then what was done: results.
+		{"'với mục tiêu', then what was done", "Năm 2023, với mục tiêu thu ngân sách vượt dự toán, huyện đã triển khai nhiều giải pháp; tỷ lệ tham gia bảo hiểm y tế đạt 96%.",
+			[]string{"ty_le_bhyt actual 96 2023"}},
+		{"'với quyết tâm cao' and a result", "Năm 2023, với quyết tâm cao, huyện đã thu ngân sách vượt dự toán, tỷ lệ tham gia bảo hiểm y tế đạt 96%.",
+			[]string{"ty_le_bhyt actual 96 2023"}},
+	})
+}

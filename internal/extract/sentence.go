@@ -1587,13 +1587,15 @@ var listQualifier = newWordSet("chủ", "yếu", "cơ", "bản", "chính", "quan
 	"kinh", "tế", "xã", "hội", "-", "giai", "đoạn", "đến", "là", "gồm", "bao")
 
 // targetGoverns reports a target verb at toks[i] ("phấn đấu", "quyết
-// tâm") that governs the rest of its clause up to a semicolon: the
+// tâm", "đặt mục tiêu", "đề ra mục tiêu") that governs the rest of its clause up to a semicolon: the
 // result verbs after it ("đạt", "hoàn thành", "thực hiện") say what is
 // striven for, as in "phấn đấu hoàn thành" right after it. Not the noun
 // ("sự phấn đấu", "nỗ lực phấn đấu", "với quyết tâm"), nor a striving
 // already done ("đã phấn đấu").
 func targetGoverns(toks []tok, i int) bool {
-	if toks[i].s != "phấn" && toks[i].s != "quyết" {
+	if toks[i].s == "mục" && i+1 < len(toks) && toks[i+1].s == "tiêu" && i > 0 && (toks[i-1].s == "đặt" || toks[i-1].s == "ra") {
+		// "đặt mục tiêu", "đề ra mục tiêu": setting a target is a target verb
+	} else if toks[i].s != "phấn" && toks[i].s != "quyết" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
