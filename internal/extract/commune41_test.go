@@ -127,3 +127,16 @@ func TestPlaceOfUnnamedUnit(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5.1e+14 2025 Thành phố Hà Nội"}},
 	})
 }
+
+// TestCountRateWithoutMark: "tỷ lệ N%" right after a count, or after the
+// total it is of ("171/416 hộ"), is the count's share whether or not a
+// comma stands between; words of their own between leave it.
+func TestCountRateWithoutMark(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a count pair's rate with no comma", "Năm 2023 tổng số hộ nghèo là 171/416 hộ tỷ lệ 41,11%, số hộ cận nghèo 15 hộ, tỷ lệ 3,61%.",
+			[]string{"ho_can_ngheo actual 15 2023", "ty_le_ho_ngheo actual 41.11 2023"}},
+		{"a count's rate with no comma", "Năm 2023, số hộ nghèo là 171 hộ tỷ lệ 4,11%.",
+			[]string{"ty_le_ho_ngheo actual 4.11 2023"}},
+		{"words of their own between the pair and the rate", "Năm 2023, tổng số hộ nghèo là 171/416 hộ được hỗ trợ nhà ở tỷ lệ 41,11%.", nil},
+	})
+}

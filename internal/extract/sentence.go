@@ -1955,7 +1955,9 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 		}
 	}
 	if c < 0 {
-		return false
+		// "tổng số hộ nghèo là 171/416 hộ tỷ lệ 41,11%": the rate right
+		// after the count's total, no mark between.
+		return len(seg) == 0 || len(seg) <= 3 && len(seg) >= 2 && seg[0].s == "/" && seg[1].digits
 	}
 	if c > 0 && !(c >= 2 && seg[0].s == "/" && seg[1].digits) {
 		return false // words of their own between the count and its rate
