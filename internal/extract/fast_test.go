@@ -342,6 +342,28 @@ func TestLowerTokenize(t *testing.T) {
 	}
 }
 
+// TestPrefixTokens checks what namedBefore assumes: the tokens of a line
+// that end by a token's start are the tokens of the line cut there, on
+// the lines of the seed articles.
+func TestPrefixTokens(t *testing.T) {
+	paths, _ := filepath.Glob("testdata/seeds/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			_, toks := lowerTokenize(l, nil)
+			for _, at := range toks {
+				got := tokRange(toks, 0, at.start)
+				if want := tokenize(lowerSameLen(l[:at.start]), nil); !slices.Equal(got, want) {
+					t.Fatalf("tokens of %q before %d: %v, want %v", l, at.start, got, want)
+				}
+			}
+		}
+	}
+}
+
 // TestSpellingsStart checks what normWord assumes of spellings: every
 // variant starts with k, t or q, and is 4 bytes at most unless it starts
 // with q.

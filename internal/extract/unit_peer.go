@@ -384,7 +384,15 @@ func placeOfUnnamed(orig string, toks []tok, i int) bool {
 // before byte offset pos ("Phường Bàn Cờ"), "" if none.
 func (x *docReader) namedBefore(p *para, pos int, lvName string) string {
 	text := p.text[:pos]
-	toks := tokenize(lowerSameLen(text), nil)
+	// The paragraph's tokens before pos, when it keeps them (see view):
+	// pos starts one of them, so they are the tokens of text. Tokenizing
+	// text anew at each bare level word cost a fortieth of a run.
+	var toks []tok
+	if p.toks != nil {
+		toks = tokRange(p.toks, 0, pos)
+	} else {
+		toks = tokenize(lowerSameLen(text), nil)
+	}
 	last := ""
 	for i := 0; i < len(toks); i++ {
 		if !isLevelFirst(toks[i].s) {
