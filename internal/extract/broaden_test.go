@@ -123,3 +123,18 @@ func TestBroadenTargetGoverns(t *testing.T) {
 			[]string{"ty_le_bhyt actual 96 2023"}},
 	})
 }
+
+// TestBroadenLaterGiver: of two givers of a plan in one sentence, the
+// later is the text's own level when the first is the centre, whatever
+// the centre is called ("Trung ương", "Thủ tướng Chính phủ", "Chính
+// phủ", "Bộ Tài chính"); one giver alone is the level above.
+func TestBroadenLaterGiver(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the Prime Minister's estimate, then the province's", " date 2024-12 Năm 2024, tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.800 tỷ đồng, bằng 112% dự toán Thủ tướng Chính phủ giao, bằng 104% dự toán HĐND tỉnh giao.\n",
+			[]string{"thu_ngan_sach actual 9.8e+12 2024 Tỉnh", "thu_ngan_sach pct_of_plan 104 2024 Tỉnh", "thu_ngan_sach pct_of_plan 112 2024 Tỉnh"}},
+		{"the Ministry of Finance's estimate, then the province's", " date 2024-12 Năm 2024, tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.800 tỷ đồng, đạt 112% dự toán Bộ Tài chính giao và 104% dự toán tỉnh giao.\n",
+			[]string{"thu_ngan_sach actual 9.8e+12 2024 Tỉnh", "thu_ngan_sach pct_of_plan 104 2024 Tỉnh", "thu_ngan_sach pct_of_plan 112 2024 Tỉnh"}},
+		{"the centre alone gives no level", " date 2024-12 Năm 2024, tổng thu ngân sách nhà nước trên địa bàn ước đạt 9.800 tỷ đồng, bằng 112% dự toán Thủ tướng Chính phủ giao.\n",
+			[]string{"thu_ngan_sach actual 9.8e+12 2024 Chưa rõ đơn vị", "thu_ngan_sach pct_of_plan 112 2024 Chưa rõ đơn vị"}},
+	})
+}

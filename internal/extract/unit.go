@@ -373,7 +373,8 @@ const leadParas = 4
 
 // laterGiver reports a bare level word at toks[i] (its level words end
 // before toks[j]) that gives a plan ("tỉnh giao") after another giver of
-// a plan in the same sentence ("bằng 28,4% dự toán Trung ương giao, bằng
+// a plan in the same sentence (the centre, see centralGiver, or another
+// level: "bằng 28,4% dự toán Trung ương giao, bằng
 // 19,2% dự toán tỉnh giao"; "đạt 120% dự toán tỉnh giao, 105% dự toán
 // huyện giao"): a report names the level above first, then its own, so
 // the later giver is the text's own unit, counted as a body's mention.
@@ -386,7 +387,7 @@ func laterGiver(orig string, toks []tok, i, j int) bool {
 		case ".", "!", "?":
 			return false
 		case "giao":
-			if toks[k-1].s == "ương" && k > 1 && toks[k-2].s == "trung" {
+			if centralGiver(toks[:k]) {
 				return true
 			}
 			for b := k - 1; b >= 0 && b >= k-2; b-- {
@@ -397,6 +398,16 @@ func laterGiver(orig string, toks []tok, i, j int) bool {
 		}
 	}
 	return false
+}
+
+// centralGiver reports the centre as the giver of a plan at the end of
+// toks: "Trung ương", "(Thủ tướng) Chính phủ", "Thủ tướng", "Quốc hội",
+// "Bộ Tài chính" (as in "dự toán Thủ tướng Chính phủ giao").
+func centralGiver(toks []tok) bool {
+	n := len(toks)
+	two := func(a, b string) bool { return n >= 2 && toks[n-2].s == a && toks[n-1].s == b }
+	return two("trung", "ương") || two("chính", "phủ") || two("thủ", "tướng") || two("quốc", "hội") ||
+		n >= 3 && toks[n-3].s == "bộ" && two("tài", "chính")
 }
 
 // levelName is the name of the level word at toks[i] ("" for none).
