@@ -138,3 +138,21 @@ func TestBroadenLaterGiver(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9.8e+12 2024 Chưa rõ đơn vị", "thu_ngan_sach pct_of_plan 112 2024 Chưa rõ đơn vị"}},
 	})
 }
+
+// TestBroadenJointShare: a share whose subject joins industry with
+// services is the two sectors' together, however the sectors are listed
+// (commas and "và") and whatever share came before it in the sentence;
+// services alone, or with tourism, stay the services' share.
+func TestBroadenJointShare(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"industry, construction and services listed with a comma", "Năm 2023, nông nghiệp chiếm 18,5%; công nghiệp, xây dựng và dịch vụ chiếm 81,5%.", nil},
+		{"the joint share after agriculture's in one clause", "Năm 2023, nông, lâm nghiệp chiếm 18,5%, công nghiệp và dịch vụ chiếm 81,5%.", nil},
+		{"the joint share after 'tỷ trọng' and another share", "Năm 2023, tỷ trọng nông nghiệp chiếm 18,5%, công nghiệp và thương mại chiếm 81,5%.", nil},
+		{"'tỷ trọng' of industry, construction and services", "Năm 2023, tỷ trọng ngành công nghiệp, xây dựng và dịch vụ đạt 81,5%.", nil},
+		// Services alone, or services and tourism: the services' share.
+		{"services after agriculture's share", "Năm 2023, tỷ trọng nông nghiệp chiếm 18,5%, dịch vụ chiếm 46%.",
+			[]string{"ty_trong_dich_vu actual 46 2023"}},
+		{"services and tourism listed with a comma", "Năm 2023, tỷ trọng dịch vụ, du lịch chiếm 46%.",
+			[]string{"ty_trong_dich_vu actual 46 2023"}},
+	})
+}

@@ -1095,7 +1095,8 @@ func (x *docReader) expectedOutcome(f *figure) bool {
 // services ("thương mại", "du lịch", "dịch vụ"): "tỷ trọng thương mại và
 // dịch vụ chiếm 45%" is one sector's name. Without "tỷ trọng" the
 // clause's words before the verb are the subject: "…; ngành công
-// nghiệp-xây dựng và thương mại-dịch vụ chiếm 90,95%".
+// nghiệp-xây dựng và thương mại-dịch vụ chiếm 90,95%", "…; công nghiệp,
+// xây dựng và dịch vụ chiếm 80%".
 func jointShare(toks []tok) bool {
 	head := 0
 	for k := len(toks) - 1; k >= 1; k-- {
@@ -1104,9 +1105,26 @@ func jointShare(toks []tok) bool {
 			break
 		}
 	}
-	// The subject runs to its verb or the figure; only words and dashes.
+	// The subject opens after "tỷ trọng" or after the figure or mark
+	// before the words before the figure's verb, whichever is later
+	// ("nông nghiệp chiếm 20%, công nghiệp và dịch vụ chiếm 80%").
+	k := len(toks) - 1
+	for k >= 0 && (verbWords[toks[k].s] != 0 || toks[k].s == "chiếm" || toks[k].s == "là") {
+		k--
+	}
+	for k >= 0 && (toks[k].word && !toks[k].digits || toks[k].s == "-" || toks[k].s == ",") {
+		k--
+	}
+	if k < 0 || toks[k].s != "(" {
+		head = max(head, k+1) // (a change in a bracket after the share is read from the share's subject, below)
+	}
+	for head < len(toks) && toks[head].s == "," {
+		head++
+	}
+	// The subject runs to its verb or the figure; only words, dashes and
+	// the commas of a list of sectors ("công nghiệp, xây dựng và dịch vụ").
 	end := head
-	for end < len(toks) && (toks[end].word || toks[end].s == "-") && verbWords[toks[end].s] == 0 && toks[end].s != "chiếm" && toks[end].s != "là" {
+	for end < len(toks) && (toks[end].word || toks[end].s == "-" || toks[end].s == "," && end > head) && verbWords[toks[end].s] == 0 && toks[end].s != "chiếm" && toks[end].s != "là" {
 		if toks[end].digits {
 			return false
 		}
