@@ -773,8 +773,11 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			}
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
-		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "tới" || ctoks[i+1].s == "sau") && x.pubY != 0:
-			out = append(out, mention{pos: t.start, year: x.pubY + 1, period: 0})
+		case t.s == "năm" && nextYearWords(ctoks, i) > 0 && x.nextYear() != 0:
+			// "năm tới", "năm sau", "năm kế tiếp", "năm tiếp theo",
+			// "sang năm": the year after the one the text speaks from.
+			out = append(out, mention{pos: t.start, year: x.nextYear(), period: 0})
+			i += nextYearWords(ctoks, i) - 1
 		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "mới" && (i+2 >= len(ctoks) || !ctoks[i+2].digits):
 			// "Năm mới, huyện phấn đấu …": the year that begins after the
 			// one under review — the page's own year in its first two
@@ -1029,6 +1032,48 @@ var timeHashes = func() (bits [startBits / 64]uint64) {
 	}
 	return bits
 }()
+
+// nextYearWords reports the words at toks[i] ("năm") that name the year
+// after the one a text speaks from, and how many tokens they take: "năm
+// tới", "năm sau", "năm kế tiếp", "năm tiếp theo", and "sang năm" with no
+// year of its own after it ("Sang năm, tỉnh đặt chỉ tiêu …", not "chuyển
+// sang năm 2024"). 0 when they do not.
+func nextYearWords(toks []tok, i int) int {
+	if toks[i].s != "năm" {
+		return 0
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].s {
+		case "tới", "sau":
+			return 2
+		case "kế", "tiếp":
+			if i+2 < len(toks) && (toks[i+1].s == "kế" && toks[i+2].s == "tiếp" || toks[i+1].s == "tiếp" && toks[i+2].s == "theo") {
+				return 3
+			}
+		}
+	}
+	if i > 0 && toks[i-1].s == "sang" && (i+1 >= len(toks) || !toks[i+1].digits && !yearQualifier.has(toks[i+1].s)) {
+		return 1
+	}
+	return 0
+}
+
+// yearQualifier are the words that make "năm" after "sang" a year of
+// their own ("sang năm mới", "sang năm học mới", "sang năm nay").
+var yearQualifier = newWordSet("mới", "nay", "qua", "trước", "học", "tài", "thứ")
+
+// nextYear is the year after the one the text speaks from: the page's
+// year's next, or, on a page with no date, the next of the year its text
+// reports (see defYear). 0 when neither is known.
+func (x *docReader) nextYear() int {
+	switch {
+	case x.pubY != 0:
+		return x.pubY + 1
+	case x.defYear != 0:
+		return x.defYear + 1
+	}
+	return 0
+}
 
 // comparedAt reports whether toks[i] follows "so với" closely: the start of
 // a comparison base.
