@@ -54,9 +54,10 @@ func splitPageInto(buf []para, text string) page {
 		lOff := off
 		off = next
 		line++
-		if line == 1 {
+		if line == 1 || line == 2 && pg.pubY == 0 {
 			// A " date YYYY-MM" first line (how the dev corpus marks an
-			// excerpt's publication month) is metadata, not text.
+			// excerpt's publication month), or second line under the
+			// headline, is metadata, not text.
 			if y, m, rest, ok := dateHeader(l); ok {
 				pg.pubY, pg.pubM = y, m
 				l = rest

@@ -23,3 +23,18 @@ func TestNextYearWords(t *testing.T) {
 			[]string{"thu_ngan_sach plan 9e+11 2026"}},
 	})
 }
+
+// TestDateLineUnderHeadline: an excerpt's publication month written on
+// the line under its headline (" date YYYY-MM") dates the page as on its
+// first line: "cả năm qua" in a January page is the year just ended.
+func TestDateLineUnderHeadline(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the year just ended under a January date line", "Hưng Yên: thu ngân sách cả năm vượt dự toán\n date 2022-01\nTheo Cục Thuế tỉnh Hưng Yên, trong cả năm qua, thu ngân sách nhà nước trên địa bàn đạt 17.600 tỷ đồng, bằng 131% dự toán.\n",
+			[]string{"thu_ngan_sach actual 1.76e+13 2021 Tỉnh Hưng Yên", "thu_ngan_sach pct_of_plan 131 2021 Tỉnh Hưng Yên"}},
+		{"the year just past under a March date line", "Hưng Yên: thu ngân sách vượt dự toán\n date 2022-03\nTheo Cục Thuế tỉnh Hưng Yên, trong năm qua, thu ngân sách nhà nước trên địa bàn đạt 17.600 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.76e+13 2022 Tỉnh Hưng Yên"}},
+		// negative: a body line that starts with the word is text.
+		{"a body line is no date line", "Hưng Yên tổng kết năm 2021\nNăm 2021, thu ngân sách nhà nước trên địa bàn tỉnh Hưng Yên đạt 17.600 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.76e+13 2021 Tỉnh Hưng Yên"}},
+	})
+}
