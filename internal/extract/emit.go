@@ -88,7 +88,9 @@ func (x *docReader) emitYear(f *figure, in catalog.Indicator, kind facts.Kind, s
 	}
 	x.add(ft, f)
 	x.sentInds[in.Code] = true
-	if (kind == facts.Plan || kind == facts.Actual) && !bracketedAlone(f) && !bracketAside(f) {
+	if (kind == facts.Plan || kind == facts.Actual) && !bracketedAlone(f) && !bracketAside(f) && !(kind == facts.Plan && barePairPlan(f)) {
+		// The plan of a result/plan pair ("798 tỷ/750 tỷ đồng") labels
+		// the result before it: the clauses after go on with results.
 		x.lastKind, x.lastKindYr = kind, year
 	}
 }

@@ -167,6 +167,11 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 		x.emitYear(f, in, facts.Actual, 1, year)
 		f.a.Value = vnnum.Scale(a.Of, scale)
 		x.emitYear(f, in, facts.Plan, 1, year)
+		// The pair reports a result: the clauses after it go on with
+		// results, not with the plan it was measured against.
+		if x.lastKind == facts.Plan {
+			x.lastKind = facts.Actual
+		}
 		return
 	}
 }
@@ -187,17 +192,20 @@ func moneyAfter(text string, end int) (float64, bool) {
 }
 
 // pairContext reports a sentence that weighs results against targets: a
-// result verb ("đạt", "vượt", "hoàn thành") or a plan word ("chỉ tiêu",
-// "kế hoạch", "nghị quyết").
+// result verb ("đạt", "vượt", "hoàn thành"), a plan word ("chỉ tiêu",
+// "kế hoạch", "nghị quyết", "dự toán") or report notation's initials for
+// them ("TH", "KH", "ƯTH", "DT").
 func pairContext(stoks []tok) bool {
 	for k, t := range stoks {
 		switch t.s {
-		case "đạt", "vượt":
+		case "đạt", "vượt", "kh", "th", "ưth", "dt":
+			// report notation names the plan and the result by their
+			// initials ("TH 1.265/KH 1.100 tỷ đồng", "TH/KH", "ƯTH", "DT")
 			return true
-		case "thành", "tiêu", "hoạch", "quyết":
+		case "thành", "tiêu", "hoạch", "quyết", "toán":
 			if k > 0 {
 				switch stoks[k-1].s + " " + t.s {
-				case "hoàn thành", "chỉ tiêu", "kế hoạch", "nghị quyết":
+				case "hoàn thành", "chỉ tiêu", "kế hoạch", "nghị quyết", "dự toán":
 					return true
 				}
 			}

@@ -38,3 +38,22 @@ func TestDateLineUnderHeadline(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.76e+13 2021 Tỉnh Hưng Yên"}},
 	})
 }
+
+// TestCompactPairNotation: report notation's pair "A/B" after an
+// indicator is the result A and the plan B wherever the sentence weighs
+// results against plans, also by the notation's initials ("TH … /KH …",
+// "TH/KH") or "dự toán"; the plan labels the result before it, so the
+// clauses after go on with results.
+func TestCompactPairNotation(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"initials of result and plan", "Kết quả năm 2023 (TH/KH): giải quyết việc làm 3.480/3.200 người; kết nạp 162/150 đảng viên mới.",
+			[]string{"dang_vien_moi actual 162 2023", "dang_vien_moi plan 150 2023", "viec_lam_moi actual 3480 2023", "viec_lam_moi plan 3200 2023"}},
+		{"the plan's noun after the pair", "Năm 2023, thu ngân sách được 798 tỷ/750 tỷ đồng dự toán; tỷ lệ hộ nghèo còn 0,32%.",
+			[]string{"thu_ngan_sach actual 7.98e+11 2023", "thu_ngan_sach plan 7.5e+11 2023", "ty_le_ho_ngheo actual 0.32 2023"}},
+		{"a result after a counted pair", "Năm 2023, kết nạp đảng viên đạt 162/150 đảng viên; tỷ lệ hộ nghèo còn 0,32%.",
+			[]string{"dang_vien_moi actual 162 2023", "dang_vien_moi plan 150 2023", "ty_le_ho_ngheo actual 0.32 2023"}},
+		// negatives: a pair with no word of results against plans, and a
+		// count below its whole with none, stay unread.
+		{"a part of a whole with no plan word", "Năm 2023, giải quyết việc làm cho 300/350 lao động có nhu cầu.", nil},
+	})
+}
