@@ -170,6 +170,26 @@ func (x *docReader) addAllReached(f *figure, in catalog.Indicator, value float64
 // user gives one with --unit.
 const unknownUnit = unitname.Unknown
 
+// reachedOnCount reads "N trên" right before a count of targets ("hoàn
+// thành 21 trên 23 chỉ tiêu"): the words' way of writing "21/23", the
+// number reached of the number assigned. 0 if there is none.
+func reachedOnCount(f *figure) float64 {
+	// vnnum reads "trên 23" as "over 23": the word is inside the figure.
+	if strings.TrimSpace(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart])) != "trên" {
+		return 0
+	}
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	n := len(pre)
+	if n < 1 || !pre[n-1].digits || len(pre[n-1].s) > 3 || pre[n-1].end == f.a.Start {
+		return 0
+	}
+	v, err := strconv.Atoi(pre[n-1].s)
+	if err != nil || v <= 0 {
+		return 0
+	}
+	return float64(v)
+}
+
 // countTargets handles counts of targets: "18/18 chỉ tiêu" (reached of
 // assigned), "giao cho quận 19 chỉ tiêu", "đề ra 24 chỉ tiêu", "Trong 25
 // chỉ tiêu …" (assigned), "19 chỉ tiêu kế hoạch … đã … hoàn thành" (all
@@ -190,6 +210,8 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	if a.Form == vnnum.Plain {
 		if of := slashOf(f); of > 0 {
 			a.Form, a.Of = vnnum.Fraction, of // "17 chỉ tiêu/18 chỉ tiêu"
+		} else if n := reachedOnCount(f); n > 0 {
+			a.Form, a.Value, a.Of = vnnum.Fraction, n, a.Value // "hoàn thành 21 trên 23 chỉ tiêu"
 		}
 	}
 	if targetPart(f) {

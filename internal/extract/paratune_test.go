@@ -57,3 +57,20 @@ func TestCompactPairNotation(t *testing.T) {
 		{"a part of a whole with no plan word", "Năm 2023, giải quyết việc làm cho 300/350 lao động có nhu cầu.", nil},
 	})
 }
+
+// TestReachedOnAssigned: "N trên M chỉ tiêu" writes the count of targets
+// reached of those assigned in words, as "N/M chỉ tiêu" does; the parts
+// of one field stay parts.
+func TestReachedOnAssigned(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"N trên M of the whole plan", "Tổng thể, năm 2023 huyện hoàn thành 21 trên 23 chỉ tiêu Nghị quyết HĐND giao.",
+			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 23 2023"}},
+		{"N trên M with đạt", "Năm 2023, huyện đạt 15 trên 17 chỉ tiêu kinh tế - xã hội chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 17 2023"}},
+		// negatives: a rank "N trên M" is no count of targets, and one
+		// field's count is a part as "N/M" is.
+		{"a rank", "Năm 2023, huyện xếp thứ 5 trên 13 huyện, thành phố về chỉ số cải cách hành chính.", nil},
+		{"one field's N trên M", "Năm 2023, huyện đạt 8 trên 8 chỉ tiêu kinh tế; tổng thể hoàn thành 21 trên 23 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 23 2023"}},
+	})
+}
