@@ -355,6 +355,13 @@ func bracketed(toks []tok, ms []unitMention) []unitMention {
 // (tại, thuộc, của): "Một xã ở Hà Nội", "một huyện thuộc tỉnh Nghệ An"
 // name the place an unnamed unit of that level lies in.
 func placeOfUnnamed(orig string, toks []tok, i int) bool {
+	// The preposition stands one to three tokens before i (before the
+	// place's level word, if any, of one or two words) and after three
+	// tokens at least: asked of every capital and level word, most are
+	// turned away so before the level words are read.
+	if i < 3 || !unnamedPrep(toks[i-1].s) && !unnamedPrep(toks[i-2].s) && !unnamedPrep(toks[i-3].s) {
+		return false
+	}
 	at := i // the preposition stands before the place's level word, if any
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		if _, end, ok := matchLevel(orig, toks, j); ok && end == i {
@@ -364,9 +371,7 @@ func placeOfUnnamed(orig string, toks []tok, i int) bool {
 	if at < 3 {
 		return false
 	}
-	switch toks[at-1].s {
-	case "ở", "tại", "thuộc", "của":
-	default:
+	if !unnamedPrep(toks[at-1].s) {
 		return false
 	}
 	for k := at - 2; k >= 1 && k >= at-3; k-- {
@@ -376,6 +381,15 @@ func placeOfUnnamed(orig string, toks []tok, i int) bool {
 		if _, end, ok := matchLevel(orig, toks, k); ok && end == at-1 {
 			return true
 		}
+	}
+	return false
+}
+
+// unnamedPrep reports the prepositions of placeOfUnnamed.
+func unnamedPrep(w string) bool {
+	switch w {
+	case "ở", "tại", "thuộc", "của":
+		return true
 	}
 	return false
 }
