@@ -140,3 +140,17 @@ func TestCountRateWithoutMark(t *testing.T) {
 		{"words of their own between the pair and the rate", "Năm 2023, tổng số hộ nghèo là 171/416 hộ được hỗ trợ nhà ở tỷ lệ 41,11%.", nil},
 	})
 }
+
+// TestSomeOfCount: "có" before a count of the same noun as the figure
+// before it, with words after it that say which, counts some of those:
+// a part, not a second total.
+func TestSomeOfCount(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"workers abroad among the jobs", "Năm 2023, giải quyết việc làm cho trên 1.900 lao động, có 15 lao động làm việc tại thị trường Nhật Bản.",
+			[]string{"viec_lam_moi actual 1900 2023"}},
+		{"minority members among the admitted", "Năm 2023, kết nạp 50 đảng viên, có 12 đảng viên là người dân tộc thiểu số.",
+			[]string{"dang_vien_moi actual 50 2023"}},
+		{"another noun after có is its own", "Năm 2023, giảm 40 hộ nghèo; có 55 hộ cận nghèo.",
+			[]string{"ho_can_ngheo actual 55 2023", "ho_thoat_ngheo actual 40 2023"}},
+	})
+}

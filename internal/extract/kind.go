@@ -104,6 +104,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// named before a comma.
 		ind, ratio = -1, false
 	}
+	if ind >= 0 && !subj.none && a.UOM == "" && f.a.Noun != "" && f.prevReal > subj.end && f.prevReal <= f.a.Start && someOfCount(f) {
+		// "Giải quyết việc làm cho trên 1.900 lao động, có 15 lao động
+		// làm việc tại thị trường Nhật Bản": "có" before a count of the
+		// same noun as the figure before counts some of those, a part.
+		ind, ratio = -1, false
+	}
 	if ind >= 0 && a.UOM == "" && f.a.Noun != "" {
 		// A count's own noun names what it counts: "còn 312 hộ nghèo và
 		// 1.046 hộ cận nghèo".
@@ -403,6 +409,27 @@ func hasRate(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// someOfCount reports a count after "có" that follows a mark after the
+// clause's figure before, of the same noun ("… cho 1.900 lao động, có 15
+// lao động làm việc tại …"), with words after it that say which: some of
+// the count before.
+func someOfCount(f *figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	if n > 0 && approxBefore[pre[n-1].s] {
+		n--
+	}
+	if n < 2 || pre[n-1].s != "có" || pre[n-2].s != "," && pre[n-2].s != ";" {
+		return false
+	}
+	post := f.post()
+	if len(post) == 0 || !post[0].word {
+		return false
+	}
+	before := lowerSameLen(f.p.text[:f.prevReal])
+	return strings.HasSuffix(before, " "+f.a.Noun)
 }
 
 // countedRightAfter reports a share's figure that opens its item ("có
