@@ -74,3 +74,21 @@ func TestReachedOnAssigned(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 21 2023", "chi_tieu_hoan_thanh plan 23 2023"}},
 	})
 }
+
+// TestAdoptedListHead: a sentence that adopts targets and ends with the
+// head of their list ("… với các mục tiêu chính.", "… các chỉ tiêu chủ
+// yếu sau.") makes the paragraph's next sentences the targets, whatever
+// verb or none each item states its figure with.
+func TestAdoptedListHead(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"mục tiêu chính, then items by field", "Lương Sơn thông qua kế hoạch năm 2024\n\nHĐND huyện Lương Sơn đã biểu quyết thông qua Nghị quyết về nhiệm vụ năm 2024 với các mục tiêu chính. Về kinh tế: tổng thu NSNN trên địa bàn 520 tỷ đồng. Về xã hội: tạo việc làm mới cho 1.800 lao động; tỷ lệ hộ nghèo còn 4,1%.\n",
+			[]string{"thu_ngan_sach plan 5.2e+11 2024 Huyện Lương Sơn", "ty_le_ho_ngheo plan 4.1 2024 Huyện Lương Sơn", "viec_lam_moi plan 1800 2024 Huyện Lương Sơn"}},
+		{"các chỉ tiêu chủ yếu sau", "Lương Sơn thông qua kế hoạch năm 2024\n\nKỳ họp HĐND huyện Lương Sơn thông qua Nghị quyết năm 2024 với các chỉ tiêu chủ yếu sau. Thu ngân sách trên địa bàn 520 tỷ đồng. Tỷ lệ hộ nghèo còn 4,1%.\n",
+			[]string{"thu_ngan_sach plan 5.2e+11 2024 Huyện Lương Sơn", "ty_le_ho_ngheo plan 4.1 2024 Huyện Lương Sơn"}},
+		// negatives: the targets reached and their results head no list.
+		{"the targets reached", "Lương Sơn tổng kết năm 2023\n\nNăm 2023, huyện Lương Sơn thực hiện Nghị quyết của HĐND huyện và đã hoàn thành các mục tiêu chính. Thu ngân sách trên địa bàn 520 tỷ đồng. Tỷ lệ hộ nghèo còn 4,1%.\n",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023 Huyện Lương Sơn", "ty_le_ho_ngheo actual 4.1 2023 Huyện Lương Sơn"}},
+		{"the results of the targets", "Lương Sơn tổng kết năm 2023\n\nHĐND huyện Lương Sơn đánh giá kết quả thực hiện Nghị quyết năm 2023 và các chỉ tiêu chủ yếu. Thu ngân sách trên địa bàn 520 tỷ đồng. Tỷ lệ hộ nghèo còn 4,1%.\n",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023 Huyện Lương Sơn", "ty_le_ho_ngheo actual 4.1 2023 Huyện Lương Sơn"}},
+	})
+}

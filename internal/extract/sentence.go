@@ -172,7 +172,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			x.planPara = p.para
 		}
 	}
-	if x.planPara != p.para && targetListHead(stoks) >= 0 {
+	if x.planPara != p.para && (targetListHead(stoks) >= 0 || adoptedListHead(stoks)) {
 		// "… và 12 chỉ tiêu chủ yếu đó là: (1) Thu ngân sách … tăng
 		// bình quân 10-12%/năm …": the paragraph goes on listing the
 		// targets the count heads.
@@ -1118,6 +1118,47 @@ func setsTargets(stoks []tok) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// adoptedListHead reports a sentence with no figure that adopts targets
+// and ends with the head of their list, "các chỉ tiêu" or "các mục tiêu"
+// and only the list's qualifiers ("HĐND huyện đã biểu quyết thông qua
+// Nghị quyết về nhiệm vụ năm 2022 với các mục tiêu chính. Về kinh tế:
+// …"): the sentences after it list the targets, as after a colon. The
+// targets reached ("đã hoàn thành các mục tiêu chính"), or their results
+// ("kết quả thực hiện các chỉ tiêu"), head no list of targets.
+func adoptedListHead(toks []tok) bool {
+	n := len(toks)
+	for n > 0 && (toks[n-1].s == "." || toks[n-1].s == ":") {
+		n--
+	}
+	for _, t := range toks[:n] {
+		if t.digits && !(len(t.s) == 4 && t.s >= "1990" && t.s <= "2100") {
+			return false
+		}
+	}
+	if !hasPhrase(toks[:n], adoptVerbM) && !hasPhrase(toks[:n], planDocM) {
+		return false
+	}
+	for k := n - 1; k >= 2; k-- {
+		if toks[k].s != "tiêu" || toks[k-1].s != "chỉ" && toks[k-1].s != "mục" {
+			if !listQualifier.has(toks[k].s) && !(len(toks[k].s) == 4 && toks[k].digits) {
+				return false
+			}
+			continue
+		}
+		if toks[k-2].s != "các" && toks[k-2].s != "những" {
+			return false
+		}
+		for j := k - 2; j >= 1 && j >= k-8; j-- {
+			switch toks[j-1].s + " " + toks[j].s {
+			case "kết quả", "tình hình", "đánh giá", "thực hiện":
+				return false
+			}
+		}
+		return !resultObject(toks, k-1)
 	}
 	return false
 }
