@@ -154,3 +154,16 @@ func TestSomeOfCount(t *testing.T) {
 			[]string{"ho_can_ngheo actual 55 2023", "ho_thoat_ngheo actual 40 2023"}},
 	})
 }
+
+// TestHeadlineAfterBanner: a page's banner taken for the headline names
+// no unit; the header line after it that opens with a unit and goes on
+// as a headline is the article's headline, its unit the text's. A
+// place's name alone (a weather widget's "TP Hồ Chí Minh") is none.
+func TestHeadlineAfterBanner(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a commune's headline under a congress banner and menus", " date 2025-08-21 Danh mục\nChính trị\n\nChào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030\n\nBảo vệ nền tảng tư tưởng của Đảng Nhân sự Quốc phòng - An ninh Tin tức Chào mừng đại hội Đảng các cấp nhiệm kỳ 2025-2030\n\nXã Tân Phú phấn đấu tỷ lệ nghèo đa chiều cuối năm 2030 giảm còn 0,23%\n\nPV\n(GLO)- Sáng 21-8, Đảng bộ xã Tân Phú (tỉnh Gia Lai) long trọng tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030. Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo đa chiều giảm còn 0,23%.\n\nĐồng chí Trần Văn A-Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh dự và chỉ đạo Đại hội.\n\nĐồng chí Trần Văn A-Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh phát biểu chỉ đạo tại Đại hội. Ảnh: PV\n\nĐồng chí Trần Văn A-Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực Ủy ban MTTQ Việt Nam tỉnh phát biểu chỉ đạo tại Đại hội. Ảnh: PV\n\nVới phương châm “Đoàn kết-Kỷ cương-Đổi mới-Phát triển”, Đại hội đã tập trung đánh giá kết quả đạt được trong nhiệm kỳ 2020-2025 và thảo luận, xác định các chỉ tiêu, nhiệm vụ trọng tâm cho nhiệm kỳ 2025-2030.\n\nNhiệm kỳ qua, công tác xây dựng Đảng và hệ thống chính trị của Đảng bộ xã Tân Phú có nhiều chuyển biến tích cực; năng lực lãnh đạo, điều hành được nâng cao.\n\nKinh tế tăng trưởng khá; tổng giá trị sản phẩm địa phương tăng bình quân hàng năm 8,6%.\n",
+			[]string{"tang_truong_kinh_te actual 8.6 2025 Xã Tân Phú", "ty_le_ho_ngheo plan 0.23 2030 Xã Tân Phú"}},
+		{"a place's name alone under the banner", " date 2021-01-25\nthời tiết các vùng\n\nHà Nội\nTP Hồ Chí Minh\n\nQuang Trung triển khai nhiệm vụ năm 2021\n\nChiều ngày 22/1, phường Quang Trung tổ chức tổng kết năm 2020. Năm 2020, thu ngân sách của phường đạt 7,6 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 7.6e+09 2020 Phường Quang Trung"}},
+	})
+}

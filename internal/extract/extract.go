@@ -614,6 +614,8 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		article = text[paras[0].off : paras[n-1].off+len(paras[n-1].text)]
 	}
 	titleSeen := false
+	titleNamed := false // a headline named a unit
+	bodySeen := false   // a paragraph of the body was read
 	nameLine := -1      // the line that carries the name of a letterhead's body (see letterheadName)
 	var congress [2]int // the term of a party congress the opening names
 	for i := range x.paras {
@@ -689,6 +691,15 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		}
 		if !titleSeen && v.header && len(v.toks) > 0 && !letterhead && headlineLike(v) && !x.sectionName(i) {
 			v.title, titleSeen = true, true
+		} else if titleSeen && !titleNamed && !bodySeen && v.header && !letterhead && headlineLike(v) && opensWithUnit(v) {
+			// "Chào mừng đại hội Đảng các cấp …" (a page's banner) taken
+			// for the headline names no unit; the header line after it
+			// that opens with one ("Xã Tuy Phước Tây phấn đấu …") is the
+			// article's headline.
+			v.title = true
+		}
+		if !v.header && len(v.toks) > 0 {
+			bodySeen = true
 		}
 		countYears(x.years, v.toks)
 		x.termStart = latestTermStart(v.toks, x.termStart)
@@ -698,7 +709,11 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 			}
 		}
 		if x.units != nil && !isLinkLine(v) && i != nameLine && !joined {
+			n := len(x.units.title)
 			x.units.scan(v.text, v.toks, v.title || letterhead)
+			if v.title && len(x.units.title) > n {
+				titleNamed = true
+			}
 		}
 	}
 	for y := range x.years {
@@ -767,6 +782,20 @@ func levelOnlyLine(v view) bool {
 	}
 	lv, j, ok := matchLevel(v.text, v.toks, 0)
 	return ok && !lv.upper && (j == n || j == n-1 && (v.toks[j].s == "ủy"))
+}
+
+// opensWithUnit reports a line that opens with a unit's level word and
+// name ("Xã Tuy Phước Tây phấn đấu …") or a province's name, and goes on
+// with at least three words.
+func opensWithUnit(v view) bool {
+	if len(v.toks) == 0 {
+		return false
+	}
+	if _, e, ok := provinceAt(v.text, v.toks, 0); ok {
+		return len(v.toks)-e >= 3
+	}
+	_, name, _, _, k, ok := readUnit(v.text, v.toks, 0)
+	return ok && name != "" && len(v.toks)-k >= 3 // a headline's words after it, not a place's name alone
 }
 
 // headlineLike reports a header line that may be the headline: not a
