@@ -135,6 +135,8 @@ func TestCountRateWithoutMark(t *testing.T) {
 	runPhraseCases(t, []phraseCase{
 		{"a count pair's rate with no comma", "Năm 2023 tổng số hộ nghèo là 171/416 hộ tỷ lệ 41,11%, số hộ cận nghèo 15 hộ, tỷ lệ 3,61%.",
 			[]string{"ho_can_ngheo actual 15 2023", "ty_le_ho_ngheo actual 41.11 2023"}},
+		{"a pair with the noun before the slash, no comma", "Năm 2023, huyện có 793 hộ nghèo/53.904 hộ tỷ lệ 1,47%; 2.036 hộ cận nghèo/53.904 hộ tỷ lệ 3,78%.",
+			[]string{"ho_can_ngheo actual 2036 2023", "ty_le_ho_ngheo actual 1.47 2023"}},
 		{"a count's rate with no comma", "Năm 2023, số hộ nghèo là 171 hộ tỷ lệ 4,11%.",
 			[]string{"ty_le_ho_ngheo actual 4.11 2023"}},
 		{"words of their own between the pair and the rate", "Năm 2023, tổng số hộ nghèo là 171/416 hộ được hỗ trợ nhà ở tỷ lệ 41,11%.", nil},

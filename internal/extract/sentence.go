@@ -1960,6 +1960,22 @@ func bareRateBeforeFigure(toks []tok, e cueEvent) bool {
 	return k < len(toks) && toks[k].digits
 }
 
+// totalOnly reports the rest of a count's total after its first digits
+// ("/53.904 hộ"): the number's other groups and one noun at most.
+func totalOnly(rest []tok) bool {
+	words := 0
+	for _, t := range rest {
+		switch {
+		case t.digits || t.s == ".":
+		case t.word:
+			words++
+		default:
+			return false
+		}
+	}
+	return words <= 1
+}
+
 // linkingOnly reports rest, the words between a count's separator and its
 // rate, as nothing or one linking verb ("…, đạt tỷ lệ 2,03%").
 func linkingOnly(rest []tok) bool {
@@ -1998,7 +2014,7 @@ func rateOfCountAt(toks []tok, e cueEvent, countEnd int) bool {
 	if c < 0 {
 		// "tổng số hộ nghèo là 171/416 hộ tỷ lệ 41,11%": the rate right
 		// after the count's total, no mark between.
-		return len(seg) == 0 || len(seg) <= 3 && len(seg) >= 2 && seg[0].s == "/" && seg[1].digits
+		return len(seg) == 0 || len(seg) >= 2 && seg[0].s == "/" && seg[1].digits && totalOnly(seg[2:])
 	}
 	if c > 0 && !(c >= 2 && seg[0].s == "/" && seg[1].digits) {
 		return false // words of their own between the count and its rate
