@@ -156,3 +156,18 @@ func TestBroadenJointShare(t *testing.T) {
 			[]string{"ty_trong_dich_vu actual 46 2023"}},
 	})
 }
+
+// TestBroadenOfWhich: "trong số đó" ("of which") lists the parts of the
+// total before it, as "trong đó" does; a part that names the indicator
+// more closely than its total is still the indicator.
+func TestBroadenOfWhich(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'Trong số đó,' opening the sentence after the total", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 8.400 tỷ đồng. Trong số đó, doanh thu bán lẻ hàng hóa đạt 6.300 tỷ đồng, doanh thu dịch vụ lưu trú, ăn uống đạt 1.100 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 8.4e+12 2023"}},
+		{"'trong số đó' after the total's comma", "Năm 2023, tổng vốn đầu tư toàn xã hội đạt 4.700 tỷ đồng, trong số đó vốn ngân sách nhà nước 1.150 tỷ đồng, vốn ngoài nhà nước 3.100 tỷ đồng.",
+			[]string{"von_dau_tu actual 4.7e+12 2023"}},
+		// The part that is the indicator itself.
+		{"the indicator named more closely after 'Trong số đó'", "Năm 2023, tổng doanh thu thương mại, dịch vụ đạt 21.000 tỷ đồng. Trong số đó, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 16.000 tỷ đồng, tăng 12%.",
+			[]string{"tong_muc_ban_le actual 1.6e+13 2023", "tong_muc_ban_le change_vs_prev 12 2023"}},
+	})
+}

@@ -103,7 +103,7 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 			if between[k].s == "riêng" {
 				return true
 			}
-			if between[k].s == "trong" && between[k+1].s == "đó" {
+			if inThatAt(between, k) {
 				// "Tổng thu … đạt 3.000 tỷ đồng, trong đó thu … trên
 				// địa bàn 2.200 tỷ đồng": the part may be the indicator.
 				return !x.closerPart(f, ind, x.curSent, between[k].start, between[k].start)
@@ -496,12 +496,17 @@ func totalCue(toks []tok, subjStart int) bool {
 // source ("từ các nguồn", "từ đầu năm", "từ nay").
 var sourceAll = map[string]bool{"các": true, "mọi": true, "tất": true, "đầu": true, "nay": true, "khi": true, "sau": true, "trước": true, "cuối": true, "giữa": true, "ngày": true, "tháng": true, "năm": true, "quý": true, "mức": true, "con": true, "số": true}
 
-// partsOpenAt reports "trong đó" or "riêng" at toks[k], which open the
+// partsOpenAt reports "trong đó" ("trong số đó") or "riêng" at toks[k], which open the
 // parts of the figure before it ("… đạt trên 92% trong đó BHYT học sinh
 // đạt 100%", "… đạt 95,2% riêng người nghèo đạt 100%"): the words after
 // it name a part, not the figure before it.
 func partsOpenAt(toks []tok, k int) bool {
-	return toks[k].s == "riêng" || toks[k].s == "trong" && k+1 < len(toks) && toks[k+1].s == "đó"
+	return toks[k].s == "riêng" || inThatAt(toks, k)
+}
+
+// inThatAt reports "trong đó" or "trong số đó" ("of which") at toks[k].
+func inThatAt(toks []tok, k int) bool {
+	return toks[k].s == "trong" && k+1 < len(toks) && (toks[k+1].s == "đó" || k+2 < len(toks) && toks[k+1].s == "số" && toks[k+2].s == "đó")
 }
 
 // wordsOnly is toks if they hold no punctuation, else nil.

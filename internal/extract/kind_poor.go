@@ -21,7 +21,7 @@ func poorRightAfter(post []tok) bool {
 func poorAndNearTotal(f *figure) bool {
 	st := f.sentenceBefore()
 	for k := len(st) - 2; k >= 0; k-- {
-		if st[k].s == "trong" && st[k+1].s == "đó" {
+		if inThatAt(st, k) {
 			from := 0
 			for j := k - 1; j >= 0; j-- {
 				if st[j].s == ";" || st[j].s == ":" && !(j+1 < k && st[j+1].digits) {

@@ -1031,7 +1031,7 @@ func namesCountedTargets(stoks []tok) bool {
 			switch {
 			case stoks[k].s == "như" || stoks[k].s == "gồm" || stoks[k].s == ":":
 				return true
-			case stoks[k].s == "trong" && k+1 < len(stoks) && stoks[k+1].s == "đó":
+			case inThatAt(stoks, k):
 				return true
 			}
 		}
@@ -1084,9 +1084,10 @@ func termIn(toks []tok) (int, int) {
 	return 0, 0
 }
 
-// opensParts reports a sentence or clause that opens with "trong đó".
+// opensParts reports a sentence or clause that opens with "trong đó" (or
+// "trong số đó").
 func opensParts(toks []tok) bool {
-	return len(toks) >= 2 && toks[0].s == "trong" && toks[1].s == "đó"
+	return len(toks) > 0 && inThatAt(toks, 0)
 }
 
 // firstSentStart is where the first sentence of a paragraph's text starts.
