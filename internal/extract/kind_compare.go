@@ -117,7 +117,7 @@ func comparator(post []tok) (plan, prev, compared bool) {
 				// vốn được giao" is what was assigned (below).
 				return false, false, true
 			}
-			if (post[i].s == "tháng" || post[i].s == "quý" || post[i].s == "quí") && i+1 < len(post) && post[i+1].s == "trước" {
+			if periodBefore(post, i) {
 				return false, false, true // "so với tháng trước": not the same period of last year
 			}
 			if assignedBase(post[i:]) {
@@ -135,6 +135,12 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		return false, true, true
 	}
 	if i < len(post) {
+		if periodBefore(post, i) {
+			// "bằng 96,3% tháng trước": the base written without "so
+			// với" is the month before still, no plan and not the same
+			// period of last year.
+			return false, false, true
+		}
 		if _, _, ok := planM.match(post, i); ok {
 			return true, false, false
 		}
@@ -143,6 +149,16 @@ func comparator(post []tok) (plan, prev, compared bool) {
 		}
 	}
 	return false, false, false
+}
+
+// periodBefore reports the month or quarter just before the figure's as
+// a comparison's base at post[i]: "tháng trước", "quý trước", "tháng liền
+// kề", "tháng liền trước".
+func periodBefore(post []tok, i int) bool {
+	if i+1 >= len(post) || post[i].s != "tháng" && post[i].s != "quý" && post[i].s != "quí" {
+		return false
+	}
+	return post[i+1].s == "trước" || post[i+1].s == "liền"
 }
 
 // assignedBase reports a comparison's base (the words after "so (với)")

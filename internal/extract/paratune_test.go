@@ -92,3 +92,21 @@ func TestAdoptedListHead(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5.2e+11 2023 Huyện Lương Sơn", "ty_le_ho_ngheo actual 4.1 2023 Huyện Lương Sơn"}},
 	})
 }
+
+// TestMonthBeforeBase: a ratio or change against the month or quarter
+// just before ("tháng trước", "quý trước", "tháng liền kề") is neither a
+// ratio to a plan nor a comparison with the same period of last year,
+// with "so với" or without it.
+func TestMonthBeforeBase(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"bằng X% tháng trước", "Tháng 11/2023, thu ngân sách của huyện được 421 tỷ đồng, bằng 96,3% tháng trước, bằng 108,7% so cùng kỳ.",
+			[]string{"thu_ngan_sach actual 4.21e+11 2023", "thu_ngan_sach pct_of_prev 108.7 2023"}},
+		{"bằng X% quý trước", "Quý III/2023, thu ngân sách của huyện đạt 421 tỷ đồng, bằng 104% quý trước.",
+			[]string{"thu_ngan_sach actual 4.21e+11 2023"}},
+		{"tăng X% so với tháng liền kề", "Tháng 11/2023, tổng mức bán lẻ hàng hóa của huyện đạt 900 tỷ đồng, tăng 2,1% so với tháng liền kề.",
+			[]string{"tong_muc_ban_le actual 9e+11 2023"}},
+		// negative: the plan and the same period stay.
+		{"bằng X% kế hoạch", "Năm 2023, thu ngân sách của huyện đạt 421 tỷ đồng, bằng 104% kế hoạch, bằng 110% cùng kỳ.",
+			[]string{"thu_ngan_sach actual 4.21e+11 2023", "thu_ngan_sach pct_of_plan 104 2023", "thu_ngan_sach pct_of_prev 110 2023"}},
+	})
+}
