@@ -255,7 +255,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code != "ty_trong_dich_vu" && x.partOfTotal(f, cueAt, ind) || !hasRequired(f, in.Code) || x.ind.denied(ind, f.ctoks, f.a.End, tailEnd(f)) {
 		return // "giải ngân 120 tỷ đồng vốn vay ưu đãi cho hộ nghèo"
 	}
-	if in.Code == "tong_muc_ban_le" && goodsOnlyRetail(f.clauseBefore()) {
+	if in.Code == "tong_muc_ban_le" && (goodsOnlyRetail(f.clauseBefore()) || oneCommodityRetail(f.clauseBefore())) {
 		return // "doanh thu bán lẻ hàng hóa đạt 4.310 tỷ đồng": the goods alone, a part of the total with services
 	}
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(f.clauseBefore()) {
@@ -1031,6 +1031,32 @@ func goodsOnlyRetail(toks []tok) bool {
 	}
 	return false
 }
+
+// oneCommodityRetail reports words before a figure that name the retail
+// sales of one commodity or group of goods: "doanh thu bán (lẻ)" right
+// before the goods ("nhóm xăng dầu", "mặt hàng lương thực", "xăng dầu",
+// "ô tô", "xe máy", "lương thực, thực phẩm"). Such sales are a part of
+// the catalog's retail total of all goods and services.
+func oneCommodityRetail(toks []tok) bool {
+	for i := 2; i+1 < len(toks); i++ {
+		if toks[i].s != "bán" || toks[i-1].s != "thu" || toks[i-2].s != "doanh" {
+			continue
+		}
+		k := i + 1
+		if toks[k].s == "lẻ" {
+			k++
+		}
+		if k < len(toks) && commodityWord.has(toks[k].s) {
+			return true
+		}
+	}
+	return false
+}
+
+// commodityWord are the first words of a commodity or a group of goods
+// whose retail sales are a part of the total ("nhóm", "mặt hàng",
+// "xăng dầu", "ô tô", "xe máy", "lương thực").
+var commodityWord = newWordSet("nhóm", "mặt", "xăng", "ô", "xe", "lương", "điện", "vàng")
 
 // sectorSubject reports a stretch (toks, the clause's words before a
 // growth figure) whose last part, from its last mark, opens with one

@@ -110,3 +110,18 @@ func TestMonthBeforeBase(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.21e+11 2023", "thu_ngan_sach pct_of_plan 104 2023", "thu_ngan_sach pct_of_prev 110 2023"}},
 	})
 }
+
+// TestRetailOfOneCommodity: the retail revenue of one commodity or group
+// of goods (xăng dầu, ô tô, lương thực, "nhóm hàng", "mặt hàng") is a
+// part of total retail sales, wherever the total stands.
+func TestRetailOfOneCommodity(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a commodity group before the total", "Quý III/2023, doanh thu bán lẻ nhóm xăng dầu các loại của huyện đạt 194 tỷ đồng, giảm 8,4%; nhóm lương thực, thực phẩm đạt 612 tỷ đồng. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ quý III đạt 1.387 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 1.387e+12 2023"}},
+		{"one product", "Năm 2023, doanh thu bán lẻ ô tô của huyện đạt 123 tỷ đồng, tăng 19,2%.", nil},
+		{"the goods of one line", "Năm 2023, doanh thu bán lẻ mặt hàng lương thực đạt 300 tỷ đồng.", nil},
+		// negative: the total, and a cause after its figure, stay.
+		{"the total with a cause after it", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện đạt 1.387 tỷ đồng, tăng 9% do giá xăng dầu tăng.",
+			[]string{"tong_muc_ban_le actual 1.387e+12 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
+	})
+}
