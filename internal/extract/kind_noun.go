@@ -41,8 +41,8 @@ func countedOtherwise(stoks []tok) bool {
 	return false
 }
 
-// currentPrices reports "giá hiện hành" after the last "giá so sánh"
-// (or "giá SS") in toks.
+// currentPrices reports "giá hiện hành" (or "giá thực tế") after the
+// last "giá so sánh" (or "giá SS") in toks.
 func currentPrices(toks []tok) bool {
 	cur := false
 	for k := 0; k+1 < len(toks); k++ {
@@ -52,6 +52,11 @@ func currentPrices(toks []tok) bool {
 		switch toks[k+1].s {
 		case "hiện":
 			cur = true
+		case "thực":
+			// "giá thực tế": the prices of the day, as "giá hiện hành"
+			if k+2 < len(toks) && toks[k+2].s == "tế" {
+				cur = true
+			}
 		case "so", "ss", "cố":
 			cur = false
 		}

@@ -125,3 +125,16 @@ func TestRetailOfOneCommodity(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 1.387e+12 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
 	})
 }
+
+// TestGrowthAtActualPrices: "giá thực tế" names current prices as "giá
+// hiện hành" does; only the growth at comparable prices is a fact.
+func TestGrowthAtActualPrices(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"giá thực tế in a bracket, then giá so sánh", "Tốc độ tăng giá trị sản xuất (giá thực tế) của huyện năm 2023 là 13,4%, tính theo giá so sánh là 8,15%.",
+			[]string{"tang_truong_kinh_te actual 8.15 2023"}},
+		{"theo giá thực tế alone", "Năm 2023, tính theo giá thực tế, giá trị sản xuất của huyện tăng 12,6%.", nil},
+		// negative: the growth at comparable prices stays.
+		{"theo giá so sánh", "Năm 2023, tốc độ tăng trưởng kinh tế (theo giá so sánh) của huyện đạt 8,5%.",
+			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
+	})
+}
