@@ -7,6 +7,21 @@ import "github.com/chitieu/chitieu/internal/facts"
 // figure of the whole. Apart from kind.go because partOfTotal and
 // closerPart are one question with their own word lists.
 
+// contrastLink skips the words that open a clause set beside the one
+// before ("trong khi", "còn", "khi đó", "trong lúc"): the clause's subject
+// follows them.
+func contrastLink(seg []tok) []tok {
+	switch {
+	case len(seg) >= 2 && seg[0].s == "trong" && (seg[1].s == "khi" || seg[1].s == "lúc"):
+		return seg[2:]
+	case len(seg) >= 2 && seg[0].s == "khi" && seg[1].s == "đó":
+		return seg[2:]
+	case len(seg) >= 1 && (seg[0].s == "còn" || seg[0].s == "riêng"):
+		return seg[1:]
+	}
+	return seg
+}
+
 // partOfTotal reports a figure of a part: a sector, a funding source or a
 // party sub-committee named in the stretch of its clause that leads to the
 // cue (from the last comma before it), or anything after "trong đó" once
@@ -61,8 +76,12 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if len(c) >= 2 && c[0].s == "riêng" && !timeWord[c[1].s] && !levelWithin(c[1:min(len(c), 4)]) {
 		return true // "…; riêng vốn các chương trình MTQG giải ngân 31,5 tỷ đồng"
 	}
-	if seg := lead[from:]; nationAt(seg, 0) {
-		return true // "Cả nước có 1,2 triệu hộ thoát nghèo": the nation's figure
+	if seg := contrastLink(lead[from:]); nationAt(seg, 0) {
+		// "Cả nước có 1,2 triệu hộ thoát nghèo", "…, trong khi cả nước
+		// giải quyết việc làm cho khoảng 1,6 triệu lao động": the
+		// nation's figure, also after a word that sets it beside the
+		// unit's.
+		return true
 	}
 	if f.unit == x.unit && !f.listedOwn && nationOpens(c) {
 		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"

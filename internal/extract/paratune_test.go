@@ -138,3 +138,18 @@ func TestGrowthAtActualPrices(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
 	})
 }
+
+// TestNationBesideTheUnit: the nation's figure set beside the unit's in a
+// clause of its own ("…, trong khi cả nước …", "còn toàn quốc …") is the
+// nation's, not the unit's.
+func TestNationBesideTheUnit(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"trong khi cả nước", "Năm 2023, huyện tạo việc làm mới cho 3.050 lao động, trong khi cả nước giải quyết việc làm cho khoảng 1,6 triệu lao động.",
+			[]string{"viec_lam_moi actual 3050 2023"}},
+		{"còn toàn quốc", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế của huyện đạt 95,1%, còn toàn quốc đạt 93,35%.",
+			[]string{"ty_le_bhyt actual 95.1 2023"}},
+		// negative: the unit's own clause after "trong khi" stays.
+		{"trong khi the unit's other figure", "Năm 2023, thu ngân sách của huyện đạt 800 tỷ đồng, trong khi chi ngân sách đạt 650 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 6.5e+11 2023", "thu_ngan_sach actual 8e+11 2023"}},
+	})
+}
