@@ -171,3 +171,15 @@ func TestBroadenOfWhich(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 1.6e+13 2023", "tong_muc_ban_le change_vs_prev 12 2023"}},
 	})
 }
+
+// TestBroadenCommerceAnd: the commerce-and-services sector joined by
+// "và" ("thương mại và dịch vụ") is the one sector, as with a dash or a
+// comma: a bare revenue its clause gives is the retail-and-services total;
+// tourism and services give none.
+func TestBroadenCommerceAnd(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'thương mại và dịch vụ', then its revenue", "Năm 2023, hoạt động thương mại và dịch vụ trên địa bàn sôi động, tổng doanh thu đạt 2.750 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 2.75e+12 2023"}},
+		{"tourism and services give no retail total", "Năm 2023, du lịch và dịch vụ phát triển, doanh thu đạt 2.750 tỷ đồng.", nil},
+	})
+}

@@ -239,7 +239,7 @@ var (
 	nongThonM   = newListMatcher([]string{"nông thôn mới", "ntm", "đạt chuẩn"}, 1)
 	programmeM  = newListMatcher([]string{"mục tiêu quốc gia", "mtqg", "kinh phí"}, 1)
 	structureM  = newListMatcher([]string{"cơ cấu kinh tế", "cơ cấu giá trị sản xuất", "cơ cấu gtsx", "cơ cấu grdp", "cơ cấu tổng sản phẩm"}, 1)
-	servicesM   = newListMatcher([]string{"dịch vụ", "thương mại - dịch vụ", "thương mại dịch vụ", "thương mại, dịch vụ", "dịch vụ - thương mại", "dịch vụ, thương mại", "dịch vụ thương mại", "tm-dv", "tm - dv", "khu vực dịch vụ", "ngành dịch vụ"}, 1)
+	servicesM   = newListMatcher([]string{"dịch vụ", "thương mại - dịch vụ", "thương mại dịch vụ", "thương mại, dịch vụ", "dịch vụ - thương mại", "dịch vụ, thương mại", "dịch vụ thương mại", "thương mại và dịch vụ", "dịch vụ và thương mại", "tm-dv", "tm - dv", "khu vực dịch vụ", "ngành dịch vụ"}, 1)
 	nounM       = countNounMatcher()
 	otherSet    = otherSubjects
 )
