@@ -330,35 +330,37 @@ func TestLowerTokenize(t *testing.T) {
 	for _, s := range []string{"", "\xff", "\xe1\xbb", "Ả\xe1", "HÀ\xc3", "a\xed\xa0\x80B", "Q\xf0\x9f\x98", "ĐẢNG BỘ Huyện Ðầm Dơi: 2025Huyện"} {
 		check(s)
 	}
+	for _, l := range seedLines(t) {
+		check(l)
+	}
+}
+
+// seedLines returns every line of the seed articles: real text to hold
+// the fast paths' assumptions against.
+func seedLines(t *testing.T) []string {
+	t.Helper()
 	paths, _ := filepath.Glob("testdata/seeds/*.txt")
+	var lines []string
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, l := range strings.Split(string(data), "\n") {
-			check(l)
-		}
+		lines = append(lines, strings.Split(string(data), "\n")...)
 	}
+	return lines
 }
 
 // TestPrefixTokens checks what namedBefore assumes: the tokens of a line
 // that end by a token's start are the tokens of the line cut there, on
 // the lines of the seed articles.
 func TestPrefixTokens(t *testing.T) {
-	paths, _ := filepath.Glob("testdata/seeds/*.txt")
-	for _, p := range paths {
-		data, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, l := range strings.Split(string(data), "\n") {
-			_, toks := lowerTokenize(l, nil)
-			for _, at := range toks {
-				got := tokRange(toks, 0, at.start)
-				if want := tokenize(lowerSameLen(l[:at.start]), nil); !slices.Equal(got, want) {
-					t.Fatalf("tokens of %q before %d: %v, want %v", l, at.start, got, want)
-				}
+	for _, l := range seedLines(t) {
+		_, toks := lowerTokenize(l, nil)
+		for _, at := range toks {
+			got := tokRange(toks, 0, at.start)
+			if want := tokenize(lowerSameLen(l[:at.start]), nil); !slices.Equal(got, want) {
+				t.Fatalf("tokens of %q before %d: %v, want %v", l, at.start, got, want)
 			}
 		}
 	}
