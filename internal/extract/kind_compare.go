@@ -273,7 +273,16 @@ func (x *docReader) baseNotPrev(f *figure) bool {
 // A base that is no period ("so với kế hoạch năm 2024 (8%)", "so với
 // bình quân cả nước (6,42%)") is none.
 func baseLevel(f *figure) (int, bool) {
-	if !bracketedAlone(f) || f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return 0, false
+	}
+	post := f.post()
+	if len(post) == 0 || post[0].s != ")" {
+		return 0, false
+	}
+	pre := f.pre()
+	v := levelVerbLen(pre)
+	if !bracketOpensAt(pre[:len(pre)-v]) {
 		return 0, false
 	}
 	prev := lowerSameLen(strings.TrimRight(f.p.text[f.clause.Start:f.prevReal], " "))
@@ -286,7 +295,10 @@ func baseLevel(f *figure) (int, bool) {
 		return 0, false // "giảm 15% tỷ lệ hộ nghèo so với đầu năm 2024 (21 hộ)": the change in another measure
 	}
 	lead := tokRange(f.ctoks, f.prevReal, f.a.Start)
-	n := len(lead) - 1 // the "("
+	n := len(lead) - 1 - v // the "("
+	if n >= 0 && n < len(lead)-1 && lead[len(lead)-1].s != "(" && !lead[len(lead)-1].word {
+		n-- // the sign's own token
+	}
 	if n < 2 || lead[n].s != "(" {
 		return 0, false
 	}
@@ -323,6 +335,33 @@ func baseLevel(f *figure) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// levelVerbLen is the length of the verb that opens a bracket before its
+// figure and says the figure is a level the period had ("so với năm 2022
+// (đạt 6,5%)", "(là 700 tỷ đồng)", "(ở mức 5,9%)", "(chỉ đạt 3,1%)"):
+// 0 when pre ends in no such verb.
+func levelVerbLen(pre []tok) int {
+	n := len(pre)
+	if n > 0 && !pre[n-1].word && pre[n-1].s != "(" {
+		n-- // the sign's own token
+	}
+	k := n
+	if k > 0 && pre[k-1].s == "mức" {
+		k--
+		if k > 0 && (pre[k-1].s == "ở" || pre[k-1].s == "đạt") {
+			k--
+		}
+	} else if k > 0 && (pre[k-1].s == "đạt" || pre[k-1].s == "là") {
+		k--
+		if k > 0 && pre[k-1].s != "(" && (pre[k-1].s == "chỉ" || pre[k-1].s == "mới" || pre[k-1].s == "cũng") {
+			k--
+		}
+	}
+	if k == n || k == 0 || pre[k-1].s != "(" {
+		return 0
+	}
+	return n - k
 }
 
 // yearStart reports a base, its words last first, that is the start of
