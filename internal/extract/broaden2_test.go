@@ -21,3 +21,25 @@ func TestBroadenBracketLevelVerb(t *testing.T) {
 			[]string{"thu_ngan_sach actual 7e+11 2023", "thu_ngan_sach actual 8.12e+11 2023"}},
 	})
 }
+
+// TestBroadenRateAfterAmount: "đạt tỷ lệ X%" right after an amount of
+// money is the subject's ratio to its plan however the amount is written
+// ("tỷ đồng", "tỷ", "triệu đồng", "VNĐ") and whether a comma or "và"
+// joins it; after a count it stays a rate of the count, no fact.
+func TestBroadenRateAfterAmount(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"billions with no money word", "Năm 2023, thu ngân sách trên địa bàn đạt 420 tỷ, đạt tỷ lệ 105%.",
+			[]string{"thu_ngan_sach actual 4.2e+11 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+		{"joined by và", "Năm 2023, tổng chi ngân sách địa phương thực hiện 950 tỷ đồng và đạt tỷ lệ 97,2%.",
+			[]string{"chi_ngan_sach actual 9.5e+11 2023", "chi_ngan_sach pct_of_plan 97.2 2023"}},
+		{"VNĐ and tỉ lệ", "Năm 2023, thu ngân sách nhà nước được 420 tỷ VNĐ, đạt tỉ lệ 105%.",
+			[]string{"thu_ngan_sach actual 4.2e+11 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+		{"millions of đồng", "Năm 2023, giải ngân vốn đầu tư công được 12.500 triệu đồng, đạt tỷ lệ 88,6%.",
+			[]string{"giai_ngan_dau_tu actual 1.25e+10 2023", "giai_ngan_dau_tu pct_of_plan 88.6 2023"}},
+		// After a count, or with a noun after the percentage: no ratio.
+		{"after a count in thousands", "Năm 2023, giải quyết việc làm cho 2 nghìn lao động, đạt tỷ lệ 105%.",
+			[]string{"viec_lam_moi actual 2000 2023"}},
+		{"a share of something named after the amount", "Năm 2023, thu ngân sách đạt 420 tỷ đồng, đạt tỷ lệ 95% số hộ.",
+			[]string{"thu_ngan_sach actual 4.2e+11 2023"}},
+	})
+}

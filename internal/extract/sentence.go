@@ -1943,7 +1943,30 @@ func rateOfPlanAt(toks []tok, e cueEvent) bool {
 	if k+1 < len(toks) && toks[k+1].word {
 		return false // "đạt tỷ lệ 96% số hộ": a share of something named
 	}
-	return e.at >= 3 && toks[e.at-2].s == "," && toks[e.at-3].s == "đồng" // "… 4,2 tỷ đồng, đạt tỷ lệ 50,17%"
+	return amountRightBefore(toks[:e.at-1]) // "… 4,2 tỷ đồng, đạt tỷ lệ 50,17%"
+}
+
+// amountRightBefore reports an amount of money that ends toks but for a
+// comma or "và" after it: "4,2 tỷ đồng,", "420 tỷ và", "1.250 triệu
+// VNĐ,". A count in thousands ("2 nghìn lao động,") is none.
+func amountRightBefore(toks []tok) bool {
+	k := len(toks)
+	if k > 0 && toks[k-1].s == "và" {
+		k--
+	}
+	if k > 0 && toks[k-1].s == "," {
+		k--
+	}
+	if k == len(toks) || k < 2 {
+		return false
+	}
+	switch toks[k-1].s {
+	case "đồng", "đ", "vnđ", "vnd":
+		return true
+	case "tỷ", "tỉ", "triệu":
+		return toks[k-2].digits
+	}
+	return false
 }
 
 // bareRateBeforeFigure reports event e as a bare "tỷ lệ" right before a
