@@ -43,3 +43,26 @@ func TestBroadenRateAfterAmount(t *testing.T) {
 			[]string{"thu_ngan_sach actual 4.2e+11 2023"}},
 	})
 }
+
+// TestBroadenStockThenLifted: the stock of the poor given with "còn"
+// ("số hộ nghèo còn 614 hộ") and then a fall with a verb of its own is
+// the households lifted out of poverty, as after "là 614 hộ"; the "còn"
+// denies only the stock, and the words before it still deny.
+func TestBroadenStockThenLifted(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the stock with còn, then the fall", "Đến cuối năm 2023, số hộ nghèo còn 614 hộ, giảm 182 hộ so với đầu năm.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
+		{"còn lại and a verb with its particles", "Đến hết năm 2023, hộ nghèo toàn huyện còn lại 614 hộ, đã giảm được 182 hộ.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
+		{"the noun after the stock", "Cuối năm 2023, toàn huyện còn 614 hộ nghèo, giảm 182 hộ so với cuối năm 2022.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
+		{"giảm còn with a qualifier", "Năm 2023, số hộ nghèo giảm còn khoảng 614 hộ, giảm 182 hộ.",
+			[]string{"ho_thoat_ngheo actual 182 2023"}},
+		// No households lifted: a rise, the stock alone, or a group the words before deny.
+		{"a rise after the stock", "Cuối năm 2023, số hộ nghèo còn 614 hộ, tăng 12 hộ so với đầu năm.", nil},
+		{"the stock alone", "Cuối năm 2023, số hộ nghèo toàn huyện còn 614 hộ.", nil},
+		{"a group of the poor that got help", "Cuối năm 2023, số hộ nghèo được hỗ trợ nhà ở còn 40 hộ, giảm 12 hộ.", nil},
+		{"the near-poor stay the near-poor", "Cuối năm 2023, số hộ cận nghèo còn 850 hộ, giảm 32 hộ.",
+			[]string{"ho_can_ngheo actual 850 2023"}},
+	})
+}

@@ -62,7 +62,8 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 			// mạnh, lần lượt đạt 7,19% và 3,93%" are both the sectors',
 			// as is "sản xuất công nghiệp … duy trì đà tăng trưởng …,
 			// tính chung 9 tháng tăng 6,9%" past the "9" of "9 tháng".
-			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, x.denyFrom(f, subj), f.a.Start) {
+			if ok, r := x.ind.fits(i, a, noun, true); ok && !x.ind.denied(i, f.ctoks, x.denyFrom(f, subj), f.a.Start) ||
+				ok && x.stockThenLifted(f, i, x.denyFrom(f, subj)) {
 				ind, ratio = i, r
 				break
 			}
@@ -1447,4 +1448,43 @@ func planBaseAfter(post []tok) bool {
 	}
 	_, _, ok := planNounM.match(post, k)
 	return ok
+}
+
+// stockThenLifted reports a count of the households lifted out of
+// poverty that follows the stock of the poor in the same stretch: "số hộ
+// nghèo còn 614 hộ, giảm 182 hộ", "hộ nghèo còn lại 614 hộ, đã giảm được
+// 182 hộ". The "còn" that denies the households lifted governs the stock
+// it counts, not the figure after it with a verb of its own, which is
+// then read from the stock's end (as "là 614 hộ, giảm 182 hộ" is); the
+// words before the "còn" still deny it ("số hộ nghèo được hỗ trợ nhà ở
+// còn 40 hộ, giảm 12 hộ").
+func (x *docReader) stockThenLifted(f *figure, i, from int) bool {
+	if f.prevEnd <= from || f.prevEnd > f.a.Start || f.a.UOM != "hộ" && f.noun != "hộ" {
+		return false
+	}
+	own := false
+	for _, t := range tokRange(f.ctoks, f.prevEnd, f.a.Start) {
+		switch t.s {
+		case "giảm", "thoát":
+			own = true
+		}
+	}
+	if !own {
+		return false
+	}
+	stretch := tokRange(f.ctoks, from, f.prevEnd)
+	k := len(stretch) - 1
+	for k >= 0 && (stretch[k].digits || stretch[k].s == "." || stretch[k].s == "hộ" || stretch[k].s == "nghèo") {
+		k-- // "614 hộ (nghèo)", "1.245"
+	}
+	for k >= 0 && approxBefore[stretch[k].s] {
+		k--
+	}
+	if k >= 0 && stretch[k].s == "lại" {
+		k--
+	}
+	if k < 0 || stretch[k].s != "còn" || k+1 >= len(stretch) || stretch[k+1].s == "hộ" {
+		return false
+	}
+	return !x.ind.denied(i, f.ctoks, from, stretch[k].start) && !x.ind.denied(i, f.ctoks, f.prevEnd, f.a.Start)
 }
