@@ -66,3 +66,24 @@ func TestBroadenStockThenLifted(t *testing.T) {
 			[]string{"ho_can_ngheo actual 850 2023"}},
 	})
 }
+
+// TestBroadenFieldTopicHeads: a field of the plan as the sentence's topic
+// may be headed by the targets' own noun ("Nhóm chỉ tiêu kinh tế", "Các
+// chỉ tiêu về văn hóa - xã hội", "Về nhóm chỉ tiêu môi trường") and set
+// off by a colon as report headings write it, as well as by a comma; its
+// count is a part. The whole plan as the topic keeps the count.
+func TestBroadenFieldTopicHeads(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'Nhóm chỉ tiêu' a field, a colon", "Năm 2023, huyện hoàn thành 17/19 chỉ tiêu. Nhóm chỉ tiêu kinh tế: đạt 6/7 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Về' a field, a colon", "Năm 2023, huyện hoàn thành 17/19 chỉ tiêu. Về kinh tế: có 6/7 chỉ tiêu đạt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Các chỉ tiêu về' a field, a colon", "Năm 2023, huyện hoàn thành 17/19 chỉ tiêu. Các chỉ tiêu về văn hóa - xã hội: đạt 8/9 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		{"'Về nhóm chỉ tiêu' a field, a comma", "Năm 2023, huyện hoàn thành 17/19 chỉ tiêu. Về nhóm chỉ tiêu môi trường, 2/3 chỉ tiêu đạt.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		// The whole plan as the topic, a colon after it: the count stays.
+		{"'Về' the whole plan, a colon", "Về kinh tế - xã hội: năm 2023, huyện hoàn thành 17/19 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+	})
+}

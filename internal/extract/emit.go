@@ -1096,6 +1096,11 @@ func fieldTopic(f *figure) bool {
 		i += 2
 	case i < len(sb) && sb[i].s == "khối" && i > 0:
 		i++
+	case targetsHead(sb, i) > i:
+		// "Nhóm chỉ tiêu kinh tế: …", "Các chỉ tiêu về văn hóa - xã
+		// hội: …", "Về nhóm chỉ tiêu kinh tế, …": the targets' own noun
+		// heads the field.
+		i = targetsHead(sb, i)
 	case !prep:
 		return false
 	}
@@ -1118,7 +1123,31 @@ func fieldTopic(f *figure) bool {
 		}
 		break
 	}
-	return fields > 0 && i < len(sb) && sb[i].s == ","
+	// The topic ends with a comma or, as report headings write it, a
+	// colon: "Về kinh tế: có 6/7 chỉ tiêu đạt …".
+	return fields > 0 && i < len(sb) && (sb[i].s == "," || sb[i].s == ":")
+}
+
+// targetsHead returns the index after the head of a field's targets at
+// sb[i] ("nhóm chỉ tiêu", "các chỉ tiêu", "chỉ tiêu", "nhóm các chỉ
+// tiêu", each perhaps with "về" or "thuộc" after it), or i when there is
+// none.
+func targetsHead(sb []tok, i int) int {
+	k := i
+	if k < len(sb) && (sb[k].s == "nhóm" || sb[k].s == "các") {
+		k++
+	}
+	if k < len(sb) && sb[k].s == "các" {
+		k++
+	}
+	if k+1 >= len(sb) || sb[k].s != "chỉ" || sb[k+1].s != "tiêu" {
+		return i
+	}
+	k += 2
+	if k < len(sb) && (sb[k].s == "về" || sb[k].s == "thuộc") {
+		k++
+	}
+	return k
 }
 
 // afterMainTargets reports a count of targets listed right after the
