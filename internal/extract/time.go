@@ -1018,7 +1018,7 @@ func mayStartTime(t *tok) bool {
 }
 
 var timeStarts = func() *wordSet {
-	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kh", "th", "ưth"}
+	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "kh", "th", "ưth"}
 	for w := range monthWords {
 		words = append(words, w)
 	}
@@ -1576,6 +1576,8 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	case toks[k].s == "giai" && k+1 < len(toks) && toks[k+1].s == "đoạn", toks[k].s == "thời" && k+1 < len(toks) && toks[k+1].s == "kỳ",
 		toks[k].s == "nhiệm" && k+1 < len(toks) && toks[k+1].s == "kỳ":
 		k += 2
+	case toks[k].s == "kỳ" && k+2 < len(toks) && toks[k+1].s == "trung" && toks[k+2].s == "hạn":
+		k += 3 // "cả kỳ trung hạn 2021 - 2025": the medium-term plan's period
 	case toks[k].s == "năm":
 		k++
 	default:
@@ -1590,9 +1592,12 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	// A span right after the clause's target verb frames the targets
 	// that follow ("Tỉnh phấn đấu giai đoạn 2021-2025 có 90% …; 75% …"):
 	// they are the period's, of its last year.
+	// The words that open such a clause are prepositions of time
+	// ("Trong", "Cho", "Suốt", "Qua", "Sau") and the words that sum a
+	// period up ("Tính chung", "Cộng dồn", "Lũy kế").
 	if !targetSpanAt(toks, i) {
 		for b := 0; b < i; b++ {
-			if s := toks[b].s; !(s == "trong" || s == "cả" || s == "qua" || s == "sau" || isDigits(s) || !toks[b].word) || i > 3 {
+			if !spanOpener(toks, b) || i > 3 {
 				return 0, 0, false
 			}
 		}
@@ -1613,6 +1618,20 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	return to, k + 3, true
+}
+
+// spanOpener reports a word that may stand before a multi-year period
+// opening its clause (see spanAt).
+func spanOpener(toks []tok, b int) bool {
+	switch toks[b].s {
+	case "trong", "cả", "qua", "sau", "cho", "suốt":
+		return true
+	case "chung", "dồn", "kế":
+		return b > 0 && (toks[b-1].s == "tính" || toks[b-1].s == "cộng" || toks[b-1].s == "lũy" || toks[b-1].s == "luỹ")
+	case "tính", "cộng", "lũy", "luỹ":
+		return b+1 < len(toks) && (toks[b+1].s == "chung" || toks[b+1].s == "dồn" || toks[b+1].s == "kế")
+	}
+	return isDigits(toks[b].s) || !toks[b].word
 }
 
 // firstYearAfter is the index of the first mention that names a year, -1
@@ -1912,7 +1931,7 @@ func targetSpanAt(toks []tok, i int) bool {
 		// "đặt mục tiêu giai đoạn …"; not the noun a figure is compared
 		// with ("đạt 33% so với mục tiêu giai đoạn 2011-2015").
 		return k >= 2 && toks[k-2].s == "đặt"
-	case "đề ra", "đặt ra":
+	case "đề ra", "đặt ra", "xác định":
 		return k < 2 || toks[k-2].s != "đã"
 	}
 	return false
