@@ -33,7 +33,7 @@ func countChangeRate(f *figure) (float64, bool) {
 	k := len(before)
 	for n := 0; k > 0 && n < 3 && before[k-1].word && !before[k-1].digits; n++ {
 		switch before[k-1].s {
-		case "tỷ", "triệu", "nghìn", "ngàn", "đồng", "năm", "tháng":
+		case "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "vnđ", "vnd", "năm", "tháng":
 			return 0, false // money or time, no count
 		}
 		k-- // the count's noun
@@ -211,7 +211,7 @@ func markAfterFigure(f *figure) bool {
 		return false
 	}
 	for _, t := range f.sentenceBefore()[:max(0, len(f.sentenceBefore())-n)] {
-		if f.a.UOM == "VND" && (t.s == "đồng" || t.s == "tỷ") || f.a.UOM == "%" && t.s == "%" {
+		if f.a.UOM == "VND" && (t.s == "đồng" || t.s == "tỷ" || t.s == "tỉ" || t.s == "vnđ" || t.s == "vnd") || f.a.UOM == "%" && t.s == "%" {
 			return true
 		}
 	}

@@ -290,8 +290,8 @@ func baseLevel(f *figure) (int, bool) {
 	switch {
 	case f.a.UOM == "%" && !prevPct:
 		return 0, false // "tăng 100 tỷ đồng so với năm 2022 (20%)": the difference again, as a share
-	case f.a.UOM == "VND" && !prevPct && !strings.HasSuffix(prev, "đồng"),
-		f.a.UOM == "" && (prevPct || strings.HasSuffix(prev, "đồng")):
+	case f.a.UOM == "VND" && !prevPct && !endsMoney(prev),
+		f.a.UOM == "" && (prevPct || endsMoney(prev)):
 		return 0, false // "giảm 15% tỷ lệ hộ nghèo so với đầu năm 2024 (21 hộ)": the change in another measure
 	}
 	lead := tokRange(f.ctoks, f.prevReal, f.a.Start)
@@ -385,4 +385,16 @@ func samePeriodWords(w []string) bool {
 func isBaseLevel(f *figure) bool {
 	_, ok := baseLevel(f)
 	return ok
+}
+
+// endsMoney reports lower-case text that ends on an amount of money's
+// unit: the đồng however written ("tỷ đồng", "tỷ VNĐ", "tỷ đ") or a bare
+// "tỷ".
+func endsMoney(s string) bool {
+	for _, w := range []string{"đồng", "vnđ", "vnd", " đ", " tỷ", " tỉ"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
 }

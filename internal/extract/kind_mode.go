@@ -8,6 +8,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/chitieu/chitieu/internal/facts"
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -181,14 +183,32 @@ func (x *docReader) resultPair(f *figure, subj subject) {
 func moneyAfter(text string, end int) (float64, bool) {
 	rest := strings.TrimLeft(lowerSameLen(text[end:min(len(text), end+24)]), " ")
 	for _, m := range []struct {
-		w string
-		v float64
-	}{{"nghìn tỷ đồng", 1e12}, {"nghìn tỉ đồng", 1e12}, {"tỷ đồng", 1e9}, {"tỉ đồng", 1e9}, {"triệu đồng", 1e6}} {
-		if strings.HasPrefix(rest, m.w) {
+		w    string
+		v    float64
+		bare bool // money without the đồng named ("45.799/36.875 tỷ")
+	}{{"nghìn tỷ", 1e12, true}, {"nghìn tỉ", 1e12, true}, {"ngàn tỷ", 1e12, true}, {"tỷ", 1e9, true}, {"tỉ", 1e9, true}, {"triệu", 1e6, false}} {
+		r, ok := strings.CutPrefix(rest, m.w)
+		if !ok {
+			continue
+		}
+		for _, d := range []string{" đồng", " vnđ", " vnd", " đ"} {
+			if after, ok := strings.CutPrefix(r, d); ok && !startsLetter(after) {
+				return m.v, true
+			}
+		}
+		if m.bare && !startsLetter(strings.TrimLeft(r, " ")) {
 			return m.v, true
 		}
+		return 0, false
 	}
 	return 0, false
+}
+
+// startsLetter reports s starting with a letter (or a combining mark):
+// the word before it goes on.
+func startsLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
 // pairContext reports a sentence that weighs results against targets: a

@@ -111,10 +111,30 @@ func moneyBefore(f *figure) bool {
 	if f.subjEnd > f.subjStart {
 		from = f.subjStart
 	}
-	for _, t := range tokRange(f.ctoks, from, f.a.Start) {
-		if t.s == "đồng" {
+	toks := tokRange(f.ctoks, from, f.a.Start)
+	for k := range toks {
+		if moneyTok(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// moneyTok reports toks[k] as the last word of an amount of money: the
+// đồng however written ("đồng", "VNĐ", "đ" after a scale or a number), or
+// a bare "tỷ" right after a number, as headlines and offices write
+// billions of đồng ("ước đạt 47.411 tỷ, đạt 67,8% kế hoạch").
+func moneyTok(toks []tok, k int) bool {
+	switch toks[k].s {
+	case "đồng", "vnđ", "vnd":
+		return true
+	case "đ":
+		return k > 0 && (toks[k-1].digits || moneyOrScale(toks[k-1].s))
+	case "tỷ", "tỉ":
+		if k == 0 || !toks[k-1].digits && toks[k-1].s != "nghìn" && toks[k-1].s != "ngàn" {
+			return false
+		}
+		return k+1 == len(toks) || !toks[k+1].word || moneyOrScale(toks[k+1].s)
 	}
 	return false
 }

@@ -1789,16 +1789,31 @@ func compactMoney(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		if a.UOM != "VND" || !strings.HasPrefix(a.Noun, "đồng/") {
 			continue
 		}
-		k := strings.LastIndex(text[a.NumStart:a.End], "đồng/")
-		if k < 0 {
+		slash := moneySlash(text, a.NumStart, a.End)
+		if slash < 0 {
 			continue
 		}
-		slash := a.NumStart + k + len("đồng")
 		if compactSlash(text[slash+1 : min(len(text), slash+24)]) {
 			a.End, a.Noun = slash, ""
 		}
 	}
 	return amounts
+}
+
+// moneySlash is the first slash in text[from:to] right after a letter:
+// the one after the money word however the đồng is written ("tỷ
+// đồng/KH", "tỷ VNĐ/KH", "tỷ đ/KH"), not one inside a pair of numbers
+// ("45.799/36.875 tỷ đồng"). It is -1 when there is none.
+func moneySlash(text string, from, to int) int {
+	for i := from; i < to; i++ {
+		if text[i] != '/' || i == from {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[from:i]); unicode.IsLetter(r) {
+			return i
+		}
+	}
+	return -1
 }
 
 // percentPoints reads "1,2 điểm phần trăm", "0,5 điểm %" as a percentage:

@@ -36,11 +36,11 @@ var wordingForms = []surfaceForm{
 	{"plan-dera", lexical{from: []string{"kế hoạch"}, to: "kế hoạch đề ra", prev: `\d% (?:so với )?`, next: `[,.;]`}.fn(), true},
 	{"chitieu-muctieu", lexical{from: []string{"chỉ tiêu"}, to: "mục tiêu", prev: `\d% (?:so với )?`}.fn(), false},
 	// Money.
-	{"tydong-vnd", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ VNĐ"}.fn(), false},
-	{"tydong-d", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ đ"}.fn(), false},
-	{"tydong-bare", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ", prev: `\d `}.fn(), false},
+	{"tydong-vnd", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ VNĐ"}.fn(), true},
+	{"tydong-d", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ đ"}.fn(), true},
+	{"tydong-bare", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ", prev: `\d `}.fn(), true},
 	{"trieudong-vnd", lexical{from: []string{"triệu đồng"}, to: "triệu VNĐ"}.fn(), true},
-	{"trieudong-trd", lexical{from: []string{"triệu đồng"}, to: "tr.đ"}.fn(), false},
+	{"trieudong-trd", lexical{from: []string{"triệu đồng"}, to: "tr.đ"}.fn(), true},
 	// Qualifiers.
 	{"tren-hon", lexical{from: []string{"trên"}, to: "hơn", next: ` \d`}.fn(), true},
 	{"hon-tren", lexical{from: []string{"hơn"}, to: "trên", next: ` \d`}.fn(), false},

@@ -1377,7 +1377,7 @@ func spanOfAmountBefore(f *figure) (int, bool) {
 	n := len(toks)
 	for n > 0 {
 		switch s := toks[n-1].s; {
-		case isDigits(s), s == ",", s == ".", s == "tỷ", s == "tỉ", s == "triệu", s == "nghìn", s == "ngàn", s == "đồng":
+		case isDigits(s), s == ",", s == ".", moneyOrScale(s):
 			n--
 			continue
 		}

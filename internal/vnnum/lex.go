@@ -554,6 +554,30 @@ func scaleOf(s, w string, e int, m float64) (float64, int, bool) {
 	return m, e, true
 }
 
+// millionDong reads an office's abbreviation of "triệu đồng" at the word
+// w that ends at e: "trđ", "tr.đ", "tr. đồng", "tr đ" ("đạt 2.141.605
+// tr.đ"). It returns where the money word ends. "tr" alone is no scale.
+func millionDong(s, w string, e int) (int, bool) {
+	switch strings.ToLower(w) {
+	case "trđ":
+		return e, true
+	case "tr":
+	default:
+		return 0, false
+	}
+	p := e
+	if p < len(s) && s[p] == '.' {
+		p++
+	}
+	p = skipSpace(s, p)
+	w2, e2 := wordAt(s, p)
+	switch strings.ToLower(w2) {
+	case "đ", "đồng", "vnđ":
+		return e2, true
+	}
+	return 0, false
+}
+
 // moneyOf reads a money word ("đồng", "đ", "VNĐ"): w, which ends at e.
 func moneyOf(s, w string, e int) (int, bool) {
 	if wordsLower[w] == "đồng" {

@@ -359,6 +359,15 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 	// One look-up says what the word at q may start (most often
 	// nothing: "12,5% so với", "năm 2023 huyện").
 	word, wordEnd := wordAt(s, q)
+	if allowScale {
+		if e, ok := millionDong(s, word, wordEnd); ok {
+			u.value, u.mult, u.end, u.scaled, u.uom = Scale(v, 1e6), 1e6, e, true, "VND"
+			if noun, pe := perNoun(s, e); pe > e {
+				u.noun, u.end = noun, pe
+			}
+			return u
+		}
+	}
 	uw := unitIndex[word]
 	if allowScale && uw.scale != 0 {
 		if m, e, ok := scaleOf(s, word, wordEnd, uw.scale); ok {
@@ -373,7 +382,14 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 				if !n.ok || !n.isInt() {
 					break
 				}
-				m2, e3, ok := scaleAt(s, skipSpace(s, n.end))
+				q3 := skipSpace(s, n.end)
+				m2, e3, ok := scaleAt(s, q3)
+				if !ok && q3 < len(s) {
+					// "1.651 tỷ 346 tr.đ": the millions abbreviated
+					w3, we3 := wordAt(s, q3)
+					e3, ok = millionDong(s, w3, we3)
+					m2 = 1e6
+				}
 				if ok && last == 1e3 && m == 1e3 && m2 == 1e9 && n.v < 1000 {
 					// "6 nghìn 700 tỷ": the thousands and the hundreds
 					// of one count of billions (6.700 tỷ), as "6 nghìn
@@ -397,20 +413,8 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 	if uw.money {
 		if e, ok := moneyOf(s, word, wordEnd); ok {
 			u.uom, u.end = "VND", e
-			if e < len(s) && s[e] == '/' {
-				// "21 triệu đồng/người/năm": money per person, kept as the noun
-				noun, pe := "đồng", e
-				for pe < len(s) && s[pe] == '/' {
-					we := lettersEnd(s, pe+1)
-					if we == pe+1 {
-						break
-					}
-					noun += "/" + strings.ToLower(s[pe+1:we])
-					pe = we
-				}
-				if pe > e {
-					u.noun, u.end = noun, pe
-				}
+			if noun, pe := perNoun(s, e); pe > e {
+				u.noun, u.end = noun, pe
 			}
 			return u
 		}
@@ -427,6 +431,22 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 		u.uom = "VND"
 	}
 	return u
+}
+
+// perNoun reads what money ending at e is per ("21 triệu đồng/người/năm":
+// money per person, kept as the noun "đồng/người/năm"); pe is e when
+// no slash and word follow.
+func perNoun(s string, e int) (noun string, pe int) {
+	noun, pe = "đồng", e
+	for pe < len(s) && s[pe] == '/' {
+		we := lettersEnd(s, pe+1)
+		if we == pe+1 {
+			break
+		}
+		noun += "/" + strings.ToLower(s[pe+1:we])
+		pe = we
+	}
+	return noun, pe
 }
 
 type rangeRes struct {

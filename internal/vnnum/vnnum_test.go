@@ -74,6 +74,13 @@ var scanCases = []struct {
 	{"1 TỶ ĐỒNG", []w{p("1 TỶ ĐỒNG", 1e9).u("VND")}},
 	{"2.378 tỷ đồng, tăng", []w{p("2.378 tỷ đồng", 2378e9).u("VND")}},
 	{"21 triệu đồng/người/năm", []w{p("21 triệu đồng/người/năm", 21e6).u("VND").n("đồng/người/năm")}},
+	// "triệu đồng" as offices abbreviate it; "tr" alone is no scale
+	{"đạt 2.141.605 tr.đ,", []w{p("2.141.605 tr.đ", 2141605e6).u("VND")}},
+	{"thu 438 trđ", []w{p("438 trđ", 438e6).u("VND")}},
+	{"thu 438 tr. đồng", []w{p("438 tr. đồng", 438e6).u("VND")}},
+	{"1.651 tỷ 346 tr.đ", []w{p("1.651 tỷ 346 tr.đ", 1651346e6).u("VND")}},
+	{"55 tr.đ/người/năm", []w{p("55 tr.đ/người/năm", 55e6).u("VND").n("đồng/người/năm")}},
+	{"5 tr người", []w{p("5", 5)}},
 	{"77 ngàn ha lúa", []w{p("77 ngàn ha", 77000).n("ha")}},
 	{"5 nghìn người", []w{p("5 nghìn người", 5000).n("người")}},
 	{"10 triệu USD", []w{p("10 triệu USD", 10e6).n("usd")}},

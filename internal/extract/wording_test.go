@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestWordingMoney: the đồng however an office or a headline writes it
+// ("tỷ đồng", "tỷ VNĐ", "tỷ đ", a bare "tỷ"; "triệu đồng", "tr.đ", "trđ")
+// is the same amount of money to every rule that asks for one.
+func TestWordingMoney(t *testing.T) {
+	var cases []phraseCase
+	for _, u := range []string{"tỷ đồng", "tỷ VNĐ", "tỷ"} {
+		// The product's level in money before its ratio and growth: the growth is the rate.
+		cases = append(cases, phraseCase{"the product in money, then its growth: " + u,
+			"Năm 2023, tổng sản phẩm trên địa bàn (GRDP) ước đạt 47.411 " + u + ", đạt 67,8% so với kế hoạch và tăng 7,72% so với cùng kỳ.",
+			[]string{"tang_truong_kinh_te actual 7.72 2023"}})
+		// Report notation: the result, a slash, the plan.
+		cases = append(cases, phraseCase{"a result and its plan after a slash: " + u,
+			"Năm 2023, tổng vốn đầu tư phát triển toàn xã hội ước đạt 2.337 " + u + "/KH 2.000-2.100 " + u + ", tăng 258 " + u + " so với năm 2022.",
+			[]string{"von_dau_tu actual 2.337e+12 2023", "von_dau_tu plan 2e+12-2.1e+12 2023"}})
+		// A period's total ends the span the year is read from.
+		cases = append(cases, phraseCase{"a period's total and its ratio: " + u,
+			"Tổng thu ngân sách nhà nước từ 2019-2023 là 1.674 " + u + ", đạt 134% so với chỉ tiêu nghị quyết đề ra.",
+			[]string{"thu_ngan_sach actual 1.674e+12 2023", "thu_ngan_sach pct_of_plan 134 2023"}})
+	}
+	for _, u := range []string{"triệu đồng", "tr.đ", "trđ"} {
+		cases = append(cases, phraseCase{"revenue in millions: " + u,
+			"Năm 2023, thu ngân sách trên địa bàn đạt 2.141.605 " + u + ", đạt 105% dự toán.",
+			[]string{"thu_ngan_sach actual 2.141605e+12 2023", "thu_ngan_sach pct_of_plan 105 2023"}},
+			phraseCase{"revenue in billions and millions: " + u,
+				"Năm 2023, thu ngân sách trên địa bàn đạt 1.651 tỷ 346 " + u + ", tăng 12% so với năm 2022.",
+				[]string{"thu_ngan_sach actual 1.651346e+12 2023", "thu_ngan_sach change_vs_prev 12 2023"}})
+	}
+	runPhraseCases(t, cases)
+}
