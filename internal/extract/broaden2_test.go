@@ -87,3 +87,19 @@ func TestBroadenFieldTopicHeads(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
 	})
 }
+
+// TestBroadenNearPoorOutflow: households that rose out of the near-poor
+// ("thoát khỏi diện hộ cận nghèo", "ra khỏi diện cận nghèo", "vượt chuẩn
+// hộ cận nghèo", "vượt ngưỡng cận nghèo") left the count of the
+// near-poor, however the line and its class are named; the stock stays.
+func TestBroadenNearPoorOutflow(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"thoát khỏi diện hộ cận nghèo", "Năm 2023, toàn huyện còn 480 hộ cận nghèo; có 25 hộ thoát khỏi diện hộ cận nghèo.",
+			[]string{"ho_can_ngheo actual 480 2023"}},
+		{"ra khỏi diện cận nghèo", "Năm 2023, có 25 hộ ra khỏi diện cận nghèo. Số hộ cận nghèo cuối năm còn 480 hộ.",
+			[]string{"ho_can_ngheo actual 480 2023"}},
+		{"the subject names the outflow", "Năm 2023, số hộ thoát khỏi hộ cận nghèo là 25 hộ.", nil},
+		{"vượt chuẩn hộ cận nghèo", "Năm 2023, có 25 hộ vượt chuẩn hộ cận nghèo.", nil},
+		{"vượt ngưỡng cận nghèo", "Năm 2023, có 25 hộ vượt ngưỡng cận nghèo.", nil},
+	})
+}
