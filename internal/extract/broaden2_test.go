@@ -103,3 +103,23 @@ func TestBroadenNearPoorOutflow(t *testing.T) {
 		{"vượt ngưỡng cận nghèo", "Năm 2023, có 25 hộ vượt ngưỡng cận nghèo.", nil},
 	})
 }
+
+// TestBroadenCountRatePlanBase: "đạt tỷ lệ X%" after a count is the
+// count's ratio to the plan when any plan a ratio names follows as its
+// base ("so KH", "so với Nghị quyết", "so với HĐND huyện giao"); a rate's
+// level right before makes the ratio the rate's, no fact of the count,
+// and a base that is no plan leaves a rate.
+func TestBroadenCountRatePlanBase(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"so KH", "Năm 2023, giải quyết việc làm cho 2.300 lao động, đạt tỷ lệ 104,5% so KH.",
+			[]string{"viec_lam_moi actual 2300 2023", "viec_lam_moi pct_of_plan 104.5 2023"}},
+		{"so với Nghị quyết", "Năm 2023, kết nạp 113 đảng viên mới, đạt tỷ lệ 105% so với Nghị quyết.",
+			[]string{"dang_vien_moi actual 113 2023", "dang_vien_moi pct_of_plan 105 2023"}},
+		{"what the council assigned", "Năm 2023, toàn huyện kết nạp được 113 đảng viên, đạt tỷ lệ 102,7% so với HĐND huyện giao.",
+			[]string{"dang_vien_moi actual 113 2023", "dang_vien_moi pct_of_plan 102.7 2023"}},
+		// The rate's own ratio, or no plan as the base.
+		{"a rate's level before the ratio", "Năm 2023, tỷ lệ kết nạp đảng viên bình quân là 7%, đạt 100% so với chỉ tiêu.", nil},
+		{"the same period as the base", "Năm 2023, kết nạp 113 đảng viên mới, đạt tỷ lệ 105% so với cùng kỳ.",
+			[]string{"dang_vien_moi actual 113 2023"}},
+	})
+}

@@ -262,7 +262,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(f.clauseBefore()) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
-	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) && !planBaseAfter(f.post()) {
+	if ratio && in.UOM != "VND" && hasRate(tokRange(f.ctoks, ownItemStart(f), f.a.Start)) && !pairShare(f) && !(planBaseAfter(f.post()) && !rateLevelBefore(tokRange(f.stoks, f.sent.Start, f.a.Start))) {
 		// "tỷ lệ kết nạp đảng hằng năm đạt 8,7%", "hộ cận nghèo …, chiếm
 		// tỷ lệ 3,37% (giảm 0,67%)": a rate of the count, not a ratio of
 		// it. A plan named right after as the base ("kết nạp 113 đảng
@@ -1433,9 +1433,13 @@ func superlativeChange(toks []tok) (int, bool) {
 }
 
 // planBaseAfter reports a plan right after a percentage as its base, with
-// or without "so với": "61% so với chỉ tiêu", "80% kế hoạch", "95% so với
-// dự toán".
+// or without "so với", in any of the words and initials a ratio to plan
+// names it by (comparator): "61% so với chỉ tiêu", "80% kế hoạch", "95% so
+// với dự toán", "104,5% so KH", "105% so với Nghị quyết", "105% NQ".
 func planBaseAfter(post []tok) bool {
+	if plan, _, _ := comparator(post); plan {
+		return true
+	}
 	k := 0
 	if len(post) >= 2 && post[0].s == "so" && post[1].s == "với" {
 		k = 2
@@ -1448,6 +1452,22 @@ func planBaseAfter(post []tok) bool {
 	}
 	_, _, ok := planNounM.match(post, k)
 	return ok
+}
+
+// rateLevelBefore reports a percentage as the figure right before in
+// pre (the sentence up to a figure): "tỷ lệ kết nạp đảng viên bình quân
+// hằng năm là 7%, đạt 100% so với Nghị quyết" measures the rate against
+// its plan, not a count.
+func rateLevelBefore(pre []tok) bool {
+	for k := len(pre) - 1; k > 0; k-- {
+		if pre[k].digits {
+			return false
+		}
+		if pre[k].s == "%" && pre[k-1].digits {
+			return true
+		}
+	}
+	return false
 }
 
 // stockThenLifted reports a count of the households lifted out of
