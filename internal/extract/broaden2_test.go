@@ -123,3 +123,24 @@ func TestBroadenCountRatePlanBase(t *testing.T) {
 			[]string{"dang_vien_moi actual 113 2023"}},
 	})
 }
+
+// TestBroadenCountChangeRatio: a ratio to the plan right after a fall of
+// a count is that fall's, not the rate's, whatever qualifier the count
+// takes ("giảm khoảng 693 hộ"), however the poor are named ("hộ nghèo đa
+// chiều") and whatever period or plan giver the comparison names ("so
+// với đầu năm", "so với cuối năm 2022", "so với NQ"); the rate's own
+// ratio stays.
+func TestBroadenCountChangeRatio(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a qualifier before the count", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm khoảng 693 hộ, đạt 192,5% chỉ tiêu tỉnh giao.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"the multidimensional poor", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ nghèo đa chiều, đạt 192,5% kế hoạch.",
+			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
+		{"compared with the year's start", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ so với đầu năm, đạt 192,5% kế hoạch.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"the end of the year before and the resolution's initials", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ so với cuối năm 2022, đạt 192,5% so với NQ.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"the rate's own ratio with no count between", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, đạt 105% kế hoạch.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo pct_of_plan 105 2023"}},
+	})
+}

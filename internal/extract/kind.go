@@ -1231,15 +1231,20 @@ func ratioOfCountChange(f *figure) bool {
 		for j >= 1 && countTail(seg[j]) {
 			j--
 		}
+		if j >= 3 && seg[j].s == "chiều" && seg[j-1].s == "đa" {
+			j -= 2 // "giảm 693 hộ nghèo đa chiều, đạt …"
+		}
 		if j >= 2 && seg[j].s == "nghèo" && seg[j-1].s == "hộ" {
 			j-- // "giảm 693 hộ nghèo, đạt …"
 		}
-		if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt") {
+		if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt" && seg[j].s != "viên") {
 			return false
 		}
 		k := j - 1
-		if seg[j].s == "động" {
-			k-- // "lao động"
+		if seg[j].s == "động" || seg[j].s == "viên" && seg[k].s == "đảng" {
+			k-- // "lao động", "đảng viên"
+		} else if seg[j].s == "viên" {
+			return false
 		}
 		if k < 0 || !seg[k].digits {
 			return false
@@ -1247,7 +1252,7 @@ func ratioOfCountChange(f *figure) bool {
 		for k >= 0 && (seg[k].digits || seg[k].s == "." || seg[k].s == ",") {
 			k--
 		}
-		for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần") {
+		for k >= 0 && (seg[k].s == "được" || seg[k].s == "thêm" || seg[k].s == "hơn" || seg[k].s == "trên" || seg[k].s == "gần" || seg[k].s == "khoảng" || seg[k].s == "xỉ" || seg[k].s == "xấp") {
 			k--
 		}
 		if k >= 0 && (seg[k].s == "giảm" || seg[k].s == "tăng") {
@@ -1267,6 +1272,7 @@ func ratioOfCountChange(f *figure) bool {
 func countTail(t tok) bool {
 	switch t.s {
 	case ",", "so", "với", "năm", "cùng", "kỳ", "trước", "đạt", "bằng", "và", "ước", "(", ")", "%", "của", "giao", "đề", "ra",
+		"đầu", "cuối", "ngoái", "ck", "quý", "tháng", "/", "-", "nq", "dt", "hđnd", "ubnd",
 		"chỉ", "tiêu", "kế", "hoạch", "dự", "toán", "mục", "nghị", "quyết", "kh", "huyện", "tỉnh", "thành", "phố", "xã", "thị", "cấp", "trên":
 		return true
 	}
