@@ -16,7 +16,7 @@ var wordingForms = []surfaceForm{
 	{"cungky-so", lexical{from: cungKy("so với "), to: "so cùng kỳ"}.fn(), true},
 	{"cungky-voi", lexical{from: cungKy("so "), to: "so với cùng kỳ"}.fn(), true},
 	{"cungky-namtruoc", lexical{from: cungKy("so với "), to: "so với cùng kỳ năm trước", notNext: []string{" năm", " của năm", " các năm", " 20", " 19", " (", " tháng"}}.fn(), true},
-	{"cungky-ck", lexical{from: cungKy("so với "), to: "so với CK"}.fn(), false},
+	{"cungky-ck", lexical{from: cungKy("so với "), to: "so với CK"}.fn(), true},
 	{"namtruoc-ngoai", lexical{from: []string{"so với năm trước"}, to: "so với năm ngoái"}.fn(), true},
 	{"namtruoc-lien", lexical{from: []string{"so với năm trước"}, to: "so với năm liền trước"}.fn(), true},
 	{"cungky-front", cungKyFront, true}, // tăng 8% so với cùng kỳ → so với cùng kỳ tăng 8%
@@ -31,8 +31,8 @@ var wordingForms = []surfaceForm{
 	{"dutoan-giao", lexical{from: []string{"dự toán"}, to: "dự toán giao", next: `[,.;)]| năm`}.fn(), true},
 	{"dutoan-nogiao", lexical{from: []string{"dự toán giao"}, to: "dự toán", next: `[,.;)]| năm`}.fn(), true},
 	{"nq-abbr", lexical{from: []string{"Nghị quyết", "nghị quyết"}, to: "NQ", keepCase: true}.fn(), false},
-	{"plan-sovoi-drop", planCompare(true), false}, // 105% so với kế hoạch → 105% kế hoạch
-	{"plan-sovoi-add", planCompare(false), false}, // 105% kế hoạch → 105% so với kế hoạch
+	{"plan-sovoi-drop", planCompare(true), true}, // 105% so với kế hoạch → 105% kế hoạch
+	{"plan-sovoi-add", planCompare(false), true}, // 105% kế hoạch → 105% so với kế hoạch
 	{"plan-dera", lexical{from: []string{"kế hoạch"}, to: "kế hoạch đề ra", prev: `\d% (?:so với )?`, next: `[,.;]`}.fn(), true},
 	{"chitieu-muctieu", lexical{from: []string{"chỉ tiêu"}, to: "mục tiêu", prev: `\d% (?:so với )?`}.fn(), false},
 	// Money.
@@ -179,11 +179,13 @@ func ratioVerb(froms []string, to string) func(string) string {
 }
 
 var (
-	rePlanSoVoi   = regexp.MustCompile(`(\d ?%) so với (kế hoạch|KH|dự toán|chỉ tiêu|Nghị quyết|NQ)([^\p{L}\p{M}]|$)`)
-	rePlanNoSoVoi = regexp.MustCompile(`(\d ?%) (kế hoạch|KH|dự toán|chỉ tiêu|Nghị quyết|NQ)([^\p{L}\p{M}]|$)`)
+	rePlanSoVoi   = regexp.MustCompile(`((?:đạt|bằng) (?:khoảng |trên |hơn |gần |xấp xỉ )?\d[\d.,]* ?%) so với (kế hoạch|KH|dự toán|chỉ tiêu|Nghị quyết|NQ)([^\p{L}\p{M}]|$)`)
+	rePlanNoSoVoi = regexp.MustCompile(`((?:đạt|bằng) (?:khoảng |trên |hơn |gần |xấp xỉ )?\d[\d.,]* ?%) (kế hoạch|KH|dự toán|chỉ tiêu|Nghị quyết|NQ)([^\p{L}\p{M}]|$)`)
 )
 
-// planCompare drops (or adds) "so với" between a ratio and its plan.
+// planCompare drops (or adds) "so với" between a ratio to a plan and the
+// plan ("đạt 105% so với kế hoạch"); a change ("tăng 17% so với kế
+// hoạch") keeps it: without it the words say another thing.
 func planCompare(drop bool) func(string) string {
 	if drop {
 		return yearForm(rePlanSoVoi, "$1 $2$3")

@@ -387,12 +387,15 @@ func (x *docReader) latestBaseYear() int {
 
 // comparedWithYear reports "so (với) (cùng kỳ)" right before toks[i], the
 // "năm" of a year: the year is the base of a comparison ("tăng 4,9% so với
-// năm 2022", "so với cùng kỳ năm 2022", "so cùng kỳ năm 2022"). "Giá so
+// năm 2022", "so với cùng kỳ năm 2022", "so cùng kỳ năm 2022", "so với CK
+// năm 2022"). "Giá so
 // sánh năm 2010" is none: "sánh" stands between.
 func comparedWithYear(toks []tok, i int) bool {
 	k := i - 1
 	if k >= 1 && toks[k].s == "kỳ" && toks[k-1].s == "cùng" {
 		k -= 2
+	} else if k >= 0 && toks[k].s == "ck" {
+		k-- // a report's "cùng kỳ": "so với CK năm 2024"
 	}
 	if k >= 0 && toks[k].s == "với" {
 		k--
@@ -1075,11 +1078,26 @@ func (x *docReader) nextYear() int {
 	return 0
 }
 
+// planNameEnd reports the last word of a plan's name ("kế hoạch", "dự
+// toán", "chỉ tiêu", "mục tiêu", "KH"): a year after it is the plan's.
+func planNameEnd(w string) bool {
+	switch w {
+	case "hoạch", "toán", "tiêu", "kh":
+		return true
+	}
+	return false
+}
+
 // comparedAt reports whether toks[i] follows "so với" closely: the start of
-// a comparison base.
+// a comparison base. A plan named between ("so với dự toán năm 2023", "so
+// với kế hoạch năm 2024") is the plan of that year, the year of the
+// figures, as without the "so với" ("bằng 63,4% dự toán năm 2023").
 func comparedAt(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if !toks[k].word {
+			return false
+		}
+		if planNameEnd(toks[k].s) {
 			return false
 		}
 		if toks[k].s == "so" || toks[k].s == "với" {
@@ -1978,6 +1996,9 @@ func comparedWithYearAfter(f *figure) int {
 			for k := i - 1; k >= 1 && k >= i-6; k-- {
 				if !post[k].word {
 					break
+				}
+				if planNameEnd(post[k].s) {
+					return 0 // "so với dự toán năm 2023": the plan of the figure's year
 				}
 				if post[k].s == "với" && post[k-1].s == "so" {
 					return y

@@ -31,3 +31,22 @@ func TestWordingMoney(t *testing.T) {
 	}
 	runPhraseCases(t, cases)
 }
+
+// TestWordingPlanYear: a plan named with its year after a ratio is the
+// plan of the figures' year, with "so với" before it or not; a report's
+// "CK" is "cùng kỳ", and the year it names is the base of the comparison.
+func TestWordingPlanYear(t *testing.T) {
+	const head = " date 2023-10 Bắc Ninh\n\n"
+	var cases []phraseCase
+	for _, w := range []string{"bằng 63,4% dự toán năm 2023", "bằng 63,4% so với dự toán năm 2023", "đạt 63,4% so với kế hoạch năm 2023"} {
+		cases = append(cases, phraseCase{"a ratio to the year's plan: " + w,
+			head + "Tổng thu ngân sách nhà nước ước đạt 20.042 tỷ đồng, " + w + ".\n",
+			[]string{"thu_ngan_sach actual 2.0042e+13 2023 Tỉnh Bắc Ninh", "thu_ngan_sach pct_of_plan 63.4 2023 Tỉnh Bắc Ninh"}})
+	}
+	for _, w := range []string{"so với cùng kỳ năm 2024", "so với CK năm 2024", "so cùng kỳ năm 2024"} {
+		cases = append(cases, phraseCase{"a change against a named year's same period: " + w,
+			" date 2025-07 Tây Ninh\n\nChi ngân sách địa phương đạt 5.446 tỷ đồng, tăng 41,8% " + w + ".\n",
+			[]string{"chi_ngan_sach actual 5.446e+12 2025 Tỉnh Tây Ninh", "chi_ngan_sach change_vs_prev 41.8 2025 Tỉnh Tây Ninh"}})
+	}
+	runPhraseCases(t, cases)
+}
