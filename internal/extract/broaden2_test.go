@@ -144,3 +144,24 @@ func TestBroadenCountChangeRatio(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo pct_of_plan 105 2023"}},
 	})
 }
+
+// TestBroadenContributionInto: a growth cue that a contribution goes
+// into ("đóng góp … vào tăng trưởng kinh tế", "vào tăng trưởng GRDP",
+// "vào tốc độ tăng trưởng", "vào mức tăng GRDP") names the whole, not the
+// growth, as "vào GRDP" does; a growth with no contribution before its
+// "vào", or a contribution in another clause, stays the growth.
+func TestBroadenContributionInto(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"into the economy's growth", "Năm 2023, tỷ trọng đóng góp của TFP vào tăng trưởng kinh tế đạt 36%.", nil},
+		{"into the growth of GRDP", "Năm 2023, đóng góp của năng suất các nhân tố tổng hợp (TFP) vào tăng trưởng GRDP đạt 40%.", nil},
+		{"into the rate of growth, the verb first", "Năm 2023, TFP đóng góp vào tốc độ tăng trưởng khoảng 38%.", nil},
+		{"a sector's share of the rise", "Năm 2023, khu vực dịch vụ tăng 7,7%, đóng góp 68,8% vào mức tăng GRDP.", nil},
+		{"the growth before a part on the contribution", "Năm 2023, tăng trưởng kinh tế đạt 7,2%, trong đó đóng góp của TFP vào tăng trưởng đạt 36%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+		// No contribution into the cue: the growth stays.
+		{"vào with no contribution", "Năm 2023, huyện tập trung vào tăng trưởng kinh tế, đạt 7,2%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+		{"a contribution in the clause before", "Năm 2023, ngành dịch vụ đóng góp lớn vào tăng trưởng; tốc độ tăng trưởng kinh tế đạt 7,2%.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+	})
+}

@@ -195,7 +195,8 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
-		if v >= 0 && i > 0 && (toks[i-1].s == "trong" || toks[i-1].s == "vào") && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth {
+		if v >= 0 && i > 0 && (toks[i-1].s == "trong" || toks[i-1].s == "vào") && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth ||
+			ok && s.growthCue(v) && contributionInto(toks, i) {
 			// "tỷ trọng dịch vụ trong GRDP đạt 38%", "tỷ trọng công
 			// nghiệp chế biến trong GRDP đạt 36%", "tỉ trọng đóng góp
 			// của TFP vào GRDP đạt từ 36% trở lên": the whole a share
@@ -705,4 +706,39 @@ func (s *indicatorSet) lumped(toks []tok, i, e, v int) bool {
 	alt = append(alt, toks[i+1:e]...)
 	w, ae, ok := s.cues.match(alt, 0)
 	return ok && ae >= 2 && w >= 0 && w != v
+}
+
+// growthCue reports a cue's matcher value v, strong or weak ("tăng
+// trưởng" alone), as a growth rate's.
+func (s *indicatorSet) growthCue(v int) bool {
+	if v <= -2 {
+		v = -2 - v
+	}
+	return v >= 0 && v < len(s.list) && s.list[v].Growth
+}
+
+// contributionInto reports a growth cue at toks[i] that a contribution
+// goes into: "vào" right before it (past "mức", "tốc độ", "tăng
+// trưởng": "vào tăng trưởng GRDP") and "góp"
+// ("đóng góp", "góp") before that in its clause: "đóng góp của TFP vào
+// tăng trưởng kinh tế đạt 36%", "đóng góp 68,8% vào mức tăng GRDP", "TFP
+// đóng góp vào tốc độ tăng trưởng khoảng 38%". The cue names the whole,
+// not the growth.
+func contributionInto(toks []tok, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].s == "mức" || toks[k].s == "tốc" || toks[k].s == "độ" || toks[k].s == "tăng" || toks[k].s == "trưởng") {
+		k--
+	}
+	if k < 1 || toks[k].s != "vào" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		switch toks[j].s {
+		case ",", ";", ":", ".":
+			return false
+		case "góp":
+			return true
+		}
+	}
+	return false
 }
