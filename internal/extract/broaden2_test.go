@@ -165,3 +165,16 @@ func TestBroadenContributionInto(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
 	})
 }
+
+// TestBroadenSharedCountNew: one count for the indicator's activity and
+// another joined by "và" is their sum also when the activity ends in
+// "mới" or "thêm" ("giải quyết việc làm mới và đào tạo nghề"); the
+// activity with a count of its own stays the indicator's.
+func TestBroadenSharedCountNew(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"jobs 'mới' and training", "Năm 2023, trên 550 lao động được giải quyết việc làm mới và đào tạo nghề; thu ngân sách đạt 600 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6e+11 2023"}},
+		{"jobs 'mới' with a count of their own", "Năm 2023, huyện giải quyết việc làm mới cho 550 lao động; thu ngân sách đạt 600 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6e+11 2023", "viec_lam_moi actual 550 2023"}},
+	})
+}

@@ -659,6 +659,9 @@ func (s *indicatorSet) sharedCount(toks []tok, e, v int) bool {
 	if u := s.list[v].UOM; u != "người" && u != "hộ" {
 		return false
 	}
+	if e < len(toks) && (toks[e].s == "mới" || toks[e].s == "thêm") {
+		e++ // "giải quyết việc làm mới và đào tạo nghề"
+	}
 	if e >= len(toks) || toks[e].s != "và" {
 		return false
 	}
