@@ -294,7 +294,7 @@ func (x *docReader) ledeMonth() int {
 func partyCongressTargets(pre []tok, pubY int) (int, bool) {
 	at := -1
 	for k := 0; k+1 < len(pre); k++ {
-		if pre[k].s == "nhiệm" && pre[k+1].s == "kỳ" {
+		if j := termYearsAt(pre, k); j >= 0 && (pre[k].s == "nhiệm" || j+2 < len(pre) && pre[j+1].s == "-") {
 			return 0, false // a term named: read where it is named
 		}
 		if at < 0 && pre[k].s == "đại" && pre[k+1].s == "hội" {
@@ -476,14 +476,54 @@ func congressTerm(toks []tok) (from, to int) {
 		return 0, 0
 	}
 	for i := 0; i+4 < len(toks); i++ {
-		if toks[i].s != "nhiệm" || toks[i+1].s != "kỳ" {
+		k := termYearsAt(toks, i)
+		if k < 0 {
 			continue
 		}
-		if y, z, ok := termYears(toks, i+2); ok && y > from {
+		if y, z, ok := termYears(toks, k); ok && y > from {
 			from, to = y, z
 		}
 	}
 	return from, to
+}
+
+// termYearsAt is where the years of a term named at toks[i] start: after
+// "nhiệm kỳ", or after "khóa" and the term's number, in brackets or not
+// ("khóa I (2025 - 2030)", "khóa XVI, 2025 - 2030", "(khóa 2025 -
+// 2030)"), as a party committee names its term. -1 if no term is named
+// there.
+func termYearsAt(toks []tok, i int) int {
+	switch {
+	case toks[i].s == "nhiệm" && i+1 < len(toks) && toks[i+1].s == "kỳ":
+		return i + 2
+	case toks[i].s == "khóa" || toks[i].s == "khoá":
+		k := i + 1
+		if k < len(toks) && romanNumeral(toks[k].s) {
+			k++
+		}
+		if k < len(toks) && (toks[k].s == "(" || toks[k].s == ",") {
+			k++
+		}
+		if k+2 < len(toks) {
+			return k
+		}
+	}
+	return -1
+}
+
+// romanNumeral reports a Roman numeral in lower case ("i", "xvi").
+func romanNumeral(s string) bool {
+	if s == "" || len(s) > 6 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case 'i', 'v', 'x', 'l':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // latestTermStart is the latest first year of a term or period the
@@ -495,6 +535,15 @@ func latestTermStart(toks []tok, from int) int {
 	for i := 0; i+4 < len(toks); i++ {
 		// The dash first, by its hash (see hashNam): most words are
 		// followed by none three tokens on.
+		if toks[i].s == "khóa" || toks[i].s == "khoá" {
+			// "khóa I (2025 - 2030)": a party committee's term
+			if k := termYearsAt(toks, i); k >= 0 {
+				if y, _, ok := termYears(toks, k); ok && y > from {
+					from = y
+				}
+			}
+			continue
+		}
 		if toks[i+3].h != hashDash || toks[i+3].s != "-" || !(toks[i].s == "nhiệm" || toks[i].s == "giai" || toks[i].s == "thời") || !(toks[i+1].s == "kỳ" || toks[i+1].s == "đoạn") {
 			continue
 		}

@@ -21,3 +21,20 @@ func TestYearSpanOpeners(t *testing.T) {
 		{"a period compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, huyện giải quyết việc làm cho 3.000 lao động, cao hơn bình quân cho giai đoạn 2016 - 2020.", []string{"viec_lam_moi actual 3000 2024"}},
 	})
 }
+
+// TestYearCommitteeTerm: a party committee names its term by "khóa" and
+// the years as well as by "nhiệm kỳ" ("khóa I (2025 - 2030)", "(khóa 2025
+// - 2030)", "khóa XV, 2025 - 2030"): a congress that opens that term sets
+// targets of its last year.
+func TestYearCommitteeTerm(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"khóa in brackets after the congress", "Xã Yên Lạc đặt mục tiêu cho cả khóa\nNgày 15/07/2025\n\nĐại hội Đảng bộ xã Yên Lạc (khóa 2025 - 2030) thống nhất mục tiêu hằng năm kết nạp 30 đảng viên mới.", []string{"dang_vien_moi plan 30 2030 Xã Yên Lạc"}},
+		{"khóa with its number, years in brackets", "Phường Minh Khai tổ chức Đại hội\nNgày 20/08/2025\n\nĐại hội Đảng bộ phường Minh Khai khóa I (2025 - 2030) diễn ra trong hai ngày.\nTrong cả khóa, phường phấn đấu kết nạp 200 đảng viên.", []string{"dang_vien_moi plan 200 2030 Phường Minh Khai"}},
+		{"khóa with its number, years after a comma", "Xã Tân Lập tổ chức Đại hội\nNgày 05/07/2025\n\nĐại hội Đảng bộ xã Tân Lập khóa XV, 2025 - 2030 đề ra mục tiêu: giải quyết việc làm cho 500 lao động mỗi năm.", []string{"viec_lam_moi plan 500 2030 Xã Tân Lập"}},
+		// Negatives: a council's session names no term's years; a
+		// resolution of a term that opened years before sets no target
+		// of the year's results.
+		{"a council's khóa without years", "Huyện Gia Lâm họp HĐND\nNgày 10/12/2024\n\nKỳ họp thứ 18 HĐND huyện khóa XX đã thông qua Nghị quyết. Năm 2025, huyện phấn đấu thu ngân sách 900 tỷ đồng.", []string{"thu_ngan_sach plan 9e+11 2025"}},
+		{"a term's resolution in a later year", "Huyện Gia Lâm thực hiện Nghị quyết\nNgày 10/06/2023\n\nThực hiện Nghị quyết Đại hội Đảng bộ huyện khóa XXV (2020 - 2025), năm 2023 huyện thu ngân sách 800 tỷ đồng.", []string{"thu_ngan_sach actual 8e+11 2023"}},
+	})
+}
