@@ -1253,6 +1253,12 @@ func (x *docReader) yearAfter(f *figure) bool {
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
+	if y, ok := bracketYearAfter(tokRange(f.ctoks, f.a.End, f.clause.End)); ok {
+		// "lần lượt là 5.120 hộ (2020), 4.860 hộ (2021)", "đạt 7,2%
+		// (năm 2023)": a year alone in a bracket right after a figure
+		// labels that figure.
+		return y
+	}
 	if end, ok := termOfPair(f); ok {
 		// "hoàn thành sớm chỉ tiêu Nghị quyết … nhiệm kỳ 2020-2025 với
 		// 38/37 đồng chí được kết nạp đạt tỉ lệ 102,70%": a pair (and its
@@ -1338,6 +1344,31 @@ func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
 		return from + 1
 	}
 	return y
+}
+
+// bracketYearAfter reads a bracket right after a figure (and its counted
+// noun, at most two words) that holds a year and nothing else: "5.120 hộ
+// (2020)", "7,2% (năm 2023)". It returns the year.
+func bracketYearAfter(post []tok) (int, bool) {
+	k := 0
+	for k < len(post) && k < 2 && post[k].word && !post[k].digits {
+		k++
+	}
+	if k >= len(post) || post[k].s != "(" {
+		return 0, false
+	}
+	k++
+	if k < len(post) && post[k].s == "năm" {
+		k++
+	}
+	if k+1 >= len(post) || post[k+1].s != ")" || len(post[k].s) != 4 || !post[k].digits {
+		return 0, false
+	}
+	y, _ := strconv.Atoi(post[k].s)
+	if y < 1990 || y > 2100 {
+		return 0, false
+	}
+	return y, true
 }
 
 // bracketYearBefore reads a bracket that opens with a year right before

@@ -38,3 +38,18 @@ func TestYearCommitteeTerm(t *testing.T) {
 		{"a term's resolution in a later year", "Huyện Gia Lâm thực hiện Nghị quyết\nNgày 10/06/2023\n\nThực hiện Nghị quyết Đại hội Đảng bộ huyện khóa XXV (2020 - 2025), năm 2023 huyện thu ngân sách 800 tỷ đồng.", []string{"thu_ngan_sach actual 8e+11 2023"}},
 	})
 }
+
+// TestYearBracketAfterFigure: a year alone in a bracket right after a
+// figure (and its counted noun) labels that figure: "lần lượt là 5.120 hộ
+// (2020), 4.860 hộ (2021)", "7,2% (năm 2023)".
+func TestYearBracketAfterFigure(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a series of amounts", "Thu ngân sách của huyện qua các năm lần lượt đạt 700 tỷ đồng (2021), 760 tỷ đồng (2022) và 820 tỷ đồng (2023).", []string{"thu_ngan_sach actual 7.6e+11 2022", "thu_ngan_sach actual 7e+11 2021", "thu_ngan_sach actual 8.2e+11 2023"}},
+		{"a series of counts", "Số đảng viên mới được kết nạp là 120 đảng viên (2021), 128 đảng viên (2022) và 135 đảng viên (2023).", []string{"dang_vien_moi actual 120 2021", "dang_vien_moi actual 128 2022", "dang_vien_moi actual 135 2023"}},
+		{"a series of rates with năm", "Tốc độ tăng trưởng kinh tế của huyện đạt 6,8% (năm 2021), 7,1% (năm 2022) và 7,5% (năm 2023).", []string{"tang_truong_kinh_te actual 6.8 2021", "tang_truong_kinh_te actual 7.1 2022", "tang_truong_kinh_te actual 7.5 2023"}},
+		// Negatives: a bracket that gives its year a figure of its own,
+		// or a span of years, labels no figure before it.
+		{"a bracket with a figure of its own", "Thu ngân sách đạt 820 tỷ đồng (năm 2022 đạt 760 tỷ đồng).", []string{"thu_ngan_sach actual 7.6e+11 2022", "thu_ngan_sach actual 8.2e+11 2023"}},
+		{"a span in a bracket", "Năm 2023, huyện giải quyết việc làm cho 3.100 lao động (2021 - 2023 tăng đều).", []string{"viec_lam_moi actual 3100 2023"}},
+	})
+}
