@@ -727,8 +727,13 @@ func runPhraseCases(t *testing.T, cases []phraseCase) {
 // "indicator kind value year [unit]" and sorted, with want; shown is what
 // an error quotes. The unit is left out when it is the phrase article's
 // own (phraseCtx's Huyện Gia Lâm).
+//
+// A case whose wanted facts write an as_of ("… 2023 @2023-06-30") has
+// every fact's as_of compared too, written after its year when it has
+// one.
 func checkPhrase(t *testing.T, shown, text string, want []string) {
 	t.Helper()
+	withAsOf := strings.Contains(strings.Join(want, "\n"), " @")
 	var got []string
 	for _, f := range extractText("t.txt", text) {
 		v := fmt.Sprint(f.Value)
@@ -736,6 +741,9 @@ func checkPhrase(t *testing.T, shown, text string, want []string) {
 			v += "-" + fmt.Sprint(*f.ValueMax)
 		}
 		g := fmt.Sprintf("%s %s %s %d", f.Indicator, f.Kind, v, f.Year)
+		if withAsOf && f.AsOf != "" {
+			g += " @" + f.AsOf
+		}
 		if f.Unit != "Huyện Gia Lâm" {
 			g += " " + f.Unit // the article's own unit goes unsaid
 		}

@@ -850,6 +850,26 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
 			out = append(out, mention{pos: t.start, period: 0})
+		case t.s == "nửa" && i+1 < len(ctoks) && (ctoks[i+1].s == "năm" || ctoks[i+1].s == "đầu" && i+2 < len(ctoks) && ctoks[i+2].s == "năm") && !comparedAt(ctoks, i):
+			// "Trong nửa đầu năm 2022", "nửa năm 2020": the first six
+			// months, as "6 tháng đầu năm" (the year is read after it).
+			out = append(out, mention{pos: t.start, period: 6})
+		case i+2 < len(ctoks) && (ctoks[i+1].s == "quý" || ctoks[i+1].s == "quí") && (ctoks[i+2].s == "đầu" || ctoks[i+2].s == "năm" || ctoks[i+2].s == "qua") && !comparedAt(ctoks, i):
+			// "Qua ba quý đầu năm", "3 quý năm 2024", "hai quý qua": the
+			// first quarters of a year, as many months as three each.
+			n := monthWords[t.s]
+			if t.digits {
+				n, _ = strconv.Atoi(t.s)
+			}
+			if n < 1 || n > 3 {
+				continue
+			}
+			m := mention{pos: t.start, period: 3 * n}
+			if ctoks[i+2].s == "qua" && x.pubY != 0 {
+				m.year = x.pubY
+			}
+			out = append(out, m)
+			i++
 		case t.s == "tháng" && i+3 < len(ctoks) && ctoks[i+1].digits && len(ctoks[i+1].s) <= 2 &&
 			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits &&
 			ctoks[i+2].start == ctoks[i+1].end && ctoks[i+3].start == ctoks[i+2].end:
@@ -1070,7 +1090,7 @@ func mayStartTime(t *tok) bool {
 }
 
 var timeStarts = func() *wordSet {
-	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "kh", "th", "ưth"}
+	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "nửa", "kh", "th", "ưth"}
 	for w := range monthWords {
 		words = append(words, w)
 	}

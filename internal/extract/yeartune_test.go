@@ -53,3 +53,23 @@ func TestYearBracketAfterFigure(t *testing.T) {
 		{"a span in a bracket", "Năm 2023, huyện giải quyết việc làm cho 3.100 lao động (2021 - 2023 tăng đều).", []string{"viec_lam_moi actual 3100 2023"}},
 	})
 }
+
+// TestAsOfPartYearWords: the first part of a year written as a half
+// ("nửa đầu năm", "nửa năm") or as a count of quarters ("ba quý đầu
+// năm", "3 quý năm 2024", "hai quý qua") is that many months, as "6 tháng
+// đầu năm" and "9 tháng" are: the figure's as_of is the last day of
+// them.
+func TestAsOfPartYearWords(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"nửa đầu năm with its year", "Huyện Gia Lâm: kinh tế 6 tháng\nNgày 05/07/2022\n\nTrong nửa đầu năm 2022, tốc độ tăng trưởng kinh tế của huyện đạt 7,05%.", []string{"tang_truong_kinh_te actual 7.05 2022 @2022-06-30"}},
+		{"nửa năm", "Huyện Gia Lâm giải ngân chậm\nNgày 09/07/2020\n\nNửa năm 2020, huyện mới giải ngân được 98 tỷ đồng vốn đầu tư công.", []string{"giai_ngan_dau_tu actual 9.8e+10 2020 @2020-06-30"}},
+		{"nửa đầu năm bare", "Huyện Gia Lâm sơ kết\nNgày 10/07/2024\n\nKết thúc nửa đầu năm, thu ngân sách trên địa bàn huyện đạt 520 tỷ đồng.", []string{"thu_ngan_sach actual 5.2e+11 2024 @2024-06-30"}},
+		{"ba quý đầu năm", "Huyện Gia Lâm giải ngân\nNgày 03/10/2025\n\nQua ba quý đầu năm, huyện giải ngân vốn đầu tư công được 512 tỷ đồng, bằng 61% kế hoạch.", []string{"giai_ngan_dau_tu actual 5.12e+11 2025 @2025-09-30", "giai_ngan_dau_tu pct_of_plan 61 2025 @2025-09-30"}},
+		{"3 quý năm", "Huyện Gia Lâm sơ kết\nNgày 05/10/2024\n\nTrong 3 quý năm 2024, thu ngân sách đạt 700 tỷ đồng.", []string{"thu_ngan_sach actual 7e+11 2024 @2024-09-30"}},
+		{"hai quý qua", "Huyện Gia Lâm sơ kết\nNgày 05/07/2024\n\nHai quý qua, huyện giải quyết việc làm cho 1.500 lao động.", []string{"viec_lam_moi actual 1500 2024 @2024-06-30"}},
+		// Negatives: a half compared with, and the second half, leave the
+		// figure's own period; a quarter by its number is one quarter.
+		{"a half compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, thu ngân sách đạt 980 tỷ đồng, gấp đôi so với nửa đầu năm.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+		{"the year's second half", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNửa cuối năm 2024, thu ngân sách tăng mạnh; cả năm 2024 đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+	})
+}
