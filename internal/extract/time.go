@@ -870,6 +870,17 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			}
 			out = append(out, m)
 			i++
+		case t.s == "tháng" && i > 0 && (ctoks[i-1].s == "trong" || ctoks[i-1].s == "riêng") && singleMonth(ctoks, i) > 0:
+			// "Trong tháng 4 năm 2023, …", "Riêng tháng 10/2024, …": the
+			// figures of that one month, whose as_of is its last day.
+			n := singleMonth(ctoks, i)
+			m := mention{pos: t.start, period: n % 12, month: n}
+			if i+3 < len(ctoks) && (ctoks[i+2].s == "/" || ctoks[i+2].s == "-" || ctoks[i+2].s == ".") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits && ctoks[i+3].start == ctoks[i+2].end {
+				m.year, _ = strconv.Atoi(ctoks[i+3].s)
+				i += 2
+			}
+			out = append(out, m)
+			i++
 		case t.s == "tháng" && i+3 < len(ctoks) && ctoks[i+1].digits && len(ctoks[i+1].s) <= 2 &&
 			(ctoks[i+2].s == "/" || ctoks[i+2].s == "." || ctoks[i+2].s == "-") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits &&
 			ctoks[i+2].start == ctoks[i+1].end && ctoks[i+3].start == ctoks[i+2].end:
@@ -933,7 +944,9 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				}
 				out = append(out, m)
 			}
-		case t.s == "đến" || t.s == "tính":
+		case t.s == "đến" || t.s == "tính" || false && t.s == "tại" && i+2 < len(ctoks) && ctoks[i+1].s == "thời" && ctoks[i+2].s == "điểm":
+			// "số liệu chốt ngày 31/12/2020", "tại thời điểm 30/6/2024":
+			// the day the data were closed dates them as "đến ngày" does.
 			k := i + 1
 			if k < len(ctoks) && (ctoks[k].s == "ngày" || ctoks[k].s == "đến") {
 				k++
@@ -963,8 +976,10 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				i = d.end - 1
 				continue
 			}
-			// "đến hết tháng 10/2024", "tính đến tháng 9": to the month's end.
-			if k < len(ctoks) && ctoks[k].s == "hết" {
+			// "đến hết tháng 10/2024", "tính đến tháng 9", "đến cuối
+			// tháng 8 năm 2021": to the month's end.
+			end := k < len(ctoks) && ctoks[k].s == "cuối"
+			if k < len(ctoks) && (ctoks[k].s == "hết" || end) {
 				k++
 			}
 			if k+1 < len(ctoks) && ctoks[k].s == "tháng" && ctoks[k+1].digits {
@@ -974,9 +989,12 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				}
 				m := mention{pos: t.start, period: n % 12}
 				e := k + 2
-				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-" || ctoks[e].s == ".") && len(ctoks[e+1].s) == 4 && ctoks[e+1].digits {
+				if e+1 < len(ctoks) && (ctoks[e].s == "/" || ctoks[e].s == "-" || ctoks[e].s == "." || ctoks[e].s == "năm") && len(ctoks[e+1].s) == 4 && ctoks[e+1].digits {
 					m.year, _ = strconv.Atoi(ctoks[e+1].s)
 					e += 2
+				}
+				if end && m.year == 0 {
+					continue // "đến cuối tháng 9" with no year: left as it was
 				}
 				out = append(out, m)
 				i = e - 1
@@ -1029,6 +1047,29 @@ func windowBefore(toks []tok, i int) bool {
 		return false
 	}
 	return toks[k-1].s == "nhất" || toks[k-1].s == "tiên" && k >= 2 && toks[k-2].s == "đầu"
+}
+
+// singleMonth reads the month named at toks[i] ("tháng" then its number,
+// 1 to 12) when it stands alone, not as the first of a stretch of months
+// ("tháng 1 - 2", "tháng 1 đến tháng 3", "tháng 1 và tháng 2"). 0 if not.
+func singleMonth(toks []tok, i int) int {
+	if i+1 >= len(toks) || !toks[i+1].digits || len(toks[i+1].s) > 2 {
+		return 0
+	}
+	n, _ := strconv.Atoi(toks[i+1].s)
+	if n < 1 || n > 12 {
+		return 0
+	}
+	if i+2 < len(toks) {
+		switch s := toks[i+2].s; {
+		case s == "đến", s == "và", s == "tới", s == "-" && !(i+3 < len(toks) && len(toks[i+3].s) == 4):
+			return 0
+		case (s == "." || s == ",") && toks[i+2].start == toks[i+1].end && i+3 < len(toks) && toks[i+3].digits && toks[i+3].start == toks[i+2].end &&
+			!(s == "." && len(toks[i+3].s) == 4):
+			return 0 // "chi trong tháng 4.823 tỷ đồng": an amount, not a month
+		}
+	}
+	return n
 }
 
 // monthWords are the counts of months written in words before "tháng"
@@ -1090,7 +1131,7 @@ func mayStartTime(t *tok) bool {
 }
 
 var timeStarts = func() *wordSet {
-	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "nửa", "kh", "th", "ưth"}
+	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "nửa", "chốt", "tại", "kh", "th", "ưth"}
 	for w := range monthWords {
 		words = append(words, w)
 	}

@@ -73,3 +73,24 @@ func TestAsOfPartYearWords(t *testing.T) {
 		{"the year's second half", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNửa cuối năm 2024, thu ngân sách tăng mạnh; cả năm 2024 đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
 	})
 }
+
+// TestAsOfSingleMonth: a month named alone after "trong" or "riêng"
+// ("Trong tháng 4 năm 2023, …", "Riêng tháng 10/2024, …") gives that
+// month's figures, and "đến cuối tháng 8 năm 2021" counts to that month's
+// end, as "đến hết tháng 8/2021" does: the as_of is the month's last
+// day.
+func TestAsOfSingleMonth(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"trong tháng N năm Y", "Huyện Gia Lâm: thương mại tháng 4\nNgày 02/05/2023\n\nTrong tháng 4 năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện ước đạt 1.125 tỷ đồng.", []string{"tong_muc_ban_le actual 1.125e+12 2023 @2023-04-30"}},
+		{"riêng tháng N/Y", "Huyện Gia Lâm thu ngân sách\nNgày 05/11/2024\n\nRiêng tháng 10/2024, thu ngân sách trên địa bàn huyện đạt 95 tỷ đồng.", []string{"thu_ngan_sach actual 9.5e+10 2024 @2024-10-31"}},
+		{"trong tháng 2 of a leap year", "Huyện Gia Lâm: việc làm tháng 2\nNgày 05/03/2024\n\nTrong tháng 2 năm 2024, huyện giải quyết việc làm cho 320 lao động.", []string{"viec_lam_moi actual 320 2024 @2024-02-29"}},
+		{"đến cuối tháng N năm Y", "Huyện Gia Lâm giải ngân chậm\nNgày 07/09/2021\n\nTính đến cuối tháng 8 năm 2021, huyện mới giải ngân 142 tỷ đồng vốn đầu tư công, đạt 41,2% kế hoạch.", []string{"giai_ngan_dau_tu actual 1.42e+11 2021 @2021-08-31", "giai_ngan_dau_tu pct_of_plan 41.2 2021 @2021-08-31"}},
+		{"đến cuối tháng N/Y", "Huyện Gia Lâm thu ngân sách\nNgày 05/12/2023\n\nĐến cuối tháng 11/2023, thu ngân sách trên địa bàn đạt 870 tỷ đồng.", []string{"thu_ngan_sach actual 8.7e+11 2023 @2023-11-30"}},
+		// Negatives: the first of two months is no single month (not the
+		// figure of January alone); a month
+		// in a comparison is no period of the figure.
+		{"two months", "Huyện Gia Lâm thu ngân sách\nNgày 05/03/2024\n\nTrong tháng 1 và tháng 2 năm 2024, thu ngân sách đạt 150 tỷ đồng.", []string{"thu_ngan_sach actual 1.5e+11 2024"}},
+		{"an amount after trong tháng", "Huyện Gia Lâm chi ngân sách\nNgày 05/12/2023\n\nNăm 2023, chi ngân sách trong tháng 4.823 tỷ đồng.", []string{"chi_ngan_sach actual 4.823e+12 2023"}},
+		{"a month compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, thu ngân sách đạt 980 tỷ đồng, gấp 10 lần thu trong tháng 1.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+	})
+}
