@@ -944,7 +944,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				}
 				out = append(out, m)
 			}
-		case t.s == "đến" || t.s == "tính" || false && t.s == "tại" && i+2 < len(ctoks) && ctoks[i+1].s == "thời" && ctoks[i+2].s == "điểm":
+		case t.s == "đến" || t.s == "tính" || t.s == "chốt" || t.s == "tại" && i+2 < len(ctoks) && ctoks[i+1].s == "thời" && ctoks[i+2].s == "điểm":
 			// "số liệu chốt ngày 31/12/2020", "tại thời điểm 30/6/2024":
 			// the day the data were closed dates them as "đến ngày" does.
 			k := i + 1

@@ -94,3 +94,19 @@ func TestAsOfSingleMonth(t *testing.T) {
 		{"a month compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, thu ngân sách đạt 980 tỷ đồng, gấp 10 lần thu trong tháng 1.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
 	})
 }
+
+// TestYearDataCutOff: the day the data were closed ("số liệu chốt ngày
+// 31/12/2020", "chốt đến ngày 30/6/2024", "tại thời điểm 31/12/2023")
+// dates the figures as "đến ngày" does: the date's year, and its day as
+// as_of unless it is the year's last day.
+func TestYearDataCutOff(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"số liệu chốt ngày", "Thị xã Gia Lâm: bao phủ BHYT\nNgày 15/03/2021\n\nTheo số liệu chốt ngày 31/12/2020, thị xã Gia Lâm có 92,8% dân số tham gia bảo hiểm y tế và 97% gia đình đạt chuẩn gia đình văn hóa.", []string{"ty_le_bhyt actual 92.8 2020 Thị xã Gia Lâm", "ty_le_gia_dinh_van_hoa actual 97 2020 Thị xã Gia Lâm"}},
+		{"chốt đến ngày after the year's task", "Huyện Gia Lâm: bao phủ BHYT\nNgày 15/07/2024\n\nNăm 2024, huyện tiếp tục vận động người dân tham gia bảo hiểm y tế. Số liệu chốt đến ngày 30/6/2023 cho thấy 91,5% dân số huyện tham gia bảo hiểm y tế.", []string{"ty_le_bhyt actual 91.5 2023 @2023-06-30"}},
+		{"tại thời điểm", "Huyện Gia Lâm: giảm nghèo\nNgày 20/03/2024\n\nTại thời điểm 31/12/2023, tỷ lệ hộ nghèo của huyện còn 1,2% và huyện có 35 hộ thoát nghèo.", []string{"ho_thoat_ngheo actual 35 2023", "ty_le_ho_ngheo actual 1.2 2023"}},
+		// Negatives: a place ("tại") and a closing that is no date leave
+		// the figure's year as the text gives it.
+		{"tại a place", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nTại hội nghị, huyện cho biết năm 2024 thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+		{"chốt without a date", "Huyện Gia Lâm: bao phủ BHYT\nNgày 15/03/2021\n\nSau khi chốt danh sách, năm 2021 huyện có 93% dân số tham gia bảo hiểm y tế.", []string{"ty_le_bhyt actual 93 2021"}},
+	})
+}
