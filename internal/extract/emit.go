@@ -714,8 +714,8 @@ func criteriaInProgramme(f *figure) bool {
 		return false
 	}
 	for _, t := range tokRange(f.ctoks, f.clause.Start, f.clause.End) {
-		if t.s == "quyết" || t.s == "hoạch" || t.s == "giao" {
-			return false // nghị quyết, kế hoạch, chỉ tiêu giao
+		if t.s == "quyết" || t.s == "hoạch" || t.s == "giao" || t.s == "nq" || t.s == "kh" {
+			return false // nghị quyết, kế hoạch, chỉ tiêu giao, and their initials
 		}
 	}
 	return true
@@ -1178,7 +1178,7 @@ func afterMainTargets(f *figure) bool {
 // mainTargetsAfter are the words after "chỉ tiêu" that keep a count the
 // plan's: its grading or verb, its giver, the whole plan's name.
 var mainTargetsAfter = map[string]bool{"chủ": true, "đạt": true, "vượt": true, "hoàn": true, "đều": true, "được": true, "đã": true, "chưa": true, "không": true,
-	"của": true, "theo": true, "so": true, "do": true, "đề": true, "giao": true, "nghị": true, "kế": true, "hđnd": true, "ubnd": true, "đại": true,
+	"của": true, "theo": true, "so": true, "do": true, "đề": true, "giao": true, "nghị": true, "nq": true, "kế": true, "kh": true, "hđnd": true, "ubnd": true, "đại": true,
 	"huyện": true, "tỉnh": true, "xã": true, "thị": true, "thành": true, "phường": true, "quận": true, "cơ": true, "quan": true, "trọng": true,
 	"kinh": true, "phát": true, "về": true, "và": true, "trên": true, "trong": true, "với": true, "là": true, "như": true, "gồm": true}
 

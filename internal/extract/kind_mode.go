@@ -218,7 +218,7 @@ func startsLetter(s string) bool {
 func pairContext(stoks []tok) bool {
 	for k, t := range stoks {
 		switch t.s {
-		case "đạt", "vượt", "kh", "th", "ưth", "dt":
+		case "đạt", "vượt", "kh", "th", "ưth", "dt", "nq":
 			// report notation names the plan and the result by their
 			// initials ("TH 1.265/KH 1.100 tỷ đồng", "TH/KH", "ƯTH", "DT")
 			return true

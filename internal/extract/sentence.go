@@ -672,7 +672,7 @@ func levelAt(toks []tok, k int) bool {
 var ownItemStop = map[string]bool{
 	"năm": true, "tháng": true, "quý": true, "quí": true, "kỳ": true, "lũy": true, "luỹ": true, "tính": true, "đến": true,
 	"nay": true, "tỷ": true, "tỉ": true, "lệ": true, "số": true, "mức": true, "toàn": true, "cả": true, "chung": true,
-	"kế": true, "hoạch": true, "dự": true, "toán": true, "chỉ": true, "tiêu": true, "mục": true, "nghị": true, "quyết": true,
+	"kế": true, "hoạch": true, "dự": true, "toán": true, "chỉ": true, "tiêu": true, "mục": true, "nghị": true, "quyết": true, "nq": true, "kh": true,
 	"so": true, "với": true, "bình": true, "quân": true, "đạt": true, "tăng": true, "giảm": true, "vượt": true, "bằng": true,
 }
 

@@ -43,7 +43,7 @@ var wordingForms = []surfaceForm{
 	{"trieudong-trd", lexical{from: []string{"triệu đồng"}, to: "tr.đ"}.fn(), true},
 	// Qualifiers.
 	{"tren-hon", lexical{from: []string{"trên"}, to: "hơn", next: ` \d`}.fn(), true},
-	{"hon-tren", lexical{from: []string{"hơn"}, to: "trên", next: ` \d`}.fn(), false},
+	{"hon-tren", lexical{from: []string{"hơn"}, to: "trên", next: ` \d`, notPrev: comparatives}.fn(), true},
 	{"khoang-xapxi", lexical{from: []string{"khoảng"}, to: "xấp xỉ", next: ` \d`}.fn(), true},
 	{"khoang-gan", lexical{from: []string{"khoảng"}, to: "gần", next: ` \d`}.fn(), true},
 	{"gan-khoang", lexical{from: []string{"gần"}, to: "khoảng", next: ` \d`}.fn(), true},
@@ -72,6 +72,10 @@ var wordingForms = []surfaceForm{
 	{"vdt-phattrien", lexical{from: []string{"vốn đầu tư toàn xã hội"}, to: "vốn đầu tư phát triển toàn xã hội"}.fn(), true},
 	{"giaingan-novon", lexical{from: []string{"giải ngân vốn đầu tư công"}, to: "giải ngân đầu tư công"}.fn(), true},
 }
+
+// comparatives are the adjectives whose "hơn" compares ("cao hơn 6,2%
+// so với cùng kỳ", "thấp hơn 3,46 điểm"): no qualifier "over" there.
+var comparatives = []string{"cao ", "thấp ", "nhiều ", "lớn ", "nhỏ ", "nhanh ", "chậm ", "ít ", "sớm ", "muộn ", "Cao ", "Thấp "}
 
 // figureNext is a figure following a word, maybe after a qualifier.
 const figureNext = ` (?:khoảng |trên |hơn |gần |xấp xỉ )?\d`

@@ -329,7 +329,7 @@ func partyCongressTargets(pre []tok, pubY int) (int, bool) {
 		}
 	}
 	end := pubY - pubY%5 + 5
-	if pubY%5 == 0 && at >= 2 && pre[at-2].s == "nghị" && pre[at-1].s == "quyết" {
+	if pubY%5 == 0 && (at >= 2 && pre[at-2].s == "nghị" && pre[at-1].s == "quyết" || at >= 1 && pre[at-1].s == "nq") {
 		end = pubY
 	}
 	return end, true

@@ -25,7 +25,7 @@ var listStop = map[string]bool{"đảng": true, "ban": true, "ủy": true, "hộ
 	"các": true, "nhiều": true, "tại": true, "với": true, "đến": true, "hiện": true, "sau": true, "đây": true, "về": true,
 	"tốc": true, "số": true, "kết": true, "giải": true, "chỉ": true, "ubnd": true, "hđnd": true, "nhà": true, "đồng": true,
 	"chủ": true, "bí": true, "phó": true, "ông": true, "bà": true, "đại": true, "quỹ": true, "bảo": true, "mặt": true,
-	"nhân": true, "cục": true, "bộ": true, "thủ": true, "tổ": true, "dự": true, "kế": true, "mục": true, "nghị": true}
+	"nhân": true, "cục": true, "bộ": true, "thủ": true, "tổ": true, "dự": true, "kế": true, "mục": true, "nghị": true, "nq": true}
 
 // listName reads a unit named without its level word at the head of an
 // item of a per-unit list: a clause's start or the start of a list after

@@ -50,3 +50,16 @@ func TestWordingPlanYear(t *testing.T) {
 	}
 	runPhraseCases(t, cases)
 }
+
+// TestWordingResolution: "NQ" is the resolution ("Nghị quyết") to every
+// rule that names one: a rate of admission measured against it is no
+// count of new members.
+func TestWordingResolution(t *testing.T) {
+	var cases []phraseCase
+	for _, w := range []string{"Nghị quyết", "NQ", "nghị quyết"} {
+		cases = append(cases, phraseCase{"a rate of admission against the resolution: " + w,
+			"Huyện Đak Pơ tổng kết nhiệm kỳ 2015-2020\n\nCông tác phát triển đảng viên được chú trọng, tỷ lệ kết nạp đảng viên bình quân hằng năm là 7%, đạt 100% so với " + w + ".\n",
+			nil})
+	}
+	runPhraseCases(t, cases)
+}
