@@ -1247,9 +1247,11 @@ func (x *docReader) yearOf(f *figure) (int, bool) {
 		between := tokRange(f.ctoks, f.a.End, f.after[k].pos)
 		near := true
 		for _, t := range between {
-			if t.s == "," || t.s == ";" || t.s == ":" || t.s == "(" && asideFigure(f.p.text, f.after[k].pos) {
+			if t.s == "," || t.s == ";" || t.s == ":" || t.s == "thì" || t.s == "(" && asideFigure(f.p.text, f.after[k].pos) {
 				// "ước đạt 8,16% (năm 2022 đạt 9,12%)": a bracket that
-				// gives its year a figure of its own is an aside.
+				// gives its year a figure of its own is an aside; "Nếu
+				// như năm 2018 … 2.740 lao động thì năm nay …": the year
+				// after "thì" is the second term's of the contrast.
 				near = false
 				break
 			}

@@ -110,3 +110,17 @@ func TestYearDataCutOff(t *testing.T) {
 		{"chốt without a date", "Huyện Gia Lâm: bao phủ BHYT\nNgày 15/03/2021\n\nSau khi chốt danh sách, năm 2021 huyện có 93% dân số tham gia bảo hiểm y tế.", []string{"ty_le_bhyt actual 93 2021"}},
 	})
 }
+
+// TestYearAfterThen: in a contrast of two years, "Nếu (như) năm X … thì
+// năm Y …", the year after "thì" opens the second term: a figure before
+// "thì" keeps the first term's year, not the one named right after it.
+func TestYearAfterThen(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"nếu như … thì năm nay", "Huyện Gia Lâm: việc làm tăng\nNgày 20/11/2019\n\nNếu như năm 2018 huyện tạo việc làm mới cho 2.740 lao động thì năm nay con số này ước khoảng 3.100 người.", []string{"viec_lam_moi actual 2740 2018", "viec_lam_moi actual 3100 2019"}},
+		{"nếu … thì năm YYYY", "Huyện Gia Lâm: thu ngân sách tăng\nNgày 20/12/2024\n\nNếu năm 2023 huyện thu ngân sách 820 tỷ đồng thì năm 2024 ước đạt 950 tỷ đồng.", []string{"thu_ngan_sach actual 8.2e+11 2023", "thu_ngan_sach actual 9.5e+11 2024"}},
+		{"nếu như … thì năm YYYY chỉ còn", "Huyện Gia Lâm: giảm nghèo\nNgày 20/12/2024\n\nNếu như năm 2020 tỷ lệ hộ nghèo của huyện là 4,2% thì năm 2024 chỉ còn 1,1%.", []string{"ty_le_ho_ngheo actual 1.1 2024", "ty_le_ho_ngheo actual 4.2 2020"}},
+		// Negative: a year right after a figure with no "thì" between
+		// stays the figure's own.
+		{"a year right after the figure", "Huyện Gia Lâm: đảng viên mới\nNgày 20/12/2024\n\nHuyện kết nạp 150 đảng viên năm 2023 và 160 đảng viên năm 2024.", []string{"dang_vien_moi actual 150 2023", "dang_vien_moi actual 160 2024"}},
+	})
+}
