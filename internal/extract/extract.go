@@ -470,6 +470,9 @@ type docReader struct {
 	lastYear  int         // the latest of years, 0 if none (for beyondReports)
 	termStart int         // the latest first year of a term the text names
 	termEnd   int         // the last year of the term a party congress opening now plans for
+	// lastPeriodEnd is the last year of the multi-year period the text
+	// named last ("giai đoạn 2021 - 2025"), that "giai đoạn này" refers to.
+	lastPeriodEnd int
 	// congressFrom is the first year of the term a party congress the
 	// opening names opens (0 if none); see termContext.
 	congressFrom int

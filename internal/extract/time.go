@@ -716,6 +716,11 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 		if !mayStartTime(t) {
 			continue // most words: none of the tests below can hold
 		}
+		if (t.s == "giai" || t.s == "thời" || t.s == "nhiệm") && i+4 < len(ctoks) && (ctoks[i+1].s == "đoạn" || ctoks[i+1].s == "kỳ") {
+			if _, to, ok := termYears(ctoks, i+2); ok {
+				x.lastPeriodEnd = to // for "thời kỳ này" later (see below)
+			}
+		}
 		if end, e, ok := spanAt(ctoks, i); ok {
 			out = append(out, mention{pos: t.start, year: end, period: 0, span: true})
 			i = e - 1
@@ -848,6 +853,13 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: 0})
 			}
 			i++
+		case (t.s == "giai" || t.s == "thời" || t.s == "nhiệm") && i+2 < len(ctoks) && (ctoks[i+1].s == "đoạn" || ctoks[i+1].s == "kỳ") &&
+			(ctoks[i+2].s == "này" || ctoks[i+2].s == "đó" || ctoks[i+2].s == "trên") && x.lastPeriodEnd != 0 && !comparedAt(ctoks, i):
+			// "Cũng đến hết thời kỳ này, tỉnh phấn đấu …", "trong giai
+			// đoạn này": the period the text named last, of its last
+			// year, for this sentence.
+			out = append(out, mention{pos: t.start, year: x.lastPeriodEnd, period: 0, span: true})
+			i += 2
 		case t.s == "cả" && i+1 < len(ctoks) && ctoks[i+1].s == "năm":
 			out = append(out, mention{pos: t.start, period: 0})
 		case t.s == "nửa" && i+1 < len(ctoks) && (ctoks[i+1].s == "năm" || ctoks[i+1].s == "đầu" && i+2 < len(ctoks) && ctoks[i+2].s == "năm") && !comparedAt(ctoks, i):

@@ -124,3 +124,18 @@ func TestYearAfterThen(t *testing.T) {
 		{"a year right after the figure", "Huyện Gia Lâm: đảng viên mới\nNgày 20/12/2024\n\nHuyện kết nạp 150 đảng viên năm 2023 và 160 đảng viên năm 2024.", []string{"dang_vien_moi actual 150 2023", "dang_vien_moi actual 160 2024"}},
 	})
 }
+
+// TestYearThisPeriod: "thời kỳ này", "giai đoạn này", "nhiệm kỳ đó"
+// refer to the multi-year period the text named last (in its headline or
+// an earlier sentence): the figure is of that period's last year.
+func TestYearThisPeriod(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"đến hết thời kỳ này", "Huyện Gia Lâm: chương trình giảm nghèo\nNgày 04/05/2022\n\nHuyện xác định trong thời kỳ 2022 - 2025 sẽ giúp 1.500 hộ thoát nghèo.\nCũng đến hết thời kỳ này, huyện phấn đấu tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", []string{"ho_thoat_ngheo plan 1500 2025", "ty_le_bhyt plan 95 2025"}},
+		{"trong giai đoạn này after a headline's period", "Huyện Gia Lâm triển khai kế hoạch giai đoạn 2021 - 2025\nNgày 10/03/2021\n\nTrong giai đoạn này, huyện phấn đấu giải quyết việc làm cho 15.000 lao động.", []string{"viec_lam_moi plan 15000 2025"}},
+		{"cuối nhiệm kỳ đó", "Huyện Gia Lâm nhìn lại nhiệm kỳ 2015 - 2020\nNgày 10/08/2023\n\nĐảng bộ huyện đã đi qua nhiệm kỳ 2015 - 2020 với nhiều dấu ấn. Đến cuối nhiệm kỳ đó, tỷ lệ hộ nghèo của huyện còn 2,1%.", []string{"ty_le_ho_ngheo actual 2.1 2020"}},
+		// Negatives: with no period named before, "giai đoạn này" names
+		// no year; a period compared with is no period of the figure.
+		{"no period named before", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nTrong giai đoạn này, năm 2024 huyện thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+		{"a period compared with", "Huyện Gia Lâm: kế hoạch giai đoạn 2021 - 2025\nNgày 20/12/2024\n\nNăm 2024, huyện thu ngân sách đạt 980 tỷ đồng, tăng 20% so với giai đoạn này năm trước.", []string{"thu_ngan_sach actual 9.8e+11 2024", "thu_ngan_sach change_vs_prev 20 2024"}},
+	})
+}
