@@ -178,3 +178,21 @@ func TestBroadenSharedCountNew(t *testing.T) {
 			[]string{"thu_ngan_sach actual 6e+11 2023", "viec_lam_moi actual 550 2023"}},
 	})
 }
+
+// TestBroadenMainTargets: after the count of the plan's main targets,
+// however reports name them ("chỉ tiêu chính", "chỉ tiêu cơ bản", "chỉ
+// tiêu kinh tế - xã hội chủ yếu", "chỉ tiêu chủ yếu đề ra") and whether a
+// comma, "và" or a semicolon comes next, a count of another kind of
+// targets is another list; a second plan named by its giver stays.
+func TestBroadenMainTargets(t *testing.T) {
+	main := []string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh plan 17 2023"}
+	runPhraseCases(t, []phraseCase{
+		{"chỉ tiêu chính", "Năm 2023, huyện đạt 16/17 chỉ tiêu chính, 39/40 chỉ tiêu giải pháp.", main},
+		{"chỉ tiêu cơ bản and và", "Năm 2023, huyện đạt 16/17 chỉ tiêu cơ bản và 25/27 chỉ tiêu nhiệm vụ.", main},
+		{"the plan's name between", "Năm 2023, huyện đạt 16/17 chỉ tiêu kinh tế - xã hội chủ yếu, 39/40 chỉ tiêu giải pháp.", main},
+		{"who set them after", "Năm 2023, huyện hoàn thành 16/17 chỉ tiêu chủ yếu đề ra, 39/40 chỉ tiêu giải pháp.", main},
+		{"a semicolon", "Năm 2023, huyện đạt 16/17 chỉ tiêu chủ yếu; 39/40 chỉ tiêu cụ thể.", main},
+		{"a second plan by its giver stays", "Năm 2023, huyện đạt 16/17 chỉ tiêu chính, 18/18 chỉ tiêu HĐND huyện giao.",
+			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+	})
+}

@@ -1155,12 +1155,12 @@ func targetsHead(sb []tok, i int) int {
 // its noun: "16/17 chỉ tiêu chủ yếu, 39/40 chỉ tiêu giải pháp". The main
 // targets ("chủ yếu") are the plan's count; the other list is not.
 func afterMainTargets(f *figure) bool {
-	lead := f.clauseBefore()
+	lead := f.sentenceBefore()
 	n := len(lead)
 	if n < 5 || lead[n-1].s != "," && lead[n-1].s != "và" && lead[n-1].s != ";" {
 		return false
 	}
-	if lead[n-5].s != "chỉ" || lead[n-4].s != "tiêu" || lead[n-3].s != "chủ" || lead[n-2].s != "yếu" {
+	if !mainTargetsEnd(lead[:n-1]) {
 		return false
 	}
 	post := tokRange(f.ctoks, f.a.NumStart, f.clause.End)
@@ -1173,6 +1173,34 @@ func afterMainTargets(f *figure) bool {
 	}
 	w := post[i+2]
 	return w.word && !w.digits && !mainTargetsAfter[w.s]
+}
+
+// mainTargetsEnd reports toks ending with the plan's main targets, as
+// reports name them: "chỉ tiêu chủ yếu", "chỉ tiêu chính", "chỉ tiêu cơ
+// bản", "chỉ tiêu kinh tế - xã hội chủ yếu", perhaps with who set them
+// after ("… chủ yếu đề ra", "… chính được giao").
+func mainTargetsEnd(toks []tok) bool {
+	k := len(toks) - 1
+	for k >= 0 && (toks[k].s == "đề" || toks[k].s == "ra" || toks[k].s == "được" || toks[k].s == "giao") {
+		k--
+	}
+	switch {
+	case k >= 1 && toks[k].s == "yếu" && toks[k-1].s == "chủ", k >= 1 && toks[k].s == "bản" && toks[k-1].s == "cơ":
+		k -= 2
+	case k >= 0 && toks[k].s == "chính":
+		k--
+	default:
+		return false
+	}
+	for j := k; j >= 1 && j >= k-6; j-- {
+		if toks[j].digits {
+			return false
+		}
+		if toks[j].s == "tiêu" && toks[j-1].s == "chỉ" {
+			return true
+		}
+	}
+	return false
 }
 
 // mainTargetsAfter are the words after "chỉ tiêu" that keep a count the
