@@ -196,3 +196,21 @@ func TestBroadenMainTargets(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 16 2023", "chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
 	})
 }
+
+// TestBroadenPlanGiverNotSource: a level between a plan noun and "giao"
+// ("KH vốn tỉnh giao", "kế hoạch vốn huyện giao", "KH vốn Trung ương
+// giao") names who assigned the plan, not a funding source whose
+// disbursement is a part; the source named so stays a part.
+func TestBroadenPlanGiverNotSource(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"two givers in initials", "Năm 2023, giải ngân vốn đầu tư công đạt 95,2% KH vốn Thủ tướng Chính phủ giao; đạt 89,7% KH vốn tỉnh giao.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 89.7 2023", "giai_ngan_dau_tu pct_of_plan 95.2 2023"}},
+		{"the district as the giver", "Năm 2023, giải ngân vốn đầu tư công đạt 89,7% kế hoạch vốn huyện giao.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 89.7 2023"}},
+		{"the centre as the giver", "Năm 2023, giải ngân vốn đầu tư công đạt 95,2% KH vốn Trung ương giao.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 95.2 2023"}},
+		// A funding source, no giver: a part.
+		{"the province's budget capital as the source", "Năm 2023, giải ngân vốn ngân sách tỉnh đạt 89,7% kế hoạch.", nil},
+		{"the plan of the province's budget capital", "Năm 2023, giải ngân vốn đầu tư công đạt 89,7% kế hoạch vốn ngân sách tỉnh.", nil},
+	})
+}

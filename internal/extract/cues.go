@@ -338,7 +338,7 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 			continue
 		}
 		if v, e, ok := s.nots[i].longest(r, k); ok {
-			if v != 0 && (allSectors(r, k, e) || yearlyAverage(r, k, e)) {
+			if v != 0 && (allSectors(r, k, e) || yearlyAverage(r, k, e) || assignedBy(r, k, e)) {
 				k = e - 1
 				continue
 			}
@@ -742,6 +742,21 @@ func contributionInto(toks []tok, i int) bool {
 		case "góp":
 			return true
 		}
+	}
+	return false
+}
+
+// assignedBy reports a denying phrase r[k:e] that ends on a level and
+// stands between a plan noun and "giao" ("kế hoạch vốn tỉnh giao", "KH
+// vốn huyện giao", "KH vốn Trung ương giao"): the level is who
+// assigned the plan, not a funding source the figure is a part of.
+func assignedBy(r []tok, k, e int) bool {
+	if k < 1 || e >= len(r) || r[e].s != "giao" || !isLevelTok(r[e-1].s) && r[e-1].s != "ương" {
+		return false
+	}
+	switch r[k-1].s {
+	case "hoạch", "kh", "toán", "dt":
+		return true
 	}
 	return false
 }
