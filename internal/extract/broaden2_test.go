@@ -214,3 +214,20 @@ func TestBroadenPlanGiverNotSource(t *testing.T) {
 		{"the plan of the province's budget capital", "Năm 2023, giải ngân vốn đầu tư công đạt 89,7% kế hoạch vốn ngân sách tỉnh.", nil},
 	})
 }
+
+// TestBroadenLabelledPair: report notation's pair whose plan is labelled
+// by its initials and whose unit is written once, after the plan ("TH
+// 1.265/KH 1.100 tỷ đồng", "980/DT 1.050 tỷ đồng"), is a result and its
+// plan as "1.265 tỷ đồng/KH 1.100 tỷ đồng" is; a document number is none.
+func TestBroadenLabelledPair(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"TH and KH", "Năm 2023, thu ngân sách TH 1.265/KH 1.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.265e+12 2023", "thu_ngan_sach plan 1.1e+12 2023"}},
+		{"a decimal result", "Năm 2023, thu ngân sách 1.265,5/KH 1.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2655e+12 2023", "thu_ngan_sach plan 1.1e+12 2023"}},
+		{"the estimate given a verb, DT", "Năm 2023, chi ngân sách đạt 980/DT 1.050 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9.8e+11 2023", "chi_ngan_sach plan 1.05e+12 2023"}},
+		{"a document number with KH is no pair", "Theo Kế hoạch số 15/KH-UBND, thu ngân sách đạt 1.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.1e+12 2023"}},
+	})
+}

@@ -232,3 +232,74 @@ func numRun(text string, i int) int {
 	}
 	return j
 }
+
+// labelledMoneyPairs reads report notation's pair whose plan is labelled
+// by its initials and whose unit is written once, after the plan: "thu
+// ngân sách TH 1.265/KH 1.100 tỷ đồng", "ƯTH 1.265/DT 1.100 tỷ đồng", as
+// "1.265 tỷ đồng/KH 1.100 tỷ đồng" is read with the unit written twice.
+// The bare number before the slash takes the plan's unit of money (a
+// number read already there is replaced); the plan is read as it was.
+func labelledMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
+	if strings.IndexByte(text, '/') < 0 {
+		return amounts
+	}
+	for bi := 0; bi < len(amounts); bi++ {
+		b := amounts[bi]
+		if b.Form != vnnum.Plain || b.UOM != "VND" || b.Noun != "" || b.NumStart != b.Start {
+			continue
+		}
+		k := b.Start
+		for k > 0 && text[k-1] == ' ' {
+			k--
+		}
+		lab := k
+		for lab > 0 && text[lab-1] >= 'A' && text[lab-1] <= 'Z' {
+			lab--
+		}
+		switch text[lab:k] {
+		case "KH", "DT", "NQ":
+		default:
+			continue
+		}
+		sl := lab
+		for sl > 0 && text[sl-1] == ' ' {
+			sl--
+		}
+		if sl == 0 || text[sl-1] != '/' {
+			continue
+		}
+		aEnd := sl - 1
+		aStart := aEnd
+		for aStart > 0 && (isDigitByte(text[aStart-1]) || text[aStart-1] == '.' || text[aStart-1] == ',') {
+			aStart--
+		}
+		if aStart == aEnd || !isDigitByte(text[aStart]) || aStart > 0 && text[aStart-1] != ' ' {
+			continue
+		}
+		bNumEnd := numRun(text, b.NumStart)
+		if bNumEnd <= b.NumStart || bNumEnd >= b.End {
+			continue
+		}
+		str := text[aStart:aEnd] + text[bNumEnd:b.End]
+		as := scan(str)
+		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(str) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+			continue
+		}
+		a := as[0]
+		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
+		kept := amounts[:0:0]
+		for _, c := range amounts {
+			if c.End <= aStart || c.Start >= aEnd {
+				kept = append(kept, c)
+			}
+		}
+		amounts = append(kept, a)
+		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		bi = 0
+		for bi < len(amounts) && amounts[bi].Start <= b.Start {
+			bi++
+		}
+		bi--
+	}
+	return amounts
+}

@@ -73,7 +73,7 @@ func (x *docReader) run() {
 			x.structHead, x.structItems = false, nil
 		}
 		x.amounts = x.scanPara(x.amounts[:0], p)
-		x.amounts = decimalMoneyPairs(p.text, bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts))))
+		x.amounts = labelledMoneyPairs(p.text, decimalMoneyPairs(p.text, bracketMoneyPairs(p.text, compactPairs(p.text, compactMoney(p.text, x.amounts)))))
 		amounts := listCounts(p.text, percentPoints(p.text, x.amounts))
 		x.sents = appendSentences(x.sents[:0], p.text)
 		x.areaToks = nil // p.toks may be x.buf, the last paragraph's slice
