@@ -21,7 +21,7 @@ var wordingForms = []surfaceForm{
 	{"namtruoc-lien", lexical{from: []string{"so với năm trước"}, to: "so với năm liền trước"}.fn(), true},
 	{"cungky-front", cungKyFront, true}, // tăng 8% so với cùng kỳ → so với cùng kỳ tăng 8%
 	// Result verbs.
-	{"uocdat-uocth", lexical{from: []string{"ước đạt"}, to: "ước thực hiện", next: figureNext}.fn(), false},
+	{"uocdat-uocth", lexical{from: []string{"ước đạt"}, to: "ước thực hiện", next: figureNext}.fn(), true},
 	{"uocdat-uoctinh", lexical{from: []string{"ước đạt"}, to: "ước tính đạt"}.fn(), false},
 	{"uocth-uocdat", lexical{from: []string{"ước thực hiện"}, to: "ước đạt", next: figureNext}.fn(), true},
 	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), false},                 // đạt 105% kế hoạch → bằng 105% kế hoạch

@@ -69,6 +69,9 @@ var verbWords = map[string]int{
 	// the fall itself, not a level reached.
 	"giảm được": vDecrease, "giảm đạt": vDecrease,
 	"đạt": vReach, "bằng": vReach, "tương đương": vReach, "được": vReach, "ước đạt": vReach, "đạt được": vReach,
+	// facts.md's result verbs in an office's words: "ước thực hiện 1.200
+	// tỷ đồng" as "ước đạt 1.200 tỷ đồng".
+	"thực hiện": vReach, "ước thực hiện": vReach,
 	"vượt": vExceed, "cao hơn": vExceed, "thấp hơn": vExceed, "nhiều hơn": vExceed, "ít hơn": vExceed,
 	"còn": vLevel, "chiếm": vLevel, "là": vLevel, "xuống còn": vLevel, "giảm còn": vLevel, "xuống": vLevel,
 	"tăng trưởng": vGrowth, "hoàn thành": vAchieve,
@@ -94,8 +97,11 @@ var prevNouns = []string{"ck", "cùng kỳ", "năm trước", "năm ngoái"}
 var targetLeads = []string{"phấn đấu", "quyết tâm", "phải", "cần", "nhằm", "để", "mục tiêu", "bảo đảm", "đảm bảo"}
 
 // carryVerbs start a clause that goes on speaking of the previous clause's
-// subject ("…, đạt 77,14% dự toán thành phố giao; đạt 68,68% …").
-var carryVerbs = []string{"đạt", "bằng", "tăng", "giảm", "tương đương", "ước đạt", "vượt", "giảm còn", "còn", "xuống còn", "là"}
+// subject ("…, đạt 77,14% dự toán thành phố giao; đạt 68,68% …"): the
+// result verbs however an office words them ("ước đạt", "ước thực hiện",
+// "ước tính đạt", "thực hiện").
+var carryVerbs = []string{"đạt", "bằng", "tăng", "giảm", "tương đương", "ước đạt", "vượt", "giảm còn", "còn", "xuống còn", "là",
+	"thực hiện", "ước thực hiện", "ước tính đạt", "ước tính"}
 
 // otherSubjects are subjects that are no catalog indicator: a figure after
 // them, in the same clause, is not the earlier cue's figure.

@@ -63,3 +63,19 @@ func TestWordingResolution(t *testing.T) {
 	}
 	runPhraseCases(t, cases)
 }
+
+// TestWordingResultVerb: the result verbs of facts.md however an office
+// words them ("ước đạt", "ước thực hiện", "ước tính đạt") reach a level or
+// a ratio, and carry the subject of the clause before.
+func TestWordingResultVerb(t *testing.T) {
+	var cases []phraseCase
+	for _, w := range []string{"ước đạt", "ước thực hiện", "ước tính đạt"} {
+		cases = append(cases, phraseCase{"revenue after a clause that says how it grew: " + w,
+			"Năm 2023, thu ngân sách nhà nước trên địa bàn huyện tăng mạnh so với cùng kỳ, " + w + " 1.761 tỷ đồng, bằng 41,8% dự toán năm.",
+			[]string{"thu_ngan_sach actual 1.761e+12 2023", "thu_ngan_sach pct_of_plan 41.8 2023"}},
+			phraseCase{"disbursement's ratio to the plan: " + w,
+				"Năm 2023, huyện giải ngân vốn đầu tư công " + w + " 93,57% kế hoạch.",
+				[]string{"giai_ngan_dau_tu pct_of_plan 93.57 2023"}})
+	}
+	runPhraseCases(t, cases)
+}
