@@ -789,7 +789,8 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			continue
 		}
 		switch {
-		case t.s == "năm" && i+1 < len(ctoks) && ctoks[i+1].s == "qua" && (i == 0 || !ctoks[i-1].digits):
+		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "qua" || ctoks[i+1].s == "vừa" && i+2 < len(ctoks) && ctoks[i+2].s == "qua") && (i == 0 || !ctoks[i-1].digits):
+			// (also "năm vừa qua", the same year just past)
 			// "trong năm qua": the year just past, the first one its
 			// sentence named ("Báo cáo … năm 2017 và nhiệm vụ năm 2018
 			// …, trong năm qua …"), else the report's.

@@ -139,3 +139,15 @@ func TestYearThisPeriod(t *testing.T) {
 		{"a period compared with", "Huyện Gia Lâm: kế hoạch giai đoạn 2021 - 2025\nNgày 20/12/2024\n\nNăm 2024, huyện thu ngân sách đạt 980 tỷ đồng, tăng 20% so với giai đoạn này năm trước.", []string{"thu_ngan_sach actual 9.8e+11 2024", "thu_ngan_sach change_vs_prev 20 2024"}},
 	})
 }
+
+// TestYearJustPastVua: "năm vừa qua" is "năm qua", the year just past:
+// the page's year, or in its first two months the year before.
+func TestYearJustPastVua(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"trong năm vừa qua in January", "Huyện Gia Lâm bước vào năm 2026 với nhiều kỳ vọng\nNgày 06/01/2026\n\nTrong năm vừa qua, huyện Gia Lâm có tổng vốn đầu tư toàn xã hội 5.860 tỷ đồng.", []string{"von_dau_tu actual 5.86e+12 2025"}},
+		{"năm vừa qua after the subject", "Huyện Gia Lâm nhìn lại một năm\nNgày 12/02/2024\n\nHuyện Gia Lâm năm vừa qua thu ngân sách đạt 1.020 tỷ đồng.", []string{"thu_ngan_sach actual 1.02e+12 2023"}},
+		{"năm vừa qua in December", "Huyện Gia Lâm tổng kết\nNgày 20/12/2024\n\nNăm vừa qua, huyện có 312 hộ thoát nghèo.", []string{"ho_thoat_ngheo actual 312 2024"}},
+		// Negative: "tháng vừa qua" names a month, not the year.
+		{"tháng vừa qua is no year", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nTháng vừa qua, huyện thu ngân sách 95 tỷ đồng; cả năm 2024 thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.5e+10 2024", "thu_ngan_sach actual 9.8e+11 2024"}},
+	})
+}
