@@ -829,6 +829,14 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: x.pubY + n, period: 0, span: true})
 				i += 2
 			}
+		case t.s == "năm" && i+3 < len(ctoks) && (ctoks[i+1].s == "ngân" && ctoks[i+2].s == "sách" || ctoks[i+1].s == "tài" && ctoks[i+2].s == "chính") &&
+			len(ctoks[i+3].s) == 4 && ctoks[i+3].digits && !comparedAt(ctoks, i):
+			// "cho năm ngân sách 2020", "năm tài chính 2024": the budget
+			// year, a year like "năm 2020".
+			if y, _ := strconv.Atoi(ctoks[i+3].s); y >= 1990 && y <= 2100 {
+				out = append(out, mention{pos: t.start, year: y, period: -1})
+				i += 3
+			}
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && nextYearWords(ctoks, i) > 0 && x.nextYear() != 0:

@@ -151,3 +151,16 @@ func TestYearJustPastVua(t *testing.T) {
 		{"tháng vừa qua is no year", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nTháng vừa qua, huyện thu ngân sách 95 tỷ đồng; cả năm 2024 thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.5e+10 2024", "thu_ngan_sach actual 9.8e+11 2024"}},
 	})
 }
+
+// TestYearBudgetYear: "năm ngân sách 2020" and "năm tài chính 2024" name
+// the budget year as "năm 2020" names a year: a budget a council sets
+// in December for it is that year's plan.
+func TestYearBudgetYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"cho năm ngân sách", "HĐND huyện Gia Lâm quyết định dự toán ngân sách 2020\nNgày 11/12/2019\n\nTại kỳ họp thứ 9, HĐND huyện quyết định tổng thu ngân sách nhà nước trên địa bàn cho năm ngân sách 2020 là 2.950 tỷ đồng; tổng chi ngân sách địa phương 6.470 tỷ đồng.", []string{"chi_ngan_sach plan 6.47e+12 2020", "thu_ngan_sach plan 2.95e+12 2020"}},
+		{"năm tài chính", "Huyện Gia Lâm giao dự toán\nNgày 20/12/2023\n\nDự toán thu ngân sách năm tài chính 2024 được HĐND huyện giao 1.200 tỷ đồng.", []string{"thu_ngan_sach plan 1.2e+12 2024"}},
+		{"năm ngân sách after the figure", "Huyện Gia Lâm giao dự toán\nNgày 20/12/2023\n\nHĐND huyện giao dự toán chi ngân sách 1.450 tỷ đồng cho năm ngân sách 2024.", []string{"chi_ngan_sach plan 1.45e+12 2024"}},
+		// Negative: a budget year compared with is no year of the figure.
+		{"a budget year compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, thu ngân sách đạt 980 tỷ đồng, tăng 12% so với năm ngân sách 2023.", []string{"thu_ngan_sach actual 9.8e+11 2024", "thu_ngan_sach change_vs_prev 12 2024"}},
+	})
+}
