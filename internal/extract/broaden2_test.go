@@ -231,3 +231,20 @@ func TestBroadenLabelledPair(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.1e+12 2023"}},
 	})
 }
+
+// TestBroadenHeldTitleRate: the rate that a count of the households
+// holding a title reaches is the title's rate whatever verb says they
+// hold it ("được công nhận", "giữ vững danh hiệu", "đạt") and with "có"
+// before the count or the count opening its clause; households that only
+// registered for it hold none.
+func TestBroadenHeldTitleRate(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"được công nhận", "Năm 2023, toàn huyện có 3.019 hộ được công nhận gia đình văn hóa, đạt tỷ lệ 92,5%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92.5 2023"}},
+		{"giữ vững danh hiệu", "Năm 2023, có 3.019 hộ gia đình giữ vững danh hiệu gia đình văn hóa, đạt tỷ lệ 92,5%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92.5 2023"}},
+		{"the count opening its clause", "Năm 2023, 3.019 hộ đạt danh hiệu gia đình văn hóa, đạt tỷ lệ 92,5%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92.5 2023"}},
+		{"registered only", "Năm 2023, có 3.019 hộ đăng ký xây dựng gia đình văn hóa, đạt tỷ lệ 98%.", nil},
+	})
+}

@@ -2207,14 +2207,18 @@ func wholeCountBefore(toks []tok) bool {
 			whole = true
 		case toks[k].s == "có" && heldTitleCount(toks[k+1:]):
 			whole = true
+		case toks[k].digits && (k == 0 || toks[k-1].s == "," || toks[k-1].s == ":") && heldTitleCount(toks[k:]):
+			whole = true // "Năm 2023, 3.019 hộ đạt danh hiệu …, đạt tỷ lệ 92,5%"
 		}
 	}
 	return whole
 }
 
 // heldTitleCount reports toks opening with a count of households or
-// families and the verb of reaching right after its noun: "3.019 hộ
-// đạt …", "1.250 hộ gia đình đạt …".
+// families and a verb of holding a title right after its noun: "3.019
+// hộ đạt …", "1.250 hộ gia đình đạt …", "3.019 hộ được công nhận …",
+// "3.019 hộ gia đình giữ vững danh hiệu …" (not "đăng ký": registered
+// for the title, not holding it).
 func heldTitleCount(toks []tok) bool {
 	k := 0
 	for k < len(toks) && (toks[k].digits || k > 0 && toks[k].s == "." && k+1 < len(toks) && toks[k+1].digits) {
@@ -2223,9 +2227,12 @@ func heldTitleCount(toks []tok) bool {
 	if k == 0 || k >= len(toks) || toks[k].s != "hộ" && toks[k].s != "gia" {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if toks[j].s == "đạt" {
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		switch {
+		case toks[j].s == "đạt":
 			return true
+		case j+1 < len(toks) && (toks[j].s == "công" && toks[j+1].s == "nhận" || toks[j].s == "giữ" && toks[j+1].s == "vững"):
+			return true // "được công nhận", "giữ vững (danh hiệu)"
 		}
 	}
 	return false
