@@ -248,3 +248,17 @@ func TestBroadenHeldTitleRate(t *testing.T) {
 		{"registered only", "Năm 2023, có 3.019 hộ đăng ký xây dựng gia đình văn hóa, đạt tỷ lệ 98%.", nil},
 	})
 }
+
+// TestBroadenShareOpensItemAfterVa: a percentage that opens a list item
+// after "và", followed by its own noun and verb, is a share of that noun,
+// as after a comma or a semicolon; an item whose noun is a catalog cue
+// keeps it.
+func TestBroadenShareOpensItemAfterVa(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"agencies after và", "Năm 2023, 13/14 tổ dân phố đạt tổ dân phố văn hóa và 100% cơ quan, đơn vị đạt danh hiệu văn hóa.", nil},
+		{"pupils after và", "Năm 2023, tỷ lệ tham gia bảo hiểm y tế đạt 92% và 100% học sinh tham gia bảo hiểm y tế.",
+			[]string{"ty_le_bhyt actual 92 2023"}},
+		{"households with the families' cue after và", "Năm 2023, tỷ lệ khu dân cư văn hóa đạt 92% và 95% hộ đạt gia đình văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 95 2023", "ty_le_khu_dan_cu_van_hoa actual 92 2023"}},
+	})
+}

@@ -615,8 +615,8 @@ func shareOfNamed(toks []tok, start, end int, later []cueEvent) bool {
 	if k < len(toks) && approxBefore[toks[k].s] {
 		k++
 	}
-	if k == 0 || k >= len(toks) || toks[k-1].s != "," && toks[k-1].s != ";" {
-		return false
+	if k == 0 || k >= len(toks) || toks[k-1].s != "," && toks[k-1].s != ";" && toks[k-1].s != "và" {
+		return false // the item opens after a comma, a semicolon or "và"
 	}
 	k = sort.Search(len(toks), func(k int) bool { return toks[k].start >= end })
 	if k >= len(toks) || !toks[k].word || toks[k].digits {
