@@ -837,6 +837,11 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 				out = append(out, mention{pos: t.start, year: y, period: -1})
 				i += 3
 			}
+		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "ngoái" || ctoks[i+1].s == "rồi") && x.pubY != 0 && lastYearOwn(ctoks, i):
+			// "nền tảng từ năm ngoái: …", "Năm rồi, huyện thu …": the
+			// year before the page's.
+			out = append(out, mention{pos: t.start, year: x.pubY - 1, period: 0})
+			i++
 		case t.s == "năm" && i+1 < len(ctoks) && (ctoks[i+1].s == "nay") && x.pubY != 0:
 			out = append(out, mention{pos: t.start, year: x.pubY, period: -1})
 		case t.s == "năm" && nextYearWords(ctoks, i) > 0 && x.nextYear() != 0:
@@ -1068,6 +1073,25 @@ func windowBefore(toks []tok, i int) bool {
 		return false
 	}
 	return toks[k-1].s == "nhất" || toks[k-1].s == "tiên" && k >= 2 && toks[k-2].s == "đầu"
+}
+
+// lastYearOwn reports "năm ngoái" or "năm rồi" at toks[i] as the time of
+// the clause's figures: not a comparison's base ("so với năm ngoái",
+// "cùng kỳ năm ngoái", "cao hơn năm rồi", "bằng năm ngoái") nor where a
+// stretch starts ("kể từ năm ngoái").
+func lastYearOwn(toks []tok, i int) bool {
+	if comparedAt(toks, i) {
+		return false
+	}
+	if k := i - 1; k >= 0 {
+		switch toks[k].s {
+		case "kỳ", "hơn", "bằng", "như", "với", "ck":
+			return false
+		case "từ":
+			return k == 0 || toks[k-1].s != "kể"
+		}
+	}
+	return true
 }
 
 // singleMonth reads the month named at toks[i] ("tháng" then its number,

@@ -164,3 +164,18 @@ func TestYearBudgetYear(t *testing.T) {
 		{"a budget year compared with", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024, thu ngân sách đạt 980 tỷ đồng, tăng 12% so với năm ngân sách 2023.", []string{"thu_ngan_sach actual 9.8e+11 2024", "thu_ngan_sach change_vs_prev 12 2024"}},
 	})
 }
+
+// TestYearLastYearWords: "năm ngoái" and "năm rồi" name the year before
+// the page's, as the time of the clause's figures, unless they are a
+// comparison's base ("so với năm ngoái", "cùng kỳ năm ngoái", "cao hơn
+// năm rồi") or where a stretch starts ("kể từ năm ngoái").
+func TestYearLastYearWords(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"nền tảng từ năm ngoái:", "Huyện Gia Lâm: kết quả của năm ngoái là tiền đề\n(Cập nhật 10:12 16/02/2025)\n\nHuyện Gia Lâm bước vào năm mới với nền tảng từ năm ngoái: tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện đạt 41.300 tỷ đồng.", []string{"tong_muc_ban_le actual 4.13e+13 2024"}},
+		{"năm rồi opening the sentence", "Huyện Gia Lâm vào xuân\nNgày 20/03/2024\n\nNăm rồi, huyện thu ngân sách được 1.020 tỷ đồng.", []string{"thu_ngan_sach actual 1.02e+12 2023"}},
+		{"trong năm ngoái", "Huyện Gia Lâm: giảm nghèo\nNgày 10/04/2024\n\nTrong năm ngoái, toàn huyện có 312 hộ thoát nghèo.", []string{"ho_thoat_ngheo actual 312 2023"}},
+		// Negatives: a comparison's base.
+		{"so với năm ngoái", "Huyện Gia Lâm: thu ngân sách\nNgày 10/10/2024\n\nThu ngân sách 9 tháng đạt 700 tỷ đồng, tăng 12% so với năm ngoái.", []string{"thu_ngan_sach actual 7e+11 2024", "thu_ngan_sach change_vs_prev 12 2024"}},
+		{"cao hơn năm rồi", "Huyện Gia Lâm: tăng trưởng\nNgày 10/10/2024\n\nTốc độ tăng trưởng kinh tế ước đạt 7,5%, cao hơn năm rồi.", []string{"tang_truong_kinh_te actual 7.5 2024"}},
+	})
+}
