@@ -1412,6 +1412,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			i = e - 1
 			continue
 		}
+		if val == cuePlan && planPeriodOfYear(stoks, i, e) {
+			// "Là năm bản lề của kế hoạch 5 năm 2021 - 2025, năm 2022
+			// kinh tế tăng trưởng 7,8%": the plan period a year belongs
+			// to says when the figures fall, not that they are targets.
+			i = e - 1
+			continue
+		}
 		if val == cuePlan && effortNoun(stoks, i, e) {
 			// "dưới sự phấn đấu, nỗ lực của cả hệ thống chính trị, …":
 			// the effort made, a noun, names no target.
@@ -1492,6 +1499,40 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// planPeriodOfYear reports "kế hoạch" at toks[i:e] naming the
+// multi-year plan a year is a stage of: a year's place in it before
+// ("năm bản lề", "năm thứ hai", "năm đầu", "năm cuối", then "của" or
+// "thực hiện") and the plan's years after ("kế hoạch 5 năm 2021 - 2025",
+// "kế hoạch giai đoạn 2021 - 2025", "kế hoạch 2021 - 2025").
+func planPeriodOfYear(toks []tok, i, e int) bool {
+	if e != i+2 || toks[i].s != "kế" {
+		return false
+	}
+	k := e
+	switch {
+	case k+1 < len(toks) && toks[k].digits && toks[k+1].s == "năm":
+		k += 2
+	case k+1 < len(toks) && toks[k].s == "giai" && toks[k+1].s == "đoạn":
+		k += 2
+	}
+	if k+2 >= len(toks) {
+		return false
+	}
+	if _, _, ok := termYears(toks, k); !ok {
+		return false
+	}
+	for j := i - 1; j >= 1 && j >= i-6; j-- {
+		if toks[j-1].s != "năm" {
+			continue
+		}
+		switch toks[j].s {
+		case "bản", "thứ", "đầu", "cuối", "giữa":
+			return true
+		}
+	}
+	return false
 }
 
 // reportedAt reports a colon at k right after a verb of reporting ("cho

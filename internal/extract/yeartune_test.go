@@ -179,3 +179,20 @@ func TestYearLastYearWords(t *testing.T) {
 		{"cao hơn năm rồi", "Huyện Gia Lâm: tăng trưởng\nNgày 10/10/2024\n\nTốc độ tăng trưởng kinh tế ước đạt 7,5%, cao hơn năm rồi.", []string{"tang_truong_kinh_te actual 7.5 2024"}},
 	})
 }
+
+// TestKindYearOfPlanPeriod: a year named as a stage of a multi-year plan
+// ("năm bản lề của kế hoạch 5 năm 2021 - 2025", "năm thứ hai thực hiện
+// kế hoạch giai đoạn 2021 - 2025") keeps its own year, and "kế hoạch"
+// there names the period, not targets: the figures are the year's
+// results.
+func TestKindYearOfPlanPeriod(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"năm bản lề của kế hoạch 5 năm", "Huyện Gia Lâm hoàn thành kế hoạch năm bản lề\nNgày 30/12/2022\n\nLà năm bản lề của kế hoạch 5 năm 2021 - 2025, năm 2022 kinh tế huyện tăng trưởng 7,8%.", []string{"tang_truong_kinh_te actual 7.8 2022"}},
+		{"năm thứ hai thực hiện kế hoạch giai đoạn", "Huyện Gia Lâm tổng kết năm 2022\nNgày 28/12/2022\n\nNăm 2022, năm thứ hai thực hiện kế hoạch giai đoạn 2021 - 2025, huyện thu ngân sách đạt 1.050 tỷ đồng.", []string{"thu_ngan_sach actual 1.05e+12 2022"}},
+		{"năm cuối của kế hoạch", "Huyện Gia Lâm tổng kết năm 2025\nNgày 26/12/2025\n\nLà năm cuối của kế hoạch 2021 - 2025, năm 2025 huyện giải quyết việc làm cho 4.100 lao động.", []string{"viec_lam_moi actual 4100 2025"}},
+		// Negatives: a target verb after the stage still makes targets;
+		// a plan with no years of its own is a plan of the year.
+		{"a target verb after the stage", "Huyện Gia Lâm đặt mục tiêu\nNgày 10/03/2021\n\nLà năm đầu của kế hoạch 5 năm 2021 - 2025, năm 2021 huyện phấn đấu thu ngân sách 900 tỷ đồng.", []string{"thu_ngan_sach plan 9e+11 2021"}},
+		{"a plan of the year", "Huyện Gia Lâm đặt mục tiêu\nNgày 10/03/2021\n\nLà năm đầu của nhiệm kỳ, huyện đặt kế hoạch năm 2021 thu ngân sách 900 tỷ đồng.", []string{"thu_ngan_sach plan 9e+11 2021"}},
+	})
+}
