@@ -262,3 +262,24 @@ func TestBroadenShareOpensItemAfterVa(t *testing.T) {
 			[]string{"ty_le_gia_dinh_van_hoa actual 95 2023", "ty_le_khu_dan_cu_van_hoa actual 92 2023"}},
 	})
 }
+
+// TestBroadenOwnNamedItemVerbs: an item after a comma that names its own
+// subject before its verb of reaching is another subject whatever that
+// verb ("bằng", "thực hiện", "ước thực hiện", "là" as well as "đạt"); the
+// subject's own time or measure as the item ("số thu cả năm bằng …") and
+// a ratio with no name of its own go on with the subject.
+func TestBroadenOwnNamedItemVerbs(t *testing.T) {
+	rev := "thu_ngan_sach actual 4.2e+11 2023"
+	runPhraseCases(t, []phraseCase{
+		{"bằng", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, nguồn vốn huy động tại Quỹ tín dụng bằng 95% kế hoạch.", []string{rev}},
+		{"thực hiện", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, vốn tín dụng chính sách thực hiện 95% kế hoạch.", []string{rev}},
+		{"ước thực hiện", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, vốn tín dụng chính sách ước thực hiện 95% kế hoạch.", []string{rev}},
+		{"là", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 92,1%, bảo hiểm thất nghiệp là 31,5%.",
+			[]string{"ty_le_bhyt actual 92.1 2023"}},
+		// The subject goes on.
+		{"the subject's own measure and time", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, số thu cả năm bằng 105% dự toán.",
+			[]string{rev, "thu_ngan_sach pct_of_plan 105 2023"}},
+		{"a ratio with no name of its own", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, bằng 105% dự toán.",
+			[]string{rev, "thu_ngan_sach pct_of_plan 105 2023"}},
+	})
+}

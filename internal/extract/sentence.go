@@ -574,7 +574,14 @@ func ownNamedItem(text string, toks []tok, from, at int) bool {
 	for v >= 0 && approxBefore[seg[v].s] {
 		v--
 	}
-	if v < 2 || seg[v].s != "đạt" {
+	// The item's verb of reaching: "đạt", or as reports also write it
+	// "bằng", "thực hiện", "là" ("…, nguồn vốn huy động tại Quỹ tín
+	// dụng bằng 95% kế hoạch", "…, bảo hiểm thất nghiệp là 31,5%").
+	switch {
+	case v >= 2 && (seg[v].s == "đạt" || seg[v].s == "bằng" || seg[v].s == "là"):
+	case v >= 3 && seg[v].s == "hiện" && seg[v-1].s == "thực":
+		v--
+	default:
 		return false
 	}
 	name := seg[:v]
