@@ -1674,7 +1674,7 @@ func purposeWord(w string) bool { return w == "để" || w == "nhằm" }
 // "chỉ tiêu" and its colon ("các chỉ tiêu kinh tế - xã hội chủ yếu năm
 // 2024 như sau:").
 var listQualifier = newWordSet("chủ", "yếu", "cơ", "bản", "chính", "quan", "trọng", "như", "sau", "năm", "cụ", "thể",
-	"kinh", "tế", "xã", "hội", "-", "giai", "đoạn", "đến", "là", "gồm", "bao")
+	"kinh", "tế", "xã", "hội", "-", "giai", "đoạn", "đến", "là", "gồm", "bao", "cho", "trong")
 
 // targetGoverns reports a target verb at toks[i] ("phấn đấu", "quyết
 // tâm", "đặt mục tiêu", "đề ra mục tiêu") that governs the rest of its clause up to a semicolon: the

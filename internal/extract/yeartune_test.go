@@ -196,3 +196,17 @@ func TestKindYearOfPlanPeriod(t *testing.T) {
 		{"a plan of the year", "Huyện Gia Lâm đặt mục tiêu\nNgày 10/03/2021\n\nLà năm đầu của nhiệm kỳ, huyện đặt kế hoạch năm 2021 thu ngân sách 900 tỷ đồng.", []string{"thu_ngan_sach plan 9e+11 2021"}},
 	})
 }
+
+// TestKindListForYear: the head of a list of targets may name the year
+// they are for with "cho" or "trong" before its colon ("thông qua các chỉ
+// tiêu chủ yếu cho năm 2023: …", "các chỉ tiêu trong năm 2025 như sau:
+// …"), as with the year alone: the items are that year's targets.
+func TestKindListForYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"cho năm after a vote", "Huyện Gia Lâm họp HĐND\nNgày 21/12/2022\n\nKỳ họp đã biểu quyết thông qua các chỉ tiêu chủ yếu cho năm 2023: giá trị sản xuất đạt 24.800 tỷ đồng; giải quyết việc làm mới cho 3.300 lao động; giảm tỷ lệ hộ nghèo xuống còn 1,6%.", []string{"gia_tri_san_xuat plan 2.48e+13 2023", "ty_le_ho_ngheo plan 1.6 2023", "viec_lam_moi plan 3300 2023"}},
+		{"trong năm … như sau", "Huyện Gia Lâm giao chỉ tiêu\nNgày 15/12/2024\n\nUBND huyện giao các chỉ tiêu trong năm 2025 như sau: thu ngân sách đạt 1.300 tỷ đồng; kết nạp 180 đảng viên.", []string{"dang_vien_moi plan 180 2025", "thu_ngan_sach plan 1.3e+12 2025"}},
+		{"cho năm with qualifiers", "Huyện Gia Lâm ban hành kế hoạch\nNgày 05/01/2024\n\nHuyện ban hành các chỉ tiêu kinh tế - xã hội cơ bản cho năm 2024: tổng vốn đầu tư toàn xã hội đạt 6.000 tỷ đồng; tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", []string{"ty_le_bhyt plan 95 2024", "von_dau_tu plan 6e+12 2024"}},
+		// Negative: the results of the targets head no list of targets.
+		{"results of the year's targets", "Huyện Gia Lâm tổng kết\nNgày 20/12/2024\n\nKết quả thực hiện các chỉ tiêu chủ yếu trong năm 2024: thu ngân sách đạt 980 tỷ đồng; kết nạp 160 đảng viên.", []string{"dang_vien_moi actual 160 2024", "thu_ngan_sach actual 9.8e+11 2024"}},
+	})
+}
