@@ -283,3 +283,23 @@ func TestBroadenOwnNamedItemVerbs(t *testing.T) {
 			[]string{rev, "thu_ngan_sach pct_of_plan 105 2023"}},
 	})
 }
+
+// TestBroadenTargetAssignedFromAbove: a target that the level above
+// assigns is that year's target, even beside the congress resolution
+// that set the same figure, however the assigner is named ("cấp trên
+// giao", "Thành ủy giao", "Trung ương giao", "được giao" as well as
+// "Thành phố giao"); the congress named alone dates it by its term.
+func TestBroadenTargetAssignedFromAbove(t *testing.T) {
+	doc := func(giver string) string {
+		return "Quận Hà Đông: kết quả phong trào văn hóa năm 2023\n\nNăm 2023, phong trào đạt nhiều kết quả. Theo đó, có 80.100/88.000 gia đình đạt danh hiệu “Gia đình văn hóa”, đạt 91,0% (vượt 1% so với chỉ tiêu " + giver + "Nghị quyết Đại hội Đảng bộ quận lần thứ V đề ra là 90%).\n"
+	}
+	year := []string{"ty_le_gia_dinh_van_hoa actual 91 2023 Quận Hà Đông", "ty_le_gia_dinh_van_hoa plan 90 2023 Quận Hà Đông"}
+	runPhraseCases(t, []phraseCase{
+		{"cấp trên giao", doc("cấp trên giao và "), year},
+		{"Thành ủy giao", doc("Thành ủy giao và "), year},
+		{"Trung ương giao", doc("Trung ương giao và "), year},
+		{"được giao", doc("được giao và "), year},
+		{"the congress alone: its term", doc(""),
+			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023 Quận Hà Đông", "ty_le_gia_dinh_van_hoa plan 90 2025 Quận Hà Đông"}},
+	})
+}

@@ -320,7 +320,7 @@ func partyCongressTargets(pre []tok, pubY int) (int, bool) {
 		return 0, false
 	}
 	for k := 1; k < len(pre); k++ {
-		if pre[k].s == "giao" && (isLevelTok(pre[k-1].s) || pre[k-1].s == "tp") {
+		if pre[k].s == "giao" && assignerBefore(pre[k-1].s) {
 			// "so với chỉ tiêu Thành phố giao và Nghị quyết Đại hội
 			// Đảng bộ quận lần thứ VI đề ra là 88%": a target the level
 			// above assigns is a year's, the congress's the same figure
@@ -2260,4 +2260,16 @@ func measuredPlan(f *figure) bool {
 // I/2022"): it labels that figure alone, not the clauses after it.
 func labelsFigure(ctoks []tok, i int) bool {
 	return i >= 2 && ctoks[i-1].s == "của" && (ctoks[i-2].s == "%" || ctoks[i-2].digits)
+}
+
+// assignerBefore reports the word right before "giao" as one that names
+// who assigns a year's target from above: a level ("Thành phố", "tỉnh",
+// "TP"), a party committee ("Thành ủy", "Tỉnh ủy"), "cấp trên", "Trung
+// ương", or the passive "được giao" (assigned, by the level above).
+func assignerBefore(w string) bool {
+	switch w {
+	case "tp", "ủy", "uỷ", "trên", "ương", "được":
+		return true
+	}
+	return isLevelTok(w)
 }
