@@ -229,6 +229,14 @@ func growthCue(f *figure) bool {
 			return true
 		}
 	}
+	// The growth named before a cue that is the product alone: "tốc độ
+	// tăng trưởng GRDP bình quân", "tăng trưởng GRDP", "tốc độ tăng GRDP".
+	before := tokRange(f.ctoks, f.clause.Start, f.subjStart)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+		if t := before[k].s; t == "tăng" || t == "trưởng" {
+			return true
+		}
+	}
 	return false
 }
 

@@ -48,11 +48,11 @@ var wordingForms = []surfaceForm{
 	{"khoang-gan", lexical{from: []string{"khoảng"}, to: "gần", next: ` \d`}.fn(), true},
 	{"gan-khoang", lexical{from: []string{"gần"}, to: "khoảng", next: ` \d`}.fn(), true},
 	// Indicator names.
-	{"grdp-abbr", grdpAbbr, false},
+	{"grdp-abbr", grdpAbbr, true},
 	{"grdp-full", lexical{from: []string{"GRDP"}, to: "tổng sản phẩm trên địa bàn", notPrev: []string{"("}}.fn(), false},
 	{"tangtruong-notocdo", lexical{from: []string{"tốc độ tăng trưởng kinh tế"}, to: "tăng trưởng kinh tế"}.fn(), true},
 	{"tangtruong-tocdo", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tốc độ tăng trưởng kinh tế", notPrev: []string{"tốc độ ", "Tốc độ "}}.fn(), true},
-	{"tangtruong-grdp", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tăng trưởng GRDP", notNext: []string{" (GRDP)", " (tổng sản phẩm"}}.fn(), false},
+	{"tangtruong-grdp", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tăng trưởng GRDP", notNext: []string{" (GRDP)", " (tổng sản phẩm"}}.fn(), true},
 	{"thungansach-nonn", lexical{from: []string{"thu ngân sách nhà nước", "thu NSNN"}, to: "thu ngân sách"}.fn(), false},
 	{"thungansach-nn", lexical{from: []string{"thu ngân sách"}, to: "thu ngân sách nhà nước", notNext: budgetOwners}.fn(), true},
 	{"tongthu-diaban", lexical{from: []string{"thu ngân sách nhà nước trên địa bàn", "thu NSNN trên địa bàn"}, to: "tổng thu ngân sách trên địa bàn", notPrev: []string{"tổng ", "Tổng "}}.fn(), true},
@@ -205,11 +205,26 @@ func cungKyFront(s string) string {
 	return reCungKyFront.ReplaceAllString(s, ", $3 $1 $2$4")
 }
 
-var reGRDPFull = regexp.MustCompile(`[Tt]ổng sản phẩm (?:trên địa bàn|trong tỉnh|nội tỉnh)(?: (?:tỉnh|huyện|thành phố|thị xã|quận))?(?: \(GRDP\))?|[Tt]ổng sản phẩm \(GRDP\)`)
+var reGRDPFull = regexp.MustCompile(`[Tt]ổng sản phẩm (trên địa bàn|trong tỉnh|nội tỉnh)( (?:tỉnh|huyện|thành phố|thị xã|quận))?(?: \(GRDP\))?|[Tt]ổng sản phẩm \(GRDP\)`)
 
 // grdpAbbr writes the product by its abbreviation: "tổng sản phẩm trên
-// địa bàn (GRDP)" → "GRDP".
-func grdpAbbr(s string) string { return reGRDPFull.ReplaceAllString(s, "GRDP") }
+// địa bàn (GRDP)" → "GRDP"; the level a name gives ("trên địa bàn
+// tỉnh", "trong tỉnh") stays: "GRDP của tỉnh".
+func grdpAbbr(s string) string {
+	// A bracket that spells the abbreviation out ("GRDP (tổng sản phẩm
+	// trên địa bàn tỉnh, thành phố …)") defines it and stays.
+	s = strings.ReplaceAll(s, "(tổng sản phẩm", "(\x01")
+	return strings.ReplaceAll(reGRDPFull.ReplaceAllStringFunc(s, func(m string) string {
+		sub := reGRDPFull.FindStringSubmatch(m)
+		switch {
+		case sub[2] != "":
+			return "GRDP của" + sub[2]
+		case sub[1] == "trong tỉnh" || sub[1] == "nội tỉnh":
+			return "GRDP của tỉnh"
+		}
+		return "GRDP"
+	}), "(\x01", "(tổng sản phẩm")
+}
 
 var reKetNapMoi = regexp.MustCompile(`([Kk]ết nạp) (\d[\d.]*) (đảng viên) mới`)
 

@@ -79,3 +79,17 @@ func TestWordingResultVerb(t *testing.T) {
 	}
 	runPhraseCases(t, cases)
 }
+
+// TestWordingGrowthAverage: a growth named before the product's
+// abbreviation ("tốc độ tăng trưởng GRDP bình quân") makes its "bình
+// quân" a yearly average, as "tăng trưởng kinh tế bình quân" does, not
+// the product per head.
+func TestWordingGrowthAverage(t *testing.T) {
+	var cases []phraseCase
+	for _, w := range []string{"tốc độ tăng trưởng kinh tế", "tốc độ tăng trưởng GRDP", "tăng trưởng GRDP"} {
+		cases = append(cases, phraseCase{"the term's average growth: " + w,
+			"Nhiệm kỳ 2015-2020, " + w + " bình quân ước đạt 7,5%, cao hơn bình quân chung của cả nước.",
+			[]string{"tang_truong_kinh_te actual 7.5 2020"}})
+	}
+	runPhraseCases(t, cases)
+}
