@@ -1405,6 +1405,15 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			i++
 			continue
 		}
+		if stoks[i].s == "xác" && i+2 < len(stoks) && stoks[i+1].s == "định" && stoks[i+2].s == ":" {
+			// "Nghị quyết Đại hội … xác định: mỗi năm …; tỷ lệ … đạt trên
+			// 95%": what a body determines, in a list after its colon, are
+			// targets, as after "đề ra:".
+			c.kind = append(c.kind, posVal{pos: stoks[i].start, val: cuePlan})
+			governs, list = true, true
+			i += 2
+			continue
+		}
 		if !kindM.mayStart(&stoks[i]) {
 			continue
 		}

@@ -210,3 +210,17 @@ func TestKindListForYear(t *testing.T) {
 		{"results of the year's targets", "Huyện Gia Lâm tổng kết\nNgày 20/12/2024\n\nKết quả thực hiện các chỉ tiêu chủ yếu trong năm 2024: thu ngân sách đạt 980 tỷ đồng; kết nạp 160 đảng viên.", []string{"dang_vien_moi actual 160 2024", "thu_ngan_sach actual 9.8e+11 2024"}},
 	})
 }
+
+// TestKindDeterminedList: what a body determines in a list after "xác
+// định:" are targets, as after "đề ra:": each item's figure is a plan
+// (a planned change none), whatever verb states it.
+func TestKindDeterminedList(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a congress's resolution", "Phường Gia Lâm tổ chức Đại hội\nNgày 22/8/2025\n\nNghị quyết Đại hội Đảng bộ phường Gia Lâm khóa I (2025 - 2030) xác định: mỗi năm tổng thu ngân sách trên địa bàn tăng bình quân 12%; tỷ lệ khu dân cư văn hóa đạt trên 95%.", []string{"ty_le_khu_dan_cu_van_hoa plan 95 2030 Phường Gia Lâm"}},
+		{"a council's plan for next year", "Huyện Gia Lâm họp HĐND\nNgày 15/12/2023\n\nHĐND huyện xác định: năm 2024 thu ngân sách đạt 1.100 tỷ đồng; giải quyết việc làm cho 3.000 lao động.", []string{"thu_ngan_sach plan 1.1e+12 2024", "viec_lam_moi plan 3000 2024"}},
+		{"a province's programme", "Huyện Gia Lâm: chương trình giảm nghèo\nNgày 04/05/2022\n\nChương trình giảm nghèo của huyện xác định: đến năm 2025 tỷ lệ hộ nghèo còn dưới 1%; tỷ lệ bao phủ bảo hiểm y tế đạt 95%.", []string{"ty_le_bhyt plan 95 2025", "ty_le_ho_ngheo plan 1 2025"}},
+		// Negatives: "xác định" with no colon, or what was found, states
+		// results.
+		{"xác định là with no colon", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024 được xác định là năm bứt phá, huyện thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
+	})
+}
