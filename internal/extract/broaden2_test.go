@@ -133,13 +133,13 @@ func TestBroadenCountRatePlanBase(t *testing.T) {
 func TestBroadenCountChangeRatio(t *testing.T) {
 	runPhraseCases(t, []phraseCase{
 		{"a qualifier before the count", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm khoảng 693 hộ, đạt 192,5% chỉ tiêu tỉnh giao.",
-			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
 		{"the multidimensional poor", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ nghèo đa chiều, đạt 192,5% kế hoạch.",
 			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
 		{"compared with the year's start", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ so với đầu năm, đạt 192,5% kế hoạch.",
-			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
 		{"the end of the year before and the resolution's initials", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, giảm 693 hộ so với cuối năm 2022, đạt 192,5% so với NQ.",
-			[]string{"ty_le_ho_ngheo actual 2.1 2023"}},
+			[]string{"ho_thoat_ngheo actual 693 2023", "ty_le_ho_ngheo actual 2.1 2023"}},
 		{"the rate's own ratio with no count between", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, đạt 105% kế hoạch.",
 			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo pct_of_plan 105 2023"}},
 	})
@@ -301,5 +301,20 @@ func TestBroadenTargetAssignedFromAbove(t *testing.T) {
 		{"được giao", doc("được giao và "), year},
 		{"the congress alone: its term", doc(""),
 			[]string{"ty_le_gia_dinh_van_hoa actual 91 2023 Quận Hà Đông", "ty_le_gia_dinh_van_hoa plan 90 2025 Quận Hà Đông"}},
+	})
+}
+
+// TestBroadenRateThenLifted: the poor's level given as their rate with
+// "còn" ("tỷ lệ hộ nghèo giảm còn 2,51%") and then a fall of households
+// with a verb of its own is the households lifted out of poverty, as
+// after the stock's count; a rise, or a fall in percent, is none.
+func TestBroadenRateThenLifted(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"giảm còn a rate, then the fall", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,51%, giảm 182 hộ so với năm 2022.",
+			[]string{"ho_thoat_ngheo actual 182 2023", "ty_le_ho_ngheo actual 2.51 2023"}},
+		{"còn a rate, giảm được", "Năm 2023, tỷ lệ hộ nghèo còn 2,51%, giảm được 182 hộ.",
+			[]string{"ho_thoat_ngheo actual 182 2023", "ty_le_ho_ngheo actual 2.51 2023"}},
+		{"a rise", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,51%, tăng 12 hộ so với năm 2022.",
+			[]string{"ty_le_ho_ngheo actual 2.51 2023"}},
 	})
 }

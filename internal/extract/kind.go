@@ -1500,6 +1500,12 @@ func (x *docReader) stockThenLifted(f *figure, i, from int) bool {
 	}
 	stretch := tokRange(f.ctoks, from, f.prevEnd)
 	k := len(stretch) - 1
+	if k >= 0 && stretch[k].s == "%" {
+		k-- // the rate of the poor as their level: "tỷ lệ hộ nghèo giảm còn 2,51%, giảm 182 hộ"
+		for k >= 0 && (stretch[k].digits || stretch[k].s == ",") {
+			k--
+		}
+	}
 	for k >= 0 && (stretch[k].digits || stretch[k].s == "." || stretch[k].s == "hộ" || stretch[k].s == "nghèo") {
 		k-- // "614 hộ (nghèo)", "1.245"
 	}
