@@ -24,7 +24,7 @@ var wordingForms = []surfaceForm{
 	{"uocdat-uocth", lexical{from: []string{"ước đạt"}, to: "ước thực hiện", next: figureNext}.fn(), true},
 	{"uocdat-uoctinh", lexical{from: []string{"ước đạt"}, to: "ước tính đạt"}.fn(), false},
 	{"uocth-uocdat", lexical{from: []string{"ước thực hiện"}, to: "ước đạt", next: figureNext}.fn(), true},
-	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), true},                 // đạt 105% kế hoạch → bằng 105% kế hoạch
+	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), true},                  // đạt 105% kế hoạch → bằng 105% kế hoạch
 	{"bang-dat-plan", ratioVerb([]string{"bằng"}, "đạt"), true},                  // bằng 92% dự toán → đạt 92% dự toán
 	{"hoanthanh-dat", ratioVerb([]string{"hoàn thành"}, "thực hiện đạt"), false}, // hoàn thành 105% kế hoạch
 	// Plan words.
