@@ -110,6 +110,9 @@ func (x *docReader) findDate() {
 		var found date
 		ok := false
 		for i := range p.toks {
+			if i > 0 && p.toks[i-1].s == "ngày" && documentDated(p.toks, i-1) {
+				continue // a cited document's date, not the page's
+			}
 			if d, k := dateAt(p.toks, i); k && d.y >= 1990 {
 				found, ok = d, true
 			}
@@ -261,12 +264,38 @@ func (x *docReader) ledeDate() (date, bool) {
 			default:
 				continue
 			}
+			if p.toks[i-1].s == "ngày" && documentDated(p.toks, i-1) {
+				continue // "Theo Nghị quyết số 12/NQ-HĐND ngày 15/12/2022, …": the document's date
+			}
 			if d, ok := dateAt(p.toks, i); ok {
 				return d, true
 			}
 		}
 	}
 	return date{}, false
+}
+
+// documentDated reports "ngày" at toks[k] dating a document the text
+// cites: its name a few tokens before, perhaps with its number between
+// ("Nghị quyết ngày 15/12/2022", "Quyết định số 1234/QĐ-UBND ngày …",
+// "Kế hoạch số 45/KH-UBND ngày …"). The date is when the document was
+// issued, not when the news happened nor the figures' year.
+func documentDated(toks []tok, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-10; j-- {
+		switch toks[j].s {
+		case ",", ":", ";", ".", "(", ")":
+			return false
+		}
+		switch toks[j-1].s + " " + toks[j].s {
+		case "nghị quyết", "quyết định", "kế hoạch", "công văn", "chỉ thị", "thông báo", "văn bản", "thông tư", "nghị định":
+			return true
+		}
+		switch toks[j].s {
+		case "nq", "qđ", "kh", "cv", "ct", "tb":
+			return true
+		}
+	}
+	return false
 }
 
 // ledeMonth is the month of the lede's date when it gives no year (see

@@ -224,3 +224,19 @@ func TestKindDeterminedList(t *testing.T) {
 		{"xác định là with no colon", "Huyện Gia Lâm tổng kết năm 2024\nNgày 20/12/2024\n\nNăm 2024 được xác định là năm bứt phá, huyện thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2024"}},
 	})
 }
+
+// TestYearCitedDocumentDate: the date of a document the text cites
+// ("Nghị quyết ngày 15/12/2022", "Quyết định số 1234/QĐ-UBND ngày
+// 20/01/2023", "Kế hoạch số 45/KH-UBND ngày …") is when it was issued,
+// neither the page's date nor the lede's: the figures keep the page's
+// year.
+func TestYearCitedDocumentDate(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"nghị quyết ngày", "Huyện Gia Lâm thực hiện nghị quyết\nNgày 10/07/2024\n\nTheo Nghị quyết ngày 15/12/2022 của HĐND huyện, thu ngân sách 6 tháng đạt 480 tỷ đồng.", []string{"thu_ngan_sach actual 4.8e+11 2024"}},
+		{"quyết định số … ngày", "Huyện Gia Lâm giải ngân\nNgày 10/10/2024\n\nThực hiện Quyết định số 1234/QĐ-UBND ngày 20/01/2023, huyện đã giải ngân 300 tỷ đồng vốn đầu tư công.", []string{"giai_ngan_dau_tu actual 3e+11 2024"}},
+		{"chỉ thị số … ngày", "Huyện Gia Lâm giảm nghèo\nNgày 10/10/2024\n\nThực hiện Chỉ thị số 05/CT-UBND ngày 05/03/2022, đến nay huyện đã có 150 hộ thoát nghèo.", []string{"ho_thoat_ngheo actual 150 2024"}},
+		// Negative: a lede's own date ("Ngày 20/12/2022, …") still dates
+		// the news.
+		{"the lede's own date", "Huyện Gia Lâm tổng kết\n\nNgày 20/12/2022, UBND huyện tổng kết năm; thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2022"}},
+	})
+}
