@@ -647,6 +647,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 	}
 	if f.a.UOM == "%" {
 		// A percentage indicator: the figure is its level.
+		if x.ind.growth(in) && !cmpPlan && verb != vIncrease && verb != vDecrease && samePeriodLevel(pre, post) {
+			// "tăng trưởng 7,02%, cao hơn mức 6,3% của cùng kỳ năm
+			// trước": the growth the same period had a year before.
+			return facts.Actual, 1, true, false
+		}
 		if cmpPlan {
 			// "Tỷ lệ hộ nghèo giảm 1,89%, đạt 125% so với chỉ tiêu":
 			// the stated ratio to the plan; a change compared with the

@@ -19,7 +19,13 @@ func samePeriodLevel(pre, post []tok) bool {
 	if n >= 1 && pre[n-1].s == "trưởng" {
 		n--
 	}
-	if n < 2 || pre[n-1].s != "tăng" || pre[n-2].s != "mức" {
+	if n >= 2 && pre[n-1].s == "tăng" && pre[n-2].s == "mức" {
+		return samePeriodNext(post) >= 0
+	}
+	// "cao hơn mức 6,3% của cùng kỳ năm trước": the level a comparison
+	// names, of the same period.
+	n = len(pre)
+	if n < 3 || pre[n-1].s != "mức" || pre[n-2].s != "hơn" {
 		return false
 	}
 	return samePeriodNext(post) >= 0

@@ -240,3 +240,17 @@ func TestYearCitedDocumentDate(t *testing.T) {
 		{"the lede's own date", "Huyện Gia Lâm tổng kết\n\nNgày 20/12/2022, UBND huyện tổng kết năm; thu ngân sách đạt 980 tỷ đồng.", []string{"thu_ngan_sach actual 9.8e+11 2022"}},
 	})
 }
+
+// TestYearSamePeriodLevelAfterHigher: a growth rate compared as "cao hơn
+// mức X% của cùng kỳ năm trước" names the level the same period had a
+// year before, as "cao hơn mức tăng X% cùng kỳ" does: a result of the
+// year before, with that period's as_of.
+func TestYearSamePeriodLevelAfterHigher(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"của cùng kỳ năm trước", "Huyện Gia Lâm quý I\nNgày 05/04/2022\n\nQuý I năm 2022, kinh tế huyện tăng trưởng 7,02%, cao hơn mức 6,3% của cùng kỳ năm trước.", []string{"tang_truong_kinh_te actual 6.3 2021 @2021-03-31", "tang_truong_kinh_te actual 7.02 2022 @2022-03-31"}},
+		{"cùng kỳ with its year", "Huyện Gia Lâm 6 tháng\nNgày 05/07/2023\n\n6 tháng đầu năm 2023, tốc độ tăng trưởng kinh tế của huyện đạt 8,1%, thấp hơn mức 8,9% cùng kỳ năm 2022.", []string{"tang_truong_kinh_te actual 8.1 2023 @2023-06-30", "tang_truong_kinh_te actual 8.9 2022 @2022-06-30"}},
+		{"cùng kỳ bare", "Huyện Gia Lâm 9 tháng\nNgày 05/10/2024\n\n9 tháng năm 2024, GRDP của huyện tăng 6,5%, cao hơn mức 5,8% của cùng kỳ.", []string{"tang_truong_kinh_te actual 5.8 2023 @2023-09-30", "tang_truong_kinh_te actual 6.5 2024 @2024-09-30"}},
+		// Negative: a plan's level compared with is no same-period level.
+		{"higher than the plan's level", "Huyện Gia Lâm tổng kết\nNgày 20/12/2024\n\nNăm 2024, kinh tế huyện tăng trưởng 8,2%, cao hơn mức 7,5% kế hoạch đề ra.", []string{"tang_truong_kinh_te actual 8.2 2024"}},
+	})
+}
