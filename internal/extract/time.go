@@ -1205,7 +1205,7 @@ func mayStartTime(t *tok) bool {
 }
 
 var timeStarts = func() *wordSet {
-	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "nửa", "chốt", "tại", "kh", "th", "ưth"}
+	words := []string{"năm", "tháng", "ngày", "quý", "quí", "đến", "tính", "cả", "giai", "thời", "nhiệm", "kỳ", "kế", "nửa", "chốt", "tại", "kh", "th", "ưth"}
 	for w := range monthWords {
 		words = append(words, w)
 	}
@@ -1815,6 +1815,13 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 		k += 3 // "cả kỳ trung hạn 2021 - 2025": the medium-term plan's period
 	case toks[k].s == "năm":
 		k++
+	case toks[k].s == "kế" && k+1 < len(toks) && toks[k+1].s == "hoạch":
+		// "Kế hoạch 5 năm 2021 - 2025 đặt mục tiêu …", "Kế hoạch phát
+		// triển kinh tế - xã hội giai đoạn 2021 - 2025 …": the plan's
+		// period, after its name.
+		if k = planYearsAt(toks, k+2); k < 0 {
+			return 0, 0, false
+		}
 	default:
 		return 0, 0, false
 	}
@@ -1832,7 +1839,7 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 	// period up ("Tính chung", "Cộng dồn", "Lũy kế").
 	if !targetSpanAt(toks, i) {
 		for b := 0; b < i; b++ {
-			if !spanOpener(toks, b) || i > 3 {
+			if !spanOpener(toks, b) && !(toks[i].s == "kế" && toks[b].s == "theo") || i > 3 {
 				return 0, 0, false
 			}
 		}
@@ -1853,6 +1860,26 @@ func spanAt(toks []tok, i int) (end, next int, ok bool) {
 		return 0, 0, false
 	}
 	return to, k + 3, true
+}
+
+// planYearsAt is where the years of a multi-year plan named by "kế
+// hoạch" begin, k right after "hoạch": after a name of words ("phát
+// triển kinh tế - xã hội", "đầu tư công trung hạn", "giai đoạn") and a
+// count of years ("5 năm"). -1 if no years follow.
+func planYearsAt(toks []tok, k int) int {
+	for n := 0; k < len(toks) && n <= 12; n++ {
+		switch t := toks[k]; {
+		case t.digits && len(t.s) == 4:
+			return k
+		case t.digits && k+1 < len(toks) && toks[k+1].s == "năm":
+			k += 2
+		case t.word && !t.digits, t.s == "-" && k > 0 && toks[k-1].word && !toks[k-1].digits:
+			k++
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // spanOpener reports a word that may stand before a multi-year period
