@@ -318,3 +318,23 @@ func TestBroadenRateThenLifted(t *testing.T) {
 			[]string{"ty_le_ho_ngheo actual 2.51 2023"}},
 	})
 }
+
+// TestBroadenThucHienDatVerb: "thực hiện đạt" and "ước thực hiện đạt"
+// after a comma are one verb of reaching ("…, thực hiện đạt 114% dự
+// toán"), no subject named before "đạt": the ratio is the subject's, as
+// after "thực hiện" or "đạt" alone.
+func TestBroadenThucHienDatVerb(t *testing.T) {
+	rev := "thu_ngan_sach actual 4.2e+11 2023"
+	runPhraseCases(t, []phraseCase{
+		{"thực hiện đạt dự toán", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, thực hiện đạt 114% dự toán.",
+			[]string{rev, "thu_ngan_sach pct_of_plan 114 2023"}},
+		{"ước thực hiện đạt kế hoạch", "Năm 2023, tổng thu ngân sách ước đạt 420 tỷ đồng, ước thực hiện đạt 104% kế hoạch.",
+			[]string{rev, "thu_ngan_sach pct_of_plan 104 2023"}},
+		{"a rate, thực hiện đạt kế hoạch", "Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,5%, thực hiện đạt 100% kế hoạch.",
+			[]string{"tang_truong_kinh_te actual 9.5 2023", "tang_truong_kinh_te pct_of_plan 100 2023"}},
+		// Negatives: a subject named before "thực hiện đạt" is another
+		// subject still.
+		{"another subject before thực hiện đạt", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, vốn tín dụng chính sách thực hiện đạt 95% kế hoạch.", []string{rev}},
+		{"another subject before ước thực hiện đạt", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, nguồn vốn huy động ước thực hiện đạt 95% kế hoạch.", []string{rev}},
+	})
+}

@@ -585,6 +585,11 @@ func ownNamedItem(text string, toks []tok, from, at int) bool {
 		return false
 	}
 	name := seg[:v]
+	if n := len(name); n >= 2 && name[n-2].s == "thực" && name[n-1].s == "hiện" {
+		// "…, thực hiện đạt 114% dự toán": "thực hiện" is part of the
+		// verb of reaching, no subject of its own.
+		name = name[:n-2]
+	}
 	if len(name) > 0 && name[len(name)-1].s == "ước" {
 		name = name[:len(name)-1]
 	}

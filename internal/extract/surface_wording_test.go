@@ -24,9 +24,9 @@ var wordingForms = []surfaceForm{
 	{"uocdat-uocth", lexical{from: []string{"ước đạt"}, to: "ước thực hiện", next: figureNext}.fn(), true},
 	{"uocdat-uoctinh", lexical{from: []string{"ước đạt"}, to: "ước tính đạt"}.fn(), false},
 	{"uocth-uocdat", lexical{from: []string{"ước thực hiện"}, to: "ước đạt", next: figureNext}.fn(), true},
-	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), true},                  // đạt 105% kế hoạch → bằng 105% kế hoạch
-	{"bang-dat-plan", ratioVerb([]string{"bằng"}, "đạt"), true},                  // bằng 92% dự toán → đạt 92% dự toán
-	{"hoanthanh-dat", ratioVerb([]string{"hoàn thành"}, "thực hiện đạt"), false}, // hoàn thành 105% kế hoạch
+	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), true},                 // đạt 105% kế hoạch → bằng 105% kế hoạch
+	{"bang-dat-plan", ratioVerb([]string{"bằng"}, "đạt"), true},                 // bằng 92% dự toán → đạt 92% dự toán
+	{"hoanthanh-dat", ratioVerb([]string{"hoàn thành"}, "thực hiện đạt"), true}, // hoàn thành 105% kế hoạch
 	// Plan words.
 	{"dutoan-giao", lexical{from: []string{"dự toán"}, to: "dự toán giao", next: `[,.;)]| năm`}.fn(), true},
 	{"dutoan-nogiao", lexical{from: []string{"dự toán giao"}, to: "dự toán", next: `[,.;)]| năm`}.fn(), true},
