@@ -338,3 +338,26 @@ func TestBroadenThucHienDatVerb(t *testing.T) {
 		{"another subject before ước thực hiện đạt", "Năm 2023, tổng thu ngân sách đạt 420 tỷ đồng, nguồn vốn huy động ước thực hiện đạt 95% kế hoạch.", []string{rev}},
 	})
 }
+
+// TestBroadenNQInProse: "NQ", the initials of "Nghị quyết", names the
+// resolution in prose as the full noun does and is no kind word there:
+// the figures read as they do with "Nghị quyết" (a term's planned
+// average change stays a planned change, a result after "chỉ tiêu NQ" a
+// result). As report notation (after a slash, before its figure) it
+// still gives the resolution's target.
+func TestBroadenNQInProse(t *testing.T) {
+	const congress = "Phường Thạc Gián: Đại hội\nNgày 28/04/2020\n\nNgày 28-4, Đảng bộ phường Thạc Gián tiến hành Đại hội đại biểu Đảng bộ lần thứ XV, nhiệm kỳ 2020-2025. "
+	runPhraseCases(t, []phraseCase{
+		{"thông qua NQ nhiệm kỳ mới", congress + "Đại hội thông qua NQ nhiệm kỳ mới với một số chỉ tiêu chủ yếu: thu ngân sách tăng bình quân hằng năm 5-10%; hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 85 2025 Phường Thạc Gián"}},
+		{"NQ Đại hội đề ra", congress + "NQ Đại hội đề ra nhiều chỉ tiêu, trong đó thu ngân sách tăng bình quân hằng năm 8%; hộ gia đình đạt tiêu chuẩn văn hóa 85% trở lên.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 85 2025 Phường Thạc Gián"}},
+		{"đạt % chỉ tiêu NQ, then a result", "Huyện Gia Lâm: kết quả\nNgày 28/12/2022\n\nThu ngân sách nhà nước năm 2022 đạt 61,37% chỉ tiêu NQ, từ đầu nhiệm kỳ bình quân hằng năm tăng 2,66%.",
+			[]string{"thu_ngan_sach change_vs_prev 2.66 2022", "thu_ngan_sach pct_of_plan 61.37 2022"}},
+		// Negatives: the notation gives the resolution's target.
+		{"after a slash", "Huyện Gia Lâm: kết quả nhiệm kỳ\nNgày 28/06/2020\n\nKết nạp 725 đảng viên/NQ 650 đảng viên.",
+			[]string{"dang_vien_moi actual 725 2020", "dang_vien_moi plan 650 2020"}},
+		{"before its figure in a bracket", "Huyện Gia Lâm: kết quả\nNgày 28/12/2022\n\nNăm 2022, tỷ lệ dân số tham gia bảo hiểm y tế đạt 91,5% (NQ 90%).",
+			[]string{"ty_le_bhyt actual 91.5 2022", "ty_le_bhyt plan 90 2022"}},
+	})
+}

@@ -1440,6 +1440,13 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 			i = e - 1
 			continue
 		}
+		if val == cuePlan && stoks[i].s == "nq" && !notationNQ(stoks, i) {
+			// "Đại hội thông qua NQ nhiệm kỳ mới với …", "đạt 61,37% chỉ
+			// tiêu NQ, …": the initials of "Nghị quyết" in prose name
+			// the resolution as the full noun does, no kind word.
+			i = e - 1
+			continue
+		}
 		if val == cuePlan && effortNoun(stoks, i, e) {
 			// "dưới sự phấn đấu, nỗ lực của cả hệ thống chính trị, …":
 			// the effort made, a noun, names no target.
@@ -1520,6 +1527,21 @@ func findSentenceCues(c *sentenceCues, stoks []tok) *sentenceCues {
 		}
 	}
 	return c
+}
+
+// notationNQ reports "NQ" at toks[i] used as report notation for the
+// resolution's target, as "KH" is for the plan: right after a slash
+// ("ước đạt 14,2%/NQ 13 - 14%"), or right before its figure, a colon or
+// a bracket ("NQ 2.000 lao động", "NQ: 8%", "NQ (8%)").
+func notationNQ(toks []tok, i int) bool {
+	if i > 0 && toks[i-1].s == "/" {
+		return true
+	}
+	if i+1 >= len(toks) {
+		return false
+	}
+	n := toks[i+1]
+	return n.digits || n.s == ":" || n.s == "("
 }
 
 // planPeriodOfYear reports "kế hoạch" at toks[i:e] naming the

@@ -30,7 +30,7 @@ var wordingForms = []surfaceForm{
 	// Plan words.
 	{"dutoan-giao", lexical{from: []string{"dự toán"}, to: "dự toán giao", next: `[,.;)]| năm`}.fn(), true},
 	{"dutoan-nogiao", lexical{from: []string{"dự toán giao"}, to: "dự toán", next: `[,.;)]| năm`}.fn(), true},
-	{"nq-abbr", lexical{from: []string{"Nghị quyết", "nghị quyết"}, to: "NQ", keepCase: true}.fn(), false},
+	{"nq-abbr", lexical{from: []string{"Nghị quyết", "nghị quyết"}, to: "NQ", keepCase: true}.fn(), true},
 	{"plan-sovoi-drop", planCompare(true), true}, // 105% so với kế hoạch → 105% kế hoạch
 	{"plan-sovoi-add", planCompare(false), true}, // 105% kế hoạch → 105% so với kế hoạch
 	{"plan-dera", lexical{from: []string{"kế hoạch"}, to: "kế hoạch đề ra", prev: `\d% (?:so với )?`, next: `[,.;]`}.fn(), true},
