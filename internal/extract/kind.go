@@ -311,9 +311,11 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	kind = x.termKind(f, kind)
-	if kind == facts.PctOfPlan && in.UOM == facts.Percent && ratioOfCountChange(f) {
+	if kind == facts.PctOfPlan && (in.UOM == facts.Percent || in.Code == "ho_can_ngheo") && ratioOfCountChange(f) {
 		// "giảm 128 hộ so với năm 2022, đạt 256% chỉ tiêu": the ratio
-		// of the count's change just given, not of the rate.
+		// of the count's change just given, not of the rate; nor of
+		// the near-poor households' stock, whose fall ("giảm 150 hộ
+		// cận nghèo, đạt 120% kế hoạch") is no fact of the catalog.
 		return
 	}
 	if kind == facts.PctOfPlan && longerPlan(f.clauseAfter(), x.finalYear(f, kind)) {
@@ -1239,7 +1241,9 @@ func ratioOfCountChange(f *figure) bool {
 		if j >= 3 && seg[j].s == "chiều" && seg[j-1].s == "đa" {
 			j -= 2 // "giảm 693 hộ nghèo đa chiều, đạt …"
 		}
-		if j >= 2 && seg[j].s == "nghèo" && seg[j-1].s == "hộ" {
+		if j >= 3 && seg[j].s == "nghèo" && seg[j-1].s == "cận" && seg[j-2].s == "hộ" {
+			j -= 2 // "giảm 150 hộ cận nghèo, đạt …"
+		} else if j >= 2 && seg[j].s == "nghèo" && seg[j-1].s == "hộ" {
 			j-- // "giảm 693 hộ nghèo, đạt …"
 		}
 		if j < 1 || !seg[j].word || seg[j].digits || (seg[j].s != "hộ" && seg[j].s != "người" && seg[j].s != "động" && seg[j].s != "lượt" && seg[j].s != "viên") {
