@@ -221,7 +221,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		if a.Of <= 0 || a.Value > a.Of {
 			return
 		}
-		if f.targetVerb() {
+		if f.targetVerb() && !listHeadReached(f) {
 			// "phấn đấu hoàn thành 21/21 chỉ tiêu": the number assigned,
 			// nothing reached yet.
 			if year := x.finalYear(f, facts.Plan); year != 0 {
@@ -570,6 +570,38 @@ func allReached(toks []tok) bool {
 		return true
 	}
 	return i+3 < len(toks) && toks[i].s == "hoàn" && toks[i+1].s == "thành" && toks[i+2].s == "và" && (toks[i+3].s == "vượt" || toks[i+3].s == "hoàn")
+}
+
+// listHeadReached reports a count of targets reached ("Nhóm chỉ tiêu
+// kinh tế - xã hội: năm 2023 huyện đạt 17/19") after the targets' own
+// noun heading a list (see targetList) with no target verb of its own:
+// the list's items are the targets, each with its own figure, so a count
+// of the targets themselves after a result verb reports how many were
+// reached, not a target.
+func listHeadReached(f *figure) bool {
+	c, ok := f.cues.kindCueBefore(f.a.Start)
+	if !ok {
+		return false
+	}
+	st := f.stoks
+	i := tokIndex(st, c.pos)
+	if i >= len(st) || st[i].s != "chỉ" && !resultVerb(st[i].s) {
+		return false
+	}
+	head := -1
+	for k := i; k >= 0; k-- {
+		if st[k].s == "chỉ" && targetList(st, k) {
+			head = k
+			break
+		}
+		if targetGoverns(st, k) {
+			return false
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	return resultVerbEnds(tokRange(f.ctoks, f.clause.Start, f.a.Start))
 }
 
 // targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
