@@ -56,7 +56,7 @@ var wordingForms = []surfaceForm{
 	{"thungansach-nonn", lexical{from: []string{"thu ngân sách nhà nước", "thu NSNN"}, to: "thu ngân sách"}.fn(), false},
 	{"thungansach-nn", lexical{from: []string{"thu ngân sách"}, to: "thu ngân sách nhà nước", notNext: budgetOwners}.fn(), true},
 	{"tongthu-diaban", lexical{from: []string{"thu ngân sách nhà nước trên địa bàn", "thu NSNN trên địa bàn"}, to: "tổng thu ngân sách trên địa bàn", notPrev: []string{"tổng ", "Tổng "}}.fn(), true},
-	{"dangvien-dv", lexical{from: []string{"đảng viên"}, to: "ĐV"}.fn(), false},
+	{"dangvien-dv", lexical{from: []string{"đảng viên"}, to: "ĐV"}.fn(), true},
 	{"ketnap-duoc", lexical{from: []string{"kết nạp"}, to: "kết nạp được", next: ` \d`}.fn(), true},
 	{"ketnap-moi", ketNapMoi, true}, // kết nạp 120 đảng viên mới → kết nạp mới 120 đảng viên
 	{"banle-nodv", lexical{from: banLe, to: "tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"}.fn(), true},
