@@ -836,6 +836,11 @@ func (x *docReader) commerceRevenue(f *figure) int {
 		case "ước", "đạt", "được", "là", "khoảng", "gần", "hơn", "trên", "xấp", "xỉ", "thực", "hiện":
 			n--
 			continue
+		case "tính": // "ước tính (đạt)": the estimate's verb, as "ước đạt"
+			if n >= 2 && c[n-2].s == "ước" {
+				n -= 2
+				continue
+			}
 		}
 		break
 	}

@@ -22,7 +22,7 @@ var wordingForms = []surfaceForm{
 	{"cungky-front", cungKyFront, true}, // tăng 8% so với cùng kỳ → so với cùng kỳ tăng 8%
 	// Result verbs.
 	{"uocdat-uocth", lexical{from: []string{"ước đạt"}, to: "ước thực hiện", next: figureNext}.fn(), true},
-	{"uocdat-uoctinh", lexical{from: []string{"ước đạt"}, to: "ước tính đạt"}.fn(), false},
+	{"uocdat-uoctinh", lexical{from: []string{"ước đạt"}, to: "ước tính đạt"}.fn(), true},
 	{"uocth-uocdat", lexical{from: []string{"ước thực hiện"}, to: "ước đạt", next: figureNext}.fn(), true},
 	{"dat-bang-plan", ratioVerb([]string{"đạt"}, "bằng"), true},                 // đạt 105% kế hoạch → bằng 105% kế hoạch
 	{"bang-dat-plan", ratioVerb([]string{"bằng"}, "đạt"), true},                 // bằng 92% dự toán → đạt 92% dự toán
