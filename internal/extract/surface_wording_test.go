@@ -53,7 +53,7 @@ var wordingForms = []surfaceForm{
 	{"tangtruong-notocdo", lexical{from: []string{"tốc độ tăng trưởng kinh tế"}, to: "tăng trưởng kinh tế"}.fn(), true},
 	{"tangtruong-tocdo", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tốc độ tăng trưởng kinh tế", notPrev: []string{"tốc độ ", "Tốc độ "}}.fn(), true},
 	{"tangtruong-grdp", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tăng trưởng GRDP", notNext: []string{" (GRDP)", " (tổng sản phẩm"}}.fn(), true},
-	{"thungansach-nonn", lexical{from: []string{"thu ngân sách nhà nước", "thu NSNN"}, to: "thu ngân sách"}.fn(), false},
+	{"thungansach-nonn", lexical{from: []string{"thu ngân sách nhà nước", "thu NSNN"}, to: "thu ngân sách"}.fn(), true},
 	{"thungansach-nn", lexical{from: []string{"thu ngân sách"}, to: "thu ngân sách nhà nước", notNext: budgetOwners}.fn(), true},
 	{"tongthu-diaban", lexical{from: []string{"thu ngân sách nhà nước trên địa bàn", "thu NSNN trên địa bàn"}, to: "tổng thu ngân sách trên địa bàn", notPrev: []string{"tổng ", "Tổng "}}.fn(), true},
 	{"dangvien-dv", lexical{from: []string{"đảng viên"}, to: "ĐV"}.fn(), true},
