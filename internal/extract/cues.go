@@ -308,7 +308,44 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 		return false
 	}
 	r := tokRange(toks, from, to)
+	// A not-word that names the figure just before it, in that figure's
+	// clause, speaks of that figure: once a comma or semicolon has closed
+	// the clause and the indicator is named afresh by its own cue ("có 25
+	// hộ thoát cận nghèo, số hộ cận nghèo còn 480 hộ"), the figure after
+	// is the indicator's. (A not-word opening the stretch with no figure
+	// of its own, "Nông nghiệp tiếp tục là trụ đỡ, tăng trưởng …", still
+	// speaks of what follows.)
+	at := tokIndex(toks, from)
+	// A figure in the clause so far: right before the stretch, perhaps
+	// with its noun ("25 hộ | thoát cận nghèo").
+	figure := false
+	for b := min(at, len(toks)) - 1; b >= 0 && b >= at-3; b-- {
+		if toks[b].digits {
+			figure = true
+			break
+		}
+		if !toks[b].word {
+			break
+		}
+	}
+	pending, closed := false, false
 	for k := 0; k < len(r); k++ {
+		switch {
+		case r[k].s == "," || r[k].s == ";":
+			figure = false
+			if pending {
+				closed = true
+			}
+		case r[k].digits:
+			figure = true
+		}
+		if pending && closed && s.cues.mayStart(&r[k]) {
+			if v, e, ok := s.cues.longest(r, k); ok && (v == i || v == weakVal(i)) {
+				pending = false
+				k = e - 1
+				continue
+			}
+		}
 		if e := figureAside(r, k); e > k {
 			// "(trong đó … dịch vụ lưu trú ăn uống tăng 5,0%, …)": a
 			// bracket that gives figures of its own, opened and closed
@@ -343,12 +380,17 @@ func (s *indicatorSet) denied(i int, toks []tok, from, to int) bool {
 				continue
 			}
 			if v != 0 {
-				return true
+				if !figure {
+					return true
+				}
+				pending, closed = true, false
+				k = e - 1
+				continue
 			}
 			k = e - 1 // the indicator's own cue, read whole
 		}
 	}
-	return false
+	return pending
 }
 
 // retailServices is the end of "và doanh thu dịch vụ" at toks[k] right
