@@ -412,7 +412,13 @@ func hasRequired(f *figure, code string) bool {
 	}
 	before := f.clauseBefore()
 	rest := tokRange(f.ctoks, f.a.Start, f.clause.End)
-	after := rest[:min(len(rest), 6)]
+	// Five words after the figure's digits, however they are grouped:
+	// "7.640 hộ vươn lên thoát nghèo" as "640 hộ vươn lên thoát nghèo".
+	num := 1
+	for num < len(rest) && !(rest[num].start > f.a.NumStart && rest[num].word && !rest[num].digits) {
+		num++
+	}
+	after := rest[:min(len(rest), num+5)]
 	for _, w := range words {
 		if hasWord(before, w) {
 			return true

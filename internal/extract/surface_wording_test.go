@@ -65,7 +65,7 @@ var wordingForms = []surfaceForm{
 	{"vieclam-nguoi", jobsPeople, true}, // việc làm cho 1.200 lao động → 1.200 người
 	{"bhyt-nguoidan", lexical{from: []string{"dân số tham gia"}, to: "người dân tham gia"}.fn(), true},
 	{"bhyt-baophu", bhytBaoPhu, true},
-	{"thoatngheo-vuonlen", lexical{from: []string{"hộ thoát nghèo"}, to: "hộ vươn lên thoát nghèo"}.fn(), false},
+	{"thoatngheo-vuonlen", lexical{from: []string{"hộ thoát nghèo"}, to: "hộ vươn lên thoát nghèo"}.fn(), true},
 	{"vanhoa-chuan", vanHoaChuan, true}, // gia đình văn hóa → gia đình đạt chuẩn văn hóa
 	{"tmdv-comma", lexical{from: []string{"thương mại - dịch vụ", "thương mại – dịch vụ"}, to: "thương mại, dịch vụ"}.fn(), true},
 	{"tmdv-va", lexical{from: []string{"thương mại - dịch vụ", "thương mại – dịch vụ"}, to: "thương mại và dịch vụ"}.fn(), true},
