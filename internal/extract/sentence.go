@@ -1110,13 +1110,24 @@ func firstSentStart(text string) int {
 // setsTargets reports a sentence that opens by setting targets before a
 // colon ("Nhiệm kỳ 2025-2030, Đại hội đề ra các chỉ tiêu chủ yếu: …"): a
 // target verb, then a colon, with no figure between.
+//
+// A plan word right after a percentage is the base of a ratio ("có 4
+// đảng bộ … đạt trên 50% mục tiêu được giao, bao gồm: …"), spent by it,
+// as is a target verb that completes it ("đạt 105% kế hoạch đề ra"):
+// they set no targets, and the list after the colon says what each did.
 func setsTargets(stoks []tok) bool {
+	baseEnd := -1 // where a ratio's base noun ends
 	for i := 0; i < len(stoks); i++ {
 		if !kindM.mayStart(&stoks[i]) {
 			continue
 		}
 		v, e, ok := kindM.longest(stoks, i)
 		if !ok {
+			continue
+		}
+		if v == cuePlan && (i > 0 && stoks[i-1].s == "%" || baseEnd >= 0 && baseEnd <= i && i-baseEnd <= 3 && allWords(stoks[baseEnd:i])) {
+			baseEnd = e
+			i = e - 1
 			continue
 		}
 		if v != cuePlan {

@@ -34,7 +34,7 @@ var wordingForms = []surfaceForm{
 	{"plan-sovoi-drop", planCompare(true), true}, // 105% so với kế hoạch → 105% kế hoạch
 	{"plan-sovoi-add", planCompare(false), true}, // 105% kế hoạch → 105% so với kế hoạch
 	{"plan-dera", lexical{from: []string{"kế hoạch"}, to: "kế hoạch đề ra", prev: `\d% (?:so với )?`, next: `[,.;]`}.fn(), true},
-	{"chitieu-muctieu", lexical{from: []string{"chỉ tiêu"}, to: "mục tiêu", prev: `\d% (?:so với )?`}.fn(), false},
+	{"chitieu-muctieu", lexical{from: []string{"chỉ tiêu"}, to: "mục tiêu", prev: `\d% (?:so với )?`}.fn(), true},
 	// Money.
 	{"tydong-vnd", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ VNĐ"}.fn(), true},
 	{"tydong-d", lexical{from: []string{"tỷ đồng", "tỉ đồng"}, to: "tỷ đ"}.fn(), true},
