@@ -49,7 +49,7 @@ var wordingForms = []surfaceForm{
 	{"gan-khoang", lexical{from: []string{"gần"}, to: "khoảng", next: ` \d`}.fn(), true},
 	// Indicator names.
 	{"grdp-abbr", grdpAbbr, true},
-	{"grdp-full", lexical{from: []string{"GRDP"}, to: "tổng sản phẩm trên địa bàn", notPrev: []string{"("}}.fn(), false},
+	{"grdp-full", lexical{from: []string{"GRDP"}, to: "tổng sản phẩm trên địa bàn", notPrev: []string{"("}}.fn(), true},
 	{"tangtruong-notocdo", lexical{from: []string{"tốc độ tăng trưởng kinh tế"}, to: "tăng trưởng kinh tế"}.fn(), true},
 	{"tangtruong-tocdo", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tốc độ tăng trưởng kinh tế", notPrev: []string{"tốc độ ", "Tốc độ "}}.fn(), true},
 	{"tangtruong-grdp", lexical{from: []string{"tăng trưởng kinh tế"}, to: "tăng trưởng GRDP", notNext: []string{" (GRDP)", " (tổng sản phẩm"}}.fn(), true},
@@ -135,7 +135,12 @@ func (l lexical) fn() func(string) string {
 				continue
 			}
 			to := l.to
-			if w := s[ws:we]; !l.keepCase && startsUpper(w) && w != strings.ToUpper(w) {
+			if w := s[ws:we]; !l.keepCase && startsUpper(w) && (w != strings.ToUpper(w) || sentenceStart(s[:ws])) {
+				// An acronym keeps its capitals anywhere; the words
+				// written out for it open a sentence with a capital
+				// ("…%. GRDP năm nay" is "…%. Tổng sản phẩm …", which
+				// the reader splits there; "…%. tổng sản phẩm …" it
+				// would not).
 				to = titleCase(to)
 			}
 			b.WriteString(s[last:ws])
@@ -148,6 +153,19 @@ func (l lexical) fn() func(string) string {
 		b.WriteString(s[last:])
 		return b.String()
 	}
+}
+
+// sentenceStart reports text before a word that ends a sentence or a
+// line: the word opens a sentence.
+func sentenceStart(before string) bool {
+	t := strings.TrimRight(before, " \t")
+	if t == "" || strings.HasSuffix(t, "\n") {
+		return true
+	}
+	if len(t) == len(before) {
+		return false
+	}
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 func startsUpper(s string) bool {
