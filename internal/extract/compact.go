@@ -112,21 +112,11 @@ func bracketMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		if k >= len(text) || text[k] != ')' {
 			continue
 		}
-		s := text[aStart:aEnd] + text[bNumEnd:b.End]
-		as := scan(s)
-		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(s) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+		a, ok := withUnitOf(text, aStart, aEnd, bNumEnd, b.End)
+		if !ok {
 			continue
 		}
-		a := as[0]
-		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
-		kept := amounts[:0:0]
-		for _, c := range amounts {
-			if c.End <= aStart || c.Start >= b.End {
-				kept = append(kept, c)
-			}
-		}
-		amounts = append(kept, a, b)
-		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		amounts = byStart(append(withoutOverlap(amounts, aStart, b.End), a, b))
 		open = b.End
 	}
 	return amounts
@@ -148,10 +138,7 @@ func decimalMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		}
 		sl := from + j
 		from = sl + 1
-		aStart := sl
-		for aStart > 0 && (isDigitByte(text[aStart-1]) || text[aStart-1] == '.' || text[aStart-1] == ',') {
-			aStart--
-		}
+		aStart := numRunBefore(text, sl)
 		if aStart == sl || !isDigitByte(text[aStart]) || aStart > 0 && text[aStart-1] != ' ' && text[aStart-1] != '(' {
 			continue
 		}
@@ -184,15 +171,11 @@ func decimalMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		if read {
 			continue
 		}
-		s := text[aStart:aEnd] + text[bNumEnd:b.End]
-		as := scan(s)
-		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(s) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+		a, ok := withUnitOf(text, aStart, aEnd, bNumEnd, b.End)
+		if !ok {
 			continue
 		}
-		a := as[0]
-		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
-		amounts = append(amounts, a, b)
-		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		amounts = byStart(append(amounts, a, b))
 		from = b.End
 	}
 	return amounts
@@ -233,6 +216,51 @@ func numRun(text string, i int) int {
 	return j
 }
 
+// numRunBefore returns the start of the digits, dots and commas right
+// before end (end itself when there are none): the first figure of a pair
+// "A/B", read back from its slash.
+func numRunBefore(text string, end int) int {
+	i := end
+	for i > 0 && (isDigitByte(text[i-1]) || text[i-1] == '.' || text[i-1] == ',') {
+		i--
+	}
+	return i
+}
+
+// withUnitOf reads the bare number text[aStart:aEnd] of a pair with the
+// unit of money its second figure writes after its number
+// (text[bNumEnd:bEnd]), as the pair readers do: the amount, placed on the
+// bare number, when the two read together as one plain amount of money.
+func withUnitOf(text string, aStart, aEnd, bNumEnd, bEnd int) (vnnum.Amount, bool) {
+	s := text[aStart:aEnd] + text[bNumEnd:bEnd]
+	as := scan(s)
+	if len(as) != 1 || as[0].Start != 0 || as[0].End != len(s) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+		return vnnum.Amount{}, false
+	}
+	a := as[0]
+	a.Start, a.NumStart, a.End = aStart, aStart, aEnd
+	return a, true
+}
+
+// withoutOverlap returns the amounts that lie outside [lo, hi), in a new
+// slice (the caller may still range over the old one).
+func withoutOverlap(amounts []vnnum.Amount, lo, hi int) []vnnum.Amount {
+	kept := amounts[:0:0]
+	for _, c := range amounts {
+		if c.End <= lo || c.Start >= hi {
+			kept = append(kept, c)
+		}
+	}
+	return kept
+}
+
+// byStart sorts amounts by where they start, keeping the order of those
+// that start together.
+func byStart(amounts []vnnum.Amount) []vnnum.Amount {
+	sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+	return amounts
+}
+
 // labelledMoneyPairs reads report notation's pair whose plan is labelled
 // by its initials and whose unit is written once, after the plan: "thu
 // ngân sách TH 1.265/KH 1.100 tỷ đồng", "ƯTH 1.265/DT 1.100 tỷ đồng", as
@@ -269,10 +297,7 @@ func labelledMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 			continue
 		}
 		aEnd := sl - 1
-		aStart := aEnd
-		for aStart > 0 && (isDigitByte(text[aStart-1]) || text[aStart-1] == '.' || text[aStart-1] == ',') {
-			aStart--
-		}
+		aStart := numRunBefore(text, aEnd)
 		if aStart == aEnd || !isDigitByte(text[aStart]) || aStart > 0 && text[aStart-1] != ' ' {
 			continue
 		}
@@ -280,21 +305,11 @@ func labelledMoneyPairs(text string, amounts []vnnum.Amount) []vnnum.Amount {
 		if bNumEnd <= b.NumStart || bNumEnd >= b.End {
 			continue
 		}
-		str := text[aStart:aEnd] + text[bNumEnd:b.End]
-		as := scan(str)
-		if len(as) != 1 || as[0].Start != 0 || as[0].End != len(str) || as[0].UOM != "VND" || as[0].Form != vnnum.Plain {
+		a, ok := withUnitOf(text, aStart, aEnd, bNumEnd, b.End)
+		if !ok {
 			continue
 		}
-		a := as[0]
-		a.Start, a.NumStart, a.End = aStart, aStart, aEnd
-		kept := amounts[:0:0]
-		for _, c := range amounts {
-			if c.End <= aStart || c.Start >= aEnd {
-				kept = append(kept, c)
-			}
-		}
-		amounts = append(kept, a)
-		sort.SliceStable(amounts, func(p, q int) bool { return amounts[p].Start < amounts[q].Start })
+		amounts = byStart(append(withoutOverlap(amounts, aStart, aEnd), a))
 		bi = 0
 		for bi < len(amounts) && amounts[bi].Start <= b.Start {
 			bi++
