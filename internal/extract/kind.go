@@ -164,6 +164,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	in := x.ind.list[ind]
+	if in.Code == "ty_le_ho_ngheo" && a.UOM == "%" && shareOfPoor(f) {
+		return // "hộ nghèo DTTS chiếm 65% tổng số hộ nghèo": a share of the poor, not their rate
+	}
 	if !subj.none && containsInt(subj.inds, ind) && comparedObject(tokRange(f.ctoks, f.clause.Start, subj.start)) {
 		// "Mức này còn lớn hơn thu ngân sách năm 2023 của 4 tỉnh … cộng
 		// lại (khoảng 6.595 tỷ đồng)": the indicator named after a

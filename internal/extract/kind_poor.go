@@ -195,3 +195,56 @@ func giamNgheoOwn(f *figure) bool {
 	}
 	return giamNgheo(f.stoks[k:tokIndex(f.stoks, f.a.Start)])
 }
+
+// shareOfPoor reports a percentage whose base is the poor households
+// themselves: "chiếm 65% (tổng) số hộ nghèo", "chiếm 30% trong tổng số hộ
+// nghèo", "chiếm 13,13% so với tổng số hộ nghèo DTTS", or a sentence that
+// opens with that base ("Trong tổng số hộ nghèo, hộ thuộc diện bảo trợ xã
+// hội chiếm 47%"). A part of the poor as a share of all the poor is no
+// poverty rate, which counts the poor among all households. A fall
+// measured against them ("giảm 3,75% tổng số hộ nghèo so với đầu năm")
+// is still the rate's fall.
+func shareOfPoor(f *figure) bool {
+	if verbIs(f.pre(), vDecrease) || verbIs(f.pre(), vIncrease) {
+		return false
+	}
+	post := f.post()
+	k := 0
+	if k+1 < len(post) && post[k].s == "so" && post[k+1].s == "với" {
+		k += 2
+	} else if k < len(post) && (post[k].s == "trong" || post[k].s == "của") {
+		k++
+	}
+	if k < len(post) && post[k].s == "tổng" {
+		k++
+	}
+	if k < len(post) && post[k].s == "số" {
+		k++
+	}
+	if k+1 < len(post) && post[k].s == "hộ" && post[k+1].s == "nghèo" {
+		return true
+	}
+	st := f.sentenceBefore()
+	if len(st) > 0 && st[0].s == "trong" {
+		k := 1
+		if k < len(st) && st[k].s == "tổng" {
+			k++
+		}
+		// The rate named again after it is the rate: "Trong số hộ
+		// nghèo còn lại, …; tỷ lệ hộ nghèo còn 2%".
+		if k+2 < len(st) && st[k].s == "số" && st[k+1].s == "hộ" && st[k+2].s == "nghèo" && !hasPhrase3(st[k+3:], "lệ", "hộ", "nghèo") {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPhrase3 reports the words a, b, c in a row among toks.
+func hasPhrase3(toks []tok, a, b, c string) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].s == a && toks[k+1].s == b && toks[k+2].s == c {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,20 @@
+package extract
+
+import "testing"
+
+// TestPovertyShareOfPoor: a percentage whose base is the poor households
+// themselves (a part of the poor as a share of all the poor) is no
+// poverty rate; the rate counts the poor among all households.
+func TestPovertyShareOfPoor(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"part of the poor", "Năm 2023, hộ nghèo không có khả năng lao động chiếm 38,5% số hộ nghèo toàn huyện.", nil},
+		{"minority poor in the total of the poor", "Năm 2023, số hộ nghèo dân tộc thiểu số là 320 hộ, chiếm 65% tổng số hộ nghèo.", nil},
+		{"a rate word, the base in the total of the poor", "Năm 2023, hộ nghèo là người cao tuổi chiếm tỷ lệ 30% trong tổng số hộ nghèo.", nil},
+		{"compared with the total of the poor", "Năm 2023, hộ nghèo thuộc diện chính sách chiếm 21,4% so với tổng số hộ nghèo của huyện.", nil},
+		{"the base opens the sentence", "Trong tổng số hộ nghèo, hộ thuộc diện bảo trợ xã hội chiếm 47%.", nil},
+		// Nearby wordings that are the rate or its fall.
+		{"share of all households", "Năm 2023, toàn huyện có 512 hộ nghèo, chiếm 2,1% tổng số hộ dân.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"a fall measured against the poor", "Năm 2023, số hộ nghèo giảm 3,75% tổng số hộ nghèo so với đầu năm.", []string{"ty_le_ho_ngheo change_vs_prev -3.75 2023"}},
+		{"the rate named after the opening base", "Trong số hộ nghèo còn lại, nhiều hộ là người cao tuổi; tỷ lệ hộ nghèo còn 2%.", []string{"ty_le_ho_ngheo actual 2 2023"}},
+	})
+}
