@@ -642,6 +642,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// target ("chỉ tiêu là 1,5%/năm").
 		return facts.Plan, 1, true, false
 	}
+	if targetHeadsSubject(f) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
+		// "Chỉ tiêu thu ngân sách năm 2024 là 500 tỷ đồng": the target
+		// the words name, its figure the plan.
+		return facts.Plan, 1, true, false
+	}
 	if f.a.UOM == "%" && x.ind.growth(in) && f.a.Form == vnnum.Range && f.a.Max != 0 && !cmpPlan && !resultInClause(f) && !x.expectedOutcome(f) {
 		// "Tốc độ tăng giá trị sản xuất bình quân 5 năm 12 - 13%/năm": a
 		// growth rate given as a range, with no result word, is a target.

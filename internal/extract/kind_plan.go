@@ -395,3 +395,45 @@ func planHeading(toks []tok) (year int, ok bool) {
 	}
 	return year, true
 }
+
+// targetHeadsSubject reports "chỉ tiêu" right before the figure's subject
+// and no verb between that subject and the figure but a linking one:
+// "Chỉ tiêu thu ngân sách năm 2024 là 500 tỷ đồng", "chỉ tiêu kết nạp
+// đảng viên mới là 45 đồng chí", "chỉ tiêu giải quyết việc làm (được
+// giao) 2.000 lao động". The words name the target and give its figure,
+// the plan. "Chỉ tiêu" also names the indicator itself, which a result
+// verb then reports on ("chỉ tiêu thu ngân sách đạt 520 tỷ đồng",
+// "chỉ tiêu … đã kết nạp 52"), as does a level measured against the plan
+// right after it ("…: 520 tỷ đồng, đạt 104% dự toán"); and "đạt/vượt/
+// hoàn thành chỉ tiêu …" is the target reached.
+func targetHeadsSubject(f *figure) bool {
+	if f.subjEnd <= f.subjStart || f.subjEnd > f.a.Start || f.subjStart < f.clause.Start || f.prevReal > f.subjStart {
+		return false
+	}
+	before := tokRange(f.stoks, f.sent.Start, f.subjStart)
+	n := len(before)
+	if n >= 1 && before[n-1].s == "về" {
+		n-- // "chỉ tiêu về giải quyết việc làm"
+	}
+	if n < 2 || before[n-1].s != "tiêu" || before[n-2].s != "chỉ" {
+		return false
+	}
+	if n >= 3 {
+		switch before[n-3].s {
+		case "đạt", "thành", "vượt", "hiện", "các", "những", "nhiều", "số":
+			// "hoàn thành chỉ tiêu …", "thực hiện chỉ tiêu …", "các chỉ
+			// tiêu …" (the indicators named in a list)
+			return false
+		}
+	}
+	for _, t := range tokRange(f.ctoks, f.subjEnd, f.a.Start) {
+		switch t.s {
+		case "đạt", "thực", "ước", "hoàn", "vượt", "tăng", "giảm", "còn", "đã", "chiếm", "bằng", "tương", "quả", "lên", "xuống", "mới":
+			if t.s == "mới" {
+				continue // "đảng viên mới", "việc làm mới": the subject's own word
+			}
+			return false
+		}
+	}
+	return !reachedShareAfter(f)
+}
