@@ -680,8 +680,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		}
 		if sign := comparativeSign(f, pre); sign != 0 && cmpPrev && (!x.ind.growth(in) || inPoints(f)) {
 			// "chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021": the
-			// rate's change in points.
-			if f.planned() {
+			// rate's change in points. How much a growth rate rose against
+			// last year's ("tăng trưởng 7,3%, cao hơn 1,2 điểm phần trăm
+			// so với năm 2023") is no fact: the growth rate is itself the
+			// change, and the report derives its difference.
+			if f.planned() || x.ind.growth(in) {
 				return "", 0, false, false
 			}
 			return facts.ChangeVsPrev, sign, true, false
@@ -705,19 +708,16 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			if x.ind.growth(in) {
 				// "tăng trưởng đạt 9,8%, tăng 0,4% so với năm trước": once
 				// the sentence gave the growth rate, a change compared
-				// with last year is the change of the rate, in points
-				// whether or not the text says "điểm phần trăm" (rates
-				// change in points); a planned change is none.
+				// with last year is the change of the rate, which is no
+				// fact (the growth rate is itself a change; the report
+				// derives the difference of two years' rates).
 				// A clause that names the growth afresh after the last
 				// figure ("…; 9 tháng đầu năm 2024, tốc độ tăng trưởng kinh
 				// tế của tỉnh tăng 6,32% so cùng kỳ") gives a level of its
 				// own, another period's.
 				fresh := f.subjEnd > f.subjStart && f.subjStart >= f.prevReal
 				if cmpPrev && x.sentInds[in.Code] && !fresh {
-					if f.planned() || x.mode(f) == facts.Plan {
-						return "", 0, false, false
-					}
-					return facts.ChangeVsPrev, signOf(verb), true, false
+					return "", 0, false, false
 				}
 				// A growth rate is itself a change: the economy that
 				// shrank ("GRDP giảm 9,28% so với cùng kỳ", "kinh tế

@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestGrowthChangeNoFact: how much a growth rate rose or fell against
+// last year's growth rate is no fact (the growth rate is itself a change;
+// the report derives the difference of two years' rates), while the
+// change of a rate that is a level (poverty, insurance cover) stays one.
+func TestGrowthChangeNoFact(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"higher by points than last year", "Năm 2023, tốc độ tăng trưởng kinh tế đạt 7,6%, cao hơn 0,8 điểm phần trăm so với năm 2022.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023"}},
+		{"the product's growth falling against last year's", "Năm 2023, GRDP tăng 7,6%, giảm 1,1 điểm % so với năm trước.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023"}},
+		{"a rise written in percent after the rate", "Năm 2023, kinh tế của huyện tăng trưởng 7,6%, tăng 0,3% so với mức tăng của năm 2022.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023"}},
+		{"an estimate lower than the same period's", "Năm 2023, tốc độ tăng trưởng giá trị sản xuất ước đạt 7,6%, thấp hơn 0,5 điểm phần trăm so với cùng kỳ.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023"}},
+		// Not growth: a level rate's change in points stays a fact.
+		{"the poverty rate's fall in points stays", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, giảm 0,5 điểm phần trăm so với năm 2022.",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -0.5 2023"}},
+		{"the insurance cover's rise stays", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 93,2%, tăng 1,4% so với năm 2022.",
+			[]string{"ty_le_bhyt actual 93.2 2023", "ty_le_bhyt change_vs_prev 1.4 2023"}},
+	})
+}
