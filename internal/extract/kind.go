@@ -321,6 +321,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// cận nghèo, đạt 120% kế hoạch") is no fact of the catalog.
 		return
 	}
+	if kind == facts.PctOfPlan && in.Code == "ty_le_ho_ngheo" && countBeforeRatio(f) {
+		return // "hỗ trợ xây 45 nhà cho hộ nghèo, đạt 100% kế hoạch": the count's ratio, not the rate's
+	}
 	if kind == facts.PctOfPlan && longerPlan(f.clauseAfter(), x.finalYear(f, kind)) {
 		return // "đạt 33,17% so với mục tiêu giai đoạn 2011 - 2015" of 2011: the way to a longer plan
 	}

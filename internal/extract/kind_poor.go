@@ -248,3 +248,18 @@ func hasPhrase3(toks []tok, a, b, c string) bool {
 	}
 	return false
 }
+
+// countBeforeRatio reports a ratio to the plan whose clause gave a count
+// before it (the clause's previous figure is not a percentage): "hỗ trợ
+// xây 45 nhà cho hộ nghèo, đạt 100% kế hoạch", "cho vay vốn 230 hộ
+// nghèo, đạt 115% kế hoạch". The ratio is the count's, the activity's
+// or the households', and says nothing of the poverty rate, which is a
+// percentage and whose ratio follows its level or its fall ("tỷ lệ hộ
+// nghèo giảm 1,89%, đạt 125% so với chỉ tiêu").
+func countBeforeRatio(f *figure) bool {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return false
+	}
+	k := tokIndex(f.ctoks, f.prevReal)
+	return k > 0 && f.ctoks[k-1].end == f.prevReal && f.ctoks[k-1].s != "%"
+}

@@ -18,3 +18,18 @@ func TestPovertyShareOfPoor(t *testing.T) {
 		{"the rate named after the opening base", "Trong số hộ nghèo còn lại, nhiều hộ là người cao tuổi; tỷ lệ hộ nghèo còn 2%.", []string{"ty_le_ho_ngheo actual 2 2023"}},
 	})
 }
+
+// TestPovertyRatioAfterCount: a ratio to the plan after a count in its
+// clause (houses built, loans made, households served) is the count's;
+// the poverty rate's ratio follows its level or its fall.
+func TestPovertyRatioAfterCount(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"houses built for the poor", "Năm 2023, hỗ trợ xây dựng 45 nhà đại đoàn kết cho hộ nghèo, đạt 100% kế hoạch.", nil},
+		{"loans to the poor", "Năm 2023, cho vay vốn đối với 230 hộ nghèo, đạt 115% kế hoạch.", nil},
+		{"health cards for the poor", "Năm 2023, cấp 1.250 thẻ bảo hiểm y tế cho người nghèo, bằng 100% chỉ tiêu.", nil},
+		// The rate's own ratio, after its fall or its level.
+		{"after the rate's fall", "Năm 2023, tỷ lệ hộ nghèo giảm 1,2%, đạt 120% kế hoạch.", []string{"ty_le_ho_ngheo change_vs_prev -1.2 2023", "ty_le_ho_ngheo pct_of_plan 120 2023"}},
+		{"after the rate's level", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,4%, đạt 120% kế hoạch.", []string{"ty_le_ho_ngheo actual 2.4 2023", "ty_le_ho_ngheo pct_of_plan 120 2023"}},
+		{"households lifted out keep theirs", "Năm 2023, toàn huyện có 180 hộ thoát nghèo, đạt 150% kế hoạch.", []string{"ho_thoat_ngheo actual 180 2023", "ho_thoat_ngheo pct_of_plan 150 2023"}},
+	})
+}
