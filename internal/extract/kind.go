@@ -321,6 +321,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// cận nghèo, đạt 120% kế hoạch") is no fact of the catalog.
 		return
 	}
+	if kind == facts.ChangeVsPrev && in.Code == "ho_can_ngheo" && a.UOM == "%" {
+		// "số hộ cận nghèo còn 702 hộ, giảm 0,45% so với năm 2022",
+		// "hộ cận nghèo giảm 1,2%": a percentage said of the near-poor
+		// is their rate, and this its fall in points; the near-poor
+		// are counted in households, their rate is no catalog figure.
+		return
+	}
 	if kind == facts.PctOfPlan && in.Code == "ty_le_ho_ngheo" && countBeforeRatio(f) {
 		return // "hỗ trợ xây 45 nhà cho hộ nghèo, đạt 100% kế hoạch": the count's ratio, not the rate's
 	}

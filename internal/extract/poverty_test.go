@@ -33,3 +33,17 @@ func TestPovertyRatioAfterCount(t *testing.T) {
 		{"households lifted out keep theirs", "Năm 2023, toàn huyện có 180 hộ thoát nghèo, đạt 150% kế hoạch.", []string{"ho_thoat_ngheo actual 180 2023", "ho_thoat_ngheo pct_of_plan 150 2023"}},
 	})
 }
+
+// TestPovertyNearPoorPercentChange: a percentage change said of the
+// near-poor households is the fall of their rate, in points, which no
+// catalog indicator holds; their count and its level stay.
+func TestPovertyNearPoorPercentChange(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"after the count", "Năm 2023, số hộ cận nghèo còn 702 hộ, giảm 0,45% so với năm 2022.", []string{"ho_can_ngheo actual 702 2023"}},
+		{"bare fall", "Năm 2023, hộ cận nghèo giảm 1,2%.", nil},
+		{"in a bracket after the share", "Năm 2023, hộ cận nghèo có 1.120 hộ, chiếm 3,4% (giảm 0,6% so với năm 2022).", []string{"ho_can_ngheo actual 1120 2023"}},
+		{"a rise", "Năm 2023, số hộ cận nghèo là 845 hộ, tăng 0,3% so với cùng kỳ.", []string{"ho_can_ngheo actual 845 2023"}},
+		// The poor's fall in percent stays the rate's.
+		{"the poor's fall", "Năm 2023, hộ nghèo giảm 1,05% so với năm 2022.", []string{"ty_le_ho_ngheo change_vs_prev -1.05 2023"}},
+	})
+}
