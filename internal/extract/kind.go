@@ -747,7 +747,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) {
+			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) || planOpensChange(pre) {
 				return "", 0, false, false
 			}
 			return facts.ChangeVsPrev, signOf(verb), true, false

@@ -263,3 +263,37 @@ func countBeforeRatio(f *figure) bool {
 	k := tokIndex(f.ctoks, f.prevReal)
 	return k > 0 && f.ctoks[k-1].end == f.prevReal && f.ctoks[k-1].s != "%"
 }
+
+// planOpensChange reports a change whose words, since the mark before
+// them (a bracket, a comma or a semicolon), open with a plan noun and go
+// straight to the change verb: "(chỉ tiêu giảm 1%)", ", kế hoạch giao
+// giảm 1,5%", "(Nghị quyết giảm 1%)". The plan's change is a planned
+// change, no fact. A result verb between them ("chỉ tiêu giảm nghèo đạt
+// 1,2%") reports a result.
+func planOpensChange(pre []tok) bool {
+	n := len(pre)
+	if n < 2 || pre[n-1].s != "giảm" && pre[n-1].s != "tăng" {
+		return false
+	}
+	s := 0
+	for k := n - 2; k >= 0; k-- {
+		if t := pre[k].s; t == "(" || t == "," || t == ";" {
+			s = k + 1
+			break
+		}
+	}
+	if s >= n-1 {
+		return false
+	}
+	_, e, ok := planM.match(pre, s)
+	if !ok || e > n-1 || n-1-e > 4 {
+		return false
+	}
+	for _, t := range pre[e : n-1] {
+		switch t.s {
+		case "đạt", "hoàn", "vượt", "thực", "ước":
+			return false
+		}
+	}
+	return true
+}

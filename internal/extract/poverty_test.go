@@ -47,3 +47,17 @@ func TestPovertyNearPoorPercentChange(t *testing.T) {
 		{"the poor's fall", "Năm 2023, hộ nghèo giảm 1,05% so với năm 2022.", []string{"ty_le_ho_ngheo change_vs_prev -1.05 2023"}},
 	})
 }
+
+// TestPovertyPlanOpensChange: a change whose words open with a plan noun
+// ("(chỉ tiêu giảm 1%)", ", kế hoạch giao giảm 1%") is the plan's change,
+// a planned change and no fact; the result's change before it stays.
+func TestPovertyPlanOpensChange(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"target in a bracket", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3% (chỉ tiêu giảm 1%).", []string{"ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"plan after a comma", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3%, kế hoạch giao giảm 1%.", []string{"ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"resolution in a bracket", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3%, vượt chỉ tiêu (Nghị quyết giảm 1%).", []string{"ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"another rate's plan", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 2,1% (kế hoạch tăng 1,5%).", []string{"ty_le_bhyt change_vs_prev 2.1 2023"}},
+		// A result verb after the plan noun, or a reached plan before a comma, reports a result.
+		{"reached, then another rate's fall", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3%, đạt chỉ tiêu, tỷ lệ bao phủ bảo hiểm y tế tăng 0,5%.", []string{"ty_le_bhyt change_vs_prev 0.5 2023", "ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+	})
+}
