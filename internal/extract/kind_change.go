@@ -148,7 +148,7 @@ func (x *docReader) fromLevel(f *figure, in catalog.Indicator) (int, bool) {
 	}
 	rest := tokRange(f.stoks, f.a.End, f.sent.End)
 	if v, at, ok := lastPhrase(pre, verbM); !ok || v != vDecrease && v != vIncrease || at < len(pre)-4 {
-		if !changeThenLevel(rest) {
+		if !changeThenLevel(rest) && !moveAfterChange(f) {
 			return 0, false
 		}
 		// "tỷ lệ hộ nghèo từ trên 54% đầu nhiệm kỳ đến nay giảm xuống
@@ -438,4 +438,18 @@ func changeBeforeCue(f *figure, pre []tok) float64 {
 // fromBefore reports "từ" right before a figure: "giảm từ 3,2% xuống 2,1%".
 func fromBefore(pre []tok) bool {
 	return len(pre) > 0 && pre[len(pre)-1].s == "từ"
+}
+
+// moveAfterChange reports a figure after ", từ" or "(từ" that follows a
+// change in its clause ("giảm 0,9 điểm phần trăm, từ 3,8% xuống 2,9%",
+// "giảm được 4.264 hộ nghèo (từ 5,09% xuống còn 3,19%)"): the change's
+// move told level by level, the first the level it left.
+func moveAfterChange(f *figure) bool {
+	pre := f.pre()
+	n := len(pre)
+	if n < 2 || !fromBefore(pre) || pre[n-2].s != "," && pre[n-2].s != "(" || f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return false
+	}
+	v, _, ok := lastPhrase(tokRange(f.ctoks, f.clause.Start, f.prevReal), verbM)
+	return ok && (v == vDecrease || v == vIncrease)
 }

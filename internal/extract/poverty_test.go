@@ -61,3 +61,18 @@ func TestPovertyPlanOpensChange(t *testing.T) {
 		{"reached, then another rate's fall", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3%, đạt chỉ tiêu, tỷ lệ bao phủ bảo hiểm y tế tăng 0,5%.", []string{"ty_le_bhyt change_vs_prev 0.5 2023", "ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
 	})
 }
+
+// TestPovertyMoveAfterChange: "từ A xuống B" told after a change (a
+// comma or a bracket between) is the change's move: A the level left,
+// a fact only with its own year, B the level reached.
+func TestPovertyMoveAfterChange(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"points, then the move", "Năm 2023, tỷ lệ hộ nghèo giảm 0,9 điểm phần trăm, từ 3,8% xuống 2,9%.", []string{"ty_le_ho_ngheo actual 2.9 2023", "ty_le_ho_ngheo change_vs_prev -0.9 2023"}},
+		{"fall of the rate named after the figure", "Năm 2023, huyện giảm được 1,3% tỷ lệ hộ nghèo, từ 4,4% xuống 3,1%.", []string{"ty_le_ho_ngheo actual 3.1 2023", "ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"move in a bracket", "Năm 2023, tỷ lệ hộ nghèo giảm 1,05% (từ 3,15% xuống còn 2,1%).", []string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -1.05 2023"}},
+		{"another rate rising", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 1,2%, từ 91,3% lên 92,5%.", []string{"ty_le_bhyt actual 92.5 2023", "ty_le_bhyt change_vs_prev 1.2 2023"}},
+		// The level left keeps a year told right after it.
+		{"dated levels", "Năm 2023, tỷ lệ hộ nghèo giảm 1,2%, từ 5,3% cuối năm 2022 xuống 4,1% cuối năm 2023.", []string{"ty_le_ho_ngheo actual 4.1 2023", "ty_le_ho_ngheo actual 5.3 2022", "ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
+		{"a level, then a dated start", "Năm 2023, tỷ lệ hộ nghèo còn 2,9%, từ 3,8% năm 2022.", []string{"ty_le_ho_ngheo actual 2.9 2023", "ty_le_ho_ngheo actual 3.8 2022"}},
+	})
+}
