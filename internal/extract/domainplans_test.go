@@ -30,3 +30,50 @@ func TestTargetHeadsSubject(t *testing.T) {
 			[]string{"viec_lam_moi actual 2150 2023"}},
 	})
 }
+
+// TestAssignedCapital: the capital assigned to a unit for public
+// investment, in a sentence that reports its disbursement (or that names
+// the public investment's capital itself), is the plan of
+// giai_ngan_dau_tu however the stretch names it: "kế hoạch vốn", "KH
+// vốn", "tổng (số) vốn … được giao / giao cho / phân bổ", a passive "được
+// giao <figure> vốn đầu tư công", or "trên tổng số <figure> … được giao"
+// after the amount disbursed. The clauses after it still report results.
+// One programme's or one source's capital, capital carried over
+// (chuyển nguồn) or matched (đối ứng), and a project's cost are not it.
+func TestAssignedCapital(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"'kế hoạch vốn năm' with no 'đầu tư công'", "Kế hoạch vốn năm 2023 là 350 tỷ đồng, giải ngân được 320 tỷ đồng, đạt 91,4% kế hoạch.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu pct_of_plan 91.4 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'kế hoạch vốn giao'", "Thị xã có 90 công trình đầu tư công, kế hoạch vốn giao hơn 196,6 tỷ đồng, đã giải ngân hơn 14,8 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 1.48e+10 2023", "giai_ngan_dau_tu plan 1.966e+11 2023"}},
+		{"'tổng vốn đầu tư công … được giao là'", "Tổng vốn đầu tư công năm 2023 được giao là 350 tỷ đồng, đã giải ngân 320 tỷ đồng, đạt 91,4%.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu pct_of_plan 91.4 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'giao cho' and a colon", "Vốn đầu tư công năm 2023 giao cho huyện: 480 tỷ đồng. Giải ngân đến hết tháng 12: 410 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 4.1e+11 2023", "giai_ngan_dau_tu plan 4.8e+11 2023"}},
+		{"'giao cho … là', a result after a semicolon", "Năm 2023, tổng vốn đầu tư công giao cho huyện là 350 tỷ đồng; giải ngân 320 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"passive, the capital after the figure", "Năm 2023, huyện được tỉnh phân bổ 350 tỷ đồng vốn đầu tư công, đến nay giải ngân 320 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'trên tổng số … được giao' after the amount", "Đến hết năm 2023, huyện giải ngân 320 tỷ đồng trên tổng số 350 tỷ đồng kế hoạch vốn được giao, đạt 91,4%.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu pct_of_plan 91.4 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'trong tổng số … được giao'", "Giải ngân vốn đầu tư công năm 2023 đạt 320 tỷ đồng trong tổng số 350 tỷ đồng được giao.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'vốn kế hoạch', a result after a semicolon", "Tổng vốn kế hoạch năm 2023 là 350 tỷ đồng; khối lượng giải ngân đạt 320 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		// Negatives: parts, other pots, other capital.
+		{"one programme's capital", "Năm 2023, huyện được giao 120 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững, đã giải ngân 100 tỷ đồng.",
+			nil},
+		{"one source's capital", "Năm 2023, nguồn vốn ngân sách tỉnh được phân bổ 200 tỷ đồng, đã giải ngân 180 tỷ đồng.",
+			nil},
+		{"capital carried over", "Năm 2023, kế hoạch vốn chuyển nguồn là 42 tỷ đồng, giải ngân đạt 30 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 3e+10 2023"}},
+		{"matched capital", "Năm 2023, kế hoạch vốn đối ứng của huyện là 20 tỷ đồng, giải ngân 15 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 1.5e+10 2023"}},
+		{"loans", "Năm 2023, Ngân hàng Chính sách xã hội huyện được giao 300 tỷ đồng vốn cho vay, đã giải ngân 280 tỷ đồng.",
+			nil},
+		{"capital for roads ('giao thông')", "Năm 2023, vốn đầu tư công cho giao thông là 200 tỷ đồng, giải ngân 150 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 1.5e+11 2023"}},
+		{"capital with no disbursement and no public investment", "Năm 2023, tổng số vốn được giao là 350 tỷ đồng.",
+			nil},
+	})
+}

@@ -160,6 +160,13 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if ind < 0 {
 		ind = x.servicesShareOfWhole(f)
 	}
+	assigned := false
+	if ind < 0 {
+		// "kế hoạch vốn năm 2024 là 350 tỷ đồng, giải ngân được 320 tỷ
+		// đồng": the capital assigned, the disbursement's plan.
+		ind = x.assignedCapital(f)
+		assigned = ind >= 0
+	}
 	if ind < 0 {
 		return
 	}
@@ -301,6 +308,16 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		return
 	}
 	kind, sign, ok, plannedRise := x.kindOf(f, in, ratio)
+	if assigned || !ratio && assignedWhole(f) {
+		// "trên tổng số 350 tỷ đồng kế hoạch vốn được giao": the capital
+		// assigned, a plan whatever verb the sentence reports with. It
+		// is what a result is measured against: the clauses after it go
+		// on in the kind they had ("kế hoạch vốn … là 350 tỷ đồng;
+		// khối lượng giải ngân đạt 320 tỷ đồng" reports a result).
+		k, y := x.lastKind, x.lastKindYr
+		defer func() { x.lastKind, x.lastKindYr = k, y }()
+		kind, sign, ok = facts.Plan, 1, true
+	}
 	if !ok {
 		if g := x.growthIndicator(); plannedRise && in.Code == "gia_tri_san_xuat" && a.UOM == "%" && f.prevReal <= f.clause.Start && g >= 0 && growthMeasuredBy(f) {
 			// "phấn đấu đạt tốc độ tăng trưởng kinh tế theo giá trị sản

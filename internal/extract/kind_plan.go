@@ -121,7 +121,23 @@ func planParticiple(stoks []tok, pos int) bool {
 	if k >= len(stoks) || stoks[k].s != "đề" && stoks[k].s != "đặt" && stoks[k].s != "giao" {
 		return false // "29 chỉ tiêu phấn đấu, …: …": the verb heads the targets to strive for
 	}
-	return planNounEndsAt(stoks, k)
+	return planNounEndsAt(stoks, k) || stoks[k].s == "giao" && capitalBefore(stoks, k)
+}
+
+// capitalBefore reports "vốn" among the few words right before toks[k]
+// ("vốn đầu tư công năm 2021 giao cho tỉnh …", "tổng vốn … giao"): the
+// verb after it says whom the capital went to, a participle naming the
+// capital assigned, not a verb setting targets.
+func capitalBefore(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		if !toks[j].word {
+			return false
+		}
+		if toks[j].s == "vốn" {
+			return true
+		}
+	}
+	return false
 }
 
 // planNounEndsAt reports a plan noun (planM, one or two words) that ends
@@ -436,4 +452,156 @@ func targetHeadsSubject(f *figure) bool {
 		}
 	}
 	return !reachedShareAfter(f)
+}
+
+// capitalLead are the words of a money figure's own stretch: from the
+// last comma, semicolon, colon or opening bracket before it (a colon
+// right before the figure keeps the words before it: "Vốn đầu tư công
+// năm 2021 giao cho tỉnh: 4.820 tỷ đồng").
+func capitalLead(f *figure) []tok {
+	pre := tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start)
+	end := len(pre)
+	if end > 0 && pre[end-1].s == ":" {
+		end--
+	}
+	k := end - 1
+	for k >= 0 && pre[k].s != "," && pre[k].s != ";" && pre[k].s != ":" && pre[k].s != "(" {
+		k--
+	}
+	return pre[k+1 : end]
+}
+
+// assignWord reports the verbs that give a unit its capital: "giao"
+// (not "giao thông"), "phân bổ", "bố trí".
+func assignWord(toks []tok, k int) bool {
+	switch toks[k].s {
+	case "giao":
+		return k+1 >= len(toks) || toks[k+1].s != "thông"
+	case "bổ":
+		return k > 0 && toks[k-1].s == "phân"
+	case "trí":
+		return k > 0 && toks[k-1].s == "bố"
+	}
+	return false
+}
+
+// capitalSpentWords in a capital's stretch make it spent or another pot:
+// a result, or capital carried over or matched from elsewhere.
+var capitalSpentWords = map[string]bool{"đạt": true, "thực": true, "ước": true, "ngân": true, "đã": true, "hoàn": true, "còn": true,
+	"chuyển": true, "kéo": true, "ứng": true, "hạn": true, "mức": true, "tăng": true, "giảm": true, "nhu": true, "đăng": true, "dự": true, "kiến": true}
+
+// assignedCapital reports a money figure that names the capital assigned
+// to a unit for public investment, the plan its disbursement is measured
+// against, where the sentence reports the disbursement ("giải ngân") or
+// the stretch names the public investment's capital itself: "kế hoạch
+// vốn năm 2024 là 350 tỷ đồng, giải ngân được 320 tỷ đồng", "tổng số vốn
+// được giao là 68.634 tỷ đồng", "Tổng vốn đầu tư công năm 2024 được giao
+// là 350 tỷ đồng", "huyện được giao 350 tỷ đồng vốn đầu tư công", "trên
+// tổng vốn 1.860 tỷ đồng được giao, huyện đã giải ngân …". The stretch
+// names the capital ("kế hoạch vốn", "KH vốn", or "vốn" and a verb that
+// assigns it) or the figure is followed by "vốn" after a passive
+// "được … giao"; a result verb, capital carried over or matched
+// ("chuyển nguồn", "kéo dài", "đối ứng"), a medium-term plan ("trung
+// hạn") or a project's cost ("tổng mức đầu tư") in the stretch is
+// something else. One programme's or one source's capital is a part,
+// denied by the indicator's own not-phrases.
+func (x *docReader) assignedCapital(f *figure) int {
+	gi := x.ind.index("giai_ngan_dau_tu")
+	if gi < 0 || f.a.UOM != "VND" {
+		return -1
+	}
+	lead := capitalLead(f)
+	if len(lead) == 0 {
+		return -1
+	}
+	capital, assigned, public := false, false, false
+	for k, t := range lead {
+		if capitalSpentWords[t.s] {
+			return -1
+		}
+		switch {
+		case t.s == "vốn":
+			capital = true
+			if k >= 2 && lead[k-1].s == "hoạch" && lead[k-2].s == "kế" || k >= 1 && lead[k-1].s == "kh" ||
+				k+2 < len(lead) && lead[k+1].s == "kế" && lead[k+2].s == "hoạch" {
+				assigned = true // "kế hoạch vốn", "KH vốn", "vốn kế hoạch"
+			}
+			if k+3 < len(lead) && lead[k+1].s == "đầu" && lead[k+2].s == "tư" && lead[k+3].s == "công" || k+1 < len(lead) && (lead[k+1].s == "đtc" || lead[k+1].s == "xdcb") {
+				public = true
+			}
+		case capital && assignWord(lead, k):
+			assigned = true
+		}
+	}
+	post := f.post()
+	if !capital {
+		// "huyện được giao 350 tỷ đồng vốn đầu tư công": the passive
+		// verb before the figure, the capital after it.
+		n := len(lead)
+		given := n >= 2 && assignWord(lead, n-1)
+		if given {
+			given = false
+			for j := n - 2; j >= 0 && j >= n-5; j-- {
+				if lead[j].s == "được" {
+					given = true
+					break
+				}
+			}
+		}
+		k := 0
+		for k < len(post) && k < 2 && post[k].word && (post[k].s == "tỷ" || post[k].s == "tỉ" || post[k].s == "triệu" || post[k].s == "đồng" || post[k].s == "nghìn") {
+			k++
+		}
+		if !given || k >= len(post) || post[k].s != "vốn" {
+			return -1
+		}
+		capital, assigned = true, true
+		public = k+3 < len(post) && post[k+1].s == "đầu" && post[k+2].s == "tư" && post[k+3].s == "công"
+	}
+	if !capital || !assigned {
+		return -1
+	}
+	if !public && !hasPair(f.stoks, "giải", "ngân") {
+		return -1
+	}
+	from := f.a.Start
+	if len(lead) > 0 {
+		from = lead[0].start
+	}
+	if x.ind.denied(gi, f.ctoks, from, f.a.End) || x.ind.denied(gi, f.ctoks, f.a.End, tailEnd(f)) {
+		return -1
+	}
+	return gi
+}
+
+// assignedWhole reports a money figure after "trên/trong tổng (số)
+// (vốn)" that the words after it say was assigned ("… được giao", "…
+// kế hoạch vốn được giao", "… dự toán giao"): the whole a result before
+// it is measured against, its plan ("giải ngân 320 tỷ đồng trên tổng số
+// 350 tỷ đồng kế hoạch vốn được giao").
+func assignedWhole(f *figure) bool {
+	if f.a.UOM != "VND" {
+		return false
+	}
+	pre := f.pre()
+	n := len(pre)
+	if n > 0 && pre[n-1].s == "vốn" {
+		n--
+	}
+	if n > 0 && pre[n-1].s == "số" {
+		n--
+	}
+	if n < 2 || pre[n-1].s != "tổng" || pre[n-2].s != "trên" && pre[n-2].s != "trong" {
+		return false
+	}
+	post := f.post()
+	for k := 0; k < len(post) && k < 8; k++ {
+		if !post[k].word || post[k].digits {
+			return false
+		}
+		if assignWord(post, k) {
+			return true
+		}
+	}
+	return false
 }

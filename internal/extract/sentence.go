@@ -1130,8 +1130,8 @@ func setsTargets(stoks []tok) bool {
 			i = e - 1
 			continue
 		}
-		if v != cuePlan {
-			return false
+		if v != cuePlan || stoks[i].s == "giao" && capitalBefore(stoks, i) {
+			return false // "Vốn đầu tư công năm 2021 giao cho tỉnh: 4.820 tỷ đồng": the capital's figure, no list of targets
 		}
 		for k := e; k < len(stoks) && k < e+6; k++ {
 			if stoks[k].s == ":" {
