@@ -548,6 +548,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// figure has no verb of its own.
 		verb, found = 0, false
 	}
+	if found && (verb == vIncrease || verb == vDecrease) && !ratio && f.a.UOM == "%" && in.UOM == facts.Percent && !x.ind.growth(in) && rateLevelAfterMove(pre, vAt) {
+		// "tỷ lệ bao phủ bảo hiểm y tế tăng lên 93,5%", "theo hướng
+		// tăng tỷ trọng dịch vụ (55,2%)": the level a rate rose to, or
+		// stands at in the direction a structure moves, not its change.
+		verb = vLevel
+	}
 	vPre := pre // the words the verb was read from
 	if !found && f.a.UOM == "%" && len(pre) == 1 && pre[0].s == "và" && f.prevReal == f.prevEnd && f.prevReal > f.clause.Start {
 		// "giảm ít nhất là 0,52% và 1,55%", "tăng 3% và 5%": a

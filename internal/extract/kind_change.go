@@ -453,3 +453,19 @@ func moveAfterChange(f *figure) bool {
 	v, _, ok := lastPhrase(tokRange(f.ctoks, f.clause.Start, f.prevReal), verbM)
 	return ok && (v == vDecrease || v == vIncrease)
 }
+
+// rateLevelAfterMove reports a rate's figure that is the level it moved
+// to, not the move: "lên" (or "lên mức") right before the figure after the
+// change verb at pre[vAt] ("tăng lên 93,5%"), or a verb that follows "theo
+// hướng" and so names the direction a structure moves in ("chuyển dịch
+// theo hướng tăng tỷ trọng dịch vụ (55,2%)"), not the amount.
+func rateLevelAfterMove(pre []tok, vAt int) bool {
+	n := len(pre)
+	if n >= 2 && pre[n-1].s == "mức" {
+		n--
+	}
+	if n >= 1 && pre[n-1].s == "lên" && n-1 > vAt {
+		return true
+	}
+	return vAt >= 2 && pre[vAt-1].s == "hướng" && pre[vAt-2].s == "theo"
+}

@@ -23,3 +23,24 @@ func TestGrowthChangeNoFact(t *testing.T) {
 			[]string{"ty_le_bhyt actual 93.2 2023", "ty_le_bhyt change_vs_prev 1.4 2023"}},
 	})
 }
+
+// TestRateLevelAfterMove: a rate that rose "lên" a figure, or whose
+// structure moved "theo hướng tăng/giảm" with the figure after, is at that
+// level; the figure is not its change.
+func TestRateLevelAfterMove(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"insurance cover risen to", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng lên 93,5%.",
+			[]string{"ty_le_bhyt actual 93.5 2023"}},
+		{"risen to the level of", "Năm 2023, tỷ lệ hộ gia đình văn hóa tăng lên mức 92%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92 2023"}},
+		{"the services' share raised to, after the farm share's fall", "Năm 2023, cơ cấu kinh tế chuyển dịch theo hướng giảm tỷ trọng nông nghiệp còn 14,7%, tăng tỷ trọng thương mại - dịch vụ lên 55,2%.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
+		{"a target raised to", "Năm 2023, huyện phấn đấu tăng tỷ lệ bao phủ bảo hiểm y tế lên 95%.",
+			[]string{"ty_le_bhyt plan 95 2023"}},
+		// Not a level: the amount of the rise, before "lên".
+		{"the rise, then the level", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 1,5%, lên 93,5%.",
+			[]string{"ty_le_bhyt actual 93.5 2023", "ty_le_bhyt change_vs_prev 1.5 2023"}},
+		{"a rise with no level stays a change", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế tăng 1,5% so với năm 2022.",
+			[]string{"ty_le_bhyt change_vs_prev 1.5 2023"}},
+	})
+}
