@@ -84,6 +84,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// services label of the first item is not the later ones'.
 		ind, ratio = -1, false
 	}
+	if ind >= 0 && a.UOM == "%" && x.ind.list[ind].Code == "ty_trong_dich_vu" && otherSectorSince(f, subj) {
+		// "Khu vực thương mại dịch vụ chiếm tỷ trọng lớn nhất (64%) …,
+		// tiếp đến là công nghiệp và xây dựng (hơn 22%)": the sector
+		// named last before a share is the share's.
+		ind, ratio = -1, false
+	}
 	if i := x.sharedCulture(f); i >= 0 {
 		// "84,3% gia đình đạt chuẩn văn hóa, 71,6% thôn, tổ dân phố đạt
 		// chuẩn văn hóa": each share belongs to the noun right after it.

@@ -344,6 +344,35 @@ func otherSectorItem(f *figure, subj subject) bool {
 	return sector
 }
 
+// otherSectorSince reports a sector other than the services named
+// between the services' cue and a percentage ("…, tiếp đến là công
+// nghiệp và xây dựng (hơn 22%) và nông lâm thuỷ sản (0,6%)", "tăng tỷ
+// trọng dịch vụ (55,2%), giảm tỷ trọng nông nghiệp (14,7%)"): the sector
+// named last before a share is the share's, not the services.
+func otherSectorSince(f *figure, subj subject) bool {
+	if subj.none || subj.end > f.a.Start {
+		return false
+	}
+	toks := tokRange(f.ctoks, subj.end, f.a.Start)
+	other := false
+	for i := 0; i < len(toks); i++ {
+		if _, e, ok := servicesM.match(toks, i); ok {
+			other = false
+			i = e - 1
+			continue
+		}
+		if _, e, ok := otherBranchM.match(toks, i); ok {
+			other = true
+			i = e - 1
+		}
+	}
+	return other
+}
+
+// otherBranchM names the economy's other branches in a structure list
+// (tourism is part of the services: "dịch vụ - du lịch").
+var otherBranchM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "nông, lâm", "nông - lâm", "nông lâm", "lâm nghiệp", "thủy sản", "thuỷ sản", "xây dựng", "thuế sản phẩm"}, 1)
+
 // servicesShareOfWhole reads a share of the whole economy given after the
 // services named as the sentence's sector ("thương mại – dịch vụ được xác
 // định là thế mạnh của thành phố, chiếm trên 81% cơ cấu kinh tế", "mức

@@ -44,3 +44,20 @@ func TestRateLevelAfterMove(t *testing.T) {
 			[]string{"ty_le_bhyt change_vs_prev 1.5 2023"}},
 	})
 }
+
+// TestShareOfNearestSector: in a sentence about the economy's structure
+// the sector named last before a share is the share's; a share given
+// after another sector is not the services'.
+func TestShareOfNearestSector(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the biggest share, then the next sectors in brackets", "Năm 2023, khu vực thương mại dịch vụ chiếm tỷ trọng lớn nhất (64%) trong cơ cấu kinh tế, tiếp đến là công nghiệp và xây dựng (hơn 22%) và nông lâm thuỷ sản (0,6%).",
+			[]string{"ty_trong_dich_vu actual 64 2023"}},
+		{"the direction of the shift names another sector's share", "Năm 2023, cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng dịch vụ (55,2%), giảm tỷ trọng nông nghiệp (14,7%).",
+			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
+		{"ranked with 'sau đó là' and 'thấp nhất là'", "Năm 2023, ngành dịch vụ chiếm tỷ trọng cao nhất với 55,2%, sau đó là công nghiệp với 30,1%, thấp nhất là nông nghiệp với 14,7%.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
+		{"the services' own change stays theirs", "Năm 2023, tỷ trọng thương mại - dịch vụ chiếm 55,2%, tăng 1,2 điểm phần trăm so với năm 2022.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023", "ty_trong_dich_vu change_vs_prev 1.2 2023"}},
+		{"combined sectors are not the services", "Năm 2023, tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 85,3%.", nil},
+	})
+}
