@@ -195,6 +195,13 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
+		if ok && s.growthCue(v) && wholeOfShare(toks, i) {
+			// "khu vực dịch vụ chiếm 55,2% GRDP, tăng 1,2 điểm phần
+			// trăm": the product named right after a percentage is the
+			// whole the share is of, not the growth's subject.
+			i = e - 1
+			continue
+		}
 		if v >= 0 && i > 0 && (toks[i-1].s == "trong" || toks[i-1].s == "vào") && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth ||
 			ok && s.growthCue(v) && contributionInto(toks, i) {
 			// "tỷ trọng dịch vụ trong GRDP đạt 38%", "tỷ trọng công
@@ -799,6 +806,33 @@ func assignedBy(r []tok, k, e int) bool {
 	switch r[k-1].s {
 	case "hoạch", "kh", "toán", "dt":
 		return true
+	}
+	return false
+}
+
+// wholeOfShare reports a cue at toks[i] right after a share given by
+// "chiếm" ("chiếm 55,2% GRDP", "chiếm 40% của tổng sản phẩm"): the whole
+// the share is of.
+func wholeOfShare(toks []tok, i int) bool {
+	k := i - 1
+	if k >= 0 && (toks[k].s == "của" || toks[k].s == "trong") {
+		k--
+	}
+	if k < 2 || toks[k].s != "%" || !toks[k-1].digits {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && (toks[j].digits || toks[j].s == "," || toks[j].s == ".") {
+		j-- // the number's parts: "55", ",", "2"
+	}
+	for stop := j - 4; j >= 0 && j >= stop; j-- {
+		switch toks[j].s {
+		case "chiếm":
+			return true
+		case "khoảng", "gần", "hơn", "trên", "dưới", "xấp", "xỉ", "tỷ", "tỉ", "lệ", "trọng", "ước", "đến", "tới", "được":
+		default:
+			return false
+		}
 	}
 	return false
 }

@@ -24,6 +24,23 @@ func TestGrowthChangeNoFact(t *testing.T) {
 	})
 }
 
+// TestShareOfNearestSector: in a sentence about the economy's structure
+// the sector named last before a share is the share's; a share given
+// after another sector is not the services'.
+func TestShareOfNearestSector(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the biggest share, then the next sectors in brackets", "Năm 2023, khu vực thương mại dịch vụ chiếm tỷ trọng lớn nhất (64%) trong cơ cấu kinh tế, tiếp đến là công nghiệp và xây dựng (hơn 22%) và nông lâm thuỷ sản (0,6%).",
+			[]string{"ty_trong_dich_vu actual 64 2023"}},
+		{"the direction of the shift names another sector's share", "Năm 2023, cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng dịch vụ (55,2%), giảm tỷ trọng nông nghiệp (14,7%).",
+			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
+		{"ranked with 'sau đó là' and 'thấp nhất là'", "Năm 2023, ngành dịch vụ chiếm tỷ trọng cao nhất với 55,2%, sau đó là công nghiệp với 30,1%, thấp nhất là nông nghiệp với 14,7%.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
+		{"the services' own change stays theirs", "Năm 2023, tỷ trọng thương mại - dịch vụ chiếm 55,2%, tăng 1,2 điểm phần trăm so với năm 2022.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023", "ty_trong_dich_vu change_vs_prev 1.2 2023"}},
+		{"combined sectors are not the services", "Năm 2023, tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 85,3%.", nil},
+	})
+}
+
 // TestRateLevelAfterMove: a rate that rose "lên" a figure, or whose
 // structure moved "theo hướng tăng/giảm" with the figure after, is at that
 // level; the figure is not its change.
@@ -45,19 +62,18 @@ func TestRateLevelAfterMove(t *testing.T) {
 	})
 }
 
-// TestShareOfNearestSector: in a sentence about the economy's structure
-// the sector named last before a share is the share's; a share given
-// after another sector is not the services'.
-func TestShareOfNearestSector(t *testing.T) {
+// TestWholeOfShare: the product named right after a share ("chiếm 55,2%
+// GRDP") is the whole the share is of, not a subject for the figures
+// after it.
+func TestWholeOfShare(t *testing.T) {
 	runPhraseCases(t, []phraseCase{
-		{"the biggest share, then the next sectors in brackets", "Năm 2023, khu vực thương mại dịch vụ chiếm tỷ trọng lớn nhất (64%) trong cơ cấu kinh tế, tiếp đến là công nghiệp và xây dựng (hơn 22%) và nông lâm thuỷ sản (0,6%).",
-			[]string{"ty_trong_dich_vu actual 64 2023"}},
-		{"the direction of the shift names another sector's share", "Năm 2023, cơ cấu kinh tế chuyển dịch theo hướng tăng tỷ trọng dịch vụ (55,2%), giảm tỷ trọng nông nghiệp (14,7%).",
-			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
-		{"ranked with 'sau đó là' and 'thấp nhất là'", "Năm 2023, ngành dịch vụ chiếm tỷ trọng cao nhất với 55,2%, sau đó là công nghiệp với 30,1%, thấp nhất là nông nghiệp với 14,7%.",
-			[]string{"ty_trong_dich_vu actual 55.2 2023"}},
-		{"the services' own change stays theirs", "Năm 2023, tỷ trọng thương mại - dịch vụ chiếm 55,2%, tăng 1,2 điểm phần trăm so với năm 2022.",
+		{"the services' share of GRDP and its rise in points", "Năm 2023, khu vực dịch vụ chiếm 55,2% GRDP, tăng 1,2 điểm phần trăm so với năm 2022.",
 			[]string{"ty_trong_dich_vu actual 55.2 2023", "ty_trong_dich_vu change_vs_prev 1.2 2023"}},
-		{"combined sectors are not the services", "Năm 2023, tỷ trọng công nghiệp - xây dựng và dịch vụ chiếm 85,3%.", nil},
+		{"of the gross product named in words", "Năm 2023, ngành thương mại - dịch vụ chiếm 55,2% tổng sản phẩm trên địa bàn, tăng 0,8 điểm phần trăm so với năm trước.",
+			[]string{"ty_trong_dich_vu actual 55.2 2023", "ty_trong_dich_vu change_vs_prev 0.8 2023"}},
+		{"another sector's share of GRDP and its rise", "Năm 2023, công nghiệp chiếm 40% GRDP, tăng 1,2 điểm phần trăm.", nil},
+		// Not a whole: the product named afresh after a mark.
+		{"the product's growth after a semicolon", "Năm 2023, khu vực dịch vụ chiếm 55,2% GRDP; GRDP tăng 8,1%.",
+			[]string{"tang_truong_kinh_te actual 8.1 2023", "ty_trong_dich_vu actual 55.2 2023"}},
 	})
 }
