@@ -18,3 +18,21 @@ func TestTotalsDecentralisedShare(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9e+11 2023"}},
 	})
 }
+
+// TestTotalsPerArea: a production value per unit of land ("trên 1 ha
+// đất canh tác", "bình quân một ha", "trên mỗi ha", "trên một đơn vị
+// diện tích") is a yield, not the unit's production value, nor is its
+// growth the total's.
+func TestTotalsPerArea(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"per hectare of farmland, with its growth", "Năm 2023, giá trị sản xuất trên 1 ha đất canh tác đạt 165 triệu đồng, tăng 5% so với năm trước.", nil},
+		{"an average hectare in words", "Năm 2023, giá trị sản xuất bình quân một ha đất nông nghiệp ước đạt 182 triệu đồng.", nil},
+		{"each hectare", "Năm 2023, giá trị sản xuất thu được trên mỗi ha canh tác đạt 210 triệu đồng.", nil},
+		{"a unit of area", "Năm 2023, giá trị sản xuất trên một đơn vị diện tích đạt 150 triệu đồng.", nil},
+		// The total beside it stays.
+		{"the total, then the yield", "Năm 2023, tổng giá trị sản xuất đạt 1.120 tỷ đồng; giá trị sản xuất trên 1 ha đạt 140 triệu đồng.",
+			[]string{"gia_tri_san_xuat actual 1.12e+12 2023"}},
+		{"the total on the territory", "Năm 2023, tổng giá trị sản xuất trên địa bàn đạt 25.600 tỷ đồng, tăng 9,1% so với năm 2022.",
+			[]string{"gia_tri_san_xuat actual 2.56e+13 2023", "gia_tri_san_xuat change_vs_prev 9.1 2023"}},
+	})
+}
