@@ -36,3 +36,21 @@ func TestTotalsPerArea(t *testing.T) {
 			[]string{"gia_tri_san_xuat actual 2.56e+13 2023", "gia_tri_san_xuat change_vs_prev 9.1 2023"}},
 	})
 }
+
+// TestTotalsRetailComponents: the revenue of one component of the retail
+// total (other services "dịch vụ khác", travel "lữ hành"), like lodging and catering before, is a part of tong_muc_ban_le,
+// not the total, nor is its growth the total's; the total that names the
+// services it takes in stays.
+func TestTotalsRetailComponents(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"other services", "Năm 2023, doanh thu dịch vụ khác đạt 1.671 tỷ đồng, tăng 9% so với cùng kỳ.", nil},
+		{"travel services", "Năm 2023, doanh thu dịch vụ lữ hành đạt 56 tỷ đồng, tăng 52,2% so với cùng kỳ.", nil},
+		{"a growth listed after the total's", "Năm 2023, tổng mức bán lẻ hàng hóa tăng 13,53%, dịch vụ lữ hành tăng 107,75% so với cùng kỳ.",
+			[]string{"tong_muc_ban_le change_vs_prev 13.53 2023"}},
+		// The total stays.
+		{"the total with the services it joins", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ lữ hành, lưu trú ăn uống đạt 56.000 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 5.6e+13 2023"}},
+		{"the consumer total", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt 14.520 tỷ đồng, tăng 11,3% so với năm trước.",
+			[]string{"tong_muc_ban_le actual 1.452e+13 2023", "tong_muc_ban_le change_vs_prev 11.3 2023"}},
+	})
+}
