@@ -452,7 +452,8 @@ func numberAfterVerb(toks []tok) bool {
 }
 
 // tailEnd is where the words that qualify a figure end: the first mark of
-// punctuation after it, the next figure, or six words on. A bracket right
+// punctuation after it, the next figure, a cause word (causeWord), or six
+// words on. A bracket right
 // after the figure that says what it includes qualifies it too ("1.126 tỷ
 // đồng (gồm thu bổ sung từ ngân sách tỉnh …)").
 func tailEnd(f *figure) int {
@@ -469,13 +470,18 @@ func tailEnd(f *figure) int {
 	}
 	post = tokRange(f.ctoks, f.a.End, f.nextStart)
 	for k, t := range post {
-		if !t.word || k >= 6 || partsOpenAt(post, k) {
+		if !t.word || k >= 6 || partsOpenAt(post, k) || causeWord[t.s] {
 			break
 		}
 		end = t.end
 	}
 	return end
 }
+
+// causeWord: words that open the cause of a figure ("tăng 9% do giá xăng
+// dầu tăng", "tăng 11% nhờ dịch vụ lữ hành phục hồi"); the words after
+// them say why the figure moved, not what it is of.
+var causeWord = map[string]bool{"do": true, "nhờ": true, "vì": true, "bởi": true}
 
 // narrowedAfterCue reports words right after an indicator's cue (toks,
 // up to the figure) that narrow it to a part of the text's own unit (a

@@ -54,3 +54,21 @@ func TestTotalsRetailComponents(t *testing.T) {
 			[]string{"tong_muc_ban_le actual 1.452e+13 2023", "tong_muc_ban_le change_vs_prev 11.3 2023"}},
 	})
 }
+
+// TestTotalsCauseAfterFigure: words after a cause word that follows a
+// figure ("do", "nhờ", "vì", "bởi") say why it moved, not what it is of:
+// a part named there ("lưu trú", "lữ hành", a sector) leaves the
+// figure the subject's.
+func TestTotalsCauseAfterFigure(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"retail growing thanks to travel", "Năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ của huyện đạt 1.387 tỷ đồng, tăng 9% nhờ dịch vụ lữ hành phục hồi.",
+			[]string{"tong_muc_ban_le actual 1.387e+12 2023", "tong_muc_ban_le change_vs_prev 9 2023"}},
+		{"retail growing because of lodging", "Năm 2023, tổng mức bán lẻ hàng hóa đạt 2.100 tỷ đồng, tăng 11% do dịch vụ lưu trú, ăn uống tăng mạnh.",
+			[]string{"tong_muc_ban_le actual 2.1e+12 2023", "tong_muc_ban_le change_vs_prev 11 2023"}},
+		{"production value rising since industry grew", "Năm 2023, tổng giá trị sản xuất trên địa bàn đạt 12.400 tỷ đồng, tăng 8,2% vì công nghiệp phục hồi.",
+			[]string{"gia_tri_san_xuat actual 1.24e+13 2023", "gia_tri_san_xuat change_vs_prev 8.2 2023"}},
+		// A part named before the figure, or right after it with no cause word, is still a part.
+		{"a part right after the growth", "Năm 2023, doanh thu dịch vụ lưu trú, ăn uống tăng 12% so với cùng kỳ.", nil},
+		{"a part before the figure with a cause after it", "Năm 2023, giá trị sản xuất công nghiệp tăng 10% nhờ nhiều nhà máy mới đi vào hoạt động.", nil},
+	})
+}
