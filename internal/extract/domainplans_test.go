@@ -77,3 +77,29 @@ func TestAssignedCapital(t *testing.T) {
 			nil},
 	})
 }
+
+// TestRangeCountTarget: a count of people given as a range ("từ 150 -
+// 160 đảng viên", "2.000 - 2.200 lao động") with no result or estimate
+// word is a target, whether or not a target verb stands before it; said
+// of each year, each unit, a period or several units it stays no fact.
+func TestRangeCountTarget(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"party members, a dash", "Năm 2023, kết nạp đảng viên mới từ 150 - 160 đảng viên.",
+			[]string{"dang_vien_moi plan 150-160 2023"}},
+		{"jobs, 'từ … đến'", "Năm 2023, giải quyết việc làm cho từ 2.000 đến 2.200 lao động.",
+			[]string{"viec_lam_moi plan 2000-2200 2023"}},
+		{"jobs, a dash, 'mới'", "Năm 2024, giải quyết việc làm mới cho 2.000 - 2.200 lao động.",
+			[]string{"viec_lam_moi plan 2000-2200 2024"}},
+		{"target verb (as before)", "Năm 2024, phấn đấu kết nạp từ 150 đến 160 đảng viên mới.",
+			[]string{"dang_vien_moi plan 150-160 2024"}},
+		// Negatives: a result spread over years or units.
+		{"each year of the term gone by", "Trong nhiệm kỳ qua, mỗi năm giải quyết việc làm cho 2.000 - 2.500 lao động.",
+			nil},
+		{"each commune", "Năm 2023, mỗi xã kết nạp từ 3 đến 5 đảng viên.",
+			nil},
+		{"several units", "Năm 2023, các chi bộ kết nạp từ 2 đến 5 đảng viên.",
+			nil},
+		{"a result verb", "Năm 2023, đã kết nạp từ 50 đến 60 đảng viên.",
+			nil},
+	})
+}

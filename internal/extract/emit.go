@@ -40,7 +40,33 @@ func restates(h facts.Fact, b float64) bool {
 }
 
 func (x *docReader) emit(f *figure, in catalog.Indicator, kind facts.Kind, sign float64) {
+	if kind == facts.Actual && rangeTarget(f) && !x.estimate(f, kind) {
+		// "kết nạp đảng viên mới từ 150 - 160 đảng viên": a count given
+		// as a range, with no estimate word, is no result reported but
+		// a target (a result counts one number).
+		kind = facts.Plan
+	}
 	x.emitYear(f, in, kind, sign, x.finalYear(f, kind))
+}
+
+// rangeTarget reports a range of people or households ("từ 150 - 160
+// đảng viên", "2.000 - 2.200 lao động") that no result word of its own
+// clause reaches and no share of the plan follows: a target's figure. A
+// range said of each year or each unit, of a period or a term, or of
+// several units ("mỗi năm", "bình quân", "hằng năm", "nhiệm kỳ qua",
+// "giai đoạn 2021-2024", "các chi bộ", "mỗi xã") may be what each did,
+// a result spread over them, and stays no fact.
+func rangeTarget(f *figure) bool {
+	if f.a.Form != vnnum.Range || f.a.Max == 0 || f.a.UOM != "" || f.a.Noun == "" {
+		return false
+	}
+	for _, t := range f.sentenceBefore() {
+		switch t.s {
+		case "mỗi", "bình", "hằng", "hàng", "qua", "đoạn", "kỳ", "các", "những", "từng":
+			return false
+		}
+	}
+	return !resultInClause(f) && !reachedShareAfter(f) && !reachedBefore(f)
 }
 
 // emitYear is emit for a year already decided (0: no fact).
