@@ -237,6 +237,20 @@ func parenAfterPlan(pre []tok) bool {
 			return true
 		}
 	}
+	// "chỉ tiêu Ủy ban nhân dân tỉnh giao (": the giver named in full,
+	// words only, closed by "giao", as well as by its initials ("chỉ
+	// tiêu UBND tỉnh giao (").
+	if n < 3 || pre[n-2].s != "giao" {
+		return false
+	}
+	for k := n - 3; k >= 0 && k >= n-11; k-- {
+		if !pre[k].word || pre[k].digits {
+			return false
+		}
+		if _, _, ok := planM.match(pre, k); ok {
+			return true
+		}
+	}
 	return false
 }
 

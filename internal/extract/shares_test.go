@@ -77,3 +77,20 @@ func TestWholeOfShare(t *testing.T) {
 			[]string{"tang_truong_kinh_te actual 8.1 2023", "ty_trong_dich_vu actual 55.2 2023"}},
 	})
 }
+
+// TestPlanGiverInFull: the plan in a bracket after the plan noun and the
+// body that gave it is the plan's figure, whether the body is named by
+// its initials or in full.
+func TestPlanGiverInFull(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the people's committee in full", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu Ủy ban nhân dân tỉnh giao (91%).",
+			[]string{"ty_le_bhyt actual 86.5 2023", "ty_le_bhyt plan 91 2023"}},
+		{"the people's council in full, after kế hoạch", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, thấp hơn so với kế hoạch Hội đồng nhân dân huyện giao (2,5%).",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo plan 2.5 2023"}},
+		{"by initials", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 86,5% dân số, thấp hơn 4,5% so với chỉ tiêu UBND tỉnh giao (91%).",
+			[]string{"ty_le_bhyt actual 86.5 2023", "ty_le_bhyt plan 91 2023"}},
+		// Not a plan: a bracket after a time, no giver.
+		{"the year before in a bracket", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 86,5% dân số, cao hơn so với cùng kỳ năm 2022 (84%).",
+			[]string{"ty_le_bhyt actual 84 2022", "ty_le_bhyt actual 86.5 2023"}},
+	})
+}
