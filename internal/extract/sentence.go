@@ -407,6 +407,10 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 					ev++ // "đạt tỷ lệ 83% dự toán": the ratio the subject reached, no rate of another subject
 					continue
 				}
+				if !subj.none && e.other && x.coverRateOf(ctoks, e, subj) {
+					ev++ // "số người tham gia BHYT là 120.000 người, đạt tỷ lệ bao phủ 93,5% dân số": the insurance's coverage
+					continue
+				}
 				subj = subj.after(e, ctoks).from(subj, prevReal)
 				ev++
 			}
@@ -2627,4 +2631,27 @@ func namesUnit(text, unit string) bool {
 		}
 	}
 	return strings.Contains(text, name)
+}
+
+// coverRateOf reports "tỷ lệ bao phủ" (the coverage rate) named with no
+// noun of its own after it ("đạt tỷ lệ bao phủ 93,5% dân số", "tỷ lệ bao
+// phủ đạt 93,5%") while the health insurance is the subject: the
+// insurance's coverage, not another rate. The coverage of anything else
+// names it ("tỷ lệ bao phủ vắc xin") or has another subject.
+func (x *docReader) coverRateOf(ctoks []tok, e cueEvent, subj subject) bool {
+	k := e.at
+	if len(subj.inds) == 0 || x.ind.list[subj.inds[0]].Code != "ty_le_bhyt" || k+4 > len(ctoks) {
+		return false
+	}
+	if ctoks[k].s != "tỷ" && ctoks[k].s != "tỉ" || ctoks[k+1].s != "lệ" || ctoks[k+2].s != "bao" || ctoks[k+3].s != "phủ" {
+		return false
+	}
+	if k+4 == len(ctoks) || !ctoks[k+4].word || ctoks[k+4].digits {
+		return true
+	}
+	switch ctoks[k+4].s {
+	case "đạt", "là", "ước", "chung", "khoảng", "gần", "hơn", "trên", "dưới", "tăng", "giảm":
+		return true
+	}
+	return false
 }

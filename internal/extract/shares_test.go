@@ -78,6 +78,26 @@ func TestWholeOfShare(t *testing.T) {
 	})
 }
 
+// TestCoverRateOfInsurance: "tỷ lệ bao phủ" with no noun of its own,
+// said while the health insurance is the subject, is the insurance's
+// coverage rate.
+func TestCoverRateOfInsurance(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the count of the insured, then the coverage reached", "Năm 2023, số người tham gia bảo hiểm y tế là 120.000 người, đạt tỷ lệ bao phủ 93,5% dân số.",
+			[]string{"ty_le_bhyt actual 93.5 2023"}},
+		{"a count with có, then the coverage", "Năm 2023, toàn huyện có 120.000 người tham gia BHYT, đạt tỷ lệ bao phủ 93,5%.",
+			[]string{"ty_le_bhyt actual 93.5 2023"}},
+		{"the coverage as the next item's subject", "Năm 2023, số người tham gia BHYT đạt 120.000 người, tỷ lệ bao phủ đạt 93,5%, vượt chỉ tiêu giao (93%).",
+			[]string{"ty_le_bhyt actual 93.5 2023", "ty_le_bhyt plan 93 2023"}},
+		// Not the insurance's: another subject, or a coverage that names its own thing.
+		{"after the budget", "Năm 2023, thu ngân sách đạt 500 tỷ đồng, tỷ lệ bao phủ đạt 93%.",
+			[]string{"thu_ngan_sach actual 5e+11 2023"}},
+		{"a vaccine's coverage", "Năm 2023, số người tham gia BHYT là 120.000 người, tỷ lệ bao phủ vắc xin đạt 98%.", nil},
+		{"the social insurance's coverage", "Năm 2023, số người tham gia BHXH là 20.000 người, đạt tỷ lệ bao phủ 35% lực lượng lao động.", nil},
+		{"no subject before", "Năm 2023, tỷ lệ bao phủ đạt 93,5%.", nil},
+	})
+}
+
 // TestPlanGiverInFull: the plan in a bracket after the plan noun and the
 // body that gave it is the plan's figure, whether the body is named by
 // its initials or in full.
