@@ -696,7 +696,8 @@ func listedRightAfter(toks []tok, from, i int) bool {
 
 // lumped reports a cue toks[i:e] of indicator v whose head word is
 // coordinated with the word before it ("thu, chi ngân sách", "thu và chi
-// ngân sách", "chi - thu ngân sách"), where that word with the rest of
+// ngân sách", "chi - thu ngân sách", and with "tổng" opening each side:
+// "tổng thu, tổng chi ngân sách"), where that word with the rest of
 // the cue (a part of it at least) names another indicator: the figure is of the two lumped
 // together, a fact of neither.
 // sharedCount reports a counted indicator's cue (people, households)
@@ -757,6 +758,16 @@ func (s *indicatorSet) lumped(toks []tok, i, e, v int) bool {
 	alt = append(alt, toks[i-2])
 	alt = append(alt, toks[i+1:e]...)
 	w, ae, ok := s.cues.match(alt, 0)
+	if ok && ae >= 2 && w >= 0 && w != v {
+		return true
+	}
+	if toks[i].s != "tổng" || e-i < 3 || i < 3 || toks[i-3].s != "tổng" {
+		return false
+	}
+	// "Tổng thu, tổng chi ngân sách …": each side opened by "tổng",
+	// the noun shared after the second.
+	alt = append(alt[:1], toks[i+2:e]...)
+	w, ae, ok = s.cues.match(alt, 0)
 	return ok && ae >= 2 && w >= 0 && w != v
 }
 

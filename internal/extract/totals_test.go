@@ -72,3 +72,20 @@ func TestTotalsCauseAfterFigure(t *testing.T) {
 		{"a part before the figure with a cause after it", "Năm 2023, giá trị sản xuất công nghiệp tăng 10% nhờ nhiều nhà máy mới đi vào hoạt động.", nil},
 	})
 }
+
+// TestTotalsLumpedWithTotal: revenue and spending named as one subject
+// with "tổng" opening each side ("Tổng thu, tổng chi ngân sách", "tổng
+// thu và tổng chi ngân sách") share one figure, which is neither's, as
+// "Thu, chi ngân sách" already was; each side with its own figure stays.
+func TestTotalsLumpedWithTotal(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"comma between the two totals", "Năm 2023, tổng thu, tổng chi ngân sách trên địa bàn đều đạt trên 2.500 tỷ đồng, vượt dự toán.", nil},
+		{"và between the two totals", "Năm 2023, tổng thu và tổng chi ngân sách nhà nước ước đạt 3.100 tỷ đồng.", nil},
+		{"the old form without tổng", "Năm 2023, thu, chi ngân sách nhà nước ước đạt 2.565 tỷ đồng, đạt 132,7%.", nil},
+		// Each with its own figure.
+		{"two totals, two figures", "Năm 2023, tổng thu ngân sách đạt 4.200 tỷ đồng, tổng chi ngân sách đạt 3.900 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 3.9e+12 2023", "thu_ngan_sach actual 4.2e+12 2023"}},
+		{"spending after a semicolon", "Năm 2023, tổng thu ngân sách đạt 4.200 tỷ đồng; tổng chi ngân sách 3.900 tỷ đồng, bằng 98% dự toán.",
+			[]string{"chi_ngan_sach actual 3.9e+12 2023", "chi_ngan_sach pct_of_plan 98 2023", "thu_ngan_sach actual 4.2e+12 2023"}},
+	})
+}
