@@ -909,6 +909,12 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 			// a programme) makes it a ratio of neither kind.
 			return "", 0, false
 		}
+		if growthHeadsRatio(f.clauseBefore()) {
+			// "…, tốc độ tăng bình quân hàng năm đạt 10,7%", "…, tăng
+			// trưởng đạt 14,2%": a rate of growth reached, not a share
+			// of the plan.
+			return "", 0, false
+		}
 		if in.UOM != "VND" && in.UOM != facts.Percent && f.a.UOM == "%" && f.a.Value < 100 && (f.cues.kindBefore(f.a.Start) == cuePlan || targetWordBefore(f) || thresholdAfter(f.post())) {
 			// "mục tiêu: kết nạp đảng viên đạt từ 3% trở lên": a count's
 			// target with no base after its percentage is a rate to
@@ -924,6 +930,32 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
 	}
 	return "", 0, false
+}
+
+// growthHeadsRatio reports a growth noun ("tốc độ tăng", "mức tăng",
+// "tăng trưởng") heading the stretch of clause c after its last mark of
+// punctuation, before the verb of a percentage with no base: "tổng giá
+// trị sản xuất đạt trên 33 nghìn tỷ đồng, tốc độ tăng bình quân hàng năm
+// đạt 10,7%" gives a rate of growth, which no reader takes for a share of
+// the plan.
+func growthHeadsRatio(c []tok) bool {
+	from := 0
+	for k := len(c) - 1; k >= 0; k-- {
+		if s := c[k].s; s == "," || s == ";" || s == ":" || s == "(" {
+			from = k + 1
+			break
+		}
+	}
+	seg := c[from:]
+	for k := 0; k+1 < len(seg) && k < 3; k++ {
+		switch {
+		case (seg[k].s == "độ" || seg[k].s == "mức") && seg[k+1].s == "tăng":
+			return true // "tốc độ tăng", "mức tăng"
+		case seg[k].s == "tăng" && seg[k+1].s == "trưởng":
+			return true
+		}
+	}
+	return false
 }
 
 func hasWord(toks []tok, w string) bool {

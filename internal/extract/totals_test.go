@@ -89,3 +89,26 @@ func TestTotalsLumpedWithTotal(t *testing.T) {
 			[]string{"chi_ngan_sach actual 3.9e+12 2023", "chi_ngan_sach pct_of_plan 98 2023", "thu_ngan_sach actual 4.2e+12 2023"}},
 	})
 }
+
+// TestTotalsGrowthNotRatio: a percentage "đạt X%" with no base whose
+// clause is headed by a growth noun ("tốc độ tăng", "mức tăng", "tăng
+// trưởng") is a rate of growth, not a share of the plan; a bare "đạt
+// X%" after the amount, or a growth noun with a plan named after the
+// percentage, still gives the ratio to the plan.
+func TestTotalsGrowthNotRatio(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"average yearly growth after the production value", "Trong năm 2023, tổng giá trị sản xuất của huyện đạt trên 33 nghìn tỷ đồng, tốc độ tăng bình quân hàng năm đạt 10,7%.",
+			[]string{"gia_tri_san_xuat actual 3.3e+13 2023"}},
+		{"mức tăng over a period after revenue", "Năm 2023, thu ngân sách trên địa bàn đạt 1.250 tỷ đồng, mức tăng bình quân giai đoạn 2021-2023 đạt 9,4%.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023"}},
+		{"tốc độ tăng after investment", "Năm 2023, tổng vốn đầu tư toàn xã hội đạt 4.100 tỷ đồng, tốc độ tăng đạt 12,1%.",
+			[]string{"von_dau_tu actual 4.1e+12 2023"}},
+		{"tăng trưởng after retail", "Năm 2023, tổng mức bán lẻ hàng hóa đạt 3.300 tỷ đồng, tăng trưởng đạt 14,2%.",
+			[]string{"tong_muc_ban_le actual 3.3e+12 2023"}},
+		// The ratio to the plan stays.
+		{"a bare ratio after the amount", "Năm 2023, thu ngân sách đạt 1.250 tỷ đồng, đạt 104%.",
+			[]string{"thu_ngan_sach actual 1.25e+12 2023", "thu_ngan_sach pct_of_plan 104 2023"}},
+		{"a growth noun, then a plan named", "Năm 2023, thu ngân sách tăng trưởng khá, đạt 112% dự toán.",
+			[]string{"thu_ngan_sach pct_of_plan 112 2023"}},
+	})
+}
