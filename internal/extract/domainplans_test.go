@@ -103,3 +103,24 @@ func TestRangeCountTarget(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlanBracketCountsCount: a bare number in a bracket that opens with
+// a plan noun right after a count ("152 đảng viên (chỉ tiêu 150)", "4.120
+// lao động (KH: 4.000)") is the plan of what the count counted.
+func TestPlanBracketCountsCount(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"party members, 'chỉ tiêu'", "Năm 2023, kết nạp 152 đảng viên (chỉ tiêu 150), đạt 101%.",
+			[]string{"dang_vien_moi actual 152 2023", "dang_vien_moi pct_of_plan 101 2023", "dang_vien_moi plan 150 2023"}},
+		{"jobs, 'chỉ tiêu:'", "Năm 2023, giải quyết việc làm cho 4.120 lao động (chỉ tiêu: 4.000), đạt 103%.",
+			[]string{"viec_lam_moi actual 4120 2023", "viec_lam_moi pct_of_plan 103 2023", "viec_lam_moi plan 4000 2023"}},
+		{"jobs, 'KH giao'", "Năm 2023, tạo việc làm mới cho 4.120 lao động (KH giao 4.000).",
+			[]string{"viec_lam_moi actual 4120 2023", "viec_lam_moi plan 4000 2023"}},
+		{"party members, 'kế hoạch'", "Năm 2023, Đảng bộ huyện kết nạp 152 đảng viên mới (kế hoạch 150).",
+			[]string{"dang_vien_moi actual 152 2023", "dang_vien_moi plan 150 2023"}},
+		// Negatives: not a plan's bracket, or a count of something else.
+		{"a change in the bracket", "Năm 2023, kết nạp 152 đảng viên (tăng 12), đạt 101% kế hoạch.",
+			[]string{"dang_vien_moi actual 152 2023", "dang_vien_moi pct_of_plan 101 2023"}},
+		{"a count of houses", "Năm 2023, xây dựng 120 nhà đại đoàn kết (kế hoạch 100).",
+			nil},
+	})
+}

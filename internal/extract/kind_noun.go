@@ -182,6 +182,12 @@ func nounOf(f *figure) string {
 			}
 		}
 	}
+	if f.prevNoun != "" && planBracketOf(tokRange(f.ctoks, f.prevReal, f.a.Start), f.clauseAfter()) {
+		// "kết nạp 152 đảng viên (chỉ tiêu 150)", "giải quyết việc làm
+		// cho 4.120 lao động (KH: 4.000)": the plan in the bracket right
+		// after a count counts what the count counted.
+		return f.prevNoun
+	}
 	post := f.clauseAfter()
 	var words [3]string // on the stack: nounOf runs for every figure
 	b := words[:0]
@@ -314,4 +320,29 @@ func (x *docReader) nounCue(f *figure, later []cueEvent, noun string) int {
 		return -1
 	}
 	return -1
+}
+
+// planBracketOf reports the words between a count and a bare number that
+// open a bracket with a plan noun and nothing else ("(chỉ tiêu", "(KH:",
+// "(kế hoạch giao", "(chỉ tiêu được giao:"), the number closing the
+// bracket (post starts with ")").
+func planBracketOf(between, post []tok) bool {
+	if len(between) > 0 && between[0].s == "mới" {
+		between = between[1:] // "152 đảng viên mới (kế hoạch 150)"
+	}
+	if len(between) < 2 || between[0].s != "(" || len(post) == 0 || post[0].s != ")" {
+		return false
+	}
+	_, e, ok := planM.match(between, 1)
+	if !ok {
+		return false
+	}
+	for _, t := range between[e:] {
+		switch t.s {
+		case ":", "giao", "được", "đề", "ra", "năm", "là":
+		default:
+			return false
+		}
+	}
+	return true
 }

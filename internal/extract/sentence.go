@@ -382,6 +382,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		ui := 0
 		listed := false // the last unit named is the text's own in a list of peers
 		prevFig, prevReal := c.Start, c.Start
+		prevNoun := ""                 // the noun of the figure that ends at prevReal
 		countStart, countEnd := -1, -1 // the clause's last figure when it is a count (see rateOfCountAt)
 		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
@@ -452,7 +453,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if cues == nil {
 				cues = findSentenceCues(&x.cues, stoks)
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, prevNoun: prevNoun, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
@@ -467,7 +468,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			}
 			prevFig = a.End
 			if a.UOM != "" || a.Noun != "" {
-				prevReal = a.End
+				prevReal, prevNoun = a.End, a.Noun
 			}
 			countStart, countEnd = -1, -1
 			if a.UOM == "" && (a.Noun != "" || !yearValue(a)) {
@@ -1352,6 +1353,7 @@ type figure struct {
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
 	prevReal           int       // end of the clause's previous figure with a unit of measure or noun (not "số 1")
+	prevNoun           string    // the noun of the figure that ends at prevReal ("152 đảng viên"), if a count
 	firstEnd           int       // end of the clause's first figure
 	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
 	countBefore        bool      // a count of targets came before this figure in its sentence
