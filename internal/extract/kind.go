@@ -275,6 +275,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if in.Code == "tong_muc_ban_le" && (goodsOnlyRetail(f.clauseBefore()) || oneCommodityRetail(f.clauseBefore())) {
 		return // "doanh thu bán lẻ hàng hóa đạt 4.310 tỷ đồng": the goods alone, a part of the total with services
 	}
+	if in.Code == "von_dau_tu" && projectCapital(f, cueAt) {
+		return // "Thu hút đầu tư: cấp mới 25 dự án, tổng vốn đầu tư 12.500 tỷ đồng": the projects' registered capital
+	}
 	if in.Code == "gia_tri_san_xuat" && a.UOM == "%" && currentPrices(f.clauseBefore()) {
 		return // "tính theo giá hiện hành, giá trị sản xuất tăng 12,6%": growth at current prices
 	}
@@ -930,6 +933,55 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 		return facts.PctOfPlan, 1, true // "5.230 LĐ/KH 5.000 LĐ (104,6%)"
 	}
 	return "", 0, false
+}
+
+// projectCapital reports a bare "tổng vốn đầu tư" at byte cueAt (no
+// "phát triển", "toàn xã hội", "thực hiện", "xây dựng cơ bản" or "trên
+// địa bàn" after it) in a sentence that speaks of projects attracted,
+// licensed or registered before the figure ("dự án", "thu hút", "cấp
+// mới", "cấp phép", "chấp thuận", "đăng ký", "FDI"): the capital the
+// projects registered, not the development investment realised on the
+// territory.
+func projectCapital(f *figure, cueAt int) bool {
+	k := tokIndex(f.ctoks, cueAt)
+	t := f.ctoks
+	if k+4 > len(t) || t[k].s != "tổng" || t[k+1].s != "vốn" || t[k+2].s != "đầu" || t[k+3].s != "tư" {
+		return false
+	}
+	if k+4 < len(t) {
+		switch t[k+4].s {
+		case "phát", "toàn", "xã", "thực", "xây", "trên", "của", "huy", "đtpt", "ptxh":
+			return false
+		}
+	}
+	before := tokRange(f.stoks, f.sent.Start, f.a.Start)
+	for j := range before {
+		switch before[j].s {
+		case "thu":
+			if j+1 < len(before) && before[j+1].s == "hút" {
+				return true
+			}
+		case "dự":
+			if j+1 < len(before) && before[j+1].s == "án" {
+				return true
+			}
+		case "cấp":
+			if j+1 < len(before) && (before[j+1].s == "mới" || before[j+1].s == "phép") {
+				return true
+			}
+		case "chấp":
+			if j+1 < len(before) && before[j+1].s == "thuận" {
+				return true
+			}
+		case "đăng":
+			if j+1 < len(before) && before[j+1].s == "ký" {
+				return true
+			}
+		case "fdi", "ddi":
+			return true
+		}
+	}
+	return false
 }
 
 // growthHeadsRatio reports a growth noun ("tốc độ tăng", "mức tăng",

@@ -112,3 +112,24 @@ func TestTotalsGrowthNotRatio(t *testing.T) {
 			[]string{"thu_ngan_sach pct_of_plan 112 2023"}},
 	})
 }
+
+// TestTotalsProjectCapital: a bare "tổng vốn đầu tư" in a sentence about
+// projects attracted, licensed or registered is the capital those
+// projects registered, not the total development investment; the
+// qualified names ("phát triển", "toàn xã hội", "trên địa bàn") stay
+// the total whatever the sentence says of projects.
+func TestTotalsProjectCapital(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"new projects licensed", "Năm 2023, thu hút đầu tư: cấp mới 25 dự án, tổng vốn đầu tư 12.500 tỷ đồng.", nil},
+		{"projects approved in principle", "Năm 2023, có 31 dự án được chấp thuận chủ trương đầu tư, tổng vốn đầu tư đạt 14.200 tỷ đồng.", nil},
+		{"capital attracted, with its growth", "Năm 2023, tổng vốn đầu tư thu hút đạt 15.300 tỷ đồng, tăng 20% so với năm 2022.", nil},
+		{"FDI projects raising the total", "Năm 2023, tỉnh thu hút thêm 12 dự án FDI, nâng tổng vốn đầu tư lên 9.800 tỷ đồng.", nil},
+		// The total stays.
+		{"the social total beside projects", "Năm 2023, có 36 dự án khởi công mới; tổng vốn đầu tư toàn xã hội đạt 1.475 tỷ đồng.",
+			[]string{"von_dau_tu actual 1.475e+12 2023"}},
+		{"the territory's total after attraction", "Năm 2023, thu hút đầu tư đạt kết quả tốt, tổng vốn đầu tư trên địa bàn đạt 4.000 tỷ đồng, tăng 8% so với năm 2022.",
+			[]string{"von_dau_tu actual 4e+12 2023", "von_dau_tu change_vs_prev 8 2023"}},
+		{"a bare total with no projects", "Năm 2023, tổng vốn đầu tư đạt 43,5 nghìn tỷ đồng.",
+			[]string{"von_dau_tu actual 4.35e+13 2023"}},
+	})
+}
