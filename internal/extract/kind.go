@@ -196,6 +196,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if (in.Code == "ty_le_gia_dinh_van_hoa" || in.Code == "ty_le_khu_dan_cu_van_hoa") && otherCultureHolder(f.clauseBefore()) {
 		return // "…, công sở văn hóa đạt 100%": offices' title, not the families' or the areas'
 	}
+	if in.Code == "ty_le_gia_dinh_van_hoa" && a.UOM == "%" && registeredShare(f) {
+		// "97,3% hộ gia đình ký cam kết xây dựng gia đình văn hóa", "có
+		// 3.184 hộ đăng ký xây dựng gia đình văn hóa, chiếm 96,46%": the
+		// households that registered for the title, not those recognised.
+		return
+	}
 	cueAt := f.a.Start
 	if !subj.none && containsInt(subj.inds, ind) {
 		cueAt = min(subj.start, f.a.Start)

@@ -904,3 +904,43 @@ func (x *docReader) commerceRevenue(f *figure) int {
 	}
 	return x.ind.index("tong_muc_ban_le")
 }
+
+// registeredShare reports a share of the households that registered for
+// or pledged to the cultural-family title ("đăng ký", "ký cam kết"), not
+// of those recognised: reading the figure's clause up to the figure, and
+// after it the words up to the next mark, the last such word comes after
+// any recognition ("được công nhận", "đạt danh hiệu", "đạt chuẩn", "đạt
+// gia đình văn hóa") and any rate named afresh ("tỷ lệ gia đình văn hóa").
+func registeredShare(f *figure) bool {
+	reg := false
+	step := func(toks []tok, k int) {
+		switch t := toks[k].s; {
+		case t == "đăng" && k+1 < len(toks) && toks[k+1].s == "ký", t == "cam" && k+1 < len(toks) && toks[k+1].s == "kết":
+			reg = true
+		case t == "công" && k+1 < len(toks) && toks[k+1].s == "nhận":
+			reg = false
+		case t == "đạt" && k+1 < len(toks) && (toks[k+1].s == "danh" || toks[k+1].s == "chuẩn" || toks[k+1].s == "tiêu" || toks[k+1].s == "gia" || toks[k+1].s == "gđvh"):
+			reg = false
+		case (t == "tỷ" || t == "tỉ") && k+1 < len(toks) && toks[k+1].s == "lệ":
+			named := false
+			for j := k + 2; j < len(toks) && j <= k+4; j++ {
+				named = named || toks[j].s == "đăng" || toks[j].s == "cam"
+			}
+			if !named {
+				reg = false
+			}
+		}
+	}
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	for k := range pre {
+		step(pre, k)
+	}
+	post := f.post()
+	for k := range post {
+		if s := post[k].s; s == "," || s == ";" || s == "(" || s == ")" || s == "." || post[k].digits {
+			break
+		}
+		step(post, k)
+	}
+	return reg
+}

@@ -114,3 +114,21 @@ func TestPlanGiverInFull(t *testing.T) {
 			[]string{"ty_le_bhyt actual 84 2022", "ty_le_bhyt actual 86.5 2023"}},
 	})
 }
+
+// TestRegisteredNotRecognised: the share of households that registered
+// for or pledged to the cultural-family title is not the share recognised
+// as cultural families.
+func TestRegisteredNotRecognised(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"pledged, the share before the households", "Năm 2023, 97,3% hộ gia đình ký cam kết xây dựng gia đình văn hóa.", nil},
+		{"registered, the share after with chiếm", "Năm 2023, toàn huyện có 3.184 hộ đăng ký xây dựng gia đình văn hóa, chiếm 96,46% tổng số hộ.", nil},
+		{"registered for the title in quotes", "Năm 2023, phường có 9.870 hộ đăng ký danh hiệu \"Gia đình văn hóa\", chiếm 98,9%.", nil},
+		{"the registered rate, then the recognised one", "Năm 2023, tỷ lệ hộ đăng ký gia đình văn hóa đạt 98%, tỷ lệ hộ đạt gia đình văn hóa 92%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92 2023"}},
+		// Recognised after registered: the recognised share stays.
+		{"of those registered, those recognised", "Năm 2023, trong số 49.300 hộ đăng ký xây dựng gia đình văn hóa, có 47.074 hộ được công nhận danh hiệu gia đình văn hóa (đạt 93,8%).",
+			[]string{"ty_le_gia_dinh_van_hoa actual 93.8 2023"}},
+		{"the rate named afresh after the registration", "Năm 2023, 5.000 hộ đăng ký xây dựng gia đình văn hóa, tỷ lệ gia đình văn hóa đạt 92%.",
+			[]string{"ty_le_gia_dinh_van_hoa actual 92 2023"}},
+	})
+}
