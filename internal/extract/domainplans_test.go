@@ -124,3 +124,23 @@ func TestPlanBracketCountsCount(t *testing.T) {
 			nil},
 	})
 }
+
+// TestPlanOfYearBefore: a plan noun and its year right before "là" name
+// the plan's own figure ("đạt 103% kế hoạch năm là 4.000 lao động",
+// "bằng 104% dự toán năm 2023 là 500 tỷ đồng"), as "kế hoạch là …" does;
+// the figure is the plan, not a second result.
+func TestPlanOfYearBefore(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"jobs, 'kế hoạch năm là'", "Năm 2023, giải quyết việc làm cho 4.120 lao động, đạt 103% kế hoạch năm là 4.000 lao động.",
+			[]string{"viec_lam_moi actual 4120 2023", "viec_lam_moi pct_of_plan 103 2023", "viec_lam_moi plan 4000 2023"}},
+		{"revenue, 'dự toán năm 2023 là'", "Thu ngân sách đạt 520 tỷ đồng, bằng 104% dự toán năm 2023 là 500 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023", "thu_ngan_sach pct_of_plan 104 2023", "thu_ngan_sach plan 5e+11 2023"}},
+		{"party members, 'so với chỉ tiêu năm là'", "Năm 2023, kết nạp 152 đảng viên, đạt 101% so với chỉ tiêu năm là 150 đảng viên.",
+			[]string{"dang_vien_moi actual 152 2023", "dang_vien_moi pct_of_plan 101 2023", "dang_vien_moi plan 150 2023"}},
+		// Negatives: a year that is no plan's, a verb after the year.
+		{"the year of a result", "Thu ngân sách năm 2023 là 520 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023"}},
+		{"a result verb after the plan's year", "Thực hiện kế hoạch năm 2023, thu ngân sách đạt 520 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023"}},
+	})
+}

@@ -682,7 +682,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// a change there ("(KH giảm 4-5%)") is a planned change.
 		return facts.Plan, 1, true, false
 	}
-	if planNounRightBefore(pre) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
+	if (planNounRightBefore(pre) || planOfYearBefore(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
 		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
 		// 68.634 tỷ đồng": the plan's own figure, though a result verb
 		// ("đạt") governs the plan noun before it. Not a margin over the

@@ -619,3 +619,26 @@ func assignedWhole(f *figure) bool {
 	}
 	return false
 }
+
+// planOfYearBefore reports a plan noun and its year right before the
+// linking word of a figure ("đạt 103% kế hoạch năm là 4.000 lao động",
+// "bằng 104% dự toán năm 2024 là 500 tỷ đồng"): the plan's own figure,
+// as "kế hoạch là …" is (see planNounRightBefore), the year between
+// them naming which plan.
+func planOfYearBefore(toks []tok) bool {
+	n := len(toks)
+	k := n
+	for k > 0 && (toks[k-1].s == "là" || toks[k-1].s == ":") {
+		k--
+	}
+	if k == n {
+		return false
+	}
+	if k > 0 && toks[k-1].digits && len(toks[k-1].s) == 4 {
+		k--
+	}
+	if k == 0 || toks[k-1].s != "năm" {
+		return false
+	}
+	return planNounEndsAt(toks, k-1)
+}
