@@ -76,3 +76,18 @@ func TestPovertyMoveAfterChange(t *testing.T) {
 		{"a level, then a dated start", "Năm 2023, tỷ lệ hộ nghèo còn 2,9%, từ 3,8% năm 2022.", []string{"ty_le_ho_ngheo actual 2.9 2023", "ty_le_ho_ngheo actual 3.8 2022"}},
 	})
 }
+
+// TestPovertyStandardPeriod: a period right after the name of a poverty
+// standard ("chuẩn nghèo đa chiều giai đoạn 2022-2025") names the
+// standard; the rate keeps the text's year, whatever verb links it.
+func TestPovertyStandardPeriod(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"multidimensional standard, là", "Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025 là 3,45%.", []string{"ty_le_ho_ngheo actual 3.45 2023"}},
+		{"standard, đạt", "Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo giai đoạn 2022-2025 đạt 3,45%.", []string{"ty_le_ho_ngheo actual 3.45 2023"}},
+		{"approach standard, colon", "Năm 2023, tỷ lệ hộ nghèo theo chuẩn nghèo tiếp cận đa chiều giai đoạn 2021-2025: 3,45%.", []string{"ty_le_ho_ngheo actual 3.45 2023"}},
+		{"multidimensional rate", "Năm 2023, tỷ lệ hộ nghèo đa chiều giai đoạn 2022-2025 là 3,45%, giảm 1,1%.", []string{"ty_le_ho_ngheo actual 3.45 2023", "ty_le_ho_ngheo change_vs_prev -1.1 2023"}},
+		// A period of the figure itself still dates it.
+		{"a period's total", "Năm 2023, số hộ thoát nghèo giai đoạn 2021-2023 là 1.250 hộ.", []string{"ho_thoat_ngheo actual 1250 2023"}},
+		{"a past period's revenue", "Năm 2023, tổng thu ngân sách giai đoạn 2019-2022 là 1.200 tỷ đồng.", []string{"thu_ngan_sach actual 1.2e+12 2022"}},
+	})
+}

@@ -1634,6 +1634,11 @@ func spanRightBefore(pre []tok) (int, bool) {
 		return 0, false
 	}
 	switch {
+	case pre[n-5].s == "giai" && pre[n-4].s == "đoạn" && povertyStandardEnds(pre[:n-5]):
+		// "tỷ lệ hộ nghèo theo chuẩn nghèo đa chiều giai đoạn 2022-2025
+		// là 3,45%": the period names the poverty standard the rate is
+		// measured by, not the figure's span.
+		return 0, false
 	case pre[n-5].s == "giai" && pre[n-4].s == "đoạn", pre[n-5].s == "thời" && pre[n-4].s == "kỳ", pre[n-5].s == "nhiệm" && pre[n-4].s == "kỳ":
 	case pre[n-4].s == "từ", pre[n-5].s == "từ" && pre[n-4].s == "năm":
 		// "Tổng thu ngân sách từ 2015-2019 là …", "từ năm 2016 - 2019
@@ -2328,4 +2333,17 @@ func assignerBefore(w string) bool {
 		return true
 	}
 	return isLevelTok(w)
+}
+
+// povertyStandardEnds reports toks ending on the name of a poverty
+// standard: "chuẩn nghèo", "chuẩn nghèo đa chiều", "chuẩn nghèo tiếp cận
+// đa chiều", "chuẩn đa chiều", "(hộ nghèo) đa chiều" — the words a
+// period after them qualifies ("chuẩn nghèo đa chiều giai đoạn
+// 2022-2025").
+func povertyStandardEnds(toks []tok) bool {
+	n := len(toks)
+	if n >= 2 && toks[n-1].s == "chiều" && toks[n-2].s == "đa" {
+		return true
+	}
+	return n >= 2 && toks[n-1].s == "nghèo" && toks[n-2].s == "chuẩn"
 }
