@@ -353,6 +353,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// cận nghèo, đạt 120% kế hoạch") is no fact of the catalog.
 		return
 	}
+	if kind == facts.Plan && in.Code == "ty_le_ho_ngheo" && a.UOM == "%" && planAfterFall(f) {
+		return // "tỷ lệ hộ nghèo giảm 0,8% (kế hoạch 0,5%)": the planned fall, no fact
+	}
 	if kind == facts.ChangeVsPrev && in.Code == "ho_can_ngheo" && a.UOM == "%" {
 		// "số hộ cận nghèo còn 702 hộ, giảm 0,45% so với năm 2022",
 		// "hộ cận nghèo giảm 1,2%": a percentage said of the near-poor

@@ -297,3 +297,39 @@ func planOpensChange(pre []tok) bool {
 	}
 	return true
 }
+
+// planAfterFall reports a plan figure of the poverty rate told right
+// after the rate's change in its clause, with no level word or rate cue
+// of its own: "giảm 0,8% (kế hoạch 0,5%)", "giảm 0,8% so với năm 2022,
+// chỉ tiêu là 0,5%", "giảm tỷ lệ hộ nghèo 0,8%/KH 0,5%". The rate's
+// plans are set both as a level ("còn dưới 1%") and as a yearly fall
+// ("giảm 1-1,5%/năm"); after a fall the plan's figure is the planned
+// fall, no fact. After a level ("còn 0,48% (KH dưới 0,6%)") it is the
+// planned level.
+func planAfterFall(f *figure) bool {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start || f.a.Qualifier == "under" {
+		return false
+	}
+	for _, t := range f.pre() {
+		switch t.s {
+		case "còn", "xuống", "dưới", "lệ", ";":
+			return false
+		}
+	}
+	toks := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+	n := len(toks)
+	for n > 0 && (toks[n-1].digits || toks[n-1].s == "," || toks[n-1].s == "." || toks[n-1].s == "%") {
+		n--
+	}
+	v, at, ok := lastPhrase(toks[:n], verbM)
+	if !ok || v != vDecrease && v != vIncrease {
+		return false
+	}
+	for _, t := range toks[at:n] {
+		switch t.s {
+		case "còn", "xuống", "lên", "từ", "dưới", "ở", "mức":
+			return false
+		}
+	}
+	return true
+}

@@ -91,3 +91,19 @@ func TestPovertyStandardPeriod(t *testing.T) {
 		{"a past period's revenue", "Năm 2023, tổng thu ngân sách giai đoạn 2019-2022 là 1.200 tỷ đồng.", []string{"thu_ngan_sach actual 1.2e+12 2022"}},
 	})
 }
+
+// TestPovertyPlanAfterFall: a plan figure told right after the poverty
+// rate's fall, with no level word of its own, is the planned fall (no
+// fact); after the rate's level it is the planned level.
+func TestPovertyPlanAfterFall(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"plan in a bracket", "Năm 2023, tỷ lệ hộ nghèo giảm 0,8% (kế hoạch 0,5%).", []string{"ty_le_ho_ngheo change_vs_prev -0.8 2023"}},
+		{"target after a comparison", "Năm 2023, tỷ lệ hộ nghèo giảm 0,8% so với năm 2022, chỉ tiêu là 0,5%.", []string{"ty_le_ho_ngheo change_vs_prev -0.8 2023"}},
+		{"compact notation", "Năm 2023, giảm tỷ lệ hộ nghèo 0,8%/KH 0,5%.", []string{"ty_le_ho_ngheo change_vs_prev -0.8 2023"}},
+		{"resolution's figure", "Năm 2023, tỷ lệ hộ nghèo giảm 1,1% (Nghị quyết đề ra 1%).", []string{"ty_le_ho_ngheo change_vs_prev -1.1 2023"}},
+		// After a level, or with a level word, the plan is a level.
+		{"after a level", "Năm 2023, tỷ lệ hộ nghèo còn 2,5% (kế hoạch 2,7%).", []string{"ty_le_ho_ngheo actual 2.5 2023", "ty_le_ho_ngheo plan 2.7 2023"}},
+		{"under a level", "Năm 2023, tỷ lệ hộ nghèo giảm còn dưới 0,9% (kế hoạch là 1,6%).", []string{"ty_le_ho_ngheo actual 0.9 2023", "ty_le_ho_ngheo plan 1.6 2023"}},
+		{"plan with its own level word", "Năm 2023, tỷ lệ hộ nghèo giảm 0,8% (chỉ tiêu còn dưới 2%).", []string{"ty_le_ho_ngheo change_vs_prev -0.8 2023", "ty_le_ho_ngheo plan 2 2023"}},
+	})
+}
