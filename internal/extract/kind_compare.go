@@ -126,6 +126,9 @@ func comparator(post []tok) (plan, prev, compared bool) {
 			if periodBefore(post, i) {
 				return false, false, true // "so với tháng trước": not the same period of last year
 			}
+			if otherLevelBase(post[i:]) {
+				return false, false, true // "thấp hơn 1,3% so với bình quân chung của tỉnh": another level, not last year
+			}
 			if assignedBase(post[i:]) {
 				// "đạt 115% so với Hội đồng nhân dân huyện giao": what an
 				// organ or a tier assigned is a plan, named or not.
@@ -401,6 +404,28 @@ func endsMoney(s string) bool {
 		if strings.HasSuffix(s, w) {
 			return true
 		}
+	}
+	return false
+}
+
+// otherLevelBase reports a comparison's base (the words after "so với")
+// that is not the period before: an average ("bình quân (chung) của
+// tỉnh", "mức trung bình cả nước", "bình quân giai đoạn 2016-2020") or a
+// wider whole ("toàn tỉnh", "cả nước", "toàn quốc"). A difference from it
+// is a gap from another level, no change over the year.
+func otherLevelBase(base []tok) bool {
+	k := 0
+	for k < len(base) && k < 3 && (base[k].s == "mức" || base[k].s == "tỷ" || base[k].s == "lệ") {
+		k++
+	}
+	if k+1 >= len(base) {
+		return false
+	}
+	switch a, b := base[k].s, base[k+1].s; {
+	case a == "bình" && b == "quân", a == "trung" && b == "bình":
+		return true
+	case a == "cả" || a == "toàn":
+		return b == "nước" || b == "quốc" || b == "tỉnh" || b == "vùng"
 	}
 	return false
 }

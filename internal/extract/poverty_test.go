@@ -107,3 +107,19 @@ func TestPovertyPlanAfterFall(t *testing.T) {
 		{"plan with its own level word", "Năm 2023, tỷ lệ hộ nghèo giảm 0,8% (chỉ tiêu còn dưới 2%).", []string{"ty_le_ho_ngheo change_vs_prev -0.8 2023", "ty_le_ho_ngheo plan 2 2023"}},
 	})
 }
+
+// TestPovertyGapFromOtherLevel: a difference from an average or a wider
+// whole ("so với bình quân chung của tỉnh", "so với toàn tỉnh", "so với
+// mức trung bình cả nước") is a gap between levels, not a change over the
+// year.
+func TestPovertyGapFromOtherLevel(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"province's average", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, thấp hơn 1,3% so với bình quân chung của tỉnh.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"the whole province", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, thấp hơn 1,3% so với toàn tỉnh.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"the nation's mean", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, thấp hơn 0,8% so với mức trung bình cả nước.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"another rate above the average", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 93%, cao hơn 2% so với bình quân chung của tỉnh.", []string{"ty_le_bhyt actual 93 2023"}},
+		// Compared with a year, it is the change.
+		{"compared with last year", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, thấp hơn 1,3% so với năm 2022.", []string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"compared with the same period", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với cùng kỳ.", []string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -0.6 2023"}},
+	})
+}
