@@ -123,3 +123,18 @@ func TestPovertyGapFromOtherLevel(t *testing.T) {
 		{"compared with the same period", "Năm 2023, tỷ lệ hộ nghèo còn 2,1%, giảm 0,6% so với cùng kỳ.", []string{"ty_le_ho_ngheo actual 2.1 2023", "ty_le_ho_ngheo change_vs_prev -0.6 2023"}},
 	})
 }
+
+// TestPovertyLiftedThanksTo: the words after "nhờ" (thanks to) say how a
+// result came about, not what the figure counts: "80 hộ thoát nghèo nhờ
+// vay vốn ưu đãi" are households lifted out, though "vay" (a loan) after
+// a count of poor households otherwise names an activity.
+func TestPovertyLiftedThanksTo(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"thanks to loans", "Năm 2023, có 80 hộ thoát nghèo nhờ vay vốn ưu đãi.", []string{"ho_thoat_ngheo actual 80 2023"}},
+		{"thanks to support", "Năm 2023, toàn huyện có 126 hộ thoát nghèo nhờ được hỗ trợ sinh kế.", []string{"ho_thoat_ngheo actual 126 2023"}},
+		{"thanks to gifts of cows", "Năm 2023, có 45 hộ đã thoát nghèo nhờ được tặng bò giống.", []string{"ho_thoat_ngheo actual 45 2023"}},
+		// The activity's own count stays none.
+		{"loans to the poor", "Năm 2023, có 230 hộ nghèo được vay vốn ưu đãi.", nil},
+		{"gifts to the poor", "Năm 2023, tặng quà cho 300 hộ nghèo.", nil},
+	})
+}
