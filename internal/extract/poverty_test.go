@@ -138,3 +138,17 @@ func TestPovertyLiftedThanksTo(t *testing.T) {
 		{"gifts to the poor", "Năm 2023, tặng quà cho 300 hộ nghèo.", nil},
 	})
 }
+
+// TestPovertyPlanBracketColon: a plan noun with a colon that opens a
+// bracket ("(KH: dưới 2,5%)") labels the bracket's figure; it heads no
+// list of targets, and the result before it stays a result.
+func TestPovertyPlanBracketColon(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"level, plan level", "Năm 2023, tỷ lệ hộ nghèo còn 2,3% (KH: dưới 2,5%).", []string{"ty_le_ho_ngheo actual 2.3 2023", "ty_le_ho_ngheo plan 2.5 2023"}},
+		{"fall, planned fall", "Năm 2023, tỷ lệ hộ nghèo giảm 1,3% (KH: giảm 1-1,5%).", []string{"ty_le_ho_ngheo change_vs_prev -1.3 2023"}},
+		{"coverage, target", "Năm 2023, tỷ lệ bao phủ bảo hiểm y tế đạt 93,2% (chỉ tiêu: 92%).", []string{"ty_le_bhyt actual 93.2 2023", "ty_le_bhyt plan 92 2023"}},
+		{"revenue, estimate", "Năm 2023, thu ngân sách đạt 520 tỷ đồng (dự toán: 480 tỷ đồng).", []string{"thu_ngan_sach actual 5.2e+11 2023", "thu_ngan_sach plan 4.8e+11 2023"}},
+		// A plan noun with a colon that heads the sentence still sets targets.
+		{"a heading plan", "Kế hoạch năm 2024: tỷ lệ hộ nghèo còn 1,8%.", []string{"ty_le_ho_ngheo plan 1.8 2024"}},
+	})
+}

@@ -1135,6 +1135,13 @@ func setsTargets(stoks []tok) bool {
 			i = e - 1
 			continue
 		}
+		if v == cuePlan && i > 0 && stoks[i-1].s == "(" {
+			// "tỷ lệ hộ nghèo còn 2,3% (KH: dưới 2,5%)": a plan noun
+			// that opens a bracket labels the bracket's figure, the
+			// plan beside a result; it heads no list of targets.
+			i = e - 1
+			continue
+		}
 		if v != cuePlan || stoks[i].s == "giao" && capitalBefore(stoks, i) {
 			return false // "Vốn đầu tư công năm 2021 giao cho tỉnh: 4.820 tỷ đồng": the capital's figure, no list of targets
 		}
