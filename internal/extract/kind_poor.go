@@ -267,9 +267,10 @@ func countBeforeRatio(f *figure) bool {
 // planOpensChange reports a change whose words, since the mark before
 // them (a bracket, a comma or a semicolon), open with a plan noun and go
 // straight to the change verb: "(chỉ tiêu giảm 1%)", ", kế hoạch giao
-// giảm 1,5%", "(Nghị quyết giảm 1%)". The plan's change is a planned
-// change, no fact. A result verb between them ("chỉ tiêu giảm nghèo đạt
-// 1,2%") reports a result.
+// giảm 1,5%", "(Nghị quyết giảm 1%)", or that tell what a plan named
+// before is ("vượt chỉ tiêu Nghị quyết đề ra là giảm 1%"). The plan's
+// change is a planned change, no fact. A result verb between them
+// ("chỉ tiêu giảm nghèo đạt 1,2%") reports a result.
 func planOpensChange(pre []tok) bool {
 	n := len(pre)
 	if n < 2 || pre[n-1].s != "giảm" && pre[n-1].s != "tăng" {
@@ -284,6 +285,15 @@ func planOpensChange(pre []tok) bool {
 	}
 	if s >= n-1 {
 		return false
+	}
+	if n-2 > s && pre[n-2].s == "là" {
+		// "vượt chỉ tiêu Nghị quyết đề ra là giảm 1%", "hoàn thành kế
+		// hoạch giao là giảm 1,5%": what the plan is, told after it.
+		for k := n - 3; k >= s && k >= n-8; k-- {
+			if _, _, ok := planM.match(pre, k); ok {
+				return true
+			}
+		}
 	}
 	_, e, ok := planM.match(pre, s)
 	if !ok || e > n-1 || n-1-e > 4 {

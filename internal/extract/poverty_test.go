@@ -152,3 +152,16 @@ func TestPovertyPlanBracketColon(t *testing.T) {
 		{"a heading plan", "Kế hoạch năm 2024: tỷ lệ hộ nghèo còn 1,8%.", []string{"ty_le_ho_ngheo plan 1.8 2024"}},
 	})
 }
+
+// TestPovertyPlanIsChange: "<plan noun> … là giảm X%" tells what the plan
+// named before is: a planned change, no fact, after the result it was
+// measured against.
+func TestPovertyPlanIsChange(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"exceeded the resolution's", "Năm 2023, tỷ lệ hộ nghèo giảm còn 2,1%, vượt chỉ tiêu Nghị quyết đề ra là giảm 1%.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"completed the target", "Năm 2023, tỷ lệ hộ nghèo giảm 1,2%, hoàn thành chỉ tiêu đề ra là giảm 1%.", []string{"ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
+		{"reached the assigned plan", "Năm 2023, tỷ lệ hộ nghèo giảm 1,6%, đạt kế hoạch tỉnh giao là giảm 1,5%.", []string{"ty_le_ho_ngheo change_vs_prev -1.6 2023"}},
+		// A fall told as the result after "là" stays the result.
+		{"the result after là", "Năm 2023, mức giảm tỷ lệ hộ nghèo là giảm 1,2%.", []string{"ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
+	})
+}
