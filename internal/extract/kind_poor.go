@@ -32,6 +32,15 @@ func poorAndNearTotal(f *figure) bool {
 					break
 				}
 			}
+			if hasRate(st[from:k]) && hasPair(st[from:k], "hộ", "nghèo") && !hasWord(st[from:k], "cận") && poorAndNearNamed(tokRange(f.stoks, st[k].start, f.sent.End)) {
+				// "tỷ lệ hộ nghèo đa chiều là 4,9%, trong đó tỷ lệ hộ
+				// nghèo 1,8%, tỷ lệ hộ cận nghèo 3,1%": a multidimensional
+				// rate of the households that counts both, whose part the
+				// poor's own rate is the unit's poverty rate too, no part
+				// of another. (After "tỷ lệ nghèo đa chiều" the part that
+				// names "hộ nghèo" replaces the total, see closerPart.)
+				return true
+			}
 			return bothPoorAndNear(st[from:k]) || allHouseholds(st[from:k]) || peopleTotal(st[from:k]) && hasWord(st[k+2:], "hộ")
 		}
 	}
@@ -342,4 +351,20 @@ func planAfterFall(f *figure) bool {
 		}
 	}
 	return true
+}
+
+// poorAndNearNamed reports the poor households ("hộ nghèo", not "hộ cận
+// nghèo", nor a base "tổng số hộ nghèo") and the near-poor ("cận
+// nghèo") both named in toks.
+func poorAndNearNamed(toks []tok) bool {
+	poor, near := false, false
+	for j := 0; j+1 < len(toks); j++ {
+		if toks[j].s == "hộ" && toks[j+1].s == "nghèo" && !(j >= 2 && toks[j-2].s == "tổng") {
+			poor = true
+		}
+		if toks[j].s == "cận" && toks[j+1].s == "nghèo" {
+			near = true
+		}
+	}
+	return poor && near
 }

@@ -165,3 +165,19 @@ func TestPovertyPlanIsChange(t *testing.T) {
 		{"the result after là", "Năm 2023, mức giảm tỷ lệ hộ nghèo là giảm 1,2%.", []string{"ty_le_ho_ngheo change_vs_prev -1.2 2023"}},
 	})
 }
+
+// TestPovertyPoorPartOfMultidimensional: after a multidimensional rate
+// whose "trong đó" lists the poor and the near-poor, the poor's own rate
+// is the poverty rate, no part of another total (the dev gold keeps the
+// multidimensional rate too).
+func TestPovertyPoorPartOfMultidimensional(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"rates listed", "Năm 2023, tỷ lệ hộ nghèo đa chiều là 4,9%, trong đó tỷ lệ hộ nghèo 1,8%, tỷ lệ hộ cận nghèo 3,1%.", []string{"ty_le_ho_ngheo actual 1.8 2023", "ty_le_ho_ngheo actual 4.9 2023"}},
+		{"in a bracket", "Năm 2023, tỷ lệ hộ nghèo đa chiều là 4,9% (trong đó hộ nghèo 1,8%, hộ cận nghèo 3,1%).", []string{"ty_le_ho_ngheo actual 1.8 2023", "ty_le_ho_ngheo actual 4.9 2023"}},
+		{"shares listed", "Năm 2023, tỷ lệ hộ nghèo đa chiều còn 4,9%, trong đó hộ nghèo chiếm 1,8%, hộ cận nghèo chiếm 3,1%.", []string{"ty_le_ho_ngheo actual 1.8 2023", "ty_le_ho_ngheo actual 4.9 2023"}},
+		// After "tỷ lệ nghèo đa chiều" the part that names the poor's households replaces the total.
+		{"poverty of both, then the poor's rate", "Năm 2023, tỷ lệ nghèo đa chiều của huyện là 5,4%, trong đó tỷ lệ hộ nghèo 2,3%, tỷ lệ hộ cận nghèo 3,1%.", []string{"ty_le_ho_ngheo actual 2.3 2023"}},
+		// A sub-group of the poor is a part.
+		{"minority poor", "Năm 2023, tỷ lệ hộ nghèo đa chiều còn 4,9%, trong đó tỷ lệ hộ nghèo dân tộc thiểu số 3,2%.", []string{"ty_le_ho_ngheo actual 4.9 2023"}},
+	})
+}
