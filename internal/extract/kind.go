@@ -834,6 +834,9 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		if f.a.UOM == "" && (verb == vIncrease || verb == vDecrease) && !(in.Code == "ho_thoat_ngheo" && verb == vDecrease) {
 			return "", 0, false, false // "12.947 hộ cận nghèo (giảm 2.539 hộ)": a count's change, not its level
 		}
+		if f.a.UOM == "" && in.Code == "ho_can_ngheo" && fallGovernsList(f) {
+			return "", 0, false, false // "giảm 100 hộ nghèo và 80 hộ cận nghèo": the near-poor's fall, not their number
+		}
 	}
 	return x.mode(f), 1, true, false
 }

@@ -368,3 +368,48 @@ func poorAndNearNamed(toks []tok) bool {
 	}
 	return poor && near
 }
+
+// fallGovernsList reports a count joined by "và" or a comma to a count
+// right before it that a fall verb gives ("giảm 100 hộ nghèo và 80 hộ
+// cận nghèo", "giảm 120 hộ nghèo, 95 hộ cận nghèo"): the verb governs
+// each count of the list, each a fall, not a level.
+func fallGovernsList(f *figure) bool {
+	if f.prevReal <= f.clause.Start || f.prevReal > f.a.Start {
+		return false
+	}
+	pre := f.pre()
+	if len(pre) == 0 || len(pre) > 5 {
+		return false
+	}
+	joined := false
+	for _, t := range pre {
+		switch {
+		case t.s == "và" || t.s == ",":
+			joined = true
+		case !t.word || t.digits:
+			return false
+		}
+	}
+	if !joined {
+		return false
+	}
+	if _, _, ok := lastPhrase(pre, verbM); ok {
+		return false
+	}
+	toks := tokRange(f.ctoks, f.clause.Start, f.prevReal)
+	n := len(toks)
+	for n > 0 && len(toks)-n < 4 && !toks[n-1].digits {
+		n-- // the count's noun, when the figure ends after it
+	}
+	for n > 0 && (toks[n-1].digits || toks[n-1].s == "." || toks[n-1].s == ",") {
+		n--
+	}
+	for n > 0 && approxBefore[toks[n-1].s] {
+		n--
+	}
+	if n == 0 {
+		return false
+	}
+	v, at, ok := lastPhrase(toks[:n], verbM)
+	return ok && v == vDecrease && at >= n-2
+}

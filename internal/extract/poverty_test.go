@@ -181,3 +181,17 @@ func TestPovertyPoorPartOfMultidimensional(t *testing.T) {
 		{"minority poor", "Năm 2023, tỷ lệ hộ nghèo đa chiều còn 4,9%, trong đó tỷ lệ hộ nghèo dân tộc thiểu số 3,2%.", []string{"ty_le_ho_ngheo actual 4.9 2023"}},
 	})
 }
+
+// TestPovertyFallGovernsList: a fall verb governs each count of the list
+// it opens ("giảm 100 hộ nghèo và 80 hộ cận nghèo"): the near-poor count
+// there is their fall, not their number.
+func TestPovertyFallGovernsList(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"planned, joined by và", "Năm 2024, phấn đấu giảm 100 hộ nghèo và 80 hộ cận nghèo.", []string{"ho_thoat_ngheo plan 100 2024"}},
+		{"result, joined by a comma", "Năm 2023, toàn huyện giảm 120 hộ nghèo, 95 hộ cận nghèo.", []string{"ho_thoat_ngheo actual 120 2023"}},
+		{"result, compared", "Năm 2023, giảm được 120 hộ nghèo và 95 hộ cận nghèo so với đầu năm.", []string{"ho_thoat_ngheo actual 120 2023"}},
+		// Counts after a verb of remaining or having stay levels.
+		{"what remains", "Năm 2023, giảm 120 hộ nghèo, còn 310 hộ nghèo và 820 hộ cận nghèo.", []string{"ho_can_ngheo actual 820 2023", "ho_thoat_ngheo actual 120 2023"}},
+		{"lifted out, then the near-poor", "Năm 2023, có 120 hộ thoát nghèo và 95 hộ cận nghèo.", []string{"ho_can_ngheo actual 95 2023", "ho_thoat_ngheo actual 120 2023"}},
+	})
+}
