@@ -207,6 +207,9 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		cueAt = min(subj.start, f.a.Start)
 		f.subjStart, f.subjEnd = subj.start, subj.end
 	}
+	if in.Code == "ho_thoat_ngheo" && a.UOM == "" && pledgedLift(f) {
+		return // "85 hộ nghèo đăng ký thoát nghèo": households that pledged to leave poverty, not those that left
+	}
 	if (in.Code == "dang_vien_moi" || in.Code == "viec_lam_moi" || in.Code == "ho_thoat_ngheo") && a.UOM == "" && a.Noun != "" && stockCount(f.pre(), f.post()) {
 		// "Công tác phát triển đảng viên được quan tâm, đến nay, toàn
 		// Đảng bộ có trên 36.800 đảng viên": what a unit has is a stock,

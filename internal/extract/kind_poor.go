@@ -413,3 +413,29 @@ func fallGovernsList(f *figure) bool {
 	v, at, ok := lastPhrase(toks[:n], verbM)
 	return ok && v == vDecrease && at >= n-2
 }
+
+// pledgedLift reports a count of households whose words before "thoát"
+// say they only pledged or may leave poverty: "85 hộ nghèo đăng ký thoát
+// nghèo", "60 hộ cam kết thoát nghèo", "60 hộ có khả năng thoát nghèo",
+// "hộ có nguyện vọng thoát nghèo". Registering to leave is the year's
+// commitment, not households that left.
+func pledgedLift(f *figure) bool {
+	rest := tokRange(f.ctoks, f.a.End, f.clause.End)
+	for k := 0; k+1 < len(rest) && k < 8; k++ {
+		if !rest[k].word {
+			return false
+		}
+		switch a, b := rest[k].s, rest[k+1].s; {
+		case a == "thoát":
+			return false
+		case a == "đăng" && b == "ký", a == "cam" && b == "kết", a == "khả" && b == "năng", a == "nguyện" && b == "vọng":
+			for j := k + 2; j < len(rest) && j < k+5; j++ {
+				if rest[j].s == "thoát" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

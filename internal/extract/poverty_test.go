@@ -195,3 +195,19 @@ func TestPovertyFallGovernsList(t *testing.T) {
 		{"lifted out, then the near-poor", "Năm 2023, có 120 hộ thoát nghèo và 95 hộ cận nghèo.", []string{"ho_can_ngheo actual 95 2023", "ho_thoat_ngheo actual 120 2023"}},
 	})
 }
+
+// TestPovertyPledgedLift: households that registered, pledged or are
+// able to leave poverty ("đăng ký thoát nghèo", "cam kết thoát nghèo",
+// "có khả năng thoát nghèo") are the year's commitment, not households
+// lifted out.
+func TestPovertyPledgedLift(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"registered", "Năm 2023, toàn huyện có 85 hộ nghèo đăng ký thoát nghèo.", nil},
+		{"pledged", "Năm 2023, có 60 hộ cam kết thoát nghèo trong năm.", nil},
+		{"able", "Năm 2023, có 60 hộ có khả năng thoát nghèo.", nil},
+		{"registered, then lifted", "Năm 2023, có 85 hộ đăng ký thoát nghèo, đến cuối năm đã có 70 hộ thoát nghèo.", []string{"ho_thoat_ngheo actual 70 2023"}},
+		// Households that left, however they asked or rose, are lifted out.
+		{"asked to leave", "Năm 2023, có 60 hộ tự nguyện xin thoát nghèo.", []string{"ho_thoat_ngheo actual 60 2023"}},
+		{"rose", "Năm 2023, có 60 hộ vươn lên thoát nghèo.", []string{"ho_thoat_ngheo actual 60 2023"}},
+	})
+}
