@@ -330,9 +330,12 @@ func (x *docReader) mode(f *figure) facts.Kind {
 	if explicit && x.beyondReports(f, y) {
 		return facts.Plan // "Tỷ lệ … đến năm 2025 đạt 80%" where no year as late is reported on
 	}
-	if !hasCue && x.planPara == f.p && !reachedBefore(f) {
+	if !hasCue && x.planPara == f.p && !reachedBefore(f) && !(explicit && x.pubY != 0 && y < x.pubY) {
 		// "Đại hội đề ra các chỉ tiêu chủ yếu: …. Mỗi năm giải quyết việc
 		// làm cho 38.000 lao động": the paragraph goes on listing targets.
+		// A year of the figure's own before the text's ("Năm 2024, Huế
+		// thu ngân sách 12.710 tỷ đồng" on a page of 2025) is no target
+		// any more: that year's result.
 		return facts.Plan
 	}
 	if !hasCue && x.listsTargets(f) {

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"sort"
+	"strings"
+	"testing"
+)
 
 // TestTotalsDecentralisedShare: revenue "theo phân cấp" (what the level's
 // budget keeps under the decentralisation) is a share of the revenue
@@ -131,5 +135,31 @@ func TestTotalsProjectCapital(t *testing.T) {
 			[]string{"von_dau_tu actual 4e+12 2023", "von_dau_tu change_vs_prev 8 2023"}},
 		{"a bare total with no projects", "Năm 2023, tổng vốn đầu tư đạt 43,5 nghìn tỷ đồng.",
 			[]string{"von_dau_tu actual 4.35e+13 2023"}},
+	})
+}
+
+// TestTotalsPastYearAfterTargets: in a paragraph that lists targets, a
+// sentence whose figure names its own year before the text's date
+// reports that year's result, whatever verb it uses ("thu", "đạt",
+// "thực hiện"); a sentence with no year of its own, or a later year,
+// goes on listing targets.
+func TestTotalsPastYearAfterTargets(t *testing.T) {
+	const head = "Thành phố Huế đặt mục tiêu thu ngân sách năm 2030\nNgày 20/03/2025\nMục tiêu của thành phố Huế: tổng thu ngân sách nhà nước trên địa bàn tới năm 2030 đạt khoảng 25.000 tỷ đồng; tỷ lệ hộ nghèo khi đó dưới 1%. "
+	const plans = "thu_ngan_sach plan 2.5e+13 2030 Thành phố Huế|ty_le_ho_ngheo plan 1 2030 Thành phố Huế"
+	want := func(extra ...string) []string {
+		w := append(strings.Split(plans, "|"), extra...)
+		sort.Strings(w)
+		return w
+	}
+	runPhraseCases(t, []phraseCase{
+		{"the verb thu with the year before", head + "Năm 2024, Huế thu ngân sách 12.710 tỷ đồng.\n",
+			want("thu_ngan_sach actual 1.271e+13 2024 Thành phố Huế")},
+		{"the spending of the year before", head + "Năm 2024, chi ngân sách địa phương là 14.300 tỷ đồng.\n",
+			want("chi_ngan_sach actual 1.43e+13 2024 Thành phố Huế")},
+		{"retail two years before", head + "Năm 2023, tổng mức bán lẻ hàng hóa của thành phố 41.000 tỷ đồng.\n",
+			want("tong_muc_ban_le actual 4.1e+13 2023 Thành phố Huế")},
+		// Still targets.
+		{"no year of its own", head + "Tổng vốn đầu tư toàn xã hội khoảng 60.000 tỷ đồng.\n",
+			want("von_dau_tu plan 6e+13 2030 Thành phố Huế")},
 	})
 }
