@@ -217,8 +217,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// the words before name.
 		return
 	}
-	if in.Growth && currentPrices(f.sentenceBefore()) {
-		return // "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng 7,8%"
+	if cur, named := pricesBracket(f.post()); in.Growth && (named && cur || !named && currentPrices(f.sentenceBefore())) {
+		// "Theo giá hiện hành, GRDP năm 2020 đạt 134.018 tỷ đồng, tăng
+		// 7,8%", "tăng trưởng đạt 12% (giá hiện hành)": the price basis
+		// named last before the figure, or in a bracket right after it,
+		// decides; "…, theo giá so sánh đạt 8,1%" is the real growth.
+		return
 	}
 	if in.Growth && f.subjEnd > f.subjStart && exceptBracket(tokRange(f.ctoks, f.subjEnd, f.a.Start)) {
 		// "tổng sản phẩm trên địa bàn (trừ dầu khí) tăng 2,41%": the

@@ -64,6 +64,32 @@ func currentPrices(toks []tok) bool {
 	return cur
 }
 
+// pricesBracket reads a bracket right after a figure that names its price
+// basis: current prices ("(giá hiện hành)", "(theo giá thực tế)") or
+// comparable ones ("(giá so sánh 2010)"); named is false for no such
+// bracket.
+func pricesBracket(post []tok) (cur, named bool) {
+	if len(post) < 2 || post[0].s != "(" {
+		return false, false
+	}
+	end := len(post)
+	for k, t := range post {
+		if t.s == ")" {
+			end = k
+			break
+		}
+	}
+	if end > 6 {
+		return false, false
+	}
+	for k := 1; k+1 < end; k++ {
+		if post[k].s == "giá" {
+			return currentPrices(post[1:end]), true
+		}
+	}
+	return false, false
+}
+
 // stockCount reports a count that a unit has: "có" (perhaps with a
 // qualifier) right before it, and nothing said of its noun after it (a
 // mark or the end follows: "có trên 36.800 đảng viên (chiếm …)", "có

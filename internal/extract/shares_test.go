@@ -132,3 +132,20 @@ func TestRegisteredNotRecognised(t *testing.T) {
 			[]string{"ty_le_gia_dinh_van_hoa actual 92 2023"}},
 	})
 }
+
+// TestPriceBasisNamedLast: the price basis named last before a growth
+// figure, or in a bracket right after it, decides whether it is the real
+// growth (giá so sánh) or a growth at current prices (no fact).
+func TestPriceBasisNamedLast(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"comparable prices after current ones, after a comma", "Năm 2023, tốc độ tăng trưởng GRDP theo giá hiện hành đạt 12%, theo giá so sánh đạt 8%.",
+			[]string{"tang_truong_kinh_te actual 8 2023"}},
+		{"comparable prices first, then current ones", "Năm 2023, tổng sản phẩm trên địa bàn (GRDP) tính theo giá so sánh tăng 8,1%, theo giá hiện hành tăng 12,4%.",
+			[]string{"tang_truong_kinh_te actual 8.1 2023"}},
+		{"each basis in a bracket after its figure", "Năm 2023, tăng trưởng kinh tế đạt 12% (theo giá thực tế), 8% (theo giá so sánh).",
+			[]string{"tang_truong_kinh_te actual 8 2023"}},
+		// Current prices alone: no fact.
+		{"current prices in a bracket after the figure", "Năm 2023, tăng trưởng kinh tế đạt 12% (giá hiện hành).", nil},
+		{"current prices before the figure", "Năm 2023, tốc độ tăng trưởng kinh tế theo giá hiện hành đạt 12%.", nil},
+	})
+}
