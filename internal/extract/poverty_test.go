@@ -211,3 +211,18 @@ func TestPovertyPledgedLift(t *testing.T) {
 		{"rose", "Năm 2023, có 60 hộ vươn lên thoát nghèo.", []string{"ho_thoat_ngheo actual 60 2023"}},
 	})
 }
+
+// TestPovertyOtherMeasureOfThePoor: another measure of the poor
+// households (their income, a deprivation among them) is no poverty
+// rate, whatever it does.
+func TestPovertyOtherMeasureOfThePoor(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"average income of the poor", "Năm 2023, thu nhập bình quân của hộ nghèo tăng 12%.", nil},
+		{"income of the poor compared", "Năm 2023, thu nhập của hộ nghèo tăng 15% so với năm 2022.", nil},
+		{"deprived of housing", "Năm 2023, tỷ lệ hộ nghèo thiếu hụt về nhà ở giảm còn 12%.", nil},
+		{"deprived of health services", "Năm 2023, tỷ lệ hộ nghèo thiếu hụt dịch vụ y tế là 5%.", nil},
+		// Income named before the rate's own clause leaves the rate.
+		{"income per head, then the rate", "Năm 2023, thu nhập bình quân đầu người đạt 62 triệu đồng, tỷ lệ hộ nghèo giảm còn 2,1%.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+		{"income rose, the rate fell", "Năm 2023, nhờ thu nhập tăng, tỷ lệ hộ nghèo giảm còn 2,1%.", []string{"ty_le_ho_ngheo actual 2.1 2023"}},
+	})
+}
