@@ -144,3 +144,25 @@ func TestPlanOfYearBefore(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5.2e+11 2023"}},
 	})
 }
+
+// TestExceededPlanNamed: the figure after "vượt" and a plan noun that
+// the words after it say was set or assigned ("được giao", "đề ra", "tỉnh
+// giao") is the plan beaten; with no one setting it, the figure may be
+// the margin over the plan, a derived figure, and stays none.
+func TestExceededPlanNamed(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"party members, 'được giao'", "Năm 2023, kết nạp 152 đảng viên, vượt chỉ tiêu 150 đảng viên được giao.",
+			[]string{"dang_vien_moi actual 152 2023", "dang_vien_moi plan 150 2023"}},
+		{"jobs, 'đề ra'", "Năm 2023, giải quyết việc làm cho 4.120 lao động, vượt kế hoạch 4.000 lao động đề ra.",
+			[]string{"viec_lam_moi actual 4120 2023", "viec_lam_moi plan 4000 2023"}},
+		{"revenue, who assigned it", "Năm 2023, thu ngân sách đạt 520 tỷ đồng, vượt dự toán 500 tỷ đồng tỉnh giao.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023", "thu_ngan_sach plan 5e+11 2023"}},
+		// Negatives: a margin over the plan.
+		{"a margin of money", "Năm 2023, thu ngân sách đạt 520 tỷ đồng, vượt dự toán 20 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023"}},
+		{"a margin of people", "Năm 2023, giải quyết việc làm cho 4.120 lao động, vượt kế hoạch 120 lao động.",
+			[]string{"viec_lam_moi actual 4120 2023"}},
+		{"a margin in percent", "Năm 2023, thu ngân sách đạt 520 tỷ đồng, vượt 4% dự toán được giao.",
+			[]string{"thu_ngan_sach actual 5.2e+11 2023"}},
+	})
+}

@@ -692,6 +692,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// a change there ("(KH giảm 4-5%)") is a planned change.
 		return facts.Plan, 1, true, false
 	}
+	if verb == vExceed && f.a.UOM != "%" && exceededPlanNamed(pre, post) {
+		// "vượt chỉ tiêu 150 đảng viên được giao": the plan beaten, named
+		// with its figure and who set it.
+		return facts.Plan, 1, true, false
+	}
 	if (planNounRightBefore(pre) || planOfYearBefore(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
 		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
 		// 68.634 tỷ đồng": the plan's own figure, though a result verb

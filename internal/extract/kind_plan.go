@@ -642,3 +642,38 @@ func planOfYearBefore(toks []tok) bool {
 	}
 	return planNounEndsAt(toks, k-1)
 }
+
+// exceededPlanNamed reports a figure right after "vượt" and a plan noun
+// that the words after it say was set or assigned: "vượt chỉ tiêu 150
+// đảng viên được giao", "vượt kế hoạch 4.000 lao động đề ra", "vượt dự
+// toán 500 tỷ đồng tỉnh giao". The figure is the plan beaten, not a
+// margin over it: a margin ("vượt dự toán 20 tỷ đồng") is set by no one.
+func exceededPlanNamed(pre, post []tok) bool {
+	n := len(pre)
+	k := -1
+	for _, j := range []int{n - 1, n - 2} {
+		if j >= 1 {
+			if _, e, ok := planM.match(pre, j); ok && e == n && pre[j-1].s == "vượt" {
+				k = j
+			}
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	for j := 0; j < len(post) && j < 4; j++ {
+		t := post[j]
+		if !t.word || t.digits {
+			return false
+		}
+		switch t.s {
+		case "giao":
+			return j+1 >= len(post) || post[j+1].s != "thông"
+		case "ra":
+			return j > 0 && (post[j-1].s == "đề" || post[j-1].s == "đặt")
+		case "đạt", "vượt", "tăng", "giảm", "hoàn", "thực":
+			return false
+		}
+	}
+	return false
+}
