@@ -850,7 +850,9 @@ func bracketOpenBefore(text string, pos int) int {
 // clause whose subject is the commerce-and-services sector gives a figure
 // ("thương mại - dịch vụ tiếp tục giữ vai trò chủ lực với tổng doanh thu
 // ước đạt gần 29.730 tỷ đồng", "Hoạt động thương mại, dịch vụ sôi động,
-// tổng doanh thu đạt 3.100 tỷ đồng"): the sector's revenue, the total of
+// tổng doanh thu đạt 3.100 tỷ đồng", with its unit and year between: "… của
+// thị xã Từ Sơn năm 2020 tiếp tục sôi động với tổng doanh thu ước 14.260
+// tỷ đồng"): the sector's revenue, the total of
 // retail sales and services, as "doanh thu thương mại - dịch vụ" names it.
 // Another sector as the subject ("Du lịch …, doanh thu đạt …") or the
 // services alone give none.
@@ -897,7 +899,10 @@ func (x *docReader) commerceRevenue(f *figure) int {
 	if !ok || e-k < 2 || !hasWord(c[k:e], "thương") && !strings.HasPrefix(c[k].s, "tm") {
 		return -1 // the services alone, or no sector
 	}
-	for _, t := range c[e:n] {
+	for j, t := range c[e:n] {
+		if t.digits && j > 0 && c[e+j-1].s == "năm" && len(t.s) == 4 {
+			continue // "thương mại, dịch vụ của thị xã năm 2020 …": the year
+		}
 		if !t.word || t.digits {
 			return -1 // the subject's clause must run to the revenue with words only
 		}

@@ -163,3 +163,21 @@ func TestTotalsPastYearAfterTargets(t *testing.T) {
 			want("von_dau_tu plan 6e+13 2030 Thành phố Huế")},
 	})
 }
+
+// TestTotalsCommerceRevenueYear: the commerce-and-services sector's
+// bare revenue ("tổng doanh thu") is the retail total also when the
+// sector's unit and year stand between them; another sector, or a count
+// of firms between, gives none.
+func TestTotalsCommerceRevenueYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"unit and year between", "Hoạt động thương mại, dịch vụ của huyện Gia Lâm năm 2023 tiếp tục sôi động với tổng doanh thu ước 14.260 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 1.426e+13 2023"}},
+		{"the year alone between", "Thương mại, dịch vụ năm 2023 phát triển mạnh với tổng doanh thu đạt 9.300 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 9.3e+12 2023"}},
+		{"the year and a comma", "Hoạt động thương mại - dịch vụ năm 2023 sôi động, tổng doanh thu khoảng 5.100 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 5.1e+12 2023"}},
+		// Not the retail total.
+		{"tourism of the year with its revenue", "Ngành du lịch năm 2023 phục hồi với tổng doanh thu đạt 1.108 tỷ đồng.", nil},
+		{"a count of firms between", "Năm 2023, hoạt động thương mại, dịch vụ của 15 doanh nghiệp với tổng doanh thu 300 tỷ đồng.", nil},
+	})
+}
