@@ -60,6 +60,8 @@ func TestAssignedCapital(t *testing.T) {
 			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
 		{"'vốn kế hoạch', a result after a semicolon", "Tổng vốn kế hoạch năm 2023 là 350 tỷ đồng; khối lượng giải ngân đạt 320 tỷ đồng.",
 			[]string{"giai_ngan_dau_tu actual 3.2e+11 2023", "giai_ngan_dau_tu plan 3.5e+11 2023"}},
+		{"'trên tổng vốn … được giao' before the amount", "Năm 2023, trên tổng vốn 1.860 tỷ đồng được giao, huyện đã giải ngân 1.712 tỷ đồng, tỷ lệ 92%.",
+			[]string{"giai_ngan_dau_tu actual 1.712e+12 2023", "giai_ngan_dau_tu plan 1.86e+12 2023"}},
 		// Negatives: parts, other pots, other capital.
 		{"one programme's capital", "Năm 2023, huyện được giao 120 tỷ đồng vốn Chương trình mục tiêu quốc gia giảm nghèo bền vững, đã giải ngân 100 tỷ đồng.",
 			nil},

@@ -572,6 +572,9 @@ func (x *docReader) assignedCapital(f *figure) int {
 		capital, assigned = true, true
 		public = k+3 < len(post) && post[k+1].s == "đầu" && post[k+2].s == "tư" && post[k+3].s == "công"
 	}
+	if capital && !assigned && assignedWhole(f) {
+		assigned = true // "trên tổng vốn 1.860 tỷ đồng được giao, huyện đã giải ngân …"
+	}
 	if !capital || !assigned {
 		return -1
 	}
