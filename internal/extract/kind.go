@@ -17,6 +17,12 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
 		return
 	}
+	if a.UOM == "%" && percentChain(f.clauseBefore(), f.clauseAfter()) {
+		// "nông nghiệp - công nghiệp - dịch vụ: 14,7% - 30,1% - 55,2%":
+		// three or more percentages joined by dashes are a list of
+		// parts, not a range and its end.
+		return
+	}
 	if x.sentQuoted(f.stoks) && quotedName(f.stoks, f.a.Start, f.a.End) {
 		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
 	}

@@ -949,3 +949,23 @@ func registeredShare(f *figure) bool {
 	}
 	return reg
 }
+
+// percentChain reports a percentage in a chain of three or more joined by
+// dashes ("14,7% - 30,1% - 55,2%", "6,1 - 7,2 - 8,3%"): a dash right
+// after it and another percentage, or a percentage and a dash right
+// before it, beside a figure read as a range (two of them) or after one.
+func percentChain(pre, post []tok) bool {
+	dash := func(t tok) bool { return t.s == "-" || t.s == "–" || t.s == "—" }
+	if len(post) >= 2 && dash(post[0]) && post[1].digits {
+		for k := 2; k < len(post) && k <= 5; k++ {
+			if post[k].s == "%" {
+				return true
+			}
+			if !post[k].digits && post[k].s != "," && post[k].s != "." {
+				break
+			}
+		}
+	}
+	n := len(pre)
+	return n >= 2 && dash(pre[n-1]) && pre[n-2].s == "%"
+}

@@ -149,3 +149,19 @@ func TestPriceBasisNamedLast(t *testing.T) {
 		{"current prices before the figure", "Năm 2023, tốc độ tăng trưởng kinh tế theo giá hiện hành đạt 12%.", nil},
 	})
 }
+
+// TestPercentChain: three or more percentages joined by dashes are a
+// list of parts (a structure, quarters), not a range and its end; two
+// are still a range.
+func TestPercentChain(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the structure's sectors in a dashed chain", "Năm 2023, cơ cấu kinh tế nông nghiệp - công nghiệp, xây dựng - thương mại, dịch vụ: 14,7% - 30,1% - 55,2%.", nil},
+		{"the quarters' growth in a dashed chain", "Năm 2023, tăng trưởng kinh tế các quý lần lượt là 6,1% - 7,2% - 8,3%.", nil},
+		{"a chain with the sign on the last only", "Năm 2023, cơ cấu kinh tế (nông nghiệp - công nghiệp - dịch vụ) tương ứng là 14,7 - 30,1 - 55,2%.", nil},
+		// Two figures: a range.
+		{"a target range", "Năm 2023, huyện phấn đấu tăng trưởng kinh tế 6% - 6,8%.",
+			[]string{"tang_truong_kinh_te plan 6-6.8 2023"}},
+		{"a dash before words", "Năm 2023, tăng trưởng kinh tế đạt 7,2% - cao nhất từ trước đến nay.",
+			[]string{"tang_truong_kinh_te actual 7.2 2023"}},
+	})
+}
