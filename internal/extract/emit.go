@@ -255,6 +255,15 @@ func (x *docReader) countTargets(f *figure, ci int) {
 			}
 			return
 		}
+		if exceededThenReached(f) {
+			// "hoàn thành vượt mức 10/25 chỉ tiêu; có 13 chỉ tiêu
+			// hoàn thành kế hoạch": the targets exceeded, a part of
+			// those reached; the count assigned stands.
+			if year := x.finalYear(f, facts.Plan); year != 0 {
+				x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Kind: facts.Plan, Value: a.Of, Evidence: f.evidence()}, f)
+			}
+			return
+		}
 		est := x.estimate(f, facts.Actual) || estimateRightAfter(f)
 		year := x.finalYear(f, facts.Actual)
 		if year == 0 {
@@ -1274,4 +1283,82 @@ var mainTargetsAfter = map[string]bool{"chủ": true, "đạt": true, "vượt":
 func headsTargets(f *figure) bool {
 	toks := tokRange(f.stoks, f.a.NumStart, f.sent.End)
 	return len(toks) > 0 && targetListHead(toks) == 0
+}
+
+// exceededThenReached reports a count of targets exceeded ("vượt (mức)
+// (kế hoạch) 10/25 chỉ tiêu", "12/15 chỉ tiêu vượt kế hoạch") that the
+// sentence follows with a count of other targets reached without
+// exceeding ("…; có 13 chỉ tiêu hoàn thành kế hoạch", "…, 3 chỉ tiêu đạt
+// kế hoạch"): the report splits the targets reached into those exceeded
+// and those met, so the first count is a part, not the number reached.
+// "Đạt và vượt", "hoàn thành và vượt" grade all the targets reached and
+// are no such split.
+func exceededThenReached(f *figure) bool {
+	exceeded := false
+	lead := afterLastMark(f.clauseBefore())
+	n := len(lead)
+	if n >= 2 && (lead[n-1].s == "hoạch" && lead[n-2].s == "kế") {
+		n -= 2
+	} else if n >= 1 && lead[n-1].s == "kh" {
+		n--
+	}
+	if n >= 1 && lead[n-1].s == "mức" {
+		n--
+	}
+	if n >= 1 && lead[n-1].s == "vượt" && (n < 2 || lead[n-2].s != "và" && lead[n-2].s != "," && lead[n-2].s != "hoặc") {
+		exceeded = true
+	}
+	after := tokRange(f.stoks, f.a.End, f.sent.End)
+	i := 0
+	for i < len(after) && i < 4 && (after[i].s == "chỉ" || after[i].s == "tiêu" || after[i].s == "đã" || after[i].s == "được" || after[i].s == "chủ" || after[i].s == "yếu") {
+		i++
+	}
+	if i < len(after) && after[i].s == "vượt" {
+		exceeded = true
+	}
+	if !exceeded {
+		return false
+	}
+	for k := i; k+2 < len(after); k++ {
+		if after[k].s == "trong" && (after[k+1].s == "đó" || after[k+1].s == "số") {
+			return false // "…, trong đó …": the parts of what came before
+		}
+		if !after[k].digits || after[k+1].s != "chỉ" || after[k+2].s != "tiêu" {
+			continue
+		}
+		// The grade after the count: "13 chỉ tiêu (chủ yếu) đạt/hoàn
+		// thành", not "… đạt và vượt", "… không đạt".
+		j := k + 3
+		for j < len(after) && j < k+5 && (after[j].s == "chủ" || after[j].s == "yếu" || after[j].s == "đã") {
+			j++
+		}
+		if metOnly(after, j) {
+			return true
+		}
+		// The grade before it: "…, đạt 13 chỉ tiêu", "hoàn thành 13 chỉ tiêu".
+		b := k
+		if b >= 1 && (after[b-1].s == "đạt" && (b < 2 || after[b-2].s != "không" && after[b-2].s != "chưa" && after[b-2].s != "và") ||
+			b >= 2 && after[b-1].s == "thành" && after[b-2].s == "hoàn" && (b < 3 || after[b-3].s != "không" && after[b-3].s != "chưa" && after[b-3].s != "và")) {
+			return true
+		}
+	}
+	return false
+}
+
+// metOnly reports "đạt" or "hoàn thành" at toks[j] not followed by "và
+// vượt" or ", vượt": targets met without more.
+func metOnly(toks []tok, j int) bool {
+	e := j
+	switch {
+	case j < len(toks) && toks[j].s == "đạt":
+		e = j + 1
+	case j+1 < len(toks) && toks[j].s == "hoàn" && toks[j+1].s == "thành":
+		e = j + 2
+	default:
+		return false
+	}
+	if e+1 < len(toks) && (toks[e].s == "và" || toks[e].s == ",") && (toks[e+1].s == "vượt" || toks[e+1].s == "hoàn") {
+		return false
+	}
+	return !(e < len(toks) && toks[e].s == "vượt")
 }

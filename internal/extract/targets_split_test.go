@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestTargetsExceededThenMet: a count of targets exceeded that the
+// sentence follows with a count of other targets met is a part of the
+// targets reached, not their number; the count assigned stands.
+func TestTargetsExceededThenMet(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"exceeded, then met after the count", "Năm 2023, huyện đã hoàn thành vượt mức kế hoạch 10/25 chỉ tiêu; có 13 chỉ tiêu hoàn thành kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh plan 25 2023"}},
+		{"exceeded after the count, then met", "Năm 2023, huyện có 12/18 chỉ tiêu vượt kế hoạch, 5 chỉ tiêu đạt kế hoạch và 1 chỉ tiêu không đạt.",
+			[]string{"chi_tieu_hoan_thanh plan 18 2023"}},
+		{"exceeded, then met before the count", "Năm 2023, huyện vượt 9/21 chỉ tiêu Nghị quyết, đạt 10 chỉ tiêu, chưa đạt 2 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh plan 21 2023"}},
+		// Negatives: no count met apart, or the count grades all reached.
+		{"exceeded alone is what the text reports", "Năm 2023, huyện vượt 14/17 chỉ tiêu kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 17 2023"}},
+		{"exceeded, then missed only", "Năm 2023, huyện vượt 14/17 chỉ tiêu kế hoạch, 3 chỉ tiêu không đạt.",
+			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 17 2023"}},
+		{"reached and exceeded, then missed", "Năm 2023, huyện đạt và vượt 20/22 chỉ tiêu; 2 chỉ tiêu chưa đạt.",
+			[]string{"chi_tieu_hoan_thanh actual 20 2023", "chi_tieu_hoan_thanh plan 22 2023"}},
+		{"reached and exceeded, then its parts", "Năm 2023, huyện có 19/21 chỉ tiêu đạt và vượt kế hoạch, trong đó 8 chỉ tiêu vượt, 11 chỉ tiêu đạt.",
+			[]string{"chi_tieu_hoan_thanh actual 19 2023", "chi_tieu_hoan_thanh plan 21 2023"}},
+	})
+}
