@@ -1144,6 +1144,21 @@ func fieldLabel(f *figure) bool {
 // …") is no field.
 func fieldTopic(f *figure) bool {
 	sb := f.sentenceBefore()
+	// The topic opens the sentence or, after a time or other lead, any of
+	// its clauses before the count: "Năm 2023, về kinh tế, có 6/7 chỉ
+	// tiêu …", "…; về xã hội có 8/8 chỉ tiêu đạt".
+	for k := 0; k < len(sb); k++ {
+		if k == 0 || sb[k-1].s == "," || sb[k-1].s == ";" || sb[k-1].s == ":" {
+			if fieldTopicAt(sb[k:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fieldTopicAt reports sb opening on a field topic (see fieldTopic).
+func fieldTopicAt(sb []tok) bool {
 	// The topic's preposition ("Về", "Trên", "Trong", "Ở", "Đối với"),
 	// then perhaps the word for a field ("lĩnh vực", "khối"): "Về kinh
 	// tế, …", "Về lĩnh vực kinh tế, …", "Đối với khối văn hóa - xã hội,
@@ -1191,8 +1206,16 @@ func fieldTopic(f *figure) bool {
 		break
 	}
 	// The topic ends with a comma or, as report headings write it, a
-	// colon: "Về kinh tế: có 6/7 chỉ tiêu đạt …".
-	return fields > 0 && i < len(sb) && (sb[i].s == "," || sb[i].s == ":")
+	// colon: "Về kinh tế: có 6/7 chỉ tiêu đạt …". After a preposition,
+	// the verb of the count may follow it straight: "về xã hội có 8/8
+	// chỉ tiêu đạt".
+	if fields == 0 || i >= len(sb) {
+		return false
+	}
+	if sb[i].s == "," || sb[i].s == ":" {
+		return true
+	}
+	return prep && i == len(sb)-1 && (sb[i].s == "có" || sb[i].s == "đạt")
 }
 
 // targetsHead returns the index after the head of a field's targets at

@@ -24,3 +24,23 @@ func TestTargetsExceededThenMet(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 19 2023", "chi_tieu_hoan_thanh plan 21 2023"}},
 	})
 }
+
+// TestTargetsFieldTopicInClause: a field named as the topic of any clause
+// before a count of targets, after a time lead too, makes the count the
+// field's, a part; the whole plan as topic, or a topic that is no field,
+// does not.
+func TestTargetsFieldTopicInClause(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a field topic after the year", "Năm 2023, về kinh tế, có 7/9 chỉ tiêu đạt và vượt kế hoạch.", nil},
+		{"a field topic on the field word after the year", "Năm 2023, trên lĩnh vực văn hóa - xã hội, huyện đạt 9/10 chỉ tiêu.", nil},
+		{"field topics with the verb straight after", "Trong năm 2023, về kinh tế có 7/9 chỉ tiêu đạt và vượt; về xã hội có 8/8 chỉ tiêu đạt.", nil},
+		{"a field topic of the party's work", "Năm 2023, về lĩnh vực xây dựng Đảng, có 4/5 chỉ tiêu đạt kế hoạch.", nil},
+		// Negatives.
+		{"the whole plan as the topic", "Năm 2023, về kinh tế - xã hội, huyện đạt 18/20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"a topic that is no field", "Năm 2023, về cơ bản, huyện hoàn thành 18/20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"a field topic after the count", "Năm 2023, huyện đạt 18/20 chỉ tiêu; về kinh tế, tăng trưởng đạt khá.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+	})
+}
