@@ -455,7 +455,7 @@ type docReader struct {
 	// partYears keeps the year last named with a part of a year, "N
 	// tháng đầu/cuối năm YYYY", at n*2 (đầu) or n*2+1 (cuối); see partYear.
 	partYears  [26]int
-	period     int // month (1-12) whose end a part-year figure runs to; 0 full year
+	period     int // month (1-12) whose end a part-year figure runs to (12: a part that ends with the year, December or the fourth quarter alone); 0 full year
 	periodDay  int // day of an explicit "đến ngày" date, else month end
 	lastKind   facts.Kind
 	planYear   int // the year of the plan a heading put the text under ("II. Kế hoạch năm 2025"; see planHeading)

@@ -925,11 +925,13 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			}
 			out = append(out, m)
 			i++
-		case t.s == "tháng" && i > 0 && (ctoks[i-1].s == "trong" || ctoks[i-1].s == "riêng") && singleMonth(ctoks, i) > 0:
-			// "Trong tháng 4 năm 2023, …", "Riêng tháng 10/2024, …": the
-			// figures of that one month, whose as_of is its last day.
+		case t.s == "tháng" && (i > 0 && (ctoks[i-1].s == "trong" || ctoks[i-1].s == "riêng") || len(stoks) > 0 && stoks[0].start == t.start) && singleMonth(ctoks, i) > 0:
+			// "Trong tháng 4 năm 2023, …", "Riêng tháng 10/2024, …",
+			// "Tháng 12, …" opening its sentence: the figures of that one
+			// month, whose as_of is its last day — December's too (period
+			// 12, not 0: one month is not the whole year).
 			n := singleMonth(ctoks, i)
-			m := mention{pos: t.start, period: n % 12, month: n}
+			m := mention{pos: t.start, period: n, month: n}
 			if i+3 < len(ctoks) && (ctoks[i+2].s == "/" || ctoks[i+2].s == "-" || ctoks[i+2].s == ".") && len(ctoks[i+3].s) == 4 && ctoks[i+3].digits && ctoks[i+3].start == ctoks[i+2].end {
 				m.year, _ = strconv.Atoi(ctoks[i+3].s)
 				i += 2
@@ -982,9 +984,8 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			out = append(out, mention{pos: t.start, year: bareY, period: n})
 		case (t.s == "quý" || t.s == "quí") && i+1 < len(ctoks):
 			if q, ok := quarters[ctoks[i+1].s]; ok {
-				if q == 12 {
-					q = 0
-				}
+				// "quý IV": the fourth quarter alone, as_of the year's
+				// last day but not the whole year (period 12, not 0).
 				m := mention{pos: t.start, period: q}
 				if y, ok := quarterYear(ctoks, i); ok {
 					// "trong quý I/2023", "quý I-2022": the quarter of
@@ -1754,7 +1755,7 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 	switch {
 	case kind == facts.Plan && x.pubM >= 10 && !measuredPlan(f):
 		return y + 1
-	case kind != facts.Plan && x.pubM <= 2 && x.period == 0:
+	case kind != facts.Plan && x.pubM <= 2 && (x.period == 0 || x.period == 12):
 		return y - 1
 	}
 	return y
@@ -1797,11 +1798,17 @@ type spanSaved struct {
 }
 
 // endSpan restores the running time after a sentence that named a span.
+// December or the fourth quarter alone (period 12 with no day) dates its
+// own sentence only: the text after it is of the whole year again
+// ("GRDP quý IV tăng 8,22%. … Cơ cấu kinh tế năm 2023: …").
 func (x *docReader) endSpan() {
 	if x.inSpan {
 		b := x.beforeSpan
 		x.year, x.yearSet, x.period, x.periodDay = b.year, b.yearSet, b.period, b.periodDay
 		x.inSpan = false
+	}
+	if x.period == 12 && x.periodDay == 0 {
+		x.period = 0
 	}
 }
 

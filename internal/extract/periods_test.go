@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// nineMonths opens the cases of TestSinglePeriodYearEnd: a part-year
+// figure whose period must not carry into the sentence that follows.
+const nineMonths = "9 tháng đầu năm 2023, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 5.000 tỷ đồng. "
+
+const nineMonthsFact = "tong_muc_ban_le actual 5e+12 2023 @2023-09-30"
+
+// TestSinglePeriodYearEnd: December alone or the fourth quarter alone is a
+// single period whose figure runs to the year's last day (as_of
+// YYYY-12-31), not the whole year and not the period an earlier sentence
+// named; a single month named at a sentence's start ("Tháng 10/2023, …")
+// dates its figures as "Trong tháng 10" does. The whole year ("12 tháng",
+// "cả năm", "năm 2023", "lũy kế đến 31/12") has no as_of, also in the
+// sentence after a fourth quarter's.
+func TestSinglePeriodYearEnd(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"tháng 12 at the start", nineMonths + "Tháng 12, thu ngân sách đạt 300 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3e+11 2023 @2023-12-31", nineMonthsFact}},
+		{"tháng 12/2023 at the start", nineMonths + "Tháng 12/2023, thu ngân sách đạt 300 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3e+11 2023 @2023-12-31", nineMonthsFact}},
+		{"trong tháng 12", nineMonths + "Trong tháng 12, tổng chi ngân sách đạt 95 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9.5e+10 2023 @2023-12-31", nineMonthsFact}},
+		{"riêng tháng 12 năm 2023", nineMonths + "Riêng tháng 12 năm 2023, huyện thu ngân sách được 310 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.1e+11 2023 @2023-12-31", nineMonthsFact}},
+		{"tháng 10/2023 at the start", "Tháng 10/2023, thu ngân sách đạt 250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.5e+11 2023 @2023-10-31"}},
+		{"tháng 8 at the start", "Tháng 8, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 480 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 4.8e+11 2023 @2023-08-31"}},
+		{"quý IV", nineMonths + "Quý IV, tổng chi ngân sách đạt 90 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9e+10 2023 @2023-12-31", nineMonthsFact}},
+		{"quý 4", nineMonths + "Quý 4, tổng chi ngân sách đạt 90 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9e+10 2023 @2023-12-31", nineMonthsFact}},
+		{"riêng quý IV", nineMonths + "Riêng quý IV, tổng chi ngân sách đạt 90 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9e+10 2023 @2023-12-31", nineMonthsFact}},
+		{"trong quý IV/2023", nineMonths + "Trong quý IV/2023, thu ngân sách đạt 820 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 8.2e+11 2023 @2023-12-31", nineMonthsFact}},
+		{"tính riêng quý 4 năm 2023", nineMonths + "Tính riêng quý 4 năm 2023, huyện giải ngân vốn đầu tư công được 140 tỷ đồng.",
+			[]string{"giai_ngan_dau_tu actual 1.4e+11 2023 @2023-12-31", nineMonthsFact}},
+		// The whole year: no as_of, also right after the fourth quarter.
+		{"12 tháng", nineMonths + "12 tháng năm 2023, tổng chi ngân sách đạt 2.100 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 2.1e+12 2023", nineMonthsFact}},
+		{"lũy kế 12 tháng", nineMonths + "Lũy kế 12 tháng, thu ngân sách đạt 3.100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.1e+12 2023", nineMonthsFact}},
+		{"cả năm", nineMonths + "Cả năm, thu ngân sách đạt 3.000 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3e+12 2023", nineMonthsFact}},
+		{"năm 2023", nineMonths + "Năm 2023, tổng chi ngân sách đạt 2.000 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 2e+12 2023", nineMonthsFact}},
+		{"lũy kế đến 31/12", nineMonths + "Lũy kế đến 31/12/2023, thu ngân sách đạt 3.200 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.2e+12 2023", nineMonthsFact}},
+		{"đến hết tháng 12", nineMonths + "Đến hết tháng 12/2023, thu ngân sách đạt 3.250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 3.25e+12 2023", nineMonthsFact}},
+		{"the sentence after the fourth quarter", "Riêng quý IV, tổng chi ngân sách đạt 90 tỷ đồng. Tổng chi ngân sách năm 2023 đạt 2.000 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 2e+12 2023", "chi_ngan_sach actual 9e+10 2023 @2023-12-31"}},
+		{"a December day still carries", "Tính đến ngày 15/12/2023, thu ngân sách đạt 2.900 tỷ đồng. Tổng chi ngân sách đạt 1.900 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 1.9e+12 2023 @2023-12-15", "thu_ngan_sach actual 2.9e+12 2023 @2023-12-15"}},
+	})
+}
