@@ -702,7 +702,11 @@ func targetPart(f *figure) bool {
 	if hasPhrase(post[i:min(len(post), i+6)], nongThonM) {
 		return true
 	}
-	for k := i; k < len(post) && k <= i+1; k++ {
+	// A bracket after the noun that gives counts of its own lists the
+	// fields' parts of the count: "đạt 18/20 chỉ tiêu (kinh tế 7/8, văn
+	// hóa - xã hội 9/10 …)". The field it names is not the count's.
+	skip := i < len(post) && post[i].s == "(" && bracketCounts(post[i+1:])
+	for k := i; !skip && k < len(post) && k <= i+1; k++ {
 		if _, _, ok := wholeM.match(post, k); ok {
 			return false
 		}
@@ -1384,4 +1388,18 @@ func metOnly(toks []tok, j int) bool {
 		return false
 	}
 	return !(e < len(toks) && toks[e].s == "vượt")
+}
+
+// bracketCounts reports a number among the first words of a bracket
+// (toks start after its "("), before it closes.
+func bracketCounts(toks []tok) bool {
+	for k := 0; k < len(toks) && k < 8; k++ {
+		if toks[k].s == ")" {
+			return false
+		}
+		if toks[k].digits {
+			return true
+		}
+	}
+	return false
 }

@@ -44,3 +44,19 @@ func TestTargetsFieldTopicInClause(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
 	})
 }
+
+// TestTargetsBracketOfFields: a bracket right after a count of targets
+// that gives the fields' own counts lists the parts of the count; the
+// count stays the whole plan's. A bracket naming a field with no count
+// of its own still makes the count the field's.
+func TestTargetsBracketOfFields(t *testing.T) {
+	whole := []string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}
+	runPhraseCases(t, []phraseCase{
+		{"fields with counts and nouns in a bracket", "Năm 2023, huyện đạt 18/20 chỉ tiêu (kinh tế 7/8 chỉ tiêu, văn hóa - xã hội 9/10 chỉ tiêu, quốc phòng - an ninh 2/2 chỉ tiêu).", whole},
+		{"fields with verbs in a bracket", "Năm 2023, huyện hoàn thành 18/20 chỉ tiêu (lĩnh vực kinh tế đạt 7/8; văn hóa - xã hội đạt 9/10; quốc phòng - an ninh đạt 2/2).", whole},
+		{"fields after a grade in a bracket", "Năm 2023, huyện có 18/20 chỉ tiêu đạt và vượt kế hoạch (kinh tế 7/8, xã hội 9/10, quốc phòng 2/2).", whole},
+		// Negatives: the field is the count's own.
+		{"a field alone in a bracket", "Năm 2023, huyện đạt 7/8 chỉ tiêu (kinh tế).", nil},
+		{"a field after the noun", "Năm 2023, huyện đạt 7/8 chỉ tiêu kinh tế.", nil},
+	})
+}
