@@ -233,6 +233,9 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	if missedCount(tokRange(f.ctoks, a.End, f.nextStart)) {
 		return // "01/15 chỉ tiêu không đạt": the targets missed, not those reached
 	}
+	if missedBefore(afterLastMark(f.clauseBefore())) {
+		return // "không hoàn thành 3/20 chỉ tiêu", "còn 3/20 chỉ tiêu …": the targets missed
+	}
 	if a.Form == vnnum.Plain {
 		if of := slashOf(f); of > 0 {
 			a.Form, a.Of = vnnum.Fraction, of // "17 chỉ tiêu/18 chỉ tiêu"
@@ -1402,4 +1405,28 @@ func bracketCounts(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// missedBefore reports a count of targets right after a denied result
+// verb ("không hoàn thành 3/20 chỉ tiêu", "chưa đạt được 2/21 chỉ tiêu",
+// "không thực hiện được 1 chỉ tiêu") or after "còn" (still left: "còn
+// 3/20 chỉ tiêu chưa hoàn thành"): it counts the targets missed, neither
+// the number reached nor the plan. "Còn lại" (the rest) is no such word.
+func missedBefore(lead []tok) bool {
+	n := len(lead)
+	if n >= 1 && lead[n-1].s == "còn" {
+		return true
+	}
+	if n >= 1 && lead[n-1].s == "được" {
+		n--
+	}
+	v := n - 1
+	switch {
+	case n >= 1 && lead[n-1].s == "đạt":
+	case n >= 2 && (lead[n-2].s == "hoàn" && lead[n-1].s == "thành" || lead[n-2].s == "thực" && lead[n-1].s == "hiện"):
+		v = n - 2
+	default:
+		return false
+	}
+	return v >= 1 && (lead[v-1].s == "không" || lead[v-1].s == "chưa")
 }

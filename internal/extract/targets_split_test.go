@@ -60,3 +60,21 @@ func TestTargetsBracketOfFields(t *testing.T) {
 		{"a field after the noun", "Năm 2023, huyện đạt 7/8 chỉ tiêu kinh tế.", nil},
 	})
 }
+
+// TestTargetsMissedBefore: a count of targets after a denied result verb
+// ("không hoàn thành", "chưa đạt được") or after "còn" counts the targets
+// missed: neither the number reached nor the plan.
+func TestTargetsMissedBefore(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"not completed", "Năm 2023, huyện không hoàn thành 3/20 chỉ tiêu.", nil},
+		{"not yet reached", "Năm 2023, huyện chưa đạt được 2/21 chỉ tiêu kế hoạch.", nil},
+		{"still left", "Năm 2023, đến nay còn 3/20 chỉ tiêu huyện chưa hoàn thành.", nil},
+		{"reached, then not carried out", "Năm 2023, huyện đạt 17/20 chỉ tiêu, không thực hiện được 3/20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		// Negatives: a result verb with no denial, and "còn lại" (the rest).
+		{"reached with được", "Năm 2023, huyện đạt được 17/20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"the rest reached", "Năm 2023, số còn lại 15/20 chỉ tiêu đạt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+	})
+}
