@@ -1112,14 +1112,26 @@ func sameValue(a, b float64) bool {
 }
 
 // Better reports whether fact a should be shown rather than b when both
-// give the same unit, indicator, year and kind: a figure that is not an
+// give the same unit, indicator, year and kind: a figure without as_of
+// (the whole year) wins over one dated 31 December of its year, which may
+// be December's or the fourth quarter's alone and would show in the
+// year's cell with no mark of its period; else a figure that is not an
 // estimate wins, then the later as_of (a full-year figure counts as of 31
 // December), then neither (the first stays first in a stable sort).
 func Better(a, b facts.Fact) bool {
+	if ya, yb := datedYearEnd(a), datedYearEnd(b); ya != yb && (a.AsOf == "" || b.AsOf == "") {
+		return yb
+	}
 	if a.Estimate != b.Estimate {
 		return !a.Estimate
 	}
 	return asOf(a) > asOf(b)
+}
+
+// datedYearEnd reports a figure whose as_of is the last day of its own
+// year: a period that ends with the year, not always the whole year.
+func datedYearEnd(f facts.Fact) bool {
+	return f.AsOf == fmt.Sprintf("%04d-12-31", f.Year)
 }
 
 // asOf is the date a figure runs to, as a sortable string; a figure
