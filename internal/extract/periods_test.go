@@ -58,3 +58,19 @@ func TestSinglePeriodYearEnd(t *testing.T) {
 			[]string{"chi_ngan_sach actual 1.9e+12 2023 @2023-12-15", "thu_ngan_sach actual 2.9e+12 2023 @2023-12-15"}},
 	})
 }
+
+// TestTinhChungYear: "tính chung năm YYYY" sums up the whole year, whatever
+// part of it (a quarter, months) the clauses before spoke of: its figure
+// has no as_of; "tính chung N tháng" stays the months' part.
+func TestTinhChungYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"after the quarters", "Tăng trưởng kinh tế quý III đạt 7,88%; tính chung năm 2023 tăng 5,77%.",
+			[]string{"tang_truong_kinh_te actual 5.77 2023", "tang_truong_kinh_te actual 7.88 2023 @2023-09-30"}},
+		{"after the fourth quarter", "Tăng trưởng kinh tế quý IV đạt 8,22%, tính chung năm 2023 đạt 6,1%.",
+			[]string{"tang_truong_kinh_te actual 6.1 2023", "tang_truong_kinh_te actual 8.22 2023 @2023-12-31"}},
+		{"after months", nineMonths + "Tổng chi ngân sách 9 tháng đạt 1.500 tỷ đồng; tính chung năm 2023 ước đạt 2.050 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 1.5e+12 2023 @2023-09-30", "chi_ngan_sach actual 2.05e+12 2023", nineMonthsFact}},
+		{"tính chung 9 tháng stays the months", "Tính chung 9 tháng năm 2023, thu ngân sách đạt 2.400 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.4e+12 2023 @2023-09-30"}},
+	})
+}

@@ -782,6 +782,12 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			if i > 0 && ctoks[i-1].s == "cả" {
 				m.period = 0
 			}
+			if i >= 2 && ctoks[i-1].s == "chung" && ctoks[i-2].s == "tính" {
+				// "(quý III tăng 7,88%); tính chung năm 2023 tăng 5,77%":
+				// the sum of the whole year, whatever part of it the
+				// clauses before spoke of.
+				m.period = 0
+			}
 			if labelsFigure(ctoks, i) {
 				m.label = true
 			}
