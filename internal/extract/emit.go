@@ -809,6 +809,9 @@ func criteriaSet(f *figure) bool {
 			return true
 		}
 	}
+	if namedCriteriaBefore(f.clauseBefore()) {
+		return true
+	}
 	for _, t := range f.pre() {
 		if t.s != "," && t.s != "và" && t.s != ";" {
 			return false
@@ -1429,4 +1432,30 @@ func missedBefore(lead []tok) bool {
 		return false
 	}
 	return v >= 1 && (lead[v-1].s == "không" || lead[v-1].s == "chưa")
+}
+
+// criteriaQualifier are the words that name a set of new-rural criteria
+// after "tiêu chí": "nông thôn mới (nâng cao, kiểu mẫu)", "NTM", "cấp xã".
+var criteriaQualifier = map[string]bool{"nông": true, "thôn": true, "mới": true, "ntm": true, "nâng": true, "cao": true,
+	"kiểu": true, "mẫu": true, "cấp": true, "xã": true}
+
+// namedCriteriaBefore reports a count listed right after a count of
+// new-rural criteria named as such, joined by a comma or "và" ("xã đạt
+// 16/19 tiêu chí nông thôn mới nâng cao, 45/57 chỉ tiêu"): the criteria's
+// own indicators, whatever noun counts them. before is the clause up to
+// the count.
+func namedCriteriaBefore(before []tok) bool {
+	n := len(before)
+	if n < 6 || before[n-1].s != "," && before[n-1].s != "và" {
+		return false
+	}
+	k := n - 2
+	named := false
+	for k >= 0 && criteriaQualifier[before[k].s] {
+		if before[k].s == "ntm" || before[k].s == "mới" && k >= 2 && before[k-1].s == "thôn" && before[k-2].s == "nông" {
+			named = true
+		}
+		k--
+	}
+	return named && k >= 2 && before[k].s == "chí" && before[k-1].s == "tiêu" && before[k-2].digits
 }

@@ -78,3 +78,20 @@ func TestTargetsMissedBefore(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
 	})
 }
+
+// TestTargetsAfterNamedCriteria: a count listed right after a count of
+// new-rural criteria named with their qualifier ("tiêu chí nông thôn mới
+// nâng cao", "… kiểu mẫu", "… NTM") counts the criteria's own indicators,
+// not the plan's targets.
+func TestTargetsAfterNamedCriteria(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"after advanced new-rural criteria", "Năm 2023, xã Tân Lập đạt 16/19 tiêu chí nông thôn mới nâng cao, 45/57 chỉ tiêu.", nil},
+		{"after model new-rural criteria", "Năm 2023, xã Tân Lập hoàn thành 18/19 tiêu chí nông thôn mới kiểu mẫu và 52/57 chỉ tiêu.", nil},
+		{"after the commune's NTM criteria", "Năm 2023, xã Tân Lập đạt 17/19 tiêu chí xã NTM nâng cao và 50/57 chỉ tiêu.", nil},
+		// Negatives: a count after other things counted.
+		{"after tasks", "Năm 2023, huyện hoàn thành 5/5 nhiệm vụ trọng tâm và 18/20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"before tasks", "Năm 2023, huyện đạt 18/20 chỉ tiêu, 5/5 nhiệm vụ trọng tâm.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+	})
+}
