@@ -74,3 +74,27 @@ func TestTinhChungYear(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.4e+12 2023 @2023-09-30"}},
 	})
 }
+
+// januaryPage is a page of early January whose figures name no year.
+const januaryPage = "Huyện Gia Lâm: kết quả tháng 12\nNgày 05/01/2025\n\n"
+
+// TestEarlyPageMonthYear: on a page of January or February, a month or a
+// part of the year that ends after the page's month, named with no year,
+// is of the year just ended ("Tháng 11, …" on 5 January 2025 is November
+// 2024), as the whole year is; the page's own month stays its year.
+func TestEarlyPageMonthYear(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"tháng 11 at the start", januaryPage + "Tháng 11, tổng chi ngân sách đạt 80 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 8e+10 2024 @2024-11-30"}},
+		{"trong tháng 11", januaryPage + "Trong tháng 11, tổng chi ngân sách đạt 80 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 8e+10 2024 @2024-11-30"}},
+		{"riêng tháng 10", januaryPage + "Riêng tháng 10, huyện thu ngân sách được 75 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 7.5e+10 2024 @2024-10-31"}},
+		{"quý IV", januaryPage + "Riêng quý IV, tổng chi ngân sách đạt 90 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9e+10 2024 @2024-12-31"}},
+		{"the page's own month stays", januaryPage + "Trong tháng 1, tổng chi ngân sách đạt 70 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 7e+10 2025 @2025-01-31"}},
+		{"a named year holds", januaryPage + "Trong tháng 11/2024, tổng chi ngân sách đạt 85 tỷ đồng. Cả năm, thu ngân sách đạt 900 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 8.5e+10 2024 @2024-11-30", "thu_ngan_sach actual 9e+11 2024"}},
+	})
+}

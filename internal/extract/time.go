@@ -1761,7 +1761,11 @@ func (x *docReader) ownYear(f *figure, kind facts.Kind) int {
 	switch {
 	case kind == facts.Plan && x.pubM >= 10 && !measuredPlan(f):
 		return y + 1
-	case kind != facts.Plan && x.pubM <= 2 && (x.period == 0 || x.period == 12):
+	case kind != facts.Plan && x.pubM <= 2 && (x.period == 0 || x.period > x.pubM):
+		// A page of January or February with no year of its figures
+		// reports the year just ended: its whole year, or a month or
+		// part that ends after the page's month ("Tháng 11, …" on a page
+		// of 5 January 2025 is November 2024).
 		return y - 1
 	}
 	return y
