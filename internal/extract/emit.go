@@ -241,6 +241,8 @@ func (x *docReader) countTargets(f *figure, ci int) {
 			a.Form, a.Of = vnnum.Fraction, of // "17 chỉ tiêu/18 chỉ tiêu"
 		} else if n := reachedOnCount(f); n > 0 {
 			a.Form, a.Value, a.Of = vnnum.Fraction, n, a.Value // "hoàn thành 21 trên 23 chỉ tiêu"
+		} else if n := reachedOfTotal(f); n > 0 {
+			a.Form, a.Value, a.Of = vnnum.Fraction, n, a.Value // "hoàn thành 17 trên tổng số 20 chỉ tiêu"
 		}
 	}
 	if targetPart(f) {
@@ -1458,4 +1460,50 @@ func namedCriteriaBefore(before []tok) bool {
 		k--
 	}
 	return named && k >= 2 && before[k].s == "chí" && before[k-1].s == "tiêu" && before[k-2].digits
+}
+
+// reachedOfTotal reads "N trên/trong (tổng) số M chỉ tiêu" after a result
+// verb ("hoàn thành 17 trên tổng số 20 chỉ tiêu", "đạt 15 trong số 18
+// chỉ tiêu") or after "có" with the targets reached said after the count
+// ("có 17 trong tổng số 20 chỉ tiêu đạt và vượt kế hoạch"): the words' way
+// of writing "17/20", the number reached of the number assigned. 0 if
+// there is none; a count graded otherwise after it ("… vượt", "… không
+// đạt") is left to the rules of parts and misses.
+func reachedOfTotal(f *figure) float64 {
+	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	n := len(pre)
+	if n < 4 || pre[n-1].s != "số" {
+		return 0
+	}
+	k := n - 2
+	if pre[k].s == "tổng" {
+		k--
+	}
+	if k < 1 || pre[k].s != "trên" && pre[k].s != "trong" {
+		return 0
+	}
+	d := pre[k-1]
+	if !d.digits || len(d.s) > 3 {
+		return 0
+	}
+	v, err := strconv.Atoi(d.s)
+	if err != nil || v <= 0 || float64(v) > f.a.Value {
+		return 0
+	}
+	lead := pre[:k-1]
+	if m := len(lead); m >= 1 && lead[m-1].s == "được" {
+		lead = lead[:m-1]
+	}
+	if resultVerbEnds(lead) && !missedBefore(lead) {
+		return float64(v)
+	}
+	post := f.clauseAfter()
+	i := 0
+	for i < len(post) && i < 4 && (post[i].s == "chỉ" || post[i].s == "tiêu" || post[i].s == "chủ" || post[i].s == "yếu" || post[i].s == "đã" || post[i].s == "đều") {
+		i++
+	}
+	if m := len(lead); m >= 1 && lead[m-1].s == "có" && (metOnly(post, i) || allReached(post)) {
+		return float64(v)
+	}
+	return 0
 }

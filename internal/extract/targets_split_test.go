@@ -95,3 +95,23 @@ func TestTargetsAfterNamedCriteria(t *testing.T) {
 			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
 	})
 }
+
+// TestTargetsReachedOfTotal: "N trên/trong (tổng) số M chỉ tiêu" after a
+// result verb, or after "có" with the targets reached said after it, is
+// the number reached of the number assigned, as "N/M" is.
+func TestTargetsReachedOfTotal(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"completed of the total", "Năm 2023, huyện hoàn thành 17 trên tổng số 20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"reached and exceeded of the total", "Năm 2023, có 17 trong tổng số 20 chỉ tiêu đạt và vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"reached among", "Năm 2023, huyện đạt 15 trong số 18 chỉ tiêu chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		// Negatives: missed, exceeded only, denied, no result.
+		{"missed among", "Năm 2023, có 3 trong số 20 chỉ tiêu không đạt kế hoạch.", nil},
+		{"exceeded among", "Năm 2023, có 6 trong tổng số 20 chỉ tiêu vượt kế hoạch.",
+			[]string{"chi_tieu_hoan_thanh plan 20 2023"}},
+		{"not completed of the total", "Năm 2023, huyện không hoàn thành 3 trên tổng số 20 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh plan 20 2023"}},
+	})
+}
