@@ -547,7 +547,7 @@ func settlementList(toks []tok, i int) (int, bool) {
 	if n < 2 {
 		return 0, false
 	}
-	if e, ok := titleAnaphor(toks, listEnd); ok && hasPair(toks[:max(0, min(i, len(toks)))], "văn", "hóa") {
+	if e, ok := titleAnaphor(toks, listEnd); ok && hasRun(toks[:max(0, min(i, len(toks)))], "văn", "hóa") {
 		// "trong tổng số 120 thôn, tổ dân phố đăng ký danh hiệu văn hóa,
 		// có 118 thôn, tổ dân phố đạt danh hiệu này": "này" points back
 		// to the cultural title named before in the clause.
@@ -578,13 +578,17 @@ func titleAnaphor(toks []tok, k int) (int, bool) {
 	return 0, false
 }
 
-// hasPair reports the words a then b, in a row, among toks ("hộ nghèo",
-// "văn hóa").
-func hasPair(toks []tok, a, b string) bool {
-	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].s == a && toks[k+1].s == b {
-			return true
+// hasRun reports the words, in a row, among toks ("hộ nghèo", "văn
+// hóa", "số hộ nghèo").
+func hasRun(toks []tok, words ...string) bool {
+next:
+	for k := 0; k+len(words) <= len(toks); k++ {
+		for j, w := range words {
+			if toks[k+j].s != w {
+				continue next
+			}
 		}
+		return true
 	}
 	return false
 }

@@ -204,7 +204,7 @@ func reachedOnCount(f *figure) float64 {
 	if strings.TrimSpace(lowerSameLen(f.p.text[f.a.Start:f.a.NumStart])) != "trên" {
 		return 0
 	}
-	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	pre := f.clauseBefore()
 	n := len(pre)
 	if n < 1 || !pre[n-1].digits || len(pre[n-1].s) > 3 || pre[n-1].end == f.a.Start {
 		return 0
@@ -641,7 +641,7 @@ func listHeadReached(f *figure) bool {
 	if head < 0 {
 		return false
 	}
-	return resultVerbEnds(tokRange(f.ctoks, f.clause.Start, f.a.Start))
+	return resultVerbEnds(f.clauseBefore())
 }
 
 // targetPart reports a count of the targets of one field ("8/8 chỉ tiêu
@@ -1470,7 +1470,7 @@ func namedCriteriaBefore(before []tok) bool {
 // there is none; a count graded otherwise after it ("… vượt", "… không
 // đạt") is left to the rules of parts and misses.
 func reachedOfTotal(f *figure) float64 {
-	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	pre := f.clauseBefore()
 	n := len(pre)
 	if n < 4 || pre[n-1].s != "số" {
 		return 0

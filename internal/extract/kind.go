@@ -1021,14 +1021,7 @@ func projectCapital(f *figure, cueAt int) bool {
 // đạt 10,7%" gives a rate of growth, which no reader takes for a share of
 // the plan.
 func growthHeadsRatio(c []tok) bool {
-	from := 0
-	for k := len(c) - 1; k >= 0; k-- {
-		if s := c[k].s; s == "," || s == ";" || s == ":" || s == "(" {
-			from = k + 1
-			break
-		}
-	}
-	seg := c[from:]
+	seg := afterLastMark(c) // c is within one clause: no ";" in it
 	for k := 0; k+1 < len(seg) && k < 3; k++ {
 		switch {
 		case (seg[k].s == "độ" || seg[k].s == "mức") && seg[k+1].s == "tăng":

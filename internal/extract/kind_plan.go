@@ -478,11 +478,7 @@ func capitalLead(f *figure) []tok {
 	if end > 0 && pre[end-1].s == ":" {
 		end--
 	}
-	k := end - 1
-	for k >= 0 && pre[k].s != "," && pre[k].s != ";" && pre[k].s != ":" && pre[k].s != "(" {
-		k--
-	}
-	return pre[k+1 : end]
+	return afterLastMark(pre[:end]) // pre is within one clause: no ";" in it
 }
 
 // assignWord reports the verbs that give a unit its capital: "giao"
@@ -578,7 +574,7 @@ func (x *docReader) assignedCapital(f *figure) int {
 	if !capital || !assigned {
 		return -1
 	}
-	if !public && !hasPair(f.stoks, "giải", "ngân") {
+	if !public && !hasRun(f.stoks, "giải", "ngân") {
 		return -1
 	}
 	from := f.a.Start
@@ -671,7 +667,7 @@ func exceededPlanNamed(pre, post []tok) bool {
 		}
 		switch t.s {
 		case "giao":
-			return j+1 >= len(post) || post[j+1].s != "thông"
+			return assignWord(post, j)
 		case "ra":
 			return j > 0 && (post[j-1].s == "đề" || post[j-1].s == "đặt")
 		case "đạt", "vượt", "tăng", "giảm", "hoàn", "thực":

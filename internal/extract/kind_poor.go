@@ -32,7 +32,7 @@ func poorAndNearTotal(f *figure) bool {
 					break
 				}
 			}
-			if hasRate(st[from:k]) && hasPair(st[from:k], "hộ", "nghèo") && !hasWord(st[from:k], "cận") && poorAndNearNamed(tokRange(f.stoks, st[k].start, f.sent.End)) {
+			if hasRate(st[from:k]) && hasRun(st[from:k], "hộ", "nghèo") && !hasWord(st[from:k], "cận") && poorAndNearNamed(tokRange(f.stoks, st[k].start, f.sent.End)) {
 				// "tỷ lệ hộ nghèo đa chiều là 4,9%, trong đó tỷ lệ hộ
 				// nghèo 1,8%, tỷ lệ hộ cận nghèo 3,1%": a multidimensional
 				// rate of the households that counts both, whose part the
@@ -169,7 +169,7 @@ func poorFallRate(f *figure) bool {
 	switch {
 	case k >= 4 && t[k-1].s == "," && t[k-2].s == "nghèo" && t[k-3].s == "hộ" && t[k-4].digits:
 		k -= 4
-	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && t[k-3].digits && hasPair(tokRange(t, f.sent.Start, t[k-3].start), "hộ", "nghèo"):
+	case k >= 3 && t[k-1].s == "," && t[k-2].s == "hộ" && t[k-3].digits && hasRun(tokRange(t, f.sent.Start, t[k-3].start), "hộ", "nghèo"):
 		// "A là xã có hộ nghèo giảm nhiều nhất, giảm 87 hộ, chiếm tỷ lệ
 		// 9,1%": the households are the poor ones the sentence named
 		// before.
@@ -241,17 +241,7 @@ func shareOfPoor(f *figure) bool {
 		}
 		// The rate named again after it is the rate: "Trong số hộ
 		// nghèo còn lại, …; tỷ lệ hộ nghèo còn 2%".
-		if k+2 < len(st) && st[k].s == "số" && st[k+1].s == "hộ" && st[k+2].s == "nghèo" && !hasPhrase3(st[k+3:], "lệ", "hộ", "nghèo") {
-			return true
-		}
-	}
-	return false
-}
-
-// hasPhrase3 reports the words a, b, c in a row among toks.
-func hasPhrase3(toks []tok, a, b, c string) bool {
-	for k := 0; k+2 < len(toks); k++ {
-		if toks[k].s == a && toks[k+1].s == b && toks[k+2].s == c {
+		if k+2 < len(st) && st[k].s == "số" && st[k+1].s == "hộ" && st[k+2].s == "nghèo" && !hasRun(st[k+3:], "lệ", "hộ", "nghèo") {
 			return true
 		}
 	}
@@ -420,7 +410,7 @@ func fallGovernsList(f *figure) bool {
 // "hộ có nguyện vọng thoát nghèo". Registering to leave is the year's
 // commitment, not households that left.
 func pledgedLift(f *figure) bool {
-	rest := tokRange(f.ctoks, f.a.End, f.clause.End)
+	rest := f.clauseAfter()
 	for k := 0; k+1 < len(rest) && k < 8; k++ {
 		if !rest[k].word {
 			return false

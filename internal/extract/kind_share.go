@@ -936,7 +936,7 @@ func registeredShare(f *figure) bool {
 			}
 		}
 	}
-	pre := tokRange(f.ctoks, f.clause.Start, f.a.Start)
+	pre := f.clauseBefore()
 	for k := range pre {
 		step(pre, k)
 	}

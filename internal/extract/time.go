@@ -1397,7 +1397,7 @@ func (x *docReader) yearAfter(f *figure) bool {
 // finalYear adjusts a default year by kind: a December article plans next
 // year, a January one reports last year.
 func (x *docReader) finalYear(f *figure, kind facts.Kind) int {
-	if y, ok := bracketYearAfter(tokRange(f.ctoks, f.a.End, f.clause.End)); ok {
+	if y, ok := bracketYearAfter(f.clauseAfter()); ok {
 		// "lần lượt là 5.120 hộ (2020), 4.860 hộ (2021)", "đạt 7,2%
 		// (năm 2023)": a year alone in a bracket right after a figure
 		// labels that figure.

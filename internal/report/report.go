@@ -1119,8 +1119,11 @@ func sameValue(a, b float64) bool {
 // estimate wins, then the later as_of (a full-year figure counts as of 31
 // December), then neither (the first stays first in a stable sort).
 func Better(a, b facts.Fact) bool {
-	if ya, yb := datedYearEnd(a), datedYearEnd(b); ya != yb && (a.AsOf == "" || b.AsOf == "") {
-		return yb
+	if a.AsOf == "" && datedYearEnd(b) {
+		return true
+	}
+	if b.AsOf == "" && datedYearEnd(a) {
+		return false
 	}
 	if a.Estimate != b.Estimate {
 		return !a.Estimate
@@ -1131,13 +1134,16 @@ func Better(a, b facts.Fact) bool {
 // datedYearEnd reports a figure whose as_of is the last day of its own
 // year: a period that ends with the year, not always the whole year.
 func datedYearEnd(f facts.Fact) bool {
-	return f.AsOf == fmt.Sprintf("%04d-12-31", f.Year)
+	return f.AsOf == yearEnd(f.Year)
 }
+
+// yearEnd is 31 December of year y, as as_of writes it.
+func yearEnd(y int) string { return fmt.Sprintf("%04d-12-31", y) }
 
 // asOf is the date a figure runs to, as a sortable string; a figure
 // without one, or dated after its year, covers the full year.
 func asOf(f facts.Fact) string {
-	end := fmt.Sprintf("%04d-12-31", f.Year)
+	end := yearEnd(f.Year)
 	if f.AsOf == "" || f.AsOf > end {
 		return end
 	}
@@ -1146,7 +1152,7 @@ func asOf(f facts.Fact) string {
 
 // partYear is the dd/mm/yyyy end of a part-year figure, or "".
 func partYear(f facts.Fact) string {
-	if f.AsOf == "" || asOf(f) == fmt.Sprintf("%04d-12-31", f.Year) {
+	if f.AsOf == "" || asOf(f) == yearEnd(f.Year) {
 		return ""
 	}
 	return dmy(f.AsOf)
