@@ -252,18 +252,11 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		if a.Of <= 0 || a.Value > a.Of {
 			return
 		}
-		if f.targetVerb() && !listHeadReached(f) {
+		if f.targetVerb() && !listHeadReached(f) || exceededThenReached(f) {
 			// "phấn đấu hoàn thành 21/21 chỉ tiêu": the number assigned,
-			// nothing reached yet.
-			if year := x.finalYear(f, facts.Plan); year != 0 {
-				x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Kind: facts.Plan, Value: a.Of, Evidence: f.evidence()}, f)
-			}
-			return
-		}
-		if exceededThenReached(f) {
-			// "hoàn thành vượt mức 10/25 chỉ tiêu; có 13 chỉ tiêu
-			// hoàn thành kế hoạch": the targets exceeded, a part of
-			// those reached; the count assigned stands.
+			// nothing reached yet. "hoàn thành vượt mức 10/25 chỉ tiêu;
+			// có 13 chỉ tiêu hoàn thành kế hoạch": the targets exceeded,
+			// a part of those reached; the count assigned stands.
 			if year := x.finalYear(f, facts.Plan); year != 0 {
 				x.add(facts.Fact{Source: x.name, Unit: f.unit, Indicator: in.Code, Year: year, UOM: in.UOM, Kind: facts.Plan, Value: a.Of, Evidence: f.evidence()}, f)
 			}
@@ -1425,13 +1418,12 @@ func missedBefore(lead []tok) bool {
 	if n >= 1 && lead[n-1].s == "được" {
 		n--
 	}
-	v := n - 1
-	switch {
-	case n >= 1 && lead[n-1].s == "đạt":
-	case n >= 2 && (lead[n-2].s == "hoàn" && lead[n-1].s == "thành" || lead[n-2].s == "thực" && lead[n-1].s == "hiện"):
-		v = n - 2
-	default:
+	if !resultVerbEnds(lead[:n]) {
 		return false
+	}
+	v := n - 2 // "hoàn thành", "thực hiện"
+	if lead[n-1].s == "đạt" {
+		v = n - 1
 	}
 	return v >= 1 && (lead[v-1].s == "không" || lead[v-1].s == "chưa")
 }
