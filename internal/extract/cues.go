@@ -195,7 +195,8 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			i = e - 1
 			continue
 		}
-		if ok && s.growthCue(v) && wholeOfShare(toks, i) {
+		growth := ok && s.growthCue(v)
+		if growth && wholeOfShare(toks, i) {
 			// "khu vực dịch vụ chiếm 55,2% GRDP, tăng 1,2 điểm phần
 			// trăm": the product named right after a percentage is the
 			// whole the share is of, not the growth's subject.
@@ -203,7 +204,7 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 			continue
 		}
 		if v >= 0 && i > 0 && (toks[i-1].s == "trong" || toks[i-1].s == "vào") && (toks[i].s == "grdp" || toks[i].s == "tổng") && s.list[v].Growth ||
-			ok && s.growthCue(v) && contributionInto(toks, i) {
+			growth && contributionInto(toks, i) {
 			// "tỷ trọng dịch vụ trong GRDP đạt 38%", "tỷ trọng công
 			// nghiệp chế biến trong GRDP đạt 36%", "tỉ trọng đóng góp
 			// của TFP vào GRDP đạt từ 36% trở lên": the whole a share
@@ -213,9 +214,6 @@ func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
 		}
 		if ok && v >= 0 {
 			own := v
-			if v <= -2 {
-				own = -2 - v
-			}
 			switch {
 			case lastInd >= 0 && lastInd != own && joined(toks, lastEnd, i):
 				// "Giá trị sản xuất công nghiệp - tiểu thủ công nghiệp và

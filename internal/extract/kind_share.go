@@ -7,6 +7,7 @@ package extract
 // figure.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/chitieu/chitieu/internal/vnnum"
@@ -371,7 +372,11 @@ func otherSectorSince(f *figure, subj subject) bool {
 
 // otherBranchM names the economy's other branches in a structure list
 // (tourism is part of the services: "dịch vụ - du lịch").
-var otherBranchM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "nông, lâm", "nông - lâm", "nông lâm", "lâm nghiệp", "thủy sản", "thuỷ sản", "xây dựng", "thuế sản phẩm"}, 1)
+var otherBranchM = newListMatcher(economyBranches, 1)
+
+// economyBranches are the branches of the economy besides the services
+// (the tokenizer writes "thuỷ" as "thủy").
+var economyBranches = []string{"công nghiệp", "nông nghiệp", "nông, lâm", "nông - lâm", "nông lâm", "lâm nghiệp", "thủy sản", "xây dựng", "thuế sản phẩm"}
 
 // servicesShareOfWhole reads a share of the whole economy given after the
 // services named as the sentence's sector ("thương mại – dịch vụ được xác
@@ -422,7 +427,7 @@ func (x *docReader) servicesShareOfWhole(f *figure) int {
 var wholeEconomyM = newListMatcher([]string{"cơ cấu kinh tế", "cơ cấu grdp", "cơ cấu tổng sản phẩm", "cơ cấu giá trị tăng thêm", "grdp", "gdp", "tổng sản phẩm", "giá trị tăng thêm", "tổng giá trị tăng thêm"}, 1)
 
 // otherSectorM names the sectors other than services.
-var otherSectorM = newListMatcher([]string{"công nghiệp", "nông nghiệp", "nông, lâm", "nông - lâm", "nông lâm", "lâm nghiệp", "thủy sản", "xây dựng", "du lịch", "kinh tế số", "thuế sản phẩm"}, 1)
+var otherSectorM = newListMatcher(append(slices.Clip(economyBranches), "du lịch", "kinh tế số"), 1)
 
 // sectorEnds are the words that may follow a sector named whole: a verb,
 // not a noun that narrows it ("dịch vụ lưu trú").
