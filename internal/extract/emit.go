@@ -458,7 +458,7 @@ func secondPlanCount(f *figure) bool {
 	if m < 3 || !before[m-1].digits || before[m-2].s != "/" || !before[m-3].digits {
 		return false
 	}
-	if c, ok := f.cues.kindCueBefore(before[m-3].start); ok && c.val == cuePlan && !c.noun {
+	if c, ok := f.sentCues().kindCueBefore(before[m-3].start); ok && c.val == cuePlan && !c.noun {
 		return false // "phấn đấu hoàn thành …": plans, no result
 	}
 	for _, t := range lead {
@@ -612,7 +612,7 @@ func allReached(toks []tok) bool {
 // of the targets themselves after a result verb reports how many were
 // reached, not a target.
 func listHeadReached(f *figure) bool {
-	c, ok := f.cues.kindCueBefore(f.a.Start)
+	c, ok := f.sentCues().kindCueBefore(f.a.Start)
 	if !ok {
 		return false
 	}

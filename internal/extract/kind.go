@@ -806,7 +806,7 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 			// A rate changes in points ("tỷ lệ hộ nghèo giảm 1,24%"); a
 			// planned change is no fact ("phấn đấu giảm 1,5%"), and "giảm
 			// từ 3,2%" gives last year's level.
-			if k := f.cues.kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) || planOpensChange(pre) {
+			if k := f.sentCues().kindBefore(f.a.Start); k == cuePlan || k == cueExpect || fromBefore(pre) || x.mode(f) == facts.Plan && !planNounSpent(f) || plannedRange(f) || planOpensChange(pre) {
 				return "", 0, false, false
 			}
 			return facts.ChangeVsPrev, signOf(verb), true, false
@@ -948,7 +948,7 @@ func (x *docReader) ratioKind(f *figure, in catalog.Indicator, verb int, parenPl
 			// of the plan.
 			return "", 0, false
 		}
-		if in.UOM != "VND" && in.UOM != facts.Percent && f.a.UOM == "%" && f.a.Value < 100 && (f.cues.kindBefore(f.a.Start) == cuePlan || targetWordBefore(f) || thresholdAfter(f.post())) {
+		if in.UOM != "VND" && in.UOM != facts.Percent && f.a.UOM == "%" && f.a.Value < 100 && (f.sentCues().kindBefore(f.a.Start) == cuePlan || targetWordBefore(f) || thresholdAfter(f.post())) {
 			// "mục tiêu: kết nạp đảng viên đạt từ 3% trở lên": a count's
 			// target with no base after its percentage is a rate to
 			// reach (of the members, of the workers), not a ratio to the
@@ -1299,7 +1299,7 @@ func sectorSubject(toks []tok) bool {
 // tỉnh sẽ đạt 8-8,5%" in a text that reports on 2022 is its estimate,
 // range or not.
 func (x *docReader) expectedOutcome(f *figure) bool {
-	return f.cues.kindBefore(f.a.Start) == cueExpect && x.mode(f) == facts.Actual
+	return f.sentCues().kindBefore(f.a.Start) == cueExpect && x.mode(f) == facts.Actual
 }
 
 // jointShare reports a share's subject (toks, the words before its
@@ -1461,7 +1461,7 @@ func comparedObject(toks []tok) bool {
 // targetWordBefore reports a target verb ("phấn đấu", "mục tiêu") before
 // figure f in its sentence, whatever kind words come between.
 func targetWordBefore(f *figure) bool {
-	for _, k := range f.cues.kind {
+	for _, k := range f.sentCues().kind {
 		if k.pos >= f.a.Start {
 			break
 		}

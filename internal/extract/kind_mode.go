@@ -237,7 +237,7 @@ func pairContext(stoks []tok) bool {
 // mode decides between plan and actual for a figure that is a level.
 func (x *docReader) mode(f *figure) facts.Kind {
 	y, explicit := x.yearOf(f)
-	c, hasCue := f.cues.kindCueBefore(f.a.Start)
+	c, hasCue := f.sentCues().kindCueBefore(f.a.Start)
 	if hasCue && c.pos < f.clause.Start && closedBracketAt(f.sentenceBefore(), c.pos) {
 		// "… đạt 90,7% (vượt 2,7% so với chỉ tiêu … đề ra là 88%); có
 		// 205/232 tổ dân phố … đạt 88,4%": a kind word inside an aside
@@ -419,7 +419,7 @@ func toDateBefore(toks []tok) bool {
 }
 
 func (x *docReader) estimate(f *figure, kind facts.Kind) bool {
-	return f.cues.estimateBefore(f.a.Start, kind)
+	return f.sentCues().estimateBefore(f.a.Start, kind)
 }
 
 // closedBracketAt reports byte offset pos inside a bracket that closes

@@ -36,7 +36,7 @@ func plannedRange(f *figure) bool {
 	if f.a.Form != vnnum.Range || f.a.Max == 0 {
 		return false
 	}
-	for _, e := range f.cues.est { // in order of position
+	for _, e := range f.sentCues().est { // in order of position
 		if e.pos >= f.a.Start {
 			break
 		}
@@ -50,7 +50,7 @@ func plannedRange(f *figure) bool {
 // resultInClause reports a result word as the kind word nearest before
 // the figure, within the figure's clause (since its last semicolon).
 func resultInClause(f *figure) bool {
-	c, ok := f.cues.kindCueBefore(f.a.Start)
+	c, ok := f.sentCues().kindCueBefore(f.a.Start)
 	return ok && c.val == cueActual && c.pos >= f.clause.Start
 }
 
@@ -77,7 +77,7 @@ func bracketAfterPlan(f *figure) bool {
 // targetVerb reports a target verb ("phấn đấu", "mục tiêu", "đề ra") as
 // the kind word nearest before the figure in its sentence.
 func (f *figure) targetVerb() bool {
-	c, ok := f.cues.kindCueBefore(f.a.Start)
+	c, ok := f.sentCues().kindCueBefore(f.a.Start)
 	return ok && c.val == cuePlan && !c.noun
 }
 
@@ -95,7 +95,7 @@ func (f *figure) targetVerb() bool {
 // thu 6.852 tỷ đồng, …"), whereas a heading's plan noun ("Chỉ tiêu năm
 // 2025: thu ngân sách …") governs its list.
 func planNounSpent(f *figure) bool {
-	c, ok := f.cues.kindCueBefore(f.a.Start)
+	c, ok := f.sentCues().kindCueBefore(f.a.Start)
 	if !ok || !c.noun && !planParticiple(f.stoks, c.pos) {
 		return false
 	}

@@ -258,7 +258,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		return
 	}
 	clear(x.sentInds)
-	var cues *sentenceCues
+	cues := x.cues.of(stoks) // found when a figure first asks (see sentCues)
 	var carried subject
 	// The subject of the sentence's last figure is what the next
 	// sentence's running total goes on with, whatever the words after
@@ -449,9 +449,6 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			next := c.End
 			if fi+1 < len(figs) {
 				next = figs[fi+1].Start
-			}
-			if cues == nil {
-				cues = findSentenceCues(&x.cues, stoks)
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, prevNoun: prevNoun, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
@@ -1387,11 +1384,34 @@ func (f *figure) pre() []tok  { return f.preToks }
 func (f *figure) post() []tok { return f.postToks }
 
 // sentenceCues are the kind and estimate words of a sentence, found once
-// for all its figures.
+// for all its figures, when a figure first asks for them (see find).
 type sentenceCues struct {
 	kind []posVal // kind words (see lastKindCue), in order
 	est  []posVal // estimate words and look-alikes, in order
+	// stoks is the sentence; found tells that kind and est are its.
+	stoks []tok
+	found bool
 }
+
+// of starts the cues of a new sentence, to be found when first asked.
+func (c *sentenceCues) of(stoks []tok) *sentenceCues {
+	c.stoks, c.found = stoks, false
+	return c
+}
+
+// find returns c with the cues of its sentence. Most figure sentences
+// never ask: their figures are settled (years, figures of no indicator)
+// before any rule weighs kind words, so the walk waits for the first ask.
+func (c *sentenceCues) find() *sentenceCues {
+	if !c.found {
+		findSentenceCues(c, c.stoks)
+		c.found = true
+	}
+	return c
+}
+
+// sentCues are the kind and estimate words of the figure's sentence.
+func (f *figure) sentCues() *sentenceCues { return f.cues.find() }
 
 type posVal struct {
 	pos, val int

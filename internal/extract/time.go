@@ -1385,7 +1385,7 @@ func compactPlan(f *figure) bool {
 // planned reports a target or expectation word before the figure in its
 // sentence.
 func (f *figure) planned() bool {
-	k := f.cues.kindBefore(f.a.Start)
+	k := f.sentCues().kindBefore(f.a.Start)
 	return k == cuePlan || k == cueExpect
 }
 
@@ -2102,7 +2102,7 @@ func opensBracket(pre []tok) bool {
 // clauseKindCue reports a kind word (target or result) in the figure's
 // clause before it.
 func clauseKindCue(f *figure) bool {
-	for _, k := range f.cues.kind {
+	for _, k := range f.sentCues().kind {
 		if k.pos >= f.a.Start {
 			break
 		}
