@@ -172,7 +172,12 @@ type Figure struct {
 	// giao"): true figures, not conflicts (see plans.go).
 	OtherPlans []int
 	Estimate   bool
-	PartYear   string // "31/10/2024" when the figure is cumulative to a date before year end
+	PartYear   string // "31/10/2024" when the figure covers part of the year only (see partYear)
+	// YearEndPeriod marks a figure dated 31 December of its year: by
+	// facts.md a month's figure is dated at the month's end and the whole
+	// year is not dated, so this is December, the fourth quarter or the
+	// second half alone, not the year.
+	YearEndPeriod bool
 }
 
 // Ratio is a percentage column. When Derived, a workbook computes it from
@@ -871,7 +876,10 @@ func (b *builder) cells(ra *rowAcc, y int) *YearCells {
 	c.Actual = b.figure(ra, y, facts.Actual)
 	stated := b.figure(ra, y, facts.PctOfPlan)
 	c.OfPlan.Stated = stated
-	if c.Plan != nil && c.Actual != nil {
+	// December's or the fourth quarter's figure alone measured against
+	// the year's plan is no share of it (the year to date is: "9 tháng
+	// đạt 75% kế hoạch").
+	if c.Plan != nil && c.Actual != nil && c.Plan.YearEndPeriod == c.Actual.YearEndPeriod {
 		c.OfPlan.Derived = true
 		if c.Plan.Value != 0 {
 			c.OfPlan.Valid = true
@@ -950,8 +958,8 @@ func (b *builder) remarks(u *Unit, row *Row) {
 			if p.f == nil {
 				continue
 			}
-			if p.f.PartYear != "" {
-				out = append(out, fmt.Sprintf("%s %d đến %s", p.label, y, p.f.PartYear))
+			if t := periodTag(b.rep.Facts[p.f.Fact]); t != "" {
+				out = append(out, fmt.Sprintf("%s %d %s", p.label, y, t))
 			}
 			if p.label == "TH" && p.f.Estimate && !u.Years[i].EstimateTH {
 				out = append(out, fmt.Sprintf("TH %d là số ước", y))
@@ -1063,7 +1071,7 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	sort.SliceStable(order, func(i, j int) bool { return Better(fs[order[i]], fs[order[j]]) })
 	best := order[0]
 	bf := fs[best]
-	fig := &Figure{Value: r.Source(best).Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf)}
+	fig := &Figure{Value: r.Source(best).Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf), YearEndPeriod: datedYearEnd(bf)}
 	for _, i := range order[1:] {
 		switch {
 		case sameValue(fs[i].Value, bf.Value):
@@ -1112,18 +1120,15 @@ func sameValue(a, b float64) bool {
 }
 
 // Better reports whether fact a should be shown rather than b when both
-// give the same unit, indicator, year and kind: a figure without as_of
-// (the whole year) wins over one dated 31 December of its year, which may
-// be December's or the fourth quarter's alone and would show in the
-// year's cell with no mark of its period; else a figure that is not an
+// give the same unit, indicator, year and kind: any figure wins over one
+// dated 31 December of its year, which is December's, the fourth
+// quarter's or the second half's alone (the whole year is not dated), so
+// neither the year nor the year to date; else a figure that is not an
 // estimate wins, then the later as_of (a full-year figure counts as of 31
 // December), then neither (the first stays first in a stable sort).
 func Better(a, b facts.Fact) bool {
-	if a.AsOf == "" && datedYearEnd(b) {
-		return true
-	}
-	if b.AsOf == "" && datedYearEnd(a) {
-		return false
+	if ea, eb := datedYearEnd(a), datedYearEnd(b); ea != eb {
+		return eb
 	}
 	if a.Estimate != b.Estimate {
 		return !a.Estimate
@@ -1132,7 +1137,8 @@ func Better(a, b facts.Fact) bool {
 }
 
 // datedYearEnd reports a figure whose as_of is the last day of its own
-// year: a period that ends with the year, not always the whole year.
+// year: a period that ends with the year, not the whole year (see
+// Figure.YearEndPeriod).
 func datedYearEnd(f facts.Fact) bool {
 	return f.AsOf == yearEnd(f.Year)
 }
@@ -1150,12 +1156,27 @@ func asOf(f facts.Fact) string {
 	return f.AsOf
 }
 
-// partYear is the dd/mm/yyyy end of a part-year figure, or "".
+// partYear is the dd/mm/yyyy end of a figure that covers part of its
+// year only (to a date before the year's end, or a period that ends with
+// it), or "" for the whole year (no as_of, or one after the year).
 func partYear(f facts.Fact) string {
-	if f.AsOf == "" || asOf(f) == yearEnd(f.Year) {
+	if f.AsOf == "" || f.AsOf > yearEnd(f.Year) {
 		return ""
 	}
 	return dmy(f.AsOf)
+}
+
+// periodTag says what part of its year a figure covers, for notes: "đến
+// 31/10/2024", "riêng kỳ cuối năm (đến 31/12/2024)", or "" for the year.
+func periodTag(f facts.Fact) string {
+	p := partYear(f)
+	switch {
+	case p == "":
+		return ""
+	case datedYearEnd(f):
+		return "riêng kỳ cuối năm (đến " + p + ")"
+	}
+	return "đến " + p
 }
 
 // valueText writes a source's value with its unit: "4.435,98 tỷ đồng".
@@ -1214,8 +1235,8 @@ func (r *Report) note(fig *Figure, what bool) string {
 	if f.Estimate {
 		tags = append(tags, "số ước")
 	}
-	if fig.PartYear != "" {
-		tags = append(tags, "đến "+fig.PartYear)
+	if t := periodTag(*f); t != "" {
+		tags = append(tags, t)
 	}
 	if len(tags) > 0 || what {
 		fmt.Fprintf(&nb, "%s %d: %s", s.KindTitle, f.Year, valueText(s))
@@ -1259,8 +1280,8 @@ func (r *Report) note(fig *Figure, what bool) string {
 		if o.Fact.Estimate {
 			nb.WriteString(", số ước")
 		}
-		if p := partYear(*o.Fact); p != "" {
-			nb.WriteString(", đến " + p)
+		if t := periodTag(*o.Fact); t != "" {
+			nb.WriteString(", " + t)
 		}
 		nb.WriteString(" - " + o.Fact.Source)
 		if o.Fact.Evidence != "" {

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -130,7 +131,8 @@ func TestConflicts(t *testing.T) {
 		{"no as_of beats as_of 31/12 (December or the fourth quarter alone)", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, src("b"))}, 1210, "b", 1, 0},
 		{"no as_of beats as_of 31/12, second", []facts.Fact{fact(facts.Actual, 1210*ty, src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 1210, "a", 1, 0},
 		{"an estimated year beats a December not estimated", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, est, src("b"))}, 1210, "b", 1, 0},
-		{"as_of 31/12 still beats an earlier as_of", []facts.Fact{fact(facts.Actual, 900*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 120, "b", 1, 0},
+		{"the year to 30/09 beats the fourth quarter alone (31/12)", []facts.Fact{fact(facts.Actual, 900*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 900, "a", 1, 0},
+		{"the year to 30/06 beats December alone, second", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 600*ty, asof("2024-06-30"), est, src("b"))}, 600, "b", 1, 0},
 		{"as_of 31/12 of another year is no year end", []facts.Fact{fact(facts.Actual, 120*ty, asof("2025-01-31"), src("a")), fact(facts.Actual, 121*ty, src("b"))}, 120, "a", 1, 0},
 		{"else the first", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 55*ty, src("b")), fact(facts.Plan, 60*ty, src("c"))}, 50, "a", 2, 0},
 		{"same figure twice is no conflict", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 50*ty, src("b"))}, 50, "a", 0, 1},
@@ -298,5 +300,62 @@ func TestLongEvidenceWarned(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("no warning for a %d-byte sentence: %v", len(long), ps)
+	}
+}
+
+// A figure dated 31 December of its year is December's, the fourth
+// quarter's or the second half's alone (facts.md dates a month's figure at
+// its end and leaves the whole year undated). Alone in its cell it is
+// shown, marked as such, and neither measured against the year's plan nor
+// against last year's whole year; against last year's same period it is.
+func TestYearEndPeriodIsNotTheYear(t *testing.T) {
+	const ty = 1e9
+	in := []facts.Fact{
+		fact(facts.Plan, 3000*ty),
+		fact(facts.Actual, 300*ty, asof("2024-12-31"), func(f *facts.Fact) { f.Evidence = "Riêng tháng 12, thu ngân sách đạt 300 tỷ đồng." }),
+		fact(facts.Actual, 2800*ty, func(f *facts.Fact) { f.Year = 2023 }),
+		fact(facts.Actual, 100*ty, asof("2024-12-31"), func(f *facts.Fact) { f.Indicator = "chi_ngan_sach" }),
+		fact(facts.Actual, 80*ty, asof("2023-12-31"), func(f *facts.Fact) { f.Indicator = "chi_ngan_sach"; f.Year = 2023 }),
+	}
+	r, _ := Build(in, catalog.Default(), Options{})
+	u := r.Units[0]
+	rows := map[string]*Row{}
+	for _, s := range u.Sections {
+		for _, row := range s.Rows {
+			rows[row.Code] = row
+		}
+	}
+	cur := func(code string) *YearCells {
+		row := rows[code]
+		if row == nil {
+			t.Fatalf("no row %s", code)
+		}
+		for _, c := range row.Years {
+			if c.Year == 2024 {
+				return c
+			}
+		}
+		t.Fatalf("%s: no 2024", code)
+		return nil
+	}
+	thu := cur("thu_ngan_sach")
+	if thu.Actual == nil || thu.Actual.Value != 300 || !thu.Actual.YearEndPeriod || thu.Actual.PartYear != "31/12/2024" {
+		t.Fatalf("thu_ngan_sach 2024 actual %+v", thu.Actual)
+	}
+	if thu.OfPlan.Derived || thu.OfPlan.Valid {
+		t.Errorf("December's revenue measured against the year's plan: %+v", thu.OfPlan)
+	}
+	if thu.OfPrev.Derived || thu.OfPrev.Valid {
+		t.Errorf("December's revenue measured against last year's whole year: %+v", thu.OfPrev)
+	}
+	if !slices.Contains(rows["thu_ngan_sach"].Remarks, "TH 2024 riêng kỳ cuối năm (đến 31/12/2024)") {
+		t.Errorf("remarks %q", rows["thu_ngan_sach"].Remarks)
+	}
+	if note := r.Note(thu.Actual); !strings.Contains(note, "riêng kỳ cuối năm (đến 31/12/2024)") {
+		t.Errorf("note %q", note)
+	}
+	chi := cur("chi_ngan_sach")
+	if !chi.OfPrev.Derived || !chi.OfPrev.Valid || chi.OfPrev.Value != 125 {
+		t.Errorf("December against last December: %+v", chi.OfPrev)
 	}
 }

@@ -136,7 +136,7 @@ func TestDataOnly(t *testing.T) {
 		if ok != cr.Cells.OfPlan.Valid || ok && !near(pct, cr.Cells.OfPlan.Value) {
 			t.Errorf("So sánh H%s (%s %s %d): data_only %v (%v), want %v", rn, cr.Unit.Name, cr.Code, cr.Year, pct, ok, cr.Cells.OfPlan.Value)
 		}
-		if partYear(cr.Cells) != "" {
+		if periodMark(cr.Cells) != "" {
 			continue
 		}
 		want := ""

@@ -247,8 +247,8 @@ func (x *writer) compare() {
 		if op := cr.Cells.OfPlan; op.Valid {
 			widths[7] = math.Max(widths[7], fixedWidth(op.Value, pdecs[cr.Code]))
 		}
-		if p := partYear(cr.Cells); p != "" {
-			widths[8] = math.Max(widths[8], float64(utf8.RuneCountInString("Lũy kế đến "+p))+2)
+		if m := periodMark(cr.Cells); m != "" {
+			widths[8] = math.Max(widths[8], float64(utf8.RuneCountInString(m))+2)
 		}
 	}
 	// The chart's data block sits right of the table, after a gap column.
@@ -301,7 +301,7 @@ func (x *writer) compare() {
 		return ""
 	}
 	statusKey := func(i int) string {
-		if cr := r.Compare[i]; partYear(cr.Cells) == "" {
+		if cr := r.Compare[i]; periodMark(cr.Cells) == "" {
 			return fmt.Sprint(cr.LowerBetter)
 		}
 		return ""
@@ -342,9 +342,9 @@ func (x *writer) compare() {
 			if cr.LowerBetter {
 				beats = "<"
 			}
-			if p := partYear(cr.Cells); p != "" {
+			if m := periodMark(cr.Cells); m != "" {
 				// A figure to 31/10 is not judged against the year's plan.
-				row.set(9, "Lũy kế đến "+p, mid)
+				row.set(9, m, mid)
 			} else {
 				row.shared(9, i, statusKey, statusEnd, headRow+1, fmt.Sprintf(`IF(ISNUMBER(%[1]s),IF(ROUND(%[1]s,1)%[2]s100,"Vượt",IF(ROUND(%[1]s,1)=100,"Đạt","Chưa đạt")),"")`, h, beats),
 					status(ofPlan, cr.LowerBetter), mid)
@@ -381,21 +381,23 @@ func (x *writer) compare() {
 	x.setErr(sw.Flush())
 }
 
-// partYear is the day and month a row's actual runs to ("31/10") when it
-// covers part of the year only (or, with no actual, the stated share of
-// the plan does); "" for a full year.
-func partYear(c *report.YearCells) string {
-	p := ""
+// periodMark is what Đánh giá says of a row whose actual covers part of
+// the year only (or, with no actual, whose stated share of the plan
+// does), instead of judging it against the year's plan: "Lũy kế đến
+// 31/10" for the year to a date, "Riêng kỳ cuối năm" for December's or
+// the fourth quarter's figure alone; "" for a full year.
+func periodMark(c *report.YearCells) string {
+	f := c.Actual
+	if f == nil {
+		f = c.OfPlan.Stated
+	}
 	switch {
-	case c.Actual != nil:
-		p = c.Actual.PartYear
-	case c.OfPlan.Stated != nil:
-		p = c.OfPlan.Stated.PartYear
-	}
-	if len(p) < 5 {
+	case f == nil || len(f.PartYear) < 5:
 		return ""
+	case f.YearEndPeriod:
+		return "Riêng kỳ cuối năm"
 	}
-	return p[:5]
+	return "Lũy kế đến " + f.PartYear[:5]
 }
 
 // chartRow is one unit of the chart: its compare rows per key indicator.
@@ -412,7 +414,7 @@ func (x *writer) chartData() ([]report.Indicator, []chartRow) {
 	byUnit := map[*report.Unit]map[string]*report.CompareRow{}
 	for _, cr := range r.Compare {
 		// A part-year share of the plan is no bar beside full years'.
-		if cr.Year != r.Latest || !cr.Cells.OfPlan.Valid && !cr.Cells.OfPlan.Derived || partYear(cr.Cells) != "" {
+		if cr.Year != r.Latest || !cr.Cells.OfPlan.Valid && !cr.Cells.OfPlan.Derived || periodMark(cr.Cells) != "" {
 			continue
 		}
 		has[cr.Code] = true

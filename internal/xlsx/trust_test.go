@@ -163,6 +163,41 @@ func TestPartYearIsNotJudged(t *testing.T) {
 	}
 }
 
+// December's or the fourth quarter's figure alone (dated 31/12 of its
+// year) is not the year's: So sánh neither derives TH/KH from it nor
+// judges it, and says which period it is.
+func TestYearEndPeriodIsNotJudged(t *testing.T) {
+	q4 := fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 300e9, "VND")
+	q4.AsOf = "2024-12-31"
+	fs := []facts.Fact{fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 3000e9, "VND"), q4}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	judge, _ := findCell(t, f, SheetCompare, "Đánh giá")
+	code, _ := findCell(t, f, SheetCompare, "Mã chỉ tiêu")
+	rows, _ := f.GetRows(SheetCompare)
+	seen := 0
+	for i, r := range rows {
+		if len(r) < judge || r[code-1] != "thu_ngan_sach" {
+			continue
+		}
+		seen++
+		ref := cell(judge, i+1)
+		fm, _ := f.GetCellFormula(SheetCompare, ref)
+		v, _ := f.GetCellValue(SheetCompare, ref)
+		if fm != "" || v != "Riêng kỳ cuối năm" {
+			t.Errorf("Đánh giá: formula %q value %q", fm, v)
+		}
+		pf, _ := f.GetCellFormula(SheetCompare, cell(judge-1, i+1))
+		pv, _ := f.GetCellValue(SheetCompare, cell(judge-1, i+1))
+		if pf != "" || pv != "" {
+			t.Errorf("TH/KH of December alone: formula %q value %q", pf, pv)
+		}
+	}
+	if seen != 1 {
+		t.Errorf("%d rows seen", seen)
+	}
+}
+
 // A report says it is one, so a later run can skip it in an input folder.
 func TestIsReport(t *testing.T) {
 	_, b := build(t, []facts.Fact{fct("Quận Hoàng Mai", "a.txt", "chi_ngan_sach", facts.Plan, 100e9, "VND")}, report.Options{})
