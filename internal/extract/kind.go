@@ -703,6 +703,11 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// with its figure and who set it.
 		return facts.Plan, 1, true, false
 	}
+	if exceededMargin(f, pre) {
+		// "đạt 8,34%, vượt kế hoạch đề ra là 0,34%": what the result
+		// beat the plan by, no fact.
+		return "", 0, false, false
+	}
 	if (planNounRightBefore(pre) || planOfYearBefore(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
 		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
 		// 68.634 tỷ đồng": the plan's own figure, though a result verb

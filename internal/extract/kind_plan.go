@@ -676,3 +676,30 @@ func exceededPlanNamed(pre, post []tok) bool {
 	}
 	return false
 }
+
+// exceededMargin reports a figure told after "vượt" and the plan it beat
+// ("vượt kế hoạch đề ra là 0,34%", "vượt dự toán giao là 12 tỷ đồng")
+// that is less than half the result the clause gave just before, in the
+// same unit of measure (or counting the same noun): the margin by which the result beat the plan,
+// not the plan itself. The plan beaten is a figure near the result
+// ("ước đạt trên 10%, vượt chỉ tiêu Nghị quyết đề ra là 8,5%").
+func exceededMargin(f *figure, pre []tok) bool {
+	if f.prevReal <= f.clause.Start || f.prevAmt.End != f.prevReal || f.prevAmt.UOM != f.a.UOM || f.a.UOM == "" && (f.a.Noun == "" || f.prevAmt.Noun != f.a.Noun) || f.prevAmt.Value <= 0 || f.a.Value*2 >= f.prevAmt.Value {
+		return false
+	}
+	for j := len(pre) - 2; j >= 0; j-- {
+		if pre[j].s != "vượt" {
+			continue
+		}
+		if _, e, ok := planM.match(pre, j+1); ok {
+			for _, t := range pre[e:] {
+				if !t.word || t.digits {
+					return false
+				}
+			}
+			return planNounRightBefore(pre)
+		}
+		return false
+	}
+	return false
+}

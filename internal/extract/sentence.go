@@ -383,6 +383,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		listed := false // the last unit named is the text's own in a list of peers
 		prevFig, prevReal := c.Start, c.Start
 		prevNoun := ""                 // the noun of the figure that ends at prevReal
+		var prevAmt vnnum.Amount       // the figure that ends at prevReal
 		countStart, countEnd := -1, -1 // the clause's last figure when it is a count (see rateOfCountAt)
 		firstEnd, firstTargets := 0, false
 		for _, a := range figs {
@@ -450,7 +451,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			if fi+1 < len(figs) {
 				next = figs[fi+1].Start
 			}
-			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, prevNoun: prevNoun, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
+			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, prevNoun: prevNoun, prevAmt: prevAmt, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
 				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
@@ -465,7 +466,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			}
 			prevFig = a.End
 			if a.UOM != "" || a.Noun != "" {
-				prevReal, prevNoun = a.End, a.Noun
+				prevReal, prevNoun, prevAmt = a.End, a.Noun, a
 			}
 			countStart, countEnd = -1, -1
 			if a.UOM == "" && (a.Noun != "" || !yearValue(a)) {
@@ -1356,15 +1357,16 @@ type figure struct {
 	clause, sent       span
 	ctoks, stoks       []tok
 	prevEnd, nextStart int
-	prevReal           int       // end of the clause's previous figure with a unit of measure or noun (not "số 1")
-	prevNoun           string    // the noun of the figure that ends at prevReal ("152 đảng viên"), if a count
-	firstEnd           int       // end of the clause's first figure
-	firstTargets       bool      // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
-	countBefore        bool      // a count of targets came before this figure in its sentence
-	parts              bool      // the clause names the parts of a total before it ("…; trong đó …")
-	ptoks              []tok     // the paragraph's tokens, for areaOpen (asked for a few figures only)
-	subjStart, subjEnd int       // the subject's cue, when known
-	after              []mention // time mentions after the figure in its clause
+	prevReal           int          // end of the clause's previous figure with a unit of measure or noun (not "số 1")
+	prevNoun           string       // the noun of the figure that ends at prevReal ("152 đảng viên"), if a count
+	prevAmt            vnnum.Amount // the figure that ends at prevReal, when prevReal is past the clause's start
+	firstEnd           int          // end of the clause's first figure
+	firstTargets       bool         // the clause's first figure counts targets ("25 chỉ tiêu, trong đó …")
+	countBefore        bool         // a count of targets came before this figure in its sentence
+	parts              bool         // the clause names the parts of a total before it ("…; trong đó …")
+	ptoks              []tok        // the paragraph's tokens, for areaOpen (asked for a few figures only)
+	subjStart, subjEnd int          // the subject's cue, when known
+	after              []mention    // time mentions after the figure in its clause
 	// noun is nounOf of the figure as the sentence walk found it, read
 	// once: it joins words into a new string for a bare number.
 	noun string
