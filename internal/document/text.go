@@ -134,6 +134,17 @@ func isPlain(s string) bool {
 		if c < utf8.RuneSelf {
 			return false // a control character
 		}
+		// Most letters of Vietnamese text are of blocks whose every rune
+		// is inert (see inertLead, inertE1): a well-formed sequence there
+		// is passed over without decoding it.
+		if inertLead[c] && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			i += 2
+			continue
+		}
+		if c == 0xE1 && i+2 < len(s) && inertE1[s[i+1]] && s[i+2]&0xC0 == 0x80 {
+			i += 3
+			continue
+		}
 		// Decode the two- and three-byte forms of the table's runes
 		// (below U+2100), checking the bytes as utf8.DecodeRune does;
 		// anything else is not plain.
@@ -184,6 +195,31 @@ var inert = func() []bool {
 		}
 	}
 	return t
+}()
+
+// inertLead holds the lead bytes of two-byte UTF-8 sequences whose 64
+// runes are all inert (U+00C0–U+023F: the letters with marks of
+// Vietnamese and other Latin text), and inertE1 the second bytes after
+// E1 whose 64 runes of three bytes are all inert (U+1E00–U+1EFF, the
+// Latin Extended Additional letters of Vietnamese): isPlain passes their
+// sequences by a look-up. Both are read off inert, so they cannot
+// disagree with it.
+var inertLead, inertE1 = func() (lead, e1 [256]bool) {
+	all := func(first rune) bool {
+		for r := first; r < first+64; r++ {
+			if int(r) >= len(inert) || !inert[r] {
+				return false
+			}
+		}
+		return true
+	}
+	for c := 0xC2; c <= 0xDF; c++ {
+		lead[c] = all(rune(c&0x1F) << 6)
+	}
+	for b := 0x80; b <= 0xBF; b++ {
+		e1[b] = all(0x1000 | rune(b&0x3F)<<6)
+	}
+	return lead, e1
 }()
 
 // visible maps a character to what a reader sees: no-break spaces become

@@ -564,7 +564,7 @@ func latestTermStart(toks []tok, from int) int {
 	for i := 0; i+4 < len(toks); i++ {
 		// The dash first, by its hash (see hashNam): most words are
 		// followed by none three tokens on.
-		if toks[i].s == "khóa" || toks[i].s == "khoá" {
+		if h := toks[i].h; (h == hashKhoa || h == hashKhoaOld) && (toks[i].s == "khóa" || toks[i].s == "khoá") {
 			// "khóa I (2025 - 2030)": a party committee's term
 			if k := termYearsAt(toks, i); k >= 0 {
 				if y, _, ok := termYears(toks, k); ok && y > from {
@@ -582,6 +582,13 @@ func latestTermStart(toks []tok, from int) int {
 	}
 	return from
 }
+
+// The hashes of "khóa" in both tone placements, which latestTermStart
+// looks for in every paragraph (see hashNam).
+var (
+	hashKhoa    = tokHash("khóa")
+	hashKhoaOld = tokHash("khoá")
+)
 
 // termYears reads the years of a term or period at toks[i:i+3] ("2020 -
 // 2025"; the tokenizer folds every dash to "-"): its first and last year,

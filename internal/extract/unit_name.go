@@ -120,7 +120,10 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			break
 		}
 	}
-	words = dropPerson(words, titleBefore(toks, i))
+	// dropPerson asks for the title only of a name of three words or
+	// more: titleBefore, a walk back over the tokens, is not asked of the
+	// others (most unit mentions).
+	words = dropPerson(words, len(words) >= 3 && titleBefore(toks, i))
 	if len(words) > 0 {
 		name = joinWords(orig[toks[first].start:], words)
 	}

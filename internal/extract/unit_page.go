@@ -78,16 +78,23 @@ func addressAt(toks []tok) int {
 
 // webAddress reports a line that holds a web address.
 func webAddress(toks []tok) bool {
-	// By index, not a copy of each token: every paragraph is asked.
+	// By index, not a copy of each token, and by the hash first (see
+	// hashNam): every word of every paragraph is asked.
 	for i := range toks {
-		if toks[i].word && webWords.has(toks[i].s) {
+		if h := toks[i].h; (h == hashHTTP || h == hashHTTPS || h == hashWWW) && toks[i].word && webWords[toks[i].s] {
 			return true
 		}
 	}
 	return false
 }
 
-var webWords = newWordSet("http", "https", "www")
+var webWords = map[string]bool{"http": true, "https": true, "www": true}
+
+var (
+	hashHTTP  = tokHash("http")
+	hashHTTPS = tokHash("https")
+	hashWWW   = tokHash("www")
+)
 
 // placeStop are capitalised words that start no place name.
 var placeStop = map[string]bool{"hội": true, "kỳ": true, "đại": true, "văn": true, "trụ": true, "ubnd": true, "hđnd": true, "ban": true, "sở": true, "phòng": true, "trung": true, "nhà": true, "trường": true, "công": true, "khu": true, "cụm": true, "chương": true}

@@ -558,6 +558,12 @@ func scaleOf(s, w string, e int, m float64) (float64, int, bool) {
 // w that ends at e: "trđ", "tr.đ", "tr. đồng", "tr đ" ("đạt 2.141.605
 // tr.đ"). It returns where the money word ends. "tr" alone is no scale.
 func millionDong(s, w string, e int) (int, bool) {
+	// Only "tr" (2 bytes) and "trđ" (4) are read, in any case, and the
+	// capitals of their letters are of the same length: the word after
+	// every number is turned away by its length before it is lowered.
+	if len(w) != len("tr") && len(w) != len("trđ") {
+		return 0, false
+	}
 	switch strings.ToLower(w) {
 	case "trđ":
 		return e, true
