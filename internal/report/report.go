@@ -217,7 +217,7 @@ type Source struct {
 	UOM       string // printed unit of Value
 	Measure   Measure
 	Qualifier string // "khoảng", "trên", "dưới", and a range "15 - 16"
-	Status    string // "Dùng", "Trùng", "Khác, không dùng", "Sai đơn vị tính", "Theo kế hoạch khác"
+	Status    string // "Dùng", "Trùng", "Khác, không dùng", "Kỳ khác, không dùng", "Sai đơn vị tính", "Theo kế hoạch khác"
 }
 
 // Statuses of a source fact.
@@ -228,6 +228,9 @@ const (
 	StatusWrongUOM = "Sai đơn vị tính"
 	// StatusOtherPlan is a share of another plan than the shown share's.
 	StatusOtherPlan = "Theo kế hoạch khác"
+	// StatusOtherPeriod is a figure of another part of the year than the
+	// shown one's (the year to 30/09 beside the whole year): no conflict.
+	StatusOtherPeriod = "Kỳ khác, không dùng"
 )
 
 // source is what the report keeps of an input fact besides the fact: the
@@ -248,9 +251,10 @@ const (
 	conflict
 	wrongUOM
 	otherPlanShare
+	otherPeriod
 )
 
-var statusText = [...]string{used: StatusUsed, same: StatusSame, conflict: StatusConflict, wrongUOM: StatusWrongUOM, otherPlanShare: StatusOtherPlan}
+var statusText = [...]string{used: StatusUsed, same: StatusSame, conflict: StatusConflict, wrongUOM: StatusWrongUOM, otherPlanShare: StatusOtherPlan, otherPeriod: StatusOtherPeriod}
 
 // Source is input fact i as the sources sheet lists it.
 func (r *Report) Source(i int) Source {
@@ -1083,24 +1087,55 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 		default:
 			fig.Others = append(fig.Others, i)
 			r.src[i].status = conflict
+			if partYear(fs[i]) != partYear(bf) {
+				// The year to 30/09 beside the whole year: both may be
+				// true, so no conflict, but still not shown.
+				r.src[i].status = otherPeriod
+			}
 		}
 	}
 	sort.Ints(fig.Same)
 	sort.Ints(fig.Others)
 	sort.Ints(fig.OtherPlans)
-	if len(fig.Others) > 0 {
-		var vs []string
-		for _, i := range fig.Others {
-			vs = append(vs, valueText(r.Source(i))+" ("+fs[i].Source+")")
-		}
-		un := b.unitOf[best].name
-		p := diag.Warnf(place(bf), line(bf), "conflicting figures for %s, %s %s, %s: shown %s (%s), not shown %s",
-			un, ra.ind.Name, strconv.Itoa(y), facts.KindTitles[k], valueText(r.Source(best)), bf.Source, strings.Join(vs, "; "))
-		r.Checks = append(r.Checks, Check{Problem: p, What: "Số liệu khác nhau", Unit: un,
-			Year: y, Code: bf.Indicator, Name: ra.ind.Name, Kind: string(k), Sources: append([]int{best}, fig.Others...)})
-	}
+	b.checkOthers(ra, y, k, best, fig.Others, conflict)
+	b.checkOthers(ra, y, k, best, fig.Others, otherPeriod)
 	ra.figs[cellKey{y, k}] = fig
 	return fig
+}
+
+// checkOthers warns of the figures of a cell with status st that are not
+// shown beside the best, and lists them on Kiểm tra: figures that
+// disagree, or figures of another part of the year (each with the date
+// its period ends).
+func (b *builder) checkOthers(ra *rowAcc, y int, k facts.Kind, best int, others []int, st status) {
+	r := b.rep
+	fs := r.Facts
+	dated := func(i int) string {
+		if p := partYear(fs[i]); st == otherPeriod && p != "" {
+			return valueText(r.Source(i)) + " (" + fs[i].Source + ", " + p + ")"
+		}
+		return valueText(r.Source(i)) + " (" + fs[i].Source + ")"
+	}
+	var vs []string
+	ids := []int{best}
+	for _, i := range others {
+		if r.src[i].status == st {
+			vs = append(vs, dated(i))
+			ids = append(ids, i)
+		}
+	}
+	if len(vs) == 0 {
+		return
+	}
+	bf := fs[best]
+	un := b.unitOf[best].name
+	format, what := "conflicting figures for %s, %s %s, %s: shown %s, not shown %s", "Số liệu khác nhau"
+	if st == otherPeriod {
+		format, what = "figures of another period for %s, %s %s, %s (a date is the end of a part-year figure's period): shown %s, not shown %s", "Số liệu của kỳ khác"
+	}
+	p := diag.Warnf(place(bf), line(bf), format, un, ra.ind.Name, strconv.Itoa(y), facts.KindTitles[k], dated(best), strings.Join(vs, "; "))
+	r.Checks = append(r.Checks, Check{Problem: p, What: what, Unit: un,
+		Year: y, Code: bf.Indicator, Name: ra.ind.Name, Kind: string(k), Sources: ids})
 }
 
 // stated reports whether a share of f's plan is among the shares of other
@@ -1276,7 +1311,11 @@ func (r *Report) note(fig *Figure, what bool) string {
 	}
 	for _, i := range fig.Others {
 		o := r.Source(i)
-		nb.WriteString("\nSố liệu khác (không dùng): " + valueText(o))
+		label := "\nSố liệu khác (không dùng): "
+		if r.src[i].status == otherPeriod {
+			label = "\nSố liệu kỳ khác (không dùng): "
+		}
+		nb.WriteString(label + valueText(o))
 		if o.Fact.Estimate {
 			nb.WriteString(", số ước")
 		}

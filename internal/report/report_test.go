@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -123,20 +124,23 @@ func TestConflicts(t *testing.T) {
 		wantSrc   string
 		others    int
 		same      int
+		// otherPeriod: the figure not shown is of another part of the
+		// year (warned of as such, not as a conflict)
+		otherPeriod bool
 	}{
-		{"non-estimate beats estimate", []facts.Fact{fact(facts.Actual, 100*ty, est, src("a")), fact(facts.Actual, 110*ty, src("b"))}, 110, "b", 1, 0},
-		{"estimate loses even when first", []facts.Fact{fact(facts.Actual, 110*ty, src("a")), fact(facts.Actual, 100*ty, est, src("b"))}, 110, "a", 1, 0},
-		{"later as_of wins", []facts.Fact{fact(facts.Actual, 70*ty, asof("2024-06-30"), src("a")), fact(facts.Actual, 90*ty, asof("2024-09-30"), src("b"))}, 90, "b", 1, 0},
-		{"full year beats part year", []facts.Fact{fact(facts.Actual, 90*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, src("b"))}, 120, "b", 1, 0},
-		{"no as_of beats as_of 31/12 (December or the fourth quarter alone)", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, src("b"))}, 1210, "b", 1, 0},
-		{"no as_of beats as_of 31/12, second", []facts.Fact{fact(facts.Actual, 1210*ty, src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 1210, "a", 1, 0},
-		{"an estimated year beats a December not estimated", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, est, src("b"))}, 1210, "b", 1, 0},
-		{"the year to 30/09 beats the fourth quarter alone (31/12)", []facts.Fact{fact(facts.Actual, 900*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 900, "a", 1, 0},
-		{"the year to 30/06 beats December alone, second", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 600*ty, asof("2024-06-30"), est, src("b"))}, 600, "b", 1, 0},
-		{"as_of 31/12 of another year is no year end", []facts.Fact{fact(facts.Actual, 120*ty, asof("2025-01-31"), src("a")), fact(facts.Actual, 121*ty, src("b"))}, 120, "a", 1, 0},
-		{"else the first", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 55*ty, src("b")), fact(facts.Plan, 60*ty, src("c"))}, 50, "a", 2, 0},
-		{"same figure twice is no conflict", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 50*ty, src("b"))}, 50, "a", 0, 1},
-		{"estimate beats nothing else: part-year non-estimate wins", []facts.Fact{fact(facts.Actual, 120*ty, est, src("a")), fact(facts.Actual, 90*ty, asof("2024-10-31"), src("b"))}, 90, "b", 1, 0},
+		{"non-estimate beats estimate", []facts.Fact{fact(facts.Actual, 100*ty, est, src("a")), fact(facts.Actual, 110*ty, src("b"))}, 110, "b", 1, 0, false},
+		{"estimate loses even when first", []facts.Fact{fact(facts.Actual, 110*ty, src("a")), fact(facts.Actual, 100*ty, est, src("b"))}, 110, "a", 1, 0, false},
+		{"later as_of wins", []facts.Fact{fact(facts.Actual, 70*ty, asof("2024-06-30"), src("a")), fact(facts.Actual, 90*ty, asof("2024-09-30"), src("b"))}, 90, "b", 1, 0, true},
+		{"full year beats part year", []facts.Fact{fact(facts.Actual, 90*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, src("b"))}, 120, "b", 1, 0, true},
+		{"no as_of beats as_of 31/12 (December or the fourth quarter alone)", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, src("b"))}, 1210, "b", 1, 0, true},
+		{"no as_of beats as_of 31/12, second", []facts.Fact{fact(facts.Actual, 1210*ty, src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 1210, "a", 1, 0, true},
+		{"an estimated year beats a December not estimated", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, est, src("b"))}, 1210, "b", 1, 0, true},
+		{"the year to 30/09 beats the fourth quarter alone (31/12)", []facts.Fact{fact(facts.Actual, 900*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 900, "a", 1, 0, true},
+		{"the year to 30/06 beats December alone, second", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 600*ty, asof("2024-06-30"), est, src("b"))}, 600, "b", 1, 0, true},
+		{"as_of 31/12 of another year is no year end", []facts.Fact{fact(facts.Actual, 120*ty, asof("2025-01-31"), src("a")), fact(facts.Actual, 121*ty, src("b"))}, 120, "a", 1, 0, false},
+		{"else the first", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 55*ty, src("b")), fact(facts.Plan, 60*ty, src("c"))}, 50, "a", 2, 0, false},
+		{"same figure twice is no conflict", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 50*ty, src("b"))}, 50, "a", 0, 1, false},
+		{"estimate beats nothing else: part-year non-estimate wins", []facts.Fact{fact(facts.Actual, 120*ty, est, src("a")), fact(facts.Actual, 90*ty, asof("2024-10-31"), src("b"))}, 90, "b", 1, 0, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -160,8 +164,18 @@ func TestConflicts(t *testing.T) {
 				t.Errorf("warnings %v, checks %d", ps, len(r.Checks))
 			}
 			for _, o := range fig.Others {
-				if note := r.Note(fig); !strings.Contains(note, r.Facts[o].Source) || r.Source(o).Status != StatusConflict {
-					t.Errorf("conflicting fact %d not in the note %q or not marked", o, note)
+				// A figure of another part of the year is no conflict.
+				want := StatusConflict
+				if partYear(r.Facts[o]) != partYear(r.Facts[fig.Fact]) {
+					want = StatusOtherPeriod
+				}
+				if note := r.Note(fig); !strings.Contains(note, r.Facts[o].Source) || r.Source(o).Status != want {
+					t.Errorf("fact %d not in the note %q or not marked %q (%q)", o, note, want, r.Source(o).Status)
+				}
+			}
+			for _, p := range ps {
+				if other := strings.HasPrefix(p.Format, "figures of another period"); other != tt.otherPeriod {
+					t.Errorf("warning %q, want one of another period: %v", p.Format, tt.otherPeriod)
 				}
 			}
 		})
@@ -357,5 +371,41 @@ func TestYearEndPeriodIsNotTheYear(t *testing.T) {
 	chi := cur("chi_ngan_sach")
 	if !chi.OfPrev.Derived || !chi.OfPrev.Valid || chi.OfPrev.Value != 125 {
 		t.Errorf("December against last December: %+v", chi.OfPrev)
+	}
+}
+
+// A cell with a figure that disagrees and one of another part of the year
+// warns of each as what it is, and lists each on Kiểm tra.
+func TestConflictAndOtherPeriod(t *testing.T) {
+	const ty = 1e9
+	in := []facts.Fact{
+		fact(facts.Actual, 1210*ty, src("a")),
+		fact(facts.Actual, 1300*ty, src("b")),
+		fact(facts.Actual, 900*ty, asof("2024-09-30"), src("c")),
+	}
+	r, ps := Build(in, catalog.Default(), Options{})
+	var got []string
+	for _, p := range ps {
+		got = append(got, p.Format)
+	}
+	if len(ps) != 2 || !strings.HasPrefix(ps[0].Format, "conflicting figures") || !strings.HasPrefix(ps[1].Format, "figures of another period") {
+		t.Fatalf("warnings %q", got)
+	}
+	if msg := fmt.Sprintf(ps[1].Format, ps[1].Args...); !strings.Contains(msg, "shown 1.210 tỷ đồng (a), not shown 900 tỷ đồng (c, 30/09/2024)") {
+		t.Errorf("warning %q", msg)
+	}
+	var what []string
+	for _, c := range r.Checks {
+		what = append(what, c.What)
+	}
+	if !slices.Equal(what, []string{"Số liệu khác nhau", "Số liệu của kỳ khác"}) {
+		t.Errorf("checks %q", what)
+	}
+	if s := []string{r.Source(1).Status, r.Source(2).Status}; !slices.Equal(s, []string{StatusConflict, StatusOtherPeriod}) {
+		t.Errorf("statuses %q", s)
+	}
+	fig := r.Units[0].Sections[0].Rows[0].Years[0].Actual
+	if note := r.Note(fig); !strings.Contains(note, "Số liệu khác (không dùng): 1.300 tỷ đồng - b") || !strings.Contains(note, "Số liệu kỳ khác (không dùng): 900 tỷ đồng, đến 30/09/2024 - c") {
+		t.Errorf("note %q", note)
 	}
 }
