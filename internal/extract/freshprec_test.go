@@ -24,3 +24,24 @@ func TestExceededMargin(t *testing.T) {
 			[]string{"dang_vien_moi actual 45 2023", "ty_le_ho_ngheo actual 1.2 2023", "ty_le_ho_ngheo plan 1.5 2023"}},
 	})
 }
+
+// A ratio to the plan told for a year after the text's own, among
+// figures read as that year's targets, is a target too: nothing of that
+// year has been reached yet.
+func TestFutureRatioIsTarget(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a disbursement rate after the next year's floor", "Năm 2024, huyện phấn đấu kết nạp từ 45 đảng viên trở lên. Thu ngân sách Nhà nước đạt trên 154 tỷ đồng; tỷ lệ giải ngân vốn đầu tư công đạt trên 97%.",
+			[]string{"dang_vien_moi plan 45 2024", "thu_ngan_sach plan 1.54e+11 2024"}},
+		{"a share of the plan among next year's tasks", "Nhiệm vụ năm 2024, huyện tập trung chỉ đạo hoàn thành các chỉ tiêu. Tổng thu ngân sách đạt 300 tỷ đồng, giải ngân vốn đầu tư công đạt 100% kế hoạch vốn được giao.",
+			[]string{"thu_ngan_sach plan 3e+11 2024"}},
+		{"new members as a share of the target, next year", "Năm 2024, Đảng bộ huyện phấn đấu giải quyết việc làm cho 2.000 lao động. Kết nạp đảng viên mới đạt 100% chỉ tiêu trên giao.",
+			[]string{"viec_lam_moi plan 2000 2024"}},
+		// Negatives: a ratio of the text's own year, or of one before, reports a result.
+		{"this year's ratio stays", "Năm 2023, thu ngân sách đạt 154 tỷ đồng; giải ngân vốn đầu tư công đạt 97% kế hoạch.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 97 2023", "thu_ngan_sach actual 1.54e+11 2023"}},
+		{"this year's ratio after next year's task", "Nhiệm vụ năm 2024: thu ngân sách đạt 160 tỷ đồng. Năm 2023, giải ngân vốn đầu tư công đạt 97% kế hoạch.",
+			[]string{"giai_ngan_dau_tu pct_of_plan 97 2023", "thu_ngan_sach plan 1.6e+11 2024"}},
+		{"the share of a result told right after it goes with it", "Năm 2024, huyện đã giải ngân 300 tỷ đồng, đạt 60% kế hoạch vốn.",
+			[]string{"giai_ngan_dau_tu actual 3e+11 2024", "giai_ngan_dau_tu pct_of_plan 60 2024"}},
+	})
+}

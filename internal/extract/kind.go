@@ -682,6 +682,14 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		if ok && k == facts.PctOfPlan && f.targetVerb() && !cmpPlan && !parenPlan {
 			return "", 0, false, false // "phấn đấu kết nạp đảng viên mới đạt từ 7%": a share set as a target
 		}
+		if ok && k == facts.PctOfPlan && x.futureTarget(f) {
+			// "Năm 2026, phấn đấu kết nạp từ 45 đảng viên trở lên. Thu
+			// ngân sách đạt trên 154 tỷ đồng; tỷ lệ giải ngân vốn đầu tư
+			// công đạt trên 97%" on a page of 2025: a share told for a
+			// year still to come is set as a target, as the levels
+			// beside it are; no result yet.
+			return "", 0, false, false
+		}
 		if ok && k == facts.PctOfPlan && f.targetVerb() {
 			// "Năm 2026, phấn đấu giải ngân đạt 100% kế hoạch": a target
 			// for a year to come is no fact; said of this year, it is the

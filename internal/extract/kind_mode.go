@@ -440,3 +440,24 @@ func closedBracketAt(toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// futureTarget reports a figure whose year, named in its sentence or
+// one before, is after the text's own and that mode reads as a plan:
+// nothing of that year has been reached yet. A figure after another in
+// its clause goes with that one's kind: "Năm 2024, huyện giải ngân 300
+// tỷ đồng, đạt 60% kế hoạch" reports the share of a result.
+func (x *docReader) futureTarget(f *figure) bool {
+	y, explicit := x.yearOf(f)
+	if !explicit || x.pubY == 0 || y <= x.pubY {
+		return false
+	}
+	if f.prevReal > f.clause.Start {
+		line := f.p.line<<20 | f.sent.Start
+		for i := len(x.out) - 1; i >= 0 && x.out[i].sent == line; i-- {
+			if x.out[i].at == f.prevAmt.NumStart {
+				return x.out[i].Kind == facts.Plan
+			}
+		}
+	}
+	return x.mode(f) == facts.Plan
+}
