@@ -659,6 +659,61 @@ func yearMention(toks []tok, i, lo int) (int, bool) {
 	return y, true
 }
 
+// wholeYearEstimate reports an estimate or projection word right next to
+// "năm 2025" at toks[i] (i at "năm"): "năm 2025 dự kiến", "năm 2024
+// ước (đạt)", "ước năm 2024", "ước tính năm 2023", "ước thực hiện năm
+// 2023", "dự kiến năm 2026" — unless a part of the year comes right
+// before the year ("9 tháng năm 2024 ước thực hiện", "quý IV năm 2023
+// ước", "6 tháng đầu năm 2025 ước").
+func wholeYearEstimate(toks []tok, i int) bool {
+	if i > 0 {
+		switch p := toks[i-1]; {
+		case p.digits, p.s == "tháng", p.s == "quý", p.s == "quí", p.s == "đầu", p.s == "cuối", p.s == "giữa", p.s == "nửa",
+			p.s == "i", p.s == "ii", p.s == "iii", p.s == "iv", p.s == "/", p.s == "-":
+			return false
+		case p.s == "ước", p.s == "kiến" && i > 1 && toks[i-2].s == "dự",
+			p.s == "tính" && i > 1 && toks[i-2].s == "ước",
+			p.s == "hiện" && i > 2 && toks[i-2].s == "thực" && toks[i-3].s == "ước":
+			return true
+		}
+	}
+	k := i + 2
+	if k < len(toks) && toks[k].s == "," {
+		k++
+	}
+	return k < len(toks) && (toks[k].s == "ước" || toks[k].s == "dự" && k+1 < len(toks) && toks[k+1].s == "kiến")
+}
+
+// partYearBefore reports a part of a year named in the sentence before
+// byte pos ("Lũy kế 10 tháng, thu ngân sách năm 2024 ước đạt …", "Trong
+// quý III, …"): the estimate after it may be of that part.
+//
+// A month that dates an event ("Mưa lũ cuối tháng 10 gây thiệt hại …")
+// is no part of the year's figures.
+func partYearBefore(stoks []tok, pos int) bool {
+	for k, t := range stoks {
+		if t.start >= pos {
+			break
+		}
+		switch t.s {
+		case "quý", "quí", "nửa":
+			return true
+		case "tháng":
+			if k == 0 {
+				return true
+			}
+			p := stoks[k-1].s
+			if stoks[k-1].digits || monthWords[p] != 0 || p == "trong" || p == "riêng" || p == "hết" || p == "đến" {
+				return true // "10 tháng", "trong tháng 9", "đến hết tháng 10"
+			}
+			if (p == "cuối" || p == "đầu" || p == "giữa") && k >= 2 && (stoks[k-2].s == "đến" || stoks[k-2].s == "hết") {
+				return true // "đến cuối tháng 9"
+			}
+		}
+	}
+	return false
+}
+
 // disasterAt reports a disaster's or an epidemic's noun at toks[k] ("bão",
 // "lụt", "lũ", "thiên tai", "hạn hán", "hạn mặn", "xâm nhập mặn", "sạt
 // lở", "lốc xoáy", "mưa đá", "rét đậm", "dịch" but not "dịch vụ", "đại
@@ -797,6 +852,13 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			}
 			if labelsFigure(ctoks, i) {
 				m.label = true
+			}
+			if m.period < 0 && wholeYearEstimate(ctoks, i) && !partYearBefore(stoks, t.start) {
+				// "tăng trưởng GRDP năm 2025 dự kiến đạt 9 – 9,5%", "thu
+				// ngân sách ước năm 2024 đạt …": an estimate or a
+				// projection for a named year is of the whole year, not of
+				// the months the sentences before reported.
+				m.period = 0
 			}
 			if i >= 2 && ctoks[i-1].s == "đầu" && ctoks[i-2].s == "đến" {
 				// "tính đến đầu năm 2023, tỉnh đã giảm được 4.264 hộ

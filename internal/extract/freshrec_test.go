@@ -1,0 +1,27 @@
+package extract
+
+import "testing"
+
+// TestWholeYearEstimate: an estimate or projection for a named year
+// ("năm 2025 dự kiến", "ước năm 2024") is of the whole year, not of the
+// part of the year the sentences before reported (dev44: "tăng trưởng GRDP
+// năm 2025 dự kiến đạt 9 – 9,5%" after "10 tháng đầu năm 2025, …").
+func TestWholeYearEstimate(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a projection after the year, after a 10-month report", "Huyện Gia Lâm họp thường kỳ\nNgày 05/11/2025\n\n10 tháng đầu năm 2025, thu ngân sách huyện đạt 900 tỷ đồng.\n\nDo ảnh hưởng của mưa lũ cuối tháng 10, tăng trưởng kinh tế năm 2025 dự kiến đạt 8,5%.",
+			[]string{"tang_truong_kinh_te actual 8.5 2025", "thu_ngan_sach actual 9e+11 2025 @2025-10-31"}},
+		{"an estimate after the year, after a 9-month report", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nTrong 9 tháng đầu năm, huyện giải ngân vốn đầu tư công được 420 tỷ đồng.\n\nĐáng chú ý, thu ngân sách năm 2024 ước đạt 1.300 tỷ đồng, bằng 108% dự toán.",
+			[]string{"giai_ngan_dau_tu actual 4.2e+11 2024 @2024-09-30", "thu_ngan_sach actual 1.3e+12 2024", "thu_ngan_sach pct_of_plan 108 2024"}},
+		{"an estimate word before the year", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nTrong 9 tháng đầu năm, huyện giải ngân vốn đầu tư công được 420 tỷ đồng.\n\nTổng sản phẩm trên địa bàn ước năm 2024 tăng 7,3% so với năm trước.",
+			[]string{"giai_ngan_dau_tu actual 4.2e+11 2024 @2024-09-30", "tang_truong_kinh_te actual 7.3 2024"}},
+		{"an estimate of the whole year written out", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nTrong 9 tháng đầu năm, huyện giải ngân vốn đầu tư công được 420 tỷ đồng.\n\nChi ngân sách ước thực hiện năm 2024 là 950 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 9.5e+11 2024", "giai_ngan_dau_tu actual 4.2e+11 2024 @2024-09-30"}},
+		// Negatives: a part of the year next to the year, or named before it in the sentence, stays.
+		{"months right before the year stay", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nThu ngân sách 9 tháng năm 2024 ước thực hiện 800 tỷ đồng, đạt 70% dự toán.",
+			[]string{"thu_ngan_sach actual 8e+11 2024 @2024-09-30", "thu_ngan_sach pct_of_plan 70 2024 @2024-09-30"}},
+		{"months named before in the sentence stay", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nLũy kế 9 tháng, thu ngân sách năm 2024 ước đạt 800 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 8e+11 2024 @2024-09-30"}},
+		{"a year with no estimate word keeps the months before", "Huyện Gia Lâm sơ kết\nNgày 12/10/2024\n\nTrong 9 tháng đầu năm 2024, huyện đạt nhiều kết quả. Thu ngân sách đạt 800 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 8e+11 2024 @2024-09-30"}},
+	})
+}
