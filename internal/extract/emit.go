@@ -307,7 +307,7 @@ func (x *docReader) countTargets(f *figure, ci int) {
 		assigned = true // "giao chỉ tiêu năm 2025 cho phường A gồm 11 chỉ tiêu": what was assigned
 	case headsTargets(f):
 		assigned = true // "Nghị quyết nêu … 12 chỉ tiêu chủ yếu đó là: (1) …": the targets listed
-	case aimedCount(pre) || f.targetVerb() && resultVerbEnds(pre):
+	case aimedCount(pre) || f.targetVerb() && (resultVerbEnds(pre) || reachedWhole(pre)):
 		assigned = true // "Để hoàn thành 9 chỉ tiêu chủ yếu …, phường đề ra …": what is aimed at, the number assigned
 	}
 	if !assigned && f.countBefore && secondPlanCount(f) {
@@ -322,6 +322,16 @@ func (x *docReader) countTargets(f *figure, ci int) {
 	if !assigned && wholeSet(pre) && (allReached(f.clauseAfter()) || doneAfter(f.clauseAfter())) {
 		// "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành": all assigned,
 		// all reached.
+		if year := x.finalYear(f, facts.Actual); year != 0 {
+			x.addAllReached(f, in, a.Value, year, "", false)
+		}
+		return
+	}
+	if !assigned && wholeSet(pre) && reachedWhole(pre) && !f.targetVerb() {
+		// "đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao", "đạt và
+		// vượt cả 12 chỉ tiêu", "hoàn thành tất cả 15 chỉ tiêu": a result
+		// verb that takes the whole set of targets reached them all, as
+		// many as were assigned.
 		if year := x.finalYear(f, facts.Actual); year != 0 {
 			x.addAllReached(f, in, a.Value, year, "", false)
 		}
@@ -569,6 +579,45 @@ func adoptVerb(pre []tok) bool {
 func wholeSet(pre []tok) bool {
 	n := len(pre)
 	return n >= 1 && (pre[n-1].s == "cả" || pre[n-1].s == "bộ" && n >= 2 && pre[n-2].s == "toàn")
+}
+
+// reachedWhole reports a result verb right before the whole-set words
+// that end pre ("hoàn thành toàn bộ", "hoàn thành và vượt toàn bộ", "đạt
+// và vượt cả", "hoàn thành vượt mức tất cả", "đạt được cả"), not denied
+// ("chưa hoàn thành toàn bộ").
+func reachedWhole(pre []tok) bool {
+	n := len(pre)
+	switch {
+	case n >= 2 && pre[n-1].s == "bộ" && pre[n-2].s == "toàn":
+		n -= 2
+	case n >= 2 && pre[n-1].s == "cả" && pre[n-2].s == "tất":
+		n -= 2
+	case n >= 1 && pre[n-1].s == "cả":
+		n--
+	default:
+		return false
+	}
+	if n >= 1 && pre[n-1].s == "được" {
+		n--
+	}
+	if n >= 2 && pre[n-1].s == "mức" && pre[n-2].s == "vượt" {
+		n--
+	}
+	if n < 1 {
+		return false
+	}
+	switch {
+	case pre[n-1].s == "đạt" || pre[n-1].s == "vượt":
+	case n >= 2 && pre[n-2].s == "hoàn" && pre[n-1].s == "thành":
+	default:
+		return false
+	}
+	for k := max(0, n-5); k < n; k++ {
+		if pre[k].s == "chưa" || pre[k].s == "không" {
+			return false
+		}
+	}
+	return true
 }
 
 // doneAfter reports "(chủ yếu) (đều) hoàn thành", "(đều) đạt" after a

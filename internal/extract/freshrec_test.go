@@ -25,3 +25,25 @@ func TestWholeYearEstimate(t *testing.T) {
 			[]string{"thu_ngan_sach actual 8e+11 2024 @2024-09-30"}},
 	})
 }
+
+// TestWholeSetReached: a result verb that takes the whole set of targets
+// ("hoàn thành toàn bộ 13 chỉ tiêu", "đạt và vượt cả 12 chỉ tiêu") reached
+// them all, as many as were assigned: actual and plan of the same count
+// (dev43: "đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao").
+func TestWholeSetReached(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"completed and exceeded the whole set", "Trong năm 2023, huyện đã hoàn thành và vượt toàn bộ 13 chỉ tiêu được giao.",
+			[]string{"chi_tieu_hoan_thanh actual 13 2023", "chi_tieu_hoan_thanh plan 13 2023"}},
+		{"completed all of them", "Năm 2023, huyện hoàn thành tất cả 15 chỉ tiêu kinh tế - xã hội chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 15 2023"}},
+		{"reached and exceeded every one", "Năm 2023, huyện đạt và vượt cả 12 chỉ tiêu nghị quyết đề ra.",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023", "chi_tieu_hoan_thanh plan 12 2023"}},
+		{"exceeded the whole set", "Kết thúc năm 2023, huyện hoàn thành vượt mức toàn bộ 14 chỉ tiêu HĐND huyện giao.",
+			[]string{"chi_tieu_hoan_thanh actual 14 2023", "chi_tieu_hoan_thanh plan 14 2023"}},
+		// Negatives: a whole set aimed at is the plan alone; one not reached is no result.
+		{"the whole set aimed at", "Năm 2024, huyện phấn đấu hoàn thành toàn bộ 16 chỉ tiêu kinh tế - xã hội.",
+			[]string{"chi_tieu_hoan_thanh plan 16 2024"}},
+		{"the whole set not reached", "Năm 2023, huyện chưa hoàn thành toàn bộ 13 chỉ tiêu được giao.", nil},
+		{"the whole set with no result verb", "Năm 2023, huyện triển khai toàn bộ 13 chỉ tiêu được giao.", nil},
+	})
+}
