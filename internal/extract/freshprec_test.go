@@ -45,3 +45,22 @@ func TestFutureRatioIsTarget(t *testing.T) {
 			[]string{"giai_ngan_dau_tu actual 3e+11 2024", "giai_ngan_dau_tu pct_of_plan 60 2024"}},
 	})
 }
+
+// A figure expected ("dự kiến") in a sentence that opens by naming the
+// plan it follows ("Theo kế hoạch …,", "Theo kịch bản tăng trưởng …,")
+// is that plan's figure; a growth scenario is a plan.
+func TestExpectedByThePlan(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"growth expected by the year's scenario", "Theo kịch bản tăng trưởng năm 2023, GRDP của huyện dự kiến tăng 10,6%, tương ứng tăng thêm khoảng 649 tỷ đồng.",
+			[]string{"tang_truong_kinh_te plan 10.6 2023"}},
+		{"revenue expected by the plan", "Theo kế hoạch, năm 2023 thu ngân sách dự kiến đạt 500 tỷ đồng.",
+			[]string{"thu_ngan_sach plan 5e+11 2023"}},
+		{"growth expected by the scenario, year after the subject", "Theo kịch bản tăng trưởng, kinh tế huyện năm 2023 dự kiến tăng 8,5%.",
+			[]string{"tang_truong_kinh_te plan 8.5 2023"}},
+		// Negatives: "dự kiến" of the year in progress without a plan named first is its estimated result.
+		{"expected growth of this year", "Năm 2023, kinh tế huyện dự kiến tăng 8,5%.",
+			[]string{"tang_truong_kinh_te actual 8.5 2023"}},
+		{"expected revenue by a report", "Theo báo cáo, năm 2023 thu ngân sách dự kiến đạt 500 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 5e+11 2023"}},
+	})
+}

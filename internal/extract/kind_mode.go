@@ -251,6 +251,15 @@ func (x *docReader) mode(f *figure) facts.Kind {
 		// before does not make it a result.
 		return facts.Plan
 	}
+	if hasCue && c.val == cueExpect && f.subjEnd > 0 {
+		if first := f.sentCues().kind[0]; first.val == cuePlan && first.noun && first.pos < f.subjStart && accordingToPlan(f.stoks, first.pos) {
+			// "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự
+			// kiến tăng 10,6%", "Theo kế hoạch, năm 2024 thu ngân sách
+			// dự kiến đạt 500 tỷ đồng": what is expected by the plan the
+			// sentence opens with is that plan's figure.
+			return facts.Plan
+		}
+	}
 	if hasCue && !planNounSpent(f) {
 		switch c.val {
 		case cuePlan:

@@ -17,6 +17,8 @@ const (
 var kindWords = map[string]int{
 	"phấn đấu": cuePlan, "mục tiêu": cuePlan, "đặt chỉ tiêu": cuePlan, "giao chỉ tiêu": cuePlan, "đề ra": cuePlan, "đặt ra": cuePlan,
 	"kế hoạch": cuePlan, "dự toán": cuePlan, "định hướng": cuePlan, "nq": cuePlan,
+	// A growth scenario is the plan the growth is steered by.
+	"kịch bản tăng trưởng": cuePlan,
 	// Report abbreviations: TH (thực hiện), ƯTH (ước thực hiện).
 	"th": cueActual, "ưth": cueActual, "ước th": cueActual,
 	"dự thảo": cuePlan, "nhiệm vụ năm": cuePlan, "kh": cuePlan, "dt": cuePlan, "giao cho": cuePlan,
@@ -233,7 +235,7 @@ var (
 	slashM     = newListMatcher(slashWords, 1)
 	fieldM     = newListMatcher(targetFields, 1)
 	wholeM     = newListMatcher(wholeFields, 1)
-	planNounM  = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch"}, 1)
+	planNounM  = newListMatcher([]string{"kế hoạch", "dự toán", "kh", "dt", "nq", "thực hiện kế hoạch", "triển khai thực hiện kế hoạch", "kịch bản tăng trưởng"}, 1)
 	giamNgheoM = newListMatcher([]string{"tỷ lệ giảm nghèo", "tỉ lệ giảm nghèo", "tỷ lệ giảm hộ nghèo", "tỉ lệ giảm hộ nghèo", "giảm tỷ lệ hộ nghèo đạt", "giảm tỉ lệ hộ nghèo đạt"}, 1)
 	partM      = newListMatcher(partBefore, 1)
 	// The state's collecting agencies (see agencyOwn) and the verbs that
