@@ -1158,17 +1158,32 @@ func sameValue(a, b float64) bool {
 // give the same unit, indicator, year and kind: any figure wins over one
 // dated 31 December of its year, which is December's, the fourth
 // quarter's or the second half's alone (the whole year is not dated), so
-// neither the year nor the year to date; else a figure that is not an
-// estimate wins, then the later as_of (a full-year figure counts as of 31
-// December), then neither (the first stays first in a stable sort).
+// neither the year nor the year to date; then, of two amounts dated the
+// same day before the year's end, the larger (see yearToDate); else a
+// figure that is not an estimate wins, then the later as_of (a full-year
+// figure counts as of 31 December), then neither (the first stays first
+// in a stable sort).
 func Better(a, b facts.Fact) bool {
 	if ea, eb := datedYearEnd(a), datedYearEnd(b); ea != eb {
 		return eb
+	}
+	if yearToDate(a, b) {
+		return a.Value > b.Value
 	}
 	if a.Estimate != b.Estimate {
 		return !a.Estimate
 	}
 	return asOf(a) > asOf(b)
+}
+
+// yearToDate reports two amounts (money or a count, not a rate) dated
+// the same day before the end of their year, one larger: facts.md dates a
+// month's figure at the month's end like the year to that day ("tháng 10
+// ước 2.845 tỷ đồng, lũy kế 27.306 tỷ đồng"), and the year to date holds
+// the month, so the larger is the year to date the cell is for.
+func yearToDate(a, b facts.Fact) bool {
+	return a.AsOf != "" && a.AsOf == b.AsOf && !datedYearEnd(a) && a.AsOf < yearEnd(a.Year) &&
+		a.UOM != facts.Percent && b.UOM != facts.Percent && a.Value >= 0 && b.Value >= 0 && a.Value != b.Value
 }
 
 // datedYearEnd reports a figure whose as_of is the last day of its own

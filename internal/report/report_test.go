@@ -115,6 +115,9 @@ func src(s string) func(*facts.Fact)  { return func(f *facts.Fact) { f.Source = 
 func est(f *facts.Fact)               { f.Estimate = true }
 func asof(d string) func(*facts.Fact) { return func(f *facts.Fact) { f.AsOf = d } }
 
+// pct makes a fact the economic growth rate, in %.
+func pct(f *facts.Fact) { f.Indicator, f.UOM = "tang_truong_kinh_te", facts.Percent }
+
 func TestConflicts(t *testing.T) {
 	const ty = 1e9
 	tests := []struct {
@@ -137,6 +140,10 @@ func TestConflicts(t *testing.T) {
 		{"an estimated year beats a December not estimated", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 1210*ty, est, src("b"))}, 1210, "b", 1, 0, true},
 		{"the year to 30/09 beats the fourth quarter alone (31/12)", []facts.Fact{fact(facts.Actual, 900*ty, asof("2024-09-30"), src("a")), fact(facts.Actual, 120*ty, asof("2024-12-31"), src("b"))}, 900, "a", 1, 0, true},
 		{"the year to 30/06 beats December alone, second", []facts.Fact{fact(facts.Actual, 120*ty, asof("2024-12-31"), src("a")), fact(facts.Actual, 600*ty, asof("2024-06-30"), est, src("b"))}, 600, "b", 1, 0, true},
+		{"to one day, the year to date beats the month (the larger amount)", []facts.Fact{fact(facts.Actual, 2845*ty, asof("2024-10-31"), src("a")), fact(facts.Actual, 27306*ty, asof("2024-10-31"), est, src("b"))}, 27306, "b", 1, 0, false},
+		{"to one day, the larger amount even when first and estimated", []facts.Fact{fact(facts.Actual, 27306*ty, asof("2024-10-31"), est, src("a")), fact(facts.Actual, 2845*ty, asof("2024-10-31"), src("b"))}, 27306, "a", 1, 0, false},
+		{"to one day, a rate stays first (no year to date in it)", []facts.Fact{fact(facts.Actual, 5, asof("2024-10-31"), src("a"), pct), fact(facts.Actual, 7.5, asof("2024-10-31"), src("b"), pct)}, 5, "a", 1, 0, false},
+		{"undated amounts: the larger does not win", []facts.Fact{fact(facts.Actual, 1210*ty, src("a")), fact(facts.Actual, 1300*ty, src("b"))}, 1210, "a", 1, 0, false},
 		{"as_of 31/12 of another year is no year end", []facts.Fact{fact(facts.Actual, 120*ty, asof("2025-01-31"), src("a")), fact(facts.Actual, 121*ty, src("b"))}, 120, "a", 1, 0, false},
 		{"else the first", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 55*ty, src("b")), fact(facts.Plan, 60*ty, src("c"))}, 50, "a", 2, 0, false},
 		{"same figure twice is no conflict", []facts.Fact{fact(facts.Plan, 50*ty, src("a")), fact(facts.Plan, 50*ty, src("b"))}, 50, "a", 0, 1, false},
