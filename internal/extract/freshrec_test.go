@@ -47,3 +47,24 @@ func TestWholeSetReached(t *testing.T) {
 		{"the whole set with no result verb", "Năm 2023, huyện triển khai toàn bộ 13 chỉ tiêu được giao.", nil},
 	})
 }
+
+// TestExpectedByPlanOpening: what a sentence that opens with "Theo" and a
+// plan or a scenario ("Theo kịch bản tăng trưởng năm 2026, …", "Theo kế
+// hoạch, …") expects ("dự kiến") is its target, even for the text's own
+// year (dev44: "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh Quảng
+// Trị dự kiến tăng 10,6%" on a page of March 2026).
+func TestExpectedByPlanOpening(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a growth scenario's expected rate", "Tỉnh Nghệ An bàn giải pháp tăng trưởng\nNgày 12/03/2026\n\nTheo kịch bản tăng trưởng năm 2026, GRDP của tỉnh Nghệ An dự kiến tăng 10,2%.",
+			[]string{"tang_truong_kinh_te plan 10.2 2026 Tỉnh Nghệ An"}},
+		{"a plan's expected revenue", "Tỉnh Nghệ An bàn giải pháp tăng thu\nNgày 12/03/2026\n\nTheo kế hoạch, năm 2026 thu ngân sách trên địa bàn tỉnh Nghệ An dự kiến đạt 25.000 tỷ đồng.",
+			[]string{"thu_ngan_sach plan 2.5e+13 2026 Tỉnh Nghệ An"}},
+		{"a scenario's expected retail sales", "Tỉnh Nghệ An bàn giải pháp\nNgày 20/04/2026\n\nTheo kịch bản đã đề ra, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ năm 2026 của tỉnh Nghệ An dự kiến đạt 120.000 tỷ đồng.",
+			[]string{"tong_muc_ban_le plan 1.2e+14 2026 Tỉnh Nghệ An"}},
+		// Negatives: no opening plan, or "Theo" a source, leaves an expectation of the year at its end an estimate.
+		{"an expectation late in the year with no plan opening", "Tỉnh Nghệ An họp thường kỳ\nNgày 05/11/2025\n\nTăng trưởng GRDP năm 2025 của tỉnh Nghệ An dự kiến đạt 8,5%.",
+			[]string{"tang_truong_kinh_te actual 8.5 2025 Tỉnh Nghệ An"}},
+		{"a source opening the sentence", "Tỉnh Nghệ An họp thường kỳ\nNgày 05/11/2025\n\nTheo Sở Tài chính, thu ngân sách năm 2025 của tỉnh Nghệ An dự kiến đạt 24.000 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.4e+13 2025 Tỉnh Nghệ An"}},
+	})
+}

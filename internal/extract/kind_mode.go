@@ -317,6 +317,13 @@ func (x *docReader) mode(f *figure) facts.Kind {
 			if x.pubY == 0 || y > x.pubY {
 				return facts.Plan
 			}
+			if byPlanOpening(f.stoks) && c.pos > f.stoks[0].start {
+				// "Theo kịch bản tăng trưởng năm 2026, GRDP của tỉnh dự
+				// kiến tăng 10,6%", "Theo kế hoạch, năm 2025 thu ngân
+				// sách dự kiến đạt …": what is expected by the plan or
+				// the scenario the sentence opens with is its target.
+				return facts.Plan
+			}
 			return facts.Actual
 		}
 	}

@@ -375,6 +375,22 @@ func accordingToPlan(stoks []tok, pos int) bool {
 	return false
 }
 
+// byPlanOpening reports a sentence that opens with "Theo" and a plan or
+// a scenario ("Theo kế hoạch (năm 2025), …", "Theo kịch bản tăng
+// trưởng năm 2026, …", "Theo mục tiêu đề ra, …", "Theo dự toán, …") set
+// off by a comma: the figures after it are by the plan.
+func byPlanOpening(stoks []tok) bool {
+	if len(stoks) < 4 || stoks[0].s != "theo" {
+		return false
+	}
+	switch stoks[1].s + " " + stoks[2].s {
+	case "kế hoạch", "kịch bản", "mục tiêu", "dự toán", "chỉ tiêu":
+	default:
+		return false
+	}
+	return accordingToPlan(stoks, stoks[1].start)
+}
+
 // planHeadM start the heading of a report's part about the plan.
 var planHeadM = newListMatcher([]string{"kế hoạch", "chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ", "dự toán"}, 1)
 
