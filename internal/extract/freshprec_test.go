@@ -64,3 +64,24 @@ func TestExpectedByThePlan(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5e+11 2023"}},
 	})
 }
+
+// A text that names no unit and speaks of a commune by its own bodies
+// ("UBND xã", "của xã") weighs each such mention as much as a bare
+// mention of the district ("huyện yêu cầu", "ban ngành huyện"): the
+// district it names bare is the one that visits it and asks things of
+// it, not its subject.
+func TestCommuneByItsBodies(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a supervision visit of the district's council", "Theo báo cáo của UBND xã, trong 10 tháng đầu năm 2023, tình hình kinh tế - xã hội của xã đạt khá. Thu ngân sách nhà nước ước đạt 650 triệu đồng, đạt 80% dự toán năm.\n\nTại buổi giám sát, UBND xã kiến nghị hỗ trợ kinh phí. Lãnh đạo HĐND huyện ghi nhận kết quả của xã. Đồng thời huyện yêu cầu địa phương phối hợp với các ban ngành huyện.\n",
+			[]string{"thu_ngan_sach actual 6.5e+08 2023 Xã", "thu_ngan_sach pct_of_plan 80 2023 Xã"}},
+		{"the commune's party committee and the district's delegation", "Ngày 20/12/2023, Đảng ủy xã tổ chức hội nghị tổng kết năm 2023. Trong năm, Đảng bộ của xã kết nạp 12 đảng viên mới; thu ngân sách trên địa bàn xã đạt kế hoạch.\n\nPhát biểu tại hội nghị, đại diện lãnh đạo huyện đề nghị xã tiếp tục phát huy. Huyện sẽ hỗ trợ xã trong năm tới.\n",
+			[]string{"dang_vien_moi actual 12 2023 Xã"}},
+		{"the commune's people's committee reports, the district directs", "Năm 2023, UBND xã đã chỉ đạo thực hiện tốt các nhiệm vụ; tỷ lệ hộ nghèo của xã giảm còn 2,1%. Đảng ủy xã đánh giá cao kết quả này.\n\nTrước đó, huyện đã giao chỉ tiêu cho các xã. Các phòng chuyên môn huyện phối hợp.\n",
+			[]string{"ty_le_ho_ngheo actual 2.1 2023 Xã"}},
+		// Negatives: a district's text that names its communes as parts stays the district's.
+		{"a district's text with its communes as parts", "Năm 2023, UBND huyện chỉ đạo các xã thực hiện tốt nhiệm vụ. Toàn huyện có 5 xã đạt chuẩn nông thôn mới; thu ngân sách của huyện đạt 300 tỷ đồng.\n\nHuyện yêu cầu các xã tiếp tục phấn đấu.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện"}},
+		{"a named commune stays named", "Năm 2023, UBND xã Tân Phú báo cáo thu ngân sách của xã đạt 5 tỷ đồng.\n\nHuyện yêu cầu xã tiếp tục phấn đấu, các ban ngành huyện phối hợp.\n",
+			[]string{"thu_ngan_sach actual 5e+09 2023 Xã Tân Phú"}},
+	})
+}

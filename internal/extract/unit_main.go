@@ -147,7 +147,15 @@ func (u *unitFinder) main(text string) string {
 	bareBest := func(t tier) (string, int) {
 		name, n := "", 0
 		for lv, tt := range u.bareTier {
-			if c := 2*u.bare[lv] + u.bareBody[lv]; tt == t && (c > n || (c == n && lv < name)) {
+			c := 2*u.bare[lv] + u.bareBody[lv]
+			if tt == tierCommune && len(folded) == 0 {
+				// A text that names no unit and speaks of a commune by its
+				// own bodies ("UBND xã", "của xã") is the commune's: the
+				// district it names bare is the one that visits it and
+				// asks things of it ("HĐND huyện", "huyện yêu cầu").
+				c = 2 * u.bareBody[lv]
+			}
+			if tt == t && (c > n || (c == n && lv < name)) {
 				name, n = lv, c
 			}
 		}
