@@ -68,3 +68,27 @@ func TestExpectedByPlanOpening(t *testing.T) {
 			[]string{"thu_ngan_sach actual 2.4e+13 2025 Tỉnh Nghệ An"}},
 	})
 }
+
+// TestComparedPlanLevel: a figure right after a plan noun that a
+// comparison word governs ("thấp hơn mục tiêu 10%", "vượt mục tiêu
+// 8,5%"), in the measure of the result just before and at least half of
+// it, is the plan the result is set against (dev44: "tăng trưởng GRDP năm
+// 2025 dự kiến đạt 9 – 9,5%, thấp hơn mục tiêu 10%"); less than half of
+// it, it is the margin, no fact.
+func TestComparedPlanLevel(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"lower than the target", "Năm 2023, tăng trưởng kinh tế của huyện dự kiến đạt 9 – 9,5%, thấp hơn mục tiêu 10%.",
+			[]string{"tang_truong_kinh_te actual 9-9.5 2023", "tang_truong_kinh_te plan 10 2023"}},
+		{"beyond the target", "Năm 2023, tăng trưởng kinh tế của huyện ước đạt 8,8%, vượt mục tiêu 8,5%.",
+			[]string{"tang_truong_kinh_te actual 8.8 2023", "tang_truong_kinh_te plan 8.5 2023"}},
+		{"lower than the plan compared with", "Năm 2023, tăng trưởng kinh tế của huyện đạt 7,6%, thấp hơn so với kế hoạch 8%.",
+			[]string{"tang_truong_kinh_te actual 7.6 2023", "tang_truong_kinh_te plan 8 2023"}},
+		{"money beyond the estimate", "Năm 2023, thu ngân sách trên địa bàn huyện đạt 1.180 tỷ đồng, vượt dự toán 1.050 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.18e+12 2023", "thu_ngan_sach plan 1.05e+12 2023"}},
+		// Negatives: the margin is no plan.
+		{"a margin over the target", "Năm 2023, tăng trưởng kinh tế của huyện ước đạt 8,8%, vượt mục tiêu 0,3%.",
+			[]string{"tang_truong_kinh_te actual 8.8 2023"}},
+		{"a money margin under the estimate", "Năm 2023, thu ngân sách trên địa bàn huyện đạt 950 tỷ đồng, thấp hơn dự toán 100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 9.5e+11 2023"}},
+	})
+}

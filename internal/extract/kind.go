@@ -716,6 +716,12 @@ func (x *docReader) kindOf(f *figure, in catalog.Indicator, ratio bool) (facts.K
 		// beat the plan by, no fact.
 		return "", 0, false, false
 	}
+	if verb == vExceed && !perYear(f) && comparedPlanLevel(f, pre) {
+		// "dự kiến đạt 9 – 9,5%, thấp hơn mục tiêu 10%", "ước đạt 8,8%,
+		// vượt mục tiêu 8,5%": the plan the result is set against,
+		// named with its figure, in the result's measure and near it.
+		return facts.Plan, 1, true, false
+	}
 	if (planNounRightBefore(pre) || planOfYearBefore(tokRange(f.ctoks, max(f.clause.Start, f.prevReal), f.a.Start))) && verb != vIncrease && verb != vDecrease && verb != vExceed && !perYear(f) {
 		// "chưa đạt kế hoạch đề ra từ 9-10%", "tổng số vốn được giao là
 		// 68.634 tỷ đồng": the plan's own figure, though a result verb

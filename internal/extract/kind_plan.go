@@ -375,6 +375,38 @@ func accordingToPlan(stoks []tok, pos int) bool {
 	return false
 }
 
+// comparedPlanLevel reports a figure right after a plan noun that a
+// comparison word governs ("thấp hơn mục tiêu 10%", "vượt mục tiêu 8,5%",
+// "cao hơn kế hoạch đề ra 8%"), right after a result in the same measure
+// in its clause that it is at least half of: the plan's own level the
+// result is set against. A figure less than half the result is the margin
+// (see exceededMargin).
+func comparedPlanLevel(f *figure, pre []tok) bool {
+	if f.prevReal <= f.clause.Start || f.prevAmt.End != f.prevReal || f.prevAmt.UOM != f.a.UOM || f.a.UOM == "" && (f.a.Noun == "" || f.prevAmt.Noun != f.a.Noun) || f.prevAmt.Value <= 0 || f.a.Value*2 < f.prevAmt.Value {
+		return false
+	}
+	for j := len(pre) - 2; j >= 0; j-- {
+		w := pre[j].s
+		if w != "vượt" && !(w == "hơn" && j > 0 && (pre[j-1].s == "cao" || pre[j-1].s == "thấp")) {
+			continue
+		}
+		k := j + 1
+		if k+1 < len(pre) && pre[k].s == "so" && pre[k+1].s == "với" {
+			k += 2 // "thấp hơn so với mục tiêu 10%"
+		}
+		if _, e, ok := planM.match(pre, k); ok {
+			for _, t := range pre[e:] {
+				if !t.word || t.digits {
+					return false
+				}
+			}
+			return planNounRightBefore(pre)
+		}
+		return false
+	}
+	return false
+}
+
 // byPlanOpening reports a sentence that opens with "Theo" and a plan or
 // a scenario ("Theo kế hoạch (năm 2025), …", "Theo kịch bản tăng
 // trưởng năm 2026, …", "Theo mục tiêu đề ra, …", "Theo dự toán, …") set
