@@ -98,3 +98,33 @@ func TestEarlyPageMonthYear(t *testing.T) {
 			[]string{"chi_ngan_sach actual 8.5e+10 2024 @2024-11-30", "thu_ngan_sach actual 9e+11 2024"}},
 	})
 }
+
+// A single month named right after an indicator's name dates that
+// indicator's figures as the month alone, as "Trong tháng 10, …" does, for
+// its sentence only.
+func TestSubjectMonth(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"thu ngân sách tháng 10", "Thu ngân sách tháng 10 đạt 250 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.5e+11 2023 @2023-10-31"}},
+		{"tổng mức bán lẻ tháng 9/2023 ước đạt", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 9/2023 ước đạt 4.795 tỷ đồng, tăng 13% so với cùng kỳ.",
+			[]string{"tong_muc_ban_le actual 4.795e+12 2023 @2023-09-30", "tong_muc_ban_le change_vs_prev 13 2023 @2023-09-30"}},
+		{"the month, then the year to date of the same month", "Tổng chi ngân sách tháng 11 ước thực hiện 95 tỷ đồng, lũy kế 11 tháng đạt 1.020 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 1.02e+12 2023 @2023-11-30", "chi_ngan_sach actual 9.5e+10 2023 @2023-11-30"}},
+		{"thu ngân sách nhà nước tháng 8 năm 2023", "Thu ngân sách nhà nước tháng 8 năm 2023 được 64 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 6.4e+10 2023 @2023-08-31"}},
+		{"words that end the subject's name before the month", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng xã hội tháng 6/2023 ước đạt 990 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 9.9e+11 2023 @2023-06-30"}},
+		{"a verb before the month: the month of a comparison", "Tổng mức bán lẻ hàng hóa tăng 5% so với tháng 6, ước đạt 990 tỷ đồng.",
+			[]string{"tong_muc_ban_le actual 9.9e+11 2023"}},
+		// For its sentence only: the next sentence is of the year again.
+		{"the next sentence is not the month's", "Thu ngân sách tháng 10 đạt 250 tỷ đồng. Tổng chi ngân sách đạt 2.400 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 2.4e+12 2023", "thu_ngan_sach actual 2.5e+11 2023 @2023-10-31"}},
+		// Not a month after the subject: a comparison, or up to a month.
+		{"so với tháng 9", "Thu ngân sách đạt 250 tỷ đồng, cao hơn so với tháng 9.",
+			[]string{"thu_ngan_sach actual 2.5e+11 2023"}},
+		{"đến tháng 10 is the year to its end", "Thu ngân sách đến tháng 10 đạt 2.500 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 2.5e+12 2023 @2023-10-31"}},
+		{"an amount after tháng is no month", "Chi ngân sách trong tháng 4.823 tỷ đồng.",
+			[]string{"chi_ngan_sach actual 4.823e+12 2023"}},
+	})
+}

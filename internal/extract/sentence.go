@@ -369,6 +369,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		ev := 0
 		// Mentions of time in this clause, applied as the walk passes them.
 		x.mentions = x.timeMentions(x.mentions, ctoks, stoks)
+		x.mentions = subjectMonths(x.mentions, ctoks, events)
 		mentions := x.mentions
 		if !hasFigure(figs) {
 			mentions = slices.DeleteFunc(mentions, func(m mention) bool { return m.year != 0 && ratifiedYear(stoks, m.pos) })

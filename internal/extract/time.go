@@ -2,6 +2,7 @@ package extract
 
 import (
 	"cmp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -1220,6 +1221,52 @@ func singleMonth(toks []tok, i int) int {
 		}
 	}
 	return n
+}
+
+// subjectMonths adds to a clause's time mentions the single month named
+// right after an indicator's name ("Thu ngân sách tháng 10 đạt 600 tỷ
+// đồng", "Tổng mức bán lẻ hàng hóa tháng 9/2022 ước đạt …"): the figures
+// of that month alone, as_of its last day, as "Trong tháng 10, …" gives.
+// The month holds for its sentence only (a span): the name ties it to
+// the subject it follows, not to the sentences after. A few words may
+// end the subject's name after its cue ("tổng mức bán lẻ hàng hóa và
+// doanh thu dịch vụ tiêu dùng xã hội tháng 9"), but no figure, no verb and
+// no comparison ("cao hơn so với tháng 9" is another month's).
+func subjectMonths(ms []mention, ctoks []tok, events []cueEvent) []mention {
+	for _, e := range events {
+		if e.other {
+			continue
+		}
+		i := e.end
+		for i < len(ctoks) && i-e.end < 4 && ctoks[i].s != "tháng" && ctoks[i].word && !ctoks[i].digits && !notSubjectTail[ctoks[i].s] {
+			i++
+		}
+		if i >= len(ctoks) || ctoks[i].s != "tháng" {
+			continue
+		}
+		n := singleMonth(ctoks, i)
+		if n == 0 {
+			continue
+		}
+		// After any mention read at the same word ("tháng 9/2022" gives
+		// its year there), so that the year is in place when the span
+		// saves the running time.
+		pos := ctoks[i].start
+		k := len(ms)
+		for k > 0 && ms[k-1].pos > pos {
+			k--
+		}
+		ms = slices.Insert(ms, k, mention{pos: pos, period: n, month: n, span: true})
+	}
+	return ms
+}
+
+// notSubjectTail are words that end an indicator's subject: verbs of a
+// result or change, comparisons, limits and plan words.
+var notSubjectTail = map[string]bool{
+	"đạt": true, "tăng": true, "giảm": true, "ước": true, "thực": true, "được": true, "là": true, "có": true,
+	"so": true, "với": true, "hơn": true, "bằng": true, "cao": true, "thấp": true, "cùng": true, "kỳ": true,
+	"đến": true, "tới": true, "từ": true, "sau": true, "trước": true, "chỉ": true, "kế": true, "dự": true,
 }
 
 // monthWords are the counts of months written in words before "tháng"
