@@ -85,3 +85,22 @@ func TestCommuneByItsBodies(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5e+09 2023 Xã Tân Phú"}},
 	})
 }
+
+// A plan noun and the body that assigned it ("dự toán tỉnh giao là …",
+// "kế hoạch UBND tỉnh giao …") name the plan's figure after them, as the
+// plan noun alone does ("dự toán giao là …"), also after "vượt".
+func TestPlanNamedWithItsAssigner(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the estimate the province assigned, beaten", "Thu ngân sách đạt 120 tỷ đồng, vượt dự toán tỉnh giao là 100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023", "thu_ngan_sach plan 1e+11 2023"}},
+		{"the plan the province's committee assigned, beaten", "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện đạt 120 tỷ đồng, vượt kế hoạch UBND tỉnh giao là 100 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023", "thu_ngan_sach plan 1e+11 2023"}},
+		{"jobs: the plan the district assigned", "Giải quyết việc làm cho 2.400 lao động, vượt kế hoạch huyện giao là 2.000 lao động.",
+			[]string{"viec_lam_moi actual 2400 2023", "viec_lam_moi plan 2000 2023"}},
+		// Negatives: the margin over an assigned plan is none; a ratio to it stays a ratio.
+		{"the margin over the assigned estimate", "Thu ngân sách đạt 120 tỷ đồng, vượt dự toán tỉnh giao là 12 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023"}},
+		{"a ratio to the assigned estimate", "Thu ngân sách đạt 120 tỷ đồng, đạt 120% dự toán tỉnh giao.",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023", "thu_ngan_sach pct_of_plan 120 2023"}},
+	})
+}

@@ -307,8 +307,24 @@ func planNounRightBefore(pre []tok) bool {
 	if is && n >= 2 && (pre[n-1].s == "bổ" && pre[n-2].s == "phân" || pre[n-1].s == "trí" && pre[n-2].s == "bố") {
 		return true // "(tổng số vốn) được phân bổ là …", "vốn bố trí là …": allocated, assigned
 	}
+	if given {
+		// "dự toán tỉnh giao là …", "kế hoạch UBND tỉnh giao …": the
+		// plan noun, then the body that assigned it.
+		m := n
+		for m > 0 && n-m < 4 && assignerWord[pre[m-1].s] {
+			m--
+		}
+		if m < n && planNounEndsAt(pre, m) {
+			return true
+		}
+	}
 	return planNounEndsAt(pre, n) || assignedBefore(pre[:n])
 }
+
+// assignerWord are the words that name who assigns a plan, between the
+// plan noun and "giao": a level ("tỉnh", "thành phố", "Trung ương") or
+// its body ("HĐND", "UBND").
+var assignerWord = map[string]bool{"tỉnh": true, "huyện": true, "quận": true, "thị": true, "xã": true, "thành": true, "phố": true, "phường": true, "trung": true, "ương": true, "hđnd": true, "ubnd": true, "cấp": true, "trên": true}
 
 // assignedBefore reports a figure assigned from above, its object named
 // between the verb and the figure: "được Trung ương giao thu ngân sách
