@@ -763,6 +763,12 @@ func targetPart(f *figure) bool {
 			if _, _, ok := wholeM.match(post, k+1); ok {
 				return false
 			}
+			if spansFields(post[k+1:]) {
+				// "32 chỉ tiêu về kinh tế, văn hóa - xã hội, môi trường,
+				// an ninh trật tự và xây dựng Đảng": the fields listed
+				// together make up the whole plan.
+				return false
+			}
 		}
 		if _, _, ok := fieldM.match(post, k); ok {
 			return true
@@ -793,6 +799,44 @@ func targetPart(f *figure) bool {
 		}
 	}
 	return false
+}
+
+// spansFields reports a list of the plan's fields at the start of toks,
+// up to the next figure or the clause's end, that names the economy and
+// at least two other of its groups (society and culture, environment,
+// defence and security, the Party): "kinh tế, văn hóa - xã hội, môi
+// trường, an ninh trật tự và xây dựng Đảng". One or two fields ("kinh
+// tế", "văn hóa - xã hội") are a part.
+func spansFields(toks []tok) bool {
+	groups := map[string]bool{}
+	for k := 0; k < len(toks); k++ {
+		t := toks[k]
+		if t.digits || t.s == ";" || t.s == "(" || t.s == ":" {
+			break
+		}
+		_, e, ok := fieldM.match(toks, k)
+		if !ok {
+			continue
+		}
+		w := toks[k].s
+		for _, t := range toks[k+1 : e] {
+			w += " " + t.s
+		}
+		switch w {
+		case "kinh tế":
+			groups["econ"] = true
+		case "xã hội", "văn hóa", "y tế", "giáo dục":
+			groups["social"] = true
+		case "môi trường":
+			groups["env"] = true
+		case "quốc phòng", "an ninh":
+			groups["security"] = true
+		case "xây dựng đảng", "đảng", "chính trị":
+			groups["party"] = true
+		}
+		k = e - 1
+	}
+	return groups["econ"] && len(groups) >= 3
 }
 
 // criteriaOfCommune reports a count of "tiêu chí" whose subject is a

@@ -92,3 +92,22 @@ func TestComparedPlanLevel(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9.5e+11 2023"}},
 	})
 }
+
+// TestTargetsOverAllFields: a count of targets "về" a list of fields that
+// names the economy and at least two other groups of the plan (society
+// and culture, environment, defence and security, the Party) is the whole
+// plan's, not one field's part (dev44: "đề ra 32 chỉ tiêu về kinh tế, văn
+// hóa - xã hội, môi trường, an ninh trật tự và xây dựng Đảng").
+func TestTargetsOverAllFields(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"economy, culture and society, environment, order and the Party", "Năm 2023, Đại hội đề ra 32 chỉ tiêu về kinh tế, văn hóa - xã hội, môi trường, an ninh trật tự và xây dựng Đảng.",
+			[]string{"chi_tieu_hoan_thanh plan 32 2023"}},
+		{"economy, society, defence and security", "Năm 2023, huyện đạt 17/18 chỉ tiêu về kinh tế, xã hội, quốc phòng - an ninh.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"economy, culture, environment and the Party's building", "Năm 2023, HĐND huyện thông qua 21 chỉ tiêu về kinh tế, văn hóa, môi trường và xây dựng Đảng.",
+			[]string{"chi_tieu_hoan_thanh plan 21 2023"}},
+		// Negatives: one field, or the economy with one other, is a part.
+		{"one field is a part", "Năm 2023, huyện đạt 8/8 chỉ tiêu về kinh tế.", nil},
+		{"culture and society alone is a part", "Năm 2023, huyện đạt 9/10 chỉ tiêu về văn hóa - xã hội, môi trường.", nil},
+	})
+}
