@@ -53,7 +53,11 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	ind, ratio := -1, false
 	// Lowering keeps the length and collapsing spaces only shortens, so
 	// a subject shorter than "hộ nghèo" is not it.
-	if a.UOM == "%" && !subj.none && subj.end-subj.start >= len("hộ nghèo") && sameWords(lowerSameLen(f.p.text[subj.start:subj.end]), "hộ nghèo") {
+	//
+	// The cue starts at a word, never at a space, and only 'H' lowers to
+	// 'h': a subject whose first byte is neither is not it either, and
+	// needs no lower-case copy (most percentages have a subject).
+	if a.UOM == "%" && !subj.none && subj.end-subj.start >= len("hộ nghèo") && (f.p.text[subj.start]|0x20) == 'h' && sameWords(lowerSameLen(f.p.text[subj.start:subj.end]), "hộ nghèo") {
 		// "hộ nghèo giảm còn 6,25%", "11.015 hộ nghèo, chiếm tỷ lệ
 		// 5,93%": a percentage of the poor households is their rate.
 		if i := x.ind.index("ty_le_ho_ngheo"); i >= 0 {

@@ -268,7 +268,16 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	figSubjSet, figSubjFact := false, false
 	colonList := false // the first clause names its subject before a colon (see cueBeforeColon)
 	unit := x.unit     // a sentence may speak of another unit it names
-	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalUnits(p.text, stoks) {
+	// Whether the sentence names several units, asked at most twice: once
+	// here, once after the walk.
+	several, severalRead := false, false
+	severalNamed := func() bool {
+		if !severalRead {
+			several, severalRead = severalUnits(p.text, stoks), true
+		}
+		return several
+	}
+	if x.paraUnitOf == p.para && x.paraUnit != "" && !severalNamed() {
 		unit = x.paraUnit
 	}
 	saved := unit   // the unit before a unit compared with
@@ -493,7 +502,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 		carried = subj
 	}
-	if x.paraUnitOf == p.para && (x.paraUnit != "" || firstSent) && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalUnits(p.text, stoks) {
+	if x.paraUnitOf == p.para && (x.paraUnit != "" || firstSent) && named != "" && named != "-" && named != compareUnit && unit == named && inBracket == "" && !severalNamed() {
 		// "Thành phố Thái Nguyên là trung tâm …. Trong năm 2024, tỉnh
 		// Thái Nguyên đã cơ bản đạt các mục tiêu …. Thu ngân sách ước
 		// đạt 19.680 tỷ đồng": a sentence that names one unit as the
@@ -1108,7 +1117,11 @@ func opensParts(toks []tok) bool {
 
 // firstSentStart is where the first sentence of a paragraph's text starts.
 func firstSentStart(text string) int {
-	return len(text) - len(strings.TrimLeft(text, " \t"))
+	i := 0 // strings.TrimLeft(text, " \t") without building its set each sentence
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	return i
 }
 
 // setsTargets reports a sentence that opens by setting targets before a
