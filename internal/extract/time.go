@@ -808,6 +808,13 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 		if !mayStartTime(t) {
 			continue // most words: none of the tests below can hold
 		}
+		if t.digits && !timeUnitAfter(ctoks, i) {
+			// Of the tests below, only the cases of "N năm qua", "N quý
+			// đầu", "9 tháng", "10t" read a number, and each wants its
+			// unit of time right after it; the others open on a word.
+			// Most numbers are figures and parts of figures and dates.
+			continue
+		}
 		if (t.s == "giai" || t.s == "thời" || t.s == "nhiệm") && i+4 < len(ctoks) && (ctoks[i+1].s == "đoạn" || ctoks[i+1].s == "kỳ") {
 			if _, to, ok := termYears(ctoks, i+2); ok {
 				x.lastPeriodEnd = to // for "thời kỳ này" later (see below)
@@ -1320,6 +1327,20 @@ func (x *docReader) partYear(ctoks []tok, i, n int) int {
 // other token is passed over at once, as those tests would pass it after
 // a dozen comparisons each. Most words are told by their hash alone
 // (timeHashes, as levelFirstTok does), the rest by the set.
+// timeUnitAfter reports a unit of time ("năm", "quý", "tháng", "t")
+// right after toks[i]: the only words after which a number starts a
+// mention of time (see timeMentions).
+func timeUnitAfter(toks []tok, i int) bool {
+	if i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].s {
+	case "năm", "quý", "quí", "tháng", "t":
+		return true
+	}
+	return false
+}
+
 func mayStartTime(t *tok) bool {
 	// A number is a token of digits: one that starts with a digit is all
 	// digits.
