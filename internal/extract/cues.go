@@ -130,10 +130,17 @@ func (s *indicatorSet) events(toks []tok) []cueEvent { return s.appendEvents(nil
 // appendEvents is events appended to out (the sentence walk reuses one
 // buffer, clause after clause).
 func (s *indicatorSet) appendEvents(out []cueEvent, toks []tok) []cueEvent {
+	return s.appendEventsBefore(out, toks, len(toks))
+}
+
+// appendEventsBefore is appendEvents for the events that start before
+// token n: the same events, as the walk decides each from the tokens
+// before it (and the cue's own, which may run past n).
+func (s *indicatorSet) appendEventsBefore(out []cueEvent, toks []tok, n int) []cueEvent {
 	// The last indicator cue read (its indicator and end), and the
 	// indicator of the last cue read as joined to another (see joined).
 	lastInd, lastEnd, joinedInd := -1, 0, -1
-	for i := 0; i < len(toks); i++ {
+	for i := 0; i < n && i < len(toks); i++ {
 		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && (toks[i].h != hashThu || toks[i].s != "thu") {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}

@@ -210,7 +210,14 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		}
 	}()
 	if len(figs) == 0 {
-		x.events = x.ind.appendEvents(x.events[:0], stoks)
+		// The cues matter only when a subject goes on from the sentence
+		// before (see namesOnly); else only one that opens the sentence
+		// does (the topic, below).
+		cuesBefore := 1
+		if x.lastSubjPara != nil && !x.lastSubj.none && len(x.lastSubj.inds) > 0 {
+			cuesBefore = len(stoks)
+		}
+		x.events = x.ind.appendEventsBefore(x.events[:0], stoks, cuesBefore)
 		goesOn := namesOnly(x.events, x.lastSubjPara != nil, x.lastSubj)
 		if !goesOn {
 			x.lastSubjPara = nil // "con số này" speaks of the sentence just before
