@@ -490,6 +490,10 @@ type docReader struct {
 	mentions []mention    // the time mentions of the current clause
 	cues     sentenceCues // the kind and estimate words of the current sentence
 
+	// peers is peerUnits' answer for the current clause, its buffer
+	// reused clause after clause.
+	peers []unitMention
+
 	sentInds map[string]bool // indicators given a figure in the current sentence
 	// sentPlans and sentResults count the plan and the other facts the
 	// current sentence gave; targetsEnd is the last year of the term

@@ -31,7 +31,9 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	if x.units == nil {
 		return nil
 	}
-	var out []unitMention
+	// The answer is read before the next clause asks: one buffer serves
+	// clause after clause (see x.peers).
+	out := x.peers[:0]
 	start := 0
 	if len(toks) > 0 && strings.TrimSpace(p.text[:toks[0].start]) == "" {
 		start = datelineEnd(p.text, toks) // the paragraph's own start
@@ -228,6 +230,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 	out = bracketed(toks, out)
 	// A bracket's close (see bracketAfter) may come after mentions in it.
 	slices.SortStableFunc(out, func(a, b unitMention) int { return cmp.Compare(a.pos, b.pos) })
+	x.peers = out
 	return out
 }
 
