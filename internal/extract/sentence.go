@@ -1189,6 +1189,21 @@ func adoptedListHead(toks []tok) bool {
 	for n > 0 && (toks[n-1].s == "." || toks[n-1].s == ":") {
 		n--
 	}
+	// The head first, read back from the end: most sentences end in
+	// other words, and the walks over the whole sentence below are then
+	// not needed.
+	k := n - 1
+	for ; k >= 2; k-- {
+		if toks[k].s == "tiêu" && (toks[k-1].s == "chỉ" || toks[k-1].s == "mục") {
+			break
+		}
+		if !listQualifier.has(toks[k].s) && !(len(toks[k].s) == 4 && toks[k].digits) {
+			return false
+		}
+	}
+	if k < 2 {
+		return false
+	}
 	for _, t := range toks[:n] {
 		if t.digits && !(len(t.s) == 4 && t.s >= "1990" && t.s <= "2100") {
 			return false
@@ -1197,25 +1212,16 @@ func adoptedListHead(toks []tok) bool {
 	if !hasPhrase(toks[:n], adoptVerbM) && !hasPhrase(toks[:n], planDocM) {
 		return false
 	}
-	for k := n - 1; k >= 2; k-- {
-		if toks[k].s != "tiêu" || toks[k-1].s != "chỉ" && toks[k-1].s != "mục" {
-			if !listQualifier.has(toks[k].s) && !(len(toks[k].s) == 4 && toks[k].digits) {
-				return false
-			}
-			continue
-		}
-		if toks[k-2].s != "các" && toks[k-2].s != "những" {
+	if toks[k-2].s != "các" && toks[k-2].s != "những" {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-8; j-- {
+		switch toks[j-1].s + " " + toks[j].s {
+		case "kết quả", "tình hình", "đánh giá", "thực hiện":
 			return false
 		}
-		for j := k - 2; j >= 1 && j >= k-8; j-- {
-			switch toks[j-1].s + " " + toks[j].s {
-			case "kết quả", "tình hình", "đánh giá", "thực hiện":
-				return false
-			}
-		}
-		return !resultObject(toks, k-1)
 	}
-	return false
+	return !resultObject(toks, k-1)
 }
 
 // totalFigure reports that the first figure among figs with a unit of
