@@ -248,7 +248,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 			}
 		}
 		for _, c := range x.clauses {
-			x.mentions = x.timeMentions(x.mentions, tokRange(p.toks, c.Start, c.End), stoks)
+			x.mentions = x.timeMentions(x.mentions, tokRange(stoks, c.Start, c.End), stoks)
 			for _, m := range x.mentions {
 				if m.year != 0 && ratifiedYear(stoks, m.pos) {
 					continue
@@ -296,7 +296,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	sentParts := false // the sentence opens with "Trong đó," after a total
 	x.clauses = appendClauses(x.clauses[:0], p.text, s)
 	for ci, c := range x.clauses {
-		ctoks := tokRange(p.toks, c.Start, c.End)
+		// A clause lies within its sentence: its tokens are found among
+		// the sentence's, a shorter search than the paragraph's.
+		ctoks := tokRange(stoks, c.Start, c.End)
 		if len(ctoks) == 0 {
 			continue
 		}
@@ -2610,7 +2612,7 @@ func (x *docReader) figurelessUnit(p view, stoks []tok) string {
 		}
 	}
 	for _, c := range x.clauses {
-		ctoks := tokRange(p.toks, c.Start, c.End)
+		ctoks := tokRange(stoks, c.Start, c.End)
 		for _, m := range x.peerUnits(p.para, ctoks) {
 			switch {
 			case !strings.HasPrefix(m.unit, "\x00") && !namesUnit(p.text[stoks[0].start:stoks[len(stoks)-1].end], m.unit):
