@@ -17,6 +17,18 @@ type indicatorSet struct {
 	counts    []countNoun // countedBy as a list, in the order of the nouns
 	one       []int       // one[i] == i, for oneInd
 	names     [][]string  // per indicator, the words of its catalog name (see closerPart)
+	// eventStarts is the starts bits (see matcher.starts) of the cues,
+	// of settlementM and of "thu": appendEvents asks nearly every token
+	// whether one of the three may start there, and most tokens are told
+	// "no" by this one probe instead of three.
+	eventStarts [startBits / 64]uint64
+}
+
+// mayStartEvent reports whether t may start one of appendEvents' events:
+// false means it starts none (see eventStarts).
+func (s *indicatorSet) mayStartEvent(t *tok) bool {
+	b := t.h >> startShift
+	return s.eventStarts[b/64]&(1<<(b%64)) != 0
 }
 
 // oneInd is []int{i} without an allocation (most cue events name one
@@ -117,6 +129,11 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 		s.counts = append(s.counts, countNoun{n, n + " ", i})
 	}
 	sort.Slice(s.counts, func(a, b int) bool { return s.counts[a].noun < s.counts[b].noun })
+	for k := range s.eventStarts {
+		s.eventStarts[k] = s.cues.starts[k] | settlementM.starts[k]
+	}
+	b := hashThu >> startShift
+	s.eventStarts[b/64] |= 1 << (b % 64)
 	return s
 }
 
@@ -141,7 +158,7 @@ func (s *indicatorSet) appendEventsBefore(out []cueEvent, toks []tok, n int) []c
 	// indicator of the last cue read as joined to another (see joined).
 	lastInd, lastEnd, joinedInd := -1, 0, -1
 	for i := 0; i < n && i < len(toks); i++ {
-		if !toks[i].word || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && (toks[i].h != hashThu || toks[i].s != "thu") {
+		if !toks[i].word || !s.mayStartEvent(&toks[i]) || !s.cues.mayStart(&toks[i]) && !settlementM.mayStart(&toks[i]) && (toks[i].h != hashThu || toks[i].s != "thu") {
 			continue // none of the cues, a list of areas or "thu" (see collected) starts here
 		}
 		v, e, ok := s.cues.match(toks, i)
