@@ -17,6 +17,10 @@ type indicatorSet struct {
 	counts    []countNoun // countedBy as a list, in the order of the nouns
 	one       []int       // one[i] == i, for oneInd
 	names     [][]string  // per indicator, the words of its catalog name (see closerPart)
+	// byCode is the position of each indicator code (the first, were a
+	// code listed twice): rules ask for indicators by code figure after
+	// figure, and a walk over the list compared code after code.
+	byCode map[string]int
 	// eventStarts is the starts bits (see matcher.starts) of the cues,
 	// of settlementM and of "thu": appendEvents asks nearly every token
 	// whether one of the three may start there, and most tokens are told
@@ -56,6 +60,12 @@ func compile(cat *catalog.Catalog) *indicatorSet {
 	s := &indicatorSet{list: cat.Indicators, cues: newMatcher(), countedBy: map[string]int{}, one: make([]int, len(cat.Indicators))}
 	for i := range s.one {
 		s.one[i] = i
+	}
+	s.byCode = make(map[string]int, len(cat.Indicators))
+	for i, in := range cat.Indicators {
+		if _, ok := s.byCode[in.Code]; !ok {
+			s.byCode[in.Code] = i
+		}
 	}
 	s.names = make([][]string, len(cat.Indicators))
 	for i, in := range cat.Indicators {
@@ -654,10 +664,8 @@ func familyList(toks []tok, i int) (int, bool) {
 // index is the position of the indicator with code, -1 if the catalog
 // has none.
 func (s *indicatorSet) index(code string) int {
-	for i, in := range s.list {
-		if in.Code == code {
-			return i
-		}
+	if i, ok := s.byCode[code]; ok {
+		return i
 	}
 	return -1
 }
