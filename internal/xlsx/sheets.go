@@ -383,9 +383,11 @@ func (x *writer) compare() {
 
 // periodMark is what Đánh giá says of a row whose actual covers part of
 // the year only (or, with no actual, whose stated share of the plan
-// does), instead of judging it against the year's plan: "Lũy kế đến
-// 31/10" for the year to a date, "Riêng kỳ cuối năm" for December's or
-// the fourth quarter's figure alone; "" for a full year.
+// does), instead of judging it against the year's plan: "Số liệu đến
+// 31/10" for a figure to a date before the year's end, "Riêng kỳ cuối
+// năm" for December's or the fourth quarter's figure alone; "" for a full
+// year. Not "Lũy kế" (the year to date): facts.md dates October's figure
+// alone at 31/10 as well, so the date does not say which it is.
 func periodMark(c *report.YearCells) string {
 	f := c.Actual
 	if f == nil {
@@ -397,7 +399,7 @@ func periodMark(c *report.YearCells) string {
 	case f.YearEndPeriod:
 		return "Riêng kỳ cuối năm"
 	}
-	return "Lũy kế đến " + f.PartYear[:5]
+	return "Số liệu đến " + f.PartYear[:5]
 }
 
 // chartRow is one unit of the chart: its compare rows per key indicator.

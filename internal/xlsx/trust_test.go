@@ -148,7 +148,7 @@ func TestPartYearIsNotJudged(t *testing.T) {
 		switch r[code-1] {
 		case "thu_ngan_sach":
 			seen++
-			if fm != "" || v != "Lũy kế đến 31/10" {
+			if fm != "" || v != "Số liệu đến 31/10" {
 				t.Errorf("part-year Đánh giá: formula %q value %q", fm, v)
 			}
 		case "chi_ngan_sach":
@@ -414,14 +414,14 @@ func atoiBetween(t *testing.T, s, a, b string) int {
 	return n
 }
 
-// "Lũy kế đến 31/10" fits its column.
+// "Số liệu đến 31/10" fits its column.
 func TestPartYearJudgementFits(t *testing.T) {
 	part := fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 800e9, "VND")
 	part.AsOf = "2024-10-31"
 	_, b := build(t, []facts.Fact{fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Plan, 1000e9, "VND"), part}, report.Options{})
 	f := open(t, b)
-	c, _ := findCell(t, f, SheetCompare, "Lũy kế đến 31/10")
-	if w, _ := f.GetColWidth(SheetCompare, colName(c)); w < float64(len([]rune("Lũy kế đến 31/10")))+1 {
+	c, _ := findCell(t, f, SheetCompare, "Số liệu đến 31/10")
+	if w, _ := f.GetColWidth(SheetCompare, colName(c)); w < float64(len([]rune("Số liệu đến 31/10")))+1 {
 		t.Errorf("Đánh giá is %v wide", w)
 	}
 }
