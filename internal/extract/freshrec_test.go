@@ -111,3 +111,21 @@ func TestTargetsOverAllFields(t *testing.T) {
 		{"culture and society alone is a part", "Năm 2023, huyện đạt 9/10 chỉ tiêu về văn hóa - xã hội, môi trường.", nil},
 	})
 }
+
+// TestCultureHolderEquivalents: "và tương đương" (and the units that rank
+// as such) ends a list of residential areas that holds a cultural title:
+// the share is still the residential areas' (dev44: "98,18 % thôn, ấp,
+// khu phố và tương đương được công nhận và giữ vững danh hiệu “Thôn văn
+// hóa”").
+func TestCultureHolderEquivalents(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"hamlets, quarters and equivalents recognised", "Năm 2023, 98,18% thôn, ấp, khu phố và tương đương được công nhận danh hiệu “Ấp văn hóa”.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 98.18 2023"}},
+		{"villages, residential groups and equivalents reaching the title", "Năm 2023, huyện có 91,5% thôn, bản, tổ dân phố và tương đương đạt danh hiệu văn hóa.",
+			[]string{"ty_le_khu_dan_cu_van_hoa actual 91.5 2023"}},
+		{"targets of families and of villages and equivalents", "Năm 2024, huyện phấn đấu: 93% gia đình đạt danh hiệu gia đình văn hóa; 90% thôn, xóm và tương đương đạt chuẩn văn hóa.",
+			[]string{"ty_le_gia_dinh_van_hoa plan 93 2024", "ty_le_khu_dan_cu_van_hoa plan 90 2024"}},
+		// Negative: "tương đương" as a verb of another noun is no holder.
+		{"offices and equivalents stay none", "Năm 2023, 82% cơ quan, đơn vị và tương đương đạt chuẩn văn hóa.", nil},
+	})
+}

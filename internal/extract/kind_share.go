@@ -552,6 +552,12 @@ func (x *docReader) sharedCulture(f *figure) int {
 				return -1
 			}
 		}
+		if holder && post[k].s == "tương" && post[k+1].s == "đương" && post[k-1].s == "và" {
+			// "98,18% thôn, ấp, khu phố và tương đương được công nhận
+			// …": the units that rank as such are residential areas too.
+			k++
+			continue
+		}
 		if holder && !cultureHolderWord[post[k].s] {
 			return -1 // "67% khu nhà trọ đạt văn hóa": boarding houses, no residential area
 		}
