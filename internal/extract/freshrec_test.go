@@ -129,3 +129,22 @@ func TestCultureHolderEquivalents(t *testing.T) {
 		{"offices and equivalents stay none", "Năm 2023, 82% cơ quan, đơn vị và tương đương đạt chuẩn văn hóa.", nil},
 	})
 }
+
+// TestSpacedTargetCount: a count of targets printed with a space after its
+// slash ("12/ 12 chỉ tiêu") is the count "12/12 chỉ tiêu" (dev44: "dự
+// kiến hoàn thành vượt mức 12/ 12 chỉ tiêu kinh tế - xã hội năm 2023").
+func TestSpacedTargetCount(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"exceeded, spaced", "Năm 2023, huyện hoàn thành vượt mức 12/ 12 chỉ tiêu kinh tế - xã hội.",
+			[]string{"chi_tieu_hoan_thanh actual 12 2023", "chi_tieu_hoan_thanh plan 12 2023"}},
+		{"reached, spaced", "Năm 2023, huyện đạt 17/ 18 chỉ tiêu chủ yếu.",
+			[]string{"chi_tieu_hoan_thanh actual 17 2023", "chi_tieu_hoan_thanh plan 18 2023"}},
+		{"criteria of the resolution, spaced", "Năm 2023, có 15/ 19 tiêu chí đạt và vượt kế hoạch của Nghị quyết.",
+			[]string{"chi_tieu_hoan_thanh actual 15 2023", "chi_tieu_hoan_thanh plan 19 2023"}},
+		// Negatives: a field's count stays a part; a date or a month with a space is no count.
+		{"a field's count, spaced", "Năm 2023, huyện đạt 18/20 chỉ tiêu; trong đó, kinh tế 7/ 8 chỉ tiêu, quốc phòng - an ninh 2/ 2 chỉ tiêu.",
+			[]string{"chi_tieu_hoan_thanh actual 18 2023", "chi_tieu_hoan_thanh plan 20 2023"}},
+		{"a date with a space", "Ngày 12/ 12, huyện tổ chức hội nghị; thu ngân sách năm 2023 đạt 900 tỷ đồng.",
+			[]string{"thu_ngan_sach actual 9e+11 2023"}},
+	})
+}

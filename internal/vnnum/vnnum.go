@@ -239,6 +239,11 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 			return Amount{}, skipGlued(s, i), false
 		}
 	}
+	if e+2 < len(s) && s[e] == '/' && s[e+1] == ' ' && isDigit(s[e+2]) {
+		if a, end, ok := r.spacedCount(i, n, lowBound); ok {
+			return a, end, true
+		}
+	}
 	if n.isInt() && ((low == "ngày" && n.v >= 1 && n.v <= 31) || (low == "tháng" && n.v >= 1 && n.v <= 12)) {
 		return Amount{}, e, false // "ngày 31 tháng 10 năm 2024": the day and the month
 	}
@@ -297,6 +302,24 @@ func (r *reader) fraction(i int, n numTok, lowBound int, prevLow string) (Amount
 		// a count of targets never has more done than set
 		return Amount{}, after, false
 	}
+	r.finish(&a, i, lowBound)
+	return a, a.End, true
+}
+
+// spacedCount reads a count of targets printed with a space after its
+// slash ("12/ 12 chỉ tiêu", "hoàn thành 17/ 18 chỉ tiêu"): a fraction, as
+// "12/12 chỉ tiêu" is, when the noun after it counts targets or criteria.
+func (r *reader) spacedCount(i int, n numTok, lowBound int) (Amount, int, bool) {
+	s := r.s
+	d := readDigits(s, n.end+2)
+	if !d.ok || !n.isInt() || !d.isInt() || n.v > d.v || d.v <= 0 {
+		return Amount{}, 0, false
+	}
+	noun, e, ok := nounAt(s, skipSpace(s, d.end))
+	if !ok || !(strings.HasPrefix(noun, "chỉ tiêu") || strings.HasPrefix(noun, "tiêu chí")) {
+		return Amount{}, 0, false
+	}
+	a := Amount{Value: n.v, Of: d.v, Form: Fraction, Start: i, NumStart: i, End: e, Noun: noun}
 	r.finish(&a, i, lowBound)
 	return a, a.End, true
 }
