@@ -282,6 +282,9 @@ type para struct {
 	// short enough (see cacheLimit).
 	lower string
 	toks  []tok
+	// words is the signature of the paragraph's tokens (see wordBits),
+	// made with them by view.
+	words wordBits
 }
 
 // cacheLimit is the article size up to which paragraph tokens are kept
@@ -311,10 +314,12 @@ func (x *docReader) view(p *para) view {
 		lower, toks := lowerTokenize(p.text, x.slab[len(x.slab):])
 		x.slab = x.slab[:len(x.slab)+len(toks)]
 		p.lower, p.toks = lower, toks[:len(toks):len(toks)]
+		p.words = wordBitsOf(p.toks)
 		return view{p, lower, p.toks}
 	}
 	var lower string
 	lower, x.buf = lowerTokenize(p.text, x.buf[:0])
+	p.words = wordBitsOf(x.buf)
 	return view{p, lower, x.buf}
 }
 
@@ -639,7 +644,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				// "KRÔNG PẮC": one body.
 				nameLine, letterhead, joined = j, true, true
 				jt := tokenize(lowerSameLen(both), nil)
-				x.units.scan(both, jt, true)
+				x.units.scan(both, jt, nil, true)
 			}
 		}
 		if v.stamp {
@@ -652,7 +657,7 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 			if u := x.units; u != nil {
 				n, scans := u.n, u.scans
 				u.namesOnly = true
-				u.scan(v.text, v.toks, false)
+				u.scan(v.text, v.toks, &v.words, false)
 				u.namesOnly, u.scans = false, scans // not a paragraph of the lead (see leadParas)
 				if !pageClock(strings.TrimSpace(v.text)) {
 					for k, at := range u.firstSeen {
@@ -682,14 +687,14 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 					*c = newUnitFinder()
 				}
 				n := (*c).n
-				(*c).scan(v.text, v.toks, false)
+				(*c).scan(v.text, v.toks, &v.words, false)
 				for k, at := range (*c).firstSeen {
 					if at >= n && countName(article, k.name) > countName(v.text, k.name) {
 						// A place the text names too ("Đại hội Đảng
 						// bộ huyện Đạ Tẻh (Ảnh: …)" over a text that
 						// speaks of "Đạ Tẻh" and "huyện"): the caption
 						// names the text's own unit in full.
-						x.units.scan(v.text, v.toks, false)
+						x.units.scan(v.text, v.toks, &v.words, false)
 						break
 					}
 				}
@@ -708,16 +713,25 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 		if !v.header && len(v.toks) > 0 {
 			bodySeen = true
 		}
-		countYears(x.years, v.toks)
-		x.termStart = latestTermStart(v.toks, x.termStart)
+		if v.words.mayHave(hashNam) {
+			countYears(x.years, v.toks)
+		}
+		// A term is named after "khóa", or after "nhiệm kỳ", "giai
+		// đoạn", "thời kỳ" with a dash between its years (see
+		// latestTermStart).
+		w := &v.words
+		if w.mayHave(hashKhoa) || w.mayHave(hashKhoaOld) ||
+			(w.mayHave(hashNhiem) || w.mayHave(hashGiai) || w.mayHave(hashThoi)) && (w.mayHave(hashKy) || w.mayHave(hashDoan)) && w.mayHave(hashDash) {
+			x.termStart = latestTermStart(v.toks, x.termStart)
+		}
 		if i < 10 {
-			if a, b := congressTerm(v.toks); a > congress[0] {
+			if a, b := congressTerm(v.toks, &v.words); a > congress[0] {
 				congress = [2]int{a, b}
 			}
 		}
 		if x.units != nil && !isLinkLine(v) && i != nameLine && !joined {
 			n := len(x.units.title)
-			x.units.scan(v.text, v.toks, v.title || letterhead)
+			x.units.scan(v.text, v.toks, &v.words, v.title || letterhead)
 			if v.title && len(x.units.title) > n {
 				titleNamed = true
 			}

@@ -141,6 +141,28 @@ func tokHash(s string) uint32 {
 	return h
 }
 
+// wordBits is a signature of the words of a paragraph: bit tokHash%1024
+// of each of its tokens. A word whose bit is clear is not among them, so
+// a walk over the paragraph that looks for it (a web address, an
+// office's address, "tại", a term of office) ends before it starts;
+// a bit set may be another word's, and the walk is made.
+type wordBits [16]uint64
+
+// wordBitsOf is the signature of toks.
+func wordBitsOf(toks []tok) (b wordBits) {
+	for i := range toks {
+		h := toks[i].h
+		b[h>>6&15] |= 1 << (h & 63)
+	}
+	return b
+}
+
+// mayHave reports whether a token of hash h may be in the paragraph;
+// a nil signature (none made) may hold anything.
+func (b *wordBits) mayHave(h uint32) bool {
+	return b == nil || b[h>>6&15]&(1<<(h&63)) != 0
+}
+
 // tokenize splits lower-case text into words (runs of letters and digits)
 // and single punctuation marks; white space separates and is dropped, so
 // "thương mại-dịch vụ" and "thương mại - dịch vụ" give the same tokens.
@@ -915,6 +937,21 @@ func hasPhrase(toks []tok, m *matcher) bool {
 		}
 	}
 	return false
+}
+
+// absentFrom reports that no phrase of m is in a paragraph of signature
+// words (see wordBits): the bit of none of its first words is set, and a
+// phrase starts only at its first word. A nil signature holds anything.
+func (m *matcher) absentFrom(words *wordBits) bool {
+	if words == nil {
+		return false
+	}
+	for k := range m.firsts {
+		if words.mayHave(m.firsts[k].words.h) {
+			return false
+		}
+	}
+	return true
 }
 
 // lastPhrase finds the phrase of m that ends nearest the end of toks and

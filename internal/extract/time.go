@@ -501,8 +501,8 @@ func countYears(years map[int]int, toks []tok) {
 // congressTerm reads a party congress's term in a paragraph that names
 // one ("Đại hội đại biểu Đảng bộ xã … lần thứ I, nhiệm kỳ 2025 - 2030"):
 // the first and last year of the latest "nhiệm kỳ" it names.
-func congressTerm(toks []tok) (from, to int) {
-	if !hasPhrase(toks, congressM) {
+func congressTerm(toks []tok, words *wordBits) (from, to int) {
+	if congressM.absentFrom(words) || !hasPhrase(toks, congressM) {
 		return 0, 0
 	}
 	for i := 0; i+4 < len(toks); i++ {
@@ -585,10 +585,15 @@ func latestTermStart(toks []tok, from int) int {
 }
 
 // The hashes of "khóa" in both tone placements, which latestTermStart
-// looks for in every paragraph (see hashNam).
+// looks for in every paragraph (see hashNam), and of the words after
+// which it reads a term's years ("nhiệm kỳ", "giai đoạn", "thời kỳ").
 var (
 	hashKhoa    = tokHash("khóa")
 	hashKhoaOld = tokHash("khoá")
+	hashGiai    = tokHash("giai")
+	hashThoi    = tokHash("thời")
+	hashKy      = tokHash("kỳ")
+	hashDoan    = tokHash("đoạn")
 )
 
 // termYears reads the years of a term or period at toks[i:i+3] ("2020 -

@@ -146,14 +146,17 @@ var provinceM, provinceNames = func() (*matcher, []string) {
 	return m, names
 }()
 
-// scan records the unit mentions of one paragraph.
-func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
+// scan records the unit mentions of one paragraph; words is the
+// signature of its tokens (nil for none, see wordBits).
+func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool) {
 	u.scans++
-	u.findPlace(orig, toks, isTitle)
-	if webAddress(toks) {
+	u.findPlace(orig, toks, words, isTitle)
+	if (words.mayHave(hashHTTP) || words.mayHave(hashHTTPS) || words.mayHave(hashWWW)) && webAddress(toks) {
 		return // a line with a web address names the site, not the subject
 	}
-	toks = toks[:addressAt(toks)]
+	if words.mayHave(hashDia) || words.mayHave(hashTru) {
+		toks = toks[:addressAt(toks)] // "địa chỉ:", "trụ sở:"
+	}
 	if !isTitle {
 		toks = toks[datelineEnd(orig, toks):]
 	}
@@ -223,7 +226,10 @@ func (u *unitFinder) scan(orig string, toks []tok, isTitle bool) {
 				continue
 			}
 			if !isTitle && !peersRead {
-				peers, peersRead = rankedPeers(orig, toks), true
+				if !rankM.absentFrom(words) {
+					peers = rankedPeers(orig, toks) // nil when no clause ranks
+				}
+				peersRead = true
 			}
 			if peers[toks[i].start] {
 				// "Trong đó, huyện A có tỷ lệ … cao nhất 85,53%, thấp

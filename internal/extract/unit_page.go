@@ -101,7 +101,7 @@ var placeStop = map[string]bool{"hội": true, "kỳ": true, "đại": true, "v�
 
 // findPlace records a place the text puts itself at: "Nam Định: …" at the
 // start of the headline, or "Tại Nam Định, …".
-func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
+func (u *unitFinder) findPlace(orig string, toks []tok, words *wordBits, isTitle bool) {
 	if u.placeTitle {
 		return
 	}
@@ -131,7 +131,7 @@ func (u *unitFinder) findPlace(orig string, toks []tok, isTitle bool) {
 		}
 		return
 	}
-	if u.place != "" {
+	if u.place != "" || !words.mayHave(hashTai) {
 		return
 	}
 	for i := 0; i+1 < len(toks); i++ {
