@@ -1072,7 +1072,17 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 	r := b.rep
 	fs := r.Facts
 	order := append([]int(nil), cands...)
-	sort.SliceStable(order, func(i, j int) bool { return Better(fs[order[i]], fs[order[j]]) })
+	// A month's amount beside the year to the same day comes last, then
+	// Better's order (one key after another, so that the sort's order does
+	// not depend on the facts' order).
+	within := monthsWithin(fs, cands)
+	sort.SliceStable(order, func(i, j int) bool {
+		a, b := order[i], order[j]
+		if within[a] != within[b] {
+			return within[b]
+		}
+		return Better(fs[a], fs[b])
+	})
 	best := order[0]
 	bf := fs[best]
 	fig := &Figure{Value: r.Source(best).Value, Fact: best, Estimate: bf.Estimate, PartYear: partYear(bf), YearEndPeriod: datedYearEnd(bf)}
@@ -1087,9 +1097,10 @@ func (b *builder) figure(ra *rowAcc, y int, k facts.Kind) *Figure {
 		default:
 			fig.Others = append(fig.Others, i)
 			r.src[i].status = conflict
-			if partYear(fs[i]) != partYear(bf) {
-				// The year to 30/09 beside the whole year: both may be
-				// true, so no conflict, but still not shown.
+			if partYear(fs[i]) != partYear(bf) || within[i] {
+				// The year to 30/09 beside the whole year, or a month
+				// beside the year to its end: both may be true, so no
+				// conflict, but still not shown.
 				r.src[i].status = otherPeriod
 			}
 		}
@@ -1158,17 +1169,14 @@ func sameValue(a, b float64) bool {
 // give the same unit, indicator, year and kind: any figure wins over one
 // dated 31 December of its year, which is December's, the fourth
 // quarter's or the second half's alone (the whole year is not dated), so
-// neither the year nor the year to date; then, of two amounts dated the
-// same day before the year's end, the larger (see yearToDate); else a
-// figure that is not an estimate wins, then the later as_of (a full-year
-// figure counts as of 31 December), then neither (the first stays first
-// in a stable sort).
+// neither the year nor the year to date; else a figure that is not an
+// estimate wins, then the later as_of (a full-year figure counts as of 31
+// December), then neither (the first stays first in a stable sort). Each
+// rule compares one key, so Better is a strict weak order. A cell first
+// puts aside a month beside the year to its end (see monthsWithin).
 func Better(a, b facts.Fact) bool {
 	if ea, eb := datedYearEnd(a), datedYearEnd(b); ea != eb {
 		return eb
-	}
-	if yearToDate(a, b) {
-		return a.Value > b.Value
 	}
 	if a.Estimate != b.Estimate {
 		return !a.Estimate
@@ -1176,14 +1184,30 @@ func Better(a, b facts.Fact) bool {
 	return asOf(a) > asOf(b)
 }
 
-// yearToDate reports two amounts (money or a count, not a rate) dated
-// the same day before the end of their year, one larger: facts.md dates a
-// month's figure at the month's end like the year to that day ("tháng 10
-// ước 2.845 tỷ đồng, lũy kế 27.306 tỷ đồng"), and the year to date holds
-// the month, so the larger is the year to date the cell is for.
-func yearToDate(a, b facts.Fact) bool {
-	return a.AsOf != "" && a.AsOf == b.AsOf && !datedYearEnd(a) && a.AsOf < yearEnd(a.Year) &&
-		a.UOM != facts.Percent && b.UOM != facts.Percent && a.Value >= 0 && b.Value >= 0 && a.Value != b.Value
+// monthsWithin marks, among one cell's candidates, each amount (money or
+// a count, not a rate) with a larger amount dated the same day before the
+// end of their year: facts.md dates a month's figure at the month's end
+// like the year to that day ("tháng 10 ước 2.845 tỷ đồng, lũy kế 27.306
+// tỷ đồng"), and the year to date holds the month, so the smaller is the
+// month's, not the figure the cell is for.
+func monthsWithin(fs []facts.Fact, cands []int) map[int]bool {
+	var within map[int]bool
+	for _, i := range cands {
+		a := fs[i]
+		if a.AsOf == "" || a.AsOf >= yearEnd(a.Year) || a.UOM == facts.Percent || a.Value < 0 {
+			continue
+		}
+		for _, j := range cands {
+			if b := fs[j]; b.AsOf == a.AsOf && b.UOM != facts.Percent && b.Value > a.Value {
+				if within == nil {
+					within = map[int]bool{}
+				}
+				within[i] = true
+				break
+			}
+		}
+	}
+	return within
 }
 
 // datedYearEnd reports a figure whose as_of is the last day of its own
@@ -1217,14 +1241,15 @@ func partYear(f facts.Fact) string {
 }
 
 // periodTag says what part of its year a figure covers, for notes: "đến
-// 31/10/2024", "riêng kỳ cuối năm (đến 31/12/2024)", or "" for the year.
+// 31/10/2024", "chỉ kỳ kết thúc 31/12/2024 (tháng 12, quý IV hoặc 6 tháng
+// cuối năm), không phải cả năm", or "" for the year.
 func periodTag(f facts.Fact) string {
 	p := partYear(f)
 	switch {
 	case p == "":
 		return ""
 	case datedYearEnd(f):
-		return "riêng kỳ cuối năm (đến " + p + ")"
+		return "chỉ kỳ kết thúc " + p + " (tháng 12, quý IV hoặc 6 tháng cuối năm), không phải cả năm"
 	}
 	return "đến " + p
 }

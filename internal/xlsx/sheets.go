@@ -384,9 +384,9 @@ func (x *writer) compare() {
 // periodMark is what Đánh giá says of a row whose actual covers part of
 // the year only (or, with no actual, whose stated share of the plan
 // does), instead of judging it against the year's plan: "Số liệu đến
-// 31/10" for a figure to a date before the year's end, "Riêng kỳ cuối
-// năm" for December's or the fourth quarter's figure alone; "" for a full
-// year. Not "Lũy kế" (the year to date): facts.md dates October's figure
+// 31/10" for a figure to a date before the year's end, "Không phải cả
+// năm" for December's or the fourth quarter's figure alone (Ghi chú says
+// which); "" for a full year. Not "Lũy kế" (the year to date): facts.md dates October's figure
 // alone at 31/10 as well, so the date does not say which it is.
 func periodMark(c *report.YearCells) string {
 	f := c.Actual
@@ -397,7 +397,7 @@ func periodMark(c *report.YearCells) string {
 	case f == nil || len(f.PartYear) < 5:
 		return ""
 	case f.YearEndPeriod:
-		return "Riêng kỳ cuối năm"
+		return "Không phải cả năm"
 	}
 	return "Số liệu đến " + f.PartYear[:5]
 }

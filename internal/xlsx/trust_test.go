@@ -184,7 +184,7 @@ func TestYearEndPeriodIsNotJudged(t *testing.T) {
 		ref := cell(judge, i+1)
 		fm, _ := f.GetCellFormula(SheetCompare, ref)
 		v, _ := f.GetCellValue(SheetCompare, ref)
-		if fm != "" || v != "Riêng kỳ cuối năm" {
+		if fm != "" || v != "Không phải cả năm" {
 			t.Errorf("Đánh giá: formula %q value %q", fm, v)
 		}
 		pf, _ := f.GetCellFormula(SheetCompare, cell(judge-1, i+1))
