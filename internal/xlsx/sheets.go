@@ -117,8 +117,11 @@ func (x *writer) summary() {
 			k := st{h: "right", border: true, numFmt: fixedFmt(decs[j]), italic: sc.IsPlan}
 			row.set(col, sc.Figure.Value, s.id(k))
 			text := r.Note(sc.Figure)
-			if sc.IsPlan {
+			switch {
+			case sc.IsPlan:
 				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
+			case sc.Figure.PartYear != "":
+				text = fmt.Sprintf("Chưa phải số cả năm %d: không cộng vào Tổng cộng\n", r.Latest) + text
 			}
 			x.note(name, col, rowNo, text)
 		}
@@ -807,7 +810,7 @@ const maxSumRuns = 200
 // known only by its level (Unit.Unnamed) is never added: it may be a unit
 // counted already under its name.
 func summaryTotal(r *report.Report, j int, col string, first int) (formula string, total float64, note string, plans bool) {
-	var nPlans, nActuals, nUnnamed int
+	var nPlans, nActuals, nUnnamed, nPart int
 	for _, u := range r.Units {
 		switch sc := u.Summary[j]; {
 		case sc.Figure == nil:
@@ -815,11 +818,19 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 			nUnnamed++
 		case sc.IsPlan:
 			nPlans++
+		case sc.Figure.PartYear != "":
+			// The year to 31/10, or December alone, beside other units'
+			// whole years adds up to no period at all.
+			nPart++
 		default:
 			nActuals++
 		}
 	}
+	partNote := fmt.Sprintf("Không cộng số liệu chưa cả năm của %d đơn vị (xem ghi chú từng ô)", nPart)
 	if nPlans+nActuals == 0 {
+		if nPart > 0 {
+			return "", 0, partNote, false
+		}
 		return "", 0, "", false
 	}
 	if tiers := addedTiers(r, j); len(tiers) > 1 {
@@ -847,7 +858,7 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 		// Empty cells add nothing: they join a run, so the usual total
 		// stays one range (SUM(E6:E10)).
 		sc := u.Summary[j]
-		if sc.Figure == nil || !u.Unnamed && sc.IsPlan == plans {
+		if sc.Figure == nil || !u.Unnamed && sc.IsPlan == plans && sc.Figure.PartYear == "" {
 			if sc.Figure != nil {
 				total += sc.Figure.Value
 			}
@@ -865,12 +876,15 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 	var notes []string
 	switch {
 	case plans:
-		notes = append(notes, fmt.Sprintf("Tổng số kế hoạch năm %d: chưa đơn vị nào có số thực hiện", r.Latest))
+		notes = append(notes, fmt.Sprintf("Tổng số kế hoạch năm %d: chưa đơn vị nào có số thực hiện cả năm", r.Latest))
 	case nPlans > 0:
 		notes = append(notes, fmt.Sprintf("Chỉ cộng số thực hiện của %d đơn vị; không cộng số kế hoạch (in nghiêng) của %d đơn vị", nActuals, nPlans))
 	}
 	if nUnnamed > 0 {
 		notes = append(notes, fmt.Sprintf("Không cộng %d đơn vị chưa rõ tên (văn bản chỉ nêu cấp, không nêu tên đơn vị)", nUnnamed))
+	}
+	if nPart > 0 {
+		notes = append(notes, partNote)
 	}
 	return "SUM(" + strings.Join(runs, ",") + ")", total, strings.Join(notes, "\n"), plans
 }

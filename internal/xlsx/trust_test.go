@@ -104,6 +104,47 @@ func TestSummaryTotals(t *testing.T) {
 	}
 }
 
+// Tổng hợp: a unit's figure for part of the year (to 31/10, or December
+// alone) is not added into Tổng cộng with other units' whole years; its
+// cell and the total say so.
+func TestSummaryTotalLeavesPartYears(t *testing.T) {
+	part := fct("Quận Long Biên", "b.txt", "thu_ngan_sach", facts.Actual, 400e9, "VND")
+	part.AsOf = "2024-10-31"
+	dec := fct("Quận Tây Hồ", "c.txt", "thu_ngan_sach", facts.Actual, 50e9, "VND")
+	dec.AsOf = "2024-12-31"
+	fs := []facts.Fact{
+		fct("Quận Hoàng Mai", "a.txt", "thu_ngan_sach", facts.Actual, 300e9, "VND"), part, dec,
+		fct("Quận Ba Đình", "d.txt", "thu_ngan_sach", facts.Actual, 700e9, "VND"),
+	}
+	_, b := build(t, fs, report.Options{})
+	f := open(t, b)
+	_, total := findCell(t, f, SheetSummary, "Tổng cộng")
+	c, _ := findCell(t, f, SheetSummary, "Tổng thu ngân sách nhà nước trên địa bàn")
+	thu := cell(c, total)
+	// Units sort as Quận Ba Đình, Hoàng Mai, Long Biên, Tây Hồ: rows 6-9.
+	l := thu[:1]
+	if fm, _ := f.GetCellFormula(SheetSummary, thu); fm != "SUM("+l+"6:"+l+"7)" {
+		t.Errorf("total %s = %s, want the two whole years only", thu, fm)
+	}
+	notes := map[string]string{}
+	cms, _ := f.GetComments(SheetSummary)
+	for _, cm := range cms {
+		text := cm.Text
+		for _, p := range cm.Paragraph {
+			text += p.Text
+		}
+		notes[cm.Cell] = text
+	}
+	if !strings.Contains(notes[thu], "Không cộng số liệu chưa cả năm của 2 đơn vị") {
+		t.Errorf("total's note %q", notes[thu])
+	}
+	for _, r := range []int{8, 9} {
+		if n := notes[cell(c, r)]; !strings.Contains(n, "Chưa phải số cả năm 2024") {
+			t.Errorf("row %d's note %q", r, n)
+		}
+	}
+}
+
 // Kiểm tra names indicators as the report does, not by their codes.
 func TestChecksSheetNames(t *testing.T) {
 	fs := []facts.Fact{
