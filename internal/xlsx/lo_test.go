@@ -169,16 +169,18 @@ func TestLibreOffice(t *testing.T) {
 	for j, k := range rep.Key {
 		// A plan and an actual do not add up: with any actual in the
 		// column the total is of the actuals alone.
+		// A figure for part of the year is added to nothing.
 		actuals, plans, some := 0.0, 0.0, false
 		anyActual := false
 		for _, u := range rep.Units {
 			if fg := u.Summary[j].Figure; fg != nil && !u.Unnamed {
-				some = true
-				if u.Summary[j].IsPlan {
+				switch {
+				case u.Summary[j].IsPlan:
 					plans += fg.Value
-				} else {
+					some = true
+				case fg.PartYear == "":
 					actuals += fg.Value
-					anyActual = true
+					anyActual, some = true, true
 				}
 			}
 		}

@@ -826,10 +826,17 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 			nActuals++
 		}
 	}
-	partNote := fmt.Sprintf("Không cộng số liệu chưa cả năm của %d đơn vị (xem ghi chú từng ô)", nPart)
+	// What no total adds, said in the total's note either way.
+	var left []string
+	if nUnnamed > 0 {
+		left = append(left, fmt.Sprintf("Không cộng %d đơn vị chưa rõ tên (văn bản chỉ nêu cấp, không nêu tên đơn vị)", nUnnamed))
+	}
+	if nPart > 0 {
+		left = append(left, fmt.Sprintf("Không cộng số liệu chưa cả năm của %d đơn vị (xem ghi chú từng ô)", nPart))
+	}
 	if nPlans+nActuals == 0 {
 		if nPart > 0 {
-			return "", 0, partNote, false
+			return "", 0, strings.Join(left, "\n"), false
 		}
 		return "", 0, "", false
 	}
@@ -880,12 +887,7 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 	case nPlans > 0:
 		notes = append(notes, fmt.Sprintf("Chỉ cộng số thực hiện của %d đơn vị; không cộng số kế hoạch (in nghiêng) của %d đơn vị", nActuals, nPlans))
 	}
-	if nUnnamed > 0 {
-		notes = append(notes, fmt.Sprintf("Không cộng %d đơn vị chưa rõ tên (văn bản chỉ nêu cấp, không nêu tên đơn vị)", nUnnamed))
-	}
-	if nPart > 0 {
-		notes = append(notes, partNote)
-	}
+	notes = append(notes, left...)
 	return "SUM(" + strings.Join(runs, ",") + ")", total, strings.Join(notes, "\n"), plans
 }
 
