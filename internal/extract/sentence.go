@@ -1426,7 +1426,10 @@ type sentenceCues struct {
 
 // of starts the cues of a new sentence, to be found when first asked.
 func (c *sentenceCues) of(stoks []tok) *sentenceCues {
+	// kind and est are emptied too: nothing may read the sentence
+	// before's cues through them (find fills them when first asked).
 	c.stoks, c.found = stoks, false
+	c.kind, c.est = c.kind[:0], c.est[:0]
 	return c
 }
 

@@ -145,7 +145,9 @@ func tokHash(s string) uint32 {
 // of each of its tokens. A word whose bit is clear is not among them, so
 // a walk over the paragraph that looks for it (a web address, an
 // office's address, "tại", a term of office) ends before it starts;
-// a bit set may be another word's, and the walk is made.
+// a bit set may be another word's, and the walk is made. The zero
+// signature says that no word is present: a walk may ask it only of a
+// paragraph whose signature view has made.
 type wordBits [16]uint64
 
 // wordBitsOf is the signature of toks.

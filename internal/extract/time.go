@@ -1326,12 +1326,6 @@ func (x *docReader) partYear(ctoks []tok, i, n int) int {
 	return x.partYears[k]
 }
 
-// mayStartTime reports a token timeMentions can read a mention at: one
-// of the words its tests (and spanAt, horizonAt, yearMention,
-// reportYearAt) start with, a count of months in words, or a number. Any
-// other token is passed over at once, as those tests would pass it after
-// a dozen comparisons each. Most words are told by their hash alone
-// (timeHashes, as levelFirstTok does), the rest by the set.
 // timeUnitAfter reports a unit of time ("năm", "quý", "tháng", "t")
 // right after toks[i]: the only words after which a number starts a
 // mention of time (see timeMentions).
@@ -1346,6 +1340,12 @@ func timeUnitAfter(toks []tok, i int) bool {
 	return false
 }
 
+// mayStartTime reports a token timeMentions can read a mention at: one
+// of the words its tests (and spanAt, horizonAt, yearMention,
+// reportYearAt) start with, a count of months in words, or a number. Any
+// other token is passed over at once, as those tests would pass it after
+// a dozen comparisons each. Most words are told by their hash alone
+// (timeHashes, as levelFirstTok does), the rest by the set.
 func mayStartTime(t *tok) bool {
 	// A number is a token of digits: one that starts with a digit is all
 	// digits.
