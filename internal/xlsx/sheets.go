@@ -50,7 +50,8 @@ func (x *writer) summary() {
 		decs[i] = decimalsOf(k.Measure, vs...)
 		widths[i] = 14
 		for _, v := range vs {
-			widths[i] = math.Max(widths[i], fixedWidth(v, decs[i]))
+			// (+1: the star of a part-year figure, see partMark)
+			widths[i] = math.Max(widths[i], fixedWidth(v, decs[i])+1)
 		}
 		if k.Sum {
 			if _, total, _, _ := summaryTotal(r, i, colName(i+3), 6); total != 0 {
@@ -104,6 +105,7 @@ func (x *writer) summary() {
 
 	first := 6
 	rowNo := first
+	anyPart := false
 	for i, u := range r.Units {
 		row := newRow(n)
 		row.set(1, i+1, s.id(st{h: "center", border: true}))
@@ -115,12 +117,18 @@ func (x *writer) summary() {
 				continue
 			}
 			k := st{h: "right", border: true, numFmt: fixedFmt(decs[j]), italic: sc.IsPlan}
+			if partOfYear(sc) {
+				// Seen on paper and in a phone's preview too, where the
+				// cell's note is not.
+				k.numFmt += partMark
+				anyPart = true
+			}
 			row.set(col, sc.Figure.Value, s.id(k))
 			text := r.Note(sc.Figure)
 			switch {
 			case sc.IsPlan:
 				text = fmt.Sprintf("Kế hoạch năm %d (chưa có số thực hiện)\n", r.Latest) + text
-			case sc.Figure.PartYear != "":
+			case partOfYear(sc):
 				text = fmt.Sprintf("Chưa phải số cả năm %d: không cộng vào Tổng cộng\n", r.Latest) + text
 			}
 			x.note(name, col, rowNo, text)
@@ -167,9 +175,24 @@ func (x *writer) summary() {
 		}
 	}
 	rw.row(rowNo, row, 0)
+	if anyPart {
+		row = newRow(n)
+		row.set(1, "(*) Số liệu chưa cả năm (một tháng, một quý hoặc lũy kế đến một ngày, xem ghi chú của ô): không cộng vào Tổng cộng", s.id(st{italic: true}))
+		rw.row(rowNo+1, row, 0)
+	}
 	x.setErr(rw.err())
 	x.setErr(sw.Flush())
 	x.seal(name)
+}
+
+// partMark follows a part-year figure on Tổng hợp ("5.606*"), and the line
+// under the table says what the star means.
+const partMark = `"*"`
+
+// partOfYear reports a unit's summary figure that is an actual for part
+// of the year only (to 31/10, or December alone).
+func partOfYear(sc report.SummaryCell) bool {
+	return sc.Figure != nil && !sc.IsPlan && sc.Figure.PartYear != ""
 }
 
 // compareColumns are the plan-versus-actual table's columns.
@@ -818,7 +841,7 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 			nUnnamed++
 		case sc.IsPlan:
 			nPlans++
-		case sc.Figure.PartYear != "":
+		case partOfYear(sc):
 			// The year to 31/10, or December alone, beside other units'
 			// whole years adds up to no period at all.
 			nPart++
@@ -865,7 +888,7 @@ func summaryTotal(r *report.Report, j int, col string, first int) (formula strin
 		// Empty cells add nothing: they join a run, so the usual total
 		// stays one range (SUM(E6:E10)).
 		sc := u.Summary[j]
-		if sc.Figure == nil || !u.Unnamed && sc.IsPlan == plans && sc.Figure.PartYear == "" {
+		if sc.Figure == nil || !u.Unnamed && sc.IsPlan == plans && !partOfYear(sc) {
 			if sc.Figure != nil {
 				total += sc.Figure.Value
 			}

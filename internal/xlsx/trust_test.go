@@ -143,6 +143,17 @@ func TestSummaryTotalLeavesPartYears(t *testing.T) {
 			t.Errorf("row %d's note %q", r, n)
 		}
 	}
+	// Marked where no note shows (paper, a phone's preview): a star after
+	// the figure, and a line under the table that says what it means.
+	for r := 6; r <= 9; r++ {
+		star := strings.HasSuffix(numFmtOf(t, f, SheetSummary, cell(c, r)), `"*"`)
+		if star != (r >= 8) {
+			t.Errorf("row %d: star %v", r, star)
+		}
+	}
+	if v, _ := f.GetCellValue(SheetSummary, cell(1, total+1)); !strings.HasPrefix(v, "(*) Số liệu chưa cả năm") {
+		t.Errorf("under the total: %q", v)
+	}
 }
 
 // Kiểm tra names indicators as the report does, not by their codes.
