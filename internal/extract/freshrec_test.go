@@ -125,6 +125,8 @@ func TestCultureHolderEquivalents(t *testing.T) {
 			[]string{"ty_le_khu_dan_cu_van_hoa actual 91.5 2023"}},
 		{"targets of families and of villages and equivalents", "Năm 2024, huyện phấn đấu: 93% gia đình đạt danh hiệu gia đình văn hóa; 90% thôn, xóm và tương đương đạt chuẩn văn hóa.",
 			[]string{"ty_le_gia_dinh_van_hoa plan 93 2024", "ty_le_khu_dan_cu_van_hoa plan 90 2024"}},
+		// Negative: households "và tương đương" are no family.
+		{"households and equivalents stay none", "Năm 2023, 95% hộ gia đình và tương đương đạt danh hiệu văn hóa.", nil},
 		// Negative: "tương đương" as a verb of another noun is no holder.
 		{"offices and equivalents stay none", "Năm 2023, 82% cơ quan, đơn vị và tương đương đạt chuẩn văn hóa.", nil},
 	})

@@ -552,9 +552,11 @@ func (x *docReader) sharedCulture(f *figure) int {
 				return -1
 			}
 		}
-		if holder && post[k].s == "tương" && post[k+1].s == "đương" && post[k-1].s == "và" {
+		if holder && code == "ty_le_khu_dan_cu_van_hoa" && post[k].s == "tương" && post[k+1].s == "đương" && post[k-1].s == "và" {
 			// "98,18% thôn, ấp, khu phố và tương đương được công nhận
-			// …": the units that rank as such are residential areas too.
+			// …": the units that rank as such are residential areas too
+			// (units, not households: "hộ gia đình và tương đương" is
+			// no family).
 			k++
 			continue
 		}
