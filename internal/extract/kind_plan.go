@@ -398,7 +398,7 @@ func accordingToPlan(stoks []tok, pos int) bool {
 // result is set against. A figure less than half the result is the margin
 // (see exceededMargin).
 func comparedPlanLevel(f *figure, pre []tok) bool {
-	if f.prevReal <= f.clause.Start || f.prevAmt.End != f.prevReal || f.prevAmt.UOM != f.a.UOM || f.a.UOM == "" && (f.a.Noun == "" || f.prevAmt.Noun != f.a.Noun) || f.prevAmt.Value <= 0 || f.a.Value*2 < f.prevAmt.Value {
+	if !resultJustBefore(f) || f.a.Value*2 < f.prevAmt.Value {
 		return false
 	}
 	for j := len(pre) - 2; j >= 0; j-- {
@@ -410,17 +410,32 @@ func comparedPlanLevel(f *figure, pre []tok) bool {
 		if k+1 < len(pre) && pre[k].s == "so" && pre[k+1].s == "với" {
 			k += 2 // "thấp hơn so với mục tiêu 10%"
 		}
-		if _, e, ok := planM.match(pre, k); ok {
-			for _, t := range pre[e:] {
-				if !t.word || t.digits {
-					return false
-				}
-			}
-			return planNounRightBefore(pre)
-		}
-		return false
+		return planNamedAt(pre, k)
 	}
 	return false
+}
+
+// resultJustBefore reports a figure whose clause gave a positive result
+// just before it, in the same unit of measure (or counting the same
+// noun): the result a plan's level or a margin is told against.
+func resultJustBefore(f *figure) bool {
+	return f.prevReal > f.clause.Start && f.prevAmt.End == f.prevReal && f.prevAmt.UOM == f.a.UOM &&
+		!(f.a.UOM == "" && (f.a.Noun == "" || f.prevAmt.Noun != f.a.Noun)) && f.prevAmt.Value > 0
+}
+
+// planNamedAt reports a plan noun at pre[k] followed by words only, up to
+// the figure it names ("vượt kế hoạch đề ra là 0,34%").
+func planNamedAt(pre []tok, k int) bool {
+	_, e, ok := planM.match(pre, k)
+	if !ok {
+		return false
+	}
+	for _, t := range pre[e:] {
+		if !t.word || t.digits {
+			return false
+		}
+	}
+	return planNounRightBefore(pre)
 }
 
 // byPlanOpening reports a sentence that opens with "Theo" and a plan or
@@ -748,22 +763,13 @@ func exceededPlanNamed(pre, post []tok) bool {
 // not the plan itself. The plan beaten is a figure near the result
 // ("ước đạt trên 10%, vượt chỉ tiêu Nghị quyết đề ra là 8,5%").
 func exceededMargin(f *figure, pre []tok) bool {
-	if f.prevReal <= f.clause.Start || f.prevAmt.End != f.prevReal || f.prevAmt.UOM != f.a.UOM || f.a.UOM == "" && (f.a.Noun == "" || f.prevAmt.Noun != f.a.Noun) || f.prevAmt.Value <= 0 || f.a.Value*2 >= f.prevAmt.Value {
+	if !resultJustBefore(f) || f.a.Value*2 >= f.prevAmt.Value {
 		return false
 	}
 	for j := len(pre) - 2; j >= 0; j-- {
-		if pre[j].s != "vượt" {
-			continue
+		if pre[j].s == "vượt" {
+			return planNamedAt(pre, j+1)
 		}
-		if _, e, ok := planM.match(pre, j+1); ok {
-			for _, t := range pre[e:] {
-				if !t.word || t.digits {
-					return false
-				}
-			}
-			return planNounRightBefore(pre)
-		}
-		return false
 	}
 	return false
 }

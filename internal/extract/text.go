@@ -129,6 +129,15 @@ var (
 	hashOpen  = tokHash("(")
 	hashSemi  = tokHash(";")
 	hashDash  = tokHash("-")
+	// "khóa" in both tone placements, and the words after which
+	// latestTermStart reads a term's years ("nhiệm kỳ", "giai đoạn",
+	// "thời kỳ").
+	hashKhoa    = tokHash("khóa")
+	hashKhoaOld = tokHash("khoá")
+	hashGiai    = tokHash("giai")
+	hashThoi    = tokHash("thời")
+	hashKy      = tokHash("kỳ")
+	hashDoan    = tokHash("đoạn")
 )
 
 // tokHash is FNV-1a of a token's text: matchers find words by it without

@@ -584,18 +584,6 @@ func latestTermStart(toks []tok, from int) int {
 	return from
 }
 
-// The hashes of "khóa" in both tone placements, which latestTermStart
-// looks for in every paragraph (see hashNam), and of the words after
-// which it reads a term's years ("nhiệm kỳ", "giai đoạn", "thời kỳ").
-var (
-	hashKhoa    = tokHash("khóa")
-	hashKhoaOld = tokHash("khoá")
-	hashGiai    = tokHash("giai")
-	hashThoi    = tokHash("thời")
-	hashKy      = tokHash("kỳ")
-	hashDoan    = tokHash("đoạn")
-)
-
 // termYears reads the years of a term or period at toks[i:i+3] ("2020 -
 // 2025"; the tokenizer folds every dash to "-"): its first and last year,
 // ok if both are years from 1990 on and the term spans at most ten years.
