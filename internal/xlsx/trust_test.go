@@ -88,20 +88,23 @@ func TestSummaryTotals(t *testing.T) {
 	if fm != "SUM("+c+"7:"+c+"8)" {
 		t.Errorf("total %s = %s, want the two named units only", thu, fm)
 	}
-	cms, _ := f.GetComments(SheetSummary)
-	found := false
+	if notes := notesOf(f, SheetSummary); !strings.Contains(notes[thu], "chưa rõ tên") {
+		t.Errorf("no note on %s saying an unnamed unit was left out: %+v", thu, notes)
+	}
+}
+
+// notesOf is the text of each note (comment) of a sheet, by cell.
+func notesOf(f *excelize.File, sheet string) map[string]string {
+	notes := map[string]string{}
+	cms, _ := f.GetComments(sheet)
 	for _, cm := range cms {
 		text := cm.Text
 		for _, p := range cm.Paragraph {
 			text += p.Text
 		}
-		if cm.Cell == thu && strings.Contains(text, "chưa rõ tên") {
-			found = true
-		}
+		notes[cm.Cell] = text
 	}
-	if !found {
-		t.Errorf("no note on %s saying an unnamed unit was left out: %+v", thu, cms)
-	}
+	return notes
 }
 
 // Tổng hợp: a unit's figure for part of the year (to 31/10, or December
@@ -126,15 +129,7 @@ func TestSummaryTotalLeavesPartYears(t *testing.T) {
 	if fm, _ := f.GetCellFormula(SheetSummary, thu); fm != "SUM("+l+"6:"+l+"7)" {
 		t.Errorf("total %s = %s, want the two whole years only", thu, fm)
 	}
-	notes := map[string]string{}
-	cms, _ := f.GetComments(SheetSummary)
-	for _, cm := range cms {
-		text := cm.Text
-		for _, p := range cm.Paragraph {
-			text += p.Text
-		}
-		notes[cm.Cell] = text
-	}
+	notes := notesOf(f, SheetSummary)
 	if !strings.Contains(notes[thu], "Không cộng số liệu chưa cả năm của 2 đơn vị") {
 		t.Errorf("total's note %q", notes[thu])
 	}
