@@ -995,7 +995,9 @@ func (x *docReader) finish() []facts.Fact {
 	out := make([]facts.Fact, 0, n)
 	for i := range x.out {
 		if keep[i] {
-			out = append(out, x.out[i].Fact)
+			f := x.out[i].Fact
+			f.Unit = officialSpelling(f.Unit)
+			out = append(out, f)
 		}
 	}
 	return out

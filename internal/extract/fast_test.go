@@ -441,3 +441,26 @@ func TestLevelFirsts(t *testing.T) {
 		}
 	}
 }
+
+func TestOfficialSpelling(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Tỉnh Khánh Hoà", "Tỉnh Khánh Hòa"},
+		{"Huyện Hoằng Hoá", "Huyện Hoằng Hóa"},
+		{"Xã Thuỷ Xuân Tiên", "Xã Thủy Xuân Tiên"},
+		{"Phường Hoà Khánh Bắc", "Phường Hòa Khánh Bắc"},
+		{"Huyện Ea H’leo", "Huyện Ea H'leo"},
+		{"Huyện Cư M‘gar", "Huyện Cư M'gar"},
+		// Already official, or no open syllable to fold: unchanged.
+		{"Tỉnh Thanh Hóa", "Tỉnh Thanh Hóa"},
+		{"Huyện Quỳ Châu", "Huyện Quỳ Châu"},
+		{"Phường Mỹ Quý", "Phường Mỹ Quý"},
+		{"Xã Hoàng Hoa Thám", "Xã Hoàng Hoa Thám"},
+		// A misprint with two tones is left as printed, not made
+		// into another misprint ("Hòòa").
+		{"Thị xã Hòoà Thành", "Thị xã Hòoà Thành"},
+	} {
+		if got := officialSpelling(c.in); got != c.want {
+			t.Errorf("officialSpelling(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

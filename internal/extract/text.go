@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // lowerSameLen lower-cases s rune by rune, keeping every rune's byte length,
@@ -91,6 +93,40 @@ func vnLetters(s string) string {
 		}
 	}
 	return s
+}
+
+// officialSpelling writes a unit's name as the official lists of units
+// spell it, so that one unit has one name in every fact: the tone of an
+// open "oa", "oe" or "uy" on its first vowel ("Khánh Hoà" → "Khánh Hòa",
+// see foldTones) and a plain apostrophe in names of the Central Highlands
+// ("Ea H’leo" → "Ea H'leo"). Pages use both spellings, often on one page.
+func officialSpelling(unit string) string {
+	if f := foldTones(unit); f != unit && !twoTones(f) {
+		unit = f
+	}
+	if strings.ContainsAny(unit, "‘’ʼ") {
+		unit = strings.NewReplacer("‘", "'", "’", "'", "ʼ", "'").Replace(unit)
+	}
+	return unit
+}
+
+// twoTones reports a word of name with two tone marks, which no
+// Vietnamese syllable has: a misprint ("Hòoà"), not to be folded into
+// another ("Hòòa").
+func twoTones(name string) bool {
+	for _, w := range strings.Fields(name) {
+		n := 0
+		for _, r := range norm.NFD.String(w) {
+			switch r {
+			case '\u0300', '\u0301', '\u0303', '\u0309', '\u0323':
+				n++
+			}
+		}
+		if n > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // tok is a word or a punctuation mark of a lower-cased text.

@@ -81,7 +81,7 @@ func TestFigureUnits(t *testing.T) {
 		{"a name with an apostrophe", "Huyện Cư M'gar hoàn thành 20/22 chỉ tiêu\n\n28/12/2023\n\nNăm 2023, huyện Cư M'gar thu ngân sách trên địa bàn đạt 185 tỷ đồng, bằng 110% dự toán. Huyện Cư M'gar tiếp tục phát triển.",
 			"thu_ngan_sach", map[float64]string{185e9: "Huyện Cư M'gar", 110: "Huyện Cư M'gar"}},
 		{"a letterhead's name with a curly apostrophe", "UBND TỈNH ĐẮK LẮK\nUBND HUYỆN CƯ M’GAR\nSố: 120/BC-UBND\n\nBÁO CÁO\nTình hình kinh tế - xã hội năm 2023\n\nNăm 2023, tốc độ tăng trưởng kinh tế của huyện đạt 8,1%. Thu ngân sách trên địa bàn đạt 185 tỷ đồng.",
-			"tang_truong_kinh_te", map[float64]string{8.1: "Huyện Cư M’gar"}},
+			"tang_truong_kinh_te", map[float64]string{8.1: "Huyện Cư M'gar"}},
 		{"listed names with an apostrophe", "Kết quả thu ngân sách các huyện năm 2023\n\n28/12/2023\n\nNăm 2023, tổng thu ngân sách trên địa bàn tỉnh Đắk Nông đạt 3.200 tỷ đồng. Cũng trong năm, Đắk R'lấp thu 250 tỷ đồng; Đắk Glong thu 180 tỷ đồng. Huyện Đắk R'lấp và huyện Đắk Glong đều vượt dự toán.",
 			"thu_ngan_sach", map[float64]string{3200e9: "Tỉnh Đắk Nông", 250e9: "Huyện Đắk R'lấp", 180e9: "Huyện Đắk Glong"}},
 		{"a district abbreviated with its dot", "H.Củ Chi: Thu ngân sách 9 tháng đạt 80% dự toán\n\n02/10/2024\n\nNăm 2024, tính đến hết tháng 9, thu ngân sách trên địa bàn H.Củ Chi đạt 940 tỷ đồng. Thành phố có nhiều huyện ngoại thành; huyện tiếp tục đẩy mạnh thu ngân sách, huyện phấn đấu hoàn thành dự toán.",
