@@ -128,7 +128,7 @@ func (u *unitFinder) main(text string) string {
 			ks = ks[:maxCounted]
 		}
 		for _, k := range ks {
-			s := countName(text, k.name)
+			s := countName(text, k.name) - countWithin(text, k.name, folded)
 			if s < folded[k] {
 				s = folded[k]
 			}
@@ -304,6 +304,29 @@ func countName(text, name string) int {
 		}
 		i = b
 	}
+}
+
+// countWithin counts the mentions of name that are part of a longer
+// name the text names too ("Huế" in "Thừa Thiên Huế", "Tân Lộc" in "Tân
+// Lộc Bắc"): they are the longer unit's mentions, not name's. Each longer
+// name is counted once, whatever its levels.
+func countWithin(text, name string, units map[unitKey]int) int {
+	n := 0
+	var seen []string
+	for k := range units {
+		if len(k.name) <= len(name) || slices.Contains(seen, k.name) || !containsWords(k.name, name) {
+			continue
+		}
+		seen = append(seen, k.name)
+		n += countName(text, k.name)
+	}
+	return n
+}
+
+// containsWords reports name as whole words of long ("Huế" of "Thừa
+// Thiên Huế", not "Phú" of "Vĩnh Phúc").
+func containsWords(long, name string) bool {
+	return countName(long, name) > 0
 }
 
 // cutProvince reports a province's name cut short ("tỉnh Bình" where an
