@@ -188,6 +188,9 @@ type Ratio struct {
 	Valid   bool
 	Value   float64
 	Stated  *Figure
+	// Unsure is why the figures, though dated alike, were not divided
+	// (see plausiblySamePeriod); "" when they were, or could not be.
+	Unsure string
 }
 
 // SummaryCell is a unit's figure for one key indicator.
@@ -919,6 +922,13 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 		// "Cùng kỳ" is the same period of the year before: a figure to
 		// 31/10 is not compared with a full year.
 		if p := row.Years[pi].Actual; p != nil && c.Actual != nil && samePeriod(p, c.Actual) {
+			if why := plausiblySamePeriod(p, c.Actual); why != "" {
+				c.OfPrev.Unsure = why
+				if stated != nil {
+					c.OfPrev.Valid, c.OfPrev.Value = true, stated.Value
+				}
+				return
+			}
 			c.OfPrev.Derived = true
 			if p.Value != 0 {
 				c.OfPrev.Valid = true
@@ -934,11 +944,35 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 
 // samePeriod reports whether two figures of consecutive years cover the
 // same part of their year (both full years, or both to the same day).
+// Two periods that end the same day may still differ in length (a month
+// and the months to it; December and the fourth quarter): see
+// plausiblySamePeriod.
 func samePeriod(prev, cur *Figure) bool {
 	if prev.PartYear == "" || cur.PartYear == "" {
 		return prev.PartYear == cur.PartYear
 	}
 	return len(prev.PartYear) == 10 && len(cur.PartYear) == 10 && prev.PartYear[:5] == cur.PartYear[:5]
+}
+
+// plausiblySamePeriod says why two amounts dated the same day of
+// consecutive years are not divided into a TH/cùng kỳ, or "" when they
+// may be. The facts date a month's figure ("tháng 10") and the year to
+// that month ("10 tháng") alike, at the month's end, and December, the
+// fourth quarter and the second half all at 31/12: a month set against
+// the months to it differ by about as many times as there are months, and
+// their ratio ("12%") would read as a collapse. Amounts of one period
+// rarely differ from the year before by more than 2.5 times, so beyond
+// that the figures are taken for different periods and nothing is
+// derived; a rate's figures differ in points and are left alone.
+func plausiblySamePeriod(prev, cur *Figure) string {
+	if prev.PartYear == "" || prev.Value <= 0 || cur.Value <= 0 {
+		return ""
+	}
+	r := cur.Value / prev.Value
+	if r >= 1/2.5 && r <= 2.5 {
+		return ""
+	}
+	return "số đến " + cur.PartYear + " và số đến " + prev.PartYear + " chênh nhau hơn 2,5 lần, có thể không cùng kỳ (số riêng một tháng và số lũy kế các tháng được ghi cùng ngày)"
 }
 
 // remarks writes a row's Ghi chú: part-year figures, estimates under a
@@ -994,6 +1028,9 @@ func (b *builder) remarks(u *Unit, row *Row) {
 		}
 		if noPrevRatio(row.Indicator) {
 			out = append(out, b.pointRemarks(u, row, i, suffix(y))...)
+		}
+		if c.OfPrev.Unsure != "" {
+			out = append(out, "TH/cùng kỳ không tính"+suffix(y)+": "+c.OfPrev.Unsure)
 		}
 		if s := c.OfPrev.Stated; s != nil && (!c.OfPrev.Derived || !agrees(c.OfPrev.Value, s)) {
 			f := &b.rep.Facts[s.Fact]

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -467,4 +468,62 @@ func sources(fs []facts.Fact) []string {
 		out = append(out, f.Source)
 	}
 	return out
+}
+
+// Two amounts dated the same day of consecutive years are divided into
+// TH/cùng kỳ only when they can be of one period: a month's figure and
+// the months to it are dated alike, and their ratio would read as a
+// collapse or a boom. A rate's change is in points and not guarded.
+func TestOfPrevOnlyOfOnePeriod(t *testing.T) {
+	const ty = 1e9
+	prev := func(f *facts.Fact) { f.Year = 2023 }
+	cases := []struct {
+		name      string
+		cur, last float64
+		curAsOf   string
+		lastAsOf  string
+		derived   bool
+		value     float64
+	}{
+		{"ten months each", 2845, 2500, "2024-10-31", "2023-10-31", true, 113.8},
+		{"October against ten months", 300, 2500, "2024-10-31", "2023-10-31", false, 0},
+		{"ten months against October", 2845, 280, "2024-10-31", "2023-10-31", false, 0},
+		{"December against the fourth quarter", 300, 950, "2024-12-31", "2023-12-31", false, 0},
+		{"December against December", 100, 80, "2024-12-31", "2023-12-31", true, 125},
+		{"whole years differ more than 2.5 times: not part-year, divided", 3000, 1000, "", "", true, 300},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := []facts.Fact{
+				fact(facts.Actual, c.cur*ty, asof(c.curAsOf)),
+				fact(facts.Actual, c.last*ty, asof(c.lastAsOf), prev),
+			}
+			r, _ := Build(in, catalog.Default(), Options{})
+			var row *Row
+			for _, s := range r.Units[0].Sections {
+				for _, rw := range s.Rows {
+					if rw.Code == "thu_ngan_sach" {
+						row = rw
+					}
+				}
+			}
+			var cell *YearCells
+			for _, yc := range row.Years {
+				if yc.Year == 2024 {
+					cell = yc
+				}
+			}
+			got := cell.OfPrev
+			if got.Derived != c.derived || c.derived && math.Abs(got.Value-c.value) > 0.05 {
+				t.Fatalf("TH/cùng kỳ %+v, want derived %v %v", got, c.derived, c.value)
+			}
+			noted := false
+			for _, rm := range row.Remarks {
+				noted = noted || strings.HasPrefix(rm, "TH/cùng kỳ không tính")
+			}
+			if noted == c.derived || !c.derived && (got.Valid || got.Unsure == "") {
+				t.Errorf("remarks %q, ratio %+v", row.Remarks, got)
+			}
+		})
+	}
 }
