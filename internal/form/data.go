@@ -138,6 +138,9 @@ type Figure struct {
 	Value   float64
 	Measure report.Measure
 	Note    string // the evidence note of the cell
+	// Period is the part of its year an amount covers ("đến 31/10/2024"),
+	// "" for the whole year (see periodText).
+	Period string
 }
 
 // Figure returns a unit's figure of an indicator for a year and kind, in
@@ -152,7 +155,7 @@ func (d *Data) Figure(u *report.Unit, code string, year int, kind string) (Figur
 		if f == nil {
 			return Figure{}, false
 		}
-		return Figure{Value: f.Value, Measure: m, Note: d.rep.NoteWithFigure(f)}, true
+		return Figure{Value: f.Value, Measure: m, Note: d.rep.NoteWithFigure(f), Period: periodText(f)}, true
 	}
 	switch facts.Kind(kind) {
 	case facts.Plan:
@@ -174,6 +177,23 @@ func (d *Data) Figure(u *report.Unit, code string, year int, kind string) (Figur
 		return f, ok
 	}
 	return Figure{}, false
+}
+
+// periodText says what part of its year a plan or actual covers, for the
+// cell itself: "đến 31/10/2024", "chỉ kỳ kết thúc 31/12/2024" (December,
+// the fourth quarter or the second half; see report.Figure), or "" for
+// the whole year. A form's TH column is the year's: a figure to 31/10
+// written there as a bare number reads as the year's on paper and in a
+// mail preview, where the cell's note does not show, and the form's own
+// SUM would add it to other units' whole years.
+func periodText(f *report.Figure) string {
+	switch {
+	case f.PartYear == "":
+		return ""
+	case f.YearEndPeriod:
+		return "chỉ kỳ kết thúc " + f.PartYear
+	}
+	return "đến " + f.PartYear
 }
 
 // ratio is a percentage: derived from the figures (with a note that says

@@ -44,7 +44,14 @@ func unknownf(format string, a ...any) result {
 func missingf(format string, a ...any) result {
 	return result{missing: &msg{format, a}}
 }
+
+// figureResult is a figure's value: a number, or for an amount of part of
+// the year text that says so ("5.606 (đến 31/10/2024)"), which Excel's SUM
+// leaves out.
 func figureResult(f Figure) result {
+	if f.Period != "" {
+		return result{text: report.FormatNumber(f.Value, 2) + " (" + f.Period + ")", note: f.Note, measure: f.Measure}
+	}
 	return result{isNum: true, num: f.Value, note: f.Note, measure: f.Measure, figure: true}
 }
 func (r result) format() string {
