@@ -494,6 +494,11 @@ type docReader struct {
 	events   []cueEvent   // the subject cues of the current clause
 	mentions []mention    // the time mentions of the current clause
 	cues     sentenceCues // the kind and estimate words of the current sentence
+	// sentWords is the signature of the current sentence's words (see
+	// wordBits), made as sentence starts: its walks for a rare word
+	// ("năm", "tiêu", "nhiệm") end before they start when its bit is
+	// clear.
+	sentWords wordBits
 
 	// peers is peerUnits' answer for the current clause, its buffer
 	// reused clause after clause.

@@ -141,6 +141,8 @@ func (s subject) from(prev subject, lastFig int) subject {
 func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	defer x.endSpan()
 	stoks := tokRange(p.toks, s.Start, s.End)
+	x.sentWords = wordBitsOf(stoks)
+	words := &x.sentWords
 	x.quoteToks = nil // see sentQuoted
 	x.sentNo++
 	x.carryTargets, x.targetsEnd = x.targetsEnd, 0
@@ -152,7 +154,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	x.listOpen = opensList(stoks)
 	defer x.countedTargets(p.para, stoks)
 	defer x.termTargets(stoks)
-	if !x.inSpan && yearSeries(stoks) {
+	if !x.inSpan && words.mayHave(hashNam) && yearSeries(stoks) { // a year is read after "năm" only
 		// "mức tăng quý I năm 2020 tăng 0,42%, năm 2021 tăng 4,58%, …,
 		// và năm 2024 tăng 6,54%": a series of years, each naming its
 		// own figure; the text goes on in its own year after it.
@@ -163,16 +165,20 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 	if firstSent {
 		x.termPara = nil
 	}
-	if end, past, ok := x.termContext(stoks, amountsIn(amounts, s)); ok {
-		x.termPara, x.termParaEnd, x.termParaPast = p.para, end, past
+	// A term is named with "nhiệm kỳ" only (see termContext).
+	if words.mayHave(hashNhiem) {
+		if end, past, ok := x.termContext(stoks, amountsIn(amounts, s)); ok {
+			x.termPara, x.termParaEnd, x.termParaPast = p.para, end, past
+		}
 	}
 	if firstSent {
 		x.planPara = nil
-		if setsTargets(stoks) {
+		if !kindM.absentFrom(words) && setsTargets(stoks) {
 			x.planPara = p.para
 		}
 	}
-	if x.planPara != p.para && (targetListHead(stoks) >= 0 || adoptedListHead(stoks)) {
+	// Both heads end in "chỉ tiêu" or "mục tiêu".
+	if x.planPara != p.para && words.mayHave(hashTieu) && (targetListHead(stoks) >= 0 || adoptedListHead(stoks)) {
 		// "… và 12 chỉ tiêu chủ yếu đó là: (1) Thu ngân sách … tăng
 		// bình quân 10-12%/năm …": the paragraph goes on listing the
 		// targets the count heads.
@@ -980,7 +986,7 @@ func openingUnit(ctoks []tok, ms []unitMention) string {
 // a sentence that speaks of several units is not the paragraph's one's.
 func severalUnits(text string, stoks []tok) bool {
 	for i := 1; i < len(stoks); i++ {
-		if !isLevelFirst(stoks[i].s) || !(pluralBefore[stoks[i-1].s] || stoks[i-1].digits) {
+		if !levelFirstTok(&stoks[i]) || !(pluralBefore[stoks[i-1].s] || stoks[i-1].digits) {
 			continue
 		}
 		if _, _, ok := matchLevel(text, stoks, i); ok {

@@ -186,8 +186,8 @@ func tokHash(s string) uint32 {
 	return h
 }
 
-// wordBits is a signature of the words of a paragraph: bit tokHash%1024
-// of each of its tokens. A word whose bit is clear is not among them, so
+// wordBits is a signature of the words of a paragraph (or a sentence,
+// see docReader.sentWords): bit tokHash%1024 of each of its tokens. A word whose bit is clear is not among them, so
 // a walk over the paragraph that looks for it (a web address, an
 // office's address, "tại", a term of office) ends before it starts;
 // a bit set may be another word's, and the walk is made. The zero
@@ -676,6 +676,10 @@ type matcher struct {
 	// call; 4096 bits stay sparse for the largest matcher (the catalog's
 	// cues, 69 first words, set under 2% of them).
 	starts [startBits / 64]uint64
+	// firstWords has the wordBits bit of every first word set (all of
+	// them for a phrase that opens with a gap): absentFrom compares it
+	// with a signature at once, not word after word.
+	firstWords wordBits
 }
 
 const (
@@ -781,6 +785,13 @@ func (m *matcher) add(p string, val int) {
 		return
 	}
 	m.firsts = append(m.firsts, firstWord{s: first, words: wordNode{s: first, h: h}})
+	if first == "*" {
+		for k := range m.firstWords {
+			m.firstWords[k] = ^uint64(0) // a gap may start at any word
+		}
+	} else {
+		m.firstWords[h>>6&15] |= 1 << (h & 63)
+	}
 	m.firsts[len(m.firsts)-1].addPhrase(ph)
 	if 4*len(m.firsts) > len(m.slots) {
 		m.rehash(max(16, 8*len(m.firsts)))
@@ -993,8 +1004,8 @@ func (m *matcher) absentFrom(words *wordBits) bool {
 	if words == nil {
 		return false
 	}
-	for k := range m.firsts {
-		if words.mayHave(m.firsts[k].words.h) {
+	for k := range words {
+		if words[k]&m.firstWords[k] != 0 {
 			return false
 		}
 	}

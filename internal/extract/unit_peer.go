@@ -98,7 +98,7 @@ func (x *docReader) peerUnits(p *para, toks []tok) []unitMention {
 			i = e - 1
 			continue
 		} else {
-			if !isLevelFirst(toks[i].s) {
+			if !levelFirstTok(&toks[i]) {
 				continue
 			}
 			lv, name, t, j, k, ok = readUnit(p.text, toks, i)
@@ -412,7 +412,7 @@ func (x *docReader) namedBefore(p *para, pos int, lvName string) string {
 	}
 	last := ""
 	for i := 0; i < len(toks); i++ {
-		if !isLevelFirst(toks[i].s) {
+		if !levelFirstTok(&toks[i]) {
 			continue
 		}
 		lv, name, _, _, k, ok := readUnit(text, toks, i)
