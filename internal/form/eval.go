@@ -25,10 +25,13 @@ type result struct {
 	plain   bool // a number written without grouping in text (a year)
 	measure report.Measure
 	figure  bool // a figure (gets a number format where the form has none)
-	text    string
-	note    string
-	unknown *msg // why the placeholder is not understood (nil if it is)
-	missing *msg // why there is no value (nil if there is one)
+	// partYear marks a figure of part of the year, written as text on two
+	// lines: the number, then what part ("(đến 31/10/2024)").
+	partYear bool
+	text     string
+	note     string
+	unknown  *msg // why the placeholder is not understood (nil if it is)
+	missing  *msg // why there is no value (nil if there is one)
 }
 
 // msg is a message for diag's printers (English, Vietnamese).
@@ -50,7 +53,7 @@ func missingf(format string, a ...any) result {
 // leaves out.
 func figureResult(f Figure) result {
 	if f.Period != "" {
-		return result{text: report.FormatNumber(f.Value, 2) + " (" + f.Period + ")", note: f.Note, measure: f.Measure}
+		return result{text: report.FormatNumber(f.Value, 2) + "\n(" + f.Period + ")", partYear: true, note: f.Note, measure: f.Measure}
 	}
 	return result{isNum: true, num: f.Value, note: f.Note, measure: f.Measure, figure: true}
 }
@@ -60,6 +63,9 @@ func (r result) format() string {
 	}
 	if r.isNum {
 		return report.FormatNumber(r.num, 2)
+	}
+	if r.partYear {
+		return strings.ReplaceAll(r.text, "\n", " ") // within a line of text
 	}
 	return r.text
 }

@@ -62,6 +62,9 @@ type filler struct {
 	// comments are the notes a form's author left on cells, by sheet.
 	comments map[string][]cellNote
 	st       *styleSheet
+	// wrapped is set when a cell got a wrapping format (see wrapText), so
+	// that its row is fitted to the text, repeated or not.
+	wrapped bool
 }
 
 type cellNote struct {
@@ -485,11 +488,16 @@ func (fl *filler) fillSheet(name, part string, sc scope) error {
 			}
 		}
 	}
+	fit := map[*node]bool{}
+	for r := range scopes {
+		fit[r] = true
+	}
 	for _, r := range sh.rows() {
 		rsc, ok := scopes[r]
 		if !ok {
 			rsc = sc
 		}
+		fl.wrapped = false
 		for _, c := range r.children("c") {
 			note := authored[c]
 			if c.child("f") == nil {
@@ -508,11 +516,14 @@ func (fl *filler) fillSheet(name, part string, sc scope) error {
 				fl.notes.Add(name, col, row, note)
 			}
 		}
+		if fl.wrapped {
+			fit[r] = true
+		}
 	}
-	if len(scopes) > 0 {
+	if len(fit) > 0 {
 		width, looks, merged := colWidths(sh.ws), fl.looks(), mergedWidths(sh.ws)
 		for _, r := range sh.rows() {
-			if _, ok := scopes[r]; ok {
+			if fit[r] {
 				fl.fitRow(sh, r, width, looks, merged)
 			}
 		}
@@ -670,6 +681,9 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 			}
 		default:
 			setText(c, r.text)
+			if r.partYear {
+				fl.wrapText(c)
+			}
 		}
 		return strings.Join(notes, "\n\n")
 	}

@@ -128,7 +128,7 @@ func TestLibreOfficeForm(t *testing.T) {
 		if len(rows[i]) > 3 && rows[i][3] != "" {
 			v, err := strconv.ParseFloat(rows[i][3], 64)
 			if err != nil {
-				if !strings.HasSuffix(rows[i][3], " (đến 31/10/2024)") {
+				if !strings.HasSuffix(rows[i][3], "\n(đến 31/10/2024)") {
 					t.Fatalf("D%d = %q, not a number", i+1, rows[i][3])
 				}
 				partYear++

@@ -44,7 +44,7 @@ type styleSheet struct {
 	root    *node
 	xfs     *node          // <cellXfs>
 	numFmts *node          // <numFmts>
-	made    map[[2]int]int // (xf, decimals) → new xf
+	made    map[[2]int]int // (xf, decimals or wrapKey) → new xf
 	codes   map[string]int // format code → numFmtId
 	general map[int]bool   // xfs whose format is General
 }
@@ -144,3 +144,48 @@ func moveFirst(kids []*node, n *node) []*node {
 	}
 	return append([]*node{n}, out...)
 }
+
+// wrapText gives a cell a copy of its format that wraps text, keeping the
+// form's alignment, font and borders: a figure of part of the year is two
+// lines ("5.606" over "(đến 31/10/2024)"), and unwrapped it would spill
+// over the empty cell beside it, the plan's, and read as in that column.
+func (fl *filler) wrapText(c *node) {
+	st := fl.styles()
+	if st.xfs == nil {
+		return
+	}
+	xf := 0
+	if s := c.get("s"); s != "" {
+		xf, _ = strconv.Atoi(s)
+	}
+	xfs := st.xfs.children("xf")
+	if xf < 0 || xf >= len(xfs) {
+		return
+	}
+	fl.wrapped = true
+	if a := xfs[xf].child("alignment"); a != nil && (a.get("wrapText") == "1" || a.get("wrapText") == "true") {
+		return
+	}
+	key := [2]int{xf, wrapKey}
+	if n, ok := st.made[key]; ok {
+		c.set("s", strconv.Itoa(n))
+		return
+	}
+	nx := xfs[xf].clone()
+	a := nx.child("alignment")
+	if a == nil {
+		// alignment comes first among an xf's children.
+		a = elem(st.root.name, "alignment")
+		nx.kids = append([]*node{a}, nx.kids...)
+	}
+	a.set("wrapText", "1")
+	nx.set("applyAlignment", "1")
+	st.xfs.kids = append(st.xfs.kids, nx)
+	n := len(xfs)
+	st.xfs.set("count", strconv.Itoa(n+1))
+	st.made[key] = n
+	c.set("s", strconv.Itoa(n))
+}
+
+// wrapKey stands for "wraps" in styleSheet.made, beside decimal counts.
+const wrapKey = -1
