@@ -67,7 +67,7 @@ func (u *unitFinder) main(text string) string {
 	cut := map[unitKey]unitKey{}
 	for _, k := range keys {
 		for _, s := range keys {
-			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && (cutName(text, s.name, k.name) || cutProvince(s, k)) {
+			if s.level == k.level && len(s.name) < len(k.name) && strings.HasPrefix(k.name, s.name+" ") && (cutName(text, s.name, k.name) || cutProvince(s, k) || cutDistrict(s, k)) {
 				cut[s] = k
 			}
 		}
@@ -335,6 +335,29 @@ func containsWords(long, name string) bool {
 // the other way round.
 func cutProvince(short, long unitKey) bool {
 	return short.tier == tierProvince && unitname.Provinces[long.name] != "" && unitname.Provinces[short.name] == ""
+}
+
+// cutDistrict reports a district's name cut short ("huyện Mèo" beside
+// "huyện Mèo Vạc") by the gazetteer: the longer name is a district of
+// that level word and the shorter one is none, so the shorter is the
+// longer cut where the writer broke off, not a name run into the next
+// words.
+func cutDistrict(short, long unitKey) bool {
+	if short.tier != tierDistrict || long.tier != tierDistrict {
+		return false
+	}
+	return districtOfLevel(long.level, long.name) && len(unitname.DistrictsNamed(short.name)) == 0
+}
+
+// districtOfLevel reports a district of the gazetteer named name whose
+// level word is level.
+func districtOfLevel(level, name string) bool {
+	for _, d := range unitname.DistrictsNamed(name) {
+		if d.Level == level {
+			return true
+		}
+	}
+	return false
 }
 
 // cutName reports whether the text writes the longer name long with its

@@ -25,3 +25,28 @@ func TestNameWithinLongerName(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3e+12 2023 Thành phố Huế"}},
 	})
 }
+
+// TestDistrictCutShort: a district's name the gazetteer does not know
+// that starts one it knows ("huyện Bảo" beside "huyện Bảo Lâm") is that
+// name cut short: the text's unit is the whole name. Negatives: two
+// districts the gazetteer both knows ("Châu Thành", "Châu Thành A";
+// "Tân Phú", "Tân Phú Đông") stay two units.
+func TestDistrictCutShort(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"huyện, the short name twice",
+			"Ra quân đầu năm\n\n date 2024-01 Sáng 3/1, huyện Bảo Lâm triển khai nhiệm vụ năm 2024.\n\nNăm 2023, thu ngân sách trên địa bàn đạt 95 tỷ đồng. Trong năm 2024, huyện Bảo đã đề ra nhiều giải pháp; huyện Bảo phấn đấu giải quyết việc làm mới cho 1.200 lao động.\n",
+			[]string{"thu_ngan_sach actual 9.5e+10 2023 Huyện Bảo Lâm", "viec_lam_moi plan 1200 2024 Huyện Bảo Lâm"}},
+		{"thị xã, the short name once",
+			"Tổng kết năm\n\n date 2024-01 Năm 2023, thị xã Quảng Yên có nhiều chuyển biến.\n\nThu ngân sách trên địa bàn đạt 950 tỷ đồng. Thị xã Quảng đã tạo việc làm mới cho 3.000 lao động.\n",
+			[]string{"thu_ngan_sach actual 9.5e+11 2023 Thị xã Quảng Yên", "viec_lam_moi actual 3000 2023 Thị xã Quảng Yên"}},
+		{"thành phố of three words cut after two",
+			"Tổng kết năm\n\n date 2024-01 Năm 2023, thành phố Buôn Ma Thuột có nhiều chuyển biến; thành phố Buôn Ma đón nhiều nhà đầu tư.\n\nThu ngân sách trên địa bàn đạt 3.950 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3.95e+12 2023 Thành phố Buôn Ma Thuột"}},
+		{"negative: Châu Thành beside Châu Thành A",
+			"Tổng kết năm\n\n date 2024-01 Năm 2023, huyện Châu Thành có nhiều chuyển biến.\n\nThu ngân sách trên địa bàn đạt 350 tỷ đồng, cao hơn huyện Châu Thành A.\n",
+			[]string{"thu_ngan_sach actual 3.5e+11 2023 Huyện Châu Thành"}},
+		{"negative: Tân Phú beside Tân Phú Đông",
+			"Tổng kết năm\n\n date 2024-01 Năm 2023, huyện Tân Phú có nhiều chuyển biến.\n\nThu ngân sách trên địa bàn đạt 350 tỷ đồng. Huyện Tân Phú Đông học tập kinh nghiệm của huyện Tân Phú.\n",
+			[]string{"thu_ngan_sach actual 3.5e+11 2023 Huyện Tân Phú"}},
+	})
+}
