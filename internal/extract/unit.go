@@ -69,6 +69,10 @@ type unitFinder struct {
 	// never names its city (see main).
 	bareCity int
 
+	// addressed counts the units named in brackets after a lower unit,
+	// as its address (see bracketedParent), by name.
+	addressed map[string]int
+
 	// namesOnly: the line being scanned counts the units it names, not
 	// its level words alone (a breadcrumb's "Tin tức > Huyện, thị,
 	// thành" is the portal's menu; see para.stamp).
@@ -77,7 +81,7 @@ type unitFinder struct {
 
 func newUnitFinder() *unitFinder {
 	return &unitFinder{named: map[unitKey]int{}, bare: map[string]int{}, bareBody: map[string]int{}, bareTier: map[string]tier{},
-		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}}
+		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}, addressed: map[string]int{}}
 }
 
 // reset makes u as newUnitFinder makes it, keeping its maps.
@@ -90,7 +94,8 @@ func (u *unitFinder) reset() {
 	}
 	clear(u.bareTier)
 	clear(u.title)
-	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0]}
+	clear(u.addressed)
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed}
 }
 
 // listedUnit is the first unit of a shared-level list and the names
@@ -249,6 +254,14 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 				continue
 			}
 			u.mention(key)
+			if pname, e, ok := bracketedParent(orig, toks, k, t); ok {
+				// "huyện Lạc Dương (Lâm Đồng)", "xã Đạ Sar (huyện Lạc
+				// Dương)": the unit in brackets is where the one before
+				// lies, its address, not a mention of a unit the text
+				// speaks of.
+				u.addressed[pname]++
+				k = e
+			}
 			if isTitle {
 				u.title[key] = true
 			} else if u.scans <= leadParas && congressOf(toks, i, k) && !slices.Contains(u.congress, key) {
@@ -317,6 +330,29 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 		}
 		i = j - 1
 	}
+}
+
+// bracketedParent reads the unit a lower unit of tier t lies in, named in
+// brackets at toks[k] right after it: a province with or without its
+// level word ("(Lâm Đồng)", "(tỉnh Lâm Đồng)"), or any unit of a higher
+// tier ("xã Đạ Sar (huyện Lạc Dương)"). It returns the parent's name and
+// the index after the closing bracket.
+func bracketedParent(orig string, toks []tok, k int, t tier) (string, int, bool) {
+	if k+2 >= len(toks) || toks[k].s != "(" {
+		return "", 0, false
+	}
+	name, e, ok := provinceAt(orig, toks, k+1)
+	if !ok {
+		_, nm, pt, _, end, read := readUnit(orig, toks, k+1)
+		if !read || nm == "" || pt <= t {
+			return "", 0, false
+		}
+		name, e = nm, end
+	}
+	if e >= len(toks) || toks[e].s != ")" {
+		return "", 0, false
+	}
+	return name, e + 1, true
 }
 
 // inGeneral reports "nói chung" at toks[k], after a unit: "A nói chung

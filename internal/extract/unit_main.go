@@ -128,7 +128,7 @@ func (u *unitFinder) main(text string) string {
 			ks = ks[:maxCounted]
 		}
 		for _, k := range ks {
-			s := countName(text, k.name) - countWithin(text, k.name, folded)
+			s := countName(text, k.name) - countWithin(text, k.name, folded) - u.addressed[k.name]
 			if s < folded[k] {
 				s = folded[k]
 			}

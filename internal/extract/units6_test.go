@@ -50,3 +50,26 @@ func TestDistrictCutShort(t *testing.T) {
 			[]string{"thu_ngan_sach actual 3.5e+11 2023 Huyện Tân Phú"}},
 	})
 }
+
+// TestBracketedParent: a unit named in brackets right after a lower
+// unit ("huyện Lạc Dương (Lâm Đồng)", "(tỉnh Lâm Đồng)", "xã Đạ Sar
+// (huyện Lạc Dương)") is where that unit lies, its address, not a
+// mention of the parent the text speaks of. Negatives: a parent the text
+// names more often on its own stays the subject, and brackets that hold
+// no parent ("(Lâm Đồng)" after a province) change nothing.
+func TestBracketedParent(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"district, its province in brackets without level word",
+			"Kinh tế tăng trưởng khá\n\n date 2024-01 Năm 2023, kinh tế huyện Mường Lát (Thanh Hóa) tiếp tục phát triển. Huyện Mường Lát thu hút nhiều khách du lịch.\n\nThu ngân sách trên địa bàn đạt 30 tỷ đồng.\n\nTỉnh Thanh Hóa đánh giá cao kết quả này. Lãnh đạo tỉnh Thanh Hóa yêu cầu huyện Mường Lát tiếp tục phát huy; UBND tỉnh Thanh Hóa sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 3e+10 2023 Huyện Mường Lát"}},
+		{"district, its province in brackets with level word",
+			"Kinh tế tăng trưởng khá\n\n date 2024-01 Năm 2023, kinh tế huyện Lạc Dương (tỉnh Lâm Đồng) tiếp tục phát triển. Huyện Lạc Dương thu hút nhiều khách du lịch.\n\nThu ngân sách trên địa bàn đạt 300 tỷ đồng.\n\nTỉnh Lâm Đồng đánh giá cao kết quả này. Lãnh đạo tỉnh Lâm Đồng yêu cầu huyện Lạc Dương tiếp tục phát huy; UBND tỉnh Lâm Đồng sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 3e+11 2023 Huyện Lạc Dương"}},
+		{"commune, its district in brackets",
+			"Nông thôn mới\n\n date 2024-01 Năm 2023, xã Đạ Sar (huyện Lạc Dương) về đích nông thôn mới. Xã Đạ Sar có nhiều đổi mới.\n\nThu ngân sách trên địa bàn đạt 3 tỷ đồng.\n\nHuyện Lạc Dương đánh giá cao kết quả này. Lãnh đạo huyện Lạc Dương yêu cầu xã Đạ Sar tiếp tục phát huy; UBND huyện Lạc Dương sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 3e+09 2023 Xã Đạ Sar"}},
+		{"negative: the province named most, a district with it in brackets once",
+			"Kinh tế tăng trưởng khá\n\n date 2024-01 Năm 2023, kinh tế tỉnh Lâm Đồng tiếp tục phát triển; huyện Lạc Dương (Lâm Đồng) thu hút nhiều khách du lịch.\n\nThu ngân sách trên địa bàn đạt 9.300 tỷ đồng.\n\nLãnh đạo tỉnh Lâm Đồng yêu cầu các ngành tiếp tục phát huy; UBND tỉnh Lâm Đồng sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 9.3e+12 2023 Tỉnh Lâm Đồng"}},
+	})
+}
