@@ -107,6 +107,12 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 			}
 			continue
 		}
+		if len(words) > 0 && lv.tier == tierCommune && !caps && nameNumberAt(toks, k) {
+			// "xã Tam Xuân 2 (Núi Thành)", "Đảng bộ xã Bình Minh 2
+			// lần thứ V": a commune's number is part of its name.
+			words = append(words, toks[k].s)
+			k++
+		}
 		break
 	}
 	if abbrevCaps && len(words) == 1 && len(raw) == 1 && isASCII(raw[0]) {
@@ -143,6 +149,44 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		t = tierProvince
 	}
 	return lv, name, t, j, k, true
+}
+
+// nameNumberAt reports a number at toks[k], after a commune's name, that
+// is the last part of the name ("Tam Xuân 2", "Bình Minh 1"): one or two
+// digits set apart from the name, then a mark that ends the name (a
+// bracket, a comma, a full stop: not the decimal mark of "2,5" or the
+// grouping of "2.300") or the end, or words no count stands before ("2
+// lần thứ V", "2 khóa VII", "2 nhiệm kỳ", "2 đã", "2 tổ chức", a verb of
+// results: "2 đạt"). A count stands before
+// its noun: "xã A 2 năm liền", "xã A 3 thôn" keep "xã A".
+func nameNumberAt(toks []tok, k int) bool {
+	if k == 0 || k >= len(toks) || !toks[k].digits || len(toks[k].s) > 2 || toks[k].s[0] == '0' || toks[k].start == toks[k-1].end {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return true
+	}
+	n := toks[k+1]
+	if n.start == toks[k].end && n.s != ")" && n.s != "," && n.s != "." {
+		return false // "2/3", "2%", "2-3"
+	}
+	switch n.s {
+	case "(", ")", ";", ":":
+		return true
+	case ",", ".":
+		return k+2 >= len(toks) || !toks[k+2].digits || toks[k+2].start != n.end
+	case "khóa", "khoá", "đã", "là":
+		return true
+	case "và":
+		return k+2 < len(toks) && !toks[k+2].digits // "Gia Tân 1 và xã Gia Tân 2", not "2 và 3"
+	case "tổ":
+		return k+2 < len(toks) && toks[k+2].s == "chức"
+	case "lần":
+		return k+2 < len(toks) && toks[k+2].s == "thứ"
+	case "nhiệm":
+		return k+2 < len(toks) && toks[k+2].s == "kỳ"
+	}
+	return verbAt(toks, k+1) // "2 đạt", "2 hoàn thành": a verb, no noun counted
 }
 
 // unitEpithets are the words of what kind of place a unit is, written

@@ -73,3 +73,28 @@ func TestBracketedParent(t *testing.T) {
 			[]string{"thu_ngan_sach actual 9.3e+12 2023 Tỉnh Lâm Đồng"}},
 	})
 }
+
+// TestCommuneNumberInName: a commune's or ward's number after its name is
+// part of the name ("xã Tam Xuân 2", "phường Đông Hải 2", "xã Gia Tân
+// 1") where a mark, the end or a word no count stands before follows it.
+// Negatives: a count before its noun ("phường Bình Minh 2 năm liền") and
+// a figure ("phường Bình Minh 1.972 tỷ đồng") are not the name's.
+func TestCommuneNumberInName(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"commune's congress, the number before its term",
+			"Đại hội Đảng bộ xã\n\n date 2020-05 Ngày 12/5, Đảng bộ xã Bình Minh 2 tổ chức Đại hội lần thứ V, nhiệm kỳ 2020-2025.\n\nNhiệm kỳ qua, thu ngân sách của xã đạt 20 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2e+10 2020 Xã Bình Minh 2"}},
+		{"ward, its district in brackets after the number",
+			"Phường về đích\n\n date 2024-01 Năm 2023, phường Đông Hải 2 (quận Hải An) có nhiều chuyển biến.\n\nThu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+10 2023 Phường Đông Hải 2"}},
+		{"commune, the number before a comma and its verb",
+			"Nông thôn mới\n\n date 2024-01 Năm 2023, xã Gia Tân 1, huyện Thống Nhất đạt chuẩn nông thôn mới nâng cao. Xã Gia Tân 1 đạt nhiều kết quả.\n\nThu ngân sách trên địa bàn đạt 12 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Gia Tân 1"}},
+		{"negative: a count of years after the name",
+			"Phường về đích\n\n date 2024-01 Năm 2023, phường Bình Minh 2 năm liền dẫn đầu thành phố.\n\nThu ngân sách trên địa bàn đạt 30 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3e+10 2023 Phường Bình Minh"}},
+		{"negative: a figure after the name",
+			"Phường về đích\n\n date 2024-01 Năm 2023, thu ngân sách của phường Bình Minh 1.972 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.972e+12 2023 Phường Bình Minh"}},
+	})
+}
