@@ -144,6 +144,20 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 		}
 	}
 	name = vnLetters(name)
+	if lv.name == "Tỉnh" && name != "" && len(words) > 0 && unitname.Provinces[officialSpelling(name)] == "" {
+		// A province's name is one of the provinces: "Tỉnh Đoàn" (the
+		// province's youth union), "Tỉnh Phấn Đấu …" (a headline in
+		// Title Case) name none, and "Tỉnh Lâm Đồng Phấn Đấu …" names
+		// Lâm Đồng. A name cut short ("tỉnh Bình", see cutProvince)
+		// and an acronym ("TỈNH BR-VT") are kept.
+		if p, ok := provinceSquashed[squashName(name)]; ok {
+			name = p // "Bà Rịa Vũng Tàu", "Thừa Thiên-Huế"
+		} else if n := provinceLead(words); n > 0 && !strings.Contains(name, "-") {
+			name, k = joinWords(orig[toks[first].start:], words[:n]), first+n
+		} else if !provinceStart(name) && !abbrevCaps && !acronymWords(raw) {
+			return lv, "", t, j, j, true
+		}
+	}
 	t = lv.tier
 	if lv.name == "Thành phố" && centralCities[name] {
 		t = tierProvince
@@ -187,6 +201,63 @@ func nameNumberAt(toks []tok, k int) bool {
 		return k+2 < len(toks) && toks[k+2].s == "kỳ"
 	}
 	return verbAt(toks, k+1) // "2 đạt", "2 hoàn thành": a verb, no noun counted
+}
+
+// provinceSquashed are the provinces by squashName of their names: a
+// province written with other spaces or hyphens ("Bà Rịa Vũng Tàu",
+// "Thừa Thiên-Huế") is found as it is.
+var provinceSquashed = func() map[string]string {
+	m := make(map[string]string, len(unitname.Provinces))
+	for name := range unitname.Provinces {
+		m[squashName(name)] = name
+	}
+	return m
+}()
+
+// squashName is name in the official spelling, in lower case, with its
+// letters only.
+func squashName(name string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(officialSpelling(name)) {
+		if unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// acronymWords reports raw, the words of a name as written, as an
+// acronym: short words in capitals and ASCII ("BR-VT", "TT-Huế" is not).
+func acronymWords(raw []string) bool {
+	for _, w := range raw {
+		if len(w) > 5 || !isASCII(w) || !isUpperCase(w) {
+			return false
+		}
+	}
+	return len(raw) > 0
+}
+
+// provinceLead is how many of words (two or more, up to three) name a
+// province, with words after them; 0 for none.
+func provinceLead(words []string) int {
+	for n := min(3, len(words)-1); n >= 2; n-- {
+		if unitname.Provinces[officialSpelling(strings.Join(words[:n], " "))] != "" {
+			return n
+		}
+	}
+	return 0
+}
+
+// provinceStart reports name as the first words of a province's name
+// ("Bình" of "Bình Định"), a name cut short.
+func provinceStart(name string) bool {
+	name = officialSpelling(name) + " "
+	for _, p := range provinceNames {
+		if strings.HasPrefix(p, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // unitEpithets are the words of what kind of place a unit is, written

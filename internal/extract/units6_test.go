@@ -98,3 +98,29 @@ func TestCommuneNumberInName(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.972e+12 2023 Phường Bình Minh"}},
 	})
 }
+
+// TestProvinceNameIsAProvince: the name after "tỉnh" is one of the
+// provinces: "Tỉnh Đoàn" (the province's youth union) and a Title-Case
+// headline's "Tỉnh Phấn Đấu …" name none, and "Tỉnh Lâm Đồng Phấn Đấu
+// …" names Lâm Đồng. Negatives: a province written with other spaces
+// ("Bà Rịa Vũng Tàu") is that province, and a real province keeps its
+// name.
+func TestProvinceNameIsAProvince(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the province's youth union",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, Tỉnh Đoàn phối hợp tổ chức nhiều hoạt động. Thu ngân sách toàn tỉnh đạt 12.000 tỷ đồng. UBND tỉnh yêu cầu các ngành cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+13 2023 Tỉnh"}},
+		{"a Title-Case headline with no name",
+			"Tỉnh Phấn Đấu Thu Ngân Sách 12.000 Tỷ Đồng\n\n date 2024-01 Năm 2024, tỉnh phấn đấu thu ngân sách 12.000 tỷ đồng. UBND tỉnh yêu cầu các ngành cố gắng.\n",
+			[]string{"thu_ngan_sach plan 1.2e+13 2024 Tỉnh"}},
+		{"a Title-Case headline, the province and its verb",
+			"Tỉnh Kon Tum Vượt Khó Hoàn Thành Kế Hoạch\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn tỉnh đạt 3.100 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 3.1e+12 2023 Tỉnh Kon Tum"}},
+		{"negative: a province with its hyphen left out",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, thu ngân sách của tỉnh Bà Rịa Vũng Tàu đạt 100.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1e+14 2023 Tỉnh Bà Rịa - Vũng Tàu"}},
+		{"negative: a province named in the body",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, thu ngân sách của tỉnh Bình Định đạt 12.000 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+13 2023 Tỉnh Bình Định"}},
+	})
+}
