@@ -104,27 +104,27 @@ func TestTargetSpanYear(t *testing.T) {
 // alone, two units, and a governing body by its level word ("UBND
 // huyện") hand nothing on.
 func TestFigurelessOpeningUnit(t *testing.T) {
-	lead := "Tỉnh Hòa Lâm phát triển kinh tế biển\n\n date 2024-03 Tỉnh Hòa Lâm có thị xã Sơn Hà và huyện Tân Lạc ven biển. Năm 2023, thu ngân sách của tỉnh Hòa Lâm đạt 9.000 tỷ đồng.\n\n"
+	lead := "Tỉnh Hòa Bình phát triển kinh tế biển\n\n date 2024-03 Tỉnh Hòa Bình có thị xã Sơn Hà và huyện Tân Lạc ven biển. Năm 2023, thu ngân sách của tỉnh Hòa Bình đạt 9.000 tỷ đồng.\n\n"
 	cases := []struct {
 		name, text string
 		want       []string
 	}{
 		{"a source, then a district named with its level word",
-			lead + "Theo Sở Tài chính tỉnh Hòa Lâm, kinh tế huyện Tân Lạc ngày càng khởi sắc. Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,5%.\n",
-			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Lâm", "tang_truong_kinh_te actual 2023 Huyện Tân Lạc"}},
+			lead + "Theo Sở Tài chính tỉnh Hòa Bình, kinh tế huyện Tân Lạc ngày càng khởi sắc. Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,5%.\n",
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Bình", "tang_truong_kinh_te actual 2023 Huyện Tân Lạc"}},
 		{"a source, then a town named without its level word",
-			lead + "Theo UBND tỉnh Hòa Lâm, quy mô kinh tế Sơn Hà không ngừng mở rộng. Năm 2023, tốc độ tăng trưởng kinh tế đạt trên 12%.\n",
-			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Lâm", "tang_truong_kinh_te actual 2023 Thị xã Sơn Hà"}},
+			lead + "Theo UBND tỉnh Hòa Bình, quy mô kinh tế Sơn Hà không ngừng mở rộng. Năm 2023, tốc độ tăng trưởng kinh tế đạt trên 12%.\n",
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Bình", "tang_truong_kinh_te actual 2023 Thị xã Sơn Hà"}},
 		// Negatives.
 		{"the source alone hands nothing on",
 			lead + "Theo UBND huyện Tân Lạc, kinh tế biển của tỉnh ngày càng khởi sắc. Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,5%.\n",
-			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Lâm", "tang_truong_kinh_te actual 2023 Tỉnh Hòa Lâm"}},
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Bình", "tang_truong_kinh_te actual 2023 Tỉnh Hòa Bình"}},
 		{"a governing body by its level word hands nothing on",
 			"Xã Mỹ Hòa tổng kết năm\n\n date 2024-01 Ngày 10/1, Đảng bộ xã Mỹ Hòa, huyện Tân Lạc tổng kết công tác năm 2023. Năm 2023, xã Mỹ Hòa thu ngân sách đạt 9 tỷ đồng.\n\nTheo báo cáo, dưới sự lãnh đạo của Huyện ủy, UBND huyện, kinh tế ngày càng khởi sắc. Năm 2023, Đảng bộ kết nạp 12 đảng viên mới.\n",
 			[]string{"thu_ngan_sach actual 2023 Xã Mỹ Hòa", "dang_vien_moi actual 2023 Xã Mỹ Hòa"}},
 		{"two units hand nothing on",
 			lead + "Kinh tế thị xã Sơn Hà và huyện Tân Lạc ngày càng khởi sắc. Năm 2023, tốc độ tăng trưởng kinh tế đạt 9,5%.\n",
-			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Lâm", "tang_truong_kinh_te actual 2023 Tỉnh Hòa Lâm"}},
+			[]string{"thu_ngan_sach actual 2023 Tỉnh Hòa Bình", "tang_truong_kinh_te actual 2023 Tỉnh Hòa Bình"}},
 	}
 	for _, c := range cases {
 		checkFacts(t, c.name, c.text, true, c.want...)
