@@ -64,8 +64,8 @@ func scanTokens(out []vnnum.Amount, text string, toks []tok) []vnnum.Amount {
 		if !t.word || t.start < i {
 			continue
 		}
-		digits := text[t.start]-'0' < 10
-		if !digits && !vnnum.StartsNumber(text[t.start:t.end]) {
+		digits := t.digits
+		if !digits && (!numberStarts.mayHave(t.h) || !vnnum.StartsNumber(text[t.start:t.end])) {
 			continue
 		}
 		a, next, ok := s.At(t.start)
@@ -92,6 +92,21 @@ func scanTokens(out []vnnum.Amount, text string, toks []tok) []vnnum.Amount {
 	}
 	return out
 }
+
+// numberStarts is the signature (see wordBits) of the tokens of the
+// words vnnum.StartsNumber holds for: a word token's text is its word
+// lowered and folded as these are, so a word whose bit is clear starts
+// no number, told by its hash without reading the text ("năm" passes,
+// most words do not).
+var numberStarts = func() (b wordBits) {
+	for _, w := range vnnum.NumberStarts() {
+		wb := wordBitsOf(tokenize(lowerSameLen(w), nil))
+		for i := range b {
+			b[i] |= wb[i]
+		}
+	}
+	return b
+}()
 
 // vnRunes reports text that is valid UTF-8 whose runes are all ASCII or
 // in the blocks of Vietnamese text the tokenizer knows by its table
@@ -160,13 +175,14 @@ func New(cat *catalog.Catalog, opt Options) *Extractor {
 func (e *Extractor) Extract(doc document.Document) ([]facts.Fact, diag.List) {
 	doc = document.Structure(doc)
 	text := doc.Text
-	// Such a text needs neither NFC nor line ends rewritten below, and
-	// its paragraphs are pieces of it.
+	// Such a text needs neither NFC nor line ends rewritten below (it
+	// holds no combining mark and no carriage return), and its
+	// paragraphs are pieces of it.
 	plainRunes := doc.PlainRunes()
-	if needsNFC(text) {
+	if !plainRunes && needsNFC(text) {
 		text = norm.NFC.String(text)
 	}
-	if strings.IndexByte(text, '\r') >= 0 {
+	if !plainRunes && strings.IndexByte(text, '\r') >= 0 {
 		text = strings.ReplaceAll(text, "\r\n", "\n")
 		text = strings.ReplaceAll(text, "\r", "\n")
 	}

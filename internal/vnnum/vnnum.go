@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -87,6 +88,20 @@ func StartsNumber(w string) bool {
 	}
 	nw, ok := numIndex[w]
 	return ok && (nw.kind == wDigit || nw.kind == wMuoi10)
+}
+
+// NumberStarts lists the words for which StartsNumber holds, in every
+// case it accepts: a caller that knows its words by another key (the
+// extractor's token hashes) builds its own quick test from them.
+func NumberStarts() []string {
+	var ws []string
+	for w, nw := range numIndex {
+		if nw.kind == wDigit || nw.kind == wMuoi10 {
+			ws = append(ws, w)
+		}
+	}
+	slices.Sort(ws)
+	return ws
 }
 
 // Rest appends to out the figures ScanAppend finds from byte i of the
