@@ -38,7 +38,7 @@ func ScanDates(text string) []Date {
 		pw, pws, ok := prevWord(s, i)
 		low := ""
 		if ok {
-			low = wordsLower[pw]
+			low = lowerOf(pw)
 		}
 		if n.ok && n.isInt() && n.digits <= 2 && n.v >= 1 && n.v <= 31 && n.end+1 < len(s) && (s[n.end] == '-' || s[n.end] == '/') {
 			k := digitRun(s, n.end+1)
@@ -70,7 +70,7 @@ func dateWordsAt(s string, i int) (Date, bool) {
 	if !ok {
 		return Date{}, false
 	}
-	low := wordsLower[pw]
+	low := lowerOf(pw)
 	n := readDigits(s, i)
 	if !n.ok || !n.isInt() || n.digits > 2 {
 		return Date{}, false

@@ -536,7 +536,7 @@ func scaleAt(s string, q int) (float64, int, bool) {
 // scaleOf is scaleAt for the scale word w (of scale m) that ends at e.
 func scaleOf(s, w string, e int, m float64) (float64, int, bool) {
 	if q2 := skipSpace(s, e); q2 > e {
-		if w2, _ := wordAt(s, q2); notScaleIndex[wordsLower[w]+" "+wordsLower[w2]] {
+		if w2, _ := wordAt(s, q2); notScaleIndex[lowerOf(w)+" "+lowerOf(w2)] {
 			return 0, 0, false // "2024 tỷ lệ": the ratio, not a billion
 		}
 	}
@@ -586,7 +586,7 @@ func millionDong(s, w string, e int) (int, bool) {
 
 // moneyOf reads a money word ("đồng", "đ", "VNĐ"): w, which ends at e.
 func moneyOf(s, w string, e int) (int, bool) {
-	if wordsLower[w] == "đồng" {
+	if lowerOf(w) == "đồng" {
 		if q2 := skipSpace(s, e); q2 > e {
 			w2, _ := wordAt(s, q2)
 			if notMoneyIndex[w2] {
@@ -752,7 +752,7 @@ loop:
 				cur += nw.val
 				last, stage = nw.val, stDigit
 			case stLinh, stTens:
-				if stage == stTens && nw.val == 5 && wordsLower[s[q:we]] == "năm" {
+				if stage == stTens && nw.val == 5 && lowerOf(s[q:we]) == "năm" {
 					break loop // after tens five is "lăm": "mười năm" is ten years
 				}
 				cur += nw.val

@@ -126,7 +126,41 @@ var (
 	// startKeys has the bit startKey(w) of every word w a number in
 	// words can start with (see mayStartNumber).
 	startKeys [256]uint32
+	// lowerKeys and unitKeys have the bit wordKey(w) of every word of
+	// wordsLower and unitIndex (see lowerOf, unitWordOf).
+	lowerKeys, unitKeys [256]uint32
 )
+
+// wordKey is a word's place in lowerKeys or unitKeys: a row by its first
+// and last bytes, a bit by its length.
+func wordKey(w string) (row uint8, bit uint32) {
+	return w[0] + 7*w[len(w)-1], 1 << (len(w) & 31)
+}
+
+// lowerOf is wordsLower[w]: the reader asks it of the word before every
+// number and of the words around a unit, and most are none of its
+// words, told by wordKey without the map look-up.
+func lowerOf(w string) string {
+	if w == "" {
+		return ""
+	}
+	if row, bit := wordKey(w); lowerKeys[row]&bit == 0 {
+		return ""
+	}
+	return wordsLower[w]
+}
+
+// unitWordOf is unitIndex[w], asked of the word after every number:
+// most are none of its words, told by wordKey without the map look-up.
+func unitWordOf(w string) unitWord {
+	if w == "" {
+		return unitWord{}
+	}
+	if row, bit := wordKey(w); unitKeys[row]&bit == 0 {
+		return unitWord{}
+	}
+	return unitIndex[w]
+}
 
 // startKey is a word's place in startKeys: a row by its first and last
 // bytes, a bit by its length.
@@ -222,6 +256,15 @@ func init() {
 				startKeys[row] |= bit
 			}
 		}
+	}
+	// Last: every call of variants above added to wordsLower.
+	for w := range wordsLower {
+		row, bit := wordKey(w)
+		lowerKeys[row] |= bit
+	}
+	for w := range unitIndex {
+		row, bit := wordKey(w)
+		unitKeys[row] |= bit
 	}
 }
 

@@ -241,7 +241,7 @@ func (r *reader) digitsAt(i, lowBound int) (Amount, int, bool) {
 	if !hasPrev || pws < lowBound {
 		pw = ""
 	}
-	low := wordsLower[pw]
+	low := lowerOf(pw)
 	// "26-12", "ngày 16/12": day and month without a year.
 	if e2, ok := dayMonthAt(s, n, low); ok {
 		return Amount{}, e2, false
@@ -406,7 +406,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 			return u
 		}
 	}
-	uw := unitIndex[word]
+	uw := unitWordOf(word)
 	if allowScale && uw.scale != 0 {
 		if m, e, ok := scaleOf(s, word, wordEnd, uw.scale); ok {
 			u.value, u.mult, u.end, u.scaled = Scale(v, m), m, e, true
@@ -445,7 +445,7 @@ func (r *reader) unit(p int, v float64, allowScale, scaled bool) unitRes {
 			}
 			q = skipSpace(s, u.end)
 			word, wordEnd = wordAt(s, q)
-			uw = unitIndex[word]
+			uw = unitWordOf(word)
 		}
 	}
 	if uw.money {
@@ -509,7 +509,7 @@ func (r *reader) rangeAfter(n numTok, u1 unitRes, from bool) (rangeRes, bool) {
 		conn = dash
 	case from:
 		e := lettersEnd(s, q)
-		if w := wordsLower[s[q:e]]; w == "đến" || w == "tới" {
+		if w := lowerOf(s[q:e]); w == "đến" || w == "tới" {
 			conn, usedTo = e-q, true
 		}
 	}
