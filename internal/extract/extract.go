@@ -293,6 +293,10 @@ type para struct {
 	// (see findDate).
 	stamp bool
 	lines int // lines of a hard-wrapped paragraph joined after its first (see wrappedAfter)
+	// link: a line that points to other articles (isLinkLine), told once
+	// as the article's setup reads the paragraph (all but captions and
+	// stamps), for the reading after it.
+	link bool
 
 	// The view's lower-case text and tokens, kept when the article is
 	// short enough (see cacheLimit).
@@ -750,7 +754,8 @@ func (e *Extractor) newDocReader(name, text string, paras []para, pg page) *docR
 				congress = [2]int{a, b}
 			}
 		}
-		if x.units != nil && !isLinkLine(v) && i != nameLine && !joined {
+		v.link = isLinkLine(v)
+		if x.units != nil && !v.link && i != nameLine && !joined {
 			n := len(x.units.title)
 			x.units.scan(v.text, v.toks, &v.words, v.title || letterhead)
 			if v.title && len(x.units.title) > n {

@@ -37,7 +37,7 @@ func (x *docReader) run() {
 			// breadcrumb is no sentence of the text.
 			continue
 		}
-		if isLinkLine(p) {
+		if p.link { // isLinkLine(p), told by newDocReader
 			if links.lines == 0 {
 				links.first = p.line
 			}
