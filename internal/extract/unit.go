@@ -69,6 +69,10 @@ type unitFinder struct {
 	// never names its city (see main).
 	bareCity int
 
+	// titleRunOn are the headline's units whose name more words follow
+	// on its line (see trimTitleNames).
+	titleRunOn map[unitKey]bool
+
 	// addressed counts the units named in brackets after a lower unit,
 	// as its address (see bracketedParent), by name.
 	addressed map[string]int
@@ -81,7 +85,7 @@ type unitFinder struct {
 
 func newUnitFinder() *unitFinder {
 	return &unitFinder{named: map[unitKey]int{}, bare: map[string]int{}, bareBody: map[string]int{}, bareTier: map[string]tier{},
-		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}, addressed: map[string]int{}}
+		firstSeen: map[unitKey]int{}, title: map[unitKey]bool{}, addressed: map[string]int{}, titleRunOn: map[unitKey]bool{}}
 }
 
 // reset makes u as newUnitFinder makes it, keeping its maps.
@@ -95,7 +99,8 @@ func (u *unitFinder) reset() {
 	clear(u.bareTier)
 	clear(u.title)
 	clear(u.addressed)
-	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed}
+	clear(u.titleRunOn)
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed, titleRunOn: u.titleRunOn}
 }
 
 // listedUnit is the first unit of a shared-level list and the names
@@ -264,6 +269,9 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 			}
 			if isTitle {
 				u.title[key] = true
+				if k < len(toks) && toks[k].word {
+					u.titleRunOn[key] = true // words follow the name (see trimTitleNames)
+				}
 			} else if u.scans <= leadParas && congressOf(toks, i, k) && !slices.Contains(u.congress, key) {
 				u.congress = append(u.congress, key)
 			} else if u.scans <= leadParas && hostOf(toks, i, k) && !slices.Contains(u.hosts, key) {

@@ -50,6 +50,7 @@ func (u *unitFinder) main(text string) string {
 			}
 		}
 	}
+	u.trimTitleNames(text)
 	// A mention "quận Thanh Xuân Võ Đăng Dũng" runs into a person's name:
 	// fold each name into the shortest other name it starts with.
 	keys := make([]unitKey, 0, len(u.named))
@@ -268,6 +269,59 @@ func (u *unitFinder) main(text string) string {
 		return u.portal
 	}
 	return tiers[pick].name
+}
+
+// trimTitleNames cuts the district names read only in a headline to
+// what the text and the gazetteer know of them: in a headline in Title
+// Case ("Huyện Vượt Khó Đi Lên", "Thị Xã An Nhơn Đạt Nhiều Kết Quả") the
+// capitals cannot end a name, so a district's name of three words or
+// more that the body never writes and the gazetteer does not know is a
+// name only as far as its longest start that the body writes apart or
+// the gazetteer knows ("An Nhơn"); with none, the headline names no
+// district. (Communes have no list, and many names of three words that
+// only a headline writes.) A name that ends the headline's line
+// ("KINH TẾ - XÃ HỘI HUYỆN TÂN THÀNH ĐẠT") has no predicate after it and
+// is read whole.
+func (u *unitFinder) trimTitleNames(text string) {
+	for k, n := range u.named {
+		if k.tier != tierDistrict || !u.titleRunOn[k] || strings.Count(k.name, " ") < 2 || knownName(k) || countName(text, k.name) > n {
+			continue
+		}
+		whole := countName(text, k.name)
+		words := strings.Fields(k.name)
+		to := unitKey{}
+		for m := len(words) - 1; m >= 1; m-- {
+			p := unitKey{k.level, strings.Join(words[:m], " "), k.tier}
+			if knownName(p) || countName(text, p.name) > whole {
+				to = p
+				break
+			}
+		}
+		if _, named := u.named[to]; named {
+			continue // named apart too: main folds the longer name into it
+		}
+		delete(u.named, k)
+		delete(u.title, k)
+		at := u.firstSeen[k]
+		delete(u.firstSeen, k)
+		if to.name == "" {
+			continue
+		}
+		u.named[to] += n
+		u.title[to] = true
+		if f, seen := u.firstSeen[to]; !seen || at < f {
+			u.firstSeen[to] = at
+		}
+	}
+}
+
+// knownName reports a unit the lists know: a province of its level word,
+// or a district of the gazetteer of its level word.
+func knownName(k unitKey) bool {
+	if unitname.Provinces[officialSpelling(k.name)] == k.level {
+		return true
+	}
+	return k.tier == tierDistrict && districtOfLevel(k.level, officialSpelling(k.name))
 }
 
 // siblingTail reports whether tail, what a longer unit name adds to a

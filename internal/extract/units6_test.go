@@ -124,3 +124,33 @@ func TestProvinceNameIsAProvince(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+13 2023 Tỉnh Bình Định"}},
 	})
 }
+
+// TestTitleCaseDistrictName: in a headline in Title Case the capitals
+// cannot end a district's name: a name of three words or more, followed
+// by more words on its line, that only the headline writes and the
+// gazetteer does not know is the district as far as the gazetteer knows
+// it ("Huyện Đức Trọng Bứt Phá Mạnh Mẽ"), or no name at all ("Huyện
+// Vượt Khó Đi Lên Từ Cây Cà Phê"). Negatives: a name the body writes
+// too keeps all its words, and so does one that ends the line.
+func TestTitleCaseDistrictName(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a district, then the headline's verb",
+			"Huyện Đức Trọng Bứt Phá Mạnh Mẽ\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn huyện đạt 620 tỷ đồng. UBND huyện yêu cầu các ngành cố gắng.\n",
+			[]string{"thu_ngan_sach actual 6.2e+11 2023 Huyện Đức Trọng"}},
+		{"a city of three words, then the headline's verb",
+			"Thành Phố Buôn Ma Thuột Đón Tết\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn thành phố đạt 2.620 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 2.62e+12 2023 Thành phố Buôn Ma Thuột"}},
+		{"no name, a huyện's headline",
+			"Huyện Vượt Khó Đi Lên Từ Cây Cà Phê\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng. UBND huyện yêu cầu các ngành cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023 Huyện"}},
+		{"no name, a thị xã's headline",
+			"Thị Xã Vươn Mình Phát Triển Du Lịch\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn thị xã đạt 120 tỷ đồng. UBND thị xã yêu cầu các ngành cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023 Thị xã"}},
+		{"negative: a name the body writes too",
+			"Huyện Hòa Vang Mới\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn huyện Hòa Vang Mới đạt 620 tỷ đồng. Huyện Hòa Vang Mới phấn đấu năm 2024 tăng trưởng 8%.\n",
+			[]string{"tang_truong_kinh_te plan 8 2024 Huyện Hòa Vang Mới", "thu_ngan_sach actual 6.2e+11 2023 Huyện Hòa Vang Mới"}},
+		{"negative: a name that ends the headline's line",
+			"Kinh Tế Huyện Tân Lạc Sơn\n\n date 2024-01 Năm 2023, thu ngân sách trên địa bàn huyện đạt 120 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023 Huyện Tân Lạc Sơn"}},
+	})
+}
