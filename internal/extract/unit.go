@@ -69,6 +69,10 @@ type unitFinder struct {
 	// never names its city (see main).
 	bareCity int
 
+	// issuers are the tiers of the bodies the lead has issue a document
+	// ("HĐND tỉnh ban hành Nghị quyết", see issuedBy).
+	issuers []tier
+
 	// titleRunOn are the headline's units whose name more words follow
 	// on its line (see trimTitleNames).
 	titleRunOn map[unitKey]bool
@@ -100,7 +104,7 @@ func (u *unitFinder) reset() {
 	clear(u.title)
 	clear(u.addressed)
 	clear(u.titleRunOn)
-	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed, titleRunOn: u.titleRunOn}
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed, titleRunOn: u.titleRunOn, issuers: u.issuers[:0]}
 }
 
 // listedUnit is the first unit of a shared-level list and the names
@@ -259,6 +263,9 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 				continue
 			}
 			u.mention(key)
+			if u.scans <= leadParas && issuedBy(toks, i, k) {
+				u.issuers = append(u.issuers, t)
+			}
 			if pname, e, ok := bracketedParent(orig, toks, k, t); ok {
 				// "huyện Lạc Dương (Lâm Đồng)", "xã Đạ Sar (huyện Lạc
 				// Dương)": the unit in brackets is where the one before
@@ -291,6 +298,9 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 		if u.namesOnly {
 			i = j - 1
 			continue
+		}
+		if u.scans <= leadParas && issuedBy(toks, i, j) {
+			u.issuers = append(u.issuers, lv.tier)
 		}
 		if lv.name == "Thành phố" || lv.tier == tierCommune {
 			// A bare "thành phố" is the assigning city; bare "xã",
@@ -361,6 +371,46 @@ func bracketedParent(orig string, toks []tok, k int, t tier) (string, int, bool)
 		return "", 0, false
 	}
 	return name, e + 1, true
+}
+
+// issuedBy reports a unit at toks[i:end] whose council or committee
+// issues a document: "HĐND tỉnh ban hành Nghị quyết", "Ủy ban nhân dân
+// huyện X đã ban hành Kế hoạch", "ban hành NQ số 11". Said in the lead, the document is what
+// the text reports, and its unit's level is the text's.
+func issuedBy(toks []tok, i, end int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].s {
+	case "ubnd", "hđnd":
+	case "dân":
+		if i < 2 || toks[i-2].s != "nhân" {
+			return false
+		}
+	default:
+		return false
+	}
+	k := end
+	if k < len(toks) && toks[k].s == "đã" {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].s != "ban" || toks[k+1].s != "hành" {
+		return false
+	}
+	a := toks[k+2].s
+	switch a {
+	case "nq", "kh", "qđ":
+		return true // "ban hành NQ số 11", a document's abbreviation
+	}
+	b := ""
+	if k+3 < len(toks) {
+		b = toks[k+3].s
+	}
+	switch a + " " + b {
+	case "nghị quyết", "kế hoạch", "quyết định", "chỉ thị", "báo cáo", "chương trình":
+		return true
+	}
+	return false
 }
 
 // inGeneral reports "nói chung" at toks[k], after a unit: "A nói chung

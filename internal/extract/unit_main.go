@@ -257,6 +257,13 @@ func (u *unitFinder) main(text string) string {
 			pick = int(t)
 		}
 	}
+	// The body the lead has issue a document ("HĐND tỉnh ban hành Nghị
+	// quyết …") tells the text's level: a resolution's targets are its
+	// unit's, whatever parts it names more ("huyện A đạt chuẩn nông thôn
+	// mới"). Only one level issuing.
+	if t, ok := oneTier(u.issuers); ok && tiers[t].name != "" {
+		pick = int(t)
+	}
 	// A text that names no unit at all and says "thành phố" more than
 	// any other level word is a city's ("cấp ủy, chính quyền thành phố
 	// …, đạt 103,72% kế hoạch tỉnh giao, 102,47% kế hoạch thành phố"):
@@ -322,6 +329,19 @@ func knownName(k unitKey) bool {
 		return true
 	}
 	return k.tier == tierDistrict && districtOfLevel(k.level, officialSpelling(k.name))
+}
+
+// oneTier is the tier all of ts are, ok false for none or several.
+func oneTier(ts []tier) (tier, bool) {
+	if len(ts) == 0 {
+		return 0, false
+	}
+	for _, t := range ts[1:] {
+		if t != ts[0] {
+			return 0, false
+		}
+	}
+	return ts[0], true
 }
 
 // siblingTail reports whether tail, what a longer unit name adds to a

@@ -154,3 +154,25 @@ func TestTitleCaseDistrictName(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+11 2023 Huyện Tân Lạc Sơn"}},
 	})
 }
+
+// TestIssuerLevel: the council or committee that the lead has issue a
+// document ("HĐND tỉnh ban hành Nghị quyết …", "Ủy ban nhân dân huyện
+// đã ban hành Kế hoạch …") tells the text's level: the document's
+// targets are its unit's, whatever parts it names. Negative: bodies of
+// two levels issuing decide nothing.
+func TestIssuerLevel(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a province's council, a district named as a target",
+			"Nghị quyết về kế hoạch năm 2024\n\n date 2023-12 Ngày 8/12/2023, HĐND tỉnh ban hành Nghị quyết về kế hoạch phát triển kinh tế - xã hội năm 2024.\n\nCác chỉ tiêu chủ yếu: tốc độ tăng trưởng kinh tế từ 8% trở lên; huyện Tân Lạc đạt chuẩn nông thôn mới.\n",
+			[]string{"tang_truong_kinh_te plan 8 2024 Tỉnh"}},
+		{"a district's committee, a commune named as a target",
+			"Kế hoạch năm 2024\n\n date 2023-12 Ủy ban nhân dân huyện đã ban hành Kế hoạch phát triển kinh tế - xã hội năm 2024.\n\nTheo đó, giải quyết việc làm mới cho 1.500 lao động; xã Mỹ Hòa đạt chuẩn nông thôn mới nâng cao.\n",
+			[]string{"viec_lam_moi plan 1500 2024 Huyện"}},
+		{"a named town's committee, its commune named as a target",
+			"Kế hoạch năm 2024\n\n date 2023-12 UBND thị xã Sơn Hà ban hành Chương trình hành động năm 2024.\n\nTheo đó, giải quyết việc làm mới cho 900 lao động; xã Sơn Lộc đạt chuẩn nông thôn mới, xã Sơn Lộc hoàn thành đường giao thông; xã Sơn Lộc có thêm chợ mới.\n",
+			[]string{"viec_lam_moi plan 900 2024 Thị xã Sơn Hà"}},
+		{"negative: councils of two levels issuing",
+			"Kế hoạch năm 2024\n\n date 2023-12 HĐND tỉnh ban hành Nghị quyết về kế hoạch năm 2024; UBND huyện ban hành Kế hoạch thực hiện.\n\nTheo đó, huyện Tân Lạc giải quyết việc làm mới cho 1.500 lao động.\n",
+			[]string{"viec_lam_moi plan 1500 2024 Huyện Tân Lạc"}},
+	})
+}
