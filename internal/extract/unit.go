@@ -207,6 +207,15 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 			i = e - 1
 			continue
 		}
+		if key, pname, e, ok := placedDistrict(orig, toks, i); ok {
+			// "Phú Quốc (Kiên Giang) là hòn đảo …": a district named
+			// without its level word, placed in its province by
+			// brackets; the gazetteer gives its level word.
+			u.mention(key)
+			u.addressed[pname]++
+			i = e - 1
+			continue
+		}
 		if !isLevelFirst(toks[i].s) {
 			continue
 		}
@@ -371,6 +380,38 @@ func bracketedParent(orig string, toks []tok, k int, t tier) (string, int, bool)
 		return "", 0, false
 	}
 	return name, e + 1, true
+}
+
+// placedDistrict reads a district named without its level word at
+// toks[i] (or after the first words of a run of one to three words in
+// capitals), and its province in brackets right after it ("Phú Quốc (Kiên Giang)"): the gazetteer's district of
+// that name in that province, the province's name, and the index after
+// the closing bracket.
+func placedDistrict(orig string, toks []tok, i int) (unitKey, string, int, bool) {
+	if i > 0 && toks[i-1].word && isLevelTok(toks[i-1].s) {
+		return unitKey{}, "", 0, false
+	}
+	e := i
+	for e < len(toks) && e-i < 3 && toks[e].word && !toks[e].digits && upperAt(orig, toks[e].start) {
+		e++
+	}
+	if e == i || e+2 >= len(toks) || toks[e].s != "(" {
+		return unitKey{}, "", 0, false
+	}
+	pname, pe, ok := provinceAt(orig, toks, e+1)
+	if !ok || pe >= len(toks) || toks[pe].s != ")" {
+		return unitKey{}, "", 0, false
+	}
+	// The name may follow a capitalised word that is none of it ("Tại
+	// Phú Quốc (Kiên Giang)"): the longest run before the bracket that
+	// names a district.
+	for b := i; b < e; b++ {
+		name := orig[toks[b].start:toks[e-1].end]
+		if d, ok := unitname.DistrictIn(pname, officialSpelling(name)); ok {
+			return unitKey{d.Level, name, tierDistrict}, pname, pe + 1, true
+		}
+	}
+	return unitKey{}, "", 0, false
 }
 
 // issuedBy reports a unit at toks[i:end] whose council or committee

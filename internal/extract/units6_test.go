@@ -176,3 +176,29 @@ func TestIssuerLevel(t *testing.T) {
 			[]string{"viec_lam_moi plan 1500 2024 Huyện Tân Lạc"}},
 	})
 }
+
+// TestPlacedDistrict: a district named without its level word and placed
+// in its province by brackets ("Cẩm Phả (Quảng Ninh)", "Tại Sa Pa (Lào
+// Cai)") is that district of the gazetteer, with its level word; the
+// province in brackets is its address. Negatives: a name the gazetteer
+// does not put in that province, and a province named most on its own,
+// leave the province.
+func TestPlacedDistrict(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a city, its province in brackets",
+			"Kinh tế tăng trưởng khá\n\n date 2024-01 Năm 2023, kinh tế Cẩm Phả (Quảng Ninh) tiếp tục phát triển.\n\nThu ngân sách trên địa bàn đạt 3.000 tỷ đồng.\n\nTỉnh Quảng Ninh đánh giá cao kết quả này. Cẩm Phả đặt mục tiêu tăng trưởng cao; Cẩm Phả sẽ thu hút thêm nhà đầu tư.\n",
+			[]string{"thu_ngan_sach actual 3e+12 2023 Thành phố Cẩm Phả"}},
+		{"a town after 'Tại', its province in brackets",
+			"Du lịch khởi sắc\n\n date 2024-01 Tại Sa Pa (Lào Cai), năm 2023 thu ngân sách trên địa bàn đạt 900 tỷ đồng. Sa Pa đón hơn 3 triệu lượt khách.\n\nLãnh đạo tỉnh Lào Cai đánh giá cao kết quả này; tỉnh Lào Cai sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 9e+11 2023 Thị xã Sa Pa"}},
+		{"a district, its province in brackets",
+			"Vượt khó\n\n date 2024-01 Năm 2023, Mường Lát (Thanh Hóa) giải quyết việc làm mới cho 800 lao động.\n\nMường Lát còn nhiều khó khăn; tỉnh Thanh Hóa sẽ hỗ trợ.\n",
+			[]string{"viec_lam_moi actual 800 2023 Huyện Mường Lát"}},
+		{"negative: a name the gazetteer does not put in that province",
+			"Vượt khó\n\n date 2024-01 Năm 2023, Mường Lát (Lào Cai) giải quyết việc làm mới cho 800 lao động.\n\nLãnh đạo tỉnh Lào Cai đánh giá cao kết quả này; tỉnh Lào Cai sẽ hỗ trợ.\n",
+			[]string{"viec_lam_moi actual 800 2023 Tỉnh Lào Cai"}},
+		{"negative: the province named most on its own",
+			"Kinh tế tăng trưởng khá\n\n date 2024-01 Năm 2023, kinh tế tỉnh Quảng Ninh tiếp tục phát triển, trong đó có Cẩm Phả (Quảng Ninh).\n\nThu ngân sách trên địa bàn đạt 50.000 tỷ đồng.\n\nLãnh đạo tỉnh Quảng Ninh yêu cầu tiếp tục phát huy; UBND tỉnh Quảng Ninh sẽ hỗ trợ.\n",
+			[]string{"thu_ngan_sach actual 5e+13 2023 Tỉnh Quảng Ninh"}},
+	})
+}
