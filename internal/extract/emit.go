@@ -968,6 +968,14 @@ func (x *docReader) finish() []facts.Fact {
 	for i := range keep {
 		keep[i] = true
 	}
+	// One unit, one name, before facts are compared: a page that spells
+	// it "Hoằng Hoá" here and "Hoằng Hóa" there states one figure twice.
+	for i := range x.out {
+		x.out[i].Unit = officialSpelling(x.out[i].Unit)
+	}
+	for i := range x.shadows {
+		x.shadows[i].Unit = officialSpelling(vnLetters(x.shadows[i].Unit))
+	}
 	x.misprinted(keep)
 	// Twins share unit, indicator and kind: compare within those groups.
 	type groupKey struct {
@@ -995,9 +1003,7 @@ func (x *docReader) finish() []facts.Fact {
 	out := make([]facts.Fact, 0, n)
 	for i := range x.out {
 		if keep[i] {
-			f := x.out[i].Fact
-			f.Unit = officialSpelling(f.Unit)
-			out = append(out, f)
+			out = append(out, x.out[i].Fact)
 		}
 	}
 	return out

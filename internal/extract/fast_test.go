@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/chitieu/chitieu/internal/facts"
 )
 
 // TestFoldedRunes checks what makes foldMarks work rune by rune on the
@@ -462,5 +464,25 @@ func TestOfficialSpelling(t *testing.T) {
 		if got := officialSpelling(c.in); got != c.want {
 			t.Errorf("officialSpelling(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// A page that spells its unit both ways states a figure twice once, not
+// twice: the name is made one before twins are compared.
+func TestOfficialSpellingBeforeTwins(t *testing.T) {
+	text := "UBND HUYỆN HOẰNG HOÁ\n\nKết quả thu ngân sách năm 2024\n\n" +
+		"Năm 2024, thu ngân sách trên địa bàn huyện Hoằng Hoá đạt 185 tỷ đồng, bằng 110% dự toán.\n\n" +
+		"Thu ngân sách trên địa bàn huyện Hoằng Hóa đạt 185 tỷ đồng."
+	n := 0
+	for _, f := range extractText("mix.txt", text) {
+		if f.Indicator == "thu_ngan_sach" && f.Kind == facts.Actual {
+			n++
+			if f.Unit != "Huyện Hoằng Hóa" {
+				t.Errorf("unit %q", f.Unit)
+			}
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d actual revenue facts, want 1", n)
 	}
 }
