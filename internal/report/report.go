@@ -189,7 +189,7 @@ type Ratio struct {
 	Value   float64
 	Stated  *Figure
 	// Unsure is why the figures, though dated alike, were not divided
-	// (see plausiblySamePeriod); "" when they were, or could not be.
+	// (see unsurePeriod); "" when they were, or could not be.
 	Unsure string
 }
 
@@ -922,7 +922,7 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 		// "Cùng kỳ" is the same period of the year before: a figure to
 		// 31/10 is not compared with a full year.
 		if p := row.Years[pi].Actual; p != nil && c.Actual != nil && samePeriod(p, c.Actual) {
-			if why := plausiblySamePeriod(p, c.Actual); why != "" {
+			if why := unsurePeriod(p, c.Actual, stated, row.Years[pi].Year, c.Year); why != "" {
 				c.OfPrev.Unsure = why
 				if stated != nil {
 					c.OfPrev.Valid, c.OfPrev.Value = true, stated.Value
@@ -930,7 +930,9 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 				return
 			}
 			c.OfPrev.Derived = true
-			if p.Value != 0 {
+			if p.Value > 0 && c.Actual.Value >= 0 {
+				// A ratio to nothing, or of a negative figure ("-200%"),
+				// says nothing.
 				c.OfPrev.Valid = true
 				c.OfPrev.Value = c.Actual.Value / p.Value * 100
 			}
@@ -943,36 +945,68 @@ func (b *builder) ofPrev(u *Unit, row *Row, i int) {
 }
 
 // samePeriod reports whether two figures of consecutive years cover the
-// same part of their year (both full years, or both to the same day).
-// Two periods that end the same day may still differ in length (a month
-// and the months to it; December and the fourth quarter): see
-// plausiblySamePeriod.
+// same part of their year: both full years, or both to the same day of
+// the same month (the month's end in both: 29/02/2024 and 28/02/2023).
+// Two periods that end the same day may still differ in length: see
+// unsurePeriod.
 func samePeriod(prev, cur *Figure) bool {
 	if prev.PartYear == "" || cur.PartYear == "" {
 		return prev.PartYear == cur.PartYear
 	}
-	return len(prev.PartYear) == 10 && len(cur.PartYear) == 10 && prev.PartYear[:5] == cur.PartYear[:5]
+	pd, pm, py, ok1 := splitDMY(prev.PartYear)
+	cd, cm, cy, ok2 := splitDMY(cur.PartYear)
+	if !ok1 || !ok2 || pm != cm {
+		return false
+	}
+	return pd == cd || pd == monthEnd(py, pm) && cd == monthEnd(cy, cm)
 }
 
-// plausiblySamePeriod says why two amounts dated the same day of
-// consecutive years are not divided into a TH/cùng kỳ, or "" when they
-// may be. The facts date a month's figure ("tháng 10") and the year to
-// that month ("10 tháng") alike, at the month's end, and December, the
-// fourth quarter and the second half all at 31/12: a month set against
-// the months to it differ by about as many times as there are months, and
-// their ratio ("12%") would read as a collapse. Amounts of one period
-// rarely differ from the year before by more than 2.5 times, so beyond
-// that the figures are taken for different periods and nothing is
-// derived; a rate's figures differ in points and are left alone.
-func plausiblySamePeriod(prev, cur *Figure) string {
+// splitDMY reads "31/10/2024".
+func splitDMY(s string) (d, m, y int, ok bool) {
+	parts := strings.Split(s, "/")
+	if len(parts) != 3 {
+		return 0, 0, 0, false
+	}
+	var err [3]error
+	d, err[0] = strconv.Atoi(parts[0])
+	m, err[1] = strconv.Atoi(parts[1])
+	y, err[2] = strconv.Atoi(parts[2])
+	return d, m, y, err[0] == nil && err[1] == nil && err[2] == nil
+}
+
+// monthEnd is the last day of month m of year y.
+func monthEnd(y, m int) int {
+	return time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// unsurePeriod says why two actuals of consecutive years dated alike
+// (samePeriod) are not divided into a TH/cùng kỳ, or "" when they are.
+// The facts date a month's figure ("tháng 10") and the months to it ("10
+// tháng") alike, at the month's end, and December, the fourth quarter and
+// the second half all at 31/12: a ratio of two such figures may set a
+// month against ten ("12%", read as a collapse). A stated ratio that the
+// figures give settles it: they are of one period. Otherwise two figures
+// dated 31/12 are never divided (which of the three periods each is, the
+// facts do not say), and other part-year amounts only while one is less
+// than 2,5 times the other: beyond that they are taken for periods of
+// different length. Periods that differ less (six months and a quarter)
+// pass: the facts cannot tell them apart.
+func unsurePeriod(prev, cur, stated *Figure, prevYear, curYear int) string {
 	if prev.PartYear == "" || prev.Value <= 0 || cur.Value <= 0 {
 		return ""
 	}
-	r := cur.Value / prev.Value
-	if r >= 1/2.5 && r <= 2.5 {
+	if stated != nil && agrees(cur.Value/prev.Value*100, stated) {
 		return ""
 	}
-	return "số đến " + cur.PartYear + " và số đến " + prev.PartYear + " chênh nhau hơn 2,5 lần, có thể không cùng kỳ (số riêng một tháng và số lũy kế các tháng được ghi cùng ngày)"
+	both := fmt.Sprintf("TH %d và TH %d cùng ghi đến %s", curYear, prevYear, cur.PartYear[:5])
+	if cur.YearEndPeriod || prev.YearEndPeriod {
+		return both + ", mỗi số có thể là tháng 12, quý IV hoặc 6 tháng cuối năm: không chắc cùng kỳ"
+	}
+	if r := cur.Value / prev.Value; r >= 1/2.5 && r <= 2.5 {
+		return ""
+	}
+	m := strings.TrimLeft(cur.PartYear[3:5], "0")
+	return both + " nhưng số này gấp hơn 2,5 lần số kia, có thể không cùng kỳ (ví dụ số riêng tháng " + m + " và số lũy kế " + m + " tháng)"
 }
 
 // remarks writes a row's Ghi chú: part-year figures, estimates under a
