@@ -131,7 +131,14 @@ func (fl *filler) checksSheet(ps diag.List) error {
 		}
 		lines = append(lines, line{what, p.sheet, p.cell, p.raw, pr.Sprintf(p.why.format, p.why.args...), ""})
 	}
+	for _, lo := range fl.leftOut {
+		lines = append(lines, line{"Công thức không gồm số một phần năm", lo.sheet, lo.cell, "",
+			"Không gồm " + strings.Join(lo.cells, ", ") + ": số của một phần năm (chưa phải cả năm) được ghi dạng chữ, công thức không cộng", ""})
+	}
 	for _, p := range ps {
+		if p.Format == leftOutFormat {
+			continue
+		}
 		if !strings.HasPrefix(p.Format, "%s: %s: ") && !strings.HasPrefix(p.Format, "sheet %s: ") {
 			lines = append(lines, line{"Đơn vị không có trang", "", "", "", pr.Sprintf(p.Format, p.Args...), ""})
 		}

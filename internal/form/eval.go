@@ -28,6 +28,7 @@ type result struct {
 	// partYear marks a figure of part of the year, written as text on two
 	// lines: the number, then what part ("(đến 31/10/2024)").
 	partYear bool
+	period   string // for a partYear figure, what part: "đến 31/10/2024"
 	text     string
 	note     string
 	unknown  *msg // why the placeholder is not understood (nil if it is)
@@ -53,7 +54,7 @@ func missingf(format string, a ...any) result {
 // leaves out.
 func figureResult(f Figure) result {
 	if f.Period != "" {
-		return result{text: report.FormatNumber(f.Value, 2) + "\n(" + f.Period + ")", partYear: true, note: f.Note, measure: f.Measure}
+		return result{text: report.FormatNumber(f.Value, 2) + "\n(" + f.Period + ")", partYear: true, period: f.Period, note: f.Note, measure: f.Measure}
 	}
 	return result{isNum: true, num: f.Value, note: f.Note, measure: f.Measure, figure: true}
 }

@@ -3,6 +3,7 @@ package form
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -63,8 +64,26 @@ type filler struct {
 	comments map[string][]cellNote
 	st       *styleSheet
 	// wrapped is set when a cell got a wrapping format (see wrapText), so
-	// that its row is fitted to the text, repeated or not.
+	// that its row is fitted to the text, repeated or not, and grown when
+	// the form fixed its height.
 	wrapped bool
+	// partYear are the cells of the sheet being filled that hold a figure
+	// of part of the year as text (see figureResult), by cell reference.
+	partYear map[string]string
+	// leftOut are the formulas that refer to such cells, which Excel's
+	// SUM and arithmetic do not count as numbers.
+	leftOut []leftOut
+}
+
+// leftOutFormat warns of a formula that leaves out figures of part of the
+// year (see leftOut).
+const leftOutFormat = "cell %s: the formula leaves out %s: figures of part of the year, written as text"
+
+// leftOut is a formula cell whose references take in cells holding a
+// figure of part of the year as text.
+type leftOut struct {
+	sheet, cell string
+	cells       []string // "E11 (đến 31/10/2024)"
 }
 
 type cellNote struct {
@@ -216,6 +235,9 @@ func Fill(t *Template, rep *report.Report, opt Options) (*Filled, diag.List, err
 		}
 		args := append([]any{pr.sheet + "!" + pr.cell, pr.raw}, pr.why.args...)
 		ps = append(ps, diag.Warnf(t.Name, 0, "%s: %s: not understood: "+pr.why.format, args...))
+	}
+	for _, lo := range fl.leftOut {
+		ps = append(ps, diag.Warnf(t.Name, 0, leftOutFormat, lo.sheet+"!"+lo.cell, strings.Join(lo.cells, ", ")))
 	}
 	for _, sh := range missing {
 		l := missingBy[sh]
@@ -492,6 +514,9 @@ func (fl *filler) fillSheet(name, part string, sc scope) error {
 	for r := range scopes {
 		fit[r] = true
 	}
+	fl.partYear = map[string]string{}
+	notes := map[*node]string{}
+	grow := map[*node]bool{}
 	for _, r := range sh.rows() {
 		rsc, ok := scopes[r]
 		if !ok {
@@ -512,19 +537,40 @@ func (fl *filler) fillSheet(name, part string, sc scope) error {
 				}
 			}
 			if note != "" {
-				col, row, _ := cellPos(c.get("r"))
-				fl.notes.Add(name, col, row, note)
+				notes[c] = note
 			}
 		}
 		if fl.wrapped {
-			fit[r] = true
+			fit[r], grow[r] = true, true
+		}
+	}
+	// Formulas, once every cell is filled: one that takes in a figure of
+	// part of the year, written as text, leaves it out.
+	for _, r := range sh.rows() {
+		for _, c := range r.children("c") {
+			if out := fl.takesInPartYear(c); len(out) > 0 {
+				fl.leftOut = append(fl.leftOut, leftOut{name, c.get("r"), out})
+				n := "Không gồm " + strings.Join(out, ", ") + ": số của một phần năm, ghi dạng chữ, công thức không cộng"
+				if notes[c] != "" {
+					n += "\n\n" + notes[c]
+				}
+				notes[c] = n
+			}
+		}
+	}
+	for _, r := range sh.rows() {
+		for _, c := range r.children("c") {
+			if notes[c] != "" {
+				col, row, _ := cellPos(c.get("r"))
+				fl.notes.Add(name, col, row, notes[c])
+			}
 		}
 	}
 	if len(fit) > 0 {
 		width, looks, merged := colWidths(sh.ws), fl.looks(), mergedWidths(sh.ws)
 		for _, r := range sh.rows() {
 			if fit[r] {
-				fl.fitRow(sh, r, width, looks, merged)
+				fl.fitRow(sh, r, width, looks, merged, grow[r])
 			}
 		}
 	}
@@ -679,11 +725,19 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 			if r.figure {
 				fl.numberFormat(c, r)
 			}
+		case r.partYear:
+			// Two lines where the cell can wrap, else one.
+			txt := r.text
+			if !fl.wrapText(c) {
+				txt = r.format()
+			}
+			setText(c, txt)
+			fl.partYear[ref] = r.period
+			if sc.unit != nil {
+				fl.partYear[ref] = sc.unit.Name + ", " + r.period
+			}
 		default:
 			setText(c, r.text)
-			if r.partYear {
-				fl.wrapText(c)
-			}
 		}
 		return strings.Join(notes, "\n\n")
 	}
@@ -785,4 +839,31 @@ func setEmpty(c *node) {
 	c.del("t")
 	c.removeKids("v")
 	c.removeKids("is")
+}
+
+// takesInPartYear lists the cells holding a figure of part of the year as
+// text ("E11 (đến 31/10/2024)") that a formula cell refers to on its own
+// sheet; nil for other cells.
+func (fl *filler) takesInPartYear(c *node) []string {
+	f := c.child("f")
+	if f == nil || len(fl.partYear) == 0 || strings.TrimSpace(f.textOf()) == "" {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{}
+	rewriteFormula(f.textOf(), func(r ref) (ref, bool) {
+		if r.sheet != "" {
+			return r, false
+		}
+		for cell, period := range fl.partYear {
+			col, row, ok := cellPos(cell)
+			if ok && !seen[cell] && r.covers(col, row) {
+				seen[cell] = true
+				out = append(out, cell+" ("+period+")")
+			}
+		}
+		return r, false
+	})
+	slices.Sort(out)
+	return out
 }

@@ -64,6 +64,7 @@ func init() {
 		"not an Excel workbook (no spreadsheet main part)":                                                                                                               "không phải bảng tính Excel (không có phần bảng tính chính)",
 		"sheet part %s has %d rows; a form may have at most %d":                                                                                                          "phần trang tính %s có %d dòng; biểu chỉ được có tối đa %d",
 		"the workbook has no sheets": "bảng tính không có trang nào",
+		leftOutFormat:                "ô %s: công thức không gồm %s: số của một phần năm, ghi dạng chữ",
 	}
 	for en, vi := range whyVI {
 		m[en] = vi

@@ -149,10 +149,11 @@ func moveFirst(kids []*node, n *node) []*node {
 // form's alignment, font and borders: a figure of part of the year is two
 // lines ("5.606" over "(đến 31/10/2024)"), and unwrapped it would spill
 // over the empty cell beside it, the plan's, and read as in that column.
-func (fl *filler) wrapText(c *node) {
+// It reports false when the form has no cell formats to copy.
+func (fl *filler) wrapText(c *node) bool {
 	st := fl.styles()
 	if st.xfs == nil {
-		return
+		return false
 	}
 	xf := 0
 	if s := c.get("s"); s != "" {
@@ -160,16 +161,16 @@ func (fl *filler) wrapText(c *node) {
 	}
 	xfs := st.xfs.children("xf")
 	if xf < 0 || xf >= len(xfs) {
-		return
+		return false
 	}
 	fl.wrapped = true
 	if a := xfs[xf].child("alignment"); a != nil && (a.get("wrapText") == "1" || a.get("wrapText") == "true") {
-		return
+		return true
 	}
 	key := [2]int{xf, wrapKey}
 	if n, ok := st.made[key]; ok {
 		c.set("s", strconv.Itoa(n))
-		return
+		return true
 	}
 	nx := xfs[xf].clone()
 	a := nx.child("alignment")
@@ -185,6 +186,7 @@ func (fl *filler) wrapText(c *node) {
 	st.xfs.set("count", strconv.Itoa(n+1))
 	st.made[key] = n
 	c.set("s", strconv.Itoa(n))
+	return true
 }
 
 // wrapKey stands for "wraps" in styleSheet.made, beside decimal counts.

@@ -1,8 +1,11 @@
 package form
 
 import (
+	"bytes"
 	"strings"
 	"testing"
+
+	"github.com/xuri/excelize/v2"
 
 	"github.com/chitieu/chitieu/internal/report"
 )
@@ -25,5 +28,72 @@ func TestFigureResultMarksPartYear(t *testing.T) {
 		case c.wantText != "" && (r.isNum || r.text != strings.Replace(c.wantText, " (", "\n(", 1) || r.format() != c.wantText):
 			t.Errorf("%+v: result %+v, want text %q", c.fig, r, c.wantText)
 		}
+	}
+}
+
+func TestWrappedLines(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		per  int
+		want int
+	}{
+		{"5.606", 10, 1},
+		{"(đến 31/10/2024)", 16, 1},
+		// Words move whole: "(đến" then "31/10/2024)", not "(đến 31/10/202" and "4)".
+		{"(đến 31/10/2024)", 12, 2},
+		{"(đến 31/10/2024)", 8, 3}, // "31/10/2024)" is longer than a line: broken
+		{"", 8, 1},
+	} {
+		if got := wrappedLines(c.text, c.per); got != c.want {
+			t.Errorf("wrappedLines(%q, %d) = %d, want %d", c.text, c.per, got, c.want)
+		}
+	}
+}
+
+// A figure of part of the year in a row whose height the form fixed grows
+// the row so both lines show, and a formula over it says what it leaves
+// out, on the cell and as a warning.
+func TestPartYearFixedRowAndFormula(t *testing.T) {
+	f := excelize.NewFile()
+	sh := f.GetSheetName(0)
+	f.SetCellValue(sh, "A1", "{{don_vi}}")
+	f.SetCellValue(sh, "B2", "{{thu_ngan_sach.actual}}")
+	f.SetCellFormula(sh, "B3", "SUM(B1:B2)")
+	f.SetColWidth(sh, "B", "B", 12)
+	f.SetRowHeight(sh, 2, 15.75)
+	out, ps := fill(t, "mau.xlsx", xlsxBytes(t, f), seedReport(t, "ty"), Options{Year: 2024})
+	checkValid(t, out)
+	g, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	name := "Q. Thanh Xuân"
+	if v, _ := g.GetCellValue(name, "B2"); v != "5.606\n(đến 31/10/2024)" {
+		t.Fatalf("B2 = %q", v)
+	}
+	if h, _ := g.GetRowHeight(name, 2); h < 40 {
+		t.Errorf("row 2 is %v pt high: the two lines do not show", h)
+	}
+	found := false
+	cs, _ := g.GetComments(name)
+	for _, c := range cs {
+		if c.Cell == "B3" {
+			text := c.Text
+			for _, r := range c.Paragraph {
+				text += r.Text
+			}
+			found = strings.Contains(text, "Không gồm B2 (Quận Thanh Xuân, đến 31/10/2024)")
+		}
+	}
+	if !found {
+		t.Errorf("no note on B3 naming what it leaves out: %+v", cs)
+	}
+	warned := false
+	for _, p := range ps {
+		warned = warned || p.Format == leftOutFormat
+	}
+	if !warned {
+		t.Errorf("no warning of the formula: %v", ps)
 	}
 }

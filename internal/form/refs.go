@@ -161,6 +161,17 @@ func (r ref) rows() (int, int) {
 	return min(r.a.row, r.b.row), max(r.a.row, r.b.row)
 }
 
+// covers reports whether a reference takes in the cell at col, row (a
+// whole column or row takes in all of its cells).
+func (r ref) covers(col, row int) bool {
+	b := r.a
+	if r.pair {
+		b = r.b
+	}
+	in := func(v, x, y int) bool { return x == 0 && y == 0 || v >= min(x, y) && v <= max(x, y) }
+	return in(col, r.a.col, b.col) && in(row, r.a.row, b.row)
+}
+
 // refFunc rewrites one reference; ok false leaves the text as it was.
 // A row below 1 after the change becomes #REF!.
 type refFunc func(r ref) (ref, bool)

@@ -88,9 +88,12 @@ func (fl *filler) looks() []cellLook {
 	return out
 }
 
-// fitRow sets the height of a repeated row to its wrapped text.
-func (fl *filler) fitRow(sh *sheet, r *node, width func(int) float64, looks []cellLook, merged map[string]int) {
-	if v := r.get("customHeight"); v == "1" || v == "true" {
+// fitRow sets the height of a repeated row to its wrapped text. A row
+// whose height the form fixed keeps it, unless grow: a figure of part of
+// the year is two lines that must both show (the number is the first),
+// and the row only grows for it.
+func (fl *filler) fitRow(sh *sheet, r *node, width func(int) float64, looks []cellLook, merged map[string]int, grow bool) {
+	if v := r.get("customHeight"); !grow && (v == "1" || v == "true") {
 		if h, err := strconv.ParseFloat(r.get("ht"), 64); err == nil && h > 0 {
 			return // the form's author fixed it
 		}
@@ -119,7 +122,7 @@ func (fl *filler) fitRow(sh *sheet, r *node, width func(int) float64, looks []ce
 		per := math.Max(1, math.Floor(w*11/size))
 		lines := 0
 		for _, l := range strings.Split(txt, "\n") {
-			lines += int(math.Max(1, math.Ceil(float64(utf8.RuneCountInString(l))/per)))
+			lines += wrappedLines(l, int(per))
 		}
 		best = math.Max(best, float64(lines)*size*1.32)
 	}
@@ -144,4 +147,26 @@ func mergedWidths(ws *node) map[string]int {
 		}
 	}
 	return out
+}
+
+// wrappedLines is how many lines a line of text takes where per
+// characters fit on one: words move whole to the next line, and a word
+// longer than a line is broken.
+func wrappedLines(l string, per int) int {
+	per = max(per, 1)
+	lines, used := 1, 0
+	for _, w := range strings.Fields(l) {
+		n := utf8.RuneCountInString(w)
+		switch {
+		case used == 0:
+		case used+1+n <= per:
+			used += 1 + n
+			continue
+		default:
+			lines++
+		}
+		lines += (n - 1) / per
+		used = (n-1)%per + 1
+	}
+	return lines
 }
