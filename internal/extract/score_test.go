@@ -1165,3 +1165,13 @@ func TestQualityDev44Prose(t *testing.T) {
 func TestQualityHoldout41Prose(t *testing.T) {
 	checkDir(t, "holdout41/prose", filepath.Join("..", "..", "testdata", "holdout41", "prose"), floors{f1: 0.78, precision: 0.81, year: 0.97, unit: 0.91, measureOnly: true})
 }
+
+// TestQualityHoldout42Prose scores testdata/holdout42/prose: 30 real pages
+// of communes, wards, districts, towns, provincial cities and provinces
+// from every region, annotated blind to the extractor on 2026-12-03 and
+// never tuned on (no development half). Measure only: no misses printed.
+// Measured P 0.926 R 0.826 F1 0.873, year 0.99, unit 0.90 when it landed
+// (main 694fb39; 121 facts); the floors sit 0.03 below.
+func TestQualityHoldout42Prose(t *testing.T) {
+	checkDir(t, "holdout42/prose", filepath.Join("..", "..", "testdata", "holdout42", "prose"), floors{f1: 0.84, precision: 0.89, year: 0.96, unit: 0.87, measureOnly: true})
+}
