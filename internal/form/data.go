@@ -196,6 +196,17 @@ func periodText(f *report.Figure) string {
 	return "đến " + f.PartYear
 }
 
+// Unsure is why the report derived no TH/cùng kỳ for a unit's indicator
+// in a year although both years have figures (see report.Ratio.Unsure),
+// for the messages of a placeholder left empty; "" otherwise.
+func (d *Data) Unsure(u *report.Unit, code string, year int, kind string) string {
+	cr := d.cells[cellKey{u, code, year}]
+	if cr == nil || facts.Kind(kind) != facts.PctOfPrev && facts.Kind(kind) != facts.ChangeVsPrev {
+		return ""
+	}
+	return cr.Cells.OfPrev.Unsure
+}
+
 // ratio is a percentage: derived from the figures (with a note that says
 // so, and the stated figure's note when a document stated it too), or as
 // a document stated it.

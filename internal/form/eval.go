@@ -283,6 +283,9 @@ func (fl *filler) figure(p *Placeholder, sc scope) result {
 	year += p.Offset
 	f, ok := fl.d.Figure(u, code, year, p.Kind)
 	if !ok {
+		if why := fl.d.Unsure(u, code, year, p.Kind); why != "" {
+			return missingf("no %s of %s for %s in %s: %s", kindName(p.Kind), code, u.Name, strconv.Itoa(year), why)
+		}
 		return missingf("no %s of %s for %s in %s", kindName(p.Kind), code, u.Name, strconv.Itoa(year))
 	}
 	return figureResult(f)

@@ -23,6 +23,7 @@ var whyVI = map[string]string{
 	"no kind %s (plan, actual, pct_of_plan, pct_of_prev, change_vs_prev)":                       "không có loại %s (plan, actual, pct_of_plan, pct_of_prev, change_vs_prev)",
 	"no indicator %s in the catalog or the facts":                                               "không có chỉ tiêu %s trong danh mục hay trong số liệu",
 	"no %s of %s for %s in %s":                                                                  "không có số liệu %s của %s cho %s năm %s",
+	"no %s of %s for %s in %s: %s":                                                              "không có số liệu %s của %s cho %s năm %s: %s",
 	"a row repeats once; this marker is ignored":                                                "mỗi dòng chỉ lặp một lần; bỏ qua dấu này",
 	"rows per indicator need one unit: put them on a unit's form, without a {{lap don_vi}} row": "dòng lặp theo chỉ tiêu cần một đơn vị: đặt vào biểu của đơn vị, không có dòng {{lap don_vi}}",
 	"a row per unit belongs on a form for all units; on a unit's sheet it stays empty":          "dòng lặp theo đơn vị dùng cho biểu chung mọi đơn vị; trên trang của một đơn vị nó để trống",

@@ -2,10 +2,14 @@ package form
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
+
+	"github.com/chitieu/chitieu/internal/catalog"
+	"github.com/chitieu/chitieu/internal/facts"
 
 	"github.com/chitieu/chitieu/internal/report"
 )
@@ -95,5 +99,32 @@ func TestPartYearFixedRowAndFormula(t *testing.T) {
 	}
 	if !warned {
 		t.Errorf("no warning of the formula: %v", ps)
+	}
+}
+
+// A TH/cùng kỳ the report would not derive leaves its placeholder empty,
+// and the message says why.
+func TestUnsurePrevRatioSaysWhy(t *testing.T) {
+	const ty = 1e9
+	fs := []facts.Fact{
+		{Source: "a.txt", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2024, Kind: facts.Actual, Value: 300 * ty, UOM: facts.VND, AsOf: "2024-10-31"},
+		{Source: "a.txt", Unit: "Quận Hoàng Mai", Indicator: "thu_ngan_sach", Year: 2023, Kind: facts.Actual, Value: 2500 * ty, UOM: facts.VND, AsOf: "2023-10-31"},
+	}
+	rep, ps := report.Build(fs, catalog.Default(), report.Options{Date: testDate})
+	if err := ps.Err(); err != nil {
+		t.Fatal(err)
+	}
+	f := excelize.NewFile()
+	f.SetCellValue(f.GetSheetName(0), "A1", "{{thu_ngan_sach.pct_of_prev}}")
+	out, _ := fill(t, "mau.xlsx", xlsxBytes(t, f), rep, Options{})
+	g, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	rows, _ := g.GetRows("Kiểm tra")
+	text := fmt.Sprint(rows)
+	if !strings.Contains(text, "có thể không cùng kỳ") {
+		t.Errorf("Kiểm tra does not say why: %s", text)
 	}
 }
