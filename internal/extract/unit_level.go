@@ -89,7 +89,7 @@ var levelFirsts = newWordSet("thị", "thành", "quận", "huyện", "tỉnh", "
 // notSubjectAfter are words after a bare level word that make it a
 // governing body or the assigning authority ("thành phố giao", "Tỉnh ủy"),
 // not the unit the text is about.
-var notSubjectAfter = map[string]bool{"giao": true, "ủy": true, "đoàn": true}
+var notSubjectAfter = map[string]bool{"giao": true, "ủy": true, "đoàn": true, "đội": true}
 
 // groupWords after a bare level word make it a kind of unit, a group of
 // units rather than one: "huyện nghèo", "xã đặc biệt khó khăn", "xã bãi

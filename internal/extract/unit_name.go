@@ -130,6 +130,12 @@ func readUnit(orig string, toks []tok, i int) (lv level, name string, t tier, j,
 	// more: titleBefore, a walk back over the tokens, is not asked of the
 	// others (most unit mentions).
 	words = dropPerson(words, len(words) >= 3 && titleBefore(toks, i))
+	if len(words) == 1 && notSubjectAfter[toks[first].s] {
+		// "Huyện Đoàn" (the district's youth union), "Tỉnh Đội" (the
+		// province's military command), written with capitals: the
+		// level's body, as "huyện đoàn" is, no place.
+		return lv, "", t, j, j, true
+	}
 	if len(words) > 0 {
 		name = joinWords(orig[toks[first].start:], words)
 	}

@@ -202,3 +202,25 @@ func TestPlacedDistrict(t *testing.T) {
 			[]string{"thu_ngan_sach actual 5e+13 2023 Tỉnh Quảng Ninh"}},
 	})
 }
+
+// TestLevelBodyNoName: a level word with "Đoàn" or "Đội" written with a
+// capital ("Huyện Đoàn", the district's youth union; "Tỉnh Đội", the
+// province's military command) is the level's body, as "huyện đoàn" is,
+// and names no place. Negative: a commune whose name opens with the word
+// ("xã Đoàn Kết") keeps it.
+func TestLevelBodyNoName(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"the district's youth union",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, Huyện Đoàn phối hợp tổ chức nhiều hoạt động tại huyện Gio Linh. Thu ngân sách trên địa bàn đạt 120 tỷ đồng.\n\nLãnh đạo Huyện Đoàn cho biết sẽ tiếp tục cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023 Huyện Gio Linh"}},
+		{"the district's military command",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, Huyện Đội phối hợp diễn tập tại huyện Gio Linh. Thu ngân sách trên địa bàn đạt 120 tỷ đồng.\n\nChỉ huy Huyện Đội cho biết sẽ tiếp tục cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+11 2023 Huyện Gio Linh"}},
+		{"the urban district's youth union",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, Quận Đoàn phối hợp tổ chức nhiều hoạt động tại quận Hải An. Thu ngân sách trên địa bàn đạt 1.200 tỷ đồng.\n\nBí thư Quận Đoàn cho biết sẽ tiếp tục cố gắng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+12 2023 Quận Hải An"}},
+		{"negative: a commune named Đoàn Kết",
+			"Tổng kết năm 2023\n\n date 2024-01 Năm 2023, xã Đoàn Kết thu ngân sách đạt 12 tỷ đồng.\n",
+			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đoàn Kết"}},
+	})
+}
