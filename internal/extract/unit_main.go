@@ -299,6 +299,9 @@ func (u *unitFinder) trimTitleNames(text string) {
 		to := unitKey{}
 		for m := len(words) - 1; m >= 1; m-- {
 			p := unitKey{k.level, strings.Join(words[:m], " "), k.tier}
+			if t, ok := unitname.TierOf(p.level + " " + p.name); ok {
+				p.tier = t // "Thành Phố Cần Thơ Bứt Phá": a centrally-run city ranks as a province
+			}
 			if knownName(p) || countName(text, p.name) > whole {
 				to = p
 				break

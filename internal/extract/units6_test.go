@@ -224,3 +224,25 @@ func TestLevelBodyNoName(t *testing.T) {
 			[]string{"thu_ngan_sach actual 1.2e+10 2023 Xã Đoàn Kết"}},
 	})
 }
+
+// TestTitleNameTrimTier: a headline's name cut to a centrally-run city
+// ("Thành Phố Cần Thơ Bứt Phá" → Cần Thơ) ranks as a province, as the
+// city read whole does; a provincial city stays a district.
+func TestTitleNameTrimTier(t *testing.T) {
+	for _, c := range []struct {
+		long, short string
+		want        tier
+	}{
+		{"Cần Thơ Bứt Phá", "Cần Thơ", tierProvince},
+		{"Đà Nẵng Vươn Mình Mạnh Mẽ", "Đà Nẵng", tierProvince},
+		{"Buôn Ma Thuột Đón", "Buôn Ma Thuột", tierDistrict},
+	} {
+		u := newUnitFinder()
+		k := unitKey{"Thành phố", c.long, tierDistrict}
+		u.named[k], u.title[k], u.titleRunOn[k] = 1, true, true
+		u.trimTitleNames("Thành Phố " + c.long + " Trong Năm Qua\n\nNăm 2023, thành phố phát triển.\n")
+		if _, ok := u.named[unitKey{"Thành phố", c.short, c.want}]; !ok {
+			t.Errorf("%s: named %v, want %s of tier %d", c.long, u.named, c.short, c.want)
+		}
+	}
+}
