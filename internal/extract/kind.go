@@ -23,7 +23,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		// parts, not a range and its end.
 		return
 	}
-	if x.sentQuoted(f.stoks) && quotedName(f.stoks, f.a.Start, f.a.End) {
+	if f.words.mayHave(hashQuote) && x.sentQuoted(f.stoks) && quotedName(f.stoks, f.a.Start, f.a.End) {
 		return // "góp mặt vào \"CLB 1.000 tỉ đồng\" thu ngân sách": a name that holds an amount
 	}
 	if bareRate(f, subj, x.ind) {

@@ -596,8 +596,8 @@ var capitalSpentWords = map[string]bool{"đạt": true, "thực": true, "ước"
 // denied by the indicator's own not-phrases.
 func (x *docReader) assignedCapital(f *figure) int {
 	gi := x.ind.index("giai_ngan_dau_tu")
-	if gi < 0 || f.a.UOM != "VND" {
-		return -1
+	if gi < 0 || f.a.UOM != "VND" || !f.words.mayHave(hashVon) {
+		return -1 // the capital is named "vốn", before the figure or after it
 	}
 	lead := capitalLead(f)
 	if len(lead) == 0 {

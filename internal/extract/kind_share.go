@@ -174,7 +174,14 @@ func (x *docReader) planShareAfter(f *figure, later []cueEvent, noun string) int
 // dịch vụ 45,5%; …", "cơ cấu giá trị sản xuất …, dịch vụ 37,1%"): the
 // services share, or -1.
 func (x *docReader) structureShare(f *figure) int {
-	if f.a.UOM != "%" || !hasPhrase(f.sentenceBefore(), structureM) && !sectorSharesOpen(f.sentenceBefore()) && x.structItems != f.p {
+	if f.a.UOM != "%" {
+		return -1
+	}
+	// The structure is named by "cơ cấu …" (structureM) or opened by "tỷ
+	// trọng" (sectorSharesOpen): without their words in the sentence,
+	// neither walk can find them.
+	structure := !structureM.absentFrom(f.words) && hasPhrase(f.sentenceBefore(), structureM)
+	if !structure && x.structItems != f.p && !(f.words.mayHave(hashTrong) && sectorSharesOpen(f.sentenceBefore())) {
 		return -1
 	}
 	item := afterLastMark(f.clauseBefore())
@@ -750,8 +757,8 @@ func domesticProduct(toks []tok) bool {
 // one in the services' place is the services' share. The services
 // share, or -1.
 func (x *docReader) labelListShare(f *figure) int {
-	if f.a.UOM != "%" {
-		return -1
+	if f.a.UOM != "%" || !f.words.mayHave(hashTrong) && !f.words.mayHave(hashCau) {
+		return -1 // the list is labelled by "tỷ trọng" or "cơ cấu"
 	}
 	st := f.sentenceBefore()
 	at := -1

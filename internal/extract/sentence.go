@@ -477,7 +477,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				next = figs[fi+1].Start
 			}
 			f := figure{unit: unit, cues: cues, a: a, p: p.para, clause: c, sent: s, ctoks: ctoks, stoks: stoks, prevEnd: prevFig, prevReal: prevReal, prevNoun: prevNoun, prevAmt: prevAmt, countBefore: countSeen && countUnit == unit, nextStart: next, firstEnd: firstEnd, firstTargets: firstTargets, parts: parts,
-				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit}
+				after: mentions[mi:], ptoks: p.toks, listedOwn: listed && unit == x.unit, words: words}
 			f.noun = nounOf(&f)
 			f.preToks = tokRange(ctoks, prevFig, a.Start)
 			f.postToks = tokRange(ctoks, a.End, next)
@@ -1413,6 +1413,10 @@ type figure struct {
 	// once taken.
 	sb, cb, ca             []tok
 	sbDone, cbDone, caDone bool
+	// words is the signature of the figure's sentence (see
+	// docReader.sentWords): a rule that needs a word of the sentence
+	// returns at once when its bit is clear.
+	words *wordBits
 }
 
 // pre are the clause's tokens between the previous figure and this one;
@@ -1943,9 +1947,25 @@ func (f *figure) evidence() string {
 
 // amountsIn returns the amounts (in text order) that start within span c.
 func amountsIn(amounts []vnnum.Amount, c span) []vnnum.Amount {
-	lo := sort.Search(len(amounts), func(i int) bool { return amounts[i].Start >= c.Start })
-	hi := lo + sort.Search(len(amounts)-lo, func(i int) bool { return amounts[lo+i].Start >= c.End })
+	lo := firstAmountFrom(amounts, c.Start)
+	hi := lo + firstAmountFrom(amounts[lo:], c.End)
 	return amounts[lo:hi]
+}
+
+// firstAmountFrom is the index of the first amount that starts at byte b
+// or after it (len(amounts) if none): sort.Search written out, as
+// tokIndex is, since every sentence and clause asks it and the closure
+// calls cost more than the search.
+func firstAmountFrom(amounts []vnnum.Amount, b int) int {
+	lo, hi := 0, len(amounts)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); amounts[m].Start < b {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // compactMoney undoes vnnum's reading of "1.486 tỷ đồng/KH" as money per

@@ -174,6 +174,11 @@ var (
 	hashThoi    = tokHash("thời")
 	hashKy      = tokHash("kỳ")
 	hashDoan    = tokHash("đoạn")
+	// The words that the share and capital rules of a figure read from
+	// (see figure.words): "tỷ trọng", "cơ cấu", "vốn".
+	hashTrong = tokHash("trọng")
+	hashCau   = tokHash("cấu")
+	hashVon   = tokHash("vốn")
 )
 
 // tokHash is FNV-1a of a token's text: matchers find words by it without
