@@ -14,7 +14,7 @@ import (
 // resolve decides whether a figure is a catalog fact, and which.
 func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 	a := f.a
-	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || countedOtherwise(f.stoks) {
+	if perCapita(f) || f.unit == compareUnit || comparisonBase(f) || f.words.mayHave(hashNeu) && countedOtherwise(f.stoks) {
 		return
 	}
 	if a.UOM == "%" && percentChain(f.clauseBefore(), f.clauseAfter()) {
@@ -107,19 +107,20 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 		ind, ratio = i, false
 	}
 	if !subj.none && punctBetween(f.ctoks, subj.end, f.a.Start) {
-		// A cue right after the figure is its own, rather than a
-		// subject across a comma: "85,44% khu dân cư đạt chuẩn văn hóa,
-		// 89,42% hộ đạt gia đình văn hóa".
+		// (The mark and the cue after the figure are asked once for
+		// both tests below.)
 		if i := x.cueAfter(f, later, noun); i >= 0 {
+			// A cue right after the figure is its own, rather than a
+			// subject across a comma: "85,44% khu dân cư đạt chuẩn văn
+			// hóa, 89,42% hộ đạt gia đình văn hóa".
 			ind, ratio = i, false
+		} else if ind >= 0 && a.UOM == "%" && countedRightAfter(f.pre(), f.post()) {
+			// "người dân tham gia BHYT đạt hơn 95%, có 93,5% số hộ dân
+			// sử dụng nhà tiêu hợp vệ sinh": a share followed by the
+			// people or things it counts is a share of those, not of
+			// the subject named before a comma.
+			ind, ratio = -1, false
 		}
-	}
-	if ind >= 0 && !subj.none && a.UOM == "%" && punctBetween(f.ctoks, subj.end, f.a.Start) && countedRightAfter(f.pre(), f.post()) && x.cueAfter(f, later, noun) < 0 {
-		// "người dân tham gia BHYT đạt hơn 95%, có 93,5% số hộ dân sử
-		// dụng nhà tiêu hợp vệ sinh": a share followed by the people or
-		// things it counts is a share of those, not of the subject
-		// named before a comma.
-		ind, ratio = -1, false
 	}
 	if ind >= 0 && !subj.none && a.UOM == "" && f.a.Noun != "" && f.prevReal > subj.end && f.prevReal <= f.a.Start && someOfCount(f) {
 		// "Giải quyết việc làm cho trên 1.900 lao động, có 15 lao động

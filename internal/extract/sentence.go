@@ -393,7 +393,9 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 		ev := 0
 		// Mentions of time in this clause, applied as the walk passes them.
 		x.mentions = x.timeMentions(x.mentions, ctoks, stoks)
-		x.mentions = subjectMonths(x.mentions, ctoks, events)
+		if words.mayHave(hashThang) { // a month after a subject is "tháng N"
+			x.mentions = subjectMonths(x.mentions, ctoks, events)
+		}
 		mentions := x.mentions
 		if !hasFigure(figs) {
 			mentions = slices.DeleteFunc(mentions, func(m mention) bool { return m.year != 0 && ratifiedYear(stoks, m.pos) })
@@ -455,7 +457,7 @@ func (x *docReader) sentence(p view, s span, amounts []vnnum.Amount) {
 				// opens an item names what it is a share of.
 				subj = subject{none: true}
 			}
-			if !subj.none && (a.UOM != "" || a.Noun != "") && ownActivity(ctoks, max(subj.end, prevReal), a.Start) {
+			if !subj.none && (a.UOM != "" || a.Noun != "") && words.mayHave(hashCho) && ownActivity(ctoks, max(subj.end, prevReal), a.Start) {
 				// "giải quyết việc làm cho 961 lao động, đạt 107% KH, đào
 				// tạo nghề cho 400 lao động, đạt 100% KH": the stretch's
 				// own activity, not the subject's.

@@ -179,6 +179,12 @@ var (
 	hashTrong = tokHash("trọng")
 	hashCau   = tokHash("cấu")
 	hashVon   = tokHash("vốn")
+	// The words a few walks of the sentence need: a month named after
+	// a subject (subjectMonths), an activity done "cho" its people
+	// (ownActivity), a figure counted "nếu" … (countedOtherwise).
+	hashThang = tokHash("tháng")
+	hashCho   = tokHash("cho")
+	hashNeu   = tokHash("nếu")
 )
 
 // tokHash is FNV-1a of a token's text: matchers find words by it without

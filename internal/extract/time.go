@@ -826,7 +826,8 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 			continue
 		}
-		if y, ok := yearMention(ctoks, i, 0); ok && x.pubY != 0 && y > x.pubY && i >= 1 && (ctoks[i-1].s == "cuối" || ctoks[i-1].s == "hết") {
+		y, isYear := yearMention(ctoks, i, 0) // read once for the two tests below
+		if isYear && x.pubY != 0 && y > x.pubY && i >= 1 && (ctoks[i-1].s == "cuối" || ctoks[i-1].s == "hết") {
 			// "Đại hội đặt mục tiêu đến cuối năm 2030, tỷ lệ nghèo …",
 			// "phấn đấu tỷ lệ nghèo cuối năm 2030 giảm còn 0,23%": the end
 			// of a year still to come, that a target is to be reached
@@ -835,7 +836,7 @@ func (x *docReader) timeMentions(out []mention, ctoks, stoks []tok) []mention {
 			i++
 			continue
 		}
-		if y, ok := yearMention(ctoks, i, 0); ok {
+		if isYear {
 			m := mention{pos: t.start, year: y, period: -1}
 			// "Năm 2024, …" at a sentence's start speaks of the whole year.
 			if len(stoks) > 0 && (stoks[0].start == t.start || (len(stoks) > 1 && stoks[1].start == t.start && (stoks[0].s == "trong" || stoks[0].s == "cả" || stoks[0].s == "hết"))) {
