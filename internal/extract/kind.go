@@ -135,7 +135,7 @@ func (x *docReader) resolve(f *figure, subj subject, later []cueEvent) {
 			ind, ratio = i, false
 		}
 	}
-	if ind < 0 && a.UOM == "%" && bracketMove(f) {
+	if ind < 0 && a.UOM == "%" && f.words.mayHave(hashOpen) && bracketMove(f) { // a move inside a bracket
 		// "tỷ lệ hộ nghèo … giảm 6,26%, tương đương với 11.710 hộ nghèo
 		// và cận nghèo (giảm từ 42,61% cuối năm 2023 xuống còn 36,35%
 		// cuối năm 2024)": a move of a rate in a bracket is the move of

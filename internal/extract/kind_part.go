@@ -86,7 +86,8 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.unit == x.unit && !f.listedOwn && nationOpens(c) {
 		return true // "Trên toàn quốc, giải ngân vốn đầu tư công đạt 84% kế hoạch"
 	}
-	if between := tokRange(f.ctoks, cueAt, f.a.Start); hasNation(between) || domesticProduct(c) {
+	nation := f.words.mayHave(hashNuoc) || f.words.mayHave(hashQuoc) // a word nationAt reads second
+	if between := tokRange(f.ctoks, cueAt, f.a.Start); nation && hasNation(between) || domesticProduct(c) {
 		return true // "tăng trưởng kinh tế của cả nước đạt 5,05%"
 	}
 	if regionOpens(f.p.text, lead[from:]) {
@@ -105,7 +106,8 @@ func (x *docReader) partOfTotal(f *figure, cueAt, ind int) bool {
 	if f.unit == x.unit && f.subjEnd > f.subjStart && narrowedAfterCue(afterCue, !totalCue(f.ctoks, f.subjStart)) {
 		return true // "giá trị sản xuất một số ngành kinh tế tăng 13%", "thu ngân sách từ thuế, phí đạt 166 tỷ đồng"
 	}
-	if x.areaMayOpen(f.ptoks) && areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
+	area := f.p.words.mayHave(hashKhu) || f.p.words.mayHave(hashVung)   // the paragraph's signature (see para.words)
+	if area && x.areaMayOpen(f.ptoks) && areaOpen(f.ptoks, f.a.Start) { // an area of the unit opened the paragraph's parts before the figure
 		return true // "Theo khu vực thành thị, tỷ lệ nghèo 3,29%, trong đó tỷ lệ hộ nghèo 1,44%; tỷ lệ hộ cận nghèo 1,85%"
 	}
 	if x.ownBudgetAfterTotal(f, ind, afterCue) {

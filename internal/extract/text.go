@@ -185,6 +185,12 @@ var (
 	hashThang = tokHash("tháng")
 	hashCho   = tokHash("cho")
 	hashNeu   = tokHash("nếu")
+	// The nation ("cả nước", "toàn quốc", see nationAt) and an area of
+	// a unit ("khu vực", "vùng", see areaMayOpen), for partOfTotal.
+	hashNuoc = tokHash("nước")
+	hashQuoc = tokHash("quốc")
+	hashKhu  = tokHash("khu")
+	hashVung = tokHash("vùng")
 )
 
 // tokHash is FNV-1a of a token's text: matchers find words by it without
