@@ -69,6 +69,11 @@ type unitFinder struct {
 	// never names its city (see main).
 	bareCity int
 
+	// titled are the level words of the new-rural titles the text keeps
+	// or reaches for itself ("giữ vững danh hiệu xã nông thôn mới", see
+	// ownTitleAt), one a use.
+	titled []string
+
 	// issuers are the tiers of the bodies the lead has issue a document
 	// ("HĐND tỉnh ban hành Nghị quyết", see issuedBy).
 	issuers []tier
@@ -104,7 +109,7 @@ func (u *unitFinder) reset() {
 	clear(u.title)
 	clear(u.addressed)
 	clear(u.titleRunOn)
-	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed, titleRunOn: u.titleRunOn, issuers: u.issuers[:0]}
+	*u = unitFinder{named: u.named, bare: u.bare, bareBody: u.bareBody, bareTier: u.bareTier, firstSeen: u.firstSeen, title: u.title, listed: u.listed[:0], addressed: u.addressed, titleRunOn: u.titleRunOn, issuers: u.issuers[:0], titled: u.titled[:0]}
 }
 
 // listedUnit is the first unit of a shared-level list and the names
@@ -311,6 +316,9 @@ func (u *unitFinder) scan(orig string, toks []tok, words *wordBits, isTitle bool
 		if u.scans <= leadParas && issuedBy(toks, i, j) {
 			u.issuers = append(u.issuers, lv.tier)
 		}
+		if ownTitleAt(toks, i, j) {
+			u.titled = append(u.titled, lv.name)
+		}
 		if lv.name == "Thành phố" || lv.tier == tierCommune {
 			// A bare "thành phố" is the assigning city; bare "xã",
 			// "phường" are the parts of the unit, except after the
@@ -412,6 +420,31 @@ func placedDistrict(orig string, toks []tok, i int) (unitKey, string, int, bool)
 		}
 	}
 	return unitKey{}, "", 0, false
+}
+
+// ownTitleAt reports a bare level word at toks[i] (its words end before
+// toks[j]) in the new-rural title a unit keeps or reaches ("giữ vững
+// danh hiệu xã nông thôn mới", "đạt chuẩn huyện nông thôn mới"): the
+// title is of the unit's own level. Not after a count or a plural in its
+// clause ("có 5 xã đạt chuẩn xã nông thôn mới": the district's parts).
+func ownTitleAt(toks []tok, i, j int) bool {
+	if i == 0 || j+2 >= len(toks) || toks[j].s != "nông" || toks[j+1].s != "thôn" || toks[j+2].s != "mới" {
+		return false
+	}
+	switch toks[i-1].s {
+	case "hiệu", "chuẩn", "đạt", "vững", "đích":
+	default:
+		return false
+	}
+	for k := i - 1; k >= 0; k-- {
+		switch s := toks[k].s; {
+		case s == "," || s == ";" || s == "." || s == ":":
+			return true
+		case toks[k].digits || s == "các" || s == "những":
+			return false
+		}
+	}
+	return true
 }
 
 // issuedBy reports a unit at toks[i:end] whose council or committee

@@ -272,6 +272,14 @@ func (u *unitFinder) main(text string) string {
 	if len(folded) == 0 && u.portal == "" && u.bareCity > 0 && (pick < 0 || 2*u.bareCity > weight[pick]) {
 		return "Thành phố"
 	}
+	if pick < 0 && u.portal == "" && len(folded) == 0 {
+		// A text that names no unit and no level as its subject but
+		// keeps or reaches a new-rural title for itself ("giữ vững danh
+		// hiệu xã nông thôn mới") is of the title's level.
+		if lv, ok := oneWord(u.titled); ok {
+			return lv
+		}
+	}
 	if pick < 0 {
 		return u.portal
 	}
@@ -332,6 +340,19 @@ func knownName(k unitKey) bool {
 		return true
 	}
 	return k.tier == tierDistrict && districtOfLevel(k.level, officialSpelling(k.name))
+}
+
+// oneWord is the word all of ws are, ok false for none or several.
+func oneWord(ws []string) (string, bool) {
+	if len(ws) == 0 {
+		return "", false
+	}
+	for _, w := range ws[1:] {
+		if w != ws[0] {
+			return "", false
+		}
+	}
+	return ws[0], true
 }
 
 // oneTier is the tier all of ts are, ok false for none or several.

@@ -246,3 +246,25 @@ func TestTitleNameTrimTier(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnRuralTitleLevel: a text that names no unit and no level as its
+// subject but keeps or reaches a new-rural title for itself ("giữ vững
+// danh hiệu xã nông thôn mới", "đạt chuẩn huyện nông thôn mới") is of
+// the title's level. Negative: the title after a count ("có 5 xã đạt
+// chuẩn xã nông thôn mới") is its parts', and tells nothing.
+func TestOwnRuralTitleLevel(t *testing.T) {
+	runPhraseCases(t, []phraseCase{
+		{"a commune keeps its title",
+			"Đại hội nhiệm kỳ mới\n\n date 2020-06 Năm 2019, thu ngân sách trên địa bàn đạt 20 tỷ đồng; giữ vững danh hiệu xã nông thôn mới.\n",
+			[]string{"thu_ngan_sach actual 2e+10 2019 Xã"}},
+		{"a district reaches its title",
+			"Mục tiêu năm 2024\n\n date 2024-01 Năm 2024, phấn đấu giải quyết việc làm mới cho 2.000 lao động; đạt chuẩn huyện nông thôn mới.\n",
+			[]string{"viec_lam_moi plan 2000 2024 Huyện"}},
+		{"a commune reaches the title",
+			"Mục tiêu năm 2024\n\n date 2024-01 Năm 2024, phấn đấu về đích xã nông thôn mới; tạo việc làm mới cho 150 lao động.\n",
+			[]string{"viec_lam_moi plan 150 2024 Xã"}},
+		{"negative: the title after a count",
+			"Mục tiêu năm 2024\n\n date 2024-01 Năm 2024, phấn đấu giải quyết việc làm mới cho 2.000 lao động; có 5 xã đạt chuẩn xã nông thôn mới.\n",
+			[]string{"viec_lam_moi plan 2000 2024 Chưa rõ đơn vị"}},
+	})
+}
