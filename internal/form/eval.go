@@ -66,7 +66,10 @@ func (r result) format() string {
 		return report.FormatNumber(r.num, 2)
 	}
 	if r.partYear {
-		return strings.ReplaceAll(r.text, "\n", " ") // within a line of text
+		// Within a line of text the number alone; what part of the year
+		// it covers follows the text (see fillCell).
+		n, _, _ := strings.Cut(r.text, "\n")
+		return n
 	}
 	return r.text
 }

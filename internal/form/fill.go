@@ -677,6 +677,15 @@ func (fl *filler) problem(sheet, cell, raw string, missing bool, why *msg) {
 func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope) string {
 	ref := c.get("r")
 	var notes []string
+	// periods are the parts of the year of the figures written into text,
+	// said once after it: "Thu: 5.606 tỷ đồng (đến 31/10/2024)".
+	var periods []string
+	tail := func() string {
+		if len(periods) == 0 {
+			return ""
+		}
+		return " (" + strings.Join(periods, "; ") + ")"
+	}
 	eval := func(p *Placeholder) (string, result) {
 		r := fl.eval(p, sc)
 		switch {
@@ -689,6 +698,9 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 		}
 		if r.note != "" {
 			notes = append(notes, r.note)
+		}
+		if r.partYear && !slices.Contains(periods, r.period) {
+			periods = append(periods, r.period)
 		}
 		return r.format(), r
 	}
@@ -729,7 +741,7 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 			// Two lines where the cell can wrap, else one.
 			txt := r.text
 			if !fl.wrapText(c) {
-				txt = r.format()
+				txt = strings.ReplaceAll(r.text, "\n", " ")
 			}
 			setText(c, txt)
 			fl.partYear[ref] = r.period
@@ -763,10 +775,19 @@ func (fl *filler) fillCell(sheet string, c *node, s string, runs *node, sc scope
 				out.kids = append(out.kids, nt)
 			}
 		}
+		if t := tail(); t != "" {
+			if rs := out.children("r"); len(rs) > 0 && rs[len(rs)-1].child("t") != nil {
+				nt := rs[len(rs)-1].child("t")
+				nt.setText(nt.textOf() + t)
+			} else if ts := out.children("t"); len(ts) > 0 {
+				ts[len(ts)-1].setText(ts[len(ts)-1].textOf() + t)
+			}
+		}
 		setRich(c, out)
 		return strings.Join(notes, "\n\n")
 	}
-	setText(c, fl.substitute(s, eval))
+	txt := fl.substitute(s, eval)
+	setText(c, txt+tail())
 	return strings.Join(notes, "\n\n")
 }
 

@@ -29,7 +29,7 @@ func TestFigureResultMarksPartYear(t *testing.T) {
 		switch {
 		case c.wantText == "" && (!r.isNum || r.num != c.fig.Value || !r.figure):
 			t.Errorf("%+v: result %+v, want the number", c.fig, r)
-		case c.wantText != "" && (r.isNum || r.text != strings.Replace(c.wantText, " (", "\n(", 1) || r.format() != c.wantText):
+		case c.wantText != "" && (r.isNum || r.text != strings.Replace(c.wantText, " (", "\n(", 1) || r.format()+" ("+r.period+")" != c.wantText):
 			t.Errorf("%+v: result %+v, want text %q", c.fig, r, c.wantText)
 		}
 	}
@@ -126,5 +126,23 @@ func TestUnsurePrevRatioSaysWhy(t *testing.T) {
 	text := fmt.Sprint(rows)
 	if !strings.Contains(text, "có thể không cùng kỳ") {
 		t.Errorf("Kiểm tra does not say why: %s", text)
+	}
+}
+
+// Inside text a figure of part of the year is the number, and what part
+// of the year follows the text.
+func TestPartYearInsideText(t *testing.T) {
+	f := excelize.NewFile()
+	sh := f.GetSheetName(0)
+	f.SetCellValue(sh, "A1", "Thu: {{thu_ngan_sach.actual}} tỷ đồng, chi: {{chi_ngan_sach.actual}} tỷ đồng")
+	out, _ := fill(t, "mau.xlsx", xlsxBytes(t, f), seedReport(t, "ty"), Options{Year: 2024})
+	g, err := excelize.OpenReader(bytes.NewReader(out))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer g.Close()
+	want := "Thu: 5.606 tỷ đồng, chi: 1.204,5 tỷ đồng (đến 31/10/2024)"
+	if v, _ := g.GetCellValue("Q. Thanh Xuân", "A1"); v != want {
+		t.Errorf("A1 = %q, want %q", v, want)
 	}
 }
